@@ -1,0 +1,282 @@
+"""Offset-preserving tokenisation and conservative clitic segmentation for Arabic news text.
+
+Downstream stages (NER, gazetteer matching, claim spans) need tokens that point back into
+the published text, so every :class:`Token` carries half-open offsets into the input. Arabic
+glues conjunctions, prepositions and the article onto words («بسوريا», «الباغوز»); a
+dictionary matcher must be able to try those splits without wrecking words that merely start
+with the same letters («وزارة», «بلد»). :func:`candidates` lists the admissible splits and
+:func:`split_clitics` picks one conservatively. The clitic inventory is data
+(``marsad/data/clitics.json``), not code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from marsad.arabic.normalize import DELETED_CHARS, normalize
+
+__all__ = [
+    "CliticInventory",
+    "Segmentation",
+    "Token",
+    "candidates",
+    "load_clitics",
+    "split_clitics",
+    "strip_marks",
+    "token_texts",
+    "tokenize",
+]
+
+# --- tokenisation ---------------------------------------------------------------------------
+
+# Combining marks that may sit inside a word (Arabic harakat, Quranic marks, Latin accents).
+_MARKS = (
+    "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+)
+_JOINERS = "\u200c\u200d"
+# Invisible format controls are skipped like whitespace (they carry no text of their own).
+_INVISIBLE = "\u200b\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff"
+# A word: a letter (tatweel is a letter, so «لـ» stays one token) then letters/marks/joiners.
+_WORD = rf"(?:[^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}{_JOINERS}])*"
+# A number: any Unicode digits (\d covers Arabic-Indic), with . , ٫ ٬ between digit groups.
+_NUMBER = r"\d+(?:[.,\u066b\u066c]\d+)*"
+_TOKEN_RE = re.compile(rf"{_WORD}|{_NUMBER}|[^\s{_INVISIBLE}{_JOINERS}]")
+
+
+@dataclass(slots=True, frozen=True)
+class Token:
+    """A token and its half-open character span in the original string."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into words, numbers and single punctuation characters, with offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def token_texts(text: str) -> list[str]:
+    """Token strings only: the fast path for callers that do not need offsets."""
+    return _TOKEN_RE.findall(text)
+
+
+# --- clitics --------------------------------------------------------------------------------
+
+_ARTICLE = "ال"
+_DATA_FILE = "clitics.json"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(slots=True, frozen=True)
+class CliticInventory:
+    """Clitic forms and guard lists, as loaded from ``clitics.json``."""
+
+    proclitics: tuple[tuple[str, tuple[str, ...]], ...]  # (surface form, parts), longest first
+    enclitics: tuple[str, ...]  # longest first
+    requires_next: dict[str, str]  # clitic part → letters allowed right after it
+    min_with_article: int
+    min_without_article: int
+    min_lexicon: int
+    min_enclitic: int
+    article_exceptions: frozenset[str]
+    protected: frozenset[str]
+
+
+def _parse_inventory(raw: dict) -> CliticInventory:
+    procs = [(p["form"], tuple(p["parts"])) for p in raw["proclitics"]]
+    procs.sort(key=lambda fp: -len(fp[0]))
+    encs = sorted(raw["enclitics"], key=len, reverse=True)
+    mins = raw["min_stem"]
+    return CliticInventory(
+        proclitics=tuple(procs),
+        enclitics=tuple(encs),
+        requires_next=dict(raw.get("requires_next", {})),
+        min_with_article=int(mins["with_article"]),
+        min_without_article=int(mins["without_article"]),
+        min_lexicon=int(mins["lexicon"]),
+        min_enclitic=int(mins["enclitic"]),
+        article_exceptions=frozenset(normalize(w) for w in raw.get("article_exceptions", [])),
+        protected=frozenset(normalize(w) for w in raw.get("protected", [])),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_clitics(path: Path | None = None) -> CliticInventory:
+    """Load the clitic inventory (the packaged one by default); cached per path."""
+    target = Path(path) if path is not None else DATA_DIR / _DATA_FILE
+    return _parse_inventory(json.loads(target.read_text(encoding="utf-8")))
+
+
+@dataclass(slots=True, frozen=True)
+class Segmentation:
+    """One analysis of a word: proclitics + stem + enclitics; offsets are into the word."""
+
+    proclitics: tuple[str, ...]
+    stem: str
+    enclitics: tuple[str, ...]
+    stem_start: int
+    stem_end: int
+
+    @property
+    def is_split(self) -> bool:
+        """True when at least one clitic was separated."""
+        return bool(self.proclitics or self.enclitics)
+
+    @property
+    def has_article(self) -> bool:
+        """True when the definite article is among the proclitics."""
+        return _ARTICLE in self.proclitics
+
+
+def _letters(word: str) -> tuple[list[int], str]:
+    """Indices of the non-deleted characters of ``word`` and their diacritic-free string."""
+    idx = [i for i, ch in enumerate(word) if ch not in DELETED_CHARS]
+    return idx, "".join(word[i] for i in idx)
+
+
+def _proclitic_options(
+    bare: str, inv: CliticInventory, lexicon: Container[str] | None
+) -> list[tuple[int, tuple[str, ...]]]:
+    """(letters consumed, parts) for every admissible proclitic string, shortest first."""
+    out: list[tuple[int, tuple[str, ...]]] = []
+    norm_word = normalize(bare)
+    for form, parts in inv.proclitics:
+        if not bare.startswith(form):
+            continue
+        k = len(form)
+        rest = bare[k:]
+        if not rest:
+            continue
+        nxt = inv.requires_next.get(parts[-1])
+        if nxt is not None and rest[0] not in nxt:
+            continue
+        stem_norm = normalize(rest)
+        in_lex = lexicon is not None and stem_norm in lexicon
+        if parts[-1] == _ARTICLE:
+            # «الله», «الذي», «إلى» written bare: not article + stem.
+            article_word = normalize(bare[k - 2 :]) if form != "لل" else "ال" + stem_norm
+            if article_word in inv.article_exceptions:
+                continue
+            if len(rest) < inv.min_with_article:
+                continue
+        else:
+            if norm_word in inv.protected and not in_lex:
+                continue
+            if len(rest) < (inv.min_lexicon if in_lex else inv.min_without_article):
+                continue
+            # A word that is itself a known lexicon entry keeps its single-letter "clitic".
+            if lexicon is not None and norm_word in lexicon and not in_lex:
+                continue
+        out.append((k, parts))
+    out.sort(key=lambda kp: kp[0])
+    return out
+
+
+def _enclitic_options(
+    bare: str, start: int, has_article: bool, inv: CliticInventory,
+    lexicon: Container[str] | None,
+) -> list[tuple[int, str]]:
+    """(letters consumed at the end, enclitic) options for the stem ``bare[start:]``."""
+    out: list[tuple[int, str]] = []
+    if has_article:  # an article never co-occurs with a possessive suffix
+        return out
+    stem = bare[start:]
+    for enc in inv.enclitics:
+        if not stem.endswith(enc):
+            continue
+        rest = stem[: -len(enc)]
+        in_lex = lexicon is not None and normalize(rest) in lexicon
+        if len(rest) < (inv.min_lexicon if in_lex else inv.min_enclitic):
+            continue
+        if len(enc) == 1 and not in_lex:
+            continue  # ه/ك/ي endings are mostly part of the stem unless a lexicon confirms
+        out.append((len(enc), enc))
+    out.sort(key=lambda me: me[0])
+    return out
+
+
+def _make(
+    word: str, idx: list[int], bare: str, k: int, procs: tuple[str, ...], m: int,
+    encs: tuple[str, ...],
+) -> Segmentation:
+    n = len(bare)
+    start = idx[k] if k else 0
+    end = idx[n - m] if m else len(word)
+    return Segmentation(procs, word[start:end], encs, start, end)
+
+
+@lru_cache(maxsize=200_000)
+def _candidates_default(word: str) -> tuple[Segmentation, ...]:
+    return tuple(_candidates(word, load_clitics(), None))
+
+
+def _candidates(
+    word: str, inv: CliticInventory, lexicon: Container[str] | None
+) -> list[Segmentation]:
+    idx, bare = _letters(word)
+    whole = Segmentation((), word, (), 0, len(word))
+    if len(bare) < 3 or not ("\u0621" <= bare[0] <= "\u064a"):
+        return [whole]
+    found: list[tuple[int, Segmentation]] = [(0, whole)]
+    pro_opts: list[tuple[int, tuple[str, ...]]] = [(0, ())]
+    pro_opts += _proclitic_options(bare, inv, lexicon)
+    for k, parts in pro_opts:
+        if k:
+            found.append((k, _make(word, idx, bare, k, parts, 0, ())))
+        has_art = bool(parts) and parts[-1] == _ARTICLE
+        for m, enc in _enclitic_options(bare, k, has_art, inv, lexicon):
+            found.append((k + m, _make(word, idx, bare, k, parts, m, (enc,))))
+    found.sort(key=lambda cs: cs[0])  # stable: no-split first, then by letters stripped
+    return [s for _, s in found]
+
+
+def candidates(word: str, lexicon: Container[str] | None = None) -> list[Segmentation]:
+    """Admissible segmentations of ``word``, from no split to the fullest split.
+
+    ``lexicon`` (normalised forms) relaxes the minimum stem length for stems it knows and
+    blocks single-letter proclitic splits of words it knows as a whole.
+    """
+    if lexicon is None:
+        return list(_candidates_default(word))
+    return _candidates(word, load_clitics(), lexicon)
+
+
+@lru_cache(maxsize=200_000)
+def _split_default(word: str) -> Segmentation:
+    cands = _candidates_default(word)
+    best = cands[0]
+    for seg in cands[1:]:
+        if not seg.enclitics and len(seg.proclitics) >= len(best.proclitics):
+            best = seg
+    return best
+
+
+def split_clitics(word: str, lexicon: Container[str] | None = None) -> Segmentation:
+    """The conservative analysis of ``word``.
+
+    With a lexicon: the word itself if known, else the least-stripped candidate whose stem is
+    known. Otherwise (or if nothing is known): the fullest proclitic split allowed by the
+    inventory's guards; enclitics are only removed when the lexicon confirms the stem.
+    """
+    if lexicon is None:
+        return _split_default(word)
+    if normalize(strip_marks(word)) in lexicon:
+        return Segmentation((), word, (), 0, len(word))
+    cands = _candidates(word, load_clitics(), lexicon)
+    for seg in cands[1:]:
+        if normalize(seg.stem) in lexicon:
+            return seg
+    return _split_default(word)
+
+
+def strip_marks(word: str) -> str:
+    """The word without diacritics/tatweel (used for lexicon look-ups)."""
+    return "".join(ch for ch in word if ch not in DELETED_CHARS)
