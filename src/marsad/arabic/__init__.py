@@ -1,0 +1,1 @@
+"""Arabic language helpers: normalisation and tokenisation, pure functions over strings."""

@@ -1,0 +1,80 @@
+"""Arabic orthographic normalisation with an offset map back to the original text.
+
+Matching Arabic names needs a normalised view (أ/إ/آ → ا, ة → ه, ى → ي, no diacritics or
+tatweel, Western digits), but users must see spans of the text as published. So the
+normalised string is produced together with, for every normalised character, the index of
+the character it came from. Normalisation only maps characters one-to-one or deletes them,
+which keeps the map a flat array and the conversion O(1) per offset.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+# One-to-one character mappings.
+_ALEF_FORMS = {"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627"}
+_LETTER_MAP = {
+    **_ALEF_FORMS,
+    "\u0629": "\u0647",  # taa marbuta → haa
+    "\u0649": "\u064a",  # alef maksura → yaa
+    "\u0624": "\u0648",  # waw with hamza → waw
+    "\u0626": "\u064a",  # yaa with hamza → yaa
+    "\u06cc": "\u064a",  # Farsi yeh → yaa
+    "\u06a9": "\u0643",  # keheh → kaf
+}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
+    chr(0x06F0 + i): str(i) for i in range(10)
+}
+# Characters removed entirely: harakat, superscript alef, tatweel, bidi and zero-width controls.
+_DIACRITICS = [chr(c) for c in range(0x064B, 0x0653)] + ["\u0670", "\u0653", "\u0654", "\u0655"]
+_TATWEEL = ["\u0640"]
+_CONTROLS = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"] + [
+    chr(c) for c in range(0x202A, 0x202F)
+] + [chr(c) for c in range(0x2066, 0x206A)]
+DELETED_CHARS = frozenset(_DIACRITICS + _TATWEEL + _CONTROLS)
+
+_TABLE = str.maketrans({**_LETTER_MAP, **_DIGITS, **dict.fromkeys(DELETED_CHARS)})
+_DELETE_ONLY_TABLE = str.maketrans(dict.fromkeys(DELETED_CHARS))
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, tatweel and invisible controls, keeping letters as written."""
+    return text.translate(_DELETE_ONLY_TABLE)
+
+
+def normalize(text: str) -> str:
+    """Return the matching form of ``text`` (same length unless characters were deleted)."""
+    return text.translate(_TABLE)
+
+
+@dataclass(slots=True, frozen=True)
+class NormalizedText:
+    """A normalised view of ``original`` and the way back to it.
+
+    ``index[i]`` is the offset in ``original`` of the character ``text[i]`` came from; ``None``
+    means nothing was deleted, so the offsets coincide.
+    """
+
+    original: str
+    text: str
+    index: array | None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text to the original text."""
+        if self.index is None:
+            return start, end
+        if start >= len(self.index):
+            return len(self.original), len(self.original)
+        original_start = self.index[start]
+        original_end = self.index[end - 1] + 1 if end > start else original_start
+        return original_start, original_end
+
+
+def normalized_view(text: str) -> NormalizedText:
+    """Normalise ``text`` and record where each normalised character came from."""
+    normalized = text.translate(_TABLE)
+    if len(normalized) == len(text):
+        return NormalizedText(text, normalized, None)
+    index = array("i", (i for i, ch in enumerate(text) if ch not in DELETED_CHARS))
+    return NormalizedText(text, normalized, index)

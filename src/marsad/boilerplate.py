@@ -1,0 +1,208 @@
+"""Compiled debris rules from ``data/boilerplate.json`` and the matchers that apply them.
+
+Every rule runs on the normalised form of a line, so one pattern covers أ/ا, ة/ه and
+diacritic variants; matched groups are mapped back to the line as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
+from marsad.lexicon import load_json
+from marsad.model import Author, Dateline, Link
+
+_TITLE_SEPARATORS = re.compile(
+    r"^\s*(?P<kicker>[^|:]{1,30}?)\s*(?P<sep>\|\||\||:)\s*(?P<title>\S.*)$"
+)
+_GLUED_WORDS = re.compile(r"[\u0629\u0649][\u0621-\u064A]")  # ة/ى never occur mid-word
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?؟،,؛;]")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(slots=True, frozen=True)
+class Rule:
+    reason: str
+    pattern: re.Pattern[str]
+    link_kind: str | None
+
+
+@dataclass(slots=True, frozen=True)
+class Boilerplate:
+    version: str
+    line_rules: tuple[Rule, ...]
+    suffix_rules: tuple[Rule, ...]
+    trailer_markers: tuple[re.Pattern[str], ...]
+    menu_words: frozenset[str]
+    crumb_separators: re.Pattern[str]
+    kicker_words: frozenset[str]
+    byline: re.Pattern[str]
+    outlets: frozenset[str]
+    dateline_prefixes: tuple[re.Pattern[str], ...]
+    dateline_parenthesised: re.Pattern[str]
+
+
+def _compile_rules(entries: list[dict[str, str]]) -> tuple[Rule, ...]:
+    return tuple(
+        Rule(e["reason"], re.compile(normalize(e["pattern"]), re.I), e.get("link_kind"))
+        for e in entries
+    )
+
+
+@cache
+def load_boilerplate() -> Boilerplate:
+    data = load_json("boilerplate.json")
+    byline = data["byline"]
+    with_colon = "|".join(sorted(map(normalize, byline["roles_with_colon"]), key=len, reverse=True))
+    bare = "|".join(map(normalize, byline["roles_without_colon"]))
+    words = int(byline["max_name_words"])
+    name = rf"(?P<name>[^\d\s.،,:؛!؟?()\"“”«»]+(?:\s+[^\d\s.،,:؛!؟?()\"“”«»]+){{0,{words - 1}}})"
+    byline_pattern = re.compile(
+        rf"^(?:(?P<role>{with_colon})\s*[:：]|(?P<bare_role>{bare})\s*[-–—]?)\s*{name}\s*$"
+    )
+    outlets = frozenset(normalize(o).lower() for o in data["outlets"])
+    separator = data["dateline_separator"]
+    part = r"[^\s\d:：()\-–—ـ.،,][^:：()\-–—ـ.،,\d]{0,40}?"
+    return Boilerplate(
+        version=data["version"],
+        line_rules=_compile_rules(data["line_rules"]),
+        suffix_rules=_compile_rules(data["suffix_rules"]),
+        trailer_markers=tuple(re.compile(normalize(p)) for p in data["trailer_markers"]),
+        menu_words=frozenset(normalize(w) for w in data["menu_words"]),
+        crumb_separators=re.compile(data["crumb_separators"]),
+        kicker_words=frozenset(normalize(w) for w in data["kicker_words"]),
+        byline=byline_pattern,
+        outlets=outlets,
+        # A colon ends a dateline more surely than a dash, so it is tried first.
+        dateline_prefixes=tuple(
+            re.compile(rf"^(?P<parts>{part}(?:{separator}{part}){{1,2}})(?:{end})")
+            for end in (r"\s*[:：]\s*(?=\S)", rf"{separator}(?=\S)|\s*$")
+        ),
+        dateline_parenthesised=re.compile(
+            rf"^(?P<place>{part})(?:\s*[،,]\s*(?P<region>{part}))?\s*\((?P<outlet>[^()]{{2,30}})\)"
+            rf"\s*(?:[-–—ـ]+|:)\s*(?=\S)"
+        ),
+    )
+
+
+@dataclass(slots=True, frozen=True)
+class Match:
+    """What a rule found in a line: the reason, and the removed span of the line."""
+
+    reason: str
+    start: int
+    end: int
+    link: Link | None = None
+
+
+def match_line(line: str, rules: tuple[Rule, ...]) -> Match | None:
+    """First rule whose pattern matches ``line``; its span and link refer to ``line``."""
+    view = normalized_view(line)
+    for rule in rules:
+        found = rule.pattern.search(view.text)
+        if not found:
+            continue
+        start, end = view.to_original(*found.span())
+        link = None
+        if rule.link_kind and "link" in rule.pattern.groupindex:
+            link_start, link_end = view.to_original(*found.span("link"))
+            link = Link(line[link_start:link_end].strip(), rule.link_kind)
+        return Match(rule.reason, start, end, link)
+    return None
+
+
+def is_trailer_marker(line: str) -> bool:
+    norm = normalize(line).strip()
+    return any(p.search(norm) for p in load_boilerplate().trailer_markers)
+
+
+def is_menu_crumbs(line: str) -> bool:
+    """Navigation text: glued menu labels, breadcrumbs, or only section-name words."""
+    rules = load_boilerplate()
+    if _GLUED_WORDS.search(line):
+        return True
+    if split_kicker(line)[0]:
+        return False  # «خاص|| ...» is a headline with its kicker, not a breadcrumb
+    words = normalize(line).replace("»", " ").split()
+    if rules.crumb_separators.search(line) and len(words) <= 12:
+        return not _SENTENCE_PUNCTUATION.search(line)
+    return bool(words) and len(words) <= 8 and all(w in rules.menu_words for w in words)
+
+
+def split_kicker(title: str) -> tuple[str | None, str]:
+    """«خاص|| عنوان» → ("خاص", "عنوان"); a colon only separates a known kicker word."""
+    found = _TITLE_SEPARATORS.match(title)
+    if not found:
+        return None, title.strip()
+    kicker = found.group("kicker").strip()
+    known = normalize(kicker) in load_boilerplate().kicker_words
+    if len(kicker.split()) > 3 or (found.group("sep") == ":" and not known):
+        return None, title.strip()
+    return kicker, found.group("title").strip()
+
+
+def parse_byline(line: str) -> Author | None:
+    view = normalized_view(line.strip())
+    found = load_boilerplate().byline.match(view.text)
+    if not found:
+        return None
+    role_group = "role" if found.group("role") else "bare_role"
+    role_start, role_end = view.to_original(*found.span(role_group))
+    name_start, name_end = view.to_original(*found.span("name"))
+    return Author(view.original[name_start:name_end], view.original[role_start:role_end])
+
+
+def parse_dateline(line: str) -> tuple[Dateline, int] | None:
+    """A dateline at the start of ``line``: the Dateline and where the body begins.
+
+    Two shapes: «دبي، الإمارات العربية المتحدة (CNN)—» and «أبوظبي - سكاي نيوز عربية».
+    The second needs one of its parts to be a known outlet, or any place-dash-name
+    opening would qualify.
+    """
+    rules = load_boilerplate()
+    view = normalized_view(line)
+    found = rules.dateline_parenthesised.match(view.text)
+    if found:
+        _, body_start = view.to_original(0, found.end())
+        place_span = view.to_original(*found.span("place"))
+        outlet_span = view.to_original(*found.span("outlet"))
+        dateline = Dateline(
+            line[:body_start].strip(),
+            place=line[slice(*place_span)].strip(),
+            outlet=line[slice(*outlet_span)].strip(),
+        )
+        return dateline, body_start
+    for prefix in rules.dateline_prefixes:
+        found = prefix.match(view.text)
+        if found and (parsed := _separated_dateline(line, view, found)):
+            return parsed
+    return None
+
+
+def _separated_dateline(
+    line: str, view: NormalizedText, found: re.Match[str]
+) -> tuple[Dateline, int] | None:
+    rules = load_boilerplate()
+    parts_start, parts_end = view.to_original(*found.span("parts"))
+    pieces = [
+        p.strip()
+        for p in re.split(r"\s*(?:[-–—ـ]+|:|：)\s*", line[parts_start:parts_end])
+        if p.strip()
+    ]
+    outlets = [p for p in pieces if normalize(p).lower().strip("«»\"") in rules.outlets]
+    places = [p for p in pieces if p not in outlets and len(p.split()) <= 3]
+    if not outlets:
+        return None
+    _, body_start = view.to_original(0, found.end())
+    place = places[-1] if places else None
+    return Dateline(line[:body_start].strip(), place=place, outlet=outlets[0]), body_start
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def ends_like_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in ".!?؟…\"”»)"

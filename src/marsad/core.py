@@ -1,0 +1,48 @@
+"""The default pipeline and the one-call API built on it."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from marsad.model import Article, RawDocument
+from marsad.pipeline import Pipeline, Stage, stage
+from marsad.stages import clean, decode, html, metadata, normalise, segment
+
+FOUNDATION_STAGES: tuple[Stage, ...] = (
+    stage("decode", decode.run, needs={"raw"}, provides={"source_text", "encoding"}),
+    stage("html", html.run, needs={"source_text"}, provides={"lines", "input_format", "hints"}),
+    stage("clean", clean.run, needs={"lines"},
+          provides={"title", "kicker", "authors", "dateline", "links", "removed"}),
+    stage("segment", segment.run, needs={"lines"},
+          provides={"text", "paragraphs", "sections", "sentences"}),
+    stage("normalise", normalise.run, needs={"text"}, provides={"normalized"}),
+    stage("metadata", metadata.run, needs={"text", "hints"},
+          provides={"id", "language", "published", "url", "source"}),
+)
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    return Pipeline(FOUNDATION_STAGES)
+
+
+def extract(
+    content: str | bytes | RawDocument,
+    published: str | date | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    format: str = "auto",
+) -> Article:
+    """Turn one raw article (text, HTML, bytes in any common encoding) into an Article."""
+    if isinstance(content, RawDocument):
+        raw = content
+        if published is not None:
+            raw.published = published
+    else:
+        if format not in ("auto", "text", "html"):
+            raise ValueError(f"format must be auto, text or html, not {format!r}")
+        raw = RawDocument(content, published=published, title=title, url=url,
+                          format=format)  # type: ignore[arg-type]
+    return default_pipeline()(raw)

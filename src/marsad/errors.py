@@ -1,0 +1,38 @@
+"""Errors a caller can act on: each names what was wrong with the input, never a traceback."""
+
+from __future__ import annotations
+
+
+class MarsadError(Exception):
+    """Base class for every error Marsad raises on purpose."""
+
+    code = "E000"
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {super().__str__()}"
+
+
+class EmptyInputError(MarsadError):
+    code = "E001"
+
+
+class BinaryInputError(MarsadError):
+    code = "E002"
+
+
+class DecodingError(MarsadError):
+    code = "E003"
+
+
+class InputTooLargeError(MarsadError):
+    code = "E004"
+
+
+class PipelineError(MarsadError):
+    """Raised when stages are wired so that one needs what no earlier stage provides."""
+
+    code = "E010"
+
+
+class InputFormatError(MarsadError):
+    code = "E020"

@@ -1,0 +1,118 @@
+"""The document model every stage reads and writes.
+
+One ``Article`` flows through the pipeline. Everything extracted refers to the clean ``text``
+by character offsets (half-open ``start``/``end``), so a user can always see where a fact came
+from. Plain slotted dataclasses keep the model cheap to create, pickle and serialise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from marsad.arabic.normalize import NormalizedText
+
+InputFormat = Literal["auto", "text", "html"]
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """An article as it arrives: bytes or text plus whatever the caller knows about it."""
+
+    content: bytes | str
+    id: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | date | None = None
+    title: str | None = None
+    author: str | None = None
+    format: InputFormat = "auto"
+    origin: str | None = None  # file path or "<stdin>", for error messages
+
+
+@dataclass(slots=True)
+class Author:
+    name: str
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class Section:
+    heading: str
+    start: int
+    end: int
+    heading_start: int = 0
+    heading_end: int = 0
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class RemovedLine:
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Link:
+    text: str
+    kind: str
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Dateline:
+    text: str
+    place: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class Line:
+    """A line of source text on its way to becoming body text (stage-internal)."""
+
+    text: str
+    kind: Literal["body", "heading", "blank"] = "body"
+    url: str | None = None  # first link target inside the line, when the source had one
+
+
+@dataclass(slots=True)
+class Article:
+    """A clean, structured article; the single object all stages share."""
+
+    raw: RawDocument
+    id: str | None = None
+    source_text: str = ""  # decoded input (HTML or plain text)
+    encoding: str | None = None
+    input_format: Literal["text", "html"] = "text"
+    lines: list[Line] = field(default_factory=list)
+    title: str | None = None
+    kicker: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    published: date | None = None
+    dateline: Dateline | None = None
+    language: str | None = None
+    language_score: float | None = None
+    text: str = ""
+    normalized: NormalizedText | None = None  # matching view of ``text`` with offset map
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    url: str | None = None
+    source: str | None = None
+    hints: dict[str, str] = field(default_factory=dict)  # metadata found by extractors
+    warnings: list[str] = field(default_factory=list)

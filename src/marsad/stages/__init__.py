@@ -1,0 +1,1 @@
+"""Pipeline stages; each module exposes one entry function ``run(article) -> article``."""

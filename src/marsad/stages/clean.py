@@ -1,0 +1,161 @@
+"""Stage ``clean``: Arabic site debris out of the lines, reported with a reason each.
+
+No library knows Arabic news debris, so this is ours. Rules are of three kinds:
+*phrases/patterns* from ``data/boilerplate.json`` (read-also, back-to-top, share lines...),
+*position* (menu crumbs only before the title; a dateline only at the start of the body;
+related-article lists only after their header) and *shape* (glued menu labels, bylines).
+Title, kicker, bylines, dateline and links found here are kept as metadata, not thrown away.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import normalize
+from marsad.boilerplate import (
+    ends_like_sentence,
+    is_menu_crumbs,
+    is_trailer_marker,
+    load_boilerplate,
+    match_line,
+    parse_byline,
+    parse_dateline,
+    split_kicker,
+    word_count,
+)
+from marsad.model import Article, Line, Link, RemovedLine
+
+_BULLETS = "•●▪■◼◆♦➢►✓"
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+MAX_TITLE_WORDS = 30  # longer first lines are lead paragraphs, not headlines
+MAX_RELATED_TITLE_WORDS = 25  # a related-articles list holds headlines, not paragraphs
+TOP_LINES_SCANNED = 6  # crumbs and the title sit within the first few non-blank lines
+
+
+def run(article: Article) -> Article:
+    lines = [Line(_strip(line.text), line.kind, line.url) for line in article.lines]
+    lines = [line for line in lines if line.text]
+    lines = _take_title(article, _drop_top_crumbs(article, lines))
+    lines = _drop_debris(article, lines)
+    _take_dateline(article, lines)
+    _trim_last_line(article, lines)
+    article.lines = [_mark_bullet_heading(line) for line in lines if line.text]
+    return article
+
+
+def _strip(text: str) -> str:
+    """Trim whitespace, including no-break spaces and invisible marks a line may hold alone."""
+    return text.strip().strip(_INVISIBLE).strip()
+
+
+def _remove(article: Article, text: str, reason: str) -> None:
+    article.removed.append(RemovedLine(text, reason))
+
+
+def _drop_top_crumbs(article: Article, lines: list[Line]) -> list[Line]:
+    hint = article.raw.title or article.hints.get("title")
+    hint_norm = normalize(hint).strip() if hint else None
+    kept_from = 0
+    for position, line in enumerate(lines[:TOP_LINES_SCANNED]):
+        if hint_norm and _same_title(line.text, hint_norm):
+            break
+        if not is_menu_crumbs(line.text):
+            break
+        _remove(article, line.text, "menu_crumbs")
+        kept_from = position + 1
+    return lines[kept_from:]
+
+
+def _same_title(line: str, hint_norm: str) -> bool:
+    """The line is the headline the metadata named (sites add « - site name» to <title>)."""
+    norm = normalize(split_kicker(line)[1]).strip()
+    return bool(norm) and (norm == hint_norm or (len(norm) > 15 and norm in hint_norm))
+
+
+def _take_title(article: Article, lines: list[Line]) -> list[Line]:
+    hint = article.raw.title or article.hints.get("title")
+    if hint:
+        hint_norm = normalize(split_kicker(hint)[1]).strip()
+        for position, line in enumerate(lines[:TOP_LINES_SCANNED]):
+            if _same_title(line.text, hint_norm):
+                article.kicker, article.title = split_kicker(line.text)
+                _remove(article, line.text, "title")
+                return lines[:position] + lines[position + 1 :]
+        article.kicker, article.title = split_kicker(hint)
+        return lines
+    if len(lines) >= 2 and _looks_like_title(lines[0].text):
+        article.kicker, article.title = split_kicker(lines[0].text)
+        _remove(article, lines[0].text, "title")
+        return lines[1:]
+    return lines
+
+
+def _looks_like_title(text: str) -> bool:
+    return word_count(text) <= MAX_TITLE_WORDS and not text.rstrip().endswith((".", "،", ":"))
+
+
+def _drop_debris(article: Article, lines: list[Line]) -> list[Line]:
+    rules = load_boilerplate()
+    kept: list[Line] = []
+    in_trailer = False
+    for line in lines:
+        text = line.text
+        if is_trailer_marker(text):
+            _remove(article, text, "related_header")
+            in_trailer = True
+            continue
+        author = parse_byline(text)
+        if author:
+            article.authors.append(author)
+            _remove(article, text, "byline")
+            continue
+        found = match_line(text, rules.line_rules)
+        if found:
+            if found.link:
+                found.link.url = line.url
+                article.links.append(found.link)
+            _remove(article, text, found.reason)
+            continue
+        if in_trailer and (word_count(text) <= MAX_RELATED_TITLE_WORDS
+                           and not ends_like_sentence(text)):
+            article.links.append(Link(text, "related", line.url))
+            _remove(article, text, "related_article")
+            continue
+        in_trailer = False
+        kept.append(line)
+    return kept
+
+
+def _take_dateline(article: Article, lines: list[Line]) -> None:
+    """A dateline opens the first body line, or is that line on its own."""
+    for line in lines[:2]:
+        if line.kind != "body":
+            continue
+        parsed = parse_dateline(line.text)
+        if parsed is None:
+            return
+        dateline, body_start = parsed
+        article.dateline = dateline
+        _remove(article, line.text[:body_start].strip(), "dateline")
+        line.text = line.text[body_start:].strip()
+        return
+
+
+def _trim_last_line(article: Article, lines: list[Line]) -> None:
+    """Some sites glue a source link or tag list onto the end of the last paragraph."""
+    if not lines:
+        return
+    last = lines[-1]
+    found = match_line(last.text, load_boilerplate().suffix_rules)
+    if found:
+        if found.link:
+            article.links.append(found.link)
+        _remove(article, last.text[found.start : found.end].strip(), found.reason)
+        last.text = last.text[: found.start].rstrip()
+
+
+def _mark_bullet_heading(line: Line) -> Line:
+    """A short bulleted line between paragraphs is a section heading («  • عدد القوات»)."""
+    text = line.text
+    if (line.kind == "body" and text[:1] in _BULLETS and text[1:2].isspace()
+            and word_count(text) <= 15 and not ends_like_sentence(text)):
+        return Line(text, "heading", line.url)
+    return line

@@ -1,0 +1,72 @@
+"""Stage ``html``: main content of an HTML page → lines, via trafilatura; text → lines.
+
+We do not write our own HTML extractor: trafilatura finds the main content and metadata.
+We only walk its output tree to keep what matters downstream (headings as headings, one
+line per paragraph/list item/quote, the first link target of a line), then hand the lines
+to the same Arabic debris rules plain text gets.
+"""
+
+from __future__ import annotations
+
+import re
+
+import trafilatura
+import trafilatura.settings
+from lxml import etree
+
+from marsad.errors import InputFormatError
+from marsad.model import Article, Line
+
+_HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.I)
+_BLOCK_TAGS = {"p", "quote", "item", "cell", "code"}
+_WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def run(article: Article) -> Article:
+    fmt = article.raw.format
+    if fmt == "html" or (fmt == "auto" and looks_like_html(article.source_text)):
+        article.input_format = "html"
+        article.lines = _html_lines(article)
+    else:
+        article.input_format = "text"
+        article.lines = [Line(line) for line in article.source_text.splitlines()]
+    return article
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text starts (after whitespace) with markup typical of a page."""
+    return bool(_HTML_SNIFF.search(text[:2000])) and text.lstrip()[:1] == "<"
+
+
+def _html_lines(article: Article) -> list[Line]:
+    document = trafilatura.bare_extraction(
+        article.source_text,
+        url=article.raw.url,
+        with_metadata=True,
+        include_comments=False,
+        include_formatting=True,
+        include_links=True,
+        include_tables=True,
+    )
+    if not isinstance(document, trafilatura.settings.Document) or document.body is None:
+        raise InputFormatError("HTML page has no extractable main content")
+    for key in ("title", "author", "date", "sitename", "url"):
+        value = getattr(document, key, None)
+        if value:
+            article.hints[key] = str(value)
+    lines: list[Line] = []
+    for element in document.body.iter():
+        if element.tag == "head":
+            lines.append(Line(_element_text(element), "heading"))
+        elif element.tag in _BLOCK_TAGS and not _has_block_ancestor(element):
+            target = next((ref.get("target") for ref in element.iter("ref")), None)
+            lines.append(Line(_element_text(element), "body", target))
+    return [line for line in lines if line.text]
+
+
+def _has_block_ancestor(element: etree._Element) -> bool:
+    return any(parent.tag in _BLOCK_TAGS for parent in element.iterancestors())
+
+
+def _element_text(element: etree._Element) -> str:
+    return _WHITESPACE_RUN.sub(" ", "".join(element.itertext())).strip()
