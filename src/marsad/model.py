@@ -80,6 +80,95 @@ class Dateline:
 
 
 @dataclass(slots=True)
+class Mention:
+    """One place in ``text`` where an entity is named; ``how`` says which evidence found it."""
+
+    start: int
+    end: int
+    text: str
+    how: str = "alias"  # name | alias | adjective | ner | short_form | fuzzy
+
+
+@dataclass(slots=True)
+class Entity:
+    """A canonical actor or place (from the knowledge base) or a name NER found on its own."""
+
+    id: str
+    type: str
+    name_ar: str
+    name_en: str | None = None
+    wikidata: str | None = None
+    category: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    in_kb: bool = True
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A claimed figure: «بحوالي 900 مقاتل أمريكي» → 900, approximate, counted «مقاتل أمريكي»."""
+
+    value: float | None
+    start: int
+    end: int
+    text: str
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "exact"  # exact | approximate | at_least | at_most | range
+    approximate: bool = False
+    counted: str | None = None
+    counted_start: int | None = None
+    counted_end: int | None = None
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """A time phrase and, when resolvable, its calendar value (ISO 8601)."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None = None
+    granularity: str | None = None  # day | week | month | year
+    relative: bool = False
+    offset: str | None = None  # ISO 8601 duration for relative phrases, e.g. P-1M
+
+
+@dataclass(slots=True)
+class Speaker:
+    text: str
+    entity: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Content:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Statement:
+    """Who said what: speaker, reporting cue, content span, recipient, stance, hedging."""
+
+    speaker: Speaker
+    cue: str
+    stance: str
+    content: Content | None
+    start: int
+    end: int
+    to: str | None = None
+    hedged: bool = False
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(slots=True)
 class Line:
     """A line of source text on its way to becoming body text (stage-internal)."""
 
@@ -112,6 +201,10 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     removed: list[RemovedLine] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
     url: str | None = None
     source: str | None = None
     hints: dict[str, str] = field(default_factory=dict)  # metadata found by extractors

@@ -32,6 +32,10 @@ def to_dict(article: Article) -> dict[str, Any]:
         "sentences": [asdict(s) for s in article.sentences],
         "removed": [asdict(r) for r in article.removed],
         "links": [asdict(link) for link in article.links],
+        "entities": [asdict(e) for e in article.entities],
+        "quantities": [asdict(q) for q in article.quantities],
+        "times": [asdict(t) for t in article.times],
+        "statements": [asdict(s) for s in article.statements],
         "warnings": list(article.warnings),
     }
 
