@@ -115,9 +115,11 @@ def _declared_charset(data: bytes) -> str | None:
         return None
     name = match.group(1).decode("ascii", "ignore").lower()
     try:
-        return codecs.lookup(name).name
+        canonical = codecs.lookup(name).name
     except LookupError:
         return None
+    # Report the name pages use («windows-1256»), not Python's alias («cp1256»).
+    return next((c for c in _LEGACY_CANDIDATES if codecs.lookup(c).name == canonical), canonical)
 
 
 def _arabic_score(text: str) -> float:

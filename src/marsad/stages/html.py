@@ -12,6 +12,7 @@ import re
 
 import trafilatura
 import trafilatura.settings
+import trafilatura.utils
 from lxml import etree
 
 from marsad.errors import InputFormatError
@@ -20,6 +21,10 @@ from marsad.model import Article, Line
 _HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.I)
 _BLOCK_TAGS = {"p", "quote", "item", "cell", "code"}
 _WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TABLE_TAG = re.compile(r"<table\b", re.I)
+_TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"}
+# Markup no data table holds: a table around these is page layout (old sites), not data.
+_LAYOUT_MARKERS = ".//table | .//form | .//h1 | .//h2 | .//h3 | .//td[count(p) > 1]"
 
 
 def run(article: Article) -> Article:
@@ -40,7 +45,7 @@ def looks_like_html(text: str) -> bool:
 
 def _html_lines(article: Article) -> list[Line]:
     document = trafilatura.bare_extraction(
-        article.source_text,
+        _unwrap_layout_tables(article.source_text),
         url=article.raw.url,
         with_metadata=True,
         include_comments=False,
@@ -62,6 +67,25 @@ def _html_lines(article: Article) -> list[Line]:
             target = next((ref.get("target") for ref in element.iter("ref")), None)
             lines.append(Line(_element_text(element), "body", target))
     return [line for line in lines if line.text]
+
+
+def _unwrap_layout_tables(source: str) -> str | etree._Element:
+    """Turn layout tables into plain blocks so trafilatura can tell content from chrome.
+
+    Old sites lay the whole page out in nested tables; trafilatura then keeps the table
+    holding the body, menus and sidebars together as one "data table" of cells.
+    """
+    if not _TABLE_TAG.search(source):
+        return source
+    tree = trafilatura.utils.load_html(source)
+    if tree is None:
+        return source
+    layout = [table for table in tree.iter("table") if table.xpath(_LAYOUT_MARKERS)]
+    for table in layout:
+        for element in table.iter():
+            if element.tag in _TABLE_PARTS:
+                element.tag = "div"
+    return tree if layout else source
 
 
 def _has_block_ancestor(element: etree._Element) -> bool:

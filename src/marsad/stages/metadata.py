@@ -76,4 +76,8 @@ def _add_hinted_author(article: Article) -> None:
         article.dateline = article.dateline or parsed[0]
         return
     byline = parse_byline(hint)
+    if byline is None and " " in hint:
+        # Page metadata drops the byline's colon: «حوار جهاد عبد الله» for «حوار: ...».
+        role, name = hint.split(" ", 1)
+        byline = parse_byline(f"{role}: {name}")
     article.authors.append(byline or Author(hint, None))
