@@ -102,9 +102,10 @@ def _bomless_utf16(data: bytes) -> str | None:
     # Arabic in UTF-16 has 0x06 high bytes, ASCII 0x00: either way one side is nearly constant.
     even_06 = sum(1 for b in sample[0::2] if b in (0, 6, 0x20)) / len(sample[0::2])
     odd_06 = sum(1 for b in sample[1::2] if b in (0, 6, 0x20)) / len(sample[1::2])
-    if odd_nuls > 0.2 and odd_06 > 0.9 and even_nuls < 0.05:
+    # Arabic prose is mostly non-ASCII: its spaces alone give a few percent of NULs.
+    if odd_nuls > 0.02 and odd_06 > 0.9 and even_nuls < 0.05:
         return "utf-16-le"
-    if even_nuls > 0.2 and even_06 > 0.9 and odd_nuls < 0.05:
+    if even_nuls > 0.02 and even_06 > 0.9 and odd_nuls < 0.05:
         return "utf-16-be"
     return None
 
