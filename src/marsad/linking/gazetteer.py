@@ -1,0 +1,141 @@
+"""Aho-Corasick matching of every knowledge-base alias over normalised text, clitic-aware.
+
+Aliases are stored bare («سوريا», «العراق»); in text they arrive with proclitics glued on
+(«بسوريا», «وللعراق»). A hit is kept only when the letters between the word start and the
+alias are a known proclitic sequence, and no letter follows the alias. «لل» swallows the
+alef of «ال», so aliases with the article are also indexed without it, valid only after «لل».
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from marsad.arabic.normalize import normalize
+from marsad.arabic.tokenize import load_clitics
+from marsad.kb import KnowledgeBase, load_kb
+
+_ARTICLE = "ال"
+_ARTICLE_ABSORBED_BY = "لل"  # ل + ال is written «لل»
+_ACRONYM_MIN = 3
+
+
+@dataclass(slots=True, frozen=True)
+class AliasEntry:
+    ids: tuple[str, ...]
+    kind: str  # name | alias | adjective
+    article_dropped: bool
+
+
+@dataclass(slots=True, frozen=True)
+class GazetteerHit:
+    """A span of the normalised text (stem only, proclitics excluded) and its candidates."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    kind: str
+
+
+class Gazetteer:
+    """One automaton over all aliases; built once per process, then ~1 ms per article."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.proclitics = frozenset(normalize(form) for form, _ in load_clitics().proclitics)
+        entries: dict[str, list[AliasEntry]] = defaultdict(list)
+        for alias, ids in kb.by_alias.items():
+            if alias in kb.stoplist or len(alias) < 2:
+                continue
+            kind = kb.alias_kind(alias, ids[0]) or "alias"
+            entries[alias].append(AliasEntry(ids, kind, False))
+            if alias.startswith(_ARTICLE) and len(alias) > len(_ARTICLE) + 2:
+                entries[alias[len(_ARTICLE):]].append(AliasEntry(ids, kind, True))
+        for entity in kb.entities.values():
+            for alias in entity.aliases_en:
+                if len(alias) >= _ACRONYM_MIN and alias.isupper() and alias.isalpha():
+                    entries[alias].append(AliasEntry((entity.id,), "alias", False))
+        self.automaton = ahocorasick.Automaton()
+        for key, found in entries.items():
+            self.automaton.add_word(key, (key, tuple(found)))
+        self.automaton.make_automaton()
+        self.people_by_surname = _people_by_surname(kb)
+        self._aliases_by_types: dict[tuple[str, ...], dict[str, str]] = {}
+
+    def aliases_of_types(self, types: tuple[str, ...]) -> dict[str, str]:
+        """Normalised alias → preferred entity id, for entities of the given types."""
+        if types not in self._aliases_by_types:
+            self._aliases_by_types[types] = {
+                alias: ids[0] for alias, ids in self.kb.by_alias.items()
+                if (entity := self.kb.get(ids[0])) is not None and entity.type in types
+                and alias not in self.kb.stoplist
+            }
+        return self._aliases_by_types[types]
+
+    def find(self, text: str) -> list[GazetteerHit]:
+        """Leftmost-longest, non-overlapping alias hits in normalised ``text``."""
+        hits: list[GazetteerHit] = []
+        for last, (key, entries) in self.automaton.iter(text):
+            start, end = last - len(key) + 1, last + 1
+            if end < len(text) and text[end].isalpha():
+                continue
+            prefix = self.word_prefix(text, start)
+            for entry in entries:
+                if self._prefix_allowed(prefix, entry):
+                    hits.append(GazetteerHit(start, end, entry.ids, entry.kind))
+                    break
+        return select_longest(hits)
+
+
+    def word_prefix(self, text: str, start: int) -> str:
+        """The letters of the word before ``start``: what a proclitic check looks at."""
+        word_start = start
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        return text[word_start:start]
+
+    def _prefix_allowed(self, prefix: str, entry: AliasEntry) -> bool:
+        if entry.article_dropped:
+            return prefix.endswith(_ARTICLE_ABSORBED_BY) and (
+                prefix == _ARTICLE_ABSORBED_BY or prefix in self.proclitics
+            )
+        return prefix == "" or prefix in self.proclitics
+
+
+def _people_by_surname(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Last word of each person's name → people; a name tagged alone links when unique."""
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for entity in kb.entities.values():
+        words = normalize(entity.name_ar).split()
+        if entity.type == "PER" and len(words) >= 2 and words[-1] not in kb.stoplist:
+            grouped[words[-1]].append(entity.id)
+    return {surname: tuple(ids) for surname, ids in grouped.items()}
+
+
+def select_longest(hits: list[GazetteerHit]) -> list[GazetteerHit]:
+    """Keep the longest of overlapping hits (leftmost on ties), plus nisba adjectives inside.
+
+    «القوات الفرنسية» is the French armed forces, and it also says France: an adjective hit
+    nested in a longer hit of another entity is kept as a mention of its state.
+    """
+    chosen: list[GazetteerHit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= other.start or hit.start >= other.end for other in chosen):
+            chosen.append(hit)
+    nested: list[GazetteerHit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        inside_other = any(
+            outer.start <= hit.start and hit.end <= outer.end and outer.ids[0] != hit.ids[0]
+            for outer in chosen)
+        if hit.kind == "adjective" and hit not in chosen and inside_other and all(
+                hit.end <= other.start or hit.start >= other.end for other in nested):
+            nested.append(hit)
+    return sorted(chosen + nested, key=lambda h: (h.start, h.end))
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    return Gazetteer(load_kb())

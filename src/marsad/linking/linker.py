@@ -1,0 +1,235 @@
+"""Merge dictionary hits, in-document short forms and NER spans into linked entities.
+
+Order matters and encodes trust: knowledge-base aliases first (precise), then short forms of
+names already seen in this article («لافروف» after «سيرغي لافروف», «التحالف» after
+«التحالف الدولي ضد داعش»), then NER spans nothing else explained, linked by exact alias,
+clitic-stripped alias, or fuzzy similarity, and otherwise kept as entities of their own
+with a stable id derived from their normalised name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from marsad.arabic.normalize import NormalizedText, normalize
+from marsad.arabic.tokenize import candidates, tokenize
+from marsad.kb import KBEntity, KnowledgeBase
+from marsad.lexicon import load_json
+from marsad.linking.gazetteer import Gazetteer, GazetteerHit, load_gazetteer
+from marsad.model import Entity, Mention, Sentence
+from marsad.ner import NerTagger, load_tagger
+
+ENTITY_NER_TYPES = ("PER", "ORG", "LOC")
+
+
+@dataclass(slots=True, frozen=True)
+class LinkingSettings:
+    generic_heads: frozenset[str]
+    min_short_form_chars: int
+    fuzzy_min_chars: int
+    fuzzy_min_similarity: float
+    ner_types: dict[str, tuple[str, ...]]
+
+
+@cache
+def load_settings() -> LinkingSettings:
+    data: dict[str, Any] = load_json("linking.json")
+    return LinkingSettings(
+        generic_heads=frozenset(normalize(w) for w in data["generic_heads"]),
+        min_short_form_chars=int(data["min_short_form_chars"]),
+        fuzzy_min_chars=int(data["fuzzy_min_chars"]),
+        fuzzy_min_similarity=float(data["fuzzy_min_similarity"]),
+        ner_types={k: tuple(v) for k, v in data["ner_types"].items()},
+    )
+
+
+@dataclass(slots=True)
+class _Found:
+    """A mention in normalised coordinates, before mapping back to ``text``."""
+
+    start: int
+    end: int
+    entity_id: str
+    how: str
+    ner_type: str | None = None
+
+
+def link_entities(
+    view: NormalizedText,
+    sentences: Sequence[Sentence],
+    *,
+    gazetteer: Gazetteer | None = None,
+    tagger: NerTagger | None = None,
+) -> list[Entity]:
+    """All entities of one clean text, each with its mentions as offsets into the text."""
+    gazetteer = gazetteer or load_gazetteer()
+    kb = gazetteer.kb
+    ner_spans = list(_ner_spans(view, sentences, tagger or load_tagger()))
+    found = [_from_hit(hit) for hit in gazetteer.find(view.text)
+             if _confirmed(hit, kb, ner_spans)]
+    found += _short_forms(view.text, found, gazetteer)
+    found += _ner_mentions(view, ner_spans, found, gazetteer)
+    return _build_entities(view, found, kb)
+
+
+def _from_hit(hit: GazetteerHit) -> _Found:
+    return _Found(hit.start, hit.end, hit.ids[0], hit.kind)
+
+
+def _confirmed(hit: GazetteerHit, kb: KnowledgeBase, ner_spans: list[_NerSpan]) -> bool:
+    """An alias the KB marks ambiguous («الباب», «عين») counts only where NER sees a name."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or not entity.ambiguous:
+        return True
+    return any(span.start < hit.end and hit.start < span.end for span in ner_spans)
+
+
+def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer) -> list[_Found]:
+    """Later mentions by surname (people) or leading word(s) (organisations)."""
+    settings = load_settings()
+    kb = gazetteer.kb
+    forms: dict[str, tuple[str, int]] = {}
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        words = text[mention.start:mention.end].split()
+        if entity is None or len(words) < 2 or mention.how == "adjective":
+            continue
+        if entity.type == "PER":
+            options = [words[-1]]
+        elif entity.type == "ORG" and words[0] not in settings.generic_heads:
+            options = [" ".join(words[:2]), words[0]]
+        else:
+            continue
+        for form in options:
+            if len(form) >= settings.min_short_form_chars and form not in kb.stoplist \
+                    and form not in kb.by_alias:
+                forms.setdefault(form, (entity.id, mention.end))
+    extra: list[_Found] = []
+    taken = [(m.start, m.end) for m in found]
+    for form, (entity_id, after) in forms.items():
+        for start in _occurrences(text, form, after):
+            end = start + len(form)
+            boundary_ok = (end == len(text) or not text[end].isalpha()) and (
+                gazetteer.word_prefix(text, start) in ("", *gazetteer.proclitics))
+            if boundary_ok and all(end <= s or start >= e for s, e in taken):
+                extra.append(_Found(start, end, entity_id, "short_form"))
+                taken.append((start, end))
+    return extra
+
+
+def _occurrences(text: str, needle: str, start: int) -> Iterable[int]:
+    position = text.find(needle, start)
+    while position != -1:
+        yield position
+        position = text.find(needle, position + 1)
+
+
+@dataclass(slots=True, frozen=True)
+class _NerSpan:
+    start: int  # normalised offsets
+    end: int
+    type: str
+
+
+def _ner_spans(view: NormalizedText, sentences: Sequence[Sentence],
+               tagger: NerTagger) -> Iterable[_NerSpan]:
+    for sentence in sentences:
+        tokens = tokenize(view.original[sentence.start:sentence.end])
+        if not tokens:
+            continue
+        tags = tagger.tag([t.text for t in tokens])
+        for ner_type, first, last in _bio_spans(tags):
+            start, end = _to_normalized(
+                view, sentence.start + tokens[first].start, sentence.start + tokens[last].end)
+            yield _NerSpan(start, end, ner_type)
+
+
+def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_Found],
+                  gazetteer: Gazetteer) -> list[_Found]:
+    """NER spans no dictionary mention explains, linked where possible."""
+    taken = [(m.start, m.end) for m in found]
+    extra: list[_Found] = []
+    for span in ner_spans:
+        if not all(span.end <= s or span.start >= e for s, e in taken):
+            continue
+        entity_id, skip, how = _link_ner_span(view.text[span.start:span.end], span.type,
+                                                gazetteer)
+        extra.append(_Found(span.start + skip, span.end, entity_id, how, span.type))
+        taken.append((span.start, span.end))
+    return extra
+
+
+def _bio_spans(tags: Sequence[str]) -> Iterable[tuple[str, int, int]]:
+    """(type, first token, last token) of each PER/ORG/LOC span in a BIO sequence."""
+    current: str | None = None
+    first = 0
+    for index, tag in enumerate([*tags, "O"]):
+        prefix, _, label = tag.partition("-")
+        if current is not None and not (prefix == "I" and label == current):
+            yield current, first, index - 1
+            current = None
+        if prefix == "B" or (prefix == "I" and current is None):
+            current, first = (label, index) if label in ENTITY_NER_TYPES else (None, index)
+
+
+def _to_normalized(view: NormalizedText, start: int, end: int) -> tuple[int, int]:
+    """Original offsets → normalised offsets (the inverse of ``to_original``)."""
+    if view.index is None:
+        return start, end
+    return bisect_left(view.index, start), bisect_left(view.index, end)
+
+
+def _link_ner_span(surface: str, ner_type: str,
+                   gazetteer: Gazetteer) -> tuple[str, int, str]:
+    """(entity id, characters of proclitic to skip, how) for a NER span."""
+    settings = load_settings()
+    kb = gazetteer.kb
+    allowed = settings.ner_types.get(ner_type, ())
+    words = surface.split()
+    for segmentation in candidates(words[0]):
+        skip = segmentation.stem_start
+        stem = " ".join([words[0][skip:], *words[1:]])
+        for entity_id in kb.by_alias.get(stem, ()):
+            entity = kb.get(entity_id)
+            if entity is not None and entity.type in allowed:
+                return entity_id, skip, "ner"
+        people = gazetteer.people_by_surname.get(stem, ()) if ner_type == "PER" else ()
+        if len(people) == 1:
+            return people[0], skip, "ner"
+    if len(surface) >= settings.fuzzy_min_chars:
+        choices = gazetteer.aliases_of_types(allowed)
+        best = process.extractOne(surface, choices.keys(), scorer=Levenshtein.normalized_similarity,
+                                  score_cutoff=settings.fuzzy_min_similarity)
+        if best is not None:
+            return choices[best[0]], 0, "fuzzy"
+    digest = hashlib.sha1(surface.encode("utf-8")).hexdigest()[:10]
+    return f"{ner_type.lower()}:x-{digest}", 0, "ner"
+
+
+def _build_entities(view: NormalizedText, found: list[_Found], kb: KnowledgeBase) -> list[Entity]:
+    entities: dict[str, Entity] = {}
+    for mention in sorted(found, key=lambda m: m.start):
+        start, end = view.to_original(mention.start, mention.end)
+        entity = entities.get(mention.entity_id)
+        if entity is None:
+            entity = _new_entity(mention, kb.get(mention.entity_id), view.original[start:end])
+            entities[mention.entity_id] = entity
+        entity.mentions.append(Mention(start, end, view.original[start:end], mention.how))
+    return list(entities.values())
+
+
+def _new_entity(mention: _Found, known: KBEntity | None, surface: str) -> Entity:
+    if known is None:
+        ner_type = mention.ner_type or "MISC"
+        return Entity(mention.entity_id, ner_type, surface, in_kb=False)
+    return Entity(known.id, known.type, known.name_ar, known.name_en, known.wikidata,
+                  known.category, known.country, known.lat, known.lon)
+

@@ -1,0 +1,103 @@
+"""Linking: clitic-aware alias matching, nisba adjectives, short forms, NER fallback."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from marsad.arabic.normalize import normalized_view
+from marsad.kb import KBEntity, KnowledgeBase
+from marsad.linking.gazetteer import Gazetteer
+from marsad.linking.linker import link_entities
+from marsad.stages.segment import split_sentences
+
+
+def _entity(entity_id: str, type_: str, name_ar: str, aliases: Sequence[str] = (),
+            adjectives: Sequence[str] = (), ambiguous: bool = False) -> KBEntity:
+    return KBEntity(entity_id, type_, entity_id.split(":")[1], name_ar,  # type: ignore[arg-type]
+                    tuple(aliases), (), tuple(adjectives), None, "test", None, None, None, None,
+                    ambiguous)
+
+
+TINY_KB = KnowledgeBase([
+    _entity("gpe:syria", "GPE", "سوريا", ["سورية"], ["السوري", "السورية"]),
+    _entity("gpe:iraq", "GPE", "العراق", [], ["العراقية"]),
+    _entity("gpe:france", "GPE", "فرنسا", [], ["الفرنسية"]),
+    _entity("org:french-army", "ORG", "القوات الفرنسية"),
+    _entity("org:coalition", "ORG", "التحالف الدولي ضد داعش", ["التحالف الدولي"]),
+    _entity("per:sergey-lavrov", "PER", "سيرغي لافروف"),
+    _entity("gpe:al-bab", "GPE", "الباب", ambiguous=True),
+], stoplist=frozenset({"كان"}))
+
+
+class FixedTagger:
+    """Tags given token strings as entities; everything else O."""
+
+    def __init__(self, names: dict[str, str] | None = None) -> None:
+        self.names = names or {}
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        return [f"B-{self.names[t]}" if t in self.names else "O" for t in tokens]
+
+
+def _link(text: str, tagger: FixedTagger | None = None) -> dict[str, list[str]]:
+    entities = link_entities(normalized_view(text), split_sentences(text),
+                             gazetteer=Gazetteer(TINY_KB),
+                             tagger=tagger or FixedTagger())  # type: ignore[arg-type]
+    for entity in entities:
+        for mention in entity.mentions:
+            assert text[mention.start:mention.end] == mention.text
+    return {e.id: [m.text for m in e.mentions] for e in entities}
+
+
+def test_linking_strips_proclitics_and_keeps_offsets() -> None:
+    found = _link("وصلت القوات بسوريا وللعراق وفي سوريّة أيضاً.")
+    assert found["gpe:syria"] == ["سوريا", "سوريّة"]
+    assert found["gpe:iraq"] == ["عراق"]
+
+
+def test_linking_rejects_alias_inside_a_longer_word() -> None:
+    assert "gpe:syria" not in _link("قال السوريالي إن الأمر انتهى.")
+
+
+def test_linking_nisba_adjective_inside_organisation_yields_the_state() -> None:
+    found = _link("انسحبت القوات الفرنسية من القاعدة.")
+    assert found["org:french-army"] == ["القوات الفرنسية"]
+    assert found["gpe:france"] == ["الفرنسية"]
+
+
+def test_linking_short_forms_after_the_long_form() -> None:
+    text = "قال سيرغي لافروف إن التحالف الدولي ضد داعش باق. وأضاف لافروف أن التحالف سيبقى."
+    found = _link(text)
+    assert found["per:sergey-lavrov"] == ["سيرغي لافروف", "لافروف"]
+    assert found["org:coalition"] == ["التحالف الدولي ضد داعش", "التحالف"]
+
+
+def test_linking_short_form_not_before_the_long_form() -> None:
+    found = _link("وقال لافروف كلاماً. ثم تحدث سيرغي لافروف.")
+    assert found["per:sergey-lavrov"] == ["سيرغي لافروف"]
+
+
+def test_linking_ambiguous_alias_needs_ner_support() -> None:
+    assert "gpe:al-bab" not in _link("أغلق الباب مساء أمس.")
+    assert _link("سيطرت القوات على الباب.", FixedTagger({"الباب": "LOC"}))["gpe:al-bab"]
+
+
+def test_linking_unknown_ner_name_gets_a_stable_id() -> None:
+    tagger = FixedTagger({"زيدان": "PER"})
+    first = _link("التقى زيدان بالوفد.", tagger)
+    second = _link("ثم غادر زيدان.", tagger)
+    unknown = [k for k in first if k.startswith("per:x-")]
+    assert unknown and unknown == [k for k in second if k.startswith("per:x-")]
+
+
+def test_linking_ner_name_with_clitic_links_to_kb() -> None:
+    tagger = FixedTagger({"ولافروف": "PER"})
+    found = _link("وصل ولافروف متأخراً.", tagger)
+    assert found["per:sergey-lavrov"] == ["لافروف"]
+
+
+@pytest.mark.parametrize("word", ["كان"])
+def test_linking_stoplisted_words_never_match(word: str) -> None:
+    assert _link(f"{word} الوضع صعباً.") == {}
