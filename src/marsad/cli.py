@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from importlib import resources
+from pathlib import Path
 
 from marsad.core import extract
 from marsad.errors import MarsadError
@@ -15,6 +16,8 @@ from marsad.reader import InputProblem, iter_documents
 from marsad.serialize import to_dict
 
 DEMO_SEED = "demo/step-news-interview.txt"
+# ANERcorp train split, beside the clone (see ../shared/data/ner/SOURCES.md); not shipped.
+DEFAULT_NER_DATA = Path("../shared/data/ner/ANERcorp_train.conll")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -26,6 +29,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract_cmd.add_argument("--published", help="reference publication date (YYYY-MM-DD)")
     extract_cmd.add_argument("--format", choices=("json", "jsonl", "pretty"), default="json")
     extract_cmd.set_defaults(handler=_extract)
+    tag_cmd = commands.add_parser("tag", help="NER-tag CoNLL tokens: token<TAB>BIO-tag per line")
+    tag_cmd.add_argument("--conll", required=True, metavar="FILE|-",
+                         help="one token per line (first column), blank line between sentences")
+    tag_cmd.add_argument("--model", help="a model file of your own (default: the shipped one)")
+    tag_cmd.set_defaults(handler=_tag)
+    train_cmd = commands.add_parser("train-ner", help="reproduce the shipped NER model")
+    train_cmd.add_argument("--data", default=str(DEFAULT_NER_DATA), help="ANERcorp-style CoNLL")
+    train_cmd.add_argument("--out", help="model path (default: the package's model file)")
+    train_cmd.set_defaults(handler=_train_ner)
     demo_cmd = commands.add_parser("demo", help="extract the bundled example article")
     demo_cmd.add_argument("--format", choices=("json", "jsonl", "pretty"), default="pretty")
     demo_cmd.set_defaults(handler=_demo)
@@ -56,6 +68,28 @@ def _extract(args: argparse.Namespace) -> int:
         payload: object = articles[0] if len(articles) == 1 else articles
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     return 1 if failures else 0
+
+
+def _tag(args: argparse.Namespace) -> int:
+    from marsad.ner import load_tagger
+    from marsad.ner.conll import tag_conll
+
+    tagger = load_tagger(Path(args.model) if args.model else None)
+    if args.conll == "-":
+        tag_conll(sys.stdin, sys.stdout, tagger)
+    else:
+        with open(args.conll, encoding="utf-8") as handle:
+            tag_conll(handle, sys.stdout, tagger)
+    return 0
+
+
+def _train_ner(args: argparse.Namespace) -> int:
+    from marsad.ner.tagger import DEFAULT_MODEL
+    from marsad.ner.train import train_model
+
+    metrics = train_model(args.data, args.out or DEFAULT_MODEL)
+    print(json.dumps(metrics, ensure_ascii=False, indent=2))
+    return 0
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -169,6 +169,30 @@ class Statement:
 
 
 @dataclass(slots=True)
+class Trigger:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom, where, when — PLOVER type and mode; roles are entity ids."""
+
+    type: str
+    trigger: Trigger
+    start: int  # the sentence the event was coded from
+    end: int
+    mode: str | None = None
+    actor: str | None = None
+    target: str | None = None
+    location: str | None = None
+    time: str | None = None  # ISO 8601 value of the resolved time expression
+    fatalities: float | None = None
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
 class Line:
     """A line of source text on its way to becoming body text (stage-internal)."""
 
@@ -205,6 +229,7 @@ class Article:
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     url: str | None = None
     source: str | None = None
     hints: dict[str, str] = field(default_factory=dict)  # metadata found by extractors

@@ -36,6 +36,7 @@ def to_dict(article: Article) -> dict[str, Any]:
         "quantities": [asdict(q) for q in article.quantities],
         "times": [asdict(t) for t in article.times],
         "statements": [asdict(s) for s in article.statements],
+        "events": [asdict(e) for e in article.events],
         "warnings": list(article.warnings),
     }
 
