@@ -168,7 +168,8 @@ def _proclitic_options(
             if len(rest) < inv.min_with_article:
                 continue
         else:
-            if norm_word in inv.protected and not in_lex:
+            # «ولبنان»: once «لبنان» is a known non-clitic word, its ل is not a clitic either.
+            if not in_lex and any(normalize(bare[j:]) in inv.protected for j in range(k)):
                 continue
             if len(rest) < (inv.min_lexicon if in_lex else inv.min_without_article):
                 continue

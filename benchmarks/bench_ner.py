@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Speed and accuracy of the shipped CRF NER model vs. a dictionary baseline, on the dev split.
+
+The baseline is what one gets for free: every entity string seen in the training part (its
+most frequent type), matched longest-first over the dev tokens. Printing both in one run
+shows what the CRF buys and what it costs.
+
+Usage: .venv/bin/python benchmarks/bench_ner.py [--conll PATH] [--model PATH] [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from marsad.ner import load_tagger
+from marsad.ner.conll import Sentence, read_conll
+from marsad.ner.evaluate import entity_prf, spans
+from marsad.ner.train import split_dev
+
+DEFAULT_CONLL = Path("/work/shared/data/ner/ANERcorp_train.conll")
+
+
+class DictTagger:
+    """Longest-match tagger over entity token sequences seen in training."""
+
+    def __init__(self, train: list[Sentence]) -> None:
+        votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+        for toks, tags in train:
+            for s, e, kind in spans(tags):
+                votes[tuple(toks[s:e])][kind] += 1
+        self.entries = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+        self.max_len = max((len(k) for k in self.entries), default=1)
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        out = ["O"] * len(tokens)
+        i, n = 0, len(tokens)
+        while i < n:
+            for length in range(min(self.max_len, n - i), 0, -1):
+                kind = self.entries.get(tuple(tokens[i : i + length]))
+                if kind is not None:
+                    out[i] = "B-" + kind
+                    for j in range(i + 1, i + length):
+                        out[j] = "I-" + kind
+                    i += length
+                    break
+            else:
+                i += 1
+        return out
+
+
+def _timed(fn, sents: list[list[str]], repeat: int) -> tuple[list[list[str]], float]:  # type: ignore[no-untyped-def]
+    best = float("inf")
+    pred: list[list[str]] = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        pred = [fn(s) for s in sents]
+        best = min(best, time.perf_counter() - t0)
+    return pred, best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--conll", type=Path, default=DEFAULT_CONLL)
+    ap.add_argument("--model", type=Path, default=None)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    tagger = load_tagger(args.model)
+    frac = float(tagger.metadata.get("dev_split", {}).get("dev_fraction", 0.15))
+    train, dev = split_dev(read_conll(args.conll), frac)
+    toks = [t for t, _ in dev]
+    gold = [g for _, g in dev]
+    n_tok = sum(len(t) for t in toks)
+
+    # First pass over dev fills the per-word feature cache; report cold and warm speed.
+    t0 = time.perf_counter()
+    tagger.extractor._cache.clear()
+    tagger.tag_sentences(toks)
+    cold = time.perf_counter() - t0
+    pred, warm = _timed(tagger.tag, toks, args.repeat)
+    crf = entity_prf(gold, pred)
+
+    base = DictTagger(train)
+    bpred, bsec = _timed(base.tag, toks, args.repeat)
+    bm = entity_prf(gold, bpred)
+
+    report = {
+        "dev_sentences": len(toks),
+        "dev_tokens": n_tok,
+        "crf": {
+            "sentences_per_s": round(len(toks) / warm),
+            "tokens_per_s": round(n_tok / warm),
+            "cold_sentences_per_s": round(len(toks) / cold),
+            "micro_f1": round(crf["micro"]["f1"], 4),
+            "micro_f1_incl_misc": round(crf["micro_all"]["f1"], 4),
+            "per_type": {
+                k: {m: round(crf[k][m], 4) for m in ("precision", "recall", "f1")}
+                for k in ("PER", "ORG", "LOC", "MISC")
+            },
+        },
+        "dict_baseline": {
+            "sentences_per_s": round(len(toks) / bsec),
+            "micro_f1": round(bm["micro"]["f1"], 4),
+            "micro_f1_incl_misc": round(bm["micro_all"]["f1"], 4),
+        },
+    }
+    report["crf_vs_baseline"] = {
+        "f1_ratio": round(crf["micro"]["f1"] / max(bm["micro"]["f1"], 1e-9), 3),
+        "speed_ratio": round((len(toks) / warm) / (len(toks) / bsec), 4),
+    }
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+"""Train the CRF NER model on ANERcorp-format data and record how it was made.
+
+Dev split: the contiguous TAIL of the file (last ``dev_fraction`` of sentences in document
+order). A tail split keeps whole news stories out of training, so dev scores are not
+inflated by names repeated within a story (a random or every-k-th split would be).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import itertools
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from marsad.ner.clusters import DEFAULT_CLUSTERS, read_clusters
+from marsad.ner.conll import Sentence, read_conll
+from marsad.ner.evaluate import entity_prf
+from marsad.ner.features import FeatureExtractor
+from marsad.ner.gazetteer import build_lexicon, write_lexicon
+from marsad.ner.tagger import NerTagger, lexicon_path, load_gazetteer, metadata_path
+
+DEFAULT_DEV_FRACTION = 0.15
+DEFAULT_C1 = 0.05
+DEFAULT_C2 = 0.05
+DEFAULT_MAX_ITER = 200
+
+
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file (recorded so a model names the exact data it saw)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def split_dev(sents: list[Sentence], dev_fraction: float) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev): dev is the last ``dev_fraction`` of sentences, in file order."""
+    n_dev = round(len(sents) * dev_fraction)
+    cut = len(sents) - n_dev
+    return sents[:cut], sents[cut:]
+
+
+def train_model(
+    conll_path: str | Path,
+    out_path: str | Path,
+    *,
+    dev_fraction: float = DEFAULT_DEV_FRACTION,
+    c1: float = DEFAULT_C1,
+    c2: float = DEFAULT_C2,
+    max_iterations: int = DEFAULT_MAX_ITER,
+    clusters_path: Path | None = DEFAULT_CLUSTERS,
+    use_gazetteer: bool | None = None,
+    train_lexicon: bool = True,
+    jackknife_folds: int = 5,
+    limit: int | None = None,
+) -> dict[str, Any]:
+    """Train on the head of ``conll_path``, score on its tail, write model + ``.json`` metadata.
+
+    ``use_gazetteer=None`` uses KB gazetteer features only if the KB is importable now (and
+    records that in the metadata). ``limit`` keeps only the first N training sentences (tests).
+    Returns the dev metrics from :func:`marsad.ner.evaluate.entity_prf`.
+    """
+    conll_path, out_path = Path(conll_path), Path(out_path)
+    sents = read_conll(conll_path)
+    train, dev = split_dev(sents, dev_fraction)
+    if limit is not None:
+        train = train[:limit]
+    clusters = read_clusters(clusters_path) if clusters_path and clusters_path.exists() else {}
+    gazetteer = load_gazetteer() if use_gazetteer in (None, True) else None
+    if use_gazetteer and gazetteer is None:
+        raise RuntimeError("gazetteer requested but marsad.kb is not available")
+    lexicon = build_lexicon(train) if train_lexicon else {}
+    fx = FeatureExtractor(clusters, gazetteer, lexicon)
+
+    t0 = time.perf_counter()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    if lexicon:
+        # Jackknife: each contiguous fold gets lexicon features built from the other folds.
+        bounds = [round(i * len(train) / jackknife_folds) for i in range(jackknife_folds + 1)]
+        for a, b in itertools.pairwise(bounds):
+            fold_lex = build_lexicon(train[:a] + train[b:])
+            fold_fx = FeatureExtractor(clusters, gazetteer, fold_lex)
+            for toks, tags in train[a:b]:
+                trainer.append(fold_fx.sentence(toks), tags)
+    else:
+        for toks, tags in train:
+            trainer.append(fx.sentence(toks), tags)
+    trainer.select("lbfgs")
+    params = {
+        "c1": c1,
+        "c2": c2,
+        "max_iterations": max_iterations,
+        "feature.possible_transitions": True,
+        "feature.possible_states": False,
+    }
+    trainer.set_params(params)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out_path))
+    train_seconds = time.perf_counter() - t0
+
+    features = fx.describe()
+    if lexicon:
+        lex_path = lexicon_path(out_path)
+        write_lexicon(lexicon, lex_path)
+        features["lexicon_file"] = lex_path.name
+        features["lexicon_jackknife_folds"] = jackknife_folds
+    if clusters and clusters_path is not None:
+        features["clusters_file"] = clusters_path.name
+        features["clusters_sha256"] = sha256_file(clusters_path)
+    meta: dict[str, Any] = {
+        "model": out_path.name,
+        "kind": "crfsuite L-BFGS linear-chain CRF",
+        "trained": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "training_data": {
+            "file": conll_path.name,
+            "sha256": sha256_file(conll_path),
+            "sentences_total": len(sents),
+        },
+        "dev_split": {
+            "definition": f"contiguous tail: last {dev_fraction:.0%} of sentences in file order",
+            "dev_fraction": dev_fraction,
+            "train_sentences": len(train),
+            "dev_sentences": len(dev),
+            "first_dev_sentence_index": len(sents) - len(dev),
+        },
+        "params": params,
+        "features": features,
+        "train_seconds": round(train_seconds, 1),
+        "tag_map": {"PERS": "PER"},
+    }
+    tagger = NerTagger(out_path, meta, extractor=fx)
+    metrics: dict[str, Any] = {}
+    if dev:
+        pred = tagger.tag_sentences([t for t, _ in dev])
+        metrics = entity_prf([g for _, g in dev], pred)
+    meta["dev_scores"] = {k: {m: round(v, 4) for m, v in d.items()} for k, d in metrics.items()}
+    metadata_path(out_path).write_text(
+        json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    return metrics

@@ -1,0 +1,110 @@
+"""NER: the shipped CRF model, CoNLL alignment, scoring and user-supplied models."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.ner import DEFAULT_MODEL, load_tagger
+from marsad.ner.conll import iter_conll, map_tag, read_conll, tag_conll
+from marsad.ner.evaluate import entity_prf, spans
+from marsad.ner.train import split_dev, train_model
+
+CONLL = Path("/work/shared/data/ner/ANERcorp_train.conll")
+needs_conll = pytest.mark.skipif(not CONLL.exists(), reason="shared ANERcorp not available")
+
+# Measured dev micro-F1 (PER/ORG/LOC) of the shipped model minus ~0.02.
+DEV_F1_FLOOR = 0.68
+
+
+def test_map_tag_and_reader() -> None:
+    assert map_tag("B-PERS") == "B-PER"
+    assert map_tag("I-LOC") == "I-LOC"
+    assert map_tag("O") == "O"
+    text = "فرانكفورت B-LOC\n,  O\nأعلن O\n\nعمرو B-PERS\nموسى I-PERS\n"
+    sents = list(iter_conll(io.StringIO(text)))
+    assert sents == [
+        (["فرانكفورت", ",", "أعلن"], ["B-LOC", "O", "O"]),
+        (["عمرو", "موسى"], ["B-PER", "I-PER"]),
+    ]
+
+
+def test_entity_prf_exact_spans() -> None:
+    gold = [["B-PER", "I-PER", "O", "B-LOC", "B-MISC"]]
+    pred = [["B-PER", "O", "O", "B-LOC", "B-MISC"]]
+    m = entity_prf(gold, pred)
+    assert m["LOC"]["f1"] == 1.0
+    assert m["PER"]["tp"] == 0 and m["PER"]["fp"] == 1 and m["PER"]["fn"] == 1
+    assert m["micro"]["precision"] == 0.5
+    assert m["micro_all"]["tp"] == 2
+    assert spans(["I-ORG", "I-ORG", "B-ORG"]) == {(0, 2, "ORG"), (2, 3, "ORG")}
+
+
+def test_shipped_metadata() -> None:
+    meta = json.loads(DEFAULT_MODEL.with_suffix(".json").read_text("utf-8"))
+    assert meta["dev_split"]["dev_fraction"] == 0.15
+    assert meta["features"]["clusters"]
+    assert DEFAULT_MODEL.stat().st_size < 30_000_000
+    assert meta["dev_scores"]["micro"]["f1"] >= DEV_F1_FLOOR
+
+
+def test_shipped_model_tags_a_sentence() -> None:
+    tagger = load_tagger()
+    assert load_tagger() is tagger  # cached
+    toks = [
+        "قال", "الرئيس", "الأمريكي", "دونالد", "ترامب", "في", "واشنطن", "إن", "الأمم", "المتحدة",
+    ]
+    tags = tagger.tag(toks)
+    assert len(tags) == len(toks)
+    assert set(tags) <= {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PER", "ORG", "LOC", "MISC")}
+    assert tags[3:5] == ["B-PER", "I-PER"]
+    assert tags[6] == "B-LOC"
+    assert tagger.tag([]) == []
+
+
+@needs_conll
+@pytest.mark.slow
+def test_shipped_model_dev_f1() -> None:
+    tagger = load_tagger()
+    _, dev = split_dev(read_conll(CONLL), tagger.metadata["dev_split"]["dev_fraction"])
+    pred = tagger.tag_sentences([t for t, _ in dev])
+    m = entity_prf([g for _, g in dev], pred)
+    assert m["micro"]["f1"] >= DEV_F1_FLOOR
+
+
+@needs_conll
+def test_tag_conll_aligns_one_to_one() -> None:
+    lines = CONLL.read_text("utf-8").splitlines()[:400]
+    tokens_only = "\n".join(ln.rpartition(" ")[0].strip() if ln.strip() else "" for ln in lines)
+    src = "\n" + tokens_only + "\n\n\n"  # leading and repeated blank lines are preserved too
+    out = io.StringIO()
+    n = tag_conll(io.StringIO(src), out, load_tagger())
+    assert n > 5
+    in_lines = src.splitlines()
+    out_lines = out.getvalue().splitlines()
+    assert len(in_lines) == len(out_lines)
+    for a, b in zip(in_lines, out_lines, strict=True):
+        if not a.strip():
+            assert b == ""
+        else:
+            tok, tag = b.split("\t")
+            assert tok == a.split()[0]
+            assert tag == "O" or tag[:2] in ("B-", "I-")
+
+
+@needs_conll
+def test_user_model_path(tmp_path: Path) -> None:
+    out = tmp_path / "tiny.crfsuite"
+    metrics = train_model(CONLL, out, limit=50, max_iterations=20, jackknife_folds=2)
+    assert out.exists() and out.with_suffix(".json").exists()
+    assert "micro" in metrics
+    tagger = load_tagger(out)
+    assert tagger is not load_tagger()
+    assert tagger.model_path == out
+    toks, _ = read_conll(CONLL)[0]
+    assert len(tagger.tag(toks)) == len(toks)
+    meta = json.loads(out.with_suffix(".json").read_text("utf-8"))
+    assert meta["dev_split"]["train_sentences"] == 50
