@@ -1,0 +1,207 @@
+"""Numbered schema migrations: the database records its version and is upgraded in order.
+
+New extractors need no migration (the full ``to_dict`` JSON is kept per article); a migration
+is only for new indexed columns or tables. Append to ``MIGRATIONS``, never edit a shipped one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(slots=True, frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+_V1 = """
+CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT,
+    published TEXT,
+    source TEXT,
+    url TEXT,
+    language TEXT,
+    text TEXT NOT NULL,
+    text_hash TEXT NOT NULL UNIQUE,
+    json TEXT NOT NULL,
+    run_id INTEGER REFERENCES ingest_runs(id),
+    ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_source ON articles(source);
+
+CREATE TABLE documents (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    origin TEXT,
+    format TEXT,
+    content BLOB NOT NULL,
+    content_hash TEXT NOT NULL
+);
+CREATE INDEX documents_hash ON documents(content_hash);
+
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    name_ar TEXT,
+    name_en TEXT,
+    wikidata TEXT,
+    category TEXT,
+    country TEXT,
+    lat REAL,
+    lon REAL,
+    in_kb INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX entities_type ON entities(type);
+
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL REFERENCES entities(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT,
+    how TEXT
+);
+CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
+CREATE INDEX mentions_article ON mentions(article_id);
+
+CREATE TABLE quantities (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT,
+    value REAL,
+    unit TEXT,
+    counted TEXT,
+    json TEXT NOT NULL
+);
+CREATE INDEX quantities_article ON quantities(article_id);
+
+CREATE TABLE times (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT,
+    value TEXT,
+    granularity TEXT,
+    json TEXT NOT NULL
+);
+CREATE INDEX times_article ON times(article_id);
+CREATE INDEX times_value ON times(value);
+
+CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER,
+    "end" INTEGER,
+    speaker TEXT,
+    speaker_entity TEXT,
+    cue TEXT,
+    stance TEXT,
+    json TEXT NOT NULL
+);
+CREATE INDEX statements_article ON statements(article_id);
+CREATE INDEX statements_speaker ON statements(speaker_entity);
+
+CREATE TABLE ingest_runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    finished_at TEXT,
+    status TEXT NOT NULL DEFAULT 'running',
+    sources TEXT NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0,
+    new INTEGER NOT NULL DEFAULT 0,
+    duplicate INTEGER NOT NULL DEFAULT 0,
+    near_duplicate INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    failures TEXT NOT NULL DEFAULT '[]'
+);
+
+CREATE TABLE minhashes (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    signature BLOB NOT NULL
+);
+CREATE TABLE lsh_buckets (
+    bucket INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX lsh_bucket ON lsh_buckets(bucket);
+CREATE INDEX lsh_article ON lsh_buckets(article_id);
+
+CREATE TABLE near_duplicates (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    cluster_id TEXT NOT NULL,
+    similarity REAL NOT NULL
+);
+CREATE INDEX near_duplicates_cluster ON near_duplicates(cluster_id);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, tokenize = 'unicode61 remove_diacritics 0'
+);
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V1)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
+)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                 "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                 "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))")
+    row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every pending migration, each in its own transaction; returns the new version."""
+    version = current_version(conn)
+    for migration in MIGRATIONS:
+        if migration.version <= version:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-check under the write lock: another process may have migrated meanwhile.
+            if current_version(conn) >= migration.version:
+                conn.execute("ROLLBACK")
+                continue
+            migration.apply(conn)
+            conn.execute("INSERT INTO schema_version(version, name) VALUES (?, ?)",
+                         (migration.version, migration.name))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version = migration.version
+    return version
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run a multi-statement script inside the open transaction (executescript commits)."""
+    for statement in _split_sql(script):
+        conn.execute(statement)
+
+
+def _split_sql(script: str) -> list[str]:
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    return statements
