@@ -20,6 +20,8 @@ _TITLE_SEPARATORS = re.compile(
 _GLUED_WORDS = re.compile(r"[\u0629\u0649][\u0621-\u064A]")  # ة/ى never occur mid-word
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?؟،,؛;]")
 _WORD = re.compile(r"\S+")
+_QUOTED = re.compile(r"«[^«»]*»")  # «...» quotes a name; a lone » separates crumbs
+MAX_CRUMB_WORDS = 15
 
 
 @dataclass(slots=True, frozen=True)
@@ -81,7 +83,8 @@ def load_boilerplate() -> Boilerplate:
             for end in (r"\s*[:：]\s*(?=\S)", rf"{separator}(?=\S)|\s*$")
         ),
         dateline_parenthesised=re.compile(
-            rf"^(?P<place>{part})(?:\s*[،,]\s*(?P<region>{part}))?\s*\((?P<outlet>[^()]{{2,30}})\)"
+            rf"^(?:(?P<place>{part})(?:\s*[،,]\s*(?P<region>{part}))?\s*)?"
+            rf"\((?P<outlet>[^()]{{2,30}})\)"
             rf"\s*(?:[-–—ـ]+|:)\s*(?=\S)"
         ),
     )
@@ -121,12 +124,14 @@ def is_trailer_marker(line: str) -> bool:
 def is_menu_crumbs(line: str) -> bool:
     """Navigation text: glued menu labels, breadcrumbs, or only section-name words."""
     rules = load_boilerplate()
+    if len(line.split()) > MAX_CRUMB_WORDS:
+        return False  # a paragraph, whatever typos glue its words
     if _GLUED_WORDS.search(line):
         return True
     if split_kicker(line)[0]:
         return False  # «خاص|| ...» is a headline with its kicker, not a breadcrumb
     words = normalize(line).replace("»", " ").split()
-    if rules.crumb_separators.search(line) and len(words) <= 12:
+    if rules.crumb_separators.search(_QUOTED.sub("", line)) and len(words) <= 12:
         return not _SENTENCE_PUNCTUATION.search(line)
     return bool(words) and len(words) <= 8 and all(w in rules.menu_words for w in words)
 
@@ -164,13 +169,16 @@ def parse_dateline(line: str) -> tuple[Dateline, int] | None:
     rules = load_boilerplate()
     view = normalized_view(line)
     found = rules.dateline_parenthesised.match(view.text)
-    if found:
+    # Without a place («(CNN)-- ...») only a known outlet makes the brackets a dateline.
+    if found and (found.group("place") or found.group("outlet").strip().lower() in rules.outlets):
         _, body_start = view.to_original(0, found.end())
-        place_span = view.to_original(*found.span("place"))
         outlet_span = view.to_original(*found.span("outlet"))
+        place = None
+        if found.group("place"):
+            place = line[slice(*view.to_original(*found.span("place")))].strip()
         dateline = Dateline(
             line[:body_start].strip(),
-            place=line[slice(*place_span)].strip(),
+            place=place,
             outlet=line[slice(*outlet_span)].strip(),
         )
         return dateline, body_start

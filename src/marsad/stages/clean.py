@@ -67,7 +67,8 @@ def _drop_top_crumbs(article: Article, lines: list[Line]) -> list[Line]:
 def _same_title(line: str, hint_norm: str) -> bool:
     """The line is the headline the metadata named (sites add « - site name» to <title>)."""
     norm = normalize(split_kicker(line)[1]).strip()
-    return bool(norm) and (norm == hint_norm or (len(norm) > 15 and norm in hint_norm))
+    return bool(norm) and (norm == hint_norm or (
+        len(norm) > 15 and norm in hint_norm and len(norm) >= len(hint_norm) // 2))
 
 
 def _take_title(article: Article, lines: list[Line]) -> list[Line]:
@@ -125,13 +126,13 @@ def _drop_debris(article: Article, lines: list[Line]) -> list[Line]:
 
 
 def _take_dateline(article: Article, lines: list[Line]) -> None:
-    """A dateline opens the first body line, or is that line on its own."""
+    """A dateline opens the first or second body line (after a bare name), or is the line."""
     for line in lines[:2]:
         if line.kind != "body":
             continue
         parsed = parse_dateline(line.text)
         if parsed is None:
-            return
+            continue
         dateline, body_start = parsed
         article.dateline = dateline
         _remove(article, line.text[:body_start].strip(), "dateline")
