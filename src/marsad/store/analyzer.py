@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.arabic.normalize import normalize, strip_diacritics
-from marsad.arabic.tokenize import split_clitics, token_texts, tokenize
+from marsad.arabic.tokenize import load_clitics, split_clitics, token_texts, tokenize
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "search_analyzer.json"
 
@@ -59,10 +59,16 @@ def stem(word: str) -> str:
     """The index term of one word: normalised, proclitics and light suffixes removed."""
     if not _is_arabic(strip_diacritics(word) or " "):
         return normalize(word).lower()
-    base = normalize(strip_diacritics(split_clitics(word).stem))
-    if not base:
-        base = normalize(strip_diacritics(word))
-    return _strip_suffixes(base, load_config())
+    cfg = load_config()
+    whole = normalize(strip_diacritics(word))
+    seg = split_clitics(word)
+    if seg.proclitics and seg.proclitics[-1] != "ال":
+        # «لاعبان»: the clitic guard knows «لاعب», not its dual; ask again without suffixes.
+        unsuffixed = _strip_suffixes(whole, cfg)
+        if unsuffixed in load_clitics().protected:
+            return unsuffixed
+    base = normalize(strip_diacritics(seg.stem)) or whole
+    return _strip_suffixes(base, cfg)
 
 
 def _strip_suffixes(word: str, cfg: AnalyzerConfig) -> str:

@@ -1,0 +1,102 @@
+"""``marsad ingest|search|export``: argparse wiring for the store (registered by cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from marsad.store.export import FORMATS, TABLES, export
+from marsad.store.ingest import ingest
+from marsad.store.search import search
+
+DB_HELP = "database file (default: $MARSAD_DB or ./marsad.db)"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ingest, search and export subcommands to the ``marsad`` parser."""
+    ing = subparsers.add_parser("ingest", help="extract inputs into the database")
+    ing.add_argument("sources", nargs="+", metavar="SOURCE",
+                     help="files, directories, globs, .jsonl/.jsonl.gz, or - for stdin")
+    ing.add_argument("--db", help=DB_HELP)
+    ing.add_argument("--workers", type=int, default=None,
+                     help="extraction processes (default: all cores)")
+    ing.add_argument("--batch-size", type=int, default=200, help="articles per commit")
+    ing.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    ing.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ing.set_defaults(handler=run_ingest)
+
+    sea = subparsers.add_parser("search", help="full-text search of the database")
+    sea.add_argument("query", metavar="QUERY",
+                     help='words (AND), "exact phrase", prefix*; may be empty with filters')
+    sea.add_argument("--entity", help="only articles mentioning this entity id")
+    sea.add_argument("--type", dest="entity_type", help="only articles mentioning this type")
+    sea.add_argument("--from", dest="date_from", help="published on or after (YYYY-MM-DD)")
+    sea.add_argument("--to", dest="date_to", help="published on or before (YYYY-MM-DD)")
+    sea.add_argument("--source", help="only this source")
+    sea.add_argument("--limit", type=int, default=20)
+    sea.add_argument("--json", action="store_true", help="JSON lines instead of text")
+    sea.add_argument("--db", help=DB_HELP)
+    sea.set_defaults(handler=run_search)
+
+    exp = subparsers.add_parser("export", help="write a table as JSONL/CSV/Parquet")
+    exp.add_argument("--table", required=True, choices=TABLES)
+    exp.add_argument("--format", required=True, choices=FORMATS)
+    exp.add_argument("--out", help="output file (default: stdout)")
+    exp.add_argument("--db", help=DB_HELP)
+    exp.set_defaults(handler=run_export)
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    summary = ingest(args.sources, args.db, workers=args.workers,
+                     progress=not getattr(args, "quiet", False),
+                     batch_size=getattr(args, "batch_size", 200))
+    if getattr(args, "json", False):
+        print(json.dumps(summary.as_dict(), ensure_ascii=False))
+    else:
+        print(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
+              f"near-duplicate {summary.near_duplicate}, failed {summary.failed}")
+        for origin, reason in summary.failures:
+            print(f"  failed: {origin}: {reason}")
+    return 1 if summary.failed else 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    try:
+        hits = search(args.db, args.query, entity=args.entity, entity_type=args.entity_type,
+                      date_from=args.date_from, date_to=args.date_to, source=args.source,
+                      limit=getattr(args, "limit", 20))
+    except FileNotFoundError as exc:
+        print(f"marsad: {exc}", file=sys.stderr)
+        return 2
+    for hit in hits:
+        if args.json:
+            print(json.dumps(hit.as_dict(), ensure_ascii=False))
+        else:
+            mark = "=" if hit.exact else "~"
+            print(f"{mark} {hit.id}  {hit.published or '-'}  {hit.source or '-'}  "
+                  f"{hit.title or ''}\n    {hit.snippet}")
+    return 0 if hits else 1
+
+
+def run_export(args: argparse.Namespace) -> int:
+    try:
+        count = export(args.db, args.table, args.format, args.out)
+    except (FileNotFoundError, ValueError, RuntimeError) as exc:
+        print(f"marsad: {exc}", file=sys.stderr)
+        return 2
+    print(f"exported {count} {args.table}", file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Standalone entry (``python -m marsad.store.commands``) until cli.py registers us."""
+    parser = argparse.ArgumentParser(prog="marsad-store")
+    register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,92 @@
+"""A SIGKILLed ingest loses nothing committed, and a re-run ends where an unbroken run ends."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+SHARED_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles"
+SUBSET = 300
+
+
+def _subset(tmp_path: Path) -> Path:
+    out = tmp_path / "subset.jsonl"
+    lines: list[str] = []
+    for path in sorted(SHARED_ARTICLES.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            lines.extend(itertools.islice(handle, SUBSET // 2))
+    out.write_text("".join(lines), encoding="utf-8")
+    return out
+
+
+def _ingest_cmd(src: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "marsad.store.commands", "ingest", str(src), "--db", str(db),
+            "--workers", "2", "--batch-size", "10", "--quiet"]
+
+
+def _count(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _snapshot(db: Path) -> dict[str, object]:
+    conn = sqlite3.connect(db)
+    try:
+        ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")]
+        return {
+            "ids": ids,
+            "fts": conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0],
+            "documents": conn.execute("SELECT count(*) FROM documents").fetchone()[0],
+            "hashes": conn.execute("SELECT count(DISTINCT text_hash) FROM articles").fetchone()[0],
+            "minhashes": conn.execute("SELECT count(*) FROM minhashes").fetchone()[0],
+            "near": conn.execute("SELECT article_id, cluster_id FROM near_duplicates "
+                                 "ORDER BY article_id").fetchall(),
+        }
+    finally:
+        conn.close()
+
+
+@pytest.mark.slow
+def test_sigkill_then_rerun_equals_uninterrupted(tmp_path: Path) -> None:
+    src = _subset(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    reference = tmp_path / "reference.db"
+    subprocess.run(_ingest_cmd(src, reference), check=False, env=env, timeout=60,
+                   capture_output=True)
+    expected = _snapshot(reference)
+    assert len(expected["ids"]) > 250  # type: ignore[arg-type]
+
+    killed = tmp_path / "killed.db"
+    proc = subprocess.Popen(_ingest_cmd(src, killed), env=env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 30
+    while _count(killed) < 30 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGKILL)  # the whole group: the writer and its workers
+    proc.wait(timeout=10)
+    at_kill = _count(killed)
+    assert 0 < at_kill < len(expected["ids"]), "the kill must land mid-run"  # type: ignore[arg-type]
+
+    subprocess.run(_ingest_cmd(src, killed), check=False, env=env, timeout=60,
+                   capture_output=True)
+    got = _snapshot(killed)
+    assert got == expected
+    assert len(set(got["ids"])) == len(got["ids"])  # type: ignore[arg-type]
+    conn = sqlite3.connect(killed)
+    statuses = [r[0] for r in conn.execute("SELECT status FROM ingest_runs ORDER BY id")]
+    conn.close()
+    assert statuses == ["interrupted", "done"]

@@ -1,0 +1,175 @@
+"""The store: migrations, idempotent ingest, near-duplicates, search ranking, export, CLI."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from marsad.store import commands
+from marsad.store.db import connect
+from marsad.store.export import export
+from marsad.store.ingest import ingest, minhash, similarity
+from marsad.store.migrations import MIGRATIONS, current_version
+from marsad.store.search import search
+
+SHARED_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles"
+
+BASE = ("أعلنت وزارة الصحة في القاهرة اليوم عن خطة جديدة لتطوير المستشفيات الحكومية في "
+        "المحافظات، وقال المتحدث باسم الوزارة إن الخطة تشمل بناء عشرين مستشفى جديدا خلال "
+        "السنوات الخمس المقبلة بتكلفة تتجاوز ملياري جنيه، مضيفا أن العمل سيبدأ مطلع العام.")
+
+
+def _write_jsonl(path: Path, records: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    return _write_jsonl(tmp_path / "in.jsonl", [
+        {"id": "a1", "title": "خطة للمستشفيات", "published": "2021-03-02", "source": "أهرام",
+         "text": BASE},
+        # a syndicated copy: same story, a different last sentence
+        {"id": "a2", "title": "خطة المستشفيات", "published": "2021-03-03", "source": "وكالة",
+         "text": BASE.replace("مضيفا أن العمل سيبدأ مطلع العام.",
+                              "وأشار إلى أن التمويل حكومي.")},
+        # an exact copy under another id (after normalisation): a duplicate
+        {"id": "a3", "title": "نسخة", "published": "2021-03-04", "text": BASE + " "},
+        {"id": "a4", "title": "الأمم المتحدة", "published": "2022-01-01", "source": "وكالة",
+         "text": "دعت الأمم المتحدة الأطراف إلى وقف القتال فورا في المدينة المحاصرة."},
+        {"id": "a5", "title": "أمم ومتحدة", "published": "2022-01-02",
+         "text": "الأمم الأمم الأمم تجتمع. المتحدة المتحدة المتحدة تقرر. لا، "
+                 "بل الأمم وحدها والدول المتحدة معها."},
+        {"id": "a6", "title": "قصير", "text": ""},
+    ])
+
+
+def test_migrations_are_ordered_and_recorded(tmp_path: Path) -> None:
+    versions = [m.version for m in MIGRATIONS]
+    assert versions == sorted(versions) == list(range(1, len(versions) + 1))
+    conn = connect(tmp_path / "m.db")
+    assert current_version(conn) == versions[-1]
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    conn.close()
+    connect(tmp_path / "m.db").close()  # re-opening applies nothing twice
+
+
+def test_ingest_is_idempotent_and_reports(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    first = ingest([str(corpus)], db, workers=1, progress=False)
+    assert (first.read, first.new, first.duplicate, first.failed) == (6, 4, 1, 1)
+    assert "a6" not in {o for o, _ in first.failures} and first.failures[0][1]
+    assert first.near_duplicate == 1
+    again = ingest([str(corpus)], db, workers=2, progress=False)
+    assert again.new == 0 and again.duplicate == 5
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+    assert conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 4
+    clusters = conn.execute("SELECT article_id, cluster_id FROM near_duplicates "
+                            "ORDER BY article_id").fetchall()
+    assert clusters == [("a1", "a1"), ("a2", "a1")]
+    raw = conn.execute("SELECT content FROM documents WHERE article_id='a1'").fetchone()[0]
+    assert BASE.encode() in raw
+    stored = json.loads(conn.execute("SELECT json FROM articles WHERE id='a1'").fetchone()[0])
+    assert stored["text"] == BASE and "entities" in stored
+    runs = conn.execute("SELECT status, new FROM ingest_runs ORDER BY id").fetchall()
+    assert runs == [("done", 4), ("done", 0)]
+
+
+def test_jsonl_gz_input(corpus: Path, tmp_path: Path) -> None:
+    gz = tmp_path / "in.jsonl.gz"
+    gz.write_bytes(gzip.compress(corpus.read_bytes()))
+    summary = ingest([str(gz)], tmp_path / "g.db", workers=1, progress=False)
+    assert summary.new == 4
+
+
+def test_minhash_similarity() -> None:
+    a, b = minhash(BASE), minhash(BASE.replace("القاهرة", "الإسكندرية"))
+    c = minhash("نص مختلف تماما عن الخبر الأول ولا يشترك معه في أي عبارة من العبارات الطويلة")
+    assert a and b and c
+    assert similarity(a, b) > 0.5 > similarity(a, c)
+    assert minhash("كلمتان فقط") is None
+
+
+def test_exact_phrase_ranks_first_and_filters(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    ingest([str(corpus)], db, workers=1, progress=False)
+    hits = search(db, "الأمم المتحدة")
+    assert [h.id for h in hits][:1] == ["a4"] and hits[0].exact
+    assert {h.id for h in hits} >= {"a4", "a5"}
+    assert "[[الأمم]]" in hits[0].snippet
+    assert search(db, '"الأمم المتحدة"')[0].id == "a4"
+    assert [h.id for h in search(db, "مستشفى", source="وكالة")] == ["a2"]
+    assert {h.id for h in search(db, "مستشفى", date_from="2021-03-03")} == {"a2"}
+    assert {h.id for h in search(db, "مستشفى", date_to="2021-03-02")} == {"a1"}
+    assert search(db, "مستشفى", entity="Q79") == []
+    assert {h.id for h in search(db, "مستشف*")} == {"a1", "a2"}
+
+
+def test_entity_filters(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    ingest([str(corpus)], db, workers=1, progress=False)
+    conn = connect(db)
+    conn.execute("INSERT INTO entities(id, type, name_ar) VALUES ('Q85', 'place', 'القاهرة')")
+    conn.execute("INSERT INTO mentions(article_id, entity_id, start, \"end\", text) "
+                 "VALUES ('a1', 'Q85', 0, 5, 'القاهرة')")
+    conn.close()
+    assert [h.id for h in search(db, "مستشفى", entity="Q85")] == ["a1"]
+    assert [h.id for h in search(db, "", entity_type="place")] == ["a1"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_export(corpus: Path, tmp_path: Path, fmt: str) -> None:
+    db = tmp_path / "s.db"
+    ingest([str(corpus)], db, workers=1, progress=False)
+    out = tmp_path / f"articles.{fmt}"
+    assert export(db, "articles", fmt, out) == 4
+    body = out.read_text(encoding="utf-8")
+    if fmt == "jsonl":
+        first = json.loads(body.splitlines()[0])
+        assert first["id"] == "a1" and first["text"] == BASE
+    else:
+        assert body.startswith("id,title,published")
+    for table in ("entities", "mentions", "quantities", "times", "statements"):
+        assert export(db, table, fmt, tmp_path / f"{table}.{fmt}") == 0
+
+
+def test_command_handlers(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                          ) -> None:
+    parser = argparse.ArgumentParser()
+    commands.register(parser.add_subparsers(dest="command", required=True))
+    db = str(tmp_path / "c.db")
+    args = parser.parse_args(["ingest", str(corpus), "--db", db, "--workers", "1", "--quiet"])
+    assert args.handler(args) == 1  # one input failed (empty text)
+    args = parser.parse_args(["search", "مستشفى", "--db", db, "--json", "--from", "2021-01-01"])
+    assert args.handler(args) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.startswith("{")]
+    assert {x["id"] for x in lines} == {"a1", "a2"}
+    args = parser.parse_args(["export", "--table", "articles", "--format", "csv", "--db", db,
+                              "--out", str(tmp_path / "x.csv")])
+    assert args.handler(args) == 0
+
+
+def test_db_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("MARSAD_DB", str(tmp_path / "env.db"))
+    connect().close()
+    assert (tmp_path / "env.db").exists()
+
+
+@pytest.mark.slow
+def test_full_shared_corpus(tmp_path: Path) -> None:
+    sources = [str(SHARED_ARTICLES / "*.jsonl")]
+    db = tmp_path / "full.db"
+    summary = ingest(sources, db, progress=False)
+    assert summary.read == 2500 and summary.failed == 0, summary.failures[:5]
+    assert summary.new + summary.duplicate == 2500
+    assert summary.near_duplicate > 0
+    again = ingest(sources, db, progress=False)
+    assert again.new == 0 and again.failed == 0
