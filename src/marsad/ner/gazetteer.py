@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from marsad.ner.clusters import cluster_key
@@ -73,21 +74,49 @@ def read_lexicon(path: Path) -> Lexicon:
     return out
 
 
-def kb_gazetteer() -> Callable[[str], Sequence[str]] | None:
-    """KB-derived gazetteer (stem → entity types), or ``None`` while ``marsad.kb`` lacks one."""
+# KB entity types → ANERcorp types (states/places are locations for NER purposes).
+_KB_TYPE = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+
+def kb_info() -> dict[str, str] | None:
+    """Version of the KB the gazetteer would be built from (recorded in model metadata)."""
     try:
-        import marsad.kb as kb
+        from marsad.kb import load_kb
     except ImportError:
         return None
-    load_kb = getattr(kb, "load_kb", None)
-    if load_kb is None:
+    try:
+        return {"kb_version": str(load_kb().version)}
+    except Exception:
         return None
-    names = _kb_names(load_kb())
-    if not names:
-        return None
-    return lambda key: names.get(key, ())
 
 
-def _kb_names(kb: object) -> dict[str, tuple[str, ...]]:
-    """Best-effort: stem → types from any KB exposing entities with names and a type."""
-    return {}
+@lru_cache(maxsize=1)
+def kb_gazetteer() -> Callable[[str], Sequence[str]] | None:
+    """Token key → ("BPER", "ILOC", ...) from KB names and aliases; ``None`` without a KB."""
+    try:
+        from marsad.kb import load_kb
+    except ImportError:
+        return None
+    try:
+        kb = load_kb()
+    except Exception:  # a KB under edit must not break NER training or tagging
+        return None
+    table: dict[str, set[str]] = defaultdict(set)
+    for alias, ids in kb.aliases():
+        types = set()
+        for eid in ids:
+            ent = kb.get(eid)
+            if ent is None or kb.alias_kind(alias, eid) == "adjective":
+                continue
+            kind = _KB_TYPE.get(ent.type)
+            if kind:
+                types.add(kind)
+        toks = alias.split()
+        for j, tok in enumerate(toks):
+            key = cluster_key(tok)
+            for kind in types:
+                table[key].add(("B" if j == 0 else "I") + kind)
+    if not table:
+        return None
+    frozen = {k: tuple(sorted(v)) for k, v in table.items()}
+    return lambda key: frozen.get(key, ())

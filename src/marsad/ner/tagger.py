@@ -56,9 +56,13 @@ class NerTagger:
             meta_file = metadata_path(self.model_path)
             metadata = json.loads(meta_file.read_text("utf-8")) if meta_file.exists() else {}
         self.metadata: dict[str, Any] = metadata
-        self.extractor = extractor or self._extractor(metadata.get("features", {}))
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.model_path))
+        known = frozenset(self._tagger.info().attributes)
+        if extractor is None:
+            extractor = self._extractor(metadata.get("features", {}))
+        extractor.restrict_to(known)
+        self.extractor = extractor
 
     def _extractor(self, feats: dict[str, Any]) -> FeatureExtractor:
         clusters: dict[str, str] = {}

@@ -21,11 +21,11 @@ from marsad.ner.clusters import DEFAULT_CLUSTERS, read_clusters
 from marsad.ner.conll import Sentence, read_conll
 from marsad.ner.evaluate import entity_prf
 from marsad.ner.features import FeatureExtractor
-from marsad.ner.gazetteer import build_lexicon, write_lexicon
+from marsad.ner.gazetteer import build_lexicon, kb_info, write_lexicon
 from marsad.ner.tagger import NerTagger, lexicon_path, load_gazetteer, metadata_path
 
 DEFAULT_DEV_FRACTION = 0.15
-DEFAULT_C1 = 0.05
+DEFAULT_C1 = 0.1
 DEFAULT_C2 = 0.05
 DEFAULT_MAX_ITER = 200
 
@@ -113,6 +113,8 @@ def train_model(
     if clusters and clusters_path is not None:
         features["clusters_file"] = clusters_path.name
         features["clusters_sha256"] = sha256_file(clusters_path)
+    if gazetteer is not None:
+        features["gazetteer_source"] = kb_info()
     meta: dict[str, Any] = {
         "model": out_path.name,
         "kind": "crfsuite L-BFGS linear-chain CRF",
