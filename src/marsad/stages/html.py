@@ -52,6 +52,10 @@ def _html_lines(article: Article) -> list[Line]:
         include_formatting=True,
         include_links=True,
         include_tables=True,
+        # htmldate's extensive search guesses from free text through dateparser: about a
+        # second per page while its locales load, and wrong on Arabic dates. Markup dates
+        # (<time>, meta, JSON-LD, URL) are still read.
+        date_extraction_params=trafilatura.settings.set_date_params(extensive=False),
     )
     if not isinstance(document, trafilatura.settings.Document) or document.body is None:
         raise InputFormatError("HTML page has no extractable main content")
