@@ -14,6 +14,7 @@ from marsad.errors import MarsadError
 from marsad.model import Article
 from marsad.reader import InputProblem, iter_documents
 from marsad.serialize import to_dict
+from marsad.store.commands import register as register_store_commands
 
 DEMO_SEED = "demo/step-news-interview.txt"
 # ANERcorp train split, beside the clone (see ../shared/data/ner/SOURCES.md); not shipped.
@@ -41,6 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo_cmd = commands.add_parser("demo", help="extract the bundled example article")
     demo_cmd.add_argument("--format", choices=("json", "jsonl", "pretty"), default="pretty")
     demo_cmd.set_defaults(handler=_demo)
+    register_store_commands(commands)
     args = parser.parse_args(argv)
     handler = args.handler
     return int(handler(args))

@@ -7,7 +7,7 @@ from functools import cache
 
 from marsad.model import Article, RawDocument
 from marsad.pipeline import Pipeline, Stage, stage
-from marsad.stages import clean, decode, html, metadata, normalise, segment
+from marsad.stages import clean, decode, entities, html, metadata, normalise, segment
 
 FOUNDATION_STAGES: tuple[Stage, ...] = (
     stage("decode", decode.run, needs={"raw"}, provides={"source_text", "encoding"}),
@@ -19,6 +19,7 @@ FOUNDATION_STAGES: tuple[Stage, ...] = (
     stage("normalise", normalise.run, needs={"text"}, provides={"normalized"}),
     stage("metadata", metadata.run, needs={"text", "hints"},
           provides={"id", "language", "published", "url", "source"}),
+    stage("entities", entities.run, needs={"normalized", "sentences"}, provides={"entities"}),
 )
 
 

@@ -20,7 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from marsad.arabic.normalize import NormalizedText, normalize
-from marsad.arabic.tokenize import candidates, tokenize
+from marsad.arabic.tokenize import candidates, split_clitics, tokenize
 from marsad.kb import KBEntity, KnowledgeBase
 from marsad.lexicon import load_json
 from marsad.linking.gazetteer import Gazetteer, GazetteerHit, load_gazetteer
@@ -37,6 +37,10 @@ class LinkingSettings:
     fuzzy_min_chars: int
     fuzzy_min_similarity: float
     ner_types: dict[str, tuple[str, ...]]
+    confirm_place_alias_max_chars: int
+    confirm_place_home_countries: frozenset[str]
+    confirm_place_categories: frozenset[str]
+    not_names: frozenset[str]
 
 
 @cache
@@ -48,6 +52,10 @@ def load_settings() -> LinkingSettings:
         fuzzy_min_chars=int(data["fuzzy_min_chars"]),
         fuzzy_min_similarity=float(data["fuzzy_min_similarity"]),
         ner_types={k: tuple(v) for k, v in data["ner_types"].items()},
+        confirm_place_alias_max_chars=int(data["confirm_place_alias_max_chars"]),
+        confirm_place_home_countries=frozenset(data["confirm_place_home_countries"]),
+        confirm_place_categories=frozenset(data["confirm_place_categories"]),
+        not_names=frozenset(normalize(w) for w in data["not_names"]),
     )
 
 
@@ -85,11 +93,21 @@ def _from_hit(hit: GazetteerHit) -> _Found:
 
 
 def _confirmed(hit: GazetteerHit, kb: KnowledgeBase, ner_spans: list[_NerSpan]) -> bool:
-    """An alias the KB marks ambiguous («الباب», «عين») counts only where NER sees a name."""
+    """Weak aliases count only where NER also sees a name.
+
+    Weak: the KB marks the entity ambiguous («الباب», «عين»), or the alias is a short
+    single word naming a minor place far from the region we know best (GeoNames «سده»).
+    """
     entity = kb.get(hit.ids[0])
-    if entity is None or not entity.ambiguous:
+    if entity is None:
         return True
-    return any(span.start < hit.end and hit.start < span.end for span in ner_spans)
+    settings = load_settings()
+    weak = entity.ambiguous or (
+        hit.end - hit.start <= settings.confirm_place_alias_max_chars
+        and entity.category in settings.confirm_place_categories
+        and entity.country not in settings.confirm_place_home_countries
+    )
+    return not weak or any(span.start < hit.end and hit.start < span.end for span in ner_spans)
 
 
 def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer) -> list[_Found]:
@@ -160,8 +178,10 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
     for span in ner_spans:
         if not all(span.end <= s or span.start >= e for s, e in taken):
             continue
-        entity_id, skip, how = _link_ner_span(view.text[span.start:span.end], span.type,
-                                                gazetteer)
+        linked = _link_ner_span(view.text[span.start:span.end], span.type, gazetteer)
+        if linked is None:
+            continue
+        entity_id, skip, how = linked
         extra.append(_Found(span.start + skip, span.end, entity_id, how, span.type))
         taken.append((span.start, span.end))
     return extra
@@ -188,8 +208,12 @@ def _to_normalized(view: NormalizedText, start: int, end: int) -> tuple[int, int
 
 
 def _link_ner_span(surface: str, ner_type: str,
-                   gazetteer: Gazetteer) -> tuple[str, int, str]:
-    """(entity id, characters of proclitic to skip, how) for a NER span."""
+                   gazetteer: Gazetteer) -> tuple[str, int, str] | None:
+    """(entity id, characters of proclitic to skip, how) for a NER span; None if no name.
+
+    Names the KB does not know get an id from their clitic-free normalised form, so
+    «لواشنطن» and «واشنطن» are one entity, in this article and across the corpus.
+    """
     settings = load_settings()
     kb = gazetteer.kb
     allowed = settings.ner_types.get(ner_type, ())
@@ -210,8 +234,12 @@ def _link_ner_span(surface: str, ner_type: str,
                                   score_cutoff=settings.fuzzy_min_similarity)
         if best is not None:
             return choices[best[0]], 0, "fuzzy"
-    digest = hashlib.sha1(surface.encode("utf-8")).hexdigest()[:10]
-    return f"{ner_type.lower()}:x-{digest}", 0, "ner"
+    skip = split_clitics(words[0]).stem_start
+    name = surface[skip:]
+    if name in settings.not_names or name in kb.stoplist:
+        return None
+    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return f"{ner_type.lower()}:x-{digest}", skip, "ner"
 
 
 def _build_entities(view: NormalizedText, found: list[_Found], kb: KnowledgeBase) -> list[Entity]:
