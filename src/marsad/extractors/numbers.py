@@ -1,0 +1,112 @@
+"""Arabic number words and digit strings → values.
+
+News writes figures as digits (Western or Arabic-Indic), as words («خمسة وعشرون ألفاً»),
+or mixed («2.5 مليون»). The word inventory is data (``data/numbers.json``); this module only
+knows how Arabic composes them: units + tens joined by «و», hundreds, and scale words that
+multiply what precedes them (duals such as «ألفي» carry their own «two»).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.arabic.normalize import normalize
+from marsad.lexicon import load_json
+
+DIGITS_RE = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+")
+
+
+@dataclass(slots=True, frozen=True)
+class NumberWord:
+    """One number word: its value and how it combines (unit, ten, hundred, scale...)."""
+
+    value: float
+    kind: str
+
+
+@dataclass(slots=True, frozen=True)
+class NumberLexicon:
+    """Normalised number words plus the guard lists the quantity finder needs."""
+
+    words: dict[str, NumberWord]
+    standalone_ignored: frozenset[str]
+    not_before: frozenset[str]
+    prefixes: tuple[str, ...]
+
+
+@cache
+def number_lexicon() -> NumberLexicon:
+    """Load ``numbers.json`` once, keyed by normalised form."""
+    raw = load_json("numbers.json")
+    words = {normalize(k): NumberWord(float(v[0]), str(v[1])) for k, v in raw["words"].items()}
+    prefixes = sorted(
+        {normalize(p).replace("ـ", "") for p in raw["prefixes"]}, key=len, reverse=True
+    )
+    return NumberLexicon(
+        words=words,
+        standalone_ignored=frozenset(normalize(w) for w in raw["standalone_ignored"]),
+        not_before=frozenset(normalize(w) for w in raw["not_quantity_before"]),
+        prefixes=tuple(p for p in prefixes if p),
+    )
+
+
+def lookup_word(token: str) -> tuple[int, NumberWord] | None:
+    """Match a normalised token to a number word, allowing a clitic prefix («وعشرون»).
+
+    Returns the prefix length and the word, or None. Forms with the article are ordinals or
+    weekdays («الاثنين»), never cardinals, so they never match.
+    """
+    lex = number_lexicon()
+    word = lex.words.get(token)
+    if word is not None:
+        return 0, word
+    for prefix in lex.prefixes:
+        if token.startswith(prefix) and len(token) > len(prefix) + 1:
+            word = lex.words.get(token[len(prefix) :])
+            if word is not None:
+                return len(prefix), word
+    return None
+
+
+def parse_digits(text: str) -> float | None:
+    """Value of a digit string; «1,500» groups thousands, «2.5»/«2,5»/«2٫5» are decimals."""
+    text = normalize(text)
+    if _THOUSANDS_RE.fullmatch(text):
+        return float(text.replace(",", "").replace("\u066c", ""))
+    text = text.replace("\u066b", ".").replace(",", ".").replace("\u066c", "")
+    if text.count(".") > 1:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def combine(parts: list[NumberWord]) -> float:
+    """Compose a sequence of number words (and digit values as units) into one value."""
+    total = 0.0
+    current = 0.0
+    last_scale = 0.0
+    for part in parts:
+        kind, value = part.kind, part.value
+        if kind in ("unit", "digits", "ten"):
+            current += value
+        elif kind == "teen_tail":
+            current += 10
+        elif kind == "hundred":
+            current = current * 100 if value == 100 and 1 <= current < 10 else current + value
+        elif kind == "scale":
+            total += (current or 1) * value
+            current, last_scale = 0.0, value
+        elif kind == "dual_scale":
+            total += current * value / 2 if current else value
+            current, last_scale = 0.0, value / 2
+        elif kind == "fraction":
+            if current == 0 and last_scale and total:
+                total += value * last_scale
+            else:
+                current += value
+    return total + current

@@ -1,0 +1,60 @@
+"""Well-formedness of the extractor lexicons (numbers, units, time words, reporting verbs)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from marsad.extractors.numbers import number_lexicon
+from marsad.extractors.statements import reporting_lexicon
+from marsad.extractors.times import time_lexicon
+from marsad.lexicon import data_path
+
+KINDS = {"unit", "ten", "hundred", "scale", "dual_scale", "fraction", "teen_tail"}
+
+
+def _raw(name: str) -> dict[str, Any]:
+    with data_path(name).open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+@pytest.mark.parametrize("name", ["numbers.json", "units.json", "time_lexicon.json",
+                                  "reporting_verbs.json"])
+def test_versioned_json(name: str) -> None:
+    assert isinstance(_raw(name)["version"], int)
+
+
+def test_numbers() -> None:
+    for word, (value, kind) in _raw("numbers.json")["words"].items():
+        assert word.strip() == word and kind in KINDS and value > 0
+    assert number_lexicon().words["الفي"].value == 2000
+
+
+def test_units() -> None:
+    units = _raw("units.json")["units"]
+    assert units["دولار"] == "USD" and units["كيلومتر مربع"] == "km²"
+    assert all(isinstance(v, str) and v for v in units.values())
+
+
+def test_time_lexicon() -> None:
+    raw = _raw("time_lexicon.json")
+    assert set(raw["months"].values()) == set(range(1, 13))
+    assert set(raw["hijri_months"].values()) == set(range(1, 13))
+    assert set(raw["weekdays"].values()) == set(range(7))
+    assert all(m in raw["months"] for m in raw["ambiguous_months"])
+    assert raw["months"]["شباط"] == raw["months"]["فبراير"] == 2
+    assert raw["months"]["تشرين الثاني"] == raw["months"]["نوفمبر"] == 11
+    assert time_lexicon().months
+
+
+def test_reporting_verbs() -> None:
+    raw = _raw("reporting_verbs.json")
+    for entry in raw["verbs"]:
+        assert {"past", "present", "stance"} <= set(entry)
+        assert entry["present"][0] in "يت"
+    lex = reporting_lexicon()
+    for form in ("قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يوكد", "اشار", "تشير", "نفت"):
+        assert form in lex.verbs, form
