@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,3 +61,51 @@ def test_reporting_verbs() -> None:
     lex = reporting_lexicon()
     for form in ("قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يوكد", "اشار", "تشير", "نفت"):
         assert form in lex.verbs, form
+
+
+# --- gold-set floors and the whole shared corpus ---------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_ARTICLES = ROOT.parent / "shared" / "data" / "articles"
+FLOORS = {"quantities": 0.84, "times": 0.85, "statements": 0.75}
+
+
+def _evaluator() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "evaluate_extractors", ROOT / "scripts" / "evaluate_extractors.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_set_size() -> None:
+    lines = sum(len((ROOT / "tests" / "gold" / f"{n}.jsonl").read_text().splitlines())
+                for n in FLOORS)
+    assert lines >= 150
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_gold_f1_floor(name: str) -> None:
+    evaluator = _evaluator()
+    result = evaluator.evaluate(name, evaluator.load_texts(SHARED_ARTICLES))
+    assert result["f1"] >= FLOORS[name], result
+
+
+@pytest.mark.slow
+def test_extractors_never_raise_on_shared_corpus() -> None:
+    from marsad.arabic.normalize import normalized_view
+    from marsad.model import Article, RawDocument
+    from marsad.stages import quantities, statements, times
+
+    for path in sorted(SHARED_ARTICLES.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                article = Article(RawDocument(row["text"]), text=row["text"],
+                                  published=date(2018, 9, 3))
+                article.normalized = normalized_view(article.text)
+                for stage in (times, quantities, statements):
+                    stage.run(article)
+                for item in (*article.quantities, *article.times, *article.statements):
+                    assert article.text[item.start:item.end]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.arabic.normalize import normalize
 from marsad.lexicon import load_json
@@ -53,6 +53,7 @@ def number_lexicon() -> NumberLexicon:
     )
 
 
+@lru_cache(maxsize=65536)
 def lookup_word(token: str) -> tuple[int, NumberWord] | None:
     """Match a normalised token to a number word, allowing a clitic prefix («وعشرون»).
 

@@ -271,6 +271,17 @@ def extract_quantities(
         if _inside(exclude, o_start, o_end) or prev in lex.not_before:
             i = j
             continue
+        if (
+            is_dig
+            and j == i + 1
+            and (
+                (j < n and toks[j].text == "/" and j + 1 < n and _is_digits(toks[j + 1]))
+                or (i and toks[i - 1].text == "/" and _is_digits(toks[i - 2]))
+                or (i and toks[i - 1].text == "(" and j < n and toks[j].text == ")")
+            )
+        ):
+            i = j  # scores «2/2» and bracketed codes «(48)»
+            continue
         if is_dig and j == i + 1:
             if j < n and toks[j].text == ":" and j + 1 < n and _is_digits(toks[j + 1]):
                 i = j + 2  # clock time
@@ -295,7 +306,7 @@ def extract_quantities(
             second = _number_at(toks, k + 1)
         elif (
             k < n
-            and toks[k].text in ("و", "الي", "او")
+            and toks[k].text in ("و", "الى", "الي", "او")
             and k + 1 < n
             and (
                 (_is_digits(toks[k + 1]) and toks[k + 1].start == toks[k].end)

@@ -343,6 +343,7 @@ def _offset_value(pub: date | None, unit: str, k: int) -> str | None:
     return f"{pub.year + k:04d}"
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _GRAN = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _TODAY_GUARD = re.compile(rf"\s+(?:ال{_L}+(?:ي|يه)|التالي|نفسه|ذاته){_NA}")
 _TODAY_GUARD_BEFORE = re.compile(r"(?:ذلك|نفس|ذات|هذا|في\s+ذات)\s+$")
@@ -417,7 +418,21 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
         if all(c.end <= k.start or c.start >= k.end for k in kept):
             kept.append(c)
     kept.sort(key=lambda c: c.start)
-    return kept
+    merged: list[_Cand] = []
+    for c in kept:  # «أمس الثلاثاء», «اليوم الأحد»: one day, said twice
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.granularity == c.granularity == "day"
+            and prev.relative
+            and c.relative
+            and 0 < c.start - prev.end <= 1
+            and prev.offset is not None
+        ):
+            prev.end = c.end
+            continue
+        merged.append(c)
+    return merged
 
 
 def extract_times(
@@ -429,10 +444,14 @@ def extract_times(
     norm = view.text
     lex = time_lexicon()
     cands: list[_Cand] = []
-    _numeric(lex, norm, cands)
-    _dates(lex, norm, published, cands)
-    _hijri(lex, norm, cands)
-    _years(lex, norm, cands)
+    has_digits = _FOUR_DIGITS.search(norm) is not None
+    if has_digits:
+        _numeric(lex, norm, cands)
+    if lex.month_re.search(norm):  # cheap gate: the full date pattern is costly to scan
+        _dates(lex, norm, published, cands)
+    if has_digits:
+        _hijri(lex, norm, cands)
+        _years(lex, norm, cands)
     _weekdays(lex, norm, published, cands)
     _relatives(lex, norm, published, cands)
     out: list[TimeExpression] = []

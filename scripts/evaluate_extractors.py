@@ -1,0 +1,152 @@
+"""Precision/recall/F1 of the quantity, time and statement extractors on the gold set.
+
+Gold lines (``tests/gold/*.jsonl``) point into the shared articles by id and character
+offsets; the extractor runs on the sentence slice, so scores measure span finding, not
+article-level context (times are evaluated without a publication date).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from marsad.extractors import extract_quantities, extract_statements, extract_times
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+SHARED = ROOT.parent / "shared" / "data" / "articles"
+
+
+def load_texts(shared: Path = SHARED) -> dict[str, str]:
+    """Article id → text for every shared article."""
+    texts: dict[str, str] = {}
+    for path in sorted(shared.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                texts[str(row["id"])] = row["text"]
+    return texts
+
+
+def _gold(name: str) -> Iterator[dict[str, Any]]:
+    with (GOLD / f"{name}.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _overlap(a0: int | None, a1: int | None, b0: int | None, b1: int | None) -> bool:
+    if a0 is None or a1 is None or b0 is None or b1 is None:
+        return False
+    return a0 < b1 and b0 < a1
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-6)
+
+
+def _q_pred(sent: str) -> list[dict[str, Any]]:
+    return [{"start": q.start, "end": q.end, "value": q.value, "low": q.low, "high": q.high}
+            for q in extract_quantities(sent)]
+
+
+def _q_match(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if not _overlap(g["start"], g["end"], p["start"], p["end"]):
+        return False
+    if g["value"] is None:
+        return _same(g["low"], p["low"]) and _same(g["high"], p["high"])
+    return _same(g["value"], p["value"])
+
+
+def _t_pred(sent: str) -> list[dict[str, Any]]:
+    return [{"start": t.start, "end": t.end, "value": t.value} for t in extract_times(sent)]
+
+
+def _t_match(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    return _overlap(g["start"], g["end"], p["start"], p["end"]) and g["value"] == p["value"]
+
+
+def _s_pred(sent: str) -> list[dict[str, Any]]:
+    out = []
+    for s in extract_statements(sent):
+        out.append({
+            "speaker_start": s.speaker.start, "speaker_end": s.speaker.end,
+            "content_start": s.content.start if s.content else None,
+            "content_end": s.content.end if s.content else None,
+        })
+    return out
+
+
+def _s_match(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if g["speaker_start"] is not None and not _overlap(
+            g["speaker_start"], g["speaker_end"], p["speaker_start"], p["speaker_end"]):
+        return False
+    return _overlap(g["content_start"], g["content_end"], p["content_start"], p["content_end"])
+
+
+def _shift(item: dict[str, Any], by: int) -> dict[str, Any]:
+    return {k: (v - by if isinstance(v, int) and (k.endswith("start") or k.endswith("end"))
+                else v) for k, v in item.items()}
+
+
+TASKS: dict[str, tuple[Callable[[str], list[dict[str, Any]]],
+                       Callable[[dict[str, Any], dict[str, Any]], bool]]] = {
+    "quantities": (_q_pred, _q_match),
+    "times": (_t_pred, _t_match),
+    "statements": (_s_pred, _s_match),
+}
+
+
+def evaluate(name: str, texts: dict[str, str], verbose: bool = False) -> dict[str, float]:
+    """Greedy one-to-one matching of predictions to gold items, sentence by sentence."""
+    predict, match = TASKS[name]
+    tp = n_gold = n_pred = sentences = 0
+    for row in _gold(name):
+        s0, s1 = row["sentence_start"], row["sentence_end"]
+        sent = texts[row["article_id"]][s0:s1]
+        gold = [_shift(g, s0) for g in row["items"]]
+        pred = predict(sent)
+        sentences += 1
+        n_gold += len(gold)
+        n_pred += len(pred)
+        used: set[int] = set()
+        for g in gold:
+            for k, p in enumerate(pred):
+                if k not in used and match(g, p):
+                    used.add(k)
+                    tp += 1
+                    break
+            else:
+                if verbose:
+                    print(f"  FN {name} {row['article_id']}: {g}")
+        if verbose:
+            for k, p in enumerate(pred):
+                if k not in used:
+                    print(f"  FP {name} {row['article_id']}: {p} «{sent[:80]}»")
+    precision = tp / n_pred if n_pred else 1.0
+    recall = tp / n_gold if n_gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"sentences": sentences, "gold": n_gold, "predicted": n_pred, "tp": tp,
+            "precision": precision, "recall": recall, "f1": f1}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    texts = load_texts(args.shared)
+    for name in TASKS:
+        r = evaluate(name, texts, args.verbose)
+        print(f"{name:11s} sentences={r['sentences']} gold={r['gold']} pred={r['predicted']} "
+              f"tp={r['tp']}  P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}")
+
+
+if __name__ == "__main__":
+    main()
