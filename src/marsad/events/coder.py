@@ -22,6 +22,18 @@ _GENERIC_MODES = ("military-operation", "attack", "wounding", "defeat")
 _MERGE_GAP = 2  # tokens between two same-type hits that still describe one occurrence
 _HYPOTHETICAL_WINDOW = 12
 _NEAR = 3
+# Evidence that a sentence reports a concrete occurrence rather than discussing a topic
+# («التفجيرات» as a theme vs «قتل 7 أشخاص أمس في تفجير»): time words, eventive verbs.
+_CONCRETE = frozenset(normalize(w) for w in (
+    "أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "السبت", "الأحد", "الاثنين",
+    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "وقع", "وقعت", "نفذ", "نفذت", "نفذوا", "شن",
+    "شنت", "شنوا", "أسفر", "أسفرت", "أدى", "أدت", "أصيب", "أصيبوا", "قتل", "قتلوا", "لقي",
+    "لقوا", "استهدف", "استهدفت", "استهدفا", "سقط", "سقطت", "بجروح", "جرح", "أعلن", "أعلنت",
+    "جراء", "إثر", "الماضي", "الماضية", "مقتل", "آخرين", "انفجرت", "انفجر", "تعرض", "تعرضت",
+))
+# Confidence below this is reported but does not count as a detection in evaluation.
+DETECTION_THRESHOLD = 0.6
+_UNSUPPORTED_PENALTY = 0.25
 _PUNCT = frozenset(".،,؛;:!?؟()[]«»\"“”")
 
 
@@ -96,6 +108,18 @@ def _keep(hit: TriggerMatch, words: list[str], lex: Lexicon, s_first: int, s_las
     )
 
 
+def _concrete(words: list[str], s_start: int, s_end: int, token_starts: list[int]) -> bool:
+    """Does the sentence carry a date, a count or an eventive verb?"""
+    lo = bisect_right(token_starts, s_start - 1)
+    hi = bisect_right(token_starts, s_end - 1)
+    for word in words[lo:hi]:
+        if word[:1].isdigit():
+            return True
+        if stems(word) & _CONCRETE:
+            return True
+    return False
+
+
 def code_events(
     text: str,
     *,
@@ -139,6 +163,7 @@ def code_events(
 
     refs = mention_refs(entities or [], tokens, words)
     events: list[Event] = []
+    concrete: dict[int, bool] = {}
     for hit in hits:
         m, entry = hit.match, hit.match.info.entry
         s_start, s_end = hit.sentence
@@ -150,6 +175,11 @@ def code_events(
             event_type=entry.type,
         )
         confidence = entry.confidence
+        if not m.info.verb:
+            if s_start not in concrete:
+                concrete[s_start] = _concrete(words, s_start, s_end, token_starts)
+            if not concrete[s_start]:
+                confidence -= _UNSUPPORTED_PENALTY
         if roles.actor:
             confidence += 0.1
         if roles.target or roles.location:

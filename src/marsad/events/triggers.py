@@ -28,6 +28,7 @@ _PRESENT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا", "ن")
 _NOUN_PROCLITICS = ("وبال", "فبال", "وكال", "وللـ", "ولل", "فلل", "وال", "فال", "بال", "كال",
                     "لل", "ال", "وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _VERB_PROCLITICS = ("وس", "فس", "ول", "فل", "و", "ف", "ل", "س")
+_ALL_PROCLITICS = ("وس", "فس", "س", *_NOUN_PROCLITICS)
 _ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 _MIN_STEM = 2
 
@@ -156,7 +157,7 @@ def analyses(word: str) -> tuple[tuple[str, bool], ...]:
     ``verbal`` says whether the peeled proclitics are admissible on a verb.
     """
     out: list[tuple[str, bool]] = [(word, True)]
-    for pro in _NOUN_PROCLITICS:
+    for pro in _ALL_PROCLITICS:
         if word.startswith(pro) and len(word) - len(pro) >= _MIN_STEM:
             out.append((word[len(pro):], pro in _VERB_PROCLITICS))
     for stem, verbal in list(out):

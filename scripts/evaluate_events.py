@@ -1,0 +1,201 @@
+"""Evaluate the event coder on the PLOVER Arabic gold data and on the repo's own gold set.
+
+1. ``/work/shared/data/events/{assault,protest}_gsr.csv`` — sentence-level detection, strict
+   set per SOURCES.md (dedupe on text, drop conflicting duplicates, positives = ``yes``,
+   negatives = ``easy no``). Split deterministically by sha1(text): even last hex digit →
+   ``tune`` half (used to tune the lexicon), odd → ``test`` half (held out).
+2. ``*_spans.json`` — trigger span: for ``yes`` sentences, does a predicted trigger token lie
+   in the strict ``verb_gold`` token set (recall), and is each predicted trigger among any
+   annotator's verb tokens (precision, lenient).
+3. ``tests/gold/events.jsonl`` — per-type P/R/F1 of (sentence, type) pairs on sentences from
+   ``/work/shared/data/articles`` annotated by hand (offsets into each article's ``text``).
+
+Run: ``.venv/bin/python scripts/evaluate_events.py [--json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from marsad.arabic.normalize import normalize, strip_diacritics
+from marsad.events import code_events
+from marsad.events.coder import DETECTION_THRESHOLD
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+EVENTS_DIR = SHARED / "events"
+ARTICLES_DIR = SHARED / "articles"
+GOLD = ROOT / "tests" / "gold" / "events.jsonl"
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def half(text: str) -> str:
+    """Deterministic split: the same sentence always lands in the same half."""
+    return "tune" if int(hashlib.sha1(text.encode()).hexdigest()[-1], 16) % 2 == 0 else "test"
+
+
+def strict_rows(kind: str) -> list[tuple[str, bool]]:
+    """(text, positive) for the strict detection set of SOURCES.md, recipe A."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    with (EVENTS_DIR / f"{kind}_gsr.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            labels[row["text"]].add(row["label"])
+    out = []
+    for text, labs in labels.items():
+        if len(labs) != 1:
+            continue  # conflicting duplicates
+        lab = next(iter(labs))
+        if lab in ("yes", "easy no"):
+            out.append((text, lab == "yes"))
+    return out
+
+
+def detect(text: str, event_type: str) -> bool:
+    return any(e.type == event_type and e.confidence >= DETECTION_THRESHOLD
+               for e in code_events(text))
+
+
+def detection(kind: str, event_type: str) -> dict[str, Any]:
+    counts = {h: Counter() for h in ("tune", "test", "all")}
+    for text, positive in strict_rows(kind):
+        pred = detect(text, event_type)
+        key = ("tp" if positive else "fp") if pred else ("fn" if positive else "tn")
+        counts[half(text)][key] += 1
+        counts["all"][key] += 1
+    return {h: {**prf(c["tp"], c["fp"], c["fn"]), "tn": c["tn"]} for h, c in counts.items()}
+
+
+def _tokens(text: str) -> set[str]:
+    return {normalize(strip_diacritics(t)).strip(".,،:؛\"«»()") for t in text.split()} - {""}
+
+
+def span_eval(kind: str, event_type: str) -> dict[str, Any]:
+    """Trigger-token agreement with the annotators' verb spans on accepted sentences."""
+    yes = {t for t, pos in strict_rows(kind) if pos}
+    records = json.loads((EVENTS_DIR / f"{kind}_spans.json").read_text(encoding="utf-8"))
+    hit_gold = n_gold = pred_ok = n_pred = 0
+    for rec in records:
+        if rec["text"] not in yes:
+            continue
+        events = [e for e in code_events(rec["text"])
+                  if e.type == event_type and e.confidence >= DETECTION_THRESHOLD]
+        pred_tokens = [_tokens(e.trigger.text) for e in events]
+        any_verb: set[str] = set()
+        for span in rec["spans"]:
+            any_verb |= _tokens(" ".join(span.get("verb") or []))
+        gold = _tokens(rec["verb_gold"])
+        if gold:
+            n_gold += 1
+            if any(toks & gold for toks in pred_tokens):
+                hit_gold += 1
+        for toks in pred_tokens:
+            n_pred += 1
+            if toks & any_verb:
+                pred_ok += 1
+    return {
+        "trigger_recall_strict": round(hit_gold / n_gold, 3) if n_gold else 0.0,
+        "gold_sentences": n_gold,
+        "trigger_precision_lenient": round(pred_ok / n_pred, 3) if n_pred else 0.0,
+        "predicted_triggers": n_pred,
+    }
+
+
+def load_articles() -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for path in sorted(ARTICLES_DIR.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                texts[row["id"]] = row["text"]
+    return texts
+
+
+def gold_eval(gold_path: Path = GOLD) -> dict[str, Any]:
+    """Per-type P/R/F1 over hand-annotated sentences (sentence, type) pairs."""
+    texts = load_articles()
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    n = 0
+    with gold_path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            sentence = texts[rec["article"]][rec["start"]:rec["end"]]
+            gold = set(rec["types"])
+            pred = {e.type for e in code_events(sentence) if e.confidence >= DETECTION_THRESHOLD}
+            n += 1
+            for t in gold | pred:
+                if t in gold and t in pred:
+                    per_type[t]["tp"] += 1
+                elif t in pred:
+                    per_type[t]["fp"] += 1
+                else:
+                    per_type[t]["fn"] += 1
+    result: dict[str, Any] = {"sentences": n}
+    tot = Counter()
+    for t in sorted(per_type):
+        c = per_type[t]
+        tot.update(c)
+        result[t] = prf(c["tp"], c["fp"], c["fn"])
+    result["micro"] = prf(tot["tp"], tot["fp"], tot["fn"])
+    return result
+
+
+def timing() -> dict[str, float]:
+    texts = list(load_articles().values())
+    began = time.perf_counter()
+    for text in texts:
+        code_events(text)
+    elapsed = time.perf_counter() - began
+    return {"articles": len(texts), "ms_per_article": round(1000 * elapsed / len(texts), 3)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args(argv)
+    report = {
+        "assault_detection": detection("assault", "ASSAULT"),
+        "protest_detection": detection("protest", "PROTEST"),
+        "assault_trigger": span_eval("assault", "ASSAULT"),
+        "protest_trigger": span_eval("protest", "PROTEST"),
+        "gold": gold_eval() if GOLD.exists() else None,
+        "timing_code_events_only": timing(),
+    }
+    if args.json:
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for name in ("assault_detection", "protest_detection"):
+        for h, r in report[name].items():
+            print(f"{name:18} {h:5} P={r['p']:.3f} R={r['r']:.3f} F1={r['f1']:.3f} "
+                  f"(tp={r['tp']} fp={r['fp']} fn={r['fn']} tn={r['tn']})")
+    for name in ("assault_trigger", "protest_trigger"):
+        print(name, report[name])
+    if report["gold"]:
+        gold = report["gold"]
+        print(f"gold: {gold['sentences']} sentences")
+        for t, r in gold.items():
+            if isinstance(r, dict):
+                print(f"  {t:10} P={r['p']:.3f} R={r['r']:.3f} F1={r['f1']:.3f} "
+                      f"(tp={r['tp']} fp={r['fp']} fn={r['fn']})")
+    print("timing", report["timing_code_events_only"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
