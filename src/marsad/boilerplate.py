@@ -182,16 +182,18 @@ def parse_dateline(line: str) -> tuple[Dateline, int] | None:
             outlet=line[slice(*outlet_span)].strip(),
         )
         return dateline, body_start
-    for prefix in rules.dateline_prefixes:
+    for colon_ended, prefix in zip((True, False), rules.dateline_prefixes, strict=True):
         found = prefix.match(view.text)
-        if found and (parsed := _separated_dateline(line, view, found)):
+        if found and (parsed := _separated_dateline(line, view, found, colon_ended)):
             return parsed
     return None
 
 
 def _separated_dateline(
-    line: str, view: NormalizedText, found: re.Match[str]
+    line: str, view: NormalizedText, found: re.Match[str], colon_ended: bool
 ) -> tuple[Dateline, int] | None:
+    """«place - outlet» or «outlet - place»: one part must be a known outlet, or — with a
+    closing colon — the first part a place the knowledge base knows («دير الزور - مرصد:»)."""
     rules = load_boilerplate()
     parts_start, parts_end = view.to_original(*found.span("parts"))
     pieces = [
@@ -201,11 +203,19 @@ def _separated_dateline(
     ]
     outlets = [p for p in pieces if normalize(p).lower().strip("«»\"") in rules.outlets]
     places = [p for p in pieces if p not in outlets and len(p.split()) <= 3]
-    if not outlets:
-        return None
     _, body_start = view.to_original(0, found.end())
-    place = places[-1] if places else None
-    return Dateline(line[:body_start].strip(), place=place, outlet=outlets[0]), body_start
+    if outlets:
+        place = places[-1] if places else None
+        return Dateline(line[:body_start].strip(), place=place, outlet=outlets[0]), body_start
+    if colon_ended and len(pieces) == 2 and len(pieces[1].split()) <= 4 and _is_place(pieces[0]):
+        return Dateline(line[:body_start].strip(), place=pieces[0], outlet=pieces[1]), body_start
+    return None
+
+
+def _is_place(name: str) -> bool:
+    from marsad.kb import load_kb  # the KB is heavy; only datelines without an outlet need it
+
+    return any(e.type in ("GPE", "LOC") for e in load_kb().lookup(name))
 
 
 def word_count(text: str) -> int:

@@ -15,8 +15,15 @@ from marsad.model import Article
 from marsad.reader import InputProblem, iter_documents
 from marsad.serialize import to_dict
 from marsad.store.commands import register as register_store_commands
+from marsad.store.ingest import ingest
+from marsad.store.search import search
+from marsad.store.stats import corpus_stats
 
 DEMO_SEED = "demo/step-news-interview.txt"
+DEMO_CORPUS = "demo/corpus"
+DEMO_DB = "marsad-demo.db"
+DEMO_QUERY = "قوات سوريا الديمقراطية"
+SHARED_ARTICLES = Path("../shared/data/articles")
 # ANERcorp train split, beside the clone (see ../shared/data/ner/SOURCES.md); not shipped.
 DEFAULT_NER_DATA = Path("../shared/data/ner/ANERcorp_train.conll")
 
@@ -39,8 +46,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     train_cmd.add_argument("--data", default=str(DEFAULT_NER_DATA), help="ANERcorp-style CoNLL")
     train_cmd.add_argument("--out", help="model path (default: the package's model file)")
     train_cmd.set_defaults(handler=_train_ner)
-    demo_cmd = commands.add_parser("demo", help="extract the bundled example article")
+    demo_cmd = commands.add_parser(
+        "demo", help="extract the bundled article, ingest a sample corpus, show stats, search")
     demo_cmd.add_argument("--format", choices=("json", "jsonl", "pretty"), default="pretty")
+    demo_cmd.add_argument("--db", default=DEMO_DB, help=f"database to fill (default {DEMO_DB})")
+    demo_cmd.add_argument("--shared", default=str(SHARED_ARTICLES),
+                          help="also ingest this directory of JSONL articles when it exists")
     demo_cmd.set_defaults(handler=_demo)
     register_store_commands(commands)
     args = parser.parse_args(argv)
@@ -95,9 +106,21 @@ def _train_ner(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    seed = resources.files("marsad.data").joinpath(DEMO_SEED).read_bytes()
-    _write(extract(seed), args.format)
-    return 0
+    """The main job end to end on what ships with the package (plus shared data if present)."""
+    data = resources.files("marsad.data")
+    _write(extract(data.joinpath(DEMO_SEED).read_bytes()), args.format)
+    sources = [str(Path(str(data.joinpath(DEMO_CORPUS))))]
+    if Path(args.shared).is_dir():
+        sources.append(args.shared)
+    print(f"\n== ingest {' + '.join(sources)} → {args.db}", file=sys.stderr)
+    summary = ingest(sources, args.db, progress=True)
+    print(json.dumps(summary.as_dict(), ensure_ascii=False))
+    print("\n== corpus statistics")
+    print(json.dumps(corpus_stats(args.db), ensure_ascii=False, indent=2))
+    print(f"\n== search: {DEMO_QUERY}")
+    for hit in search(args.db, DEMO_QUERY, limit=5):
+        print(f"  {hit.id}  {hit.title}\n    {hit.snippet}")
+    return 1 if summary.failed else 0
 
 
 def _write(article: Article, fmt: str) -> None:

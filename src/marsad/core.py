@@ -7,7 +7,18 @@ from functools import cache
 
 from marsad.model import Article, RawDocument
 from marsad.pipeline import Pipeline, Stage, stage
-from marsad.stages import clean, decode, entities, html, metadata, normalise, segment
+from marsad.stages import (
+    clean,
+    decode,
+    entities,
+    html,
+    metadata,
+    normalise,
+    quantities,
+    segment,
+    statements,
+    times,
+)
 
 FOUNDATION_STAGES: tuple[Stage, ...] = (
     stage("decode", decode.run, needs={"raw"}, provides={"source_text", "encoding"}),
@@ -20,6 +31,12 @@ FOUNDATION_STAGES: tuple[Stage, ...] = (
     stage("metadata", metadata.run, needs={"text", "hints"},
           provides={"id", "language", "published", "url", "source"}),
     stage("entities", entities.run, needs={"normalized", "sentences"}, provides={"entities"}),
+    stage("times", times.run, needs={"text", "normalized", "published"}, provides={"times"}),
+    stage("quantities", quantities.run, needs={"text", "normalized", "times"},
+          provides={"quantities"}),
+    stage("statements", statements.run,
+          needs={"text", "normalized", "sentences", "paragraphs", "entities"},
+          provides={"statements"}),
 )
 
 
