@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import Token, tokenize
@@ -42,6 +43,12 @@ class _Hit:
     match: TriggerMatch
     mode: str | None
     sentence: tuple[int, int]
+
+
+@lru_cache(maxsize=200_000)
+def _norm(word: str) -> str:
+    """Token normalisation, cached: news vocabulary repeats heavily across articles."""
+    return normalize(word)
 
 
 def _sentence_spans(text: str, sentences: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
@@ -136,7 +143,7 @@ def code_events(
         tokens = tokenize(text)
     if not tokens:
         return []
-    words = [normalize(t.text) for t in tokens]
+    words = [_norm(t.text) for t in tokens]
     spans = _sentence_spans(text, sentences)
     sent_starts = [s for s, _ in spans]
     token_starts = [t.start for t in tokens]

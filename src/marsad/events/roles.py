@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import Token
@@ -271,11 +272,16 @@ def _killing_context(mode: str | None, words: list[str]) -> bool:
                for w in words)
 
 
+@lru_cache(maxsize=4096)
+def _killing_sentence(sentence: str) -> bool:
+    """Cached per sentence: an article codes several ASSAULT events from one sentence."""
+    return _killing_context(None, [normalize(w) for w in sentence.split()])
+
+
 def _fatalities(quantities: list[Quantity], s: int, e: int, pos: int, mode: str | None,
                 words: list[str], text: str) -> float | None:
     """A death toll: a counted casualty noun in the sentence, only in a killing context."""
-    sent_words = [normalize(w) for w in text[s:e].split()]
-    if not _killing_context(mode, sent_words):
+    if mode not in ("killing", "assassination") and not _killing_sentence(text[s:e]):
         return None
     best: tuple[int, float] | None = None
     for q in quantities:

@@ -221,6 +221,11 @@ def _phrase_at(words: list[str], i: int, lex: Lexicon) -> tuple[int, FormInfo] |
     return None
 
 
+@cache
+def _phrase_heads() -> frozenset[str]:
+    return frozenset(load_lexicon().phrases)
+
+
 def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[TriggerMatch]:
     """All lexicon hits in a token list (context guards are applied by the coder).
 
@@ -229,6 +234,7 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[T
     lex = load_lexicon()
     if words is None:
         words = [normalize(t.text) for t in tokens]
+    heads = _phrase_heads()
     hits: list[TriggerMatch] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -236,7 +242,7 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[T
         if len(word) < _MIN_STEM or not ("\u0621" <= word[0] <= "\u064a"):
             i += 1
             continue
-        phrase = _phrase_at(words, i, lex)
+        phrase = _phrase_at(words, i, lex) if _stems(word) & heads else None
         if phrase is not None:
             last, info = phrase
             hits.append(TriggerMatch(info, i, last, tokens[i].start, tokens[last].end))
