@@ -1,0 +1,43 @@
+"""The ASGI application: API + pages + local static files, behind the security middleware.
+
+``create_app`` is a factory (not a module-level app) so tests and ``marsad serve`` can point
+it at any database and token without touching the environment.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from marsad import __version__
+from marsad.store.db import resolve_db_path
+from marsad.web import api, pages
+from marsad.web.security import MAX_BODY_BYTES, SecurityMiddleware, load_token
+
+STATIC_DIR = Path(__file__).with_name("static")
+
+
+def create_app(db_path: str | os.PathLike[str] | None = None, token: str | None = None, *,
+               max_body: int = MAX_BODY_BYTES, use_env_token: bool = True) -> FastAPI:
+    """A Marsad server over ``db_path`` (``--db``, ``$MARSAD_DB`` or ``./marsad.db``).
+
+    Writes are enabled only when a token is given or configured (``$MARSAD_TOKEN`` or a
+    token file); ``use_env_token=False`` ignores the environment, for tests.
+    """
+    path = resolve_db_path(db_path)
+    api.ensure_db(path)
+    app = FastAPI(
+        title="Marsad API", version=__version__,
+        description="Arabic news intelligence: extraction, stored articles, entities, facts.",
+        docs_url=None, redoc_url=None,  # their pages load assets from a CDN; see /docs
+    )
+    app.state.store = api.Store(path)
+    app.state.token = token if token else (load_token() if use_env_token else None)
+    app.include_router(api.router)
+    app.include_router(pages.build_router(pages.make_templates()))
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(SecurityMiddleware, max_body=max_body)
+    return app

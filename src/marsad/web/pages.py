@@ -1,0 +1,343 @@
+"""Server-rendered pages (Jinja2, autoescaped, RTL) over the same queries as the API.
+
+Pages are rendered on the server so they work without JavaScript and under a CSP that
+forbids inline script; the little JS there is (static/app.js) only adds conveniences.
+Article text is turned into highlighted HTML here, in Python, where every piece of text is
+escaped before any tag is put around it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+from typing import Any
+from urllib.parse import parse_qs, quote, urlencode
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+from pydantic import ValidationError
+from starlette.responses import Response
+
+from marsad.web.api import Store, extract_payload
+from marsad.web.mapsvg import (
+    REGION_BBOX,
+    WORLD_BBOX,
+    MapPoint,
+    country_centroids,
+    fit_bbox,
+    render_map,
+    render_timeline,
+)
+from marsad.web.schemas import MAX_TEXT_CHARS, ExtractRequest
+
+PAGE_SIZE = 20
+TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات", "GPE": "دول ومدن", "LOC": "أماكن",
+               "FAC": "منشآت", "MISC": "أخرى"}
+STANCE_LABELS = {"assert": "تأكيد", "deny": "نفي", "claim": "ادعاء", "neutral": "محايد"}
+REMOVED_LABELS = {"menu_crumbs": "مسار التنقل", "title": "العنوان", "read_also": "اقرأ أيضاً",
+                  "byline": "سطر الكاتب", "related_header": "عنوان ذو صلة",
+                  "related_article": "مقال ذو صلة", "back_to_top": "العودة للأعلى",
+                  "share_follow": "مشاركة ومتابعة", "dateline": "مكان وتاريخ الخبر"}
+
+
+def make_templates() -> Jinja2Templates:
+    """Autoescape is forced on for every template (not just by extension): article text is
+    untrusted input and one forgotten filter would be an XSS hole."""
+    env = Environment(loader=PackageLoader("marsad.web", "templates"),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(type_labels=TYPE_LABELS, stance_labels=STANCE_LABELS,
+                       removed_labels=REMOVED_LABELS, quote=_quote_id, fmt_num=_fmt_num)
+    return Jinja2Templates(env=env)
+
+
+def _quote_id(value: str) -> str:
+    """Entity/article ids (``org:sdf``, ``SNN-…``) as one safe URL path segment."""
+    return quote(str(value), safe=":")
+
+
+def _fmt_num(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}" if isinstance(value, int | float) else str(value)
+
+
+# --- highlighting -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True, frozen=True)
+class _Mark:
+    start: int
+    end: int
+    layer: int  # 0 outermost (statements) … 3 innermost (entities)
+    open: str
+    close: str
+
+
+def highlight(data: dict[str, Any]) -> Markup:
+    """The clean text as HTML: headings, statements, times, quantities and entity mentions
+    wrapped in typed elements. Overlaps are handled by closing and reopening tags at every
+    boundary, so the markup stays well nested whatever the extractors produce."""
+    text: str = data.get("text") or ""
+    n = len(text)
+    marks: list[_Mark] = []
+
+    def add(start: Any, end: Any, layer: int, open_tag: str, close_tag: str) -> None:
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= n:
+            marks.append(_Mark(start, end, layer, open_tag, close_tag))
+
+    for section in data.get("sections") or []:
+        add(section.get("heading_start"), section.get("heading_end"), 0,
+            '<strong class="hd">', "</strong>")
+    for i, st in enumerate(data.get("statements") or []):
+        stance = _css(st.get("stance") or "neutral")
+        add(st.get("start"), st.get("end"), 1,
+            f'<span class="st st-{stance}" data-st="{i}">', "</span>")
+    for t in data.get("times") or []:
+        title = escape(t.get("value") or "")
+        add(t.get("start"), t.get("end"), 2, f'<span class="tm" title="{title}">', "</span>")
+    for q in data.get("quantities") or []:
+        title = escape(_quantity_label(q))
+        add(q.get("start"), q.get("end"), 2, f'<span class="qt" title="{title}">', "</span>")
+    for ent in data.get("entities") or []:
+        eid = str(ent.get("id") or "")
+        href = escape("/entities/" + _quote_id(eid))
+        title = escape(" · ".join(x for x in (ent.get("name_ar"), ent.get("name_en"), eid) if x))
+        open_tag = (f'<a class="ent t-{_css(ent.get("type") or "MISC")}" href="{href}" '
+                    f'data-ent="{escape(eid)}" title="{title}">')
+        for m in ent.get("mentions") or []:
+            add(m.get("start"), m.get("end"), 3, open_tag, "</a>")
+    bounds = sorted({0, n, *(m.start for m in marks), *(m.end for m in marks)})
+    out: list[str] = []
+    stack: list[_Mark] = []
+    for lo, hi in pairwise(bounds):
+        active = sorted((m for m in marks if m.start <= lo and m.end >= hi),
+                        key=lambda m: (m.layer, m.start, -m.end))
+        keep = 0
+        while keep < min(len(stack), len(active)) and stack[keep] == active[keep]:
+            keep += 1
+        out.extend(m.close for m in reversed(stack[keep:]))
+        out.extend(m.open for m in active[keep:])
+        stack = active
+        out.append(str(escape(text[lo:hi])))
+    out.extend(m.close for m in reversed(stack))
+    return Markup("".join(out))
+
+
+def _css(value: str) -> str:
+    """A class-name-safe token (types and stances come from data files)."""
+    return "".join(ch for ch in str(value) if ch.isascii() and (ch.isalnum() or ch in "-_")
+                   ) or "x"
+
+
+def _quantity_label(q: dict[str, Any]) -> str:
+    value = q.get("value")
+    if q.get("low") is not None and q.get("high") is not None and q.get("low") != q.get("high"):
+        value = f"{_fmt_num(q['low'])}–{_fmt_num(q['high'])}"
+    elif value is not None:
+        value = _fmt_num(value)
+    parts = [str(value) if value is not None else "", q.get("counted") or q.get("unit") or ""]
+    if q.get("approximate"):
+        parts.append("(تقريبي)")
+    return " ".join(p for p in parts if p)
+
+
+def side_panel(data: dict[str, Any]) -> dict[str, Any]:
+    """What the article page lists beside the text, grouped for reading."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for ent in data.get("entities") or []:
+        groups.setdefault(ent.get("type") or "MISC", []).append(ent)
+    for items in groups.values():
+        items.sort(key=lambda e: -len(e.get("mentions") or []))
+    order = [t for t in TYPE_LABELS if t in groups] + sorted(set(groups) - set(TYPE_LABELS))
+    return {
+        "entity_groups": [(t, groups[t]) for t in order],
+        "quantities": [dict(q, label=_quantity_label(q)) for q in data.get("quantities") or []],
+        "times": data.get("times") or [],
+        "statements": data.get("statements") or [],
+        "events": data.get("events") or [],
+        "names": {e.get("id"): e.get("name_ar") or e.get("id")
+                  for e in data.get("entities") or []},
+    }
+
+
+def snippet_html(snippet: str) -> Markup:
+    """Search snippets mark matches with [[…]]: escape the text first, then turn only
+    those markers into <mark>, so a snippet can never inject markup."""
+    escaped = str(escape(snippet))
+    return Markup(escaped.replace("[[", "<mark>").replace("]]", "</mark>"))
+
+
+# --- routes -----------------------------------------------------------------------------------
+
+
+def build_router(templates: Jinja2Templates) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    def render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
+        return templates.TemplateResponse(request, name, context, status_code=status)
+
+    def store_of(request: Request) -> Store:
+        store: Store = request.app.state.store
+        return store
+
+    @router.get("/", response_class=HTMLResponse)
+    def home(request: Request) -> Response:
+        store = store_of(request)
+        return render(request, "home.html", stats=store.stats(),
+                      latest=store.articles(12, 0).items,
+                      top=store.entities(24, 0).items)
+
+    @router.get("/search", response_class=HTMLResponse)
+    def search_page(request: Request) -> Response:
+        params = request.query_params
+        form = {k: (params.get(k) or "").strip()[:500]
+                for k in ("q", "entity", "type", "from", "to", "source")}
+        page = _int(params.get("page"), 1, 1, 50)
+        problems = [f"تاريخ غير صالح: {form[k]}" for k in ("from", "to")
+                    if form[k] and not _valid_day(form[k])]
+        store = store_of(request)
+        result = None
+        if not problems and any(form.values()):
+            result = store.search(form["q"], PAGE_SIZE, (page - 1) * PAGE_SIZE,
+                                  entity=form["entity"] or None,
+                                  entity_type=form["type"] or None,
+                                  date_from=form["from"] or None, date_to=form["to"] or None,
+                                  source=form["source"] or None)
+        base = {k: v for k, v in form.items() if v}
+        nav = {"prev": urlencode({**base, "page": page - 1}) if page > 1 else None,
+               "next": urlencode({**base, "page": page + 1})
+               if result and result.has_more else None}
+        return render(request, "search.html", form=form, result=result, page=page, nav=nav,
+                      problems=problems, sources=store.sources(), snippet_html=snippet_html)
+
+    @router.get("/articles/{article_id}", response_class=HTMLResponse)
+    def article_page(request: Request, article_id: str) -> Response:
+        data = store_of(request).article(article_id)
+        if data is None:
+            return render(request, "error.html", 404, message="لا يوجد مقال بهذا المعرّف.")
+        return render(request, "article.html", a=data, body=highlight(data),
+                      panel=side_panel(data), live=False)
+
+    @router.get("/entities/{entity_id}", response_class=HTMLResponse)
+    def entity_page(request: Request, entity_id: str) -> Response:
+        detail = store_of(request).entity(entity_id)
+        if detail is None:
+            return render(request, "error.html", 404, message="لا يوجد كيان بهذا المعرّف.")
+        timeline = render_timeline([(d.day, d.mentions) for d in detail.per_day])
+        small_map = None
+        lon_lat = _position(detail.lat, detail.lon, detail.country, detail.category)
+        if detail.type in ("GPE", "LOC", "FAC") and lon_lat:
+            point = MapPoint(lon_lat[0], lon_lat[1], detail.name_ar or detail.id,
+                             "/entities/" + _quote_id(detail.id), detail.mentions)
+            shaded = ({detail.country: 1} if detail.category == "state" and detail.country
+                      else {})
+            small_map = render_map([point], fit_bbox([point], pad=6.0, minimum=16.0),
+                                   width=420.0, shaded=shaded, label=detail.name_ar or "").svg
+        return render(request, "entity.html", e=detail, timeline=timeline, small_map=small_map)
+
+    @router.get("/map", response_class=HTMLResponse)
+    def map_page(request: Request) -> Response:
+        view = request.query_params.get("view", "region")
+        places = store_of(request).places()
+        points: list[MapPoint] = []
+        shaded: dict[str, int] = {}
+        unplaced = []
+        for place in places:
+            if place.category == "state" and place.country:
+                shaded[place.country] = shaded.get(place.country, 0) + place.mentions
+            lon_lat = _position(place.lat, place.lon, place.country, place.category)
+            if lon_lat is None:
+                unplaced.append(place)
+                continue
+            points.append(MapPoint(lon_lat[0], lon_lat[1], place.name_ar or place.id,
+                                   "/entities/" + _quote_id(place.id), place.mentions,
+                                   "state" if place.category == "state" else "place"))
+        bbox = WORLD_BBOX if view == "world" else REGION_BBOX
+        result = render_map(points, bbox, shaded=shaded, label="خريطة الأماكن المذكورة")
+        return render(request, "map.html", svg=result.svg, outside=result.outside[:50],
+                      unplaced=unplaced[:50], view="world" if view == "world" else "region",
+                      count=len(points))
+
+    @router.get("/extract", response_class=HTMLResponse)
+    def extract_form(request: Request) -> Response:
+        return render(request, "extract.html", form={"text": "", "published": "", "kind": "text"},
+                      a=None, max_chars=MAX_TEXT_CHARS)
+
+    @router.post("/extract", response_class=HTMLResponse)
+    async def extract_submit(request: Request) -> Response:
+        """A plain form POST (urlencoded, parsed here: no multipart dependency), so the page
+        works with JavaScript off; the body size limit applies as for the API."""
+        raw = (await request.body()).decode("utf-8", errors="replace")
+        fields = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
+        form = {"text": fields.get("text", ""), "published": fields.get("published", "").strip(),
+                "kind": "html" if fields.get("kind") == "html" else "text"}
+        try:
+            body = ExtractRequest(**{form["kind"]: form["text"],
+                                     "published": form["published"] or None})
+        except ValidationError as exc:
+            messages = [str(e.get("msg", "")) for e in exc.errors()]
+            return render(request, "extract.html", 422, form=form, a=None,
+                          errors=messages, max_chars=MAX_TEXT_CHARS)
+        try:
+            data = extract_payload(body)
+        except HTTPException as exc:
+            return render(request, "extract.html", 422, form=form, a=None,
+                          errors=[str(d.get("msg", d)) if isinstance(d, dict) else str(d)
+                                  for d in (exc.detail if isinstance(exc.detail, list)
+                                            else [exc.detail])],
+                          max_chars=MAX_TEXT_CHARS)
+        return render(request, "extract.html", form=form, a=data, body=highlight(data),
+                      panel=side_panel(data), live=True, max_chars=MAX_TEXT_CHARS)
+
+    @router.get("/docs", response_class=HTMLResponse)
+    def docs_page(request: Request) -> Response:
+        """A local, script-free API reference from the OpenAPI document (FastAPI's default
+        docs page loads Swagger UI from a CDN, which this server must never do)."""
+        spec = request.app.openapi()
+        endpoints = []
+        for path, methods in spec.get("paths", {}).items():
+            for method, op in methods.items():
+                params = [(p.get("name"), p.get("in"), p.get("required", False),
+                           (p.get("description") or "")) for p in op.get("parameters", [])]
+                endpoints.append({"method": method.upper(), "path": path,
+                                  "summary": op.get("summary") or "",
+                                  "description": op.get("description") or "",
+                                  "params": params, "body": "requestBody" in op,
+                                  "responses": sorted(op.get("responses", {}))})
+        return render(request, "docs.html", endpoints=endpoints, title=spec["info"]["title"],
+                      version=spec["info"]["version"])
+
+    return router
+
+
+def _position(lat: float | None, lon: float | None, country: str | None,
+              category: str | None) -> tuple[float, float] | None:
+    """(lon, lat) for a place: its own coordinates, else its country's label point when the
+    entity is a state (the KB keeps no coordinates for states)."""
+    if lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon):
+        return (lon, lat)
+    if category == "state" and country:
+        return country_centroids().get(country)
+    return None
+
+
+def _int(value: str | None, default: int, low: int, high: int) -> int:
+    try:
+        number = int(value) if value is not None else default
+    except ValueError:
+        number = default
+    return min(max(number, low), high)
+
+
+def _valid_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10

@@ -1,0 +1,300 @@
+"""Typed request/response schemas of the HTTP API (they generate ``/openapi.json``).
+
+Article-shaped responses mirror docs/json-contract.md. Every model allows extra fields: the
+JSON contract only ever adds fields, and a newer extractor's output must pass through an
+older server unharmed rather than be silently dropped or rejected.
+"""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+MAX_TEXT_CHARS = 200_000  # ~10× the longest corpus article; extraction stays sub-second
+MAX_BATCH = 50
+T = TypeVar("T")
+
+
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list: ``total`` matching items, ``limit``/``offset`` as requested."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[T]
+
+
+# --- article contract ------------------------------------------------------------------
+
+
+class AuthorOut(_Open):
+    name: str
+    role: str | None = None
+
+
+class DatelineOut(_Open):
+    text: str
+    place: str | None = None
+    outlet: str | None = None
+
+
+class SectionOut(_Open):
+    heading: str
+    start: int
+    end: int
+    heading_start: int = 0
+    heading_end: int = 0
+
+
+class SpanOut(_Open):
+    start: int
+    end: int
+
+
+class RemovedOut(_Open):
+    text: str
+    reason: str
+
+
+class LinkOut(_Open):
+    text: str
+    kind: str
+    url: str | None = None
+
+
+class MentionOut(_Open):
+    start: int
+    end: int
+    text: str
+    how: str | None = None
+
+
+class EntityOut(_Open):
+    id: str
+    type: str
+    name_ar: str | None = None
+    name_en: str | None = None
+    wikidata: str | None = None
+    category: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    in_kb: bool = True
+    mentions: list[MentionOut] = []
+
+
+class QuantityOut(_Open):
+    value: float | None = None
+    start: int
+    end: int
+    text: str
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    approximate: bool | None = None
+    counted: str | None = None
+    unit: str | None = None
+
+
+class TimeOut(_Open):
+    text: str
+    start: int
+    end: int
+    value: str | None = None
+    granularity: str | None = None
+    relative: bool | None = None
+    offset: str | None = None
+
+
+class SpeakerOut(_Open):
+    text: str | None = None
+    entity: str | None = None
+
+
+class ContentOut(_Open):
+    text: str
+    start: int
+    end: int
+
+
+class StatementOut(_Open):
+    speaker: SpeakerOut | None = None
+    cue: str | None = None
+    stance: str | None = None
+    content: ContentOut | None = None
+    to: str | None = None
+    hedged: bool | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class EventOut(_Open):
+    type: str
+    start: int | None = None
+    end: int | None = None
+
+
+class ArticleOut(_Open):
+    """The full article JSON (``marsad extract`` output), as stored or freshly extracted."""
+
+    id: str | None = None
+    title: str | None = None
+    kicker: str | None = None
+    authors: list[AuthorOut] = []
+    published: str | None = None
+    dateline: DatelineOut | None = None
+    language: str | None = None
+    language_score: float | None = None
+    url: str | None = None
+    source: str | None = None
+    input_format: str | None = None
+    encoding: str | None = None
+    text: str = ""
+    sections: list[SectionOut] = []
+    paragraphs: list[SpanOut] = []
+    sentences: list[SpanOut] = []
+    removed: list[RemovedOut] = []
+    links: list[LinkOut] = []
+    entities: list[EntityOut] = []
+    quantities: list[QuantityOut] = []
+    times: list[TimeOut] = []
+    statements: list[StatementOut] = []
+    events: list[EventOut] = []
+    warnings: list[str] = []
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    url: str | None
+    language: str | None = None
+    chars: int = 0
+
+
+# --- requests ----------------------------------------------------------------------------
+
+
+class ExtractRequest(BaseModel):
+    """Exactly one of ``text`` or ``html``; ``published`` (YYYY-MM-DD) anchors relative
+    dates. Oversized text is refused with 422 naming the limit, not truncated silently."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, max_length=MAX_TEXT_CHARS)
+    html: str | None = Field(None, max_length=MAX_TEXT_CHARS)
+    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+    @model_validator(mode="after")
+    def _one_input(self) -> ExtractRequest:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        if not (self.text or self.html or "").strip():
+            raise ValueError("the article is empty")
+        return self
+
+
+class ArticleIn(ExtractRequest):
+    """One article to store: the extract input plus the provenance a feed usually knows."""
+
+    id: str | None = Field(None, min_length=1, max_length=200)
+    title: str | None = Field(None, max_length=2000)
+    url: str | None = Field(None, max_length=2000)
+    source: str | None = Field(None, max_length=200)
+    author: str | None = Field(None, max_length=500)
+
+
+class IngestRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    articles: list[ArticleIn] = Field(..., min_length=1, max_length=MAX_BATCH)
+
+
+class IngestResult(BaseModel):
+    read: int
+    new: int
+    duplicate: int
+    near_duplicate: int
+    failed: int
+    failures: list[list[str]]
+    ids: list[str] = Field(description="ids of the articles this request stored")
+
+
+# --- store views --------------------------------------------------------------------------
+
+
+class SearchHit(BaseModel):
+    id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    url: str | None
+    score: float
+    exact: bool
+    snippet: str = Field(description="text around the first match; matches in [[…]]")
+
+
+class SearchPage(BaseModel):
+    """Search cannot count all matches cheaply, so it says whether another page exists."""
+
+    limit: int
+    offset: int
+    has_more: bool
+    items: list[SearchHit]
+
+
+class EntitySummary(BaseModel):
+    id: str
+    type: str
+    name_ar: str | None
+    name_en: str | None
+    category: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    in_kb: bool = True
+    mentions: int
+    articles: int
+
+
+class DayCount(BaseModel):
+    day: str
+    mentions: int
+
+
+class StatementRow(BaseModel):
+    article_id: str
+    published: str | None = None
+    speaker: str | None
+    speaker_entity: str | None
+    cue: str | None
+    stance: str | None
+    statement: StatementOut
+
+
+class QuantityRow(BaseModel):
+    article_id: str
+    published: str | None = None
+    quantity: QuantityOut
+
+
+class EntityDetail(EntitySummary):
+    wikidata: str | None = None
+    aliases_ar: list[str] = []
+    aliases_en: list[str] = []
+    per_day: list[DayCount]
+    recent_articles: list[ArticleSummary]
+    statements: list[StatementRow]
+
+
+class Health(BaseModel):
+    status: str
+    version: str
+    articles: int
+    writes_enabled: bool

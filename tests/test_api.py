@@ -1,0 +1,361 @@
+"""HTTP API contract: every endpoint, auth (401/403), limits (413/422), pagination, and a
+bounded schemathesis run against /openapi.json that must never see a 5xx."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from marsad.web.app import create_app
+from marsad.web.schemas import MAX_TEXT_CHARS
+from marsad.web.security import CSP
+
+FIXTURES = Path(__file__).parent / "fixtures" / "web"
+TOKEN = "test-token-0123456789abcdef"
+
+
+def _corpus_module() -> Any:
+    spec = importlib.util.spec_from_file_location("web_corpus", FIXTURES / "corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["web_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    corpus = _corpus_module()
+    if not corpus.SEED.exists():
+        pytest.fail(f"shared seed missing at {corpus.SEED}: ../shared must be beside the clone")
+    path: Path = corpus.build(tmp_path_factory.mktemp("api"))
+    return path
+
+
+@pytest.fixture(scope="module")
+def app(db: Path) -> FastAPI:
+    return create_app(db, use_env_token=False)
+
+
+@pytest.fixture(scope="module")
+def client(app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(app) as c:
+        yield c
+
+
+@pytest.fixture()
+def writable(tmp_path: Path) -> Iterator[TestClient]:
+    """A fresh empty store with writes enabled (write tests never touch the shared db)."""
+    with TestClient(create_app(tmp_path / "w.db", token=TOKEN)) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def seed_id(client: TestClient) -> str:
+    hits = client.get("/api/search", params={"q": "قسد"}).json()["items"]
+    ids = [h["id"] for h in hits if "التحالف" in (h["title"] or "")]
+    assert ids, hits
+    return str(ids[0])
+
+
+# --- meta ------------------------------------------------------------------------------
+
+
+def test_health(client: TestClient) -> None:
+    r = client.get("/health")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["status"] == "ok" and body["articles"] >= 3 and body["writes_enabled"] is False
+
+
+def test_security_headers_everywhere(client: TestClient) -> None:
+    for url in ("/health", "/api/articles", "/", "/static/style.css", "/nope"):
+        r = client.get(url)
+        assert r.headers["content-security-policy"] == CSP, url
+        assert r.headers["x-content-type-options"] == "nosniff"
+        assert r.headers["x-frame-options"] == "DENY"
+    assert "default-src 'self'" in CSP and "'unsafe-inline'" not in CSP
+
+
+def test_openapi_and_local_docs(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    paths = set(spec["paths"])
+    assert {"/api/extract", "/api/articles", "/api/articles/{article_id}", "/api/search",
+            "/api/entities", "/api/entities/{entity_id}", "/api/statements",
+            "/api/quantities", "/health"} <= paths
+    assert not any(p.startswith(("/search", "/map", "/extract")) for p in paths)  # pages hidden
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assert "/api/search" in docs.text and "<script" not in docs.text.replace(
+        '<script src="/static/app.js" defer></script>', "")
+    assert "http://" not in docs.text and "https://" not in docs.text  # nothing from a CDN
+    assert client.get("/redoc").status_code == 404
+
+
+# --- extract ---------------------------------------------------------------------------
+
+
+def test_extract_text(client: TestClient) -> None:
+    seed = _corpus_module().SEED.read_text(encoding="utf-8")
+    r = client.post("/api/extract", json={"text": seed, "published": "2021-03-02"})
+    assert r.status_code == 200, r.text
+    data = r.json()
+    assert data["published"] == "2021-03-02"
+    assert "org:sdf" in {e["id"] for e in data["entities"]}
+    for key in ("text", "sections", "paragraphs", "removed", "quantities", "times",
+                "statements", "events"):
+        assert key in data
+
+
+def test_extract_html(client: TestClient) -> None:
+    html = ("<html><head><title>خبر</title></head><body><article><h1>عنوان الخبر</h1>"
+            "<p>قالت قوات سوريا الديمقراطية إن المعارك في الباغوز انتهت بعد أسابيع من القتال "
+            "العنيف ضد تنظيم الدولة الإسلامية في شرق سوريا.</p></article></body></html>")
+    r = client.post("/api/extract", json={"html": html})
+    assert r.status_code == 200, r.text
+    assert r.json()["input_format"] == "html"
+    assert "الباغوز" in r.json()["text"]
+
+
+@pytest.mark.parametrize("body", [
+    {},
+    {"text": "نص", "html": "<p>نص</p>"},
+    {"text": "   "},
+    {"text": "نص", "published": "02/03/2021"},
+    {"text": "نص", "unknown": 1},
+    {"text": 5},
+])
+def test_extract_bad_input_is_422(client: TestClient, body: dict[str, Any]) -> None:
+    r = client.post("/api/extract", json=body)
+    assert r.status_code == 422, r.text
+    assert r.json()["detail"]
+
+
+def test_extract_not_json_is_422(client: TestClient) -> None:
+    r = client.post("/api/extract", content=b"not json",
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 422
+
+
+def test_extract_text_too_long_is_422_naming_the_limit(client: TestClient) -> None:
+    r = client.post("/api/extract", json={"text": "ا" * (MAX_TEXT_CHARS + 1)})
+    assert r.status_code == 422
+    assert str(MAX_TEXT_CHARS) in json.dumps(r.json())
+
+
+def test_body_too_large_is_413(client: TestClient) -> None:
+    r = client.post("/api/extract", content=b'{"text": "' + b"a" * (3 * 1024 * 1024) + b'"}',
+                    headers={"content-type": "application/json"})
+    assert r.status_code == 413
+    assert "too large" in r.json()["detail"]
+    assert r.headers["content-security-policy"] == CSP
+
+
+def test_chunked_body_too_large_is_413(tmp_path: Path) -> None:
+    """No Content-Length (chunked upload): the limit is enforced while reading."""
+    app = create_app(tmp_path / "small.db", use_env_token=False, max_body=1000)
+
+    def chunks() -> Iterator[bytes]:
+        yield b'{"text": "'
+        for _ in range(20):
+            yield b"b" * 100
+        yield b'"}'
+
+    with TestClient(app) as c:
+        r = c.post("/api/extract", content=chunks(), headers={"content-type": "application/json"})
+        assert r.status_code == 413, r.text
+
+
+# --- writes ----------------------------------------------------------------------------
+
+
+def test_writes_disabled_without_configured_token(client: TestClient) -> None:
+    r = client.post("/api/articles", json={"articles": [{"text": "نص"}]},
+                    headers={"authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 403
+    assert "disabled" in r.json()["detail"]
+
+
+@pytest.mark.parametrize("header", [None, "Bearer wrong-token-wrong-token", f"Basic {TOKEN}",
+                                    "Bearer", f"Bearer {TOKEN}x"])
+def test_writes_need_the_token(writable: TestClient, header: str | None) -> None:
+    headers = {"authorization": header} if header else {}
+    r = writable.post("/api/articles", json={"articles": [{"text": "نص"}]}, headers=headers)
+    assert r.status_code == 401
+    assert r.headers["www-authenticate"].startswith("Bearer")
+
+
+def test_ingest_with_token_then_read_back(writable: TestClient) -> None:
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    article = {"id": "api-1", "title": "خبر تجريبي", "source": "test", "published": "2020-01-02",
+               "text": "أعلنت قوات سوريا الديمقراطية اليوم السيطرة على بلدة الباغوز في ريف دير "
+                       "الزور الشرقي بعد معارك عنيفة مع تنظيم الدولة الإسلامية استمرت أسابيع."}
+    r = writable.post("/api/articles", json={"articles": [article]}, headers=auth)
+    assert r.status_code == 201, r.text
+    assert r.json()["new"] == 1 and r.json()["ids"] == ["api-1"]
+    again = writable.post("/api/articles", json={"articles": [article]}, headers=auth).json()
+    assert again["new"] == 0 and again["duplicate"] == 1
+    stored = writable.get("/api/articles/api-1").json()
+    assert stored["title"] == "خبر تجريبي" and stored["source"] == "test"
+    assert writable.get("/api/articles").json()["total"] == 1
+    assert writable.get("/health").json()["writes_enabled"] is True
+
+
+def test_ingest_validates_batches(writable: TestClient) -> None:
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    assert writable.post("/api/articles", json={"articles": []}, headers=auth).status_code == 422
+    many = {"articles": [{"text": f"نص {i}"} for i in range(51)]}
+    assert writable.post("/api/articles", json=many, headers=auth).status_code == 422
+
+
+def test_short_token_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MARSAD_TOKEN", "short")
+    with pytest.raises(ValueError, match="16 characters"):
+        create_app(tmp_path / "t.db")
+
+
+def test_token_from_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MARSAD_TOKEN", raising=False)
+    token_file = tmp_path / "token"
+    token_file.write_text(TOKEN + "\n")
+    monkeypatch.setenv("MARSAD_TOKEN_FILE", str(token_file))
+    assert create_app(tmp_path / "t.db").state.token == TOKEN
+
+
+# --- reads -----------------------------------------------------------------------------
+
+
+def test_articles_pagination(client: TestClient) -> None:
+    first = client.get("/api/articles", params={"limit": 3, "offset": 0}).json()
+    second = client.get("/api/articles", params={"limit": 3, "offset": 3}).json()
+    assert first["total"] == second["total"] >= 6
+    assert len(first["items"]) == 3 and first["limit"] == 3 and second["offset"] == 3
+    assert not {a["id"] for a in first["items"]} & {a["id"] for a in second["items"]}
+    dates = [a["published"] for a in first["items"] + second["items"] if a["published"]]
+    assert dates == sorted(dates, reverse=True)
+    beyond = client.get("/api/articles", params={"offset": 10_000}).json()
+    assert beyond["items"] == [] and beyond["total"] == first["total"]
+
+
+@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 101}, {"offset": -1},
+                                    {"limit": "x"}, {"from": "2020-13-01"}, {"to": "yesterday"}])
+def test_articles_bad_params_are_422(client: TestClient, params: dict[str, Any]) -> None:
+    assert client.get("/api/articles", params=params).status_code == 422
+
+
+def test_articles_date_filter(client: TestClient) -> None:
+    page = client.get("/api/articles", params={"from": "2018-01-01", "to": "2018-12-31",
+                                               "limit": 100}).json()
+    assert page["items"] and all("2018-01-01" <= a["published"] <= "2018-12-31"
+                                 for a in page["items"])
+
+
+def test_article_by_id(client: TestClient, seed_id: str) -> None:
+    data = client.get(f"/api/articles/{seed_id}").json()
+    assert data["id"] == seed_id and "org:sdf" in {e["id"] for e in data["entities"]}
+    assert client.get("/api/articles/no-such-id").status_code == 404
+
+
+def test_search(client: TestClient, seed_id: str) -> None:
+    page = client.get("/api/search", params={"q": "قوات سوريا الديمقراطية"}).json()
+    assert seed_id in [h["id"] for h in page["items"]]
+    hit = next(h for h in page["items"] if h["id"] == seed_id)
+    assert "[[" in hit["snippet"]
+    one = client.get("/api/search", params={"q": "سوريا", "limit": 1}).json()
+    two = client.get("/api/search", params={"q": "سوريا", "limit": 1, "offset": 1}).json()
+    assert one["has_more"] and one["items"][0]["id"] != two["items"][0]["id"]
+    by_entity = client.get("/api/search", params={"entity": "org:sdf"}).json()["items"]
+    assert seed_id in [h["id"] for h in by_entity]
+    by_type = client.get("/api/search", params={"q": "سوريا", "type": "PER"}).json()
+    assert isinstance(by_type["items"], list)
+    old = client.get("/api/search", params={"q": "سوريا", "to": "2000-01-01"}).json()
+    assert old["items"] == []
+    assert client.get("/api/search", params={"q": "سوريا", "from": "nope"}).status_code == 422
+    assert client.get("/api/search", params={"offset": 5000}).status_code == 422
+
+
+def test_entities(client: TestClient) -> None:
+    page = client.get("/api/entities", params={"limit": 5}).json()
+    counts = [e["mentions"] for e in page["items"]]
+    assert counts == sorted(counts, reverse=True) and page["total"] >= 5
+    nxt = client.get("/api/entities", params={"limit": 5, "offset": 5}).json()
+    assert not {e["id"] for e in page["items"]} & {e["id"] for e in nxt["items"]}
+    orgs = client.get("/api/entities", params={"type": "ORG", "limit": 100}).json()
+    assert orgs["items"] and {e["type"] for e in orgs["items"]} == {"ORG"}
+    found = client.get("/api/entities", params={"q": "Syrian Democratic"}).json()["items"]
+    assert [e["id"] for e in found] == ["org:sdf"]
+
+
+def test_entity_detail(client: TestClient) -> None:
+    sdf = client.get("/api/entities/org:sdf").json()
+    assert sdf["name_ar"] == "قوات سوريا الديمقراطية" and "قسد" in sdf["aliases_ar"]
+    assert sdf["mentions"] >= 4 and sdf["articles"] >= 1
+    assert sum(d["mentions"] for d in sdf["per_day"]) <= sdf["mentions"]
+    assert sdf["recent_articles"]
+    baghouz = client.get("/api/entities/gpe:baghouz").json()
+    assert baghouz["lat"] and baghouz["lon"]
+    assert client.get("/api/entities/xyz:none").status_code == 404
+
+
+def test_statements_and_quantities(client: TestClient, seed_id: str) -> None:
+    for url, key in (("/api/statements", "statement"), ("/api/quantities", "quantity")):
+        page = client.get(url, params={"limit": 5}).json()
+        assert page["limit"] == 5 and page["total"] >= len(page["items"])
+        for row in page["items"]:
+            assert row["article_id"] and isinstance(row[key], dict)
+        mine = client.get(url, params={"article": seed_id, "limit": 100}).json()
+        assert all(row["article_id"] == seed_id for row in mine["items"])
+    assert client.get("/api/statements", params={"limit": 500}).status_code == 422
+
+
+# --- fuzzing ---------------------------------------------------------------------------
+
+
+def test_schemathesis_no_server_errors(app: FastAPI) -> None:
+    """Every operation, ≤ 50 generated cases each, fixed seed: no 5xx, responses match the
+    declared schemas. Writes stay refused (no token), so fuzzing cannot change the store."""
+    schemathesis = pytest.importorskip("schemathesis")
+
+    schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+    failures: list[str] = []
+    calls: list[int] = []
+    operations = 0
+    for result in schema.get_all_operations():
+        operations += 1
+        run_operation(result.ok(), calls, failures)
+    assert operations >= 9
+    assert len(calls) >= operations * 10, f"only {len(calls)} generated requests"
+    assert not failures, "\n".join(failures[:10])
+
+
+def run_operation(operation: Any, calls: list[int], failures: list[str]) -> None:
+    """Fuzz one operation; a failure is recorded (hypothesis shrinks it first) and the
+    remaining operations still run, so one report lists every broken endpoint."""
+    from hypothesis import HealthCheck, Phase, given, settings
+    from schemathesis.checks import not_a_server_error
+    from schemathesis.specs.openapi.checks import response_schema_conformance
+
+    @settings(max_examples=50, derandomize=True, deadline=None, database=None,
+              phases=[Phase.explicit, Phase.generate],
+              suppress_health_check=list(HealthCheck))
+    @given(case=operation.as_strategy())
+    def check(case: Any) -> None:
+        response = case.call()
+        calls.append(response.status_code)
+        case.validate_response(response, checks=[not_a_server_error,
+                                                 response_schema_conformance])
+
+    try:
+        check()
+    except Exception as exc:
+        failures.append(f"{operation.label}: {str(exc)[:600]}")
