@@ -1,0 +1,35 @@
+"""Batch mode: raw inputs → sharded Parquet tables, on this machine or a Ray cluster.
+
+``run(inputs, out, engine="local"|"ray")`` extracts every document into one Parquet file per
+table per shard (articles, entities, mentions, quantities, times, statements, events,
+failures), resumable through per-shard completion markers; ``load_parquet(out, db)`` loads
+such a directory into the store.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from marsad.batch.engine import DEFAULT_SHARD_SIZE, BatchSummary, run_batch
+from marsad.batch.parquet import TABLES, load_parquet, read_table
+
+__all__ = ["TABLES", "BatchSummary", "load_parquet", "read_table", "run"]
+
+
+def run(inputs: list[str], out: str | os.PathLike[str], *, engine: str = "local",
+        address: str | None = None, workers: int | None = None,
+        shard_size: int = DEFAULT_SHARD_SIZE,
+        progress: Callable[[str], None] | None = None) -> BatchSummary:
+    """Run (or resume) a batch over ``inputs`` into ``out`` with the chosen engine."""
+    if engine == "local":
+        from marsad.batch.local import LocalExecutor
+
+        with LocalExecutor(workers) as local:
+            return run_batch(inputs, out, local, shard_size=shard_size, progress=progress)
+    if engine == "ray":
+        from marsad.batch.ray_engine import RayExecutor
+
+        with RayExecutor(address, workers) as ray_exec:
+            return run_batch(inputs, out, ray_exec, shard_size=shard_size, progress=progress)
+    raise ValueError(f"engine must be local or ray, not {engine!r}")

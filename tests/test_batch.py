@@ -1,0 +1,101 @@
+"""Batch mode, local engine: Parquet tables, failures, resume markers, DuckDB, store load."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pa = pytest.importorskip("pyarrow")
+
+from marsad.batch import TABLES, load_parquet, read_table, run  # noqa: E402
+from marsad.batch.engine import MARKERS  # noqa: E402
+
+ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles"
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    root = tmp_path_factory.mktemp("batch-in")
+    source = sorted(ARTICLES.glob("*.jsonl"))
+    if not source:
+        pytest.skip(f"no shared articles under {ARTICLES}")
+    lines = [line for line in source[0].read_text(encoding="utf-8").splitlines() if line][:12]
+    good = root / "good.jsonl"
+    good.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    bad = root / "bad.jsonl"
+    bad.write_text('not json\n{"id": "x"}\n', encoding="utf-8")
+    page = root / "page.html"
+    page.write_text("<html><body><article><h1>عنوان</h1><p>"
+                    + "قال وزير الخارجية إن المحادثات ستستأنف في القاهرة الأسبوع المقبل. " * 5
+                    + "</p></article></body></html>", encoding="utf-8")
+    return [str(good), str(bad), str(page), str(root / "missing.txt")]
+
+
+def test_tables_failures_and_markers(inputs: list[str], tmp_path: Path) -> None:
+    summary = run(inputs, tmp_path, shard_size=4, workers=1)
+    assert summary.documents == 16 and summary.shards == 4
+    assert summary.articles == 13 and summary.failures == 3
+    assert (tmp_path / "_SUCCESS").exists()
+    assert len(list((tmp_path / MARKERS).glob("part-*.json"))) == 4
+    for table in TABLES:
+        assert len(list((tmp_path / table).glob("part-*.parquet"))) == 4, table
+    articles = read_table(tmp_path, "articles").to_pylist()
+    assert [a["doc"] for a in articles] == sorted(a["doc"] for a in articles)
+    full = json.loads(articles[0]["json"])
+    assert full["id"] == articles[0]["id"] and full["text"] == articles[0]["text"]
+    failures = read_table(tmp_path, "failures").to_pylist()
+    reasons = {Path(f["origin"].split(":")[0]).name: f["reason"] for f in failures}
+    assert set(reasons) == {"bad.jsonl", "missing.txt"}
+    mentions = read_table(tmp_path, "mentions")
+    assert mentions.num_rows == sum(e["n_mentions"]
+                                    for e in read_table(tmp_path, "entities").to_pylist())
+
+
+def test_rerun_skips_finished_and_redoes_lost_shards(inputs: list[str], tmp_path: Path) -> None:
+    run(inputs, tmp_path, shard_size=4, workers=1)
+    before = {t: read_table(tmp_path, t) for t in TABLES}
+    (tmp_path / MARKERS / "part-00001.json").unlink()  # as if killed before committing it
+    (tmp_path / "articles" / "part-00001.parquet").unlink()
+    again = run(inputs, tmp_path, shard_size=4, workers=1)
+    assert again.skipped == 3 and again.articles == 13
+    for table in TABLES:
+        assert read_table(tmp_path, table).equals(before[table]), table
+
+
+def test_process_pool_equals_inline(inputs: list[str], tmp_path: Path) -> None:
+    run(inputs, tmp_path / "one", shard_size=3, workers=1)
+    run(inputs, tmp_path / "two", shard_size=3, workers=2)
+    for table in TABLES:
+        assert read_table(tmp_path / "one", table).equals(read_table(tmp_path / "two", table))
+
+
+def test_duckdb_reads_the_output(inputs: list[str], tmp_path: Path) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    run(inputs, tmp_path, shard_size=5, workers=1)
+    con = duckdb.connect()
+    n_articles = con.execute(f"SELECT count(*) FROM '{tmp_path}/articles/*.parquet'").fetchall()
+    assert n_articles == [(13,)]
+    joined = con.execute(
+        f"SELECT count(*) FROM '{tmp_path}/mentions/*.parquet' m "
+        f"JOIN '{tmp_path}/articles/*.parquet' a ON a.id = m.article_id").fetchall()
+    assert joined == [(read_table(tmp_path, "mentions").num_rows,)]
+    for table in TABLES:  # empty shards still carry the schema, so every glob unions
+        con.execute(f"SELECT * FROM '{tmp_path}/{table}/*.parquet' LIMIT 1").fetchall()
+
+
+def test_load_parquet_into_store(inputs: list[str], tmp_path: Path) -> None:
+    from marsad.store.db import connect
+
+    run(inputs, tmp_path / "out", shard_size=4, workers=1)
+    db = tmp_path / "store.db"
+    summary = load_parquet(tmp_path / "out", db)
+    assert summary.new + summary.duplicate == 13 and summary.failed == 3
+    conn = connect(db, readonly=True)
+    stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    mentions = conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    conn.close()
+    assert stored == summary.new
+    assert mentions > 0
+    assert load_parquet(tmp_path / "out", db).new == 0  # idempotent
