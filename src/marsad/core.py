@@ -11,6 +11,7 @@ from marsad.stages import (
     clean,
     decode,
     entities,
+    events,
     html,
     metadata,
     normalise,
@@ -37,6 +38,9 @@ FOUNDATION_STAGES: tuple[Stage, ...] = (
     stage("statements", statements.run,
           needs={"text", "normalized", "sentences", "paragraphs", "entities"},
           provides={"statements"}),
+    stage("events", events.run,
+          needs={"text", "sentences", "entities", "quantities", "times", "statements"},
+          provides={"events"}),
 )
 
 
