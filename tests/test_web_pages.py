@@ -1,0 +1,155 @@
+"""Server-rendered pages: RTL markup, escaping of hostile article text, highlights, no
+external assets, no inline script (the CSP would block it anyway)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient
+
+from marsad.web.app import create_app
+from marsad.web.pages import highlight, snippet_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "web"
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=\"/static/)[^>]*>", re.I)
+EXTERNAL = re.compile(r"""(?:src|href)=["'](?:https?:)?//""", re.I)
+
+
+def _corpus() -> Any:
+    spec = importlib.util.spec_from_file_location("web_corpus", FIXTURES / "corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["web_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    corpus = _corpus()
+    if not corpus.SEED.exists():
+        pytest.fail(f"shared seed missing at {corpus.SEED}: ../shared must be beside the clone")
+    db = corpus.build(tmp_path_factory.mktemp("pages"))
+    with TestClient(create_app(db, use_env_token=False)) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def seed_id(client: TestClient) -> str:
+    hits = client.get("/api/search", params={"q": "قسد"}).json()["items"]
+    return str(next(h["id"] for h in hits if "التحالف" in (h["title"] or "")))
+
+
+def _page(client: TestClient, url: str) -> str:
+    r = client.get(url)
+    assert r.status_code == 200, (url, r.status_code)
+    assert r.headers["content-type"].startswith("text/html")
+    html = r.text
+    assert '<html lang="ar" dir="rtl">' in html
+    assert not INLINE_SCRIPT.search(html), url
+    assert not EXTERNAL.search(html), url
+    assert not re.search(r"<[^>]+\son[a-z]+=", html), url  # no inline event handlers
+    assert not re.search(r"<[^>]+\sstyle=", html), url  # CSP style-src 'self'
+    return html
+
+
+def test_every_page_renders(client: TestClient, seed_id: str) -> None:
+    for url in ("/", "/search", "/search?q=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7", f"/articles/{seed_id}",
+                "/entities/org:sdf", "/entities/gpe:baghouz", "/map", "/map?view=world",
+                "/extract", "/docs"):
+        _page(client, url)
+
+
+def test_home_has_stats_latest_and_top_entities(client: TestClient) -> None:
+    html = _page(client, "/")
+    assert "أحدث المقالات" in html and "أكثر الكيانات ذكراً" in html
+    assert 'href="/entities/org:sdf"' in html or 'href="/entities/gpe:syria"' in html
+
+
+def test_hostile_article_renders_as_text(client: TestClient) -> None:
+    html = _page(client, "/articles/web-hostile-1")
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in html
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in html  # the title too
+    assert "javascript:" not in html  # a javascript: source URL is never linked
+    listing = _page(client, "/")
+    assert "<script>alert" not in listing
+    results = _page(client, "/search?q=" + quote("المستخدمين"))
+    assert "<script>alert" not in results
+
+
+def test_article_page_highlights_and_panel(client: TestClient, seed_id: str) -> None:
+    html = _page(client, f"/articles/{seed_id}")
+    sdf_links = re.findall(r'<a class="ent t-ORG" href="/entities/org:sdf"[^>]*>([^<]+)</a>',
+                           html)
+    assert any("قسد" in text for text in sdf_links), sdf_links
+    assert 'class="card panel"' in html and "الكيانات" in html
+    assert "<details class=\"removed\">" in html
+    api = client.get(f"/api/articles/{seed_id}").json()
+    if api["quantities"]:
+        assert 'class="qt"' in html
+    if api["statements"]:
+        assert 'class="st st-' in html and 'class="statement"' in html
+
+
+def test_entity_page(client: TestClient) -> None:
+    html = _page(client, "/entities/org:sdf")
+    assert "قوات سوريا الديمقراطية" in html and "Syrian Democratic Forces" in html
+    assert "قسد" in html  # a KB alias
+    assert '<svg class="timeline"' in html
+    place = _page(client, "/entities/gpe:baghouz")
+    assert '<svg class="map"' in place and "<circle" in place
+    missing = client.get("/entities/none:such")
+    assert missing.status_code == 404 and 'dir="rtl"' in missing.text
+
+
+def test_map_page(client: TestClient) -> None:
+    html = _page(client, "/map")
+    assert html.count("<path class=\"land") > 20
+    assert 'href="/entities/gpe:baghouz"' in html
+    assert re.search(r'class="land l[1-4]"', html)  # mentioned states are shaded
+
+
+def test_search_page_highlights_snippets(client: TestClient) -> None:
+    html = _page(client, "/search?q=%D9%82%D8%B3%D8%AF")
+    assert "<mark>" in html
+    bad = _page(client, "/search?q=x&from=2020-99-99")
+    assert "تاريخ غير صالح" in bad
+
+
+def test_extract_form_post(client: TestClient) -> None:
+    seed = _corpus().SEED.read_text(encoding="utf-8")
+    r = client.post("/extract", data={"text": seed, "kind": "text", "published": ""})
+    assert r.status_code == 200
+    assert 'href="/entities/org:sdf"' in r.text
+    empty = client.post("/extract", data={"text": "  ", "kind": "text"})
+    assert empty.status_code == 422 and 'class="error"' in empty.text
+
+
+def test_highlight_is_well_nested_and_escaped() -> None:
+    data = {
+        "text": "قال <b>زيد</b> إن 900 جندي",
+        "entities": [{"id": "per:x", "type": "PER", "name_ar": "زيد",
+                      "mentions": [{"start": 7, "end": 10, "text": "زيد"}]}],
+        "quantities": [{"start": 18, "end": 25, "text": "900 جندي", "value": 900.0}],
+        "statements": [{"start": 0, "end": 25, "stance": "assert", "speaker": {"text": "زيد"}}],
+        "times": [{"start": 5, "end": 99, "text": "bad offsets"}],
+    }
+    html = str(highlight(data))
+    assert "&lt;b&gt;" in html and "<b>" not in html
+    assert html.count("<span") == html.count("</span>")
+    assert html.count("<a ") == html.count("</a>") == 1
+    assert re.sub(r"<[^>]+>", "", html).replace("&lt;", "<").replace("&gt;", ">") == data["text"]
+
+
+def test_snippet_markup_only_from_markers() -> None:
+    assert str(snippet_html("<i>x</i> [[قسد]]")) == "&lt;i&gt;x&lt;/i&gt; <mark>قسد</mark>"
