@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test test-fast lint bench clean
+.PHONY: demo test test-fast lint browser bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
 
-test: lint
+browser:
+	bash scripts/install_browser.sh || echo "make: no Chromium; browser tests will be skipped"
+
+test: lint browser
 	$(BIN)/python -m pytest
 
 test-fast: $(STAMP)

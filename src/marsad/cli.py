@@ -18,6 +18,7 @@ from marsad.store.commands import register as register_store_commands
 from marsad.store.ingest import ingest
 from marsad.store.search import search
 from marsad.store.stats import corpus_stats
+from marsad.web.commands import register as register_web_commands
 
 DEMO_SEED = "demo/step-news-interview.txt"
 DEMO_CORPUS = "demo/corpus"
@@ -54,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                           help="also ingest this directory of JSONL articles when it exists")
     demo_cmd.set_defaults(handler=_demo)
     register_store_commands(commands)
+    register_web_commands(commands)
     args = parser.parse_args(argv)
     handler = args.handler
     return int(handler(args))
