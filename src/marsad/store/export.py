@@ -2,6 +2,9 @@
 
 JSONL keeps structure (the ``json`` payload column is inlined as an object; for articles the
 record is the full public ``to_dict`` contract); CSV is flat, payloads as JSON strings.
+Events also export in the shapes conflict researchers already load: an ACLED-like CSV table
+(``--format acled``; PLOVER type/mode mapped through ``data/acled_map.json``) and PLOVER JSON
+lines (``--format plover``), with entity ids resolved to names, countries and coordinates.
 """
 
 from __future__ import annotations
@@ -13,13 +16,20 @@ import os
 import sqlite3
 import sys
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
 from marsad.store.db import connect
 
-TABLES = ("articles", "entities", "mentions", "quantities", "times", "statements")
-FORMATS = ("jsonl", "csv", "parquet")
+TABLES = ("articles", "entities", "mentions", "quantities", "times", "statements", "events")
+FORMATS = ("jsonl", "csv", "parquet", "acled", "plover")
+EVENT_FORMATS = ("acled", "plover")
+ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+                 "event_type", "sub_event_type", "actor1", "actor2", "country", "location",
+                 "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+                 "plover_type", "plover_mode", "article_id", "confidence"]
 _COLUMNS = {
     "articles": ["id", "title", "published", "source", "url", "language", "text", "json"],
     "entities": ["id", "type", "name_ar", "name_en", "wikidata", "category", "country", "lat",
@@ -29,6 +39,8 @@ _COLUMNS = {
     "times": ["article_id", "start", "end", "text", "value", "granularity", "json"],
     "statements": ["article_id", "start", "end", "speaker", "speaker_entity", "cue", "stance",
                    "json"],
+    "events": ["article_id", "start", "end", "type", "mode", "actor", "target", "location",
+               "time", "fatalities", "confidence", "trigger", "json"],
 }
 
 
@@ -47,8 +59,15 @@ def export(db_path: str | os.PathLike[str] | None, table: str, fmt: str,
         raise ValueError(f"table must be one of {', '.join(TABLES)}, not {table!r}")
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if fmt in EVENT_FORMATS and table != "events":
+        raise ValueError(f"format {fmt} is for --table events only")
     conn = connect(db_path, readonly=True)
     try:
+        if fmt in EVENT_FORMATS:
+            if isinstance(out, (str, os.PathLike)):
+                with open(out, "w", encoding="utf-8", newline="") as handle:
+                    return _write_events(conn, fmt, handle)
+            return _write_events(conn, fmt, out or sys.stdout)
         if fmt == "parquet":
             if out is None or not isinstance(out, (str, os.PathLike)):
                 raise ValueError("parquet export needs --out PATH")
@@ -98,3 +117,133 @@ def _parquet(rows: Iterator[dict[str, Any]], out: Path) -> int:
     records = list(rows)
     pq.write_table(pa.Table.from_pylist(records), out)
     return len(records)
+
+
+# --- events as ACLED-like rows and PLOVER JSON -----------------------------------------------
+
+
+@cache
+def acled_map() -> dict[str, Any]:
+    """The PLOVER → ACLED mapping table (data, so analysts can adjust it without code)."""
+    return dict(json.loads(resources.files("marsad.data").joinpath("acled_map.json")
+                           .read_text(encoding="utf-8")))
+
+
+def acled_type(plover_type: str, mode: str | None) -> tuple[str, str] | None:
+    """(event_type, sub_event_type) for a PLOVER type and mode; None when ACLED has no such."""
+    table = acled_map()
+    pair = table["modes"].get(f"{plover_type}/{mode}") or table["types"].get(plover_type)
+    return (str(pair[0]), str(pair[1])) if pair else None
+
+
+_EVENT_SQL = """
+SELECT e.id, e.article_id, e.type, e.mode, e.actor, e.target, e.location, e.time,
+       e.fatalities, e.confidence, e.trigger, substr(a.text, e.start + 1, e."end" - e.start),
+       a.published, a.source, a.url, a.title
+FROM events e JOIN articles a ON a.id = e.article_id
+WHERE coalesce(e.confidence, 0) >= ?
+ORDER BY e.id
+"""
+
+
+def _entity_lookup(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
+    cols = ["id", "type", "name_ar", "name_en", "country", "lat", "lon"]
+    return {row[0]: dict(zip(cols, row, strict=True))
+            for row in conn.execute(f"SELECT {', '.join(cols)} FROM entities")}
+
+
+def _event_date(time: str | None, published: str | None) -> tuple[str | None, int]:
+    """(day, ACLED time_precision): 1 for a day coded from the text, 2 for publication date."""
+    if time and len(time) >= 10 and time[4] == "-" and time[7] == "-":
+        return time[:10], 1
+    return (published[:10] if published else None), 2
+
+
+def event_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Every exportable event with its article and resolved entities (format-neutral)."""
+    entities = _entity_lookup(conn)
+    min_conf = float(acled_map().get("min_confidence", 0.0))
+    for row in conn.execute(_EVENT_SQL, (min_conf,)):
+        (eid, aid, etype, mode, actor, target, location, time, fatalities, confidence,
+         trigger, sentence, published, source, url, title) = row
+        day, precision = _event_date(time, published)
+        yield {"id": eid, "article_id": aid, "type": etype, "mode": mode,
+               "actor": entities.get(actor or ""), "actor_id": actor,
+               "target": entities.get(target or ""), "target_id": target,
+               "location": entities.get(location or ""), "location_id": location,
+               "date": day, "time_precision": precision, "fatalities": fatalities,
+               "confidence": confidence, "trigger": trigger,
+               "sentence": " ".join((sentence or "").split()), "published": published,
+               "source": source, "url": url, "title": title}
+
+
+def _display(entity: dict[str, Any] | None, fallback: str | None) -> str:
+    if entity is None:
+        return fallback or ""
+    return str(entity.get("name_en") or entity.get("name_ar") or fallback or "")
+
+
+def acled_row(rec: dict[str, Any]) -> dict[str, Any] | None:
+    """One ACLED-like row, or None for an event type ACLED does not code."""
+    mapped = acled_type(rec["type"], rec["mode"])
+    if mapped is None:
+        return None
+    place = rec["location"]
+    country = (place or {}).get("country") or (rec["actor"] or {}).get("country") or ""
+    return {
+        "event_id_cnty": f"{country or 'XX'}{rec['id']}", "event_date": rec["date"],
+        "year": (rec["date"] or "")[:4], "time_precision": rec["time_precision"],
+        "disorder_type": "Demonstrations" if mapped[0] in ("Protests", "Riots")
+        else "Strategic developments" if mapped[0] == "Strategic developments"
+        else "Political violence",
+        "event_type": mapped[0], "sub_event_type": mapped[1],
+        "actor1": _display(rec["actor"], rec["actor_id"]),
+        "actor2": _display(rec["target"], rec["target_id"]), "country": country,
+        "location": _display(place, rec["location_id"]),
+        "latitude": (place or {}).get("lat"), "longitude": (place or {}).get("lon"),
+        "geo_precision": 1 if place and place.get("lat") is not None else "",
+        "source": rec["source"] or "", "notes": rec["sentence"],
+        "fatalities": int(rec["fatalities"] or 0), "plover_type": rec["type"],
+        "plover_mode": rec["mode"] or "", "article_id": rec["article_id"],
+        "confidence": rec["confidence"],
+    }
+
+
+def plover_record(rec: dict[str, Any]) -> dict[str, Any]:
+    """One event in PLOVER's field names (event_type, mode, actor, recipient, ...)."""
+    place = rec["location"]
+    return {
+        "id": f"marsad-{rec['article_id']}-{rec['id']}", "date": rec["date"],
+        "event_type": rec["type"], "mode": rec["mode"], "context": [],
+        "actor": _display(rec["actor"], rec["actor_id"]) or None, "actor_id": rec["actor_id"],
+        "actor_country": (rec["actor"] or {}).get("country"),
+        "recipient": _display(rec["target"], rec["target_id"]) or None,
+        "recipient_id": rec["target_id"],
+        "recipient_country": (rec["target"] or {}).get("country"),
+        "location": None if place is None and rec["location_id"] is None else {
+            "placename": _display(place, rec["location_id"]), "id": rec["location_id"],
+            "country": (place or {}).get("country"), "lat": (place or {}).get("lat"),
+            "lon": (place or {}).get("lon")},
+        "fatalities": rec["fatalities"], "confidence": rec["confidence"],
+        "event_text": rec["sentence"], "anchor": rec["trigger"],
+        "story_id": rec["article_id"], "story_date": rec["published"],
+        "publisher": rec["source"], "url": rec["url"], "headline": rec["title"],
+        "language": "ar",
+    }
+
+
+def _write_events(conn: sqlite3.Connection, fmt: str, handle: TextIO | io.StringIO) -> int:
+    count = 0
+    if fmt == "plover":
+        for rec in event_records(conn):
+            handle.write(json.dumps(plover_record(rec), ensure_ascii=False) + "\n")
+            count += 1
+        return count
+    writer = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS)
+    writer.writeheader()
+    for rec in event_records(conn):
+        row = acled_row(rec)
+        if row is not None:
+            writer.writerow(row)
+            count += 1
+    return count

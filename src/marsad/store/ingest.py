@@ -33,6 +33,11 @@ from marsad.reader import InputProblem, iter_documents
 from marsad.serialize import to_dict
 from marsad.store.analyzer import shadow
 from marsad.store.db import connect
+from marsad.store.fetch import is_url
+from marsad.store.migrations import INSERT_EVENT, event_rows
+from marsad.store.progress import IngestProgress
+from marsad.store.sources import WARC_SUFFIXES, SourceOptions, iter_source
+from marsad.store.sources import handles as sources_handle
 
 # --- MinHash / LSH ------------------------------------------------------------------------
 
@@ -157,7 +162,8 @@ def _expand(spec: str) -> list[str]:
         return [spec]
     path = Path(spec)
     if path.is_dir():
-        gz = sorted(str(p) for p in path.rglob("*.jsonl.gz") if p.is_file())
+        gz = sorted(str(p) for p in path.rglob("*") if p.is_file()
+                    and p.name.lower().endswith((".jsonl.gz", *WARC_SUFFIXES)))
         return [spec, *gz]
     if path.exists():
         return [spec]
@@ -165,11 +171,17 @@ def _expand(spec: str) -> list[str]:
     return matches or [spec]
 
 
-def iter_inputs(specs: list[str]) -> Iterator[RawDocument | InputProblem]:
-    """marsad.reader.iter_documents plus gzip-compressed JSONL."""
+def iter_inputs(specs: list[str], options: SourceOptions | None = None,
+                ) -> Iterator[RawDocument | InputProblem]:
+    """marsad.reader.iter_documents plus gzip-compressed JSONL, WARC, feeds and URLs."""
     for spec in specs:
+        if is_url(spec):  # before globbing: '?' in a query string is not a wildcard
+            yield from iter_source(spec, options)
+            continue
         for item in _expand(spec):
-            if item.lower().endswith(".jsonl.gz"):
+            if sources_handle(item):
+                yield from iter_source(item, options)
+            elif item.lower().endswith(".jsonl.gz"):
                 try:
                     data = gzip.decompress(Path(item).read_bytes())
                 except (OSError, EOFError) as exc:
@@ -309,6 +321,7 @@ class Writer:
         c.executemany(
             'INSERT INTO statements(article_id, start, "end", speaker, speaker_entity, cue, '
             "stance, json) VALUES (?,?,?,?,?,?,?,?)", rows)
+        c.executemany(INSERT_EVENT, event_rows(aid, data))
 
     def _near_duplicates(self, aid: str, signature: tuple[int, ...]) -> None:
         c = self.conn
@@ -367,11 +380,13 @@ def _batches(items: Iterator[RawDocument | InputProblem], size: int, writer: Wri
 
 def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
            workers: int | None = None, progress: bool = True, *,
-           batch_size: int = 200, chunk: int = 16) -> IngestSummary:
+           batch_size: int = 200, chunk: int = 16,
+           options: SourceOptions | None = None) -> IngestSummary:
     """Extract and store every document of ``sources``; safe to re-run or resume.
 
     ``workers`` defaults to all cores; 1 extracts in this process. Results are written in
     input order, so a resumed run produces the same database as an uninterrupted one.
+    ``options`` says how URLs and feeds are fetched (``--fetch-links``, ``--allow-private``).
     """
     started = time.monotonic()
     conn = connect(db_path)
@@ -382,20 +397,16 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
     summary = IngestSummary(run_id)
     writer = Writer(conn, run_id, summary)
     n_workers = workers or os.cpu_count() or 1
-    last_log = time.monotonic()
+    reporter = IngestProgress(progress, sources)
 
     def consume(results: list[Extracted]) -> None:
-        nonlocal last_log
         for result in results:
             writer.add(result)
             if writer.pending >= batch_size:
                 writer.commit()
-        if time.monotonic() - last_log >= 2.0:
-            last_log = time.monotonic()
-            _log(f"{summary.read} read, {summary.new} new, {summary.duplicate} duplicate, "
-                 f"{summary.failed} failed", progress)
+        reporter.update(summary)
 
-    batches = _batches(iter_inputs(sources), chunk, writer)
+    batches = _batches(iter_inputs(sources, options), chunk, writer)
     try:
         if n_workers <= 1:
             for batch in batches:
@@ -419,6 +430,7 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
         conn.execute("UPDATE ingest_runs SET status='interrupted' WHERE id=?", (run_id,))
         raise
     finally:
+        reporter.close()
         conn.close()
     _log(f"done in {summary.seconds:.1f}s: {summary.read} read, {summary.new} new, "
          f"{summary.duplicate} duplicate, {summary.near_duplicate} near-duplicate, "

@@ -6,9 +6,11 @@ is only for new indexed columns or tables. Append to ``MIGRATIONS``, never edit 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(slots=True, frozen=True)
@@ -153,8 +155,53 @@ def _v1(conn: sqlite3.Connection) -> None:
     run_script(conn, _V1)
 
 
+_V2 = """
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER,
+    "end" INTEGER,
+    type TEXT NOT NULL,
+    mode TEXT,
+    actor TEXT,
+    target TEXT,
+    location TEXT,
+    time TEXT,
+    fatalities REAL,
+    confidence REAL,
+    trigger TEXT,
+    json TEXT NOT NULL
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_type ON events(type, location);
+"""
+
+
+def event_rows(aid: str, data: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """``events`` rows of one article's JSON (shared by ingest and this migration's backfill)."""
+    rows = []
+    for ev in data.get("events") or []:
+        rows.append((aid, ev.get("start"), ev.get("end"), ev.get("type"), ev.get("mode"),
+                     ev.get("actor"), ev.get("target"), ev.get("location"), ev.get("time"),
+                     ev.get("fatalities"), ev.get("confidence"),
+                     (ev.get("trigger") or {}).get("text"), json.dumps(ev, ensure_ascii=False)))
+    return rows
+
+
+INSERT_EVENT = ('INSERT INTO events(article_id, start, "end", type, mode, actor, target, location, '
+                "time, fatalities, confidence, trigger, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Events get a table (for ACLED/PLOVER export); stored articles are backfilled from JSON."""
+    run_script(conn, _V2)
+    for aid, payload in conn.execute("SELECT id, json FROM articles ORDER BY rowid").fetchall():
+        conn.executemany(INSERT_EVENT, event_rows(aid, json.loads(payload)))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
+    Migration(2, "events table, backfilled from stored article JSON", _v2),
 )
 
 
