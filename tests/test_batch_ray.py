@@ -19,8 +19,8 @@ import pytest
 pytest.importorskip("ray")
 pytest.importorskip("pyarrow")
 
-from marsad.batch import TABLES, read_table, run  # noqa: E402
-from marsad.batch.engine import MARKERS  # noqa: E402
+from marsad.batch import TABLES, read_table, run
+from marsad.batch.engine import MARKERS
 
 pytestmark = pytest.mark.slow
 ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles"
@@ -60,9 +60,11 @@ def _env() -> dict[str, str]:
 
 def _assert_same(a: Path, b: Path) -> None:
     for table in TABLES:
-        left, right = read_table(a, table), read_table(b, table)
-        assert left.num_rows == right.num_rows, table
-        assert left.equals(right), table
+        left, right = read_table(a, table).to_pylist(), read_table(b, table).to_pylist()
+        first = next((i for i, (x, y) in enumerate(zip(left, right, strict=False)) if x != y),
+                     None)
+        where = f"{table}: {len(left)} vs {len(right)} rows, first difference at {first}"
+        assert left == right, where
 
 
 def test_ray_two_workers_equals_local(corpus: str, local_out: Path, tmp_path: Path) -> None:
