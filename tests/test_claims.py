@@ -1,0 +1,167 @@
+"""Claim tracking: classification, grouping keys, attribution, conflicts, events, CLI."""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import marsad
+from marsad.claims import (
+    claim_groups,
+    claims_from_article,
+    differs,
+    event_groups,
+    group_claims,
+    group_events,
+)
+from marsad.claims.commands import register, run_claims
+from marsad.store.ingest import ingest
+
+SHARED_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles"
+
+
+def _article(text: str, published: str, aid: str, source: str) -> dict[str, Any]:
+    data = marsad.to_dict(marsad.extract(text, published=published))
+    data["id"] = aid
+    data["source"] = source
+    return data
+
+
+DOUMA_A = ("قال المرصد السوري لحقوق الإنسان إن 70 شخصا قتلوا في غارات على مدينة دوما يوم "
+           "السبت.")
+DOUMA_B = "أعلن الدفاع المدني مقتل 150 مدنيا في قصف على مدينة دوما أمس."
+DOUMA_C = "قتل 72 شخصا في غارات على مدينة دوما."
+TROOPS = "وذكرت وزارة الدفاع الأمريكية أن نحو 2000 جندي أمريكي ينتشرون في سوريا."
+
+
+@pytest.fixture(scope="module")
+def douma() -> list[dict[str, Any]]:
+    return [
+        _article(DOUMA_A, "2018-04-08", "a", "Outlet A"),
+        _article(DOUMA_B, "2018-04-08", "b", "Outlet B"),
+        _article(DOUMA_C, "2018-04-09", "c", "Outlet C"),
+        _article(TROOPS, "2018-04-09", "t", "Outlet A"),
+    ]
+
+
+def test_generic_noun_takes_the_nearest_casualty_cue(douma: list[dict[str, Any]]) -> None:
+    (claim,) = claims_from_article(douma[0])
+    assert (claim.measure, claim.value, claim.place) == ("deaths", 70.0, "gpe:douma")
+    assert claim.speaker_entity == "org:sohr"
+    assert claim.date == "2018-04-07" and claim.date_from == "time"  # «يوم السبت», resolved
+    data = _article("أسفر الهجوم عن مقتل 5 أشخاص وإصابة 12 آخرين في بغداد.", "2018-01-01",
+                    "x", "s")
+    assert [(c.measure, c.value) for c in claims_from_article(data)] == [
+        ("deaths", 5.0), ("injured", 12.0)]
+
+
+def test_nationality_adjective_is_a_modifier_and_the_sentence_place_the_place(
+        douma: list[dict[str, Any]]) -> None:
+    (claim,) = claims_from_article(douma[3])
+    assert claim.measure == "troops" and claim.subject is None
+    assert claim.modifier == "gpe:united-states" and claim.place == "gpe:syria"
+    assert claim.qualifier == "approximate"
+    assert claim.speaker_entity == "org:us-department-of-defense"
+    (group,) = group_claims([douma[3]])
+    assert group.label == "United States troops in Syria"
+
+
+def test_casualties_of_troops_keep_the_troops_as_subject() -> None:
+    data = _article("قتل 4 جنود أتراك في هجوم قرب عفرين.", "2018-02-01", "x", "s")
+    (claim,) = claims_from_article(data)
+    assert (claim.measure, claim.subject, claim.value) == ("deaths", "troops", 4.0)
+
+
+def test_parts_of_a_figure_and_untracked_figures_are_not_claims() -> None:
+    data = _article("قتل 42 شخصا في دوما بينهم 11 طفلا. وبلغت مساحة المدينة 20 كيلومترا.",
+                    "2018-04-08", "x", "s")
+    assert [(c.measure, c.value) for c in claims_from_article(data)] == [("deaths", 42.0)]
+
+
+def test_money_is_grouped_by_currency() -> None:
+    data = _article("تعهدت السعودية بتقديم 100 مليون دولار لسوريا.", "2018-08-17", "x", "s")
+    assert [c.measure for c in claims_from_article(data)] == ["usd"]
+
+
+def test_conflicting_tolls_across_outlets_are_flagged(douma: list[dict[str, Any]]) -> None:
+    groups = {g.id: g for g in group_claims(douma)}
+    group = groups["deaths:-:-:gpe:douma"]
+    assert group.sources == ["Outlet A", "Outlet B", "Outlet C"]
+    (conflict,) = group.conflicts
+    # 70 vs 72 agree within 10%, 150 disagrees with both
+    assert (conflict.low, conflict.high) == (70.0, 150.0)
+    assert conflict.sources == ["Outlet A", "Outlet B", "Outlet C"]
+    assert groups["troops:-:gpe:united-states:gpe:syria"].conflicts == []
+
+
+def test_conflict_rule_thresholds() -> None:
+    assert differs(70, 150, 0.1, 5)
+    assert not differs(70, 72, 0.1, 5)
+    assert not differs(10, 1000, 0.1, 5)  # different scopes, not one event
+
+
+def test_one_article_changing_its_figure_is_not_a_conflict() -> None:
+    data = _article("قتل 70 شخصا في غارات على دوما أمس. وارتفعت الحصيلة إلى 150 قتيلا في دوما.",
+                    "2018-04-08", "x", "s")
+    (group,) = group_claims([data])
+    assert len(group.claims) == 2 and group.conflicts == []
+
+
+def test_events_group_across_outlets() -> None:
+    text = "قتل 70 شخصا أمس في غارات جوية على مدينة دوما."
+    articles = [_article(text, "2018-04-08", "a", "A"),
+                _article(text.replace("70", "150"), "2018-04-08", "b", "B")]
+    groups = [g for g in group_events(articles) if len(g.sources) == 2]
+    assert groups, [r.as_dict() for g in group_events(articles) for r in g.reports]
+    group = groups[0]
+    assert group.location == "gpe:douma" and group.day == "2018-04-07"
+    assert group.fatality_conflict == (70.0, 150.0)
+
+
+# --- the shared corpus ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    files = sorted(glob.glob(str(SHARED_ARTICLES / "*.jsonl")))
+    if not files:
+        pytest.fail(f"no shared articles under {SHARED_ARTICLES}")
+    db = tmp_path_factory.mktemp("claims") / "corpus.db"
+    ingest(files, db, workers=2, progress=False)
+    return db
+
+
+@pytest.mark.slow
+def test_corpus_has_a_real_conflicting_group(corpus_db: Path) -> None:
+    groups = {g.id: g for g in claim_groups(str(corpus_db), min_sources=2,
+                                            conflicts_only=True)}
+    douma = groups["deaths:-:-:gpe:douma"]  # the 7 April 2018 attack: 42, 48, 70, 100, 150
+    april = [c for c in douma.conflicts if c.date_from and c.date_from.startswith("2018-04")]
+    assert april
+    conflict = april[0]
+    assert len(conflict.sources) >= 2 and len(conflict.articles) >= 2
+    values = {c.point for c in conflict.claims}
+    assert {150.0, 70.0} <= values or {150.0, 48.0} <= values
+    assert "deaths:-:-:loc:eastern-ghouta" in groups
+
+
+@pytest.mark.slow
+def test_claims_command_on_the_corpus(corpus_db: Path, capsys: pytest.CaptureFixture[str],
+                                      ) -> None:
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["claims", "Douma", "--db", str(corpus_db), "--conflicts"])
+    assert run_claims(args) == 0
+    out = capsys.readouterr().out
+    assert "deaths in Douma" in out and "CONFLICT" in out
+    args = parser.parse_args(["claims", "--events", "--db", str(corpus_db), "--json",
+                              "--limit", "5"])
+    assert run_claims(args) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows and all(len(r["sources"]) >= 2 for r in rows)
+    assert event_groups(str(corpus_db), min_sources=3)
