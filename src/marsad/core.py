@@ -36,7 +36,7 @@ FOUNDATION_STAGES: tuple[Stage, ...] = (
     stage("quantities", quantities.run, needs={"text", "normalized", "times"},
           provides={"quantities"}),
     stage("statements", statements.run,
-          needs={"text", "normalized", "sentences", "paragraphs", "entities"},
+          needs={"text", "normalized", "sentences", "entities"},
           provides={"statements"}),
     stage("events", events.run,
           needs={"text", "sentences", "entities", "quantities", "times", "statements"},

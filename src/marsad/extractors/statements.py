@@ -123,6 +123,7 @@ class Cue:
 class _Lex:
     verbs: dict[str, Cue]
     preps: dict[tuple[str, ...], Cue]
+    preps_by_first: dict[str, tuple[tuple[tuple[str, ...], Cue], ...]]  # first word → entries
     markers: frozenset[str]
     hedges: frozenset[str]
     descriptors: frozenset[str]
@@ -177,9 +178,13 @@ def reporting_lexicon() -> _Lex:
         key = tuple(normalize(entry["form"]).split())
         preps[key] = Cue(entry["stance"], bool(entry.get("hedged")), prepositional=True)
     norm_set = lambda name: frozenset(normalize(w) for w in raw[name])  # noqa: E731
+    by_first: dict[str, list[tuple[tuple[str, ...], Cue]]] = {}
+    for key, cue in preps.items():
+        by_first.setdefault(key[0], []).append((key, cue))
     return _Lex(
         verbs,
         preps,
+        {first: tuple(entries) for first, entries in by_first.items()},
         norm_set("content_markers"),
         norm_set("hedges"),
         norm_set("speaker_descriptors"),
@@ -415,7 +420,6 @@ def extract_statements(
     text: str,
     entities: Sequence[Entity] = (),
     sentences: Sequence[tuple[int, int]] | None = None,
-    paragraphs: Sequence[tuple[int, int]] | None = None,
     view: NormalizedText | None = None,
 ) -> list[Statement]:
     """Every attributed statement in ``text`` (offsets into ``text``)."""
@@ -427,9 +431,7 @@ def extract_statements(
     # sentence and paragraph bounds are in original offsets; map tokens to original too.
     all_toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm)]
     orig = [view.to_original(t.start, t.end) for t in all_toks]
-    para_bounds = sorted(p[0] for p in paragraphs) if paragraphs else []
     last_speaker: Speaker | None = None
-    last_para = -1
     ti = 0
     for s_start, s_end in _sentences(text, sentences):
         while ti < len(all_toks) and orig[ti][0] < s_start:
@@ -441,10 +443,6 @@ def extract_statements(
         ti = hi
         if hi - lo < 3:
             continue
-        para = sum(1 for p in para_bounds if p <= s_start) if para_bounds else 0
-        if para != last_para and last_para != -1 and para_bounds:
-            last_speaker = None if False else last_speaker  # article-level fallback kept
-        last_para = para
         toks = all_toks
         content_until = -1
         i = lo
@@ -453,19 +451,20 @@ def extract_statements(
             cue = _verb_cue(lex, t)
             cue_len = 1
             if cue is None:
-                for key, pcue in lex.preps.items():
-                    first = key[0]
-                    if t == first or (_strip_conj(t) == first and t != first):
-                        rest = key[1:]
-                        if all(
-                            i + 1 + n < hi
-                            and (
-                                toks[i + 1 + n].text == r
-                                or (r == "ل" and toks[i + 1 + n].text.startswith("ل"))
-                            )
-                            for n, r in enumerate(rest)
-                        ) and (cue is None or len(key) > cue_len):
-                            cue, cue_len = pcue, len(key)
+                bare = _strip_conj(t)
+                candidates = lex.preps_by_first.get(t, ()) if bare == t else (
+                    *lex.preps_by_first.get(t, ()), *lex.preps_by_first.get(bare, ()))
+                for key, pcue in candidates:
+                    rest = key[1:]
+                    if all(
+                        i + 1 + n < hi
+                        and (
+                            toks[i + 1 + n].text == r
+                            or (r == "ل" and toks[i + 1 + n].text.startswith("ل"))
+                        )
+                        for n, r in enumerate(rest)
+                    ) and (cue is None or len(key) > cue_len):
+                        cue, cue_len = pcue, len(key)
             if cue is None:
                 i += 1
                 continue

@@ -15,7 +15,6 @@ def run(article: Article) -> Article:
         article.text,
         article.entities,
         sentences=[(s.start, s.end) for s in article.sentences] or None,
-        paragraphs=[(p.start, p.end) for p in article.paragraphs] or None,
         view=view,
     )
     return article
