@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from marsad.batch.commands import register as register_batch_commands
+from marsad.claims.commands import register as register_claims_commands
 from marsad.core import extract
 from marsad.errors import MarsadError
 from marsad.model import Article
@@ -56,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                           help="also ingest this directory of JSONL articles when it exists")
     demo_cmd.set_defaults(handler=_demo)
     register_store_commands(commands)
+    register_claims_commands(commands)
     register_web_commands(commands)
     register_batch_commands(commands)
     args = parser.parse_args(argv)
