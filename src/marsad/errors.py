@@ -36,3 +36,29 @@ class PipelineError(MarsadError):
 
 class InputFormatError(MarsadError):
     code = "E020"
+
+
+class DocumentTooComplexError(InputFormatError):
+    """HTML nested or sized beyond what the parser and extractor handle in bounded time."""
+
+    code = "E021"
+
+
+class ResourceLimitError(MarsadError):
+    """One document exceeded a per-document limit (see ``marsad.limits``)."""
+
+    code = "E030"
+
+
+class TimeLimitError(ResourceLimitError):
+    code = "E031"
+
+
+class MemoryLimitError(ResourceLimitError):
+    code = "E032"
+
+
+class WorkerCrashError(ResourceLimitError):
+    """The isolated worker died (killed by a signal, e.g. a C-level stack overflow)."""
+
+    code = "E033"

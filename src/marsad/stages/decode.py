@@ -28,6 +28,15 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _LATIN1_LETTER = re.compile(r"[\u00C0-\u00FF]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Invisible format controls (bidi marks/overrides/isolates, zero-width): no text of their own.
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]")
+# A UTF-8 encoded Arabic letter: lead byte D8-DB then a continuation byte. Real windows-1256 /
+# ISO-8859-6 articles have almost none of these pairs (at most ~1% of their high bytes over
+# the shared corpus); UTF-8 Arabic is nearly all pairs.
+_UTF8_ARABIC_PAIR = re.compile(rb"[\xd8-\xdb][\x80-\xbf]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_MOSTLY_UTF8_SHARE = 0.25
 
 
 def run(article: Article) -> Article:
@@ -38,6 +47,10 @@ def run(article: Article) -> Article:
         if len(content) > MAX_INPUT_BYTES:
             raise InputTooLargeError(f"input has {len(content):,} characters; limit is "
                                      f"{MAX_INPUT_BYTES:,}")
+        if surrogate := _SURROGATE.search(content):
+            raise DecodingError(f"input text has an unpaired UTF-16 surrogate at character "
+                                f"{surrogate.start():,} (a broken \\u escape?): it is not "
+                                "valid Unicode")
         article.source_text, article.encoding = content.lstrip("\ufeff"), None
     _reject_unusable(article.source_text)
     return article
@@ -59,8 +72,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                                "it looks like a binary file")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8_arabic(data):
+            # Decoding it as windows-1256 "works" and yields mojibake that scores as Arabic.
+            raise DecodingError(
+                f"input is mostly UTF-8 Arabic but has invalid UTF-8 ({exc.reason} at byte "
+                f"{exc.start:,}): it is corrupt or mixes encodings; re-save it as UTF-8"
+            ) from None
     declared = _declared_charset(data)
     candidates = ([declared] if declared else []) + [
         c for c in _LEGACY_CANDIDATES if c != declared
@@ -123,6 +141,13 @@ def _declared_charset(data: bytes) -> str | None:
     return next((c for c in _LEGACY_CANDIDATES if codecs.lookup(c).name == canonical), canonical)
 
 
+def _mostly_utf8_arabic(data: bytes) -> bool:
+    """True when most non-ASCII bytes form UTF-8 Arabic letters (so no legacy codec fits)."""
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    pair_bytes = len(data) - len(_UTF8_ARABIC_PAIR.sub(b"", data))
+    return high >= 20 and pair_bytes >= _MOSTLY_UTF8_SHARE * high
+
+
 def _arabic_score(text: str) -> float:
     """Share of Arabic letters minus Latin-1 letters and controls (mojibake markers)."""
     arabic = len(_ARABIC_LETTER.findall(text))
@@ -134,6 +159,9 @@ def _arabic_score(text: str) -> float:
 def _reject_unusable(text: str) -> None:
     if not text.strip():
         raise EmptyInputError("input holds no text (only whitespace)")
+    if not _INVISIBLE.sub("", text).strip():
+        raise EmptyInputError("input holds no text (only whitespace and invisible "
+                              "bidi/zero-width controls)")
     controls = len(_CONTROL.findall(text[:20000]))
     if controls > max(10, len(text[:20000]) // 50):
         raise BinaryInputError(

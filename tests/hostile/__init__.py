@@ -1,0 +1,1 @@
+"""Hostile-input corpus, generated at test time (nothing binary is committed)."""
