@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import split_clitics
 from marsad.ner.clusters import cluster_key
+from marsad.ner.gazetteer import PhraseGazetteer
 
 # Cluster path prefixes used as features: "07" (16 classes), "07.03" (128), full (≈1k).
 CLUSTER_PREFIXES = (2, 5, 8)
 WINDOW = 2
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 # A gazetteer maps a normalised word/stem to the entity types it may start or continue.
 Gazetteer = Callable[[str], Sequence[str]]
@@ -31,6 +32,7 @@ class _WordFeats:
     norm: str
     stem: str
     cl: str
+    key: str
 
 
 def _shape(tok: str) -> list[str]:
@@ -49,6 +51,40 @@ def _shape(tok: str) -> list[str]:
     return ["sh=pun", "pun=" + tok]
 
 
+class PhraseMatcher:
+    """Greedy longest match of key sequences over a sentence → per-token BIO+type features."""
+
+    def __init__(self, table: Mapping[tuple[str, ...], Sequence[str]], prefix: str) -> None:
+        self.table = table
+        self.first: dict[str, int] = {}
+        for keys in table:
+            if len(keys) > self.first.get(keys[0], 0):
+                self.first[keys[0]] = len(keys)
+        self.prefix = prefix
+
+    def match(self, keys: Sequence[str]) -> list[tuple[str, ...]]:
+        """Per token: ("gm=B-ORG", ...) for the longest phrase covering it, else ()."""
+        table, first, pre = self.table, self.first, self.prefix
+        n = len(keys)
+        out: list[tuple[str, ...]] = [()] * n
+        i = 0
+        while i < n:
+            longest = first.get(keys[i], 0)
+            step = 1
+            for length in range(min(longest, n - i), 0, -1):
+                types = table.get(tuple(keys[i : i + length]))
+                if types:
+                    out[i] = tuple(f"{pre}=B-{t}" for t in types)
+                    for j in range(i + 1, i + length):
+                        out[j] = tuple(f"{pre}=I-{t}" for t in types)
+                    if length > 1:
+                        out[i] += (pre + "=multi",)
+                    step = length
+                    break
+            i += step
+        return out
+
+
 class FeatureExtractor:
     """Turns token sequences into crfsuite feature lists; cache grows with the vocabulary."""
 
@@ -59,6 +95,9 @@ class FeatureExtractor:
         lexicon: Mapping[str, Sequence[str]] | None = None,
         max_cache: int = 300_000,
         known: frozenset[str] | None = None,
+        phrases: PhraseGazetteer | None = None,
+        triggers: Mapping[str, Sequence[str]] | None = None,
+        train_phrases: Mapping[tuple[str, ...], Sequence[str]] | None = None,
     ) -> None:
         # ``known``: the attributes a trained model has weights for. Dropping the rest before
         # they reach crfsuite roughly halves tagging time and cannot change any score.
@@ -66,6 +105,14 @@ class FeatureExtractor:
         self.clusters: Mapping[str, str] = clusters or {}
         self.lexicon: Mapping[str, Sequence[str]] = lexicon or {}
         self.gazetteer = gazetteer
+        self.phrases = phrases
+        self.triggers: Mapping[str, Sequence[str]] = triggers or {}
+        self.train_phrases = train_phrases
+        self._matchers: list[PhraseMatcher] = []
+        if phrases is not None and phrases.phrases:
+            self._matchers.append(PhraseMatcher(phrases.phrases, "gm"))
+        if train_phrases:
+            self._matchers.append(PhraseMatcher(train_phrases, "tm"))
         self._cache: dict[str, _WordFeats] = {}
         self._max_cache = max_cache
 
@@ -85,6 +132,11 @@ class FeatureExtractor:
             "clusters": bool(self.clusters),
             "cluster_prefixes": list(CLUSTER_PREFIXES),
             "gazetteer": self.gazetteer is not None,
+            "kb_phrases": self.phrases is not None,
+            "kb_phrase_feats": "longest KB-name match BIO+type at 0/±1, KB first name, nisba",
+            "train_phrases": bool(self.train_phrases),
+            "triggers": bool(self.triggers),
+            "trigger_feats": "trigger class (ORG/LOC/PER) of the word and of words at ±1/±2",
             "train_lexicon": bool(self.lexicon),
         }
 
@@ -122,11 +174,26 @@ class FeatureExtractor:
         own.extend("lx=" + v for v in lex)
         if self.lexicon and not lex:
             own.append("lx=none")
+        trg = tuple(self.triggers.get(key, ()))
+        own.extend("tr=" + v for v in trg)
+        fn = nis = False
+        if self.phrases is not None:
+            fn = key in self.phrases.first_names
+            nis = key in self.phrases.nisba
+            if fn:
+                own.append("fn")
+            if nis:
+                own.append("nis")
         cl = path[:5] if path else "-"
         ctx: dict[int, tuple[str, ...]] = {}
         for o in (-2, -1, 1, 2):
             feats = [f"w{o}={n}", f"st{o}={stem}", f"c{o}={cl}"]
+            feats.extend(f"tr{o}={v}" for v in trg)
             if o in (-1, 1):
+                if fn:
+                    feats.append(f"fn{o}")
+                if nis:
+                    feats.append(f"nis{o}")
                 feats.append(f"pro{o}={pro}")
                 feats.append(f"s3{o}={n[-3:]}")
                 if path:
@@ -140,7 +207,7 @@ class FeatureExtractor:
         if known is not None:
             own = [f for f in own if f in known]
             ctx = {o: tuple(f for f in fs if f in known) for o, fs in ctx.items()}
-        wf = _WordFeats(tuple(own), ctx, n, stem, cl)
+        wf = _WordFeats(tuple(own), ctx, n, stem, cl, key)
         if len(self._cache) < self._max_cache:
             self._cache[tok] = wf
         return wf
@@ -150,9 +217,22 @@ class FeatureExtractor:
         words = [self._word(t) for t in tokens]
         n = len(words)
         known = self.known
+        gm: list[tuple[str, ...]] | None = None
+        if self._matchers:
+            keys = [w.key for w in words]
+            gm = self._matchers[0].match(keys)
+            for m in self._matchers[1:]:
+                gm = [a + b for a, b in zip(gm, m.match(keys), strict=True)]
         out: list[list[str]] = []
         for i, wf in enumerate(words):
             feats = list(wf.own)
+            if gm is not None:
+                g = list(gm[i])
+                if i > 0 and gm[i - 1]:
+                    g.extend(f + "-1" for f in gm[i - 1])
+                if i + 1 < n and gm[i + 1]:
+                    g.extend(f + "+1" for f in gm[i + 1])
+                feats.extend(g if known is None else (f for f in g if f in known))
             prev = words[i - 1] if i > 0 else None
             nxt = words[i + 1] if i + 1 < n else None
             if prev is None:

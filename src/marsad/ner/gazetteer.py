@@ -13,8 +13,10 @@ the model metadata records whether they were used.
 from __future__ import annotations
 
 import gzip
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,6 +55,55 @@ def build_lexicon(sentences: Iterable[tuple[Sequence[str], Sequence[str]]]) -> L
                 vals.append(f"{tag}:{b}")
         if vals:
             out[key] = tuple(vals)
+    return out
+
+
+PhraseTable = dict[tuple[str, ...], tuple[str, ...]]
+
+
+def build_phrase_table(
+    sentences: Iterable[tuple[Sequence[str], Sequence[str]]], min_share: float = 0.3
+) -> PhraseTable:
+    """Entity strings of the annotations (as key sequences) → types they take in ≥ min_share
+    of ALL their occurrences in the text (so a phrase that is usually not a name drops out)."""
+    ent: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    data = []
+    for toks, tags in sentences:
+        keys = [cluster_key(t) for t in toks]
+        data.append(keys)
+        for s, e, kind in spans(tags):
+            ent[tuple(keys[s:e])][kind] += 1
+    lengths = sorted({len(k) for k in ent})
+    occ: Counter[tuple[str, ...]] = Counter()
+    for keys in data:
+        for length in lengths:
+            for i in range(len(keys) - length + 1):
+                gram = tuple(keys[i : i + length])
+                if gram in ent:
+                    occ[gram] += 1
+    out: PhraseTable = {}
+    for gram, c in ent.items():
+        types = tuple(sorted(t for t, n in c.items() if n >= min_share * occ[gram]))
+        if types:
+            out[gram] = types
+    return out
+
+
+def write_phrase_table(table: PhraseTable, path: Path) -> None:
+    """Gzipped sorted ``key key<TAB>ORG,LOC`` lines."""
+    with gzip.GzipFile(path, "wb", mtime=0) as fh:
+        for line in sorted(f"{' '.join(k)}\t{','.join(v)}" for k, v in table.items()):
+            fh.write((line + "\n").encode())
+
+
+def read_phrase_table(path: Path) -> PhraseTable:
+    """Inverse of :func:`write_phrase_table`."""
+    out: PhraseTable = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            keys, _, vals = line.rstrip("\n").partition("\t")
+            if vals:
+                out[tuple(keys.split(" "))] = tuple(vals.split(","))
     return out
 
 
@@ -120,3 +171,121 @@ def kb_gazetteer() -> Callable[[str], Sequence[str]] | None:
         return None
     frozen = {k: tuple(sorted(v)) for k, v in table.items()}
     return lambda key: frozen.get(key, ())
+
+
+# --- Phrase gazetteer snapshot -------------------------------------------------------------
+# A model must not change behaviour when the KB is edited after training, so the KB names it
+# was trained with are written next to it (``NAME.gaz.tsv.gz``) and read back at tagging time.
+
+
+@dataclass(slots=True)
+class PhraseGazetteer:
+    """KB names as key sequences (for longest match), KB first names and nisba adjectives."""
+
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    first_names: frozenset[str] = frozenset()
+    nisba: frozenset[str] = frozenset()
+    source: dict[str, str] = field(default_factory=dict)
+
+    def token_types(self) -> dict[str, tuple[str, ...]]:
+        """Key → ("BPER", "ILOC", ...): where a key occurs inside any phrase, by type."""
+        table: dict[str, set[str]] = defaultdict(set)
+        for keys, types in self.phrases.items():
+            for j, key in enumerate(keys):
+                for kind in types:
+                    table[key].add(("B" if j == 0 else "I") + kind)
+        return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+def _alias_keys(alias: str) -> tuple[str, ...]:
+    return tuple(k for k in (cluster_key(t) for t in alias.split()) if k)
+
+
+def build_phrase_gazetteer() -> PhraseGazetteer | None:
+    """Snapshot of the KB: names/aliases by NER type, PER first names, nisba adjectives."""
+    try:
+        from marsad.kb import load_kb
+    except ImportError:
+        return None
+    try:
+        kb = load_kb()
+    except Exception:  # a KB under edit must not break NER training
+        return None
+    phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    first: set[str] = set()
+    nisba: set[str] = set()
+    for alias, ids in kb.aliases():
+        keys = _alias_keys(alias)
+        if not keys:
+            continue
+        for eid in ids:
+            ent = kb.get(eid)
+            if ent is None:
+                continue
+            if kb.alias_kind(alias, eid) == "adjective":
+                if len(keys) == 1:
+                    nisba.add(keys[0])
+                continue
+            kind = _KB_TYPE.get(ent.type)
+            if kind:
+                phrases[keys].add(kind)
+            if kind == "PER" and len(keys) > 1:
+                first.add(keys[0])
+    if not phrases:
+        return None
+    return PhraseGazetteer(
+        {k: tuple(sorted(v)) for k, v in phrases.items()},
+        frozenset(first),
+        frozenset(nisba),
+        {"kb_version": str(kb.version)},
+    )
+
+
+def write_phrase_gazetteer(gaz: PhraseGazetteer, path: Path) -> None:
+    """Gzipped sorted lines: ``P<TAB>key key<TAB>LOC,ORG`` / ``F<TAB>key`` / ``N<TAB>key``."""
+    lines = [f"P\t{' '.join(k)}\t{','.join(v)}" for k, v in gaz.phrases.items()]
+    lines += [f"F\t{k}" for k in gaz.first_names]
+    lines += [f"N\t{k}" for k in gaz.nisba]
+    with gzip.GzipFile(path, "wb", mtime=0) as fh:
+        fh.write(f"# {json.dumps(gaz.source, sort_keys=True)}\n".encode())
+        for line in sorted(lines):
+            fh.write((line + "\n").encode())
+
+
+def read_phrase_gazetteer(path: Path) -> PhraseGazetteer:
+    """Inverse of :func:`write_phrase_gazetteer`."""
+    gaz = PhraseGazetteer()
+    first: set[str] = set()
+    nisba: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                gaz.source = json.loads(line[1:])
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if parts[0] == "P" and len(parts) == 3:
+                gaz.phrases[tuple(parts[1].split(" "))] = tuple(parts[2].split(","))
+            elif parts[0] == "F":
+                first.add(parts[1])
+            elif parts[0] == "N":
+                nisba.add(parts[1])
+    gaz.first_names, gaz.nisba = frozenset(first), frozenset(nisba)
+    return gaz
+
+
+# --- Trigger words (curated data) ----------------------------------------------------------
+
+DEFAULT_TRIGGERS = Path(__file__).resolve().parent.parent / "data" / "models" / "ner-triggers.tsv"
+
+
+def read_triggers(path: Path = DEFAULT_TRIGGERS) -> dict[str, tuple[str, ...]]:
+    """``word<TAB>class`` lines (``#`` comments) → clitic-stem key → classes."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, kind = line.partition("\t")
+        key = cluster_key(word.strip())
+        if key and kind.strip():
+            out[key].add(kind.strip())
+    return {k: tuple(sorted(v)) for k, v in out.items()}

@@ -12,7 +12,14 @@ import pycrfsuite
 
 from marsad.ner.clusters import DEFAULT_CLUSTERS, read_clusters
 from marsad.ner.features import FeatureExtractor, Gazetteer
-from marsad.ner.gazetteer import read_lexicon
+from marsad.ner.gazetteer import (
+    DEFAULT_TRIGGERS,
+    PhraseGazetteer,
+    read_lexicon,
+    read_phrase_gazetteer,
+    read_phrase_table,
+    read_triggers,
+)
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "data" / "models"
 DEFAULT_MODEL = MODELS_DIR / "ner-crf.crfsuite"
@@ -26,6 +33,16 @@ def metadata_path(model_path: Path) -> Path:
 def lexicon_path(model_path: Path) -> Path:
     """The training-lexicon file shipped next to a model (``NAME.lex.tsv.gz``)."""
     return model_path.with_suffix(".lex.tsv.gz")
+
+
+def gazetteer_path(model_path: Path) -> Path:
+    """The KB-name snapshot shipped next to a model (``NAME.gaz.tsv.gz``)."""
+    return model_path.with_suffix(".gaz.tsv.gz")
+
+
+def phrases_path(model_path: Path) -> Path:
+    """The training entity-phrase table shipped next to a model (``NAME.phr.tsv.gz``)."""
+    return model_path.with_suffix(".phr.tsv.gz")
 
 
 def _resolve_clusters(model_path: Path, name: str) -> Path:
@@ -68,15 +85,31 @@ class NerTagger:
         clusters: dict[str, str] = {}
         if feats.get("clusters"):
             clusters = read_clusters(_resolve_clusters(self.model_path, feats["clusters_file"]))
-        gazetteer = None
-        if feats.get("gazetteer"):
+        gazetteer: Gazetteer | None = None
+        snapshot: PhraseGazetteer | None = None
+        if feats.get("gazetteer_file"):
+            snapshot = read_phrase_gazetteer(self.model_path.parent / feats["gazetteer_file"])
+            token_types = snapshot.token_types()
+            gazetteer = lambda key: token_types.get(key, ())  # noqa: E731
+        elif feats.get("gazetteer"):  # older models: names read from the live KB
             gazetteer = load_gazetteer()
             if gazetteer is None:
                 raise RuntimeError(f"{self.model_path} needs the KB gazetteer (marsad.kb)")
         lexicon: dict[str, tuple[str, ...]] = {}
         if feats.get("train_lexicon"):
             lexicon = read_lexicon(self.model_path.parent / feats["lexicon_file"])
-        return FeatureExtractor(clusters, gazetteer, lexicon)
+        triggers = None
+        if feats.get("triggers"):
+            name = feats.get("triggers_file", DEFAULT_TRIGGERS.name)
+            local = self.model_path.parent / name
+            triggers = read_triggers(local if local.exists() else DEFAULT_TRIGGERS)
+        phrases = snapshot if feats.get("kb_phrases") else None
+        table = None
+        if feats.get("train_phrases"):
+            table = read_phrase_table(self.model_path.parent / feats["train_phrases_file"])
+        return FeatureExtractor(
+            clusters, gazetteer, lexicon, phrases=phrases, triggers=triggers, train_phrases=table
+        )
 
     @property
     def labels(self) -> list[str]:

@@ -21,8 +21,24 @@ from marsad.ner.clusters import DEFAULT_CLUSTERS, read_clusters
 from marsad.ner.conll import Sentence, read_conll
 from marsad.ner.evaluate import entity_prf
 from marsad.ner.features import FeatureExtractor
-from marsad.ner.gazetteer import build_lexicon, kb_info, write_lexicon
-from marsad.ner.tagger import NerTagger, lexicon_path, load_gazetteer, metadata_path
+from marsad.ner.gazetteer import (
+    DEFAULT_TRIGGERS,
+    PhraseTable,
+    build_lexicon,
+    build_phrase_gazetteer,
+    build_phrase_table,
+    read_triggers,
+    write_lexicon,
+    write_phrase_gazetteer,
+    write_phrase_table,
+)
+from marsad.ner.tagger import (
+    NerTagger,
+    gazetteer_path,
+    lexicon_path,
+    metadata_path,
+    phrases_path,
+)
 
 DEFAULT_DEV_FRACTION = 0.15
 DEFAULT_C1 = 0.1
@@ -56,14 +72,21 @@ def train_model(
     max_iterations: int = DEFAULT_MAX_ITER,
     clusters_path: Path | None = DEFAULT_CLUSTERS,
     use_gazetteer: bool | None = None,
+    phrase_match: bool = True,
+    use_triggers: bool = True,
     train_lexicon: bool = True,
+    train_phrases: bool = True,
     jackknife_folds: int = 5,
+    possible_states: bool = False,
     limit: int | None = None,
 ) -> dict[str, Any]:
     """Train on the head of ``conll_path``, score on its tail, write model + ``.json`` metadata.
 
-    ``use_gazetteer=None`` uses KB gazetteer features only if the KB is importable now (and
-    records that in the metadata). ``limit`` keeps only the first N training sentences (tests).
+    ``use_gazetteer=None`` uses KB gazetteer features only if the KB loads now; the KB names
+    used are written next to the model (``NAME.gaz.tsv.gz``) so later KB edits cannot change
+    the model's behaviour. ``phrase_match`` adds longest-match KB-name features on top of the
+    per-token membership; ``use_triggers`` adds the curated trigger-word features.
+    ``limit`` keeps only the first N training sentences (tests).
     Returns the dev metrics from :func:`marsad.ner.evaluate.entity_prf`.
     """
     conll_path, out_path = Path(conll_path), Path(out_path)
@@ -72,20 +95,34 @@ def train_model(
     if limit is not None:
         train = train[:limit]
     clusters = read_clusters(clusters_path) if clusters_path and clusters_path.exists() else {}
-    gazetteer = load_gazetteer() if use_gazetteer in (None, True) else None
-    if use_gazetteer and gazetteer is None:
+    snapshot = build_phrase_gazetteer() if use_gazetteer in (None, True) else None
+    if use_gazetteer and snapshot is None:
         raise RuntimeError("gazetteer requested but marsad.kb is not available")
+    gazetteer = None
+    if snapshot is not None:
+        token_types = snapshot.token_types()
+        gazetteer = lambda key: token_types.get(key, ())  # noqa: E731
+    phrases = snapshot if phrase_match else None
+    triggers = read_triggers(DEFAULT_TRIGGERS) if use_triggers else None
     lexicon = build_lexicon(train) if train_lexicon else {}
-    fx = FeatureExtractor(clusters, gazetteer, lexicon)
+    table = build_phrase_table(train) if train_phrases else None
+
+    def extractor(lex: dict[str, tuple[str, ...]], tab: PhraseTable | None) -> FeatureExtractor:
+        return FeatureExtractor(
+            clusters, gazetteer, lex, phrases=phrases, triggers=triggers, train_phrases=tab
+        )
+
+    fx = extractor(lexicon, table)
 
     t0 = time.perf_counter()
     trainer = pycrfsuite.Trainer(verbose=False)
-    if lexicon:
+    if lexicon or table is not None:
         # Jackknife: each contiguous fold gets lexicon features built from the other folds.
         bounds = [round(i * len(train) / jackknife_folds) for i in range(jackknife_folds + 1)]
         for a, b in itertools.pairwise(bounds):
-            fold_lex = build_lexicon(train[:a] + train[b:])
-            fold_fx = FeatureExtractor(clusters, gazetteer, fold_lex)
+            rest = train[:a] + train[b:]
+            fold_lex = build_lexicon(rest) if lexicon else {}
+            fold_fx = extractor(fold_lex, build_phrase_table(rest) if table is not None else None)
             for toks, tags in train[a:b]:
                 trainer.append(fold_fx.sentence(toks), tags)
     else:
@@ -97,7 +134,7 @@ def train_model(
         "c2": c2,
         "max_iterations": max_iterations,
         "feature.possible_transitions": True,
-        "feature.possible_states": False,
+        "feature.possible_states": possible_states,
     }
     trainer.set_params(params)
     out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,11 +147,27 @@ def train_model(
         write_lexicon(lexicon, lex_path)
         features["lexicon_file"] = lex_path.name
         features["lexicon_jackknife_folds"] = jackknife_folds
+    if table is not None:
+        phr_path = phrases_path(out_path)
+        write_phrase_table(table, phr_path)
+        features["train_phrases_file"] = phr_path.name
+        features["train_phrases_jackknife_folds"] = jackknife_folds
     if clusters and clusters_path is not None:
         features["clusters_file"] = clusters_path.name
         features["clusters_sha256"] = sha256_file(clusters_path)
-    if gazetteer is not None:
-        features["gazetteer_source"] = kb_info()
+    if snapshot is not None:
+        gaz_path = gazetteer_path(out_path)
+        write_phrase_gazetteer(snapshot, gaz_path)
+        features["gazetteer_file"] = gaz_path.name
+        features["gazetteer_source"] = snapshot.source
+        features["gazetteer_sizes"] = {
+            "phrases": len(snapshot.phrases),
+            "first_names": len(snapshot.first_names),
+            "nisba": len(snapshot.nisba),
+        }
+    if triggers:
+        features["triggers_file"] = DEFAULT_TRIGGERS.name
+        features["triggers_sha256"] = sha256_file(DEFAULT_TRIGGERS)
     meta: dict[str, Any] = {
         "model": out_path.name,
         "kind": "crfsuite L-BFGS linear-chain CRF",
