@@ -62,3 +62,31 @@ class WorkerCrashError(ResourceLimitError):
     """The isolated worker died (killed by a signal, e.g. a C-level stack overflow)."""
 
     code = "E033"
+
+
+class FetchError(MarsadError):
+    """A URL could not be fetched: network failure, HTTP error status, or bad content."""
+
+    code = "E040"
+
+
+class UnsafeURLError(FetchError):
+    """The URL (or a redirect target) is not http(s), or resolves to a private address."""
+
+    code = "E041"
+
+
+class FetchTooLargeError(FetchError):
+    """The response body grew beyond the size cap; the download was aborted."""
+
+    code = "E042"
+
+
+class FetchTimeoutError(FetchError):
+    """Connecting, reading, or the whole download took longer than allowed."""
+
+    code = "E043"
+
+
+class TooManyRedirectsError(FetchError):
+    code = "E044"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from marsad.store.export import FORMATS, TABLES, export
 from marsad.store.ingest import ingest
 from marsad.store.search import search
+from marsad.store.sources import SourceOptions
 
 DB_HELP = "database file (default: $MARSAD_DB or ./marsad.db)"
 
@@ -18,13 +19,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ingest, search and export subcommands to the ``marsad`` parser."""
     ing = subparsers.add_parser("ingest", help="extract inputs into the database")
     ing.add_argument("sources", nargs="+", metavar="SOURCE",
-                     help="files, directories, globs, .jsonl/.jsonl.gz, or - for stdin")
+                     help="files, directories, globs, .jsonl/.jsonl.gz, .warc/.warc.gz, "
+                          ".rss/.atom/.xml feeds, http(s) URLs (pages or feeds), or - for stdin")
     ing.add_argument("--db", help=DB_HELP)
     ing.add_argument("--workers", type=int, default=None,
                      help="extraction processes (default: all cores)")
     ing.add_argument("--batch-size", type=int, default=200, help="articles per commit")
     ing.add_argument("--quiet", action="store_true", help="no progress on stderr")
     ing.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ing.add_argument("--fetch-links", action="store_true",
+                     help="for feed items, fetch and extract the linked page instead of the "
+                          "item's content/summary")
+    ing.add_argument("--allow-private", action="store_true",
+                     help="allow fetching URLs on loopback/private/link-local addresses "
+                          "(refused by default: SSRF protection)")
     ing.set_defaults(handler=run_ingest)
 
     sea = subparsers.add_parser("search", help="full-text search of the database")
@@ -51,7 +59,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_ingest(args: argparse.Namespace) -> int:
     summary = ingest(args.sources, args.db, workers=args.workers,
                      progress=not getattr(args, "quiet", False),
-                     batch_size=getattr(args, "batch_size", 200))
+                     batch_size=getattr(args, "batch_size", 200),
+                     options=SourceOptions(
+                         fetch_links=getattr(args, "fetch_links", False),
+                         allow_private=getattr(args, "allow_private", False)))
     if getattr(args, "json", False):
         print(json.dumps(summary.as_dict(), ensure_ascii=False))
     else:

@@ -1,4 +1,4 @@
-"""Export store tables as JSONL or CSV (Parquet when pyarrow happens to be installed).
+"""Export store tables as JSONL, CSV or Parquet (typed columns, see docs/store.md).
 
 JSONL keeps structure (the ``json`` payload column is inlined as an object; for articles the
 record is the full public ``to_dict`` contract); CSV is flat, payloads as JSON strings.
@@ -71,7 +71,7 @@ def export(db_path: str | os.PathLike[str] | None, table: str, fmt: str,
         if fmt == "parquet":
             if out is None or not isinstance(out, (str, os.PathLike)):
                 raise ValueError("parquet export needs --out PATH")
-            return _parquet(_rows(conn, table), Path(out))
+            return _parquet(_rows(conn, table), Path(out), table)
         if isinstance(out, (str, os.PathLike)):
             with open(out, "w", encoding="utf-8", newline="") as handle:
                 return _write(_rows(conn, table), fmt, table, handle)
@@ -108,15 +108,81 @@ def _structured(row: dict[str, Any], table: str) -> dict[str, Any]:
     return row
 
 
-def _parquet(rows: Iterator[dict[str, Any]], out: Path) -> int:
+# Parquet column types, per table (documented in docs/store.md; a type change is a breaking
+# change for whoever loads the files). Names: Arrow types; ``date32`` columns hold the ISO
+# date text parsed to a calendar date (null when it is not one); ``json`` stays JSON text.
+PARQUET_TYPES: dict[str, dict[str, str]] = {
+    "articles": {"id": "string", "title": "string", "published": "date32", "source": "string",
+                 "url": "string", "language": "string", "text": "string", "json": "string"},
+    "entities": {"id": "string", "type": "string", "name_ar": "string", "name_en": "string",
+                 "wikidata": "string", "category": "string", "country": "string",
+                 "lat": "float64", "lon": "float64", "in_kb": "bool"},
+    "mentions": {"article_id": "string", "entity_id": "string", "start": "int64",
+                 "end": "int64", "text": "string", "how": "string"},
+    "quantities": {"article_id": "string", "start": "int64", "end": "int64", "text": "string",
+                   "value": "float64", "unit": "string", "counted": "string",
+                   "json": "string"},
+    "times": {"article_id": "string", "start": "int64", "end": "int64", "text": "string",
+              "value": "string", "granularity": "string", "json": "string"},
+    "statements": {"article_id": "string", "start": "int64", "end": "int64",
+                   "speaker": "string", "speaker_entity": "string", "cue": "string",
+                   "stance": "string", "json": "string"},
+    "events": {"article_id": "string", "start": "int64", "end": "int64", "type": "string",
+               "mode": "string", "actor": "string", "target": "string", "location": "string",
+               "time": "string", "fatalities": "float64", "confidence": "float64",
+               "trigger": "string", "json": "string"},
+}
+PARQUET_BATCH = 10_000
+
+
+def _parquet_value(value: Any, kind: str) -> Any:
+    """SQLite's loose typing → the declared Arrow type (bad values become null, not errors)."""
+    if value is None:
+        return None
+    if kind == "date32":
+        import datetime
+
+        try:
+            return datetime.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return None
+    if kind == "bool":
+        return bool(value)
+    if kind == "int64":
+        return int(value)
+    if kind == "float64":
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return None
+    return str(value) if not isinstance(value, str) else value
+
+
+def _parquet(rows: Iterator[dict[str, Any]], out: Path, table: str) -> int:
+    """Stream ``rows`` into a Parquet file with the documented schema, in row groups of
+    PARQUET_BATCH so memory stays flat for any table size."""
     try:
-        import pyarrow as pa  # optional dependency
+        import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as exc:
         raise RuntimeError("parquet export needs pyarrow (pip install pyarrow)") from exc
-    records = list(rows)
-    pq.write_table(pa.Table.from_pylist(records), out)
-    return len(records)
+    types = PARQUET_TYPES.get(table) or {c: "string" for c in _COLUMNS[table]}
+    arrow = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
+             "bool": pa.bool_(), "date32": pa.date32()}
+    schema = pa.schema([pa.field(name, arrow[kind]) for name, kind in types.items()])
+    count = 0
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+        batch: list[dict[str, Any]] = []
+        for row in rows:
+            batch.append({c: _parquet_value(row.get(c), k) for c, k in types.items()})
+            if len(batch) >= PARQUET_BATCH:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                count += len(batch)
+                batch = []
+        if batch or count == 0:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            count += len(batch)
+    return count
 
 
 # --- events as ACLED-like rows and PLOVER JSON -----------------------------------------------

@@ -29,7 +29,7 @@ from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.arabic.tokenize import token_texts
 from marsad.core import extract
 from marsad.model import RawDocument
-from marsad.reader import InputProblem, iter_documents
+from marsad.reader import SUFFIXES, InputProblem, iter_documents
 from marsad.serialize import to_dict
 from marsad.store.analyzer import shadow
 from marsad.store.db import connect
@@ -164,7 +164,8 @@ def _expand(spec: str) -> list[str]:
     if path.is_dir():
         gz = sorted(str(p) for p in path.rglob("*") if p.is_file()
                     and p.name.lower().endswith((".jsonl.gz", *WARC_SUFFIXES)))
-        return [spec, *gz]
+        plain = any(p.suffix.lower() in SUFFIXES for p in path.rglob("*") if p.is_file())
+        return [spec, *gz] if plain or not gz else gz  # a dir of archives only is no problem
     if path.exists():
         return [spec]
     matches = sorted(p for p in glob.glob(spec, recursive=True) if Path(p).is_file())
