@@ -92,7 +92,8 @@ def test_openapi_and_local_docs(client: TestClient) -> None:
     paths = set(spec["paths"])
     assert {"/api/extract", "/api/articles", "/api/articles/{article_id}", "/api/search",
             "/api/entities", "/api/entities/{entity_id}", "/api/statements",
-            "/api/quantities", "/health"} <= paths
+            "/api/quantities", "/api/events", "/api/events/groups", "/api/claims",
+            "/health"} <= paths
     assert not any(p.startswith(("/search", "/map", "/extract")) for p in paths)  # pages hidden
     docs = client.get("/docs")
     assert docs.status_code == 200
@@ -318,6 +319,52 @@ def test_statements_and_quantities(client: TestClient, seed_id: str) -> None:
     assert client.get("/api/statements", params={"limit": 500}).status_code == 422
 
 
+def test_events(client: TestClient) -> None:
+    page = client.get("/api/events", params={"limit": 5}).json()
+    assert page["total"] >= 5 and len(page["items"]) == 5
+    days = [e["day"] for e in page["items"]]
+    assert days == sorted(days, reverse=True)
+    assert all(e["confidence"] >= 0.6 for e in page["items"])
+    nxt = client.get("/api/events", params={"limit": 5, "offset": 5}).json()
+    assert not {e["id"] for e in page["items"]} & {e["id"] for e in nxt["items"]}
+    assault = client.get("/api/events", params={"type": "ASSAULT", "limit": 100}).json()
+    assert assault["items"] and {e["type"] for e in assault["items"]} == {"ASSAULT"}
+    douma = client.get("/api/events", params={"entity": "gpe:douma", "from": "2018-04-07",
+                                              "to": "2018-04-08", "limit": 100}).json()
+    assert douma["items"]
+    for e in douma["items"]:
+        assert "gpe:douma" in (e["actor"], e["target"], e["location"])
+        assert "2018-04-07" <= e["day"] <= "2018-04-08"
+    named = [e for e in douma["items"] if e["target"] == "gpe:douma"]
+    assert not named or named[0]["target_name"] == "دوما"
+    low = client.get("/api/events", params={"min_confidence": 0}).json()["total"]
+    assert low >= page["total"]
+    for bad in ({"from": "x"}, {"limit": 0}, {"min_confidence": 2}, {"type": "x" * 41}):
+        assert client.get("/api/events", params=bad).status_code == 422
+
+
+def test_claims(client: TestClient) -> None:
+    page = client.get("/api/claims", params={"q": "Douma", "conflicts": True}).json()
+    groups = {g["id"]: g for g in page["items"]}
+    douma = groups["deaths:-:-:gpe:douma"]
+    assert douma["label"] == "deaths in Douma" and douma["label_ar"] == "قتلى في دوما"
+    assert len(douma["sources"]) >= 2 and douma["conflicts"]
+    conflict = douma["conflicts"][0]
+    assert conflict["high"] == 150.0 and conflict["low"] < 150.0
+    flagged = [c for c in douma["claims"] if c["in_conflict"]]
+    assert {c["source"] for c in flagged} >= {"BBC Arabic"} and len(flagged) >= 2
+    dates = [c["date"] for c in douma["claims"]]
+    assert dates == sorted(dates)
+    arabic = client.get("/api/claims", params={"q": "دوما"}).json()
+    assert "deaths:-:-:gpe:douma" in {g["id"] for g in arabic["items"]}
+    every = client.get("/api/claims", params={"limit": 2}).json()
+    assert every["total"] >= page["total"] and len(every["items"]) <= 2
+    assert client.get("/api/claims", params={"min_sources": 0}).status_code == 422
+    groups_page = client.get("/api/events/groups").json()
+    assert groups_page["items"] and all(len(g["sources"]) >= 2 for g in groups_page["items"])
+    assert any(g["location"] == "gpe:douma" for g in groups_page["items"])
+
+
 # --- fuzzing ---------------------------------------------------------------------------
 
 
@@ -333,7 +380,7 @@ def test_schemathesis_no_server_errors(app: FastAPI) -> None:
     for result in schema.get_all_operations():
         operations += 1
         run_operation(result.ok(), calls, failures)
-    assert operations >= 9
+    assert operations >= 12
     assert len(calls) >= operations * 10, f"only {len(calls)} generated requests"
     assert not failures, "\n".join(failures[:10])
 

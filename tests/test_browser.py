@@ -129,7 +129,9 @@ def test_every_page_loads_clean(page: tuple[Any, Watch], server: str) -> None:
     for path, name in (("/", "home"), ("/search?q=%D8%B3%D9%88%D8%B1%D9%8A%D8%A7", "search"),
                        ("/map", "map"), ("/map?view=world", "map-world"),
                        ("/entities/gpe:baghouz", "entity-baghouz"), ("/extract", "extract-empty"),
-                       ("/docs", "docs"), ("/articles/web-hostile-1", "article-hostile")):
+                       ("/docs", "docs"), ("/articles/web-hostile-1", "article-hostile"),
+                       ("/claims", "claims"), ("/events", "events"),
+                       ("/entities/gpe:douma", "entity-douma")):
         response = pg.goto(server + path)
         assert response is not None and response.status == 200, path
         assert pg.locator("html").get_attribute("dir") == "rtl"
@@ -196,3 +198,27 @@ def test_extract_page_highlights_the_seed(page: tuple[Any, Watch], server: str) 
         pytest.skip("extract JSON has no statements yet (stage not wired): panel not checked")
     assert pg.locator("aside.panel li.statement").count() >= 1
     assert pg.locator("#article-body .st").count() >= 1
+
+
+def test_claims_click_through(page: tuple[Any, Watch], server: str) -> None:
+    """Home → claims (nav) → conflicting Douma group → article with its event triggers."""
+    pg, watch = page
+    pg.goto(server + "/")
+    assert pg.locator("svg.timeline rect.seg").count() > 0  # event timeline by type
+    pg.click("header nav a[href='/claims']")
+    pg.wait_for_selector("form.filters")
+    pg.fill("form.filters input[name=q]", "دوما")
+    pg.check("form.filters input[name=conflicts]")
+    pg.click("form.filters button[type=submit]")
+    pg.wait_for_selector(".claim-group.has-conflict")
+    assert "conflicts=1" in pg.url
+    group = pg.locator(".claim-group.has-conflict", has_text="قتلى في دوما").first
+    assert group.locator(".conflict-flag").first.is_visible()
+    assert group.locator("tr.in-conflict").count() >= 2
+    _shot(pg, "claims-douma")
+    group.locator("tr.in-conflict td a[href^='/articles/']").first.click()
+    pg.wait_for_selector("#article-body")
+    assert pg.locator("#article-body .ev").count() >= 1
+    pg.click("button[data-toggle=ev]")
+    assert "hide-ev" in (pg.locator("#article-body").get_attribute("class") or "")
+    watch.assert_clean()

@@ -32,9 +32,15 @@ from marsad.web.schemas import (
     ArticleIn,
     ArticleOut,
     ArticleSummary,
+    ClaimGroupOut,
+    ClaimOut,
+    ConflictOut,
     DayCount,
     EntityDetail,
     EntitySummary,
+    EventGroupOut,
+    EventReportOut,
+    EventRow,
     ExtractRequest,
     Health,
     IngestRequest,
@@ -54,6 +60,16 @@ MAX_SEARCH_OFFSET = 1_000  # search re-ranks its candidates in Python; keep that
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (≤ {MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 Text = Annotated[str | None, Query(max_length=200)]
+MIN_EVENT_CONFIDENCE = 0.6  # the coder's detection threshold (as marsad claims --events)
+# An event's day: its own resolved time when that is a day, else the publication date.
+_EVENT_DAY = ("CASE WHEN ev.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+              "THEN substr(ev.time, 1, 10) ELSE substr(a.published, 1, 10) END")
+_EVENT_COLUMNS = (
+    "ev.id, ev.article_id, a.title, a.source, a.published, day, ev.type, ev.mode, ev.actor, "
+    "(SELECT name_ar FROM entities WHERE id = ev.actor), ev.target, "
+    "(SELECT name_ar FROM entities WHERE id = ev.target), ev.location, "
+    "(SELECT name_ar FROM entities WHERE id = ev.location), ev.trigger, ev.json, "
+    "ev.fatalities, ev.confidence")
 
 
 class Store:
@@ -62,6 +78,9 @@ class Store:
     def __init__(self, db_path: Path) -> None:
         self.db_path = db_path
         self.write_lock = threading.Lock()  # one ingest at a time per process
+        self._cache_lock = threading.Lock()
+        self._cache: tuple[tuple[Any, ...], tuple[list[Any], list[Any], dict[str, str]]] | None \
+            = None
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -201,6 +220,102 @@ class Store:
                  for r in rows]
         return Page[QuantityRow](total=total, limit=limit, offset=offset, items=items)
 
+    # -- events and claims -----------------------------------------------------------------
+
+    def _event_where(self, event_type: str | None, entity: str | None, date_from: str | None,
+                     date_to: str | None, min_confidence: float) -> tuple[str, list[Any]]:
+        where = ["ev.confidence >= ?"]
+        params: list[Any] = [min_confidence]
+        if event_type:
+            where.append("ev.type = ?")
+            params.append(event_type)
+        if entity:
+            where.append("(ev.actor = ? OR ev.target = ? OR ev.location = ?)")
+            params.extend([entity] * 3)
+        if date_from:
+            where.append("day >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("day <= ?")
+            params.append(date_to)
+        return "WHERE " + " AND ".join(where), params
+
+    def events(self, limit: int, offset: int, event_type: str | None = None,
+               entity: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, min_confidence: float = MIN_EVENT_CONFIDENCE,
+               ) -> Page[EventRow]:
+        """Coded events, newest day first; ``entity`` matches actor, target or location."""
+        where, params = self._event_where(event_type, entity, date_from, date_to,
+                                          min_confidence)
+        source = (f"(SELECT ev.*, {_EVENT_DAY} AS day FROM events ev JOIN articles a "
+                  "ON a.id = ev.article_id)")
+        with self.read() as c:
+            total = c.execute(f"SELECT COUNT(*) FROM {source} ev {where}", params).fetchone()[0]
+            rows = c.execute(
+                f"SELECT {_EVENT_COLUMNS} FROM {source} ev JOIN articles a "
+                f"ON a.id = ev.article_id {where} ORDER BY day IS NULL, day DESC, "
+                "ev.article_id, ev.start, ev.id LIMIT ? OFFSET ?",
+                [*params, limit, offset]).fetchall()
+        return Page[EventRow](total=total, limit=limit, offset=offset,
+                              items=[_event_row(r) for r in rows])
+
+    def event_days(self, entity: str | None = None,
+                   min_confidence: float = MIN_EVENT_CONFIDENCE) -> list[tuple[str, str, int]]:
+        """(day, PLOVER type, count) of coded events, for the event timeline."""
+        where, params = self._event_where(None, entity, None, None, min_confidence)
+        with self.read() as c:
+            rows = c.execute(
+                f"SELECT day, type, COUNT(*) FROM (SELECT ev.*, {_EVENT_DAY} AS day "
+                f"FROM events ev JOIN articles a ON a.id = ev.article_id) ev {where} "
+                "AND day IS NOT NULL GROUP BY day, type ORDER BY day", params).fetchall()
+        return [(str(d), str(t), int(n)) for d, t, n in rows]
+
+    def _fact_groups(self) -> tuple[list[Any], list[Any], dict[str, str]]:
+        """Claim groups and event groups of the whole store, recomputed only when the
+        articles change (grouping reads every article's JSON)."""
+        from marsad.claims import group_claims, group_events
+        from marsad.claims.grouping import iter_article_json
+
+        with self.read() as c:
+            key = tuple(c.execute("SELECT COUNT(*), MAX(rowid), "
+                                  "(SELECT COUNT(*) FROM events) FROM articles").fetchone())
+            with self._cache_lock:
+                if self._cache is not None and self._cache[0] == key:
+                    return self._cache[1]
+            claims = group_claims(iter_article_json(c))
+            events = group_events(iter_article_json(c))
+            names = {str(i): str(n) for i, n in c.execute(
+                "SELECT id, name_ar FROM entities WHERE name_ar IS NOT NULL")}
+        value = (claims, events, names)
+        with self._cache_lock:
+            self._cache = (key, value)
+        return value
+
+    def claims(self, limit: int, offset: int, q: str | None = None, conflicts: bool = False,
+               min_sources: int = 1) -> Page[ClaimGroupOut]:
+        """Claim groups (as ``marsad claims``): most conflicts, then most sources, first."""
+        from marsad.claims.grouping import _matches
+
+        groups, _, names = self._fact_groups()
+        picked = [g for g in groups if len(g.sources) >= min_sources
+                  and (not conflicts or g.conflicts) and (not q or _matches(g, q))]
+        return Page[ClaimGroupOut](total=len(picked), limit=limit, offset=offset,
+                                   items=[_claim_group(g, names)
+                                          for g in picked[offset:offset + limit]])
+
+    def event_groups(self, limit: int, offset: int, min_sources: int = 2,
+                     event_type: str | None = None, entity: str | None = None,
+                     ) -> Page[EventGroupOut]:
+        """Events (type, place, day) reported by at least ``min_sources`` outlets."""
+        _, groups, names = self._fact_groups()
+        picked = [g for g in groups if len(g.sources) >= min_sources
+                  and (not event_type or g.type == event_type)
+                  and (not entity or g.location == entity
+                       or any(entity in (r.actor, r.target) for r in g.reports))]
+        return Page[EventGroupOut](total=len(picked), limit=limit, offset=offset,
+                                   items=[_event_group(g, names)
+                                          for g in picked[offset:offset + limit]])
+
     def search(self, q: str, limit: int, offset: int, **filters: str | None) -> SearchPage:
         try:
             hits = search(self.db_path, q, limit=offset + limit + 1, **filters)
@@ -231,6 +346,59 @@ class Store:
         return IngestResult(read=summary.read, new=summary.new, duplicate=summary.duplicate,
                             near_duplicate=summary.near_duplicate, failed=summary.failed,
                             failures=failures, ids=ids)
+
+
+def _event_row(row: tuple[Any, ...]) -> EventRow:
+    (eid, article_id, title, source, published, day, etype, mode, actor, actor_name, target,
+     target_name, location, location_name, trigger, payload, fatalities, confidence) = row
+    span = (json.loads(payload).get("trigger") or {}) if payload else {}
+    return EventRow(id=eid, article_id=article_id, title=title, source=source,
+                    published=published, day=day, type=etype, mode=mode, actor=actor,
+                    actor_name=actor_name, target=target, target_name=target_name,
+                    location=location, location_name=location_name, trigger=trigger,
+                    trigger_start=span.get("start") if isinstance(span, dict) else None,
+                    trigger_end=span.get("end") if isinstance(span, dict) else None,
+                    fatalities=fatalities, confidence=confidence)
+
+
+def label_ar(measure: str, subject: str | None, modifier: str | None, place: str | None,
+             names: dict[str, str]) -> str:
+    """«قتلى من الجنود (الولايات المتحدة) في دوما»: the Arabic name of a claim group key."""
+    from marsad.claims import load_lexicon
+
+    labels = load_lexicon().labels_ar
+    text = labels.get(measure, measure)
+    if subject:
+        text += f" من {labels.get(subject, subject)}"
+    if modifier:
+        text += f" ({names.get(modifier, modifier)})"
+    if place:
+        text += f" في {names.get(place, place)}"
+    return text
+
+
+def _claim_group(group: Any, names: dict[str, str]) -> ClaimGroupOut:
+    in_conflict = {id(c) for conflict in group.conflicts for c in conflict.claims}
+    claims = [ClaimOut(**{k: v for k, v in c.as_dict().items() if k in ClaimOut.model_fields},
+                       in_conflict=id(c) in in_conflict) for c in group.claims]
+    conflicts = [ConflictOut(date_from=c.date_from, date_to=c.date_to, low=c.low, high=c.high,
+                             sources=c.sources, articles=c.articles) for c in group.conflicts]
+    return ClaimGroupOut(
+        id=group.id, label=group.label,
+        label_ar=label_ar(group.measure, group.subject, group.modifier, group.place, names),
+        measure=group.measure, subject=group.subject, modifier=group.modifier,
+        place=group.place, names={k: names.get(k, v) for k, v in group.names.items()},
+        sources=group.sources, articles=group.articles, claims=claims, conflicts=conflicts)
+
+
+def _event_group(group: Any, names: dict[str, str]) -> EventGroupOut:
+    reports = [EventReportOut(**r.as_dict()) for r in group.reports]
+    return EventGroupOut(id=group.id, label=group.label, type=group.type,
+                         location=group.location, location_name=names.get(group.location),
+                         day=group.day, sources=group.sources, articles=group.articles,
+                         reports=reports,
+                         fatality_conflict=list(group.fatality_conflict)
+                         if group.fatality_conflict else None)
 
 
 _ENTITY_COLUMNS = "e.id, e.type, e.name_ar, e.name_en, e.category, e.country, e.lat, e.lon, e.in_kb"
@@ -405,6 +573,42 @@ def api_quantities(store: StoreDep, limit: Limit = 20, offset: Offset = 0, artic
                    unit: Text = None) -> Page[QuantityRow]:
     """Claimed figures, optionally by article or unit."""
     return store.quantities(limit, offset, article=article, unit=unit)
+
+
+@router.get("/api/events", response_model=Page[EventRow], tags=["facts"])
+def api_events(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
+               type: Annotated[str | None, Query(max_length=40,
+                                                 description="PLOVER type, e.g. ASSAULT")] = None,
+               entity: Annotated[str | None, Query(
+                   max_length=200, description="entity id as actor, target or location")] = None,
+               date_from: Annotated[date | None, Query(alias="from")] = None,
+               date_to: Annotated[date | None, Query(alias="to")] = None,
+               min_confidence: Annotated[float, Query(ge=0, le=1)] = MIN_EVENT_CONFIDENCE,
+               ) -> Page[EventRow]:
+    """Coded events (confidence ≥ 0.6 by default), newest day first."""
+    return store.events(limit, offset, type, entity, _iso(date_from), _iso(date_to),
+                        min_confidence)
+
+
+@router.get("/api/events/groups", response_model=Page[EventGroupOut], tags=["facts"])
+def api_event_groups(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
+                     min_sources: Annotated[int, Query(ge=1, le=50)] = 2,
+                     type: Annotated[str | None, Query(max_length=40)] = None,
+                     entity: Text = None) -> Page[EventGroupOut]:
+    """One event (PLOVER type, place, day) reported by several outlets; differing fatality
+    counts are flagged in ``fatality_conflict``."""
+    return store.event_groups(limit, offset, min_sources, type, entity)
+
+
+@router.get("/api/claims", response_model=Page[ClaimGroupOut], tags=["facts"])
+def api_claims(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
+               q: Annotated[str | None, Query(max_length=200, description=(
+                   "label/id words (English) or Arabic text of the claims"))] = None,
+               conflicts: Annotated[bool, Query(description="only groups with conflicting "
+                                                            "figures")] = False,
+               min_sources: Annotated[int, Query(ge=1, le=50)] = 1) -> Page[ClaimGroupOut]:
+    """Claim groups: who claims how many of what, where, when — conflicts flagged."""
+    return store.claims(limit, offset, q or None, conflicts, min_sources)
 
 
 def ensure_db(db_path: Path) -> None:

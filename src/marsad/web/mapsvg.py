@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -170,39 +170,85 @@ def points_list(points: Iterable[MapPoint]) -> list[MapPoint]:
 
 # --- timeline ---------------------------------------------------------------------------------
 
+# PLOVER event types in legend order (violent → cooperative); colours live in style.css.
+PLOVER_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "PROTEST", "ACCUSE",
+                "REJECT", "DEMAND", "REQUEST", "RETREAT", "CONCEDE", "AID", "COOPERATE",
+                "SUPPORT", "CONSULT", "AGREE")
+
 
 def render_timeline(per_day: Sequence[tuple[str, int]], width: float = 720.0,
-                    height: float = 160.0, max_days: int = 400) -> Markup:
+                    height: float = 160.0, max_days: int = 400,
+                    href: Callable[[str, str], str] | None = None) -> Markup:
     """Bars of mentions per day over the covered date range (days without mentions stay
-    visible as gaps, which is the point of a timeline). Long ranges are binned by week."""
-    days = [(date.fromisoformat(d), n) for d, n in per_day if _is_iso_day(d)]
+    visible as gaps, which is the point of a timeline). Long ranges are binned by week.
+    Time runs right to left, as the page reads; ``href(first_day, last_day)`` links bars."""
+    return _timeline([(d, "", n) for d, n in per_day], (), width, height, max_days, href,
+                     "الإشارات في اليوم")
+
+
+def render_event_timeline(rows: Sequence[tuple[str, str, int]], width: float = 720.0,
+                          height: float = 170.0, max_days: int = 400,
+                          href: Callable[[str, str], str] | None = None) -> Markup:
+    """Coded events per day as stacked bars, one colour per PLOVER type (class ``ev-TYPE``;
+    the page draws the legend). ``rows`` are (day, type, count)."""
+    seen = {t for _, t, _ in rows}
+    order = [t for t in PLOVER_TYPES if t in seen] + sorted(seen - set(PLOVER_TYPES))
+    return _timeline(rows, order, width, height, max_days, href, "الأحداث في اليوم")
+
+
+def css_token(value: str) -> str:
+    """A class-name-safe token (event types come from data files)."""
+    return "".join(ch for ch in str(value) if ch.isascii() and (ch.isalnum() or ch in "-_")
+                   ) or "x"
+
+
+def _timeline(rows: Sequence[tuple[str, str, int]], order: Sequence[str], width: float,
+              height: float, max_days: int, href: Callable[[str, str], str] | None,
+              label: str) -> Markup:
+    days = [(date.fromisoformat(d), k, n) for d, k, n in rows if _is_iso_day(d) and n > 0]
     if not days:
-        return Markup('<p class="muted">لا توجد تواريخ نشر لرسم الخط الزمني.</p>')
+        return Markup('<p class="muted">لا توجد تواريخ لرسم الخط الزمني.</p>')
     days.sort()
     first, last = days[0][0], days[-1][0]
     span = (last - first).days + 1
     bin_days = 1 if span <= max_days else 7 * math.ceil(span / (max_days * 7))
-    bins: dict[int, int] = {}
-    for day, count in days:
-        key = (day - first).days // bin_days
-        bins[key] = bins.get(key, 0) + count
+    bins: dict[int, dict[str, int]] = {}
+    for day, kind, count in days:
+        slot = bins.setdefault((day - first).days // bin_days, {})
+        slot[kind] = slot.get(kind, 0) + count
     n_bins = (span - 1) // bin_days + 1
-    top = max(bins.values())
+    top = max(sum(slot.values()) for slot in bins.values())
     pad_b, pad_t, pad_x = 22.0, 14.0, 8.0
     bar_w = (width - 2 * pad_x) / n_bins
     plot_h = height - pad_b - pad_t
+    rank = {k: i for i, k in enumerate(order)}
     parts = [f'<svg class="timeline" xmlns="http://www.w3.org/2000/svg" role="img" '
-             f'viewBox="0 0 {width:.0f} {height:.0f}" aria-label="الإشارات في اليوم">',
+             f'viewBox="0 0 {width:.0f} {height:.0f}" aria-label="{escape(label)}">',
              f'<line class="axis" x1="{pad_x}" y1="{height - pad_b}" x2="{width - pad_x}" '
              f'y2="{height - pad_b}"/>']
-    for key, count in sorted(bins.items()):
-        h = max(1.5, plot_h * count / top)
-        x = pad_x + key * bar_w
+    for key, slot in sorted(bins.items()):
+        x = width - pad_x - (key + 1) * bar_w  # earliest on the right
         start = first + timedelta(days=key * bin_days)
-        what = start.isoformat() if bin_days == 1 else f"{start.isoformat()} (+{bin_days - 1})"
-        parts.append(f'<rect class="bar" x="{x:.1f}" y="{height - pad_b - h:.1f}" '
-                     f'width="{max(1.0, bar_w - 1):.1f}" height="{h:.1f}">'
-                     f"<title>{escape(what)}: {count}</title></rect>")
+        end = min(last, start + timedelta(days=bin_days - 1))
+        what = start.isoformat() if bin_days == 1 else f"{start.isoformat()} – {end.isoformat()}"
+        total = sum(slot.values())
+        detail = " · ".join(f"{k} {n}" for k, n in sorted(slot.items(),
+                                                          key=lambda kv: rank.get(kv[0], 99))
+                            if k)
+        title = f"{what}: {total}" + (f" ({detail})" if detail else "")
+        if href:
+            parts.append(f'<a href="{escape(href(start.isoformat(), end.isoformat()))}">')
+        parts.append(f"<g><title>{escape(title)}</title>")
+        y = height - pad_b
+        for kind in sorted(slot, key=lambda k: rank.get(k, 99)):
+            h = max(1.5, plot_h * slot[kind] / top)
+            y -= h
+            cls = f"bar seg ev-{css_token(kind)}" if kind else "bar"
+            parts.append(f'<rect class="{cls}" x="{x:.1f}" y="{y:.1f}" '
+                         f'width="{max(1.0, bar_w - 1):.1f}" height="{h:.1f}"/>')
+        parts.append("</g>")
+        if href:
+            parts.append("</a>")
     parts.append(f'<text class="tick" x="{width - pad_x}" y="{height - 6}" '
                  f'text-anchor="end">{escape(first.isoformat())}</text>')
     parts.append(f'<text class="tick" x="{pad_x}" y="{height - 6}" '

@@ -25,11 +25,14 @@ from starlette.responses import Response
 
 from marsad.web.api import Store, extract_payload
 from marsad.web.mapsvg import (
+    PLOVER_TYPES,
     REGION_BBOX,
     WORLD_BBOX,
     MapPoint,
     country_centroids,
+    css_token,
     fit_bbox,
+    render_event_timeline,
     render_map,
     render_timeline,
 )
@@ -39,6 +42,11 @@ PAGE_SIZE = 20
 TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات", "GPE": "دول ومدن", "LOC": "أماكن",
                "FAC": "منشآت", "MISC": "أخرى"}
 STANCE_LABELS = {"assert": "تأكيد", "deny": "نفي", "claim": "ادعاء", "neutral": "محايد"}
+EVENT_LABELS = {"ASSAULT": "هجوم", "COERCE": "إكراه", "MOBILIZE": "حشد", "THREATEN": "تهديد",
+                "SANCTION": "عقوبات", "PROTEST": "احتجاج", "ACCUSE": "اتهام", "REJECT": "رفض",
+                "DEMAND": "مطالبة", "REQUEST": "طلب", "RETREAT": "انسحاب", "CONCEDE": "تنازل",
+                "AID": "مساعدة", "COOPERATE": "تعاون", "SUPPORT": "تأييد", "CONSULT": "تشاور",
+                "AGREE": "اتفاق"}
 REMOVED_LABELS = {"menu_crumbs": "مسار التنقل", "title": "العنوان", "read_also": "اقرأ أيضاً",
                   "byline": "سطر الكاتب", "related_header": "عنوان ذو صلة",
                   "related_article": "مقال ذو صلة", "back_to_top": "العودة للأعلى",
@@ -52,7 +60,8 @@ def make_templates() -> Jinja2Templates:
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(type_labels=TYPE_LABELS, stance_labels=STANCE_LABELS,
-                       removed_labels=REMOVED_LABELS, quote=_quote_id, fmt_num=_fmt_num)
+                       removed_labels=REMOVED_LABELS, quote=_quote_id, fmt_num=_fmt_num,
+                       event_labels=EVENT_LABELS, css=css_token)
     return Jinja2Templates(env=env)
 
 
@@ -104,6 +113,20 @@ def highlight(data: dict[str, Any]) -> Markup:
     for q in data.get("quantities") or []:
         title = escape(_quantity_label(q))
         add(q.get("start"), q.get("end"), 2, f'<span class="qt" title="{title}">', "</span>")
+    anchored: set[int] = set()
+    for i, ev in enumerate(data.get("events") or []):
+        trigger = ev.get("trigger") or {}
+        start = trigger.get("start") if isinstance(trigger, dict) else None
+        if not isinstance(start, int):
+            continue
+        etype = str(ev.get("type") or "")
+        title = escape(" · ".join(x for x in (EVENT_LABELS.get(etype), etype, ev.get("mode"))
+                                  if x))
+        anchor = "" if start in anchored else f' id="t{start}"'
+        anchored.add(start)
+        add(start, trigger.get("end"), 2,
+            f'<span class="ev ev-{_css(etype)}"{anchor} data-ev="{i}" title="{title}">',
+            "</span>")
     for ent in data.get("entities") or []:
         eid = str(ent.get("id") or "")
         href = escape("/entities/" + _quote_id(eid))
@@ -129,10 +152,7 @@ def highlight(data: dict[str, Any]) -> Markup:
     return Markup("".join(out))
 
 
-def _css(value: str) -> str:
-    """A class-name-safe token (types and stances come from data files)."""
-    return "".join(ch for ch in str(value) if ch.isascii() and (ch.isalnum() or ch in "-_")
-                   ) or "x"
+_css = css_token  # class-name-safe tokens (types and stances come from data files)
 
 
 def _quantity_label(q: dict[str, Any]) -> str:
@@ -189,9 +209,12 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
     @router.get("/", response_class=HTMLResponse)
     def home(request: Request) -> Response:
         store = store_of(request)
+        days = store.event_days()
         return render(request, "home.html", stats=store.stats(),
                       latest=store.articles(12, 0).items,
-                      top=store.entities(24, 0).items)
+                      top=store.entities(24, 0).items,
+                      event_timeline=render_event_timeline(days, href=_events_href(None)),
+                      event_types=_legend(days), events=store.events(12, 0).items)
 
     @router.get("/search", response_class=HTMLResponse)
     def search_page(request: Request) -> Response:
@@ -239,7 +262,47 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
                       else {})
             small_map = render_map([point], fit_bbox([point], pad=6.0, minimum=16.0),
                                    width=420.0, shaded=shaded, label=detail.name_ar or "").svg
-        return render(request, "entity.html", e=detail, timeline=timeline, small_map=small_map)
+        days = store_of(request).event_days(entity=detail.id)
+        return render(request, "entity.html", e=detail, timeline=timeline, small_map=small_map,
+                      event_timeline=render_event_timeline(days, href=_events_href(detail.id)),
+                      event_types=_legend(days),
+                      events=store_of(request).events(15, 0, entity=detail.id).items)
+
+    @router.get("/events", response_class=HTMLResponse)
+    def events_page(request: Request) -> Response:
+        params = request.query_params
+        form = {k: (params.get(k) or "").strip()[:200] for k in ("type", "entity", "from", "to")}
+        page = _int(params.get("page"), 1, 1, 500)
+        problems = [f"تاريخ غير صالح: {form[k]}" for k in ("from", "to")
+                    if form[k] and not _valid_day(form[k])]
+        store = store_of(request)
+        result = None
+        if not problems:
+            result = store.events(PAGE_SIZE, (page - 1) * PAGE_SIZE, form["type"] or None,
+                                  form["entity"] or None, form["from"] or None,
+                                  form["to"] or None)
+        base = {k: v for k, v in form.items() if v}
+        nav = {"prev": urlencode({**base, "page": page - 1}) if page > 1 else None,
+               "next": urlencode({**base, "page": page + 1})
+               if result and result.total > page * PAGE_SIZE else None}
+        return render(request, "events.html", form=form, result=result, nav=nav,
+                      problems=problems, types=PLOVER_TYPES)
+
+    @router.get("/claims", response_class=HTMLResponse)
+    def claims_page(request: Request) -> Response:
+        params = request.query_params
+        q = (params.get("q") or "").strip()[:200]
+        conflicts = params.get("conflicts") in ("1", "on", "true")
+        page = _int(params.get("page"), 1, 1, 500)
+        store = store_of(request)
+        groups = store.claims(10, (page - 1) * 10, q or None, conflicts)
+        event_groups = store.event_groups(10, 0) if page == 1 and not q else None
+        base = {k: v for k, v in (("q", q), ("conflicts", "1" if conflicts else "")) if v}
+        nav = {"prev": urlencode({**base, "page": page - 1}) if page > 1 else None,
+               "next": urlencode({**base, "page": page + 1})
+               if groups.total > page * 10 else None}
+        return render(request, "claims.html", q=q, conflicts=conflicts, groups=groups,
+                      event_groups=event_groups, nav=nav)
 
     @router.get("/map", response_class=HTMLResponse)
     def map_page(request: Request) -> Response:
@@ -314,6 +377,23 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
                       version=spec["info"]["version"])
 
     return router
+
+
+def _events_href(entity: str | None) -> Any:
+    """Links from a timeline bar to the event list of its days."""
+    def href(first: str, last: str) -> str:
+        query = {"from": first, "to": last, **({"entity": entity} if entity else {})}
+        return "/events?" + urlencode(query)
+    return href
+
+
+def _legend(days: list[tuple[str, str, int]]) -> list[tuple[str, int]]:
+    """(type, count) of the types present, in the timeline's colour order."""
+    counts: dict[str, int] = {}
+    for _, etype, n in days:
+        counts[etype] = counts.get(etype, 0) + n
+    order = [t for t in PLOVER_TYPES if t in counts] + sorted(set(counts) - set(PLOVER_TYPES))
+    return [(t, counts[t]) for t in order]
 
 
 def _position(lat: float | None, lon: float | None, country: str | None,

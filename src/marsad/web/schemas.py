@@ -298,3 +298,112 @@ class Health(BaseModel):
     version: str
     articles: int
     writes_enabled: bool
+
+
+# --- events and claims ------------------------------------------------------------------------
+
+
+class EventRow(BaseModel):
+    """One coded event (PLOVER type and mode) with its roles' display names and its day:
+    the event's own resolved time when it has one, else the article's publication date."""
+
+    id: int
+    article_id: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+    day: str | None = None
+    type: str
+    mode: str | None = None
+    actor: str | None = None
+    actor_name: str | None = None
+    target: str | None = None
+    target_name: str | None = None
+    location: str | None = None
+    location_name: str | None = None
+    trigger: str | None = None
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    fatalities: float | None = None
+    confidence: float | None = None
+
+
+class ClaimOut(BaseModel):
+    """One figure as one article reports it."""
+
+    article_id: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    text: str
+    sentence: str
+    source: str | None = None
+    outlets: list[str] = []
+    speaker: str | None = None
+    speaker_entity: str | None = None
+    date: str | None = None
+    date_from: str | None = Field(None, description="'time' (a day in the sentence) or "
+                                                    "'published'")
+    title: str | None = None
+    url: str | None = None
+    in_conflict: bool = Field(False, description="part of at least one conflicting pair")
+
+
+class ConflictOut(BaseModel):
+    """Figures of one group, within the conflict window, that disagree across articles."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    low: float
+    high: float
+    sources: list[str]
+    articles: list[str]
+
+
+class ClaimGroupOut(BaseModel):
+    """Claims about one measured thing (measure, subject, modifier, place), oldest first."""
+
+    id: str
+    label: str
+    label_ar: str
+    measure: str
+    subject: str | None = None
+    modifier: str | None = None
+    place: str | None = None
+    names: dict[str, str] = {}
+    sources: list[str]
+    articles: list[str]
+    claims: list[ClaimOut]
+    conflicts: list[ConflictOut]
+
+
+class EventReportOut(BaseModel):
+    article_id: str
+    source: str | None = None
+    title: str | None = None
+    type: str
+    mode: str | None = None
+    actor: str | None = None
+    target: str | None = None
+    location: str
+    day: str
+    trigger: str
+    sentence: str
+    fatalities: float | None = None
+    confidence: float
+
+
+class EventGroupOut(BaseModel):
+    """One event (PLOVER type, place, day) as several outlets report it."""
+
+    id: str
+    label: str
+    type: str
+    location: str
+    location_name: str | None = None
+    day: str
+    sources: list[str]
+    articles: list[str]
+    reports: list[EventReportOut]
+    fatality_conflict: list[float] | None = None
