@@ -192,3 +192,40 @@ def test_not_a_feed(tmp_path: Path) -> None:
     assert not handles(str(plain))  # an .xml that is not a feed goes to the plain reader
     problems = list(parse_feed(b"not xml at all", "x.rss"))
     assert len(problems) == 1 and "feed" in problems[0].message  # type: ignore[union-attr]
+
+
+def test_progress_bar_on_terminal_plain_lines_otherwise(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.store import progress as progress_module
+    from marsad.store.ingest import IngestSummary
+    from marsad.store.progress import IngestProgress, count_documents
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "x", "text": "a"}\n\n{"id": "y", "text": "b"}\n', encoding="utf-8")
+    (tmp_path / "one.txt").write_text("نص", encoding="utf-8")
+    assert count_documents([str(src)]) == 2
+    assert count_documents([str(tmp_path)]) == 3
+    assert count_documents([str(src), "https://news.example/"]) is None  # no total → no ETA
+    summary = IngestSummary(1, read=2, new=1, duplicate=1)
+
+    bar_out = io.StringIO()
+    bar = IngestProgress(True, [str(src)], bar_out, bar=True)
+    assert bar.live
+    bar.update(summary)
+    bar.close()
+    shown = bar_out.getvalue()
+    assert "2/2" in shown and "docs/s" in shown and "ETA" in shown
+
+    plain_out = io.StringIO()  # not a terminal: the old log lines
+    monkeypatch.setattr(progress_module, "LOG_EVERY", 0.0)
+    plain = IngestProgress(True, [str(src)], plain_out)
+    assert not plain.live
+    plain.update(summary)
+    plain.close()
+    assert plain_out.getvalue() == "marsad ingest: 2 read, 1 new, 1 duplicate, 0 failed\n"
+
+    quiet_out = io.StringIO()
+    quiet = IngestProgress(False, [str(src)], quiet_out, bar=True)
+    quiet.update(summary)
+    quiet.close()
+    assert quiet_out.getvalue() == ""

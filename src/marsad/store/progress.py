@@ -111,17 +111,15 @@ class IngestProgress:
             BarColumn,
             MofNCompleteColumn,
             Progress,
-            TaskProgressColumn,
             TextColumn,
-            TimeElapsedColumn,
             TimeRemainingColumn,
         )
 
+        # compact enough for an 80-column terminal: rich truncates columns, not the line
         self._bar = Progress(
-            TextColumn("marsad ingest"), BarColumn(), MofNCompleteColumn(),
-            TaskProgressColumn(), TextColumn("{task.fields[rate]} docs/s"),
-            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-            TextColumn("{task.fields[detail]}"),
+            TextColumn("ingest"), BarColumn(bar_width=16), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} docs/s"), TextColumn("ETA"),
+            TimeRemainingColumn(), TextColumn("{task.fields[detail]}"),
             console=Console(file=self.stream), transient=False)
         self._task = self._bar.add_task("ingest", total=total, rate="-", detail="")
         self._started = time.monotonic()
@@ -134,8 +132,7 @@ class IngestProgress:
             done = summary.new + summary.duplicate + summary.failed
             elapsed = max(time.monotonic() - self._started, 1e-6)
             self._bar.update(self._task, completed=done, rate=f"{done / elapsed:.1f}",
-                             detail=f"{summary.new} new, {summary.duplicate} dup, "
-                                    f"{summary.failed} failed")
+                             detail=f"{summary.new} new, {summary.failed} failed")
             return
         if time.monotonic() - self.last_log >= LOG_EVERY:
             self.last_log = time.monotonic()
