@@ -54,15 +54,27 @@ class _Deadline(BaseException):
     (trafilatura has several) cannot swallow it before :func:`document_limits` sees it."""
 
 
-def limit_memory(memory_mb: int | None) -> None:
+def _mapped_bytes() -> int:
+    """Address space this process maps now (what ``RLIMIT_AS`` counts)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def limit_memory(memory_mb: int | None, *, headroom: bool = False) -> None:
     """Cap this process's address space (``RLIMIT_AS``); use as a pool ``initializer``.
 
     Over the cap, allocations fail with ``MemoryError`` instead of the kernel OOM killer
-    taking down the machine or the parent. Never raises the hard limit.
+    taking down the machine or the parent. With ``headroom`` the cap is ``memory_mb`` on top
+    of what is already mapped (a forked child inherits its parent's whole address space,
+    which in a long test run or a server can itself exceed any fixed figure). Never raises
+    the hard limit.
     """
     if memory_mb is None:
         return
-    limit = int(memory_mb) * 1024 * 1024
+    limit = int(memory_mb) * 1024 * 1024 + (_mapped_bytes() if headroom else 0)
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
@@ -105,9 +117,10 @@ def run_with_limits(func: Callable[..., T], *args: Any, seconds: float | None = 
     """Return ``func(*args, **kwargs)`` computed in a forked child under time/memory caps.
 
     Whatever ``func`` raises is re-raised here unchanged (a ``MarsadError`` stays one). The
-    child is killed at the deadline (``TimeLimitError``); running out of its address space
-    gives ``MemoryLimitError``; dying from a signal gives ``WorkerCrashError``. ``func`` and
-    its arguments need not be picklable (the child is a fork); the result must be.
+    child is killed at the deadline (``TimeLimitError``); allocating more than ``memory_mb``
+    beyond what the caller had already mapped gives ``MemoryLimitError``; dying from a
+    signal gives ``WorkerCrashError``. ``func`` and its arguments need not be picklable (the
+    child is a fork); the result must be.
     """
     read_fd, write_fd = os.pipe()
     pid = os.fork()
@@ -115,7 +128,7 @@ def run_with_limits(func: Callable[..., T], *args: Any, seconds: float | None = 
         os.close(read_fd)
         status = 0
         try:
-            limit_memory(memory_mb)
+            limit_memory(memory_mb, headroom=True)
             try:
                 payload = pickle.dumps(("ok", func(*args, **kwargs)), pickle.HIGHEST_PROTOCOL)
             except MemoryError:
