@@ -73,7 +73,9 @@ def test_usual_news_spellings(by_id: dict[str, dict[str, Any]], eid: str, name: 
 def test_junk_names_gone(by_id: dict[str, dict[str, Any]]) -> None:
     assert "gpe:dara" not in by_id
     assert by_id["gpe:khomeyni-shahr"]["name_ar"] != "سده"
-    surfaces = {normalize(s) for rec in by_id.values() for s in [rec["name_ar"], *rec["aliases_ar"]]}
+    surfaces = {
+        normalize(s) for rec in by_id.values() for s in [rec["name_ar"], *rec["aliases_ar"]]
+    }
     assert not {normalize(w) for w in ("سده", "تهران", "أذرعات")} & surfaces
 
 
