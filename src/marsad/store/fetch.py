@@ -18,10 +18,8 @@ import ipaddress
 import socket
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
-
-import httpx
 
 from marsad.errors import (
     FetchError,
@@ -30,6 +28,9 @@ from marsad.errors import (
     TooManyRedirectsError,
     UnsafeURLError,
 )
+
+if TYPE_CHECKING:  # imported where used: ingesting plain files must not need httpx
+    import httpx
 
 ALLOWED_SCHEMES = ("http", "https")
 REDIRECT_CODES = (301, 302, 303, 307, 308)
@@ -154,6 +155,8 @@ def _peer_check(response: httpx.Response, url: str, policy: FetchPolicy) -> None
 def make_client(policy: FetchPolicy) -> httpx.Client:
     """A client that never follows redirects itself and ignores proxy environment variables
     (a proxy would hide the real target address from the checks)."""
+    import httpx
+
     timeout = httpx.Timeout(connect=policy.connect_timeout, read=policy.read_timeout,
                             write=policy.read_timeout, pool=policy.connect_timeout)
     return httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
@@ -163,6 +166,8 @@ def make_client(policy: FetchPolicy) -> httpx.Client:
 def fetch(url: str, policy: FetchPolicy | None = None,
           client: httpx.Client | None = None) -> Fetched:
     """GET ``url`` under ``policy``; raises a FetchError subclass naming what went wrong."""
+    import httpx
+
     policy = policy or FetchPolicy()
     own = client is None
     http = client or make_client(policy)
