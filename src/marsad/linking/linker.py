@@ -23,7 +23,7 @@ from marsad.arabic.normalize import NormalizedText, normalize
 from marsad.arabic.tokenize import candidates, split_clitics, tokenize
 from marsad.kb import KBEntity, KnowledgeBase
 from marsad.lexicon import load_json
-from marsad.linking.gazetteer import Gazetteer, GazetteerHit, load_gazetteer
+from marsad.linking.gazetteer import Gazetteer, GazetteerHit, SpanSet, load_gazetteer
 from marsad.model import Entity, Mention, Sentence
 from marsad.ner import NerTagger, load_tagger
 
@@ -131,15 +131,15 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer) -> list[_
                     and form not in kb.by_alias:
                 forms.setdefault(form, (entity.id, mention.end))
     extra: list[_Found] = []
-    taken = [(m.start, m.end) for m in found]
+    taken = SpanSet((m.start, m.end) for m in found)
     for form, (entity_id, after) in forms.items():
         for start in _occurrences(text, form, after):
             end = start + len(form)
             boundary_ok = (end == len(text) or not text[end].isalpha()) and (
                 gazetteer.word_prefix(text, start) in ("", *gazetteer.proclitics))
-            if boundary_ok and all(end <= s or start >= e for s, e in taken):
+            if boundary_ok and not taken.overlaps(start, end):
                 extra.append(_Found(start, end, entity_id, "short_form"))
-                taken.append((start, end))
+                taken.add(start, end)
     return extra
 
 
@@ -173,17 +173,17 @@ def _ner_spans(view: NormalizedText, sentences: Sequence[Sentence],
 def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_Found],
                   gazetteer: Gazetteer) -> list[_Found]:
     """NER spans no dictionary mention explains, linked where possible."""
-    taken = [(m.start, m.end) for m in found]
+    taken = SpanSet((m.start, m.end) for m in found)
     extra: list[_Found] = []
     for span in ner_spans:
-        if not all(span.end <= s or span.start >= e for s, e in taken):
+        if taken.overlaps(span.start, span.end):
             continue
         linked = _link_ner_span(view.text[span.start:span.end], span.type, gazetteer)
         if linked is None:
             continue
         entity_id, skip, how = linked
         extra.append(_Found(span.start + skip, span.end, entity_id, how, span.type))
-        taken.append((span.start, span.end))
+        taken.add(span.start, span.end)
     return extra
 
 
