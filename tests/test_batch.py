@@ -99,3 +99,17 @@ def test_load_parquet_into_store(inputs: list[str], tmp_path: Path) -> None:
     assert stored == summary.new
     assert mentions > 0
     assert load_parquet(tmp_path / "out", db).new == 0  # idempotent
+
+
+def test_cli_batch_then_ingest_parquet(inputs: list[str], tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from marsad.cli import main
+
+    out, db = tmp_path / "out", tmp_path / "cli.db"
+    assert main(["batch", *inputs, "--out", str(out), "--engine", "local", "--quiet"]) in (0, 1)
+    assert main(["ingest", "--parquet", str(out), "--db", str(db), "--json"]) in (0, 1)
+    first = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert first["new"] > 0
+    main(["ingest", "--parquet", str(out), "--db", str(db), "--json"])
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["new"] == 0
+    assert main(["ingest", "--db", str(db)]) == 2  # neither sources nor --parquet

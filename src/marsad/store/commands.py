@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 
+from marsad.batch import load_parquet
 from marsad.store.export import FORMATS, TABLES, export
 from marsad.store.ingest import ingest
 from marsad.store.search import search
@@ -18,10 +19,12 @@ DB_HELP = "database file (default: $MARSAD_DB or ./marsad.db)"
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ingest, search and export subcommands to the ``marsad`` parser."""
     ing = subparsers.add_parser("ingest", help="extract inputs into the database")
-    ing.add_argument("sources", nargs="+", metavar="SOURCE",
+    ing.add_argument("sources", nargs="*", metavar="SOURCE",
                      help="files, directories, globs, .jsonl/.jsonl.gz, .warc/.warc.gz, "
                           ".rss/.atom/.xml feeds, http(s) URLs (pages or feeds), or - for stdin")
     ing.add_argument("--db", help=DB_HELP)
+    ing.add_argument("--parquet", metavar="DIR",
+                     help="load a `marsad batch` output directory instead of extracting")
     ing.add_argument("--workers", type=int, default=None,
                      help="extraction processes (default: all cores)")
     ing.add_argument("--batch-size", type=int, default=200, help="articles per commit")
@@ -57,12 +60,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    summary = ingest(args.sources, args.db, workers=args.workers,
-                     progress=not getattr(args, "quiet", False),
-                     batch_size=getattr(args, "batch_size", 200),
-                     options=SourceOptions(
-                         fetch_links=getattr(args, "fetch_links", False),
-                         allow_private=getattr(args, "allow_private", False)))
+    if getattr(args, "parquet", None):
+        summary = load_parquet(args.parquet, args.db)
+    elif not args.sources:
+        print("marsad ingest: give at least one SOURCE, or --parquet DIR", file=sys.stderr)
+        return 2
+    else:
+        summary = ingest(args.sources, args.db, workers=args.workers,
+                         progress=not getattr(args, "quiet", False),
+                         batch_size=getattr(args, "batch_size", 200),
+                         options=SourceOptions(
+                             fetch_links=getattr(args, "fetch_links", False),
+                             allow_private=getattr(args, "allow_private", False)))
     if getattr(args, "json", False):
         print(json.dumps(summary.as_dict(), ensure_ascii=False))
     else:
