@@ -17,7 +17,7 @@ CONLL = Path("/work/shared/data/ner/ANERcorp_train.conll")
 needs_conll = pytest.mark.skipif(not CONLL.exists(), reason="shared ANERcorp not available")
 
 # Measured dev micro-F1 (PER/ORG/LOC) of the shipped model minus ~0.02.
-DEV_F1_FLOOR = 0.71
+DEV_F1_FLOOR = 0.713
 
 
 def test_map_tag_and_reader() -> None:

@@ -69,7 +69,10 @@ class PhraseMatcher:
         out: list[tuple[str, ...]] = [()] * n
         i = 0
         while i < n:
-            longest = first.get(keys[i], 0)
+            longest = first.get(keys[i])
+            if longest is None:
+                i += 1
+                continue
             step = 1
             for length in range(min(longest, n - i), 0, -1):
                 types = table.get(tuple(keys[i : i + length]))
@@ -98,6 +101,7 @@ class FeatureExtractor:
         phrases: PhraseGazetteer | None = None,
         triggers: Mapping[str, Sequence[str]] | None = None,
         train_phrases: Mapping[tuple[str, ...], Sequence[str]] | None = None,
+        freq_rank: bool = False,
     ) -> None:
         # ``known``: the attributes a trained model has weights for. Dropping the rest before
         # they reach crfsuite roughly halves tagging time and cannot change any score.
@@ -108,6 +112,10 @@ class FeatureExtractor:
         self.phrases = phrases
         self.triggers: Mapping[str, Sequence[str]] = triggers or {}
         self.train_phrases = train_phrases
+        # Frequency-rank bucket of the word in the unlabeled news (the cluster file is sorted
+        # most frequent first): names are rarer than function words and common nouns.
+        self.freq_rank = freq_rank
+        self._rank = {w: i for i, w in enumerate(self.clusters)} if freq_rank else {}
         self._matchers: list[PhraseMatcher] = []
         if phrases is not None and phrases.phrases:
             self._matchers.append(PhraseMatcher(phrases.phrases, "gm"))
@@ -135,6 +143,7 @@ class FeatureExtractor:
             "kb_phrases": self.phrases is not None,
             "kb_phrase_feats": "longest KB-name match BIO+type at 0/±1, KB first name, nisba",
             "train_phrases": bool(self.train_phrases),
+            "freq_rank": self.freq_rank,
             "triggers": bool(self.triggers),
             "trigger_feats": "trigger class (ORG/LOC/PER) of the word and of words at ±1/±2",
             "train_lexicon": bool(self.lexicon),
@@ -164,6 +173,9 @@ class FeatureExtractor:
                 own.append(f"sp{k}={stem[:k]}")
                 own.append(f"ss{k}={stem[-k:]}")
         own.extend(_shape(tok))
+        if self.freq_rank:
+            rank = self._rank.get(key)
+            own.append("fq=" + (str((rank + 1).bit_length()) if rank is not None else "-"))
         if self.clusters:
             if path:
                 own.extend(f"c{p}={path[:p]}" for p in CLUSTER_PREFIXES)

@@ -36,8 +36,11 @@ def _bucket(share: float) -> str | None:
     return None
 
 
-def build_lexicon(sentences: Iterable[tuple[Sequence[str], Sequence[str]]]) -> Lexicon:
-    """stem → ("BPER:h", "ILOC:l", ...) from annotated sentences."""
+def build_lexicon(
+    sentences: Iterable[tuple[Sequence[str], Sequence[str]]], mark_seen: bool = False
+) -> Lexicon:
+    """stem → ("BPER:h", "ILOC:l", ...) from annotated sentences; with ``mark_seen`` a stem
+    seen only outside entities maps to ("O",), so "not in the lexicon" means unseen."""
     occ: Counter[str] = Counter()
     ent: dict[str, Counter[str]] = defaultdict(Counter)
     for toks, tags in sentences:
@@ -55,6 +58,10 @@ def build_lexicon(sentences: Iterable[tuple[Sequence[str], Sequence[str]]]) -> L
                 vals.append(f"{tag}:{b}")
         if vals:
             out[key] = tuple(vals)
+    if mark_seen:
+        for key in occ:
+            if key not in out:
+                out[key] = ("O",)
     return out
 
 

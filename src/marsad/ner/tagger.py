@@ -108,7 +108,13 @@ class NerTagger:
         if feats.get("train_phrases"):
             table = read_phrase_table(self.model_path.parent / feats["train_phrases_file"])
         return FeatureExtractor(
-            clusters, gazetteer, lexicon, phrases=phrases, triggers=triggers, train_phrases=table
+            clusters,
+            gazetteer,
+            lexicon,
+            phrases=phrases,
+            triggers=triggers,
+            train_phrases=table,
+            freq_rank=bool(feats.get("freq_rank")),
         )
 
     @property
