@@ -161,9 +161,6 @@ def test_ingest_records_every_hostile_failure_with_its_reason(
     assert _integrity(db) == "ok"
 
 
-@pytest.mark.xfail(strict=True, reason="store/ingest.py process() encodes raw.content to "
-                   "UTF-8 outside its try: a lone surrogate aborts the whole run "
-                   "(see docs/reliability.md)")
 def test_ingest_survives_a_lone_surrogate_record(tmp_path: Path) -> None:
     path = tmp_path / "surrogate.jsonl"
     path.write_bytes(jsonl_with_lone_surrogate())
@@ -173,8 +170,6 @@ def test_ingest_survives_a_lone_surrogate_record(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="store/ingest.py iter_inputs() gzip.decompress()es "
-                   "a whole .jsonl.gz with no cap (see docs/reliability.md)")
 def test_ingest_caps_decompressed_gzip_size(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.jsonl.gz"
     expanded = write_gzip_bomb(bomb, expanded_mb=2048)
@@ -307,8 +302,6 @@ def test_full_disk_leaves_no_corruption_and_a_rerun_finishes(tmp_path: Path) -> 
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="store/commands.py lets sqlite3.OperationalError "
-                   "('disk I/O error') escape as a traceback (see docs/reliability.md)")
 def test_full_disk_gives_a_clear_error(tmp_path: Path) -> None:
     result, _, _ = _fill_disk(tmp_path)
     _clear_failure(result)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -60,6 +61,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    try:
+        return _ingest(args)
+    except sqlite3.Error as exc:
+        print(f"marsad ingest: database error: {exc} (disk full or read-only?)", file=sys.stderr)
+        return 1
+
+
+def _ingest(args: argparse.Namespace) -> int:
     if getattr(args, "parquet", None):
         summary = load_parquet(args.parquet, args.db)
     elif not args.sources:

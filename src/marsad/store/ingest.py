@@ -9,6 +9,7 @@ LSH banding records them as clusters in ``near_duplicates``.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import gzip
 import hashlib
@@ -18,6 +19,7 @@ import sqlite3
 import struct
 import sys
 import time
+import zlib
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -25,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from marsad import limits
 from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.arabic.tokenize import token_texts
 from marsad.core import extract
@@ -41,6 +44,7 @@ from marsad.store.sources import handles as sources_handle
 
 # --- MinHash / LSH ------------------------------------------------------------------------
 
+MAX_GZ_BYTES = 256 * 1024 * 1024  # decompressed .jsonl.gz cap: far above real dumps, below a bomb
 NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS  # 4 rows per band: candidate pairs from Jaccard ≈ 0.5 up
@@ -130,13 +134,17 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(norm.encode()).hexdigest()
 
 
-def process(raw: RawDocument) -> Extracted:
-    """Extract one document and prepare its index data (runs in a worker process)."""
+def process(raw: RawDocument, doc_seconds: float | None = limits.DEFAULT_SECONDS) -> Extracted:
+    """Extract one document and prepare its index data (runs in a worker process).
+
+    A pathological document is stopped at ``doc_seconds`` and recorded as failed (E031).
+    """
     origin = raw.origin or "?"
-    content = raw.content if isinstance(raw.content, bytes) else raw.content.encode("utf-8")
     try:
-        article = extract(raw)
-        data = to_dict(article)
+        with limits.document_limits(doc_seconds):
+            article = extract(raw)
+            data = to_dict(article)
+        content = raw.content if isinstance(raw.content, bytes) else raw.content.encode("utf-8")
     except Exception as exc:  # any extractor bug must fail one document, not the batch
         return Extracted(origin, error=f"{type(exc).__name__}: {exc}")
     text = data.get("text") or ""
@@ -149,8 +157,9 @@ def process(raw: RawDocument) -> Extracted:
     )
 
 
-def _process_batch(batch: list[RawDocument]) -> list[Extracted]:
-    return [process(raw) for raw in batch]
+def _process_batch(batch: list[RawDocument],
+                   doc_seconds: float | None = limits.DEFAULT_SECONDS) -> list[Extracted]:
+    return [process(raw, doc_seconds) for raw in batch]
 
 
 # --- inputs -------------------------------------------------------------------------------
@@ -184,9 +193,14 @@ def iter_inputs(specs: list[str], options: SourceOptions | None = None,
                 yield from iter_source(item, options)
             elif item.lower().endswith(".jsonl.gz"):
                 try:
-                    data = gzip.decompress(Path(item).read_bytes())
-                except (OSError, EOFError) as exc:
+                    with gzip.open(item, "rb") as handle:
+                        data = handle.read(MAX_GZ_BYTES + 1)
+                except (OSError, EOFError, zlib.error) as exc:
                     yield InputProblem(item, f"cannot read gzip: {exc}")
+                    continue
+                if len(data) > MAX_GZ_BYTES:
+                    yield InputProblem(item, f"decompressed size exceeds {MAX_GZ_BYTES:,} bytes "
+                                             "(a gzip bomb?)")
                     continue
                 yield from _gz_documents(data, item)
             else:
@@ -382,12 +396,16 @@ def _batches(items: Iterator[RawDocument | InputProblem], size: int, writer: Wri
 def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
            workers: int | None = None, progress: bool = True, *,
            batch_size: int = 200, chunk: int = 16,
-           options: SourceOptions | None = None) -> IngestSummary:
+           options: SourceOptions | None = None,
+           doc_seconds: float | None = limits.DEFAULT_SECONDS,
+           memory_mb: int | None = limits.DEFAULT_MEMORY_MB) -> IngestSummary:
     """Extract and store every document of ``sources``; safe to re-run or resume.
 
     ``workers`` defaults to all cores; 1 extracts in this process. Results are written in
     input order, so a resumed run produces the same database as an uninterrupted one.
     ``options`` says how URLs and feeds are fetched (``--fetch-links``, ``--allow-private``).
+    Each document gets ``doc_seconds``; each worker process at most ``memory_mb`` of address
+    space, so one hostile page fails alone instead of hanging or exhausting the machine.
     """
     started = time.monotonic()
     conn = connect(db_path)
@@ -411,12 +429,13 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
     try:
         if n_workers <= 1:
             for batch in batches:
-                consume(_process_batch(batch))
+                consume(_process_batch(batch, doc_seconds))
         else:
-            with ProcessPoolExecutor(max_workers=n_workers) as pool:
+            with ProcessPoolExecutor(max_workers=n_workers, initializer=limits.limit_memory,
+                                     initargs=(memory_mb,)) as pool:
                 window: deque[Future[list[Extracted]]] = deque()
                 for batch in batches:
-                    window.append(pool.submit(_process_batch, batch))
+                    window.append(pool.submit(_process_batch, batch, doc_seconds))
                     while len(window) >= n_workers * 3:
                         consume(window.popleft().result())
                 while window:
@@ -427,7 +446,8 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
                      "finished_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id=?", (run_id,))
     except BaseException:
         if conn.in_transaction:
-            writer.commit()  # keep what was extracted; a re-run continues from here
+            with contextlib.suppress(sqlite3.Error):  # a full disk must not mask the cause
+                writer.commit()  # keep what was extracted; a re-run continues from here
         conn.execute("UPDATE ingest_runs SET status='interrupted' WHERE id=?", (run_id,))
         raise
     finally:
