@@ -122,12 +122,14 @@ class FeatureExtractor:
         if train_phrases:
             self._matchers.append(PhraseMatcher(train_phrases, "tm"))
         self._cache: dict[str, _WordFeats] = {}
+        self._gm_cache: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._max_cache = max_cache
 
     def restrict_to(self, known: frozenset[str] | None) -> None:
         """Only emit attributes in ``known`` (a model's attribute set); resets the cache."""
         self.known = known
         self._cache.clear()
+        self._gm_cache.clear()
 
     def describe(self) -> dict[str, object]:
         """What the features are made of, recorded in the model metadata."""
@@ -224,6 +226,18 @@ class FeatureExtractor:
             self._cache[tok] = wf
         return wf
 
+    def _gm_variants(self, base: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """Phrase-match features as seen at the token, its right and left neighbour (cached)."""
+        got = self._gm_cache.get(base)
+        if got is None:
+            known = self.known
+            got = tuple(
+                tuple(f for f in (b + sfx for b in base) if known is None or f in known)
+                for sfx in ("", "-1", "+1")
+            )
+            self._gm_cache[base] = got
+        return got
+
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists for every token of one sentence."""
         words = [self._word(t) for t in tokens]
@@ -239,12 +253,12 @@ class FeatureExtractor:
         for i, wf in enumerate(words):
             feats = list(wf.own)
             if gm is not None:
-                g = list(gm[i])
+                if gm[i]:
+                    feats.extend(self._gm_variants(gm[i])[0])
                 if i > 0 and gm[i - 1]:
-                    g.extend(f + "-1" for f in gm[i - 1])
+                    feats.extend(self._gm_variants(gm[i - 1])[1])
                 if i + 1 < n and gm[i + 1]:
-                    g.extend(f + "+1" for f in gm[i + 1])
-                feats.extend(g if known is None else (f for f in g if f in known))
+                    feats.extend(self._gm_variants(gm[i + 1])[2])
             prev = words[i - 1] if i > 0 else None
             nxt = words[i + 1] if i + 1 < n else None
             if prev is None:
