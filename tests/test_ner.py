@@ -108,3 +108,39 @@ def test_user_model_path(tmp_path: Path) -> None:
     assert len(tagger.tag(toks)) == len(toks)
     meta = json.loads(out.with_suffix(".json").read_text("utf-8"))
     assert meta["dev_split"]["train_sentences"] == 50
+
+
+def test_phrase_matcher_longest_match() -> None:
+    from marsad.ner.features import PhraseMatcher
+
+    m = PhraseMatcher({("a",): ("LOC",), ("a", "b"): ("ORG",), ("c",): ("LOC", "PER")}, "gm")
+    assert m.match(["x", "a", "b", "a", "c"]) == [
+        (),
+        ("gm=B-ORG", "gm=multi"),
+        ("gm=I-ORG",),
+        ("gm=B-LOC",),
+        ("gm=B-LOC", "gm=B-PER"),
+    ]
+
+
+def test_phrase_table_drops_mostly_plain_phrases() -> None:
+    from marsad.ner.gazetteer import build_phrase_table
+
+    sents = [
+        (["النادي", "زار", "باريس"], ["B-ORG", "O", "B-LOC"]),
+        (["النادي", "في", "باريس"], ["O", "O", "B-LOC"]),
+        (["النادي", "هنا"], ["O", "O"]),
+        (["النادي", "هناك"], ["O", "O"]),
+    ]
+    table = build_phrase_table(sents, min_share=0.3)
+    assert table == {("باريس",): ("LOC",)}  # «النادي» is a name in 1 of 4 occurrences
+
+
+def test_shipped_model_files_are_self_contained() -> None:
+    """KB names and training phrases ship beside the model: KB edits cannot change tagging."""
+    meta = json.loads(DEFAULT_MODEL.with_suffix(".json").read_text("utf-8"))
+    feats = meta["features"]
+    for key in ("lexicon_file", "gazetteer_file", "train_phrases_file", "clusters_file"):
+        if key in feats:
+            assert (DEFAULT_MODEL.parent / feats[key]).exists(), key
+    assert feats["gazetteer_source"]["kb_version"]
