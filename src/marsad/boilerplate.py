@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
 from marsad.lexicon import load_json
@@ -100,9 +100,42 @@ class Match:
     link: Link | None = None
 
 
+@lru_cache(maxsize=16)
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One alternation that matches wherever one of ``patterns`` does (a pre-filter: most
+    lines match no rule, and one search beats one search per rule); None if it cannot be
+    built (differing flags)."""
+    if not patterns or len({p.flags for p in patterns}) != 1:
+        return None
+    parts = [_NAMED_GROUP.sub("(?:", p.pattern) for p in patterns]
+    try:
+        return re.compile("|".join(f"(?:{part})" for part in parts), patterns[0].flags)
+    except re.error:
+        return None
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+# rule tuple id -> (the tuple, kept alive so the id stays its own; its screen)
+_SCREENS: dict[int, tuple[tuple[Rule, ...], re.Pattern[str] | None]] = {}
+
+
+def _rules_screen(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    known = _SCREENS.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
+    screen = _any_of(tuple(rule.pattern for rule in rules))
+    if len(_SCREENS) > 64:
+        _SCREENS.clear()
+    _SCREENS[id(rules)] = (rules, screen)
+    return screen
+
+
 def match_line(line: str, rules: tuple[Rule, ...]) -> Match | None:
     """First rule whose pattern matches ``line``; its span and link refer to ``line``."""
     view = normalized_view(line)
+    screen = _rules_screen(rules)
+    if screen is not None and screen.search(view.text) is None:
+        return None
     for rule in rules:
         found = rule.pattern.search(view.text)
         if not found:
@@ -118,7 +151,11 @@ def match_line(line: str, rules: tuple[Rule, ...]) -> Match | None:
 
 def is_trailer_marker(line: str) -> bool:
     norm = normalize(line).strip()
-    return any(p.search(norm) for p in load_boilerplate().trailer_markers)
+    markers = load_boilerplate().trailer_markers
+    screen = _any_of(markers)
+    if screen is not None:
+        return screen.search(norm) is not None
+    return any(p.search(norm) for p in markers)
 
 
 def is_menu_crumbs(line: str) -> bool:

@@ -58,9 +58,26 @@ class Token:
     end: int
 
 
+# Tokens are built through the slot descriptors: the frozen dataclass ``__init__`` goes
+# through ``object.__setattr__`` per field, which costs more than the regex match itself.
+_new_token = object.__new__
+_set_text = Token.__dict__["text"].__set__
+_set_start = Token.__dict__["start"].__set__
+_set_end = Token.__dict__["end"].__set__
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into words, numbers and single punctuation characters, with offsets."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN_RE.finditer(text):
+        token = _new_token(Token)
+        _set_text(token, m.group())
+        start, end = m.span()
+        _set_start(token, start)
+        _set_end(token, end)
+        append(token)
+    return out
 
 
 def token_texts(text: str) -> list[str]:

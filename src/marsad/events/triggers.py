@@ -150,6 +150,36 @@ def load_lexicon() -> Lexicon:
     return compile_lexicon(load_json(LEXICON_FILE))
 
 
+# Look-up tables for :func:`analyses` and :func:`lookup`: a word's prefixes/suffixes of each
+# length are probed in a dict, and the matches are put back in the tuples' order (the order
+# decides which reading wins), instead of testing every clitic with startswith/endswith.
+_PRO_RANK = {p: r for r, p in enumerate(_ALL_PROCLITICS)}
+_PRO_LENS = sorted({len(p) for p in _ALL_PROCLITICS})
+_NOUN_PRO = frozenset(_NOUN_PROCLITICS)
+_NOUN_PRO_LENS = sorted({len(p) for p in _NOUN_PROCLITICS})
+_VERB_PRO = frozenset(_VERB_PROCLITICS)
+_ENC_RANK = {e: r for r, e in enumerate(_ENCLITICS)}
+_ENC_LENS = sorted({len(e) for e in _ENCLITICS})
+
+
+def _proclitics_of(word: str) -> list[str]:
+    """Proclitics ``word`` starts with (leaving a stem of ``_MIN_STEM``), in tuple order."""
+    found = [word[:k] for k in _PRO_LENS
+             if len(word) - k >= _MIN_STEM and word[:k] in _PRO_RANK]
+    if len(found) > 1:
+        found.sort(key=_PRO_RANK.__getitem__)
+    return found
+
+
+def _enclitics_of(stem: str) -> list[str]:
+    """Enclitics ``stem`` ends with (leaving a stem of ``_MIN_STEM``), in tuple order."""
+    found = [stem[-k:] for k in _ENC_LENS
+             if len(stem) - k >= _MIN_STEM and stem[-k:] in _ENC_RANK]
+    if len(found) > 1:
+        found.sort(key=_ENC_RANK.__getitem__)
+    return found
+
+
 @lru_cache(maxsize=100_000)
 def analyses(word: str) -> tuple[tuple[str, bool], ...]:
     """Candidate (stem, verbal?) readings of a normalised word: as is, then clitics peeled.
@@ -157,26 +187,18 @@ def analyses(word: str) -> tuple[tuple[str, bool], ...]:
     ``verbal`` says whether the peeled proclitics are admissible on a verb.
     """
     out: list[tuple[str, bool]] = [(word, True)]
-    for pro in _ALL_PROCLITICS:
-        if word.startswith(pro) and len(word) - len(pro) >= _MIN_STEM:
-            out.append((word[len(pro):], pro in _VERB_PROCLITICS))
+    for pro in _proclitics_of(word):
+        out.append((word[len(pro):], pro in _VERB_PRO))
     for stem, verbal in list(out):
-        for enc in _ENCLITICS:
-            if stem.endswith(enc) and len(stem) - len(enc) >= _MIN_STEM:
-                base = stem[: -len(enc)]
-                ok = verbal and enc != "ي"  # verbs take «ني», never a bare «ي»
-                out.append((base, ok))
-                if base.endswith("ت"):  # «هزيمته» → «هزيمة»
-                    out.append((base[:-1] + "ه", ok))
-                if base.endswith("و"):  # «هاجموه» → «هاجموا»
-                    out.append((base + "ا", ok))
-    seen: set[tuple[str, bool]] = set()
-    unique = []
-    for item in out:
-        if item not in seen:
-            seen.add(item)
-            unique.append(item)
-    return tuple(unique)
+        for enc in _enclitics_of(stem):
+            base = stem[: -len(enc)]
+            ok = verbal and enc != "ي"  # verbs take «ني», never a bare «ي»
+            out.append((base, ok))
+            if base.endswith("ت"):  # «هزيمته» → «هزيمة»
+                out.append((base[:-1] + "ه", ok))
+            if base.endswith("و"):  # «هاجموه» → «هاجموا»
+                out.append((base + "ا", ok))
+    return tuple(dict.fromkeys(out))
 
 
 def stems(word: str) -> frozenset[str]:
@@ -194,8 +216,9 @@ def lookup(word: str) -> FormInfo | None:
     """The lexicon reading of one normalised token, or None."""
     lex = load_lexicon()
     readings = analyses(word)
-    if word in lex.protected or any(
-        word.startswith(p) and word[len(p):] in lex.protected for p in _NOUN_PROCLITICS
+    protected = lex.protected
+    if word in protected or any(
+        word[:k] in _NOUN_PRO and word[k:] in protected for k in _NOUN_PRO_LENS
     ):
         return None  # «وزارة» is never «و» + «زار» + «ه»
     for stem, verbal in readings:
@@ -226,6 +249,12 @@ def _phrase_heads() -> frozenset[str]:
     return frozenset(load_lexicon().phrases)
 
 
+@lru_cache(maxsize=100_000)
+def _may_head_phrase(word: str) -> bool:
+    """Can a phrase start at this word (one of its stems is a phrase's first word)?"""
+    return not _stems(word).isdisjoint(_phrase_heads())
+
+
 def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[TriggerMatch]:
     """All lexicon hits in a token list (context guards are applied by the coder).
 
@@ -234,7 +263,6 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[T
     lex = load_lexicon()
     if words is None:
         words = [normalize(t.text) for t in tokens]
-    heads = _phrase_heads()
     hits: list[TriggerMatch] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -242,7 +270,7 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[T
         if len(word) < _MIN_STEM or not ("\u0621" <= word[0] <= "\u064a"):
             i += 1
             continue
-        phrase = _phrase_at(words, i, lex) if _stems(word) & heads else None
+        phrase = _phrase_at(words, i, lex) if _may_head_phrase(word) else None
         if phrase is not None:
             last, info = phrase
             hits.append(TriggerMatch(info, i, last, tokens[i].start, tokens[last].end))
