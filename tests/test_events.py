@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import time
 from pathlib import Path
 
@@ -114,13 +115,33 @@ def _evaluator():
     return module
 
 
+def test_gold_set_composition() -> None:
+    """>= 150 gold sentences carry types other than ASSAULT/PROTEST (docs/events.md)."""
+    rows = [json.loads(line) for line in
+            (ROOT / "tests" / "gold" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    other = [r for r in rows if set(r["types"]) - {"ASSAULT", "PROTEST"}]
+    assert len(rows) >= 430
+    assert len(other) >= 150
+    assert sum(1 for r in rows if not r["types"]) >= 100  # negatives: no event
+
+
 def test_gold_floors() -> None:
-    """Floors a little below the measured figures (see scripts/evaluate_events.py)."""
+    """Floors about 0.03 below the figures measured on the 438-sentence set (docs/events.md).
+
+    The set grew from 190 to 438 sentences; the new sentences are harder (more non-ASSAULT
+    types), so micro, ASSAULT and AGREE floors went down from 0.68/0.78/0.65.
+    """
     result = _evaluator().gold_eval()
-    assert result["sentences"] >= 150
-    assert result["micro"]["f1"] >= 0.68
-    assert result["ASSAULT"]["f1"] >= 0.78
-    assert result["AGREE"]["f1"] >= 0.65
+    assert result["sentences"] >= 430
+    assert result["micro"]["f1"] >= 0.61  # measured 0.648
+    assert result["ASSAULT"]["f1"] >= 0.73  # measured 0.765
+    assert result["AGREE"]["f1"] >= 0.59  # measured 0.622
+    assert result["REQUEST"]["f1"] >= 0.83  # measured 0.863
+    assert result["PROTEST"]["f1"] >= 0.78  # measured 0.818
+    assert result["ACCUSE"]["f1"] >= 0.73  # measured 0.762
+    assert result["DEMAND"]["f1"] >= 0.67  # measured 0.703
+    assert result["COERCE"]["f1"] >= 0.63  # measured 0.667
 
 
 @pytest.mark.skipif(not EVENTS_DATA.exists(), reason="shared PLOVER gold data missing")
