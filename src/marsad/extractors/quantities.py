@@ -166,6 +166,12 @@ def _units() -> tuple[dict[str, str], int]:
     return units, max(len(k.split()) for k in units)
 
 
+# Tokens known to be neither digits nor number words (a pure function of the token and the
+# packaged number lexicon): most tokens of an article are skipped by one set look-up.
+_PLAIN: set[str] = set()
+_PLAIN_MAX = 200_000
+
+
 def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
@@ -256,8 +262,13 @@ def extract_quantities(
     n = len(toks)
     while i < n:
         tok = toks[i]
+        if tok.text in _PLAIN:
+            i += 1
+            continue
         is_dig = _is_digits(tok)
         if not is_dig and lookup_word(tok.text) is None:
+            if len(_PLAIN) < _PLAIN_MAX:
+                _PLAIN.add(tok.text)
             i += 1
             continue
         got = _number_at(toks, i)

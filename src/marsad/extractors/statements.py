@@ -216,6 +216,46 @@ def _verb_cue(lex: _Lex, word: str) -> Cue | None:
     return cue
 
 
+# word -> (its verb cue, prepositional-cue candidates keyed by it or its bare form), for the
+# lexicon in _CUES_LEX; a pure function of the word, so cached across articles.
+_CUES: dict[str, tuple[Cue | None, tuple[tuple[tuple[str, ...], Cue], ...]]] = {}
+_CUES_LEX: list[_Lex] = []
+_CUES_MAX = 200_000
+
+
+def _cues_of(
+    lex: _Lex, word: str
+) -> tuple[Cue | None, tuple[tuple[tuple[str, ...], Cue], ...]]:
+    if not _CUES_LEX or _CUES_LEX[0] is not lex:
+        _CUES.clear()
+        _CUES_LEX[:] = [lex]
+    got = _CUES.get(word)
+    if got is None:
+        cue = _verb_cue(lex, word)
+        candidates: tuple[tuple[tuple[str, ...], Cue], ...] = ()
+        if cue is None:
+            bare = _strip_conj(word)
+            candidates = tuple(lex.preps_by_first.get(word, ())) if bare == word else (
+                *lex.preps_by_first.get(word, ()), *lex.preps_by_first.get(bare, ()))
+        got = (cue, candidates)
+        if len(_CUES) >= _CUES_MAX:
+            _CUES.clear()
+        _CUES[word] = got
+    return got
+
+
+def _original_spans(view: NormalizedText, toks: list[_Tok]) -> list[tuple[int, int]]:
+    """``view.to_original`` of every (non-empty) token span, without a call per token."""
+    index = view.index
+    if index is None:
+        return [(t.start, t.end) for t in toks]
+    size, total = len(index), len(view.original)
+    return [
+        (index[t.start], index[t.end - 1] + 1) if t.start < size else (total, total)
+        for t in toks
+    ]
+
+
 def _is_marker(lex: _Lex, word: str) -> bool:
     return word in lex.markers or (len(word) > 2 and word[0] in _ACK and word[1:] in lex.markers)
 
@@ -430,7 +470,7 @@ def extract_statements(
     out: list[Statement] = []
     # sentence and paragraph bounds are in original offsets; map tokens to original too.
     all_toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm)]
-    orig = [view.to_original(t.start, t.end) for t in all_toks]
+    orig = _original_spans(view, all_toks)
     last_speaker: Speaker | None = None
     ti = 0
     for s_start, s_end in _sentences(text, sentences):
@@ -448,12 +488,9 @@ def extract_statements(
         i = lo
         while i < hi:
             t = toks[i].text
-            cue = _verb_cue(lex, t)
+            cue, candidates = _cues_of(lex, t)
             cue_len = 1
             if cue is None:
-                bare = _strip_conj(t)
-                candidates = lex.preps_by_first.get(t, ()) if bare == t else (
-                    *lex.preps_by_first.get(t, ()), *lex.preps_by_first.get(bare, ()))
                 for key, pcue in candidates:
                     rest = key[1:]
                     if all(
