@@ -79,6 +79,7 @@ class Store:
         self.db_path = db_path
         self.write_lock = threading.Lock()  # one ingest at a time per process
         self._cache_lock = threading.Lock()
+        self._compute_lock = threading.Lock()  # one claim/event grouping at a time
         self._cache: tuple[tuple[Any, ...], tuple[list[Any], list[Any], dict[str, str]]] | None \
             = None
 
@@ -272,24 +273,53 @@ class Store:
 
     def _fact_groups(self) -> tuple[list[Any], list[Any], dict[str, str]]:
         """Claim groups and event groups of the whole store, recomputed only when the
-        articles change (grouping reads every article's JSON)."""
+        articles change (grouping reads every article's JSON: seconds on a few thousand).
+
+        One request recomputes at a time; while it does, the others get the previous
+        groups (they wait only when there are none yet). Without this every request during
+        an ingest recomputed at once and the claims page timed out under load."""
+        with self.read() as c:
+            key = self._fact_key(c)
+        with self._cache_lock:
+            cached = self._cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        if not self._compute_lock.acquire(blocking=cached is None):
+            assert cached is not None
+            return cached[1]
+        try:
+            with self._cache_lock:
+                cached = self._cache
+            if cached is not None and cached[0] == key:
+                return cached[1]
+            key, value = self._compute_fact_groups()
+            with self._cache_lock:
+                self._cache = (key, value)
+            return value
+        finally:
+            self._compute_lock.release()
+
+    @staticmethod
+    def _fact_key(c: sqlite3.Connection) -> tuple[Any, ...]:
+        return tuple(c.execute("SELECT COUNT(*), MAX(rowid), "
+                               "(SELECT COUNT(*) FROM events) FROM articles").fetchone())
+
+    def _compute_fact_groups(self) -> tuple[tuple[Any, ...],
+                                            tuple[list[Any], list[Any], dict[str, str]]]:
         from marsad.claims import group_claims, group_events
         from marsad.claims.grouping import iter_article_json
 
         with self.read() as c:
-            key = tuple(c.execute("SELECT COUNT(*), MAX(rowid), "
-                                  "(SELECT COUNT(*) FROM events) FROM articles").fetchone())
-            with self._cache_lock:
-                if self._cache is not None and self._cache[0] == key:
-                    return self._cache[1]
-            claims = group_claims(iter_article_json(c))
-            events = group_events(iter_article_json(c))
-            names = {str(i): str(n) for i, n in c.execute(
-                "SELECT id, name_ar FROM entities WHERE name_ar IS NOT NULL")}
-        value = (claims, events, names)
-        with self._cache_lock:
-            self._cache = (key, value)
-        return value
+            c.execute("BEGIN")  # one snapshot: the key describes exactly what was grouped
+            try:
+                key = self._fact_key(c)
+                claims = group_claims(iter_article_json(c))
+                events = group_events(iter_article_json(c))
+                names = {str(i): str(n) for i, n in c.execute(
+                    "SELECT id, name_ar FROM entities WHERE name_ar IS NOT NULL")}
+            finally:
+                c.execute("COMMIT")
+        return key, (claims, events, names)
 
     def claims(self, limit: int, offset: int, q: str | None = None, conflicts: bool = False,
                min_sources: int = 1) -> Page[ClaimGroupOut]:
@@ -336,8 +366,13 @@ class Store:
                 for item in articles:
                     record = item.model_dump(exclude_none=True)
                     handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            # Requests run in worker threads, where the per-document time limit (SIGALRM)
+            # cannot work: extract in a process pool, whose workers apply it (and the
+            # per-worker memory cap) in their own main threads.
             with self.write_lock:
-                summary = ingest([str(path)], self.db_path, workers=1, progress=False)
+                summary = ingest([str(path)], self.db_path, progress=False,
+                                 workers=1 if threading.current_thread()
+                                 is threading.main_thread() else 2)
         with self.read() as c:
             ids = [r[0] for r in c.execute("SELECT id FROM articles WHERE run_id = ? "
                                            "ORDER BY rowid", (summary.run_id,))]
@@ -522,7 +557,7 @@ def api_articles(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
     return store.articles(limit, offset, source, _iso(date_from), _iso(date_to))
 
 
-@router.get("/api/articles/{article_id}", response_model=ArticleOut, tags=["articles"],
+@router.get("/api/articles/{article_id:path}", response_model=ArticleOut, tags=["articles"],
             responses={404: {"description": "no such article"}})
 def api_article(article_id: str, store: StoreDep) -> dict[str, Any]:
     """One stored article's full JSON."""
@@ -551,7 +586,7 @@ def api_entities(store: StoreDep, limit: Limit = 20, offset: Offset = 0, type: T
     return store.entities(limit, offset, type, q)
 
 
-@router.get("/api/entities/{entity_id}", response_model=EntityDetail, tags=["entities"],
+@router.get("/api/entities/{entity_id:path}", response_model=EntityDetail, tags=["entities"],
             responses={404: {"description": "no such entity"}})
 def api_entity(entity_id: str, store: StoreDep) -> EntityDetail:
     """One entity: names, KB aliases, mentions per day, recent articles, its statements."""

@@ -6,10 +6,15 @@ it at any database and token without touching the environment.
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
+from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from marsad import __version__
@@ -39,5 +44,26 @@ def create_app(db_path: str | os.PathLike[str] | None = None, token: str | None 
     app.include_router(api.router)
     app.include_router(pages.build_router(pages.make_templates()))
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_middleware(SecurityMiddleware, max_body=max_body)
     return app
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    """FastAPI's 422, except that the echoed input may hold what its default handler cannot
+    serialise (a 500): non-finite floats (a JSON body with ``1e999`` or ``NaN``) and lone
+    surrogates (``"\\ud800"``)."""
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    return JSONResponse(status_code=422, content={"detail": _json_safe(jsonable_encoder(errors))})
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, list):
+        return [_json_safe(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    return value

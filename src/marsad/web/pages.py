@@ -9,6 +9,7 @@ escaped before any tag is put around it.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -39,6 +40,10 @@ from marsad.web.mapsvg import (
 from marsad.web.schemas import MAX_TEXT_CHARS, ExtractRequest
 
 PAGE_SIZE = 20
+# Explicit bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI):
+# in a stored title or name an unterminated RLO reverses the rest of its line on the page
+# ("Trojan Source" style spoofing). LRM/RLM/ALM marks stay: Arabic text uses them.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات", "GPE": "دول ومدن", "LOC": "أماكن",
                "FAC": "منشآت", "MISC": "أخرى"}
 STANCE_LABELS = {"assert": "تأكيد", "deny": "نفي", "claim": "ادعاء", "neutral": "محايد"}
@@ -58,11 +63,21 @@ def make_templates() -> Jinja2Templates:
     untrusted input and one forgotten filter would be an XSS hole."""
     env = Environment(loader=PackageLoader("marsad.web", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, finalize=_finalize)
     env.globals.update(type_labels=TYPE_LABELS, stance_labels=STANCE_LABELS,
                        removed_labels=REMOVED_LABELS, quote=_quote_id, fmt_num=_fmt_num,
                        event_labels=EVENT_LABELS, css=css_token)
     return Jinja2Templates(env=env)
+
+
+def _finalize(value: Any) -> Any:
+    """Every ``{{ … }}`` output without bidi override controls (escaping is unaffected:
+    they are never part of markup, so removing them from Markup cannot create a tag)."""
+    if isinstance(value, Markup):
+        return Markup(BIDI_CONTROLS.sub("", str(value)))
+    if isinstance(value, str):
+        return BIDI_CONTROLS.sub("", value)
+    return value
 
 
 def _quote_id(value: str) -> str:
@@ -239,7 +254,7 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         return render(request, "search.html", form=form, result=result, page=page, nav=nav,
                       problems=problems, sources=store.sources(), snippet_html=snippet_html)
 
-    @router.get("/articles/{article_id}", response_class=HTMLResponse)
+    @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
     def article_page(request: Request, article_id: str) -> Response:
         data = store_of(request).article(article_id)
         if data is None:
@@ -247,7 +262,7 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         return render(request, "article.html", a=data, body=highlight(data),
                       panel=side_panel(data), live=False)
 
-    @router.get("/entities/{entity_id}", response_class=HTMLResponse)
+    @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
     def entity_page(request: Request, entity_id: str) -> Response:
         detail = store_of(request).entity(entity_id)
         if detail is None:

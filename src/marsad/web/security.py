@@ -115,11 +115,22 @@ class SecurityMiddleware:
         except _BodyTooLarge:
             if not started:
                 await self._too_large(send_with_headers)
+        except Exception:
+            # Starlette's 500 page comes from its outermost middleware, outside this one,
+            # and would go out without the security headers: answer here (no details), then
+            # re-raise so the server still logs the traceback.
+            if not started:
+                await self._send_json(send_with_headers, 500, "internal server error")
+            raise
 
     async def _too_large(self, send: Send) -> None:
-        body = json.dumps({"detail": f"request body too large: the limit is {self.max_body} "
-                                     "bytes"}).encode()
-        await send({"type": "http.response.start", "status": 413,
+        await self._send_json(send, 413, f"request body too large: the limit is "
+                                         f"{self.max_body} bytes")
+
+    @staticmethod
+    async def _send_json(send: Send, status: int, detail: str) -> None:
+        body = json.dumps({"detail": detail}).encode()
+        await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", b"application/json"),
                                 (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
