@@ -18,6 +18,7 @@ import os
 import sqlite3
 import struct
 import sys
+import threading
 import time
 import zlib
 from collections import deque
@@ -427,7 +428,9 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
 
     batches = _batches(iter_inputs(sources, options), chunk, writer)
     try:
-        if n_workers <= 1:
+        # The per-document deadline needs a main thread (SIGALRM); a caller on another thread
+        # (a web request) gets a worker process even when it asked for one worker.
+        if n_workers <= 1 and threading.current_thread() is threading.main_thread():
             for batch in batches:
                 consume(_process_batch(batch, doc_seconds))
         else:
