@@ -108,6 +108,23 @@ def search(db_path: str | os.PathLike[str] | None, query: str, entity: str | Non
     return hits
 
 
+def article_filters(source: str | None, date_from: str | None, date_to: str | None,
+                    ) -> tuple[list[str], list[Any]]:
+    """SQL conditions on articles aliased ``a`` (source, date range), and their parameters."""
+    where: list[str] = []
+    params: list[Any] = []
+    if source:
+        where.append("lower(a.source) = lower(?)")
+        params.append(source)
+    if date_from:
+        where.append("a.published >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("a.published <= ?")
+        params.append(date_to)
+    return where, params
+
+
 def _candidates(conn: sqlite3.Connection, parsed: ParsedQuery, entity: str | None,
                 entity_type: str | None, date_from: str | None, date_to: str | None,
                 source: str | None, limit: int) -> list[tuple[Any, ...]]:
@@ -131,15 +148,9 @@ def _candidates(conn: sqlite3.Connection, parsed: ParsedQuery, entity: str | Non
         where.append("a.id IN (SELECT m.article_id FROM mentions m JOIN entities e "
                      "ON e.id = m.entity_id WHERE e.type = ?)")
         params.append(entity_type)
-    if date_from:
-        where.append("a.published >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("a.published <= ?")
-        params.append(date_to)
-    if source:
-        where.append("lower(a.source) = lower(?)")
-        params.append(source)
+    article_where, article_params = article_filters(source, date_from, date_to)
+    where += article_where
+    params += article_params
     sql = select + (" WHERE " + " AND ".join(where) if where else "") + f" {order} LIMIT ?"
     params.append(limit)
     return conn.execute(sql, params).fetchall()

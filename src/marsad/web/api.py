@@ -27,7 +27,7 @@ from marsad.errors import MarsadError
 from marsad.serialize import to_dict
 from marsad.store.db import connect
 from marsad.store.ingest import ingest
-from marsad.store.search import search
+from marsad.store.search import article_filters, search
 from marsad.web.schemas import (
     ArticleIn,
     ArticleOut,
@@ -467,17 +467,7 @@ def _summary(row: tuple[Any, ...]) -> ArticleSummary:
 
 def _filters(source: str | None, date_from: str | None, date_to: str | None,
              ) -> tuple[str, list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    if source:
-        where.append("lower(a.source) = lower(?)")
-        params.append(source)
-    if date_from:
-        where.append("a.published >= ?")
-        params.append(date_from)
-    if date_to:
-        where.append("a.published <= ?")
-        params.append(date_to)
+    where, params = article_filters(source, date_from, date_to)
     return ("WHERE " + " AND ".join(where)) if where else "", params
 
 
