@@ -215,42 +215,20 @@ def load_parquet(out_dir: str | os.PathLike[str], db_path: str | os.PathLike[str
     ``marsad ingest``; only extraction is skipped, since the Parquet already holds it.
     Safe to re-run: articles already stored are counted as duplicates.
     """
-    import time
-
     from marsad.store.analyzer import shadow
-    from marsad.store.db import connect
-    from marsad.store.ingest import Extracted, IngestSummary, Writer, minhash, text_hash
+    from marsad.store.ingest import Extracted, ingest_run, minhash, text_hash
 
     root = Path(out_dir)
     if not (root / "articles").is_dir():
         raise FileNotFoundError(f"no batch output (articles/) under {root}")
-    started = time.monotonic()
-    conn = connect(db_path)
-    conn.execute("UPDATE ingest_runs SET status='interrupted' WHERE status='running'")
-    cur = conn.execute("INSERT INTO ingest_runs(sources) VALUES (?)",
-                       (json.dumps([f"parquet:{root}"], ensure_ascii=False),))
-    run_id = int(cur.lastrowid or 0)
-    summary = IngestSummary(run_id)
-    writer = Writer(conn, run_id, summary)
     items: Iterable[tuple[int, Extracted]] = _loaded(root, shadow, minhash, text_hash, Extracted)
-    try:
+    with ingest_run(db_path, [f"parquet:{root}"]) as writer:
         for _doc, item in sorted(items, key=lambda pair: pair[0]):
-            summary.read += 1
+            writer.summary.read += 1
             writer.add(item)
             if writer.pending >= batch_size:
                 writer.commit()
-        writer.commit()
-        summary.seconds = time.monotonic() - started
-        conn.execute("UPDATE ingest_runs SET status='done', "
-                     "finished_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id=?", (run_id,))
-    except BaseException:
-        if conn.in_transaction:
-            writer.commit()
-        conn.execute("UPDATE ingest_runs SET status='interrupted' WHERE id=?", (run_id,))
-        raise
-    finally:
-        conn.close()
-    return summary
+    return writer.summary
 
 
 def _loaded(root: Path, shadow: Any, minhash: Any, text_hash: Any, extracted: Any,

@@ -394,6 +394,34 @@ def _batches(items: Iterator[RawDocument | InputProblem], size: int, writer: Wri
         yield batch
 
 
+@contextlib.contextmanager
+def ingest_run(db_path: str | os.PathLike[str] | None, sources: list[str]) -> Iterator[Writer]:
+    """One recorded ingest run around a Writer: ``done`` when the block completes; otherwise
+    what was written is committed (a re-run continues from it) and the run is ``interrupted``.
+    """
+    started = time.monotonic()
+    conn = connect(db_path)
+    conn.execute("UPDATE ingest_runs SET status='interrupted' WHERE status='running'")
+    cur = conn.execute("INSERT INTO ingest_runs(sources) VALUES (?)",
+                       (json.dumps(sources, ensure_ascii=False),))
+    run_id = int(cur.lastrowid or 0)
+    writer = Writer(conn, run_id, IngestSummary(run_id))
+    try:
+        yield writer
+        writer.commit()
+        writer.summary.seconds = time.monotonic() - started
+        conn.execute("UPDATE ingest_runs SET status='done', "
+                     "finished_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id=?", (run_id,))
+    except BaseException:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):  # a full disk must not mask the cause
+                writer.commit()
+        conn.execute("UPDATE ingest_runs SET status='interrupted' WHERE id=?", (run_id,))
+        raise
+    finally:
+        conn.close()
+
+
 def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
            workers: int | None = None, progress: bool = True, *,
            batch_size: int = 200, chunk: int = 16,
@@ -408,54 +436,37 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
     Each document gets ``doc_seconds``; each worker process at most ``memory_mb`` of address
     space, so one hostile page fails alone instead of hanging or exhausting the machine.
     """
-    started = time.monotonic()
-    conn = connect(db_path)
-    conn.execute("UPDATE ingest_runs SET status='interrupted' WHERE status='running'")
-    cur = conn.execute("INSERT INTO ingest_runs(sources) VALUES (?)",
-                       (json.dumps(sources, ensure_ascii=False),))
-    run_id = int(cur.lastrowid or 0)
-    summary = IngestSummary(run_id)
-    writer = Writer(conn, run_id, summary)
     n_workers = workers or os.cpu_count() or 1
     reporter = IngestProgress(progress, sources)
-
-    def consume(results: list[Extracted]) -> None:
-        for result in results:
-            writer.add(result)
-            if writer.pending >= batch_size:
-                writer.commit()
-        reporter.update(summary)
-
-    batches = _batches(iter_inputs(sources, options), chunk, writer)
     try:
-        # The per-document deadline needs a main thread (SIGALRM); a caller on another thread
-        # (a web request) gets a worker process even when it asked for one worker.
-        if n_workers <= 1 and threading.current_thread() is threading.main_thread():
-            for batch in batches:
-                consume(_process_batch(batch, doc_seconds))
-        else:
-            with ProcessPoolExecutor(max_workers=n_workers, initializer=limits.limit_memory,
-                                     initargs=(memory_mb,)) as pool:
-                window: deque[Future[list[Extracted]]] = deque()
+        with ingest_run(db_path, sources) as writer:
+            summary = writer.summary
+
+            def consume(results: list[Extracted]) -> None:
+                for result in results:
+                    writer.add(result)
+                    if writer.pending >= batch_size:
+                        writer.commit()
+                reporter.update(summary)
+
+            batches = _batches(iter_inputs(sources, options), chunk, writer)
+            # The per-document deadline needs a main thread (SIGALRM); a caller on another
+            # thread (a web request) gets a worker process even when it asked for one.
+            if n_workers <= 1 and threading.current_thread() is threading.main_thread():
                 for batch in batches:
-                    window.append(pool.submit(_process_batch, batch, doc_seconds))
-                    while len(window) >= n_workers * 3:
+                    consume(_process_batch(batch, doc_seconds))
+            else:
+                with ProcessPoolExecutor(max_workers=n_workers, initializer=limits.limit_memory,
+                                         initargs=(memory_mb,)) as pool:
+                    window: deque[Future[list[Extracted]]] = deque()
+                    for batch in batches:
+                        window.append(pool.submit(_process_batch, batch, doc_seconds))
+                        while len(window) >= n_workers * 3:
+                            consume(window.popleft().result())
+                    while window:
                         consume(window.popleft().result())
-                while window:
-                    consume(window.popleft().result())
-        writer.commit()
-        summary.seconds = time.monotonic() - started
-        conn.execute("UPDATE ingest_runs SET status='done', "
-                     "finished_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id=?", (run_id,))
-    except BaseException:
-        if conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):  # a full disk must not mask the cause
-                writer.commit()  # keep what was extracted; a re-run continues from here
-        conn.execute("UPDATE ingest_runs SET status='interrupted' WHERE id=?", (run_id,))
-        raise
     finally:
         reporter.close()
-        conn.close()
     _log(f"done in {summary.seconds:.1f}s: {summary.read} read, {summary.new} new, "
          f"{summary.duplicate} duplicate, {summary.near_duplicate} near-duplicate, "
          f"{summary.failed} failed", progress)
