@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -39,3 +42,17 @@ def shared_articles() -> list[dict[str, Any]]:
     if not rows:
         pytest.fail(f"no shared articles under {SHARED / 'data' / 'articles'}")
     return rows
+
+
+@pytest.fixture(scope="session")
+def web_corpus() -> ModuleType:
+    """tests/fixtures/web/corpus.py: builds the small store the web tests serve."""
+    path = Path(__file__).parent / "fixtures" / "web" / "corpus.py"
+    spec = importlib.util.spec_from_file_location("web_corpus", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["web_corpus"] = module
+    spec.loader.exec_module(module)
+    if not module.SEED.exists():
+        pytest.fail(f"shared seed missing at {module.SEED}: ../shared must be beside the clone")
+    return module

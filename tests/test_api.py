@@ -3,11 +3,10 @@ bounded schemathesis run against /openapi.json that must never see a 5xx."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -24,20 +23,11 @@ FIXTURES = Path(__file__).parent / "fixtures" / "web"
 TOKEN = "test-token-0123456789abcdef"
 
 
-def _corpus_module() -> Any:
-    spec = importlib.util.spec_from_file_location("web_corpus", FIXTURES / "corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["web_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    corpus = _corpus_module()
-    if not corpus.SEED.exists():
-        pytest.fail(f"shared seed missing at {corpus.SEED}: ../shared must be beside the clone")
+def db(tmp_path_factory: pytest.TempPathFactory,
+        web_corpus: ModuleType) -> Path:
+    corpus = web_corpus
     path: Path = corpus.build(tmp_path_factory.mktemp("api"))
     return path
 
@@ -106,8 +96,8 @@ def test_openapi_and_local_docs(client: TestClient) -> None:
 # --- extract ---------------------------------------------------------------------------
 
 
-def test_extract_text(client: TestClient) -> None:
-    seed = _corpus_module().SEED.read_text(encoding="utf-8")
+def test_extract_text(seed_text: str, client: TestClient) -> None:
+    seed = seed_text
     r = client.post("/api/extract", json={"text": seed, "published": "2021-03-02"})
     assert r.status_code == 200, r.text
     data = r.json()

@@ -5,14 +5,13 @@ aborted and fails the test, and so does any console error (CSP violations includ
 
 from __future__ import annotations
 
-import importlib.util
 import socket
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,14 +32,6 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwr
 uvicorn = pytest.importorskip("uvicorn")
 
 
-def _corpus() -> Any:
-    spec = importlib.util.spec_from_file_location("web_corpus", FIXTURES / "corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["web_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -49,13 +40,10 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory, web_corpus: ModuleType) -> Iterator[str]:
     from marsad.web.app import create_app
 
-    corpus = _corpus()
-    if not corpus.SEED.exists():
-        pytest.fail(f"shared seed missing at {corpus.SEED}: ../shared must be beside the clone")
-    db = corpus.build(tmp_path_factory.mktemp("browser"))
+    db = web_corpus.build(tmp_path_factory.mktemp("browser"))
     port = _free_port()
     config = uvicorn.Config(create_app(db, use_env_token=False), host="127.0.0.1", port=port,
                             log_level="warning", lifespan="off")
@@ -175,9 +163,10 @@ def test_search_to_article_to_entity(page: tuple[Any, Watch], server: str) -> No
     watch.assert_clean()
 
 
-def test_extract_page_highlights_the_seed(page: tuple[Any, Watch], server: str) -> None:
+def test_extract_page_highlights_the_seed(seed_text: str, page: tuple[Any, Watch],
+                                          server: str) -> None:
     pg, watch = page
-    seed = _corpus().SEED.read_text(encoding="utf-8")
+    seed = seed_text
     pg.goto(server + "/extract")
     pg.fill("#extract-text", seed)
     assert "حرف" in pg.locator("#char-count").inner_text()  # app.js counter is live

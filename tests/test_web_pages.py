@@ -3,12 +3,10 @@ external assets, no inline script (the CSP would block it anyway)."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from types import ModuleType
 from urllib.parse import quote
 
 import pytest
@@ -28,20 +26,11 @@ SOURCE_LINK = re.compile(r'<a href="https?://[^"<>]*" rel="noopener noreferrer n
                          r'dir="ltr">المصدر</a>')
 
 
-def _corpus() -> Any:
-    spec = importlib.util.spec_from_file_location("web_corpus", FIXTURES / "corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["web_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    corpus = _corpus()
-    if not corpus.SEED.exists():
-        pytest.fail(f"shared seed missing at {corpus.SEED}: ../shared must be beside the clone")
+def client(tmp_path_factory: pytest.TempPathFactory,
+        web_corpus: ModuleType) -> Iterator[TestClient]:
+    corpus = web_corpus
     db = corpus.build(tmp_path_factory.mktemp("pages"))
     with TestClient(create_app(db, use_env_token=False)) as c:
         yield c
@@ -132,8 +121,8 @@ def test_search_page_highlights_snippets(client: TestClient) -> None:
     assert "تاريخ غير صالح" in bad
 
 
-def test_extract_form_post(client: TestClient) -> None:
-    seed = _corpus().SEED.read_text(encoding="utf-8")
+def test_extract_form_post(seed_text: str, client: TestClient) -> None:
+    seed = seed_text
     r = client.post("/extract", data={"text": seed, "kind": "text", "published": ""})
     assert r.status_code == 200
     assert 'href="/entities/org:sdf"' in r.text

@@ -6,17 +6,16 @@ bombs; the API never fetches URLs and the fetcher refuses non-http(s) and privat
 
 from __future__ import annotations
 
-import importlib.util
 import inspect
 import json
 import re
 import socket
 import sqlite3
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import quote
 
@@ -62,14 +61,6 @@ def _hostile_records() -> list[dict[str, Any]]:
     return rows
 
 
-def _corpus() -> Any:
-    spec = importlib.util.spec_from_file_location("web_corpus", FIXTURES / "corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["web_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def _poison(db: Path, article_id: str) -> None:
     """Hostile entity ids and names straight into the store (as a buggy extractor or a
@@ -106,10 +97,9 @@ def _poison(db: Path, article_id: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    corpus = _corpus()
-    if not corpus.SEED.exists():
-        pytest.fail(f"shared seed missing at {corpus.SEED}: ../shared must be beside the clone")
+def db(tmp_path_factory: pytest.TempPathFactory,
+        web_corpus: ModuleType) -> Path:
+    corpus = web_corpus
     tmp = tmp_path_factory.mktemp("websec")
     path: Path = corpus.build(tmp, per_file=2)
     from marsad.store.ingest import ingest
