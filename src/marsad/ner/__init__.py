@@ -1,4 +1,4 @@
-"""Named-entity recognition: a CRF tagger trained on ANERcorp, with clitic and cluster features.
+"""Named-entity recognition: a CRF tagger trained on ANERcorp (clitic, cluster, lexicon features).
 
 Public API: :func:`load_tagger` → :class:`NerTagger` (``tag``, ``tag_sentences``);
 training lives in :mod:`marsad.ner.train`, CoNLL I/O in :mod:`marsad.ner.conll` and

@@ -33,6 +33,7 @@ class _WordFeats:
     stem: str
     cl: str
     key: str
+    trg: tuple[str, ...] = ()
 
 
 def _shape(tok: str) -> list[str]:
@@ -102,6 +103,7 @@ class FeatureExtractor:
         triggers: Mapping[str, Sequence[str]] | None = None,
         train_phrases: Mapping[tuple[str, ...], Sequence[str]] | None = None,
         freq_rank: bool = False,
+        trigger_conj: bool = False,
     ) -> None:
         # ``known``: the attributes a trained model has weights for. Dropping the rest before
         # they reach crfsuite roughly halves tagging time and cannot change any score.
@@ -115,6 +117,7 @@ class FeatureExtractor:
         # Frequency-rank bucket of the word in the unlabeled news (the cluster file is sorted
         # most frequent first): names are rarer than function words and common nouns.
         self.freq_rank = freq_rank
+        self.trigger_conj = trigger_conj
         self._rank = {w: i for i, w in enumerate(self.clusters)} if freq_rank else {}
         self._matchers: list[PhraseMatcher] = []
         if phrases is not None and phrases.phrases:
@@ -146,6 +149,7 @@ class FeatureExtractor:
             "kb_phrase_feats": "longest KB-name match BIO+type at 0/±1, KB first name, nisba",
             "train_phrases": bool(self.train_phrases),
             "freq_rank": self.freq_rank,
+            "trigger_conj": self.trigger_conj,  # trigger class at -1 × the word's cluster
             "triggers": bool(self.triggers),
             "trigger_feats": "trigger class (ORG/LOC/PER) of the word and of words at ±1/±2",
             "train_lexicon": bool(self.lexicon),
@@ -221,7 +225,7 @@ class FeatureExtractor:
         if known is not None:
             own = [f for f in own if f in known]
             ctx = {o: tuple(f for f in fs if f in known) for o, fs in ctx.items()}
-        wf = _WordFeats(tuple(own), ctx, n, stem, cl, key)
+        wf = _WordFeats(tuple(own), ctx, n, stem, cl, key, trg)
         if len(self._cache) < self._max_cache:
             self._cache[tok] = wf
         return wf
@@ -277,12 +281,14 @@ class FeatureExtractor:
                 nn = nxt.norm
                 if i + 2 < n:
                     feats.extend(words[i + 2].ctx[2])
-            pair = (
+            pair: tuple[str, ...] = (
                 f"w-1|w={pn}|{wf.norm}",
                 f"w|w+1={wf.norm}|{nn}",
                 f"st-1|st={ps}|{wf.stem}",
                 f"c-1|c|c+1={prev.cl if prev else '^'}|{wf.cl}|{nxt.cl if nxt else '$'}",
             )
+            if self.trigger_conj and prev is not None and prev.trg:
+                pair += tuple(f"tr-1|c={t}|{wf.cl}" for t in prev.trg)
             if known is None:
                 feats.extend(pair)
             else:

@@ -6,8 +6,14 @@ is a perfect oracle on the training set and the CRF over-trusts it, so training 
 from a jackknife (each fold sees a lexicon built from the other folds) and only the final
 model uses the lexicon of the whole training part (shipped next to the model).
 
-KB gazetteer: if ``marsad.kb.load_kb`` exists at training time its names become features too;
-the model metadata records whether they were used.
+Training phrases: whole entity strings of the annotations (jackknifed the same way), kept only
+if they are names in a good share of all their occurrences; matched longest-first.
+
+KB gazetteer: if ``marsad.kb.load_kb`` works at training time, its names (by NER type), the
+first names of its persons and its nisba adjectives become features too. They are snapshotted
+next to the model (``NAME.gaz.tsv.gz``) so the KB can keep changing without changing a trained
+model; the metadata records the KB version. Trigger words are curated data
+(``data/models/ner-triggers.tsv``).
 """
 
 from __future__ import annotations

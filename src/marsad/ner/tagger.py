@@ -115,6 +115,7 @@ class NerTagger:
             triggers=triggers,
             train_phrases=table,
             freq_rank=bool(feats.get("freq_rank")),
+            trigger_conj=bool(feats.get("trigger_conj")),
         )
 
     @property

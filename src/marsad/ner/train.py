@@ -125,6 +125,7 @@ def train_model(
     phrase_min_share: float = 0.3,
     freq_rank: bool = True,
     lexicon_seen: bool = False,
+    trigger_conj: bool = False,
     jackknife_folds: int = 5,
     possible_states: bool = False,
     self_train: str | None = None,
@@ -168,6 +169,7 @@ def train_model(
             triggers=triggers,
             train_phrases=tab,
             freq_rank=freq_rank,
+            trigger_conj=trigger_conj,
         )
 
     fx = extractor(lexicon, table)
