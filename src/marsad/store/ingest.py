@@ -10,6 +10,7 @@ LSH banding records them as clusters in ``near_duplicates``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import glob
 import gzip
 import hashlib
@@ -456,8 +457,10 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
                 for batch in batches:
                     consume(_process_batch(batch, doc_seconds))
             else:
-                with ProcessPoolExecutor(max_workers=n_workers, initializer=limits.limit_memory,
-                                         initargs=(memory_mb,)) as pool:
+                # headroom: a forked worker inherits the parent's address space (a server or
+                # a long test run maps gigabytes), so the cap is counted on top of it.
+                cap = functools.partial(limits.limit_memory, memory_mb, headroom=True)
+                with ProcessPoolExecutor(max_workers=n_workers, initializer=cap) as pool:
                     window: deque[Future[list[Extracted]]] = deque()
                     for batch in batches:
                         window.append(pool.submit(_process_batch, batch, doc_seconds))
