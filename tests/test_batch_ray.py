@@ -50,7 +50,7 @@ def local_out(corpus: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _batch_cmd(corpus: str, out: Path) -> list[str]:
-    return [sys.executable, "-m", "marsad.batch.commands", "batch", corpus, "--out", str(out),
+    return [sys.executable, "-m", "marsad.cli", "batch", corpus, "--out", str(out),
             "--engine", "ray", "--workers", "2", "--shard-size", "5", "--quiet"]
 
 

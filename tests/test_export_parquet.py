@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.store import commands
+from marsad import cli
 from marsad.store.export import PARQUET_TYPES, TABLES, export
 from marsad.store.ingest import ingest
 
@@ -104,9 +104,9 @@ def test_pandas_reads_it_when_installed(db: Path, tmp_path: Path) -> None:
 def test_cli_parquet_needs_out(db: Path, tmp_path: Path,
                                capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "cli.parquet"
-    assert commands.main(["export", "--db", str(db), "--table", "articles", "--format",
+    assert cli.main(["export", "--db", str(db), "--table", "articles", "--format",
                           "parquet", "--out", str(out)]) == 0
     assert pq.read_table(out).num_rows == 2
-    assert commands.main(["export", "--db", str(db), "--table", "articles", "--format",
+    assert cli.main(["export", "--db", str(db), "--table", "articles", "--format",
                           "parquet"]) == 2
     assert "--out" in capsys.readouterr().err

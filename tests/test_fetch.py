@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
+from marsad import cli
 from marsad.errors import (
     FetchError,
     FetchTimeoutError,
@@ -26,7 +27,6 @@ from marsad.errors import (
     TooManyRedirectsError,
     UnsafeURLError,
 )
-from marsad.store import commands
 from marsad.store import fetch as fetch_module
 from marsad.store.fetch import FetchPolicy, fetch, normalise_url, url_id
 from marsad.store.ingest import ingest
@@ -276,13 +276,13 @@ def test_url_ingest_refusals_are_reported(server: str, tmp_path: Path) -> None:
 def test_feed_url_with_fetch_links_via_cli(server: str, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "c.db"
-    assert commands.main(["ingest", f"{server}/feed", "--db", str(db), "--workers", "1",
+    assert cli.main(["ingest", f"{server}/feed", "--db", str(db), "--workers", "1",
                           "--quiet", "--allow-private", "--fetch-links"]) == 0
     conn = sqlite3.connect(db)
     aid, url, text = conn.execute("SELECT id, url, text FROM articles").fetchone()
     conn.close()
     assert (aid, url) == ("local-1", f"{server}/page") and "مذكرات التفاهم" in text
     capsys.readouterr()
-    assert commands.main(["ingest", f"{server}/feed", "--db", str(tmp_path / "d.db"),
+    assert cli.main(["ingest", f"{server}/feed", "--db", str(tmp_path / "d.db"),
                           "--workers", "1", "--quiet"]) == 1
     assert "[E041]" in capsys.readouterr().out

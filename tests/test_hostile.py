@@ -201,7 +201,7 @@ def _batch(path: Path, count: int, tag: str = "") -> Path:
 
 
 def _ingest_cli(src: Path, db: Path, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "marsad.store.commands", "ingest", str(src), "--db", str(db),
+    return [sys.executable, "-m", "marsad.cli", "ingest", str(src), "--db", str(db),
             "--workers", "1", "--quiet", "--batch-size", "20", *extra]
 
 
@@ -275,7 +275,7 @@ marsad.extract("قال المتحدث إن الاجتماع سيعقد في دم
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes past the limit fail with EFBIG
 limit = int(sys.argv.pop(1))
 resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-from marsad.store.commands import main
+from marsad.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 

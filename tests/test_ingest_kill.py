@@ -28,7 +28,7 @@ def _subset(tmp_path: Path) -> Path:
 
 
 def _ingest_cmd(src: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "marsad.store.commands", "ingest", str(src), "--db", str(db),
+    return [sys.executable, "-m", "marsad.cli", "ingest", str(src), "--db", str(db),
             "--workers", "2", "--batch-size", "10", "--quiet"]
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
 
 from marsad.batch.engine import DEFAULT_SHARD_SIZE, log
 
@@ -43,15 +42,3 @@ def run_batch_command(args: argparse.Namespace) -> int:
               f"{summary.documents} documents: {summary.articles} articles, "
               f"{summary.failures} failures, {summary.seconds:.1f}s → {summary.out}")
     return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Standalone entry (``python -m marsad.batch.commands``) until cli.py registers us."""
-    parser = argparse.ArgumentParser(prog="marsad-batch")
-    register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return int(args.handler(args))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
 
 from marsad.claims.grouping import ClaimGroup, EventGroup, claim_groups, event_groups
 
@@ -95,15 +94,3 @@ def _fmt(value: float | None) -> str:
     if value is None:
         return "?"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Standalone entry (``python -m marsad.claims.commands``) until cli.py registers us."""
-    parser = argparse.ArgumentParser(prog="marsad-claims")
-    register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return int(args.handler(args))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

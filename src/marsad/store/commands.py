@@ -6,7 +6,6 @@ import argparse
 import json
 import sqlite3
 import sys
-from collections.abc import Sequence
 
 from marsad.batch import load_parquet
 from marsad.store.export import FORMATS, TABLES, export
@@ -117,15 +116,3 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     print(f"exported {count} {args.table}", file=sys.stderr)
     return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Standalone entry (``python -m marsad.store.commands``) until cli.py registers us."""
-    parser = argparse.ArgumentParser(prog="marsad-store")
-    register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return int(args.handler(args))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

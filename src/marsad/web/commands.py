@@ -37,15 +37,3 @@ def run_serve(args: argparse.Namespace) -> int:
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
                 server_header=False, proxy_headers=False)
     return 0
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Standalone entry (``python -m marsad.web.commands serve``) until cli.py registers us."""
-    parser = argparse.ArgumentParser(prog="marsad-web")
-    register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    return int(args.handler(args))
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
