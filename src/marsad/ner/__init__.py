@@ -1,6 +1,7 @@
 """Named-entity recognition: a CRF tagger trained on ANERcorp (clitic, cluster, lexicon features).
 
-Public API: :func:`load_tagger` → :class:`NerTagger` (``tag``, ``tag_sentences``);
+Public API: :func:`load_tagger` → :class:`NerTagger` (``tag``, ``tag_sentences``, and
+``tag_document`` for all sentences of one article: a second, document-consistency pass);
 training lives in :mod:`marsad.ner.train`, CoNLL I/O in :mod:`marsad.ner.conll` and
 scoring in :mod:`marsad.ner.evaluate`.
 """

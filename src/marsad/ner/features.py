@@ -242,8 +242,16 @@ class FeatureExtractor:
             self._gm_cache[base] = got
         return got
 
+    def keys(self, tokens: Sequence[str]) -> list[str]:
+        """The cluster key (clitic-stripped normal form) of every token (from the cache)."""
+        return [self._word(t).key for t in tokens]
+
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists for every token of one sentence."""
+        return self.sentence_keys(tokens)[0]
+
+    def sentence_keys(self, tokens: Sequence[str]) -> tuple[list[list[str]], list[str]]:
+        """(:meth:`sentence`, :meth:`keys`) in one go."""
         words = [self._word(t) for t in tokens]
         n = len(words)
         known = self.known
@@ -294,4 +302,4 @@ class FeatureExtractor:
             else:
                 feats.extend(f for f in pair if f in known)
             out.append(feats)
-        return out
+        return out, [w.key for w in words]

@@ -11,6 +11,7 @@ from typing import Any
 import pycrfsuite
 
 from marsad.ner.clusters import DEFAULT_CLUSTERS, read_clusters
+from marsad.ner.document import analyse
 from marsad.ner.features import FeatureExtractor, Gazetteer
 from marsad.ner.gazetteer import (
     DEFAULT_TRIGGERS,
@@ -45,6 +46,11 @@ def phrases_path(model_path: Path) -> Path:
     return model_path.with_suffix(".phr.tsv.gz")
 
 
+def doc_model_path(model_path: Path) -> Path:
+    """The second-pass (document-consistency) model next to a model (``NAME.doc.crfsuite``)."""
+    return model_path.with_suffix(".doc.crfsuite")
+
+
 def _resolve_clusters(model_path: Path, name: str) -> Path:
     for cand in (model_path.parent / name, MODELS_DIR / name, DEFAULT_CLUSTERS):
         if cand.exists():
@@ -76,6 +82,18 @@ class NerTagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.model_path))
         known = frozenset(self._tagger.info().attributes)
+        # Optional second pass: same base features + document-consistency features.
+        self._doc_tagger: pycrfsuite.Tagger | None = None
+        # Which sentences the second pass re-tags: "conflicts" (the document disagrees with
+        # the first pass somewhere in it) or "features" (any document feature at all).
+        self.retag = "conflicts"
+        doc = metadata.get("doc_pass")
+        if doc:
+            self._doc_tagger = pycrfsuite.Tagger()
+            self._doc_tagger.open(str(self.model_path.parent / doc["model"]))
+            self.retag = str(doc.get("retag", "conflicts"))
+            # Base attributes only the second model kept must still reach it.
+            known = known | frozenset(self._doc_tagger.info().attributes)
         if extractor is None:
             extractor = self._extractor(metadata.get("features", {}))
         extractor.restrict_to(known)
@@ -130,8 +148,39 @@ class NerTagger:
         return list(self._tagger.tag(self.extractor.sentence(tokens)))
 
     def tag_sentences(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
-        """Tags for many sentences (same as calling :meth:`tag` on each)."""
+        """Tags for many independent sentences (same as calling :meth:`tag` on each)."""
         return [self.tag(s) for s in sentences]
+
+    @property
+    def two_pass(self) -> bool:
+        """Whether the model has a document-consistency second pass."""
+        return self._doc_tagger is not None
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tags for all sentences of ONE document (an article), in order.
+
+        First pass tags every sentence; with a two-pass model, each sentence where the
+        first-pass tags of the OTHER sentences disagree with its own (a word O here but an
+        entity elsewhere, another type elsewhere, an entity here but only O elsewhere) is
+        re-tagged with document-consistency features (:mod:`marsad.ner.document`). A
+        one-sentence document gets the same tags as :meth:`tag`.
+        """
+        doc = self._doc_tagger
+        if doc is None or len(sentences) < 2:
+            return [self.tag(s) for s in sentences]
+        both = [self.extractor.sentence_keys(s) for s in sentences]
+        feats = [f for f, _ in both]
+        first = [list(self._tagger.tag(f)) if f else [] for f in feats]
+        extra, conflicts = analyse([k for _, k in both], first)
+        only_conflicts = self.retag == "conflicts"
+        out: list[list[str]] = []
+        for f, tags, ex, conflict in zip(feats, first, extra, conflicts, strict=True):
+            if conflict if only_conflicts else any(ex):
+                for item, more in zip(f, ex, strict=True):
+                    item.extend(more)
+                tags = list(doc.tag(f))
+            out.append(tags)
+        return out
 
 
 @lru_cache(maxsize=1)

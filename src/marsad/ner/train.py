@@ -12,6 +12,8 @@ import glob
 import hashlib
 import itertools
 import json
+import multiprocessing
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,13 @@ import pycrfsuite
 
 from marsad.ner.clusters import DEFAULT_CLUSTERS, read_clusters
 from marsad.ner.conll import Sentence, read_conll
+from marsad.ner.document import (
+    DOC_FEATURE_VERSION,
+    DOC_FEATURES,
+    DOC_WINDOW,
+    doc_features,
+    windows,
+)
 from marsad.ner.evaluate import entity_prf
 from marsad.ner.features import FeatureExtractor
 from marsad.ner.gazetteer import (
@@ -35,6 +44,7 @@ from marsad.ner.gazetteer import (
 )
 from marsad.ner.tagger import (
     NerTagger,
+    doc_model_path,
     gazetteer_path,
     lexicon_path,
     metadata_path,
@@ -61,6 +71,20 @@ def split_dev(sents: list[Sentence], dev_fraction: float) -> tuple[list[Sentence
     n_dev = round(len(sents) * dev_fraction)
     cut = len(sents) - n_dev
     return sents[:cut], sents[cut:]
+
+
+def split_interleaved(
+    sents: list[Sentence], window: int = DOC_WINDOW, every: int = 7
+) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev): every ``every``-th block of ``window`` consecutive sentences is dev.
+
+    SECONDARY protocol, only for comparison with random-split figures in the literature:
+    stories are cut at block edges, so names of one story land on both sides.
+    """
+    blocks = windows(len(sents), window)
+    train = [sents[i] for k, b in enumerate(blocks) if k % every != every - 1 for i in b]
+    dev = [sents[i] for k, b in enumerate(blocks) if k % every == every - 1 for i in b]
+    return train, dev
 
 
 _SENT_END = frozenset(".!?؟")
@@ -108,6 +132,83 @@ def select_confident(
     return [sent for _, _, sent in sorted(best, key=lambda x: x[1])]
 
 
+def _rounded(metrics: dict[str, Any]) -> dict[str, Any]:
+    return {k: {m: round(v, 4) for m, v in d.items()} for k, d in metrics.items()}
+
+
+def _folds(n: int, k: int) -> list[tuple[int, int]]:
+    """``k`` contiguous (start, end) blocks covering ``range(n)``."""
+    bounds = [round(i * n / k) for i in range(k + 1)]
+    return list(itertools.pairwise(bounds))
+
+
+def tag_dev(
+    tagger: NerTagger, sents: list[list[str]], doc_window: int = DOC_WINDOW
+) -> list[list[str]]:
+    """Dev tagging as at training time: windows of ``doc_window`` sentences are documents."""
+    if not tagger.two_pass:
+        return tagger.tag_sentences(sents)
+    out: list[list[str]] = []
+    for win in windows(len(sents), doc_window):
+        out.extend(tagger.tag_document([sents[i] for i in win]))
+    return out
+
+
+_JOB: dict[str, Any] = {}
+
+
+def _fold_job(k: int) -> list[list[str]] | None:
+    """Job ``k`` < folds: train on the other folds, tag fold ``k``; job ``folds``: the full
+    first-pass model (runs in a forked worker; reads its inputs from ``_JOB``)."""
+    train, fit, fold_extractor, folds, out_path = (
+        _JOB[x] for x in ("train", "fit", "fold_extractor", "folds", "out_path")
+    )
+    if k == folds:
+        fit(train, out_path)
+        return None
+    a, b = _folds(len(train), folds)[k]
+    rest = train[:a] + train[b:]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "fold.crfsuite"
+        fit(rest, path)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        ffx = fold_extractor(rest)
+        labels = [list(tagger.tag(ffx.sentence(toks))) for toks, _ in train[a:b]]
+        tagger.close()
+    return labels
+
+
+def first_pass_labels(
+    train: list[Sentence],
+    fit: Any,
+    fold_extractor: Any,
+    folds: int,
+    out_path: Path,
+    workers: int,
+) -> list[list[str]]:
+    """Train the full first-pass model at ``out_path`` and return jackknifed first-pass
+    labels for ``train`` (``folds`` fold models), using up to ``workers`` processes."""
+    _JOB.update(
+        train=train, fit=fit, fold_extractor=fold_extractor, folds=folds, out_path=out_path
+    )
+    jobs = [folds, *range(folds)]
+    try:
+        if workers > 1:
+            ctx = multiprocessing.get_context("fork")
+            with ctx.Pool(min(workers, len(jobs))) as pool:
+                results = pool.map(_fold_job, jobs, chunksize=1)
+        else:
+            results = [_fold_job(k) for k in jobs]
+    finally:
+        _JOB.clear()
+    labels: list[list[str]] = []
+    for res in results[1:]:
+        assert res is not None
+        labels.extend(res)
+    return labels
+
+
 def train_model(
     conll_path: str | Path,
     out_path: str | Path,
@@ -127,6 +228,11 @@ def train_model(
     lexicon_seen: bool = False,
     trigger_conj: bool = False,
     jackknife_folds: int = 5,
+    split: str = "tail",
+    doc_pass: bool = True,
+    doc_window: int = DOC_WINDOW,
+    doc_folds: int = 5,
+    workers: int = 1,
     possible_states: bool = False,
     self_train: str | None = None,
     self_train_min_prob: float = 0.9,
@@ -139,12 +245,22 @@ def train_model(
     used are written next to the model (``NAME.gaz.tsv.gz``) so later KB edits cannot change
     the model's behaviour. ``phrase_match`` adds longest-match KB-name features on top of the
     per-token membership; ``use_triggers`` adds the curated trigger-word features.
+    ``doc_pass`` adds the document-consistency second pass (``NAME.doc.crfsuite``, see
+    :mod:`marsad.ner.document`) trained on jackknifed first-pass labels (``doc_folds``
+    fold models, trained in up to ``workers`` processes; the result does not depend on it).
+    ``split="interleaved"`` (every 7th block of ``doc_window`` sentences is dev) is only
+    for a secondary, literature-comparable figure; the shipped model uses the tail split.
     ``limit`` keeps only the first N training sentences (tests).
     Returns the dev metrics from :func:`marsad.ner.evaluate.entity_prf`.
     """
     conll_path, out_path = Path(conll_path), Path(out_path)
     sents = read_conll(conll_path)
-    train, dev = split_dev(sents, dev_fraction)
+    if split == "interleaved":
+        train, dev = split_interleaved(sents, doc_window)
+    elif split == "tail":
+        train, dev = split_dev(sents, dev_fraction)
+    else:
+        raise ValueError(f"unknown split {split!r}")
     if limit is not None:
         train = train[:limit]
     clusters = read_clusters(clusters_path) if clusters_path and clusters_path.exists() else {}
@@ -173,22 +289,6 @@ def train_model(
         )
 
     fx = extractor(lexicon, table)
-
-    t0 = time.perf_counter()
-    trainer = pycrfsuite.Trainer(verbose=False)
-    if lexicon or table is not None:
-        # Jackknife: each contiguous fold gets lexicon features built from the other folds.
-        bounds = [round(i * len(train) / jackknife_folds) for i in range(jackknife_folds + 1)]
-        for a, b in itertools.pairwise(bounds):
-            rest = train[:a] + train[b:]
-            fold_lex = build_lexicon(rest, lexicon_seen) if lexicon else {}
-            fold_tab = build_phrase_table(rest, phrase_min_share) if table is not None else None
-            fold_fx = extractor(fold_lex, fold_tab)
-            for toks, tags in train[a:b]:
-                trainer.append(fold_fx.sentence(toks), tags)
-    else:
-        for toks, tags in train:
-            trainer.append(fx.sentence(toks), tags)
     params = {
         "c1": c1,
         "c2": c2,
@@ -197,11 +297,61 @@ def train_model(
         "feature.possible_states": possible_states,
     }
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    trainer.select("lbfgs")
-    trainer.set_params(params)
-    trainer.train(str(out_path))
+
+    def fold_extractor(rest: list[Sentence]) -> FeatureExtractor:
+        """Extractor whose lexicon / phrase table come from ``rest`` only."""
+        return extractor(
+            build_lexicon(rest, lexicon_seen) if lexicon else {},
+            build_phrase_table(rest, phrase_min_share) if table is not None else None,
+        )
+
+    def base_items(part: list[Sentence]) -> list[list[list[str]]]:
+        """Training features of ``part``: jackknifed lexicons (each contiguous fold gets
+        lexicon features built from the other folds), as the model was always trained."""
+        if not (lexicon or table is not None):
+            return [fx.sentence(toks) for toks, _ in part]
+        items: list[list[list[str]]] = []
+        for a, b in _folds(len(part), jackknife_folds):
+            fold_fx = fold_extractor(part[:a] + part[b:])
+            items.extend(fold_fx.sentence(toks) for toks, _ in part[a:b])
+        return items
+
+    def fit(
+        part: list[Sentence],
+        path: Path,
+        extra: list[list[list[str]]] | None = None,
+        keep: frozenset[str] | None = None,
+    ) -> None:
+        """Train on ``part``; ``extra`` features are appended per token; ``keep``: only these
+        base attributes are used (the second pass keeps the first model's attributes, so
+        one filtered feature list serves both passes at tagging time)."""
+        trainer = pycrfsuite.Trainer(verbose=False)
+        for i, ((_, tags), items) in enumerate(zip(part, base_items(part), strict=True)):
+            if keep is not None:
+                items = [[a for a in item if a in keep] for item in items]
+            if extra is not None:
+                for item, more in zip(items, extra[i], strict=True):
+                    item.extend(more)
+            trainer.append(items, tags)
+        trainer.select("lbfgs")
+        trainer.set_params(params)
+        trainer.train(str(path))
+
+    t0 = time.perf_counter()
+    first_labels: list[list[str]] | None = None
+    doc_path = doc_model_path(out_path)
+    if doc_pass:
+        # Jackknifed first-pass labels for the training part (each fold tagged by a model
+        # trained on the other folds, with that model's own lexicons), trained alongside the
+        # full first-pass model in up to ``workers`` processes.
+        first_labels = first_pass_labels(train, fit, fold_extractor, doc_folds, out_path, workers)
+    else:
+        fit(train, out_path)
+        doc_path.unlink(missing_ok=True)
     self_info: dict[str, Any] | None = None
     if self_train:
+        if doc_pass:
+            raise ValueError("self-training and the document pass cannot be combined")
         # Self-training: tag unlabeled news with the first model, keep confident sentences
         # (features from the full-training lexicons, as at tagging time), train once more.
         first = pycrfsuite.Tagger()
@@ -209,8 +359,13 @@ def train_model(
         pool = unlabeled_sentences(self_train)
         extra = select_confident(first, fx, pool, self_train_min_prob, self_train_max)
         first.close()
+        trainer = pycrfsuite.Trainer(verbose=False)
+        for items, (_, tags) in zip(base_items(train), train, strict=True):
+            trainer.append(items, tags)
         for toks, tags in extra:
             trainer.append(fx.sentence(toks), tags)
+        trainer.select("lbfgs")
+        trainer.set_params(params)
         trainer.train(str(out_path))
         self_info = {
             "articles": self_train,
@@ -218,6 +373,32 @@ def train_model(
             "max_sentences": self_train_max,
             "pool_sentences": len(pool),
             "added_sentences": len(extra),
+        }
+    doc_info: dict[str, Any] | None = None
+    if first_labels is not None:
+        keys = [fx.keys(toks) for toks, _ in train]
+        extra_feats: list[list[list[str]]] = []
+        for win in windows(len(train), doc_window):
+            extra_feats.extend(doc_features([keys[i] for i in win], [first_labels[i] for i in win]))
+        first_model = pycrfsuite.Tagger()
+        first_model.open(str(out_path))
+        keep = frozenset(first_model.info().attributes)
+        first_model.close()
+        fit(train, doc_path, extra_feats, keep)
+        doc_info = {
+            "model": doc_path.name,
+            "feature_version": DOC_FEATURE_VERSION,
+            "features": DOC_FEATURES,
+            "first_pass_jackknife_folds": doc_folds,
+            "window": doc_window,
+            "base_features": "those the first-pass model has weights for",
+            "train_document": f"windows of {doc_window} consecutive sentences",
+            "dev_document": f"windows of {doc_window} consecutive sentences of the dev part",
+            "tag_document": "all sentences of one article",
+            "retag": "conflicts",
+            "retag_rule": "only sentences where the document disagrees with the first pass "
+            "(O here but an entity elsewhere, another type elsewhere, or dO); "
+            "the others keep their first-pass tags",
         }
     train_seconds = time.perf_counter() - t0
 
@@ -250,6 +431,20 @@ def train_model(
     if triggers:
         features["triggers_file"] = DEFAULT_TRIGGERS.name
         features["triggers_sha256"] = sha256_file(DEFAULT_TRIGGERS)
+    if split == "interleaved":
+        meta_split: dict[str, Any] = {
+            "definition": f"SECONDARY: every 7th block of {doc_window} sentences is dev",
+            "train_sentences": len(train),
+            "dev_sentences": len(dev),
+        }
+    else:
+        meta_split = {
+            "definition": f"contiguous tail: last {dev_fraction:.0%} of sentences in file order",
+            "dev_fraction": dev_fraction,
+            "train_sentences": len(train),
+            "dev_sentences": len(dev),
+            "first_dev_sentence_index": len(sents) - len(dev),
+        }
     meta: dict[str, Any] = {
         "model": out_path.name,
         "kind": "crfsuite L-BFGS linear-chain CRF",
@@ -259,15 +454,10 @@ def train_model(
             "sha256": sha256_file(conll_path),
             "sentences_total": len(sents),
         },
-        "dev_split": {
-            "definition": f"contiguous tail: last {dev_fraction:.0%} of sentences in file order",
-            "dev_fraction": dev_fraction,
-            "train_sentences": len(train),
-            "dev_sentences": len(dev),
-            "first_dev_sentence_index": len(sents) - len(dev),
-        },
+        "dev_split": meta_split,
         "params": params,
         "self_training": self_info,
+        "doc_pass": doc_info,
         "features": features,
         "train_seconds": round(train_seconds, 1),
         "tag_map": {"PERS": "PER"},
@@ -276,16 +466,20 @@ def train_model(
     metrics: dict[str, Any] = {}
     if dev:
         dev_toks = [t for t, _ in dev]
-        pred = tagger.tag_sentences(dev_toks)  # also warms the per-word feature cache
+        if doc_info is not None:
+            first_metrics = entity_prf([g for _, g in dev], tagger.tag_sentences(dev_toks))
+            meta["first_pass_dev_scores"] = _rounded(first_metrics)
+        pred = tag_dev(tagger, dev_toks, doc_window)  # also warms the per-word feature cache
         metrics = entity_prf([g for _, g in dev], pred)
         c0 = time.process_time()
-        tagger.tag_sentences(dev_toks)
+        tag_dev(tagger, dev_toks, doc_window)
         cpu = max(time.process_time() - c0, 1e-9)
         meta["speed"] = {
             "dev_sentences_per_cpu_s": round(len(dev_toks) / cpu),
-            "note": "one process, warm cache, CPU time; benchmarks/bench_ner.py gives wall time",
+            "note": "one process, warm cache, CPU time, whole pipeline (both passes); "
+            "benchmarks/bench_ner.py gives wall time",
         }
-    meta["dev_scores"] = {k: {m: round(v, 4) for m, v in d.items()} for k, d in metrics.items()}
+    meta["dev_scores"] = _rounded(metrics)
     metadata_path(out_path).write_text(
         json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
