@@ -40,6 +40,9 @@ class FixedTagger:
     def tag(self, tokens: Sequence[str]) -> list[str]:
         return [f"B-{self.names[t]}" if t in self.names else "O" for t in tokens]
 
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        return [self.tag(tokens) for tokens in sentences]
+
 
 def _link(text: str, tagger: FixedTagger | None = None) -> dict[str, list[str]]:
     entities = link_entities(normalized_view(text), split_sentences(text),

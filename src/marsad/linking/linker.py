@@ -159,11 +159,11 @@ class _NerSpan:
 
 def _ner_spans(view: NormalizedText, sentences: Sequence[Sentence],
                tagger: NerTagger) -> Iterable[_NerSpan]:
-    for sentence in sentences:
-        tokens = tokenize(view.original[sentence.start:sentence.end])
-        if not tokens:
-            continue
-        tags = tagger.tag([t.text for t in tokens])
+    """NER spans of the whole article, tagged as one document (names agree across it)."""
+    tokenized = [(sentence, tokens) for sentence in sentences
+                 if (tokens := tokenize(view.original[sentence.start:sentence.end]))]
+    all_tags = tagger.tag_document([[t.text for t in tokens] for _, tokens in tokenized])
+    for (sentence, tokens), tags in zip(tokenized, all_tags, strict=True):
         for ner_type, first, last in _bio_spans(tags):
             start, end = _to_normalized(
                 view, sentence.start + tokens[first].start, sentence.start + tokens[last].end)

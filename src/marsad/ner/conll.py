@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from marsad.ner.document import windows
+
 if TYPE_CHECKING:
     from marsad.ner.tagger import NerTagger
 
@@ -56,25 +58,33 @@ def tag_conll(in_stream: TextIO, out_stream: TextIO, tagger: NerTagger) -> int:
     """Tag one-token-per-line input; write ``token<TAB>TAG`` per line, blank lines kept.
 
     Only the first whitespace-separated column of each line is used as the token. Output lines
-    align 1:1 with input lines. Returns the number of sentences tagged.
+    align 1:1 with input lines. Tags come from the same two-pass tagging the pipeline uses,
+    with windows of ``DOC_WINDOW`` consecutive sentences as documents (as in the dev
+    protocol). Returns the number of sentences tagged.
     """
-    n = 0
-    buf: list[str] = []
-
-    def flush() -> None:
-        nonlocal n
-        if buf:
-            for tok, tag in zip(buf, tagger.tag(buf), strict=True):
-                out_stream.write(f"{tok}\t{tag}\n")
-            n += 1
-            buf.clear()
-
+    layout: list[int] = []  # per input block: -1 for a blank line, else a sentence index
+    sentences: list[list[str]] = []
+    current: list[str] = []
     for raw in in_stream:
         parts = raw.split()
-        if not parts:
-            flush()
+        if parts:
+            current.append(parts[0])
+            continue
+        if current:
+            layout.append(len(sentences))
+            sentences.append(current)
+            current = []
+        layout.append(-1)
+    if current:
+        layout.append(len(sentences))
+        sentences.append(current)
+    tags: list[list[str]] = []
+    for window in windows(len(sentences)):
+        tags.extend(tagger.tag_document([sentences[i] for i in window]))
+    for block in layout:
+        if block < 0:
             out_stream.write("\n")
             continue
-        buf.append(parts[0])
-    flush()
-    return n
+        for token, tag in zip(sentences[block], tags[block], strict=True):
+            out_stream.write(f"{token}\t{tag}\n")
+    return len(sentences)
