@@ -143,11 +143,6 @@ class Segmentation:
     stem_end: int
 
     @property
-    def is_split(self) -> bool:
-        """True when at least one clitic was separated."""
-        return bool(self.proclitics or self.enclitics)
-
-    @property
     def has_article(self) -> bool:
         """True when the definite article is among the proclitics."""
         return _ARTICLE in self.proclitics

@@ -57,11 +57,6 @@ def _sentence_spans(text: str, sentences: list[tuple[int, int]] | None) -> list[
     return [(0, len(text))]
 
 
-def _window(words: list[str], lo: int, hi: int) -> list[str]:
-    """Words in [lo, hi), stopping at punctuation (context never crosses a clause mark)."""
-    return [w for w in words[max(lo, 0):max(hi, 0)]]
-
-
 def _stem_hit(words: list[str], vocab: frozenset[str]) -> bool:
     return any(stems(w) & vocab for w in words if w and w not in _PUNCT)
 

@@ -15,7 +15,6 @@ from functools import cache, lru_cache
 from marsad.arabic.normalize import normalize
 from marsad.lexicon import load_json
 
-DIGITS_RE = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+")
 
 

@@ -350,8 +350,7 @@ def _recipient(lex: _Lex, toks: list[_Tok], a: int, b: int, norm: str) -> tuple[
                 and toks[end].text not in lex.stop
             ):
                 end += 1
-            if end > k + 1 or True:
-                return toks[k].start + 1, toks[end - 1].end
+            return toks[k].start + 1, toks[end - 1].end
     return None
 
 

@@ -43,12 +43,3 @@ def read_clusters(path: Path) -> dict[str, str]:
             if cpath:
                 out[word] = cpath
     return out
-
-
-@lru_cache(maxsize=4)
-def load_clusters(path: Path | None = None) -> dict[str, str]:
-    """Cached cluster table; empty if the default file is missing (features then drop out)."""
-    target = path or DEFAULT_CLUSTERS
-    if path is None and not target.exists():
-        return {}
-    return read_clusters(target)

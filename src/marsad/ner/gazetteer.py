@@ -142,18 +142,6 @@ def read_lexicon(path: Path) -> Lexicon:
 _KB_TYPE = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
 
-def kb_info() -> dict[str, str] | None:
-    """Version of the KB the gazetteer would be built from (recorded in model metadata)."""
-    try:
-        from marsad.kb import load_kb
-    except ImportError:
-        return None
-    try:
-        return {"kb_version": str(load_kb().version)}
-    except Exception:
-        return None
-
-
 @lru_cache(maxsize=1)
 def kb_gazetteer() -> Callable[[str], Sequence[str]] | None:
     """Token key → ("BPER", "ILOC", ...) from KB names and aliases; ``None`` without a KB."""

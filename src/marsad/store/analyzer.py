@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.arabic.normalize import normalize, strip_diacritics
-from marsad.arabic.tokenize import load_clitics, split_clitics, token_texts, tokenize
+from marsad.arabic.tokenize import load_clitics, split_clitics, token_texts
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "search_analyzer.json"
 
@@ -101,8 +101,3 @@ def surface(text: str) -> str:
     """Normalised words without stemming: what an exact phrase is compared against."""
     return " ".join(normalize(strip_diacritics(t)).lower()
                     for t in token_texts(text) if _is_word(t))
-
-
-def term_spans(text: str) -> list[tuple[str, int, int]]:
-    """(term, start, end) for each word of ``text``, used to highlight hits in the original."""
-    return [(stem(t.text), t.start, t.end) for t in tokenize(text) if _is_word(t.text)]
