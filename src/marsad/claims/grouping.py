@@ -177,14 +177,10 @@ class Claim:
         }
 
 
-@dataclass(slots=True)
-class Conflict:
-    """Figures for one group and time window that disagree by more than the threshold."""
+class _ClaimSet:
+    """What a set of claims says about where it comes from (conflicts and groups alike)."""
 
-    date_from: str | None
-    date_to: str | None
-    low: float
-    high: float
+    __slots__ = ()
     claims: list[Claim]
 
     @property
@@ -195,6 +191,17 @@ class Conflict:
     def articles(self) -> list[str]:
         return sorted({c.article_id for c in self.claims})
 
+
+@dataclass(slots=True)
+class Conflict(_ClaimSet):
+    """Figures for one group and time window that disagree by more than the threshold."""
+
+    date_from: str | None
+    date_to: str | None
+    low: float
+    high: float
+    claims: list[Claim]
+
     def as_dict(self) -> dict[str, Any]:
         return {"date_from": self.date_from, "date_to": self.date_to, "low": self.low,
                 "high": self.high, "sources": self.sources, "articles": self.articles,
@@ -203,7 +210,7 @@ class Conflict:
 
 
 @dataclass(slots=True)
-class ClaimGroup:
+class ClaimGroup(_ClaimSet):
     """All claims about one measured thing («US troops in Syria»), oldest first."""
 
     measure: str
@@ -220,14 +227,6 @@ class ClaimGroup:
         """A stable id from the key, so a group can be cited and looked up again."""
         return ":".join(p or "-" for p in (self.measure, self.subject, self.modifier,
                                            self.place))
-
-    @property
-    def sources(self) -> list[str]:
-        return sorted({c.source or c.article_id for c in self.claims})
-
-    @property
-    def articles(self) -> list[str]:
-        return sorted({c.article_id for c in self.claims})
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "label": self.label, "measure": self.measure,
