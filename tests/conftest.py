@@ -12,6 +12,9 @@ from typing import Any
 
 import pytest
 
+import marsad
+from marsad.model import Article
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "step-news-interview.txt"
 ARTICLES = sorted((SHARED / "data" / "articles").glob("*.jsonl"))
@@ -56,3 +59,9 @@ def web_corpus() -> ModuleType:
     if not module.SEED.exists():
         pytest.fail(f"shared seed missing at {module.SEED}: ../shared must be beside the clone")
     return module
+
+
+@pytest.fixture(scope="session")
+def seed_article(seed_bytes: bytes) -> Article:
+    """The seed through the whole pipeline, published 2021-02-15 (relative dates resolve)."""
+    return marsad.extract(seed_bytes, published="2021-02-15")

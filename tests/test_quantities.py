@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import marsad
 from marsad.extractors.quantities import extract_quantities
 from marsad.model import Article
-from marsad.stages import quantities, statements, times
-
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "step-news-interview.txt"
-
-
-@pytest.fixture(scope="module")
-def seed_article() -> Article:
-    article = marsad.extract(SEED.read_bytes(), published="2021-02-15")
-    if not article.times and not article.quantities and not article.statements:
-        for stage in (times, quantities, statements):  # until the stages are wired in core
-            stage.run(article)
-    return article
 
 
 def _one(text: str) -> tuple[float | None, float | None, float | None, str, str | None,

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import marsad
 from marsad.extractors.statements import extract_statements
 from marsad.model import Article, Entity, Mention
-from marsad.stages import quantities, statements, times
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "step-news-interview.txt"
 COALITION = "org:global-coalition-against-daesh"
 DOD = "org:us-department-of-defense"
 
 
-@pytest.fixture(scope="module")
-def seed_article() -> Article:
-    article = marsad.extract(SEED.read_bytes(), published="2021-02-15")
-    if not article.times and not article.quantities and not article.statements:
-        for stage in (times, quantities, statements):
-            stage.run(article)
-    return article
 
 
 def _is_coalition(article: Article, speaker_text: str, entity: str | None) -> bool:

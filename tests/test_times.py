@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-import marsad
 from marsad.extractors.times import extract_times
 from marsad.model import Article
-from marsad.stages import quantities, statements, times
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "step-news-interview.txt"
 PUB = date(2021, 2, 15)
 
 
-@pytest.fixture(scope="module")
-def seed_article() -> Article:
-    article = marsad.extract(SEED.read_bytes(), published="2021-02-15")
-    if not article.times and not article.quantities and not article.statements:
-        for stage in (times, quantities, statements):
-            stage.run(article)
-    return article
 
 
 def test_seed_years_and_last_month(seed_article: Article) -> None:
