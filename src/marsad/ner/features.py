@@ -19,7 +19,11 @@ from marsad.ner.gazetteer import PhraseGazetteer
 # Cluster path prefixes used as features: "07" (16 classes), "07.03" (128), full (≈1k).
 CLUSTER_PREFIXES = (2, 5, 8)
 WINDOW = 2
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
+# A document takes a topic when its cue words are at least this share of its tokens...
+TOPIC_SHARE = 0.02
+# ...and at least this many (one sentence rarely has a topic of its own).
+TOPIC_MIN_CUES = 3
 
 # A gazetteer maps a normalised word/stem to the entity types it may start or continue.
 Gazetteer = Callable[[str], Sequence[str]]
@@ -34,6 +38,8 @@ class _WordFeats:
     cl: str
     key: str
     trg: tuple[str, ...] = ()
+    # Class features (gazetteer, lexicon, trigger of the word) that a document topic conjoins.
+    cls: tuple[str, ...] = ()
 
 
 def _shape(tok: str) -> list[str]:
@@ -104,6 +110,10 @@ class FeatureExtractor:
         train_phrases: Mapping[tuple[str, ...], Sequence[str]] | None = None,
         freq_rank: bool = False,
         trigger_conj: bool = False,
+        topics: Mapping[str, Sequence[str]] | None = None,
+        topic_share: float = TOPIC_SHARE,
+        names: Mapping[str, Sequence[str]] | None = None,
+        places: Mapping[tuple[str, ...], Sequence[str]] | None = None,
     ) -> None:
         # ``known``: the attributes a trained model has weights for. Dropping the rest before
         # they reach crfsuite roughly halves tagging time and cannot change any score.
@@ -118,12 +128,23 @@ class FeatureExtractor:
         # most frequent first): names are rarer than function words and common nouns.
         self.freq_rank = freq_rank
         self.trigger_conj = trigger_conj
+        # Document topics (sport, economy...) from cue words: ``topics`` maps a cue key to
+        # its topics; a document takes a topic when cues are >= ``topic_share`` of its tokens.
+        self.topics: Mapping[str, Sequence[str]] = topics or {}
+        self.topic_share = topic_share
+        # Person-name lexicon (scripts/build_person_names.py): key → ("given:3", ...), the
+        # role a word has in people's names and how common it is there.
+        self.names: Mapping[str, Sequence[str]] = names or {}
         self._rank = {w: i for i, w in enumerate(self.clusters)} if freq_rank else {}
         self._matchers: list[PhraseMatcher] = []
         if phrases is not None and phrases.phrases:
             self._matchers.append(PhraseMatcher(phrases.phrases, "gm"))
         if train_phrases:
             self._matchers.append(PhraseMatcher(train_phrases, "tm"))
+        # World cities (scripts/build_world_places.py): longest match, population strength.
+        self.places = places
+        if places:
+            self._matchers.append(PhraseMatcher(places, "wp"))
         self._cache: dict[str, _WordFeats] = {}
         self._gm_cache: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._max_cache = max_cache
@@ -153,6 +174,15 @@ class FeatureExtractor:
             "triggers": bool(self.triggers),
             "trigger_feats": "trigger class (ORG/LOC/PER) of the word and of words at ±1/±2",
             "train_lexicon": bool(self.lexicon),
+            "person_names": bool(self.names),
+            "person_name_feats": "role (given/surname/name) and count bucket of the word in "
+            "the person-name lexicon; roles of words at ±1",
+            "world_places": bool(self.places),
+            "world_place_feats": "longest world-city name match BIO+population strength at 0/±1",
+            "topics": bool(self.topics),
+            "topic_share": self.topic_share,
+            "topic_feats": "document topic, alone and × the word's gazetteer/lexicon/trigger "
+            "classes, cluster prefix and the trigger class at -1",
         }
 
     def _word(self, tok: str) -> _WordFeats:
@@ -194,6 +224,10 @@ class FeatureExtractor:
             own.append("lx=none")
         trg = tuple(self.triggers.get(key, ()))
         own.extend("tr=" + v for v in trg)
+        pn = tuple(self.names.get(key, ()))
+        own.extend("pn=" + v for v in pn)
+        roles = tuple(dict.fromkeys("pn=" + v.partition(":")[0] for v in pn))
+        own.extend(roles)
         fn = nis = False
         if self.phrases is not None:
             fn = key in self.phrases.first_names
@@ -218,6 +252,7 @@ class FeatureExtractor:
                     feats.append(f"cf{o}={path}")
                 feats.extend(f"lx{o}={v}" for v in lex)
                 feats.extend(f"gz{o}={v}" for v in gz)
+                feats.extend(f"{r}{o}" for r in roles)
             else:
                 feats.extend(dict.fromkeys(f"lx{o}={v[:-2]}" for v in lex))
             ctx[o] = tuple(feats)
@@ -225,7 +260,8 @@ class FeatureExtractor:
         if known is not None:
             own = [f for f in own if f in known]
             ctx = {o: tuple(f for f in fs if f in known) for o, fs in ctx.items()}
-        wf = _WordFeats(tuple(own), ctx, n, stem, cl, key, trg)
+        cls = (*("gz=" + v for v in gz), *("lx=" + v for v in lex), *("tr=" + v for v in trg))
+        wf = _WordFeats(tuple(own), ctx, n, stem, cl, key, trg, cls)
         if len(self._cache) < self._max_cache:
             self._cache[tok] = wf
         return wf
@@ -246,11 +282,28 @@ class FeatureExtractor:
         """The cluster key (clitic-stripped normal form) of every token (from the cache)."""
         return [self._word(t).key for t in tokens]
 
-    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
-        """Feature lists for every token of one sentence."""
-        return self.sentence_keys(tokens)[0]
+    def doc_topics(self, sentences: Sequence[Sequence[str]]) -> tuple[str, ...]:
+        """Topics of a document (all its sentences): those whose cue words make up at least
+        ``topic_share`` of its tokens, and at least :data:`TOPIC_MIN_CUES` of them."""
+        if not self.topics:
+            return ()
+        counts: dict[str, int] = {}
+        total = 0
+        for tokens in sentences:
+            total += len(tokens)
+            for tok in tokens:
+                for topic in self.topics.get(self._word(tok).key, ()):
+                    counts[topic] = counts.get(topic, 0) + 1
+        need = max(TOPIC_MIN_CUES, self.topic_share * total)
+        return tuple(sorted(t for t, c in counts.items() if c >= need))
 
-    def sentence_keys(self, tokens: Sequence[str]) -> tuple[list[list[str]], list[str]]:
+    def sentence(self, tokens: Sequence[str], topics: Sequence[str] = ()) -> list[list[str]]:
+        """Feature lists for every token of one sentence (``topics``: of its document)."""
+        return self.sentence_keys(tokens, topics)[0]
+
+    def sentence_keys(
+        self, tokens: Sequence[str], topics: Sequence[str] = ()
+    ) -> tuple[list[list[str]], list[str]]:
         """(:meth:`sentence`, :meth:`keys`) in one go."""
         words = [self._word(t) for t in tokens]
         n = len(words)
@@ -297,6 +350,11 @@ class FeatureExtractor:
             )
             if self.trigger_conj and prev is not None and prev.trg:
                 pair += tuple(f"tr-1|c={t}|{wf.cl}" for t in prev.trg)
+            for topic in topics:
+                pair += (f"T={topic}",)
+                pair += tuple(f"T={topic}|{c}" for c in wf.cls)
+                if prev is not None:
+                    pair += tuple(f"T={topic}|tr-1={t}" for t in prev.trg)
             if known is None:
                 feats.extend(pair)
             else:

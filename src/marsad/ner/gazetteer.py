@@ -277,6 +277,11 @@ def read_phrase_gazetteer(path: Path) -> PhraseGazetteer:
 # --- Trigger words (curated data) ----------------------------------------------------------
 
 DEFAULT_TRIGGERS = Path(__file__).resolve().parent.parent / "data" / "models" / "ner-triggers.tsv"
+DEFAULT_TOPICS = DEFAULT_TRIGGERS.with_name("ner-topics.tsv")
+DEFAULT_PERSON_NAMES = DEFAULT_TRIGGERS.with_name("person-names.tsv.gz")
+DEFAULT_WORLD_PLACES = DEFAULT_TRIGGERS.with_name("world-places.tsv.gz")
+# Count buckets of the person-name lexicon (bit lengths) grouped into four strengths.
+_NAME_STRENGTH = ((7, "4"), (4, "3"), (2, "2"), (1, "1"))
 
 
 def read_triggers(path: Path = DEFAULT_TRIGGERS) -> dict[str, tuple[str, ...]]:
@@ -290,3 +295,30 @@ def read_triggers(path: Path = DEFAULT_TRIGGERS) -> dict[str, tuple[str, ...]]:
         if key and kind.strip():
             out[key].add(kind.strip())
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def read_person_names(path: Path = DEFAULT_PERSON_NAMES) -> dict[str, tuple[str, ...]]:
+    """``key<TAB>role<TAB>bucket`` lines (scripts/build_person_names.py) → key →
+    ``role:strength`` values, strength 1–4 from the count bucket."""
+    out: dict[str, list[str]] = defaultdict(list)
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            key, role, bucket = line.rstrip("\n").split("\t")
+            strength = next(s for floor, s in _NAME_STRENGTH if int(bucket) >= floor)
+            out[key].append(f"{role}:{strength}")
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def read_world_places(path: Path = DEFAULT_WORLD_PLACES) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``key key…<TAB>strength`` lines (scripts/build_world_places.py) → key tuple →
+    ``("S<strength>",)``, the shape :class:`marsad.ner.features.PhraseMatcher` takes."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            keys, _, strength = line.rstrip("\n").partition("\t")
+            out[tuple(keys.split(" "))] = ("S" + strength,)
+    return out

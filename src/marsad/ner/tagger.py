@@ -12,14 +12,20 @@ import pycrfsuite
 
 from marsad.ner.clusters import DEFAULT_CLUSTERS, read_clusters
 from marsad.ner.document import analyse
-from marsad.ner.features import FeatureExtractor, Gazetteer
+from marsad.ner.encoding import to_bio
+from marsad.ner.features import TOPIC_SHARE, FeatureExtractor, Gazetteer
 from marsad.ner.gazetteer import (
+    DEFAULT_PERSON_NAMES,
+    DEFAULT_TOPICS,
     DEFAULT_TRIGGERS,
+    DEFAULT_WORLD_PLACES,
     PhraseGazetteer,
     read_lexicon,
+    read_person_names,
     read_phrase_gazetteer,
     read_phrase_table,
     read_triggers,
+    read_world_places,
 )
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "data" / "models"
@@ -121,6 +127,21 @@ class NerTagger:
             name = feats.get("triggers_file", DEFAULT_TRIGGERS.name)
             local = self.model_path.parent / name
             triggers = read_triggers(local if local.exists() else DEFAULT_TRIGGERS)
+        topics = None
+        if feats.get("topics"):
+            name = feats.get("topics_file", DEFAULT_TOPICS.name)
+            local = self.model_path.parent / name
+            topics = read_triggers(local if local.exists() else DEFAULT_TOPICS)
+        names = None
+        if feats.get("person_names"):
+            name = feats.get("person_names_file", DEFAULT_PERSON_NAMES.name)
+            local = self.model_path.parent / name
+            names = read_person_names(local if local.exists() else DEFAULT_PERSON_NAMES)
+        places = None
+        if feats.get("world_places"):
+            name = feats.get("world_places_file", DEFAULT_WORLD_PLACES.name)
+            local = self.model_path.parent / name
+            places = read_world_places(local if local.exists() else DEFAULT_WORLD_PLACES)
         phrases = snapshot if feats.get("kb_phrases") else None
         table = None
         if feats.get("train_phrases"):
@@ -134,6 +155,10 @@ class NerTagger:
             train_phrases=table,
             freq_rank=bool(feats.get("freq_rank")),
             trigger_conj=bool(feats.get("trigger_conj")),
+            topics=topics,
+            topic_share=float(feats.get("topic_share", TOPIC_SHARE)),
+            names=names,
+            places=places,
         )
 
     @property
@@ -145,7 +170,8 @@ class NerTagger:
         """BIO tags (PER/ORG/LOC/MISC) for one tokenised sentence."""
         if not tokens:
             return []
-        return list(self._tagger.tag(self.extractor.sentence(tokens)))
+        topics = self.extractor.doc_topics([tokens])
+        return to_bio(self._tagger.tag(self.extractor.sentence(tokens, topics)))
 
     def tag_sentences(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
         """Tags for many independent sentences (same as calling :meth:`tag` on each)."""
@@ -156,21 +182,26 @@ class NerTagger:
         """Whether the model has a document-consistency second pass."""
         return self._doc_tagger is not None
 
-    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    def tag_document(
+        self, sentences: Sequence[Sequence[str]], first_pass: bool = False
+    ) -> list[list[str]]:
         """Tags for all sentences of ONE document (an article), in order.
 
         First pass tags every sentence; with a two-pass model, each sentence where the
         first-pass tags of the OTHER sentences disagree with its own (a word O here but an
         entity elsewhere, another type elsewhere, an entity here but only O elsewhere) is
         re-tagged with document-consistency features (:mod:`marsad.ner.document`). A
-        one-sentence document gets the same tags as :meth:`tag`.
+        one-sentence document gets the same tags as :meth:`tag`. The document's topics
+        (from cue words in all its sentences) are features of both passes.
+        ``first_pass=True`` stops after the first pass (for measuring it).
         """
-        doc = self._doc_tagger
-        if doc is None or len(sentences) < 2:
-            return [self.tag(s) for s in sentences]
-        both = [self.extractor.sentence_keys(s) for s in sentences]
+        topics = self.extractor.doc_topics(sentences)
+        both = [self.extractor.sentence_keys(s, topics) for s in sentences]
         feats = [f for f, _ in both]
-        first = [list(self._tagger.tag(f)) if f else [] for f in feats]
+        first = [to_bio(self._tagger.tag(f)) if f else [] for f in feats]
+        doc = self._doc_tagger
+        if doc is None or len(sentences) < 2 or first_pass:
+            return first
         extra, conflicts = analyse([k for _, k in both], first)
         only_conflicts = self.retag == "conflicts"
         out: list[list[str]] = []
@@ -178,7 +209,7 @@ class NerTagger:
             if conflict if only_conflicts else any(ex):
                 for item, more in zip(f, ex, strict=True):
                     item.extend(more)
-                tags = list(doc.tag(f))
+                tags = to_bio(doc.tag(f))
             out.append(tags)
         return out
 

@@ -29,15 +29,21 @@ from marsad.ner.document import (
     doc_features,
     windows,
 )
+from marsad.ner.encoding import to_bio, to_bioes
 from marsad.ner.evaluate import entity_prf
-from marsad.ner.features import FeatureExtractor
+from marsad.ner.features import TOPIC_SHARE, FeatureExtractor
 from marsad.ner.gazetteer import (
+    DEFAULT_PERSON_NAMES,
+    DEFAULT_TOPICS,
     DEFAULT_TRIGGERS,
+    DEFAULT_WORLD_PLACES,
     PhraseTable,
     build_lexicon,
     build_phrase_gazetteer,
     build_phrase_table,
+    read_person_names,
     read_triggers,
+    read_world_places,
     write_lexicon,
     write_phrase_gazetteer,
     write_phrase_table,
@@ -123,7 +129,7 @@ def select_confident(
     scored: list[tuple[float, int, Sentence]] = []
     for i, toks in enumerate(sents):
         tagger.set(fx.sentence(toks))
-        tags = list(tagger.tag())
+        tags = to_bio(tagger.tag())
         if any(t != "O" for t in tags):
             prob = tagger.probability(tags)
             if prob >= min_prob:
@@ -143,14 +149,15 @@ def _folds(n: int, k: int) -> list[tuple[int, int]]:
 
 
 def tag_dev(
-    tagger: NerTagger, sents: list[list[str]], doc_window: int = DOC_WINDOW
+    tagger: NerTagger,
+    sents: list[list[str]],
+    doc_window: int = DOC_WINDOW,
+    first_pass: bool = False,
 ) -> list[list[str]]:
     """Dev tagging as at training time: windows of ``doc_window`` sentences are documents."""
-    if not tagger.two_pass:
-        return tagger.tag_sentences(sents)
     out: list[list[str]] = []
     for win in windows(len(sents), doc_window):
-        out.extend(tagger.tag_document([sents[i] for i in win]))
+        out.extend(tagger.tag_document([sents[i] for i in win], first_pass=first_pass))
     return out
 
 
@@ -160,8 +167,8 @@ _JOB: dict[str, Any] = {}
 def _fold_job(k: int) -> list[list[str]] | None:
     """Job ``k`` < folds: train on the other folds, tag fold ``k``; job ``folds``: the full
     first-pass model (runs in a forked worker; reads its inputs from ``_JOB``)."""
-    train, fit, fold_extractor, folds, out_path = (
-        _JOB[x] for x in ("train", "fit", "fold_extractor", "folds", "out_path")
+    train, fit, fold_extractor, folds, out_path, topic_of = (
+        _JOB[x] for x in ("train", "fit", "fold_extractor", "folds", "out_path", "topic_of")
     )
     if k == folds:
         fit(train, out_path)
@@ -174,7 +181,10 @@ def _fold_job(k: int) -> list[list[str]] | None:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         ffx = fold_extractor(rest)
-        labels = [list(tagger.tag(ffx.sentence(toks))) for toks, _ in train[a:b]]
+        labels = [
+            to_bio(tagger.tag(ffx.sentence(toks, topic_of.get(id(toks), ()))))
+            for toks, _ in train[a:b]
+        ]
         tagger.close()
     return labels
 
@@ -186,11 +196,18 @@ def first_pass_labels(
     folds: int,
     out_path: Path,
     workers: int,
+    topic_of: dict[int, tuple[str, ...]],
 ) -> list[list[str]]:
     """Train the full first-pass model at ``out_path`` and return jackknifed first-pass
-    labels for ``train`` (``folds`` fold models), using up to ``workers`` processes."""
+    labels for ``train`` (``folds`` fold models), using up to ``workers`` processes;
+    ``topic_of`` maps ``id(tokens)`` of a training sentence to its document's topics."""
     _JOB.update(
-        train=train, fit=fit, fold_extractor=fold_extractor, folds=folds, out_path=out_path
+        train=train,
+        fit=fit,
+        fold_extractor=fold_extractor,
+        folds=folds,
+        out_path=out_path,
+        topic_of=topic_of,
     )
     jobs = [folds, *range(folds)]
     try:
@@ -227,6 +244,11 @@ def train_model(
     freq_rank: bool = True,
     lexicon_seen: bool = False,
     trigger_conj: bool = False,
+    use_topics: bool = False,
+    person_names: bool = True,
+    world_places: bool = True,
+    encoding: str = "BIO",
+    topic_share: float = TOPIC_SHARE,
     jackknife_folds: int = 5,
     split: str = "tail",
     doc_pass: bool = True,
@@ -261,6 +283,8 @@ def train_model(
         train, dev = split_dev(sents, dev_fraction)
     else:
         raise ValueError(f"unknown split {split!r}")
+    if encoding not in ("BIO", "BIOES"):
+        raise ValueError(f"unknown tag encoding {encoding!r}")
     if limit is not None:
         train = train[:limit]
     clusters = read_clusters(clusters_path) if clusters_path and clusters_path.exists() else {}
@@ -273,6 +297,9 @@ def train_model(
         gazetteer = lambda key: token_types.get(key, ())  # noqa: E731
     phrases = snapshot if phrase_match else None
     triggers = read_triggers(DEFAULT_TRIGGERS) if use_triggers else None
+    topics = read_triggers(DEFAULT_TOPICS) if use_topics else None
+    names = read_person_names(DEFAULT_PERSON_NAMES) if person_names else None
+    places = read_world_places(DEFAULT_WORLD_PLACES) if world_places else None
     lexicon = build_lexicon(train, lexicon_seen) if train_lexicon else {}
     table = build_phrase_table(train, phrase_min_share) if train_phrases else None
 
@@ -286,9 +313,21 @@ def train_model(
             train_phrases=tab,
             freq_rank=freq_rank,
             trigger_conj=trigger_conj,
+            topics=topics,
+            topic_share=topic_share,
+            names=names,
+            places=places,
         )
 
     fx = extractor(lexicon, table)
+    # Documents of the training part (windows of ``doc_window`` sentences, as for the
+    # document pass) and their topics, looked up per sentence by identity.
+    topic_of: dict[int, tuple[str, ...]] = {}
+    if topics:
+        for win in windows(len(train), doc_window):
+            found = fx.doc_topics([train[i][0] for i in win])
+            for i in win:
+                topic_of[id(train[i][0])] = found
     params = {
         "c1": c1,
         "c2": c2,
@@ -297,6 +336,10 @@ def train_model(
         "feature.possible_states": possible_states,
     }
     out_path.parent.mkdir(parents=True, exist_ok=True)
+
+    def encode(tags: list[str]) -> list[str]:
+        """Gold tags in the model's training encoding (taggers always return BIO)."""
+        return to_bioes(tags) if encoding == "BIOES" else tags
 
     def fold_extractor(rest: list[Sentence]) -> FeatureExtractor:
         """Extractor whose lexicon / phrase table come from ``rest`` only."""
@@ -309,11 +352,13 @@ def train_model(
         """Training features of ``part``: jackknifed lexicons (each contiguous fold gets
         lexicon features built from the other folds), as the model was always trained."""
         if not (lexicon or table is not None):
-            return [fx.sentence(toks) for toks, _ in part]
+            return [fx.sentence(toks, topic_of.get(id(toks), ())) for toks, _ in part]
         items: list[list[list[str]]] = []
         for a, b in _folds(len(part), jackknife_folds):
             fold_fx = fold_extractor(part[:a] + part[b:])
-            items.extend(fold_fx.sentence(toks) for toks, _ in part[a:b])
+            items.extend(
+                fold_fx.sentence(toks, topic_of.get(id(toks), ())) for toks, _ in part[a:b]
+            )
         return items
 
     def fit(
@@ -332,7 +377,7 @@ def train_model(
             if extra is not None:
                 for item, more in zip(items, extra[i], strict=True):
                     item.extend(more)
-            trainer.append(items, tags)
+            trainer.append(items, encode(tags))
         trainer.select("lbfgs")
         trainer.set_params(params)
         trainer.train(str(path))
@@ -344,7 +389,9 @@ def train_model(
         # Jackknifed first-pass labels for the training part (each fold tagged by a model
         # trained on the other folds, with that model's own lexicons), trained alongside the
         # full first-pass model in up to ``workers`` processes.
-        first_labels = first_pass_labels(train, fit, fold_extractor, doc_folds, out_path, workers)
+        first_labels = first_pass_labels(
+            train, fit, fold_extractor, doc_folds, out_path, workers, topic_of
+        )
     else:
         fit(train, out_path)
         doc_path.unlink(missing_ok=True)
@@ -361,9 +408,9 @@ def train_model(
         first.close()
         trainer = pycrfsuite.Trainer(verbose=False)
         for items, (_, tags) in zip(base_items(train), train, strict=True):
-            trainer.append(items, tags)
+            trainer.append(items, encode(tags))
         for toks, tags in extra:
-            trainer.append(fx.sentence(toks), tags)
+            trainer.append(fx.sentence(toks), encode(tags))
         trainer.select("lbfgs")
         trainer.set_params(params)
         trainer.train(str(out_path))
@@ -431,6 +478,15 @@ def train_model(
     if triggers:
         features["triggers_file"] = DEFAULT_TRIGGERS.name
         features["triggers_sha256"] = sha256_file(DEFAULT_TRIGGERS)
+    if names:
+        features["person_names_file"] = DEFAULT_PERSON_NAMES.name
+        features["person_names_sha256"] = sha256_file(DEFAULT_PERSON_NAMES)
+    if places:
+        features["world_places_file"] = DEFAULT_WORLD_PLACES.name
+        features["world_places_sha256"] = sha256_file(DEFAULT_WORLD_PLACES)
+    if topics:
+        features["topics_file"] = DEFAULT_TOPICS.name
+        features["topics_sha256"] = sha256_file(DEFAULT_TOPICS)
     if split == "interleaved":
         meta_split: dict[str, Any] = {
             "definition": f"SECONDARY: every 7th block of {doc_window} sentences is dev",
@@ -448,6 +504,7 @@ def train_model(
     meta: dict[str, Any] = {
         "model": out_path.name,
         "kind": "crfsuite L-BFGS linear-chain CRF",
+        "encoding": encoding,
         "trained": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "training_data": {
             "file": conll_path.name,
@@ -467,7 +524,9 @@ def train_model(
     if dev:
         dev_toks = [t for t, _ in dev]
         if doc_info is not None:
-            first_metrics = entity_prf([g for _, g in dev], tagger.tag_sentences(dev_toks))
+            first_metrics = entity_prf(
+                [g for _, g in dev], tag_dev(tagger, dev_toks, doc_window, first_pass=True)
+            )
             meta["first_pass_dev_scores"] = _rounded(first_metrics)
         pred = tag_dev(tagger, dev_toks, doc_window)  # also warms the per-word feature cache
         metrics = entity_prf([g for _, g in dev], pred)

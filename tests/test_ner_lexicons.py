@@ -1,0 +1,75 @@
+"""The NER tagger's lexicon files are well-formed, and the tag encoding round-trips."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.ner.clusters import cluster_key
+from marsad.ner.conll import read_conll
+from marsad.ner.encoding import to_bio, to_bioes
+from marsad.ner.evaluate import spans
+from marsad.ner.gazetteer import (
+    DEFAULT_PERSON_NAMES,
+    DEFAULT_WORLD_PLACES,
+    read_person_names,
+    read_world_places,
+)
+
+ANERCORP = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner" / "ANERcorp_train.conll"
+
+
+def _header(path: Path) -> dict[str, object]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        first = fh.readline()
+    assert first.startswith("# ")
+    return json.loads(first[2:])
+
+
+def test_person_names_file_is_well_formed() -> None:
+    assert "licences" in _header(DEFAULT_PERSON_NAMES)
+    with gzip.open(DEFAULT_PERSON_NAMES, "rt", encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
+    assert len(rows) > 20_000
+    for key, role, bucket in rows:
+        assert len(key) >= 3 and " " not in key
+        assert role in ("given", "surname", "name")
+        assert 1 <= int(bucket) <= 20
+    names = read_person_names()
+    assert any(v.startswith("given:4") for v in names[cluster_key("محمد")])
+    assert any(v.startswith("surname:") for v in names[cluster_key("لاريجاني")])
+
+
+def test_world_places_file_is_well_formed() -> None:
+    assert _header(DEFAULT_WORLD_PLACES)["licence"] == "GeoNames CC-BY 4.0"
+    places = read_world_places()
+    assert len(places) > 5_000
+    for keys, strength in places.items():
+        assert 1 <= len(keys) <= 4 and all(keys)
+        assert strength in (("S1",), ("S2",), ("S3",), ("S4",))
+    assert places[(cluster_key("القاهرة"),)] == ("S4",)
+    assert (cluster_key("مراكش"),) in places
+
+
+def test_bioes_round_trip_on_anercorp() -> None:
+    if not ANERCORP.exists():
+        pytest.skip("shared ANERcorp data not present")
+    for _, tags in read_conll(ANERCORP):
+        enc = to_bioes(tags)
+        assert len(enc) == len(tags)
+        assert all(t == "O" or t[0] in "BIES" for t in enc)
+        assert spans(to_bio(enc)) == spans(tags)
+
+
+def test_bioes_marks_single_and_last_tokens() -> None:
+    assert to_bioes(["B-PER", "I-PER", "O", "B-LOC", "I-ORG"]) == [
+        "B-PER",
+        "E-PER",
+        "O",
+        "S-LOC",
+        "S-ORG",
+    ]
+    assert to_bio(["S-LOC", "B-ORG", "E-ORG"]) == ["B-LOC", "B-ORG", "I-ORG"]
