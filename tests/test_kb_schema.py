@@ -16,10 +16,12 @@ from marsad.kb.loader import DEFAULT_KB_DIR, ENTITY_FILES, read_stoplist
 KB = DEFAULT_KB_DIR
 ALL_FILES = (*ENTITY_FILES, "places_curated.jsonl")
 TYPES = {"PER", "ORG", "GPE", "LOC", "FAC"}
-ID_RE = re.compile(r"^(per|org|gpe|loc|fac):[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_RE = re.compile(r"^(per|org|gpe|loc|fac|club|company):[a-z0-9]+(?:-[a-z0-9]+)*$")
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 ISO2_RE = re.compile(r"^[A-Z]{2}$")
-PREFIX = {"PER": "per", "ORG": "org", "GPE": "gpe", "LOC": "loc", "FAC": "fac"}
+#: Id prefixes allowed per type: organisations may also be ``club:`` or ``company:``.
+PREFIX = {"PER": {"per"}, "ORG": {"org", "club", "company"}, "GPE": {"gpe"}, "LOC": {"loc"},
+          "FAC": {"fac"}}
 REQUIRED: dict[str, type | tuple[type, ...]] = {
     "id": str, "type": str, "name_en": str, "name_ar": str, "aliases_ar": list,
     "aliases_en": list, "adjectives_ar": list, "category": str,
@@ -62,7 +64,7 @@ def test_records_follow_schema(name: str, categories: dict[str, str]) -> None:
         assert rec.get("parent") is None or isinstance(rec["parent"], str), rec["id"]
         assert rec["type"] in TYPES, rec["id"]
         assert ID_RE.match(rec["id"]), rec["id"]
-        assert rec["id"].split(":", 1)[0] == PREFIX[rec["type"]], rec["id"]
+        assert rec["id"].split(":", 1)[0] in PREFIX[rec["type"]], rec["id"]
         assert rec["category"] in categories, (rec["id"], rec["category"])
         assert rec["wikidata"] is None or QID_RE.match(rec["wikidata"]), rec["id"]
         assert rec["country"] is None or ISO2_RE.match(rec["country"]), rec["id"]

@@ -20,7 +20,16 @@ from marsad.arabic.normalize import normalize
 DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
 
 #: Entity files, in precedence order: when an alias is shared, earlier files rank first.
-ENTITY_FILES: tuple[str, ...] = ("states.jsonl", "actors.jsonl", "places.jsonl")
+#: Organisations, companies and sports clubs come before places, whose GeoNames aliases are
+#: the least curated.
+ENTITY_FILES: tuple[str, ...] = (
+    "states.jsonl",
+    "actors.jsonl",
+    "organisations.jsonl",
+    "companies.jsonl",
+    "clubs.jsonl",
+    "places.jsonl",
+)
 
 EntityType = Literal["PER", "ORG", "GPE", "LOC", "FAC"]
 AliasKind = Literal["name", "alias", "adjective"]
@@ -137,8 +146,8 @@ class KnowledgeBase:
         """Map each normalised surface to its entity ids, best candidate first.
 
         Order: the disambiguation rule's preferred id, then unambiguous before ambiguous
-        entities, then names before aliases before adjectives, then file order (states,
-        actors, places) and larger population first.
+        entities, then names before aliases before adjectives, then larger population first,
+        then file order (``ENTITY_FILES``).
         """
         order = {eid: i for i, eid in enumerate(self.entities)}
         buckets: dict[str, list[str]] = {}
