@@ -25,6 +25,7 @@ DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
 ENTITY_FILES: tuple[str, ...] = (
     "states.jsonl",
     "actors.jsonl",
+    "people.jsonl",
     "organisations.jsonl",
     "companies.jsonl",
     "clubs.jsonl",
