@@ -51,6 +51,52 @@ SEED_SURFACES = {
 }
 
 
+# clubs, companies and organisations (clubs.jsonl, companies.jsonl, organisations.jsonl)
+NEW_SURFACES = {
+    "ريال مدريد": "club:real-madrid",
+    "البارسا": "club:fc-barcelona",
+    "برشلونة الإسباني": "club:fc-barcelona",
+    "مانشستر يونايتد": "club:manchester-united",
+    "مانشستر يونايتيد": "club:manchester-united",
+    "أرسنال": "club:arsenal",
+    "ارسنال": "club:arsenal",
+    "بايرن ميونخ": "club:bayern-munich",
+    "بايرن ميونيخ": "club:bayern-munich",
+    "الرجاء البيضاوي": "club:raja-casablanca",
+    "الوداد البيضاوي": "club:wydad-casablanca",
+    "الأهلي المصري": "club:al-ahly",
+    "الزمالك": "club:zamalek",
+    "الهلال السعودي": "club:al-hilal",
+    "نادي الاتحاد": "club:al-ittihad-jeddah",
+    "اتحاد جدة": "club:al-ittihad-jeddah",
+    "الترجي التونسي": "club:esperance-tunis",
+    "الفيفا": "org:fifa",
+    "الاتحاد الدولي لكرة القدم": "org:fifa",
+    "الاتحاد الأوروبي لكرة القدم": "org:uefa",
+    "الاتحاد الأوروبي": "org:european-union",
+    "أرامكو": "company:saudi-aramco",
+    "فولكس فاغن": "company:volkswagen",
+    "فولكسفاغن": "company:volkswagen",
+    "شركة نيسان": "company:nissan",
+    "طيران الإمارات": "company:emirates-airline",
+    "غوغل": "company:google",
+    "جوجل": "company:google",
+    "البنك الأهلي المصري": "company:national-bank-of-egypt",
+    "مصرف لبنان": "org:banque-du-liban",
+    "منظمة التجارة العالمية": "org:wto",
+    "إيساف": "org:isaf",
+    "منظمة الفاو": "org:fao",
+    "الفاو": "gpe:al-faw",
+}
+#: Everyday words and names that must not resolve to a club or a company on their own.
+NOT_CLUBS_OR_COMPANIES = (
+    "النصر", "الهلال", "الاتحاد", "الأهلي", "الوحدة", "الجزيرة", "الشباب", "النجم", "الترجي",
+    "الفيصلي", "النادي الأهلي", "الريال", "ريال", "برشلونة", "روما", "أبل", "آبل", "شل", "نيسان",
+    "فئات", "أودى", "مبادلة", "إعمار", "مصدر", "زين", "الجيش الملكي السعودي", "القطرية",
+    "السعودية", "اليمنية", "الرأي", "الشرق", "البيت",
+)
+
+
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return load_kb()
@@ -73,6 +119,18 @@ def test_seed_surfaces_resolve(kb: KnowledgeBase, surface: str, expected: str) -
     found = kb.lookup(surface)
     assert found, surface
     assert found[0].id == expected, (surface, [e.id for e in found])
+
+
+@pytest.mark.parametrize(("surface", "expected"), sorted(NEW_SURFACES.items()))
+def test_club_company_and_organisation_surfaces(kb: KnowledgeBase, surface: str,
+                                                 expected: str) -> None:
+    found = kb.lookup(surface)
+    assert found and found[0].id == expected, (surface, [e.id for e in found])
+
+
+@pytest.mark.parametrize("word", NOT_CLUBS_OR_COMPANIES)
+def test_common_words_are_not_clubs_or_companies(kb: KnowledgeBase, word: str) -> None:
+    assert not [e.id for e in kb.lookup(word) if e.category in ("sports_club", "company")]
 
 
 def test_alias_kinds(kb: KnowledgeBase) -> None:

@@ -148,6 +148,22 @@ def test_minimum_sizes(loaded: list[dict[str, Any]]) -> None:
     places = _records("places.jsonl")
     assert sum(rec["category"] == "governorate" and rec["country"] == "SY" for rec in places) == 14
     assert sum(rec["category"] == "governorate" and rec["country"] == "IQ" for rec in places) >= 18
+    clubs = _records("clubs.jsonl")
+    assert sum(rec["category"] == "sports_club" for rec in clubs) >= 400
+    assert sum(rec["category"] == "sports_federation" for rec in clubs) >= 30
+    assert sum(rec["category"] == "company" for rec in _records("companies.jsonl")) >= 250
+    assert len(_records("organisations.jsonl")) >= 100
+
+
+def test_new_files_use_their_id_prefixes() -> None:
+    """Clubs are ``club:``, companies ``company:``; state bodies and the rest stay ``org:``."""
+    for name, prefix, category in (("clubs.jsonl", "club", "sports_club"),
+                                   ("companies.jsonl", "company", "company")):
+        for rec in _records(name):
+            assert rec["type"] == "ORG", rec["id"]
+            own_prefix = rec["id"].split(":", 1)[0] == prefix
+            assert own_prefix == (rec["category"] == category), rec["id"]
+    assert all(rec["id"].startswith("org:") for rec in _records("organisations.jsonl"))
 
 
 def test_version_file() -> None:
