@@ -113,6 +113,17 @@ def test_no_alias_in_stoplist(loaded: list[dict[str, Any]]) -> None:
     assert not bad
 
 
+def test_short_form_stopwords_are_not_surnames(loaded: list[dict[str, Any]]) -> None:
+    """Generic words stoplisted for the club/company names must not hide a person's surname,
+    which the linker uses as the short form of the person («كلوب», «سريع»)."""
+    lines = (KB / "stoplist.txt").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if "clubs/companies/organisations" in line)
+    words = {normalize(line.split("#", 1)[0].strip()) for line in lines[start:]} - {""}
+    surnames = {normalize(rec["name_ar"]).split()[-1]: rec["id"] for rec in loaded
+                if rec["type"] == "PER" and len(rec["name_ar"].split()) >= 2}
+    assert not {w: surnames[w] for w in words if w in surnames}
+
+
 def test_shared_aliases_are_flagged(loaded: list[dict[str, Any]]) -> None:
     rules_path = KB / "disambiguation.json"
     rules: dict[str, str] = {}
