@@ -15,8 +15,11 @@ from marsad.ner.evaluate import spans
 from marsad.ner.gazetteer import (
     DEFAULT_PERSON_NAMES,
     DEFAULT_WORLD_PLACES,
+    PhraseGazetteer,
     read_person_names,
+    read_phrase_gazetteer,
     read_world_places,
+    write_phrase_gazetteer,
 )
 
 ANERCORP = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner" / "ANERcorp_train.conll"
@@ -73,3 +76,17 @@ def test_bioes_marks_single_and_last_tokens() -> None:
         "S-ORG",
     ]
     assert to_bio(["S-LOC", "B-ORG", "E-ORG"]) == ["B-LOC", "B-ORG", "I-ORG"]
+
+
+def test_phrase_gazetteer_round_trip_keeps_last_names(tmp_path: Path) -> None:
+    gaz = PhraseGazetteer(
+        {("بان", "كي", "مون"): ("PER",)},
+        frozenset({"بان"}),
+        frozenset({"امريكي"}),
+        frozenset({"مون"}),
+        {"kb_version": "test"},
+    )
+    path = tmp_path / "gaz.tsv.gz"
+    write_phrase_gazetteer(gaz, path)
+    back = read_phrase_gazetteer(path)
+    assert back == gaz

@@ -167,7 +167,8 @@ class FeatureExtractor:
             "cluster_prefixes": list(CLUSTER_PREFIXES),
             "gazetteer": self.gazetteer is not None,
             "kb_phrases": self.phrases is not None,
-            "kb_phrase_feats": "longest KB-name match BIO+type at 0/±1, KB first name, nisba",
+            "kb_phrase_feats": "longest KB-name match BIO+type at 0/±1, KB first and last "
+            "name of multi-word person names, nisba",
             "train_phrases": bool(self.train_phrases),
             "freq_rank": self.freq_rank,
             "trigger_conj": self.trigger_conj,  # trigger class at -1 × the word's cluster
@@ -228,12 +229,15 @@ class FeatureExtractor:
         own.extend("pn=" + v for v in pn)
         roles = tuple(dict.fromkeys("pn=" + v.partition(":")[0] for v in pn))
         own.extend(roles)
-        fn = nis = False
+        fn = nis = ln = False
         if self.phrases is not None:
             fn = key in self.phrases.first_names
             nis = key in self.phrases.nisba
+            ln = key in self.phrases.last_names
             if fn:
                 own.append("fn")
+            if ln:
+                own.append("ln")
             if nis:
                 own.append("nis")
         cl = path[:5] if path else "-"
@@ -244,6 +248,8 @@ class FeatureExtractor:
             if o in (-1, 1):
                 if fn:
                     feats.append(f"fn{o}")
+                if ln:
+                    feats.append(f"ln{o}")
                 if nis:
                     feats.append(f"nis{o}")
                 feats.append(f"pro{o}={pro}")

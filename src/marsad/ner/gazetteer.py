@@ -181,11 +181,14 @@ def kb_gazetteer() -> Callable[[str], Sequence[str]] | None:
 
 @dataclass(slots=True)
 class PhraseGazetteer:
-    """KB names as key sequences (for longest match), KB first names and nisba adjectives."""
+    """KB names as key sequences (for longest match), KB first and last names (of
+    multi-word person names: a surname alone is how a story refers back to a person) and
+    nisba adjectives."""
 
     phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     first_names: frozenset[str] = frozenset()
     nisba: frozenset[str] = frozenset()
+    last_names: frozenset[str] = frozenset()
     source: dict[str, str] = field(default_factory=dict)
 
     def token_types(self) -> dict[str, tuple[str, ...]]:
@@ -214,6 +217,7 @@ def build_phrase_gazetteer() -> PhraseGazetteer | None:
         return None
     phrases: dict[tuple[str, ...], set[str]] = defaultdict(set)
     first: set[str] = set()
+    last: set[str] = set()
     nisba: set[str] = set()
     for alias, ids in kb.aliases():
         keys = _alias_keys(alias)
@@ -232,12 +236,14 @@ def build_phrase_gazetteer() -> PhraseGazetteer | None:
                 phrases[keys].add(kind)
             if kind == "PER" and len(keys) > 1:
                 first.add(keys[0])
+                last.add(keys[-1])
     if not phrases:
         return None
     return PhraseGazetteer(
         {k: tuple(sorted(v)) for k, v in phrases.items()},
         frozenset(first),
         frozenset(nisba),
+        frozenset(last),
         {"kb_version": str(kb.version)},
     )
 
@@ -247,6 +253,7 @@ def write_phrase_gazetteer(gaz: PhraseGazetteer, path: Path) -> None:
     lines = [f"P\t{' '.join(k)}\t{','.join(v)}" for k, v in gaz.phrases.items()]
     lines += [f"F\t{k}" for k in gaz.first_names]
     lines += [f"N\t{k}" for k in gaz.nisba]
+    lines += [f"L\t{k}" for k in gaz.last_names]
     with gzip.GzipFile(path, "wb", mtime=0) as fh:
         fh.write(f"# {json.dumps(gaz.source, sort_keys=True)}\n".encode())
         for line in sorted(lines):
@@ -257,6 +264,7 @@ def read_phrase_gazetteer(path: Path) -> PhraseGazetteer:
     """Inverse of :func:`write_phrase_gazetteer`."""
     gaz = PhraseGazetteer()
     first: set[str] = set()
+    last: set[str] = set()
     nisba: set[str] = set()
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -270,7 +278,10 @@ def read_phrase_gazetteer(path: Path) -> PhraseGazetteer:
                 first.add(parts[1])
             elif parts[0] == "N":
                 nisba.add(parts[1])
+            elif parts[0] == "L":
+                last.add(parts[1])
     gaz.first_names, gaz.nisba = frozenset(first), frozenset(nisba)
+    gaz.last_names = frozenset(last)
     return gaz
 
 

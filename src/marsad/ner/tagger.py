@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pycrfsuite
 
@@ -27,6 +27,8 @@ from marsad.ner.gazetteer import (
     read_triggers,
     read_world_places,
 )
+
+T = TypeVar("T")
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "data" / "models"
 DEFAULT_MODEL = MODELS_DIR / "ner-crf.crfsuite"
@@ -105,6 +107,17 @@ class NerTagger:
         extractor.restrict_to(known)
         self.extractor = extractor
 
+    def _data_file(
+        self, feats: dict[str, Any], name: str, default: Path, reader: Callable[[Path], T]
+    ) -> T | None:
+        """A lexicon the model was trained with: ``reader`` applied to the file named in its
+        metadata (``NAME_file``), beside the model if a copy is there, else the shipped one;
+        None when the model does not use that feature."""
+        if not feats.get(name):
+            return None
+        local = self.model_path.parent / feats.get(f"{name}_file", default.name)
+        return reader(local if local.exists() else default)
+
     def _extractor(self, feats: dict[str, Any]) -> FeatureExtractor:
         clusters: dict[str, str] = {}
         if feats.get("clusters"):
@@ -122,26 +135,10 @@ class NerTagger:
         lexicon: dict[str, tuple[str, ...]] = {}
         if feats.get("train_lexicon"):
             lexicon = read_lexicon(self.model_path.parent / feats["lexicon_file"])
-        triggers = None
-        if feats.get("triggers"):
-            name = feats.get("triggers_file", DEFAULT_TRIGGERS.name)
-            local = self.model_path.parent / name
-            triggers = read_triggers(local if local.exists() else DEFAULT_TRIGGERS)
-        topics = None
-        if feats.get("topics"):
-            name = feats.get("topics_file", DEFAULT_TOPICS.name)
-            local = self.model_path.parent / name
-            topics = read_triggers(local if local.exists() else DEFAULT_TOPICS)
-        names = None
-        if feats.get("person_names"):
-            name = feats.get("person_names_file", DEFAULT_PERSON_NAMES.name)
-            local = self.model_path.parent / name
-            names = read_person_names(local if local.exists() else DEFAULT_PERSON_NAMES)
-        places = None
-        if feats.get("world_places"):
-            name = feats.get("world_places_file", DEFAULT_WORLD_PLACES.name)
-            local = self.model_path.parent / name
-            places = read_world_places(local if local.exists() else DEFAULT_WORLD_PLACES)
+        triggers = self._data_file(feats, "triggers", DEFAULT_TRIGGERS, read_triggers)
+        topics = self._data_file(feats, "topics", DEFAULT_TOPICS, read_triggers)
+        names = self._data_file(feats, "person_names", DEFAULT_PERSON_NAMES, read_person_names)
+        places = self._data_file(feats, "world_places", DEFAULT_WORLD_PLACES, read_world_places)
         phrases = snapshot if feats.get("kb_phrases") else None
         table = None
         if feats.get("train_phrases"):

@@ -473,6 +473,7 @@ def train_model(
         features["gazetteer_sizes"] = {
             "phrases": len(snapshot.phrases),
             "first_names": len(snapshot.first_names),
+            "last_names": len(snapshot.last_names),
             "nisba": len(snapshot.nisba),
         }
     if triggers:
