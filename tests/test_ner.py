@@ -55,7 +55,16 @@ def test_shipped_model_tags_a_sentence() -> None:
     tagger = load_tagger()
     assert load_tagger() is tagger  # cached
     toks = [
-        "قال", "الرئيس", "الأمريكي", "دونالد", "ترامب", "في", "واشنطن", "إن", "الأمم", "المتحدة",
+        "قال",
+        "الرئيس",
+        "الأمريكي",
+        "دونالد",
+        "ترامب",
+        "في",
+        "واشنطن",
+        "إن",
+        "الأمم",
+        "المتحدة",
     ]
     tags = tagger.tag(toks)
     assert len(tags) == len(toks)
@@ -177,3 +186,25 @@ def test_shipped_model_files_are_self_contained() -> None:
         if key in feats:
             assert (DEFAULT_MODEL.parent / feats[key]).exists(), key
     assert feats["gazetteer_source"]["kb_version"]
+
+
+@needs_conll
+def test_bioes_and_topic_options_train_and_answer_in_bio(tmp_path: Path) -> None:
+    """The options kept for experiments (BIOES training, document topics) still work:
+    the model learns S-/E- labels, yet callers only ever see BIO."""
+    out = tmp_path / "bioes.crfsuite"
+    train_model(
+        CONLL,
+        out,
+        limit=80,
+        max_iterations=20,
+        doc_pass=False,
+        encoding="BIOES",
+        use_topics=True,
+    )
+    tagger = load_tagger(out)
+    assert any(label.startswith(("S-", "E-")) for label in tagger.labels)
+    meta = json.loads(out.with_suffix(".json").read_text("utf-8"))
+    assert meta["encoding"] == "BIOES" and meta["features"]["topics"]
+    for toks, _ in read_conll(CONLL)[:40]:
+        assert all(t == "O" or t[:2] in ("B-", "I-") for t in tagger.tag(toks))

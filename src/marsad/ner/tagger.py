@@ -87,6 +87,10 @@ class NerTagger:
             meta_file = metadata_path(self.model_path)
             metadata = json.loads(meta_file.read_text("utf-8")) if meta_file.exists() else {}
         self.metadata: dict[str, Any] = metadata
+        # Models trained on BIOES answer in BIOES; callers always get BIO.
+        self._decode: Callable[[Sequence[str]], list[str]] = (
+            to_bio if metadata.get("encoding") == "BIOES" else list
+        )
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.model_path))
         known = frozenset(self._tagger.info().attributes)
@@ -168,7 +172,7 @@ class NerTagger:
         if not tokens:
             return []
         topics = self.extractor.doc_topics([tokens])
-        return to_bio(self._tagger.tag(self.extractor.sentence(tokens, topics)))
+        return self._decode(self._tagger.tag(self.extractor.sentence(tokens, topics)))
 
     def tag_sentences(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
         """Tags for many independent sentences (same as calling :meth:`tag` on each)."""
@@ -195,7 +199,7 @@ class NerTagger:
         topics = self.extractor.doc_topics(sentences)
         both = [self.extractor.sentence_keys(s, topics) for s in sentences]
         feats = [f for f, _ in both]
-        first = [to_bio(self._tagger.tag(f)) if f else [] for f in feats]
+        first = [self._decode(self._tagger.tag(f)) if f else [] for f in feats]
         doc = self._doc_tagger
         if doc is None or len(sentences) < 2 or first_pass:
             return first
@@ -206,7 +210,7 @@ class NerTagger:
             if conflict if only_conflicts else any(ex):
                 for item, more in zip(f, ex, strict=True):
                     item.extend(more)
-                tags = to_bio(doc.tag(f))
+                tags = self._decode(doc.tag(f))
             out.append(tags)
         return out
 
