@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,8 @@ from marsad.ner.gazetteer import (
     DEFAULT_PERSON_NAMES,
     DEFAULT_WORLD_PLACES,
     PhraseGazetteer,
+    read_gz_header,
+    read_gz_rows,
     read_person_names,
     read_phrase_gazetteer,
     read_world_places,
@@ -25,17 +25,9 @@ from marsad.ner.gazetteer import (
 ANERCORP = Path(__file__).resolve().parents[2] / "shared" / "data" / "ner" / "ANERcorp_train.conll"
 
 
-def _header(path: Path) -> dict[str, object]:
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        first = fh.readline()
-    assert first.startswith("# ")
-    return json.loads(first[2:])
-
-
 def test_person_names_file_is_well_formed() -> None:
-    assert "licences" in _header(DEFAULT_PERSON_NAMES)
-    with gzip.open(DEFAULT_PERSON_NAMES, "rt", encoding="utf-8") as fh:
-        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
+    assert "licences" in read_gz_header(DEFAULT_PERSON_NAMES)
+    rows = list(read_gz_rows(DEFAULT_PERSON_NAMES))
     assert len(rows) > 20_000
     for key, role, bucket in rows:
         assert len(key) >= 3 and " " not in key
@@ -47,7 +39,7 @@ def test_person_names_file_is_well_formed() -> None:
 
 
 def test_world_places_file_is_well_formed() -> None:
-    assert _header(DEFAULT_WORLD_PLACES)["licence"] == "GeoNames CC-BY 4.0"
+    assert read_gz_header(DEFAULT_WORLD_PLACES)["licence"] == "GeoNames CC-BY 4.0"
     places = read_world_places()
     assert len(places) > 5_000
     for keys, strength in places.items():
