@@ -27,10 +27,36 @@ TOPIC_MIN_CUES = 3
 
 # A gazetteer maps a normalised word/stem to the entity types it may start or continue.
 Gazetteer = Callable[[str], Sequence[str]]
+# Relative-adjective endings (normalised: ة → ه).
+NISBA_ENDINGS = ("يه", "ي")
+# Shorter bases are mostly noise («علي» is not «عل» + ي).
+NISBA_MIN_BASE = 3
+
+
+def is_place_nisba(key: str, place_keys: frozenset[str]) -> bool:
+    """Whether ``key`` is a relative adjective of a one-word place: «تطواني» of تطوان,
+    «فاسي» of فاس, «سلاوي» of سلا, «تكريتي» of تكريت.
+
+    Why: clubs, parties and people are named «<noun> <city-adjective>» («المغرب الفاسي»,
+    «المغرب التطواني», «حسن التكريتي») far beyond any list of names; the adjective's place
+    is the clue that generalises. Only the plain ending is undone: also trying a lost «ة» or
+    «ا» (وجدة → وجدي) made common words places («حماية» ← حماه, «الدولي» ← دولة).
+    """
+    for ending in NISBA_ENDINGS:
+        if not key.endswith(ending):
+            continue
+        base = key[: -len(ending)]
+        if base.endswith("و") and base[:-1] in place_keys:  # سلاوي ← سلا
+            return True
+        if len(base) >= NISBA_MIN_BASE and base in place_keys:
+            return True
+    return False
 
 
 @dataclass(slots=True)
-class _WordFeats:
+class WordFeats:
+    """Everything about one word type that does not depend on its sentence (cached)."""
+
     own: tuple[str, ...]
     ctx: dict[int, tuple[str, ...]]
     norm: str
@@ -114,6 +140,7 @@ class FeatureExtractor:
         topic_share: float = TOPIC_SHARE,
         names: Mapping[str, Sequence[str]] | None = None,
         places: Mapping[tuple[str, ...], Sequence[str]] | None = None,
+        place_nisba: bool = False,
     ) -> None:
         # ``known``: the attributes a trained model has weights for. Dropping the rest before
         # they reach crfsuite roughly halves tagging time and cannot change any score.
@@ -145,7 +172,16 @@ class FeatureExtractor:
         self.places = places
         if places:
             self._matchers.append(PhraseMatcher(places, "wp"))
-        self._cache: dict[str, _WordFeats] = {}
+        # One-word places (world cities, KB places) whose relative adjectives are a feature.
+        self.place_nisba = place_nisba
+        self._place_keys = frozenset(
+            keys[0] for keys in (places or {}) if len(keys) == 1
+        ) | frozenset(
+            keys[0]
+            for keys, types in (phrases.phrases if phrases is not None else {}).items()
+            if len(keys) == 1 and "LOC" in types
+        )
+        self._cache: dict[str, WordFeats] = {}
         self._gm_cache: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._max_cache = max_cache
 
@@ -180,13 +216,16 @@ class FeatureExtractor:
             "the person-name lexicon; roles of words at ±1",
             "world_places": bool(self.places),
             "world_place_feats": "longest world-city name match BIO+population strength at 0/±1",
+            "place_nisba": self.place_nisba,
+            "place_nisba_feats": "the word is a relative adjective of a one-word world city or "
+            "KB place (تطواني ← تطوان), at 0/±1",
             "topics": bool(self.topics),
             "topic_share": self.topic_share,
             "topic_feats": "document topic, alone and × the word's gazetteer/lexicon/trigger "
             "classes, cluster prefix and the trigger class at -1",
         }
 
-    def _word(self, tok: str) -> _WordFeats:
+    def _word(self, tok: str) -> WordFeats:
         wf = self._cache.get(tok)
         if wf is not None:
             return wf
@@ -230,6 +269,11 @@ class FeatureExtractor:
         roles = tuple(dict.fromkeys("pn=" + v.partition(":")[0] for v in pn))
         own.extend(roles)
         fn = nis = ln = False
+        nis = self.phrases is not None and key in self.phrases.nisba
+        # Country adjectives are already ``nis``; this is for the cities' («الفاسي»).
+        pnis = self.place_nisba and not nis and is_place_nisba(key, self._place_keys)
+        if pnis:
+            own.append("pnis")
         if self.phrases is not None:
             fn = key in self.phrases.first_names
             nis = key in self.phrases.nisba
@@ -252,6 +296,8 @@ class FeatureExtractor:
                     feats.append(f"ln{o}")
                 if nis:
                     feats.append(f"nis{o}")
+                if pnis:
+                    feats.append(f"pnis{o}")
                 feats.append(f"pro{o}={pro}")
                 feats.append(f"s3{o}={n[-3:]}")
                 if path:
@@ -267,7 +313,7 @@ class FeatureExtractor:
             own = [f for f in own if f in known]
             ctx = {o: tuple(f for f in fs if f in known) for o, fs in ctx.items()}
         cls = (*("gz=" + v for v in gz), *("lx=" + v for v in lex), *("tr=" + v for v in trg))
-        wf = _WordFeats(tuple(own), ctx, n, stem, cl, key, trg, cls)
+        wf = WordFeats(tuple(own), ctx, n, stem, cl, key, trg, cls)
         if len(self._cache) < self._max_cache:
             self._cache[tok] = wf
         return wf
@@ -311,6 +357,38 @@ class FeatureExtractor:
         self, tokens: Sequence[str], topics: Sequence[str] = ()
     ) -> tuple[list[list[str]], list[str]]:
         """(:meth:`sentence`, :meth:`keys`) in one go."""
+        words, extras = self.sentence_parts(tokens, topics)
+        return self.assemble(words, extras), [w.key for w in words]
+
+    @staticmethod
+    def assemble(words: Sequence[WordFeats], extras: Sequence[list[str]]) -> list[list[str]]:
+        """crfsuite's attribute lists from :meth:`sentence_parts`: each token's own word-type
+        attributes, those its neighbours at ±1/±2 lend it, and its per-token extras."""
+        n = len(words)
+        out: list[list[str]] = []
+        for i, wf in enumerate(words):
+            feats = list(wf.own)
+            if i > 0:
+                feats.extend(words[i - 1].ctx[-1])
+                if i > 1:
+                    feats.extend(words[i - 2].ctx[-2])
+            if i + 1 < n:
+                feats.extend(words[i + 1].ctx[1])
+                if i + 2 < n:
+                    feats.extend(words[i + 2].ctx[2])
+            feats.extend(extras[i])
+            out.append(feats)
+        return out
+
+    def sentence_parts(
+        self, tokens: Sequence[str], topics: Sequence[str] = ()
+    ) -> tuple[list[WordFeats], list[list[str]]]:
+        """The two kinds of features of a sentence: per word type (a token's ``own`` and the
+        ``ctx`` it lends the words at ±1/±2, cached) and per token the rest, which depends on
+        the sentence (phrase matches, sentence bounds, bigrams, topic conjunctions).
+
+        Why split: the fast decoder scores the per-word-type part once per word type.
+        """
         words = [self._word(t) for t in tokens]
         n = len(words)
         known = self.known
@@ -320,9 +398,9 @@ class FeatureExtractor:
             gm = self._matchers[0].match(keys)
             for m in self._matchers[1:]:
                 gm = [a + b for a, b in zip(gm, m.match(keys), strict=True)]
-        out: list[list[str]] = []
+        extras: list[list[str]] = []
         for i, wf in enumerate(words):
-            feats = list(wf.own)
+            feats: list[str] = []
             if gm is not None:
                 if gm[i]:
                     feats.extend(self._gm_variants(gm[i])[0])
@@ -336,18 +414,12 @@ class FeatureExtractor:
                 feats.append("BOS")
                 pn, ps = "<s>", "<s>"
             else:
-                feats.extend(prev.ctx[-1])
                 pn, ps = prev.norm, prev.stem
-                if i > 1:
-                    feats.extend(words[i - 2].ctx[-2])
             if nxt is None:
                 feats.append("EOS")
                 nn = "</s>"
             else:
-                feats.extend(nxt.ctx[1])
                 nn = nxt.norm
-                if i + 2 < n:
-                    feats.extend(words[i + 2].ctx[2])
             pair: tuple[str, ...] = (
                 f"w-1|w={pn}|{wf.norm}",
                 f"w|w+1={wf.norm}|{nn}",
@@ -365,5 +437,5 @@ class FeatureExtractor:
                 feats.extend(pair)
             else:
                 feats.extend(f for f in pair if f in known)
-            out.append(feats)
-        return out, [w.key for w in words]
+            extras.append(feats)
+        return words, extras

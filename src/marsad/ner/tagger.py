@@ -8,12 +8,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
 import pycrfsuite
 
 from marsad.ner.clusters import DEFAULT_CLUSTERS, read_clusters
+from marsad.ner.decode import CrfWeights, WordScores, viterbi
 from marsad.ner.document import analyse
 from marsad.ner.encoding import to_bio
-from marsad.ner.features import TOPIC_SHARE, FeatureExtractor, Gazetteer
+from marsad.ner.features import TOPIC_SHARE, FeatureExtractor, Gazetteer, WordFeats
 from marsad.ner.gazetteer import (
     DEFAULT_PERSON_NAMES,
     DEFAULT_TOPICS,
@@ -81,7 +83,12 @@ class NerTagger:
         model_path: Path,
         metadata: dict[str, Any] | None = None,
         extractor: FeatureExtractor | None = None,
+        decoder: str = "numpy",
     ) -> None:
+        """``decoder``: "numpy" (batched Viterbi over cached per-word-type scores, the
+        default) or "crfsuite" (crfsuite's own tagger; the reference, same tags)."""
+        if decoder not in ("numpy", "crfsuite"):
+            raise ValueError(f"unknown decoder {decoder!r}")
         self.model_path = Path(model_path)
         if metadata is None:
             meta_file = metadata_path(self.model_path)
@@ -110,6 +117,13 @@ class NerTagger:
             extractor = self._extractor(metadata.get("features", {}))
         extractor.restrict_to(known)
         self.extractor = extractor
+        self._scores: WordScores | None = None
+        if decoder == "numpy":
+            first = CrfWeights(self.model_path)
+            models = [first]
+            if doc:
+                models.append(CrfWeights(self.model_path.parent / doc["model"], first.labels))
+            self._scores = WordScores(models)
 
     def _data_file(
         self, feats: dict[str, Any], name: str, default: Path, reader: Callable[[Path], T]
@@ -160,6 +174,7 @@ class NerTagger:
             topic_share=float(feats.get("topic_share", TOPIC_SHARE)),
             names=names,
             places=places,
+            place_nisba=bool(feats.get("place_nisba")),
         )
 
     @property
@@ -171,8 +186,7 @@ class NerTagger:
         """BIO tags (PER/ORG/LOC/MISC) for one tokenised sentence."""
         if not tokens:
             return []
-        topics = self.extractor.doc_topics([tokens])
-        return self._decode(self._tagger.tag(self.extractor.sentence(tokens, topics)))
+        return self.tag_document([tokens], first_pass=True)[0]
 
     def tag_sentences(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
         """Tags for many independent sentences (same as calling :meth:`tag` on each)."""
@@ -196,22 +210,71 @@ class NerTagger:
         (from cue words in all its sentences) are features of both passes.
         ``first_pass=True`` stops after the first pass (for measuring it).
         """
-        topics = self.extractor.doc_topics(sentences)
-        both = [self.extractor.sentence_keys(s, topics) for s in sentences]
-        feats = [f for f, _ in both]
-        first = [self._decode(self._tagger.tag(f)) if f else [] for f in feats]
-        doc = self._doc_tagger
-        if doc is None or len(sentences) < 2 or first_pass:
+        fx = self.extractor
+        topics = fx.doc_topics(sentences)
+        parts = [fx.sentence_parts(s, topics) for s in sentences]
+        keys = [[w.key for w in words] for words, _ in parts]
+        run = self._run_crfsuite if self._scores is None else self._run_numpy
+        rows = None if self._scores is None else [
+            self._scores.rows(s, words) for s, (words, _) in zip(sentences, parts, strict=True)
+        ]
+        first = run(0, parts, rows, None, range(len(sentences)))
+        if self._doc_tagger is None or len(sentences) < 2 or first_pass:
             return first
-        extra, conflicts = analyse([k for _, k in both], first)
+        extra, conflicts = analyse(keys, first)
         only_conflicts = self.retag == "conflicts"
+        redo = [
+            i for i, (ex, conflict) in enumerate(zip(extra, conflicts, strict=True))
+            if (conflict if only_conflicts else any(ex))
+        ]
+        for i, tags in zip(redo, run(1, parts, rows, extra, redo), strict=True):
+            first[i] = tags
+        return first
+
+    def _run_numpy(
+        self,
+        model: int,
+        parts: Sequence[tuple[list[WordFeats], list[list[str]]]],
+        rows: Sequence[np.ndarray] | None,
+        doc: Sequence[list[list[str]]] | None,
+        which: Sequence[int],
+    ) -> list[list[str]]:
+        """Tags of sentences ``which`` under model 0 (first pass) or 1 (document pass, with
+        the per-token document features ``doc``), decoded together."""
+        assert self._scores is not None and rows is not None
+        weights = self._scores.models[model]
+        extras = [parts[i][1] for i in which]
+        if doc is not None:
+            extras = [
+                [a + b for a, b in zip(ex, doc[i], strict=True)]
+                for ex, i in zip(extras, which, strict=True)
+            ]
+        emissions = self._scores.emissions(model, [rows[i] for i in which], extras)
+        labels = weights.labels
+        return [
+            self._decode([labels[j] for j in path])
+            for path in viterbi(emissions, weights.transition)
+        ]
+
+    def _run_crfsuite(
+        self,
+        model: int,
+        parts: Sequence[tuple[list[WordFeats], list[list[str]]]],
+        rows: Sequence[np.ndarray] | None,
+        doc: Sequence[list[list[str]]] | None,
+        which: Sequence[int],
+    ) -> list[list[str]]:
+        """The same through crfsuite's own tagger (the reference the fast path must match)."""
+        tagger = self._tagger if model == 0 else self._doc_tagger
+        assert tagger is not None
         out: list[list[str]] = []
-        for f, tags, ex, conflict in zip(feats, first, extra, conflicts, strict=True):
-            if conflict if only_conflicts else any(ex):
-                for item, more in zip(f, ex, strict=True):
+        for i in which:
+            words, extras = parts[i]
+            items = self.extractor.assemble(words, extras)
+            if doc is not None:
+                for item, more in zip(items, doc[i], strict=True):
                     item.extend(more)
-                tags = self._decode(doc.tag(f))
-            out.append(tags)
+            out.append(self._decode(tagger.tag(items)) if items else [])
         return out
 
 

@@ -247,6 +247,7 @@ def train_model(
     use_topics: bool = False,
     person_names: bool = True,
     world_places: bool = True,
+    place_nisba: bool = True,
     encoding: str = "BIO",
     topic_share: float = TOPIC_SHARE,
     jackknife_folds: int = 5,
@@ -317,6 +318,7 @@ def train_model(
             topic_share=topic_share,
             names=names,
             places=places,
+            place_nisba=place_nisba,
         )
 
     fx = extractor(lexicon, table)
