@@ -11,12 +11,14 @@ six decimals), so scores match crfsuite's to float rounding and the tags are the
 from __future__ import annotations
 
 import struct
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 import pycrfsuite
+
+from marsad.ner.features import FeatureExtractor, WordFeats
 
 # crfsuite CRF1d model file: header = magic, size, type, version, #features, #labels,
 # #attributes and five chunk offsets; the feature chunk is "FEAT", size, count, then
@@ -28,16 +30,6 @@ _STATE, _TRANSITION = 0, 1
 # at -2 / -1 / +1 / +2 from it (``ctx[-1]`` of word i-1 is an attribute of token i).
 _OWN = 0
 _SLOT = {-2: 1, -1: 2, 1: 3, 2: 4}
-
-
-class WordAttributes(Protocol):
-    """What the decoder needs of a word type's cached features."""
-
-    @property
-    def own(self) -> tuple[str, ...]: ...
-
-    @property
-    def ctx(self) -> Mapping[int, tuple[str, ...]]: ...
 
 
 class CrfWeights:
@@ -124,74 +116,141 @@ def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[lis
     return out
 
 
-class WordScores:
-    """Score blocks per word type for several models, so a token's per-word-type attributes
-    are looked up and summed once per word type, not once per occurrence.
+class _ScoreTable:
+    """Summed state scores of attribute groups, one row per key and model: computed on a
+    key's first sight, then gathered by row."""
 
-    Why a growing matrix and not a dict of arrays: a sentence's emissions are then a few
-    fancy-indexing gathers. The cache is emptied (not the memory) once it holds
-    ``max_words`` types, between sentences, so rows of the sentence at hand stay valid.
+    def __init__(self, models: Sequence[CrfWeights], slots: int) -> None:
+        self.models = models
+        self.row: dict[Hashable, int] = {}
+        n_labels = len(models[0].labels)
+        self.blocks = [np.zeros((1024, slots, n_labels)) for _ in models]
+
+    def add(self, key: Hashable, groups: Sequence[Sequence[str]]) -> int:
+        """Score ``groups`` (one attribute list per slot) under ``key``; its row."""
+        r = self.row[key] = len(self.row)
+        if r >= len(self.blocks[0]):
+            self.blocks = [np.concatenate([b, np.zeros_like(b)]) for b in self.blocks]
+        for model, block in zip(self.models, self.blocks, strict=True):
+            for slot, attrs in enumerate(groups):
+                block[r, slot] = model.score(attrs)
+        return r
+
+
+@dataclass(slots=True)
+class DocumentRows:
+    """Table rows of a document's tokens: word types, adjacent pairs (a sentence of n tokens
+    has n + 1, its bounds included) and cluster trigrams, each per sentence."""
+
+    words: list[np.ndarray]
+    pairs: list[np.ndarray]
+    trigrams: list[np.ndarray]
+
+
+class WordScores:
+    """Scores of the attributes that depend on one word type (its own and those it lends
+    the tokens at ±1/±2), on two adjacent words (bigrams, sentence bounds) or on three
+    cluster paths, cached per key for several models: a token then costs three dictionary
+    look-ups and a few array gathers instead of ~35 attribute look-ups.
+
+    Why growing matrices and not dicts of arrays: emissions are then fancy-indexing gathers.
+    The caches are emptied (not the memory) at the start of a document once they hold
+    ``max_keys`` keys, so every row of the document at hand stays valid.
     """
 
-    def __init__(self, models: Sequence[CrfWeights], max_words: int = 300_000) -> None:
+    def __init__(
+        self, models: Sequence[CrfWeights], extractor: FeatureExtractor, max_keys: int = 300_000
+    ) -> None:
         self.models = list(models)
-        self.max_words = max_words
-        self._row: dict[str, int] = {}
-        n_labels = len(self.models[0].labels)
-        self._blocks = [np.zeros((1024, 1 + len(_SLOT), n_labels)) for _ in self.models]
+        self.extractor = extractor
+        self.max_keys = max_keys
+        self._words = _ScoreTable(self.models, 1 + len(_SLOT))
+        self._pairs = _ScoreTable(self.models, 2)  # slot 0: left word's, 1: right word's
+        self._trigrams = _ScoreTable(self.models, 1)
 
-    def rows(self, tokens: Sequence[str], words: Sequence[WordAttributes]) -> np.ndarray:
-        """Row of every token's word type (scored on first sight)."""
-        row = self._row
-        if len(row) >= self.max_words:
-            row.clear()
+    def rows(
+        self, sentences: Sequence[Sequence[str]], words: Sequence[Sequence[WordFeats]]
+    ) -> DocumentRows:
+        """Rows of every token of one document (scored on first sight)."""
+        tables = (self._words, self._pairs, self._trigrams)
+        if any(len(t.row) >= self.max_keys for t in tables):
+            for t in tables:
+                t.row.clear()
+        fx = self.extractor
+        out = DocumentRows([], [], [])
+        for tokens, feats in zip(sentences, words, strict=True):
+            word_row = self._word_rows(tokens, feats)
+            pair_row = np.empty(len(tokens) + 1, np.intp)
+            tri_row = np.empty(len(tokens), np.intp)
+            pairs, tris = self._pairs, self._trigrams
+            prev_tok: str | None = None
+            prev: WordFeats | None = None
+            for i, (tok, wf) in enumerate(zip(tokens, feats, strict=True)):
+                key = (prev_tok, tok)
+                r = pairs.row.get(key)
+                pair_row[i] = r if r is not None else pairs.add(key, fx.bigram(prev, wf))
+                nxt = feats[i + 1] if i + 1 < len(feats) else None
+                tkey = (prev.cl if prev else None, wf.cl, nxt.cl if nxt else None)
+                r = tris.row.get(tkey)
+                tri_row[i] = r if r is not None else tris.add(tkey, [[fx.trigram(prev, wf, nxt)]])
+                prev_tok, prev = tok, wf
+            if prev is not None:
+                end = (prev_tok, None)
+                r = pairs.row.get(end)
+                pair_row[-1] = r if r is not None else pairs.add(end, fx.bigram(prev, None))
+            else:
+                pair_row = pair_row[:0]
+            out.words.append(word_row)
+            out.pairs.append(pair_row)
+            out.trigrams.append(tri_row)
+        return out
+
+    def _word_rows(self, tokens: Sequence[str], words: Sequence[WordFeats]) -> np.ndarray:
+        table = self._words
+        row = table.row
         out = np.empty(len(tokens), np.intp)
         for i, (tok, wf) in enumerate(zip(tokens, words, strict=True)):
             r = row.get(tok)
-            if r is None:
-                r = row[tok] = len(row)
-                self._add(r, wf)
-            out[i] = r
+            out[i] = r if r is not None else table.add(
+                tok, [wf.own, *(wf.ctx[offset] for offset in _SLOT)]
+            )
         return out
 
-    def _add(self, r: int, wf: WordAttributes) -> None:
-        if r >= len(self._blocks[0]):
-            self._blocks = [np.concatenate([b, np.zeros_like(b)]) for b in self._blocks]
-        for model, block in zip(self.models, self._blocks, strict=True):
-            block[r, _OWN] = model.score(wf.own)
-            for offset, slot in _SLOT.items():
-                block[r, slot] = model.score(wf.ctx[offset])
-
     def emissions(
-        self, k: int, rows: Sequence[np.ndarray], extras: Sequence[Sequence[Sequence[str]]]
+        self,
+        k: int,
+        rows: DocumentRows,
+        which: Sequence[int],
+        extras: Sequence[Sequence[Sequence[str]]],
     ) -> list[np.ndarray]:
-        """Tokens × labels state scores of each sentence under model ``k``: the word-type
-        blocks of its tokens and of their neighbours, plus each token's ``extras``.
-        All sentences are scored at once (a few gathers over their concatenation)."""
-        block, model = self._blocks[k], self.models[k]
-        lengths = [len(r) for r in rows]
-        flat = np.concatenate(rows) if rows else np.empty(0, np.intp)
-        scores = block[flat, _OWN]
-        if len(flat):
-            # Position of each token in its sentence, and tokens left after it.
-            starts = np.repeat(np.cumsum([0, *lengths[:-1]]), lengths)
-            pos = np.arange(len(flat)) - starts
-            left = np.repeat(lengths, lengths) - pos - 1
-            for offset, slot in _SLOT.items():
-                at = np.flatnonzero(pos >= -offset if offset < 0 else left >= offset)
-                scores[at] += block[flat[at + offset], slot]
-        tok: list[int] = []
-        ids: list[int] = []
-        index = model.index
-        i = 0
-        for sentence in extras:
-            for attrs in sentence:
-                for a in attrs:
-                    j = index.get(a)
-                    if j is not None:
-                        tok.append(i)
-                        ids.append(j)
-                i += 1
+        """Tokens × labels state scores of sentences ``which`` under model ``k``: the table
+        rows of their tokens, their neighbours and pairs, plus each token's ``extras``
+        (``extras[j]`` belongs to sentence ``which[j]``). All are scored at once."""
+        model = self.models[k]
+        words = self._words.blocks[k]
+        lengths = [len(rows.words[s]) for s in which]
+        if not sum(lengths):
+            return [np.zeros((0, len(model.labels))) for _ in which]
+        flat = np.concatenate([rows.words[s] for s in which])
+        scores = words[flat, _OWN]
+        # Position of each token in its sentence, and tokens left after it.
+        starts = np.repeat(np.cumsum([0, *lengths[:-1]]), lengths)
+        pos = np.arange(len(flat)) - starts
+        left = np.repeat(lengths, lengths) - pos - 1
+        for offset, slot in _SLOT.items():
+            at = np.flatnonzero(pos >= -offset if offset < 0 else left >= offset)
+            scores[at] += words[flat[at + offset], slot]
+        # Pair i of a sentence precedes its token i; the sentences' pair arrays are n + 1
+        # long, so token g of sentence s has pairs g + s and g + s + 1 in the concatenation.
+        pairs = self._pairs.blocks[k]
+        pair_flat = np.concatenate([rows.pairs[s] for s in which])
+        g = np.arange(len(flat)) + np.repeat(np.arange(len(which)), lengths)
+        scores += pairs[pair_flat[g], 1] + pairs[pair_flat[g + 1], 0]
+        scores += self._trigrams.blocks[k][np.concatenate([rows.trigrams[s] for s in which]), 0]
+        # Per-token extras, flattened; attributes the model lacks hit the zero row.
+        counts = [len(attrs) for sentence in extras for attrs in sentence]
+        get, unknown = model.index.get, model.unknown
+        ids = [get(a, unknown) for sentence in extras for attrs in sentence for a in attrs]
         if ids:
-            np.add.at(scores, tok, model.state[ids])
-        return np.split(scores, np.cumsum(lengths[:-1])) if rows else []
+            np.add.at(scores, np.repeat(np.arange(len(counts)), counts), model.state[ids])
+        return np.split(scores, np.cumsum(lengths[:-1]))

@@ -100,14 +100,12 @@ class PhraseMatcher:
         table, first, pre = self.table, self.first, self.prefix
         n = len(keys)
         out: list[tuple[str, ...]] = [()] * n
-        i = 0
-        while i < n:
-            longest = first.get(keys[i])
-            if longest is None:
-                i += 1
+        end = 0  # tokens before ``end`` are inside the last phrase found
+        # Only tokens that start some phrase are tried (most tokens start none).
+        for i in [i for i, key in enumerate(keys) if key in first]:
+            if i < end:
                 continue
-            step = 1
-            for length in range(min(longest, n - i), 0, -1):
+            for length in range(min(first[keys[i]], n - i), 0, -1):
                 types = table.get(tuple(keys[i : i + length]))
                 if types:
                     out[i] = tuple(f"{pre}=B-{t}" for t in types)
@@ -115,9 +113,8 @@ class PhraseMatcher:
                         out[j] = tuple(f"{pre}=I-{t}" for t in types)
                     if length > 1:
                         out[i] += (pre + "=multi",)
-                    step = length
+                    end = i + length
                     break
-            i += step
         return out
 
 
@@ -381,17 +378,18 @@ class FeatureExtractor:
         return out
 
     def sentence_parts(
-        self, tokens: Sequence[str], topics: Sequence[str] = ()
+        self, tokens: Sequence[str], topics: Sequence[str] = (), neighbours: bool = True
     ) -> tuple[list[WordFeats], list[list[str]]]:
         """The two kinds of features of a sentence: per word type (a token's ``own`` and the
         ``ctx`` it lends the words at ±1/±2, cached) and per token the rest, which depends on
-        the sentence (phrase matches, sentence bounds, bigrams, topic conjunctions).
+        the sentence (phrase matches, topic conjunctions and, with ``neighbours``, the
+        :meth:`bigram` and :meth:`trigram` attributes and sentence bounds).
 
-        Why split: the fast decoder scores the per-word-type part once per word type.
+        Why split: the fast decoder scores the per-word-type part once per word type, and
+        the bigram and trigram attributes once per word pair and cluster triple.
         """
         words = [self._word(t) for t in tokens]
         n = len(words)
-        known = self.known
         gm: list[tuple[str, ...]] | None = None
         if self._matchers:
             keys = [w.key for w in words]
@@ -409,33 +407,39 @@ class FeatureExtractor:
                 if i + 1 < n and gm[i + 1]:
                     feats.extend(self._gm_variants(gm[i + 1])[2])
             prev = words[i - 1] if i > 0 else None
-            nxt = words[i + 1] if i + 1 < n else None
-            if prev is None:
-                feats.append("BOS")
-                pn, ps = "<s>", "<s>"
-            else:
-                pn, ps = prev.norm, prev.stem
-            if nxt is None:
-                feats.append("EOS")
-                nn = "</s>"
-            else:
-                nn = nxt.norm
-            pair: tuple[str, ...] = (
-                f"w-1|w={pn}|{wf.norm}",
-                f"w|w+1={wf.norm}|{nn}",
-                f"st-1|st={ps}|{wf.stem}",
-                f"c-1|c|c+1={prev.cl if prev else '^'}|{wf.cl}|{nxt.cl if nxt else '$'}",
-            )
-            if self.trigger_conj and prev is not None and prev.trg:
-                pair += tuple(f"tr-1|c={t}|{wf.cl}" for t in prev.trg)
+            if neighbours:
+                nxt = words[i + 1] if i + 1 < n else None
+                feats.extend(self.bigram(prev, wf)[1])
+                feats.extend(self.bigram(wf, nxt)[0])
+                feats.append(self.trigram(prev, wf, nxt))
             for topic in topics:
-                pair += (f"T={topic}",)
-                pair += tuple(f"T={topic}|{c}" for c in wf.cls)
+                feats.append(f"T={topic}")
+                feats.extend(f"T={topic}|{c}" for c in wf.cls)
                 if prev is not None:
-                    pair += tuple(f"T={topic}|tr-1={t}" for t in prev.trg)
-            if known is None:
-                feats.extend(pair)
-            else:
-                feats.extend(f for f in pair if f in known)
+                    feats.extend(f"T={topic}|tr-1={t}" for t in prev.trg)
             extras.append(feats)
         return words, extras
+
+    def bigram(
+        self, left: WordFeats | None, right: WordFeats | None
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Attributes of two adjacent words (None: beyond the sentence's start or end), as
+        (those of the left word, those of the right word). Not filtered by ``known``: both
+        decoders ignore attributes a model lacks."""
+        if left is None:
+            assert right is not None
+            return (), ("BOS", f"w-1|w=<s>|{right.norm}", f"st-1|st=<s>|{right.stem}")
+        if right is None:
+            return ("EOS", f"w|w+1={left.norm}|</s>"), ()
+        mine: tuple[str, ...] = (
+            f"w-1|w={left.norm}|{right.norm}",
+            f"st-1|st={left.stem}|{right.stem}",
+        )
+        if self.trigger_conj and left.trg:
+            mine += tuple(f"tr-1|c={t}|{right.cl}" for t in left.trg)
+        return (f"w|w+1={left.norm}|{right.norm}",), mine
+
+    @staticmethod
+    def trigram(prev: WordFeats | None, word: WordFeats, nxt: WordFeats | None) -> str:
+        """The cluster trigram attribute of ``word``."""
+        return f"c-1|c|c+1={prev.cl if prev else '^'}|{word.cl}|{nxt.cl if nxt else '$'}"

@@ -8,11 +8,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-import numpy as np
 import pycrfsuite
 
 from marsad.ner.clusters import DEFAULT_CLUSTERS, read_clusters
-from marsad.ner.decode import CrfWeights, WordScores, viterbi
+from marsad.ner.decode import CrfWeights, DocumentRows, WordScores, viterbi
 from marsad.ner.document import analyse
 from marsad.ner.encoding import to_bio
 from marsad.ner.features import TOPIC_SHARE, FeatureExtractor, Gazetteer, WordFeats
@@ -123,7 +122,7 @@ class NerTagger:
             models = [first]
             if doc:
                 models.append(CrfWeights(self.model_path.parent / doc["model"], first.labels))
-            self._scores = WordScores(models)
+            self._scores = WordScores(models, extractor)
 
     def _data_file(
         self, feats: dict[str, Any], name: str, default: Path, reader: Callable[[Path], T]
@@ -212,12 +211,13 @@ class NerTagger:
         """
         fx = self.extractor
         topics = fx.doc_topics(sentences)
-        parts = [fx.sentence_parts(s, topics) for s in sentences]
+        fast = self._scores is not None
+        parts = [fx.sentence_parts(s, topics, neighbours=not fast) for s in sentences]
         keys = [[w.key for w in words] for words, _ in parts]
-        run = self._run_crfsuite if self._scores is None else self._run_numpy
-        rows = None if self._scores is None else [
-            self._scores.rows(s, words) for s, (words, _) in zip(sentences, parts, strict=True)
-        ]
+        rows = None
+        if self._scores is not None:
+            rows = self._scores.rows(sentences, [words for words, _ in parts])
+        run = self._run_numpy if fast else self._run_crfsuite
         first = run(0, parts, rows, None, range(len(sentences)))
         if self._doc_tagger is None or len(sentences) < 2 or first_pass:
             return first
@@ -235,7 +235,7 @@ class NerTagger:
         self,
         model: int,
         parts: Sequence[tuple[list[WordFeats], list[list[str]]]],
-        rows: Sequence[np.ndarray] | None,
+        rows: DocumentRows | None,
         doc: Sequence[list[list[str]]] | None,
         which: Sequence[int],
     ) -> list[list[str]]:
@@ -249,7 +249,7 @@ class NerTagger:
                 [a + b for a, b in zip(ex, doc[i], strict=True)]
                 for ex, i in zip(extras, which, strict=True)
             ]
-        emissions = self._scores.emissions(model, [rows[i] for i in which], extras)
+        emissions = self._scores.emissions(model, rows, which, extras)
         labels = weights.labels
         return [
             self._decode([labels[j] for j in path])
@@ -260,7 +260,7 @@ class NerTagger:
         self,
         model: int,
         parts: Sequence[tuple[list[WordFeats], list[list[str]]]],
-        rows: Sequence[np.ndarray] | None,
+        rows: DocumentRows | None,
         doc: Sequence[list[list[str]]] | None,
         which: Sequence[int],
     ) -> list[list[str]]:
@@ -268,8 +268,11 @@ class NerTagger:
         tagger = self._tagger if model == 0 else self._doc_tagger
         assert tagger is not None
         out: list[list[str]] = []
+        known = self.extractor.known
         for i in which:
             words, extras = parts[i]
+            if known is not None:  # fewer strings for crfsuite to convert
+                extras = [[a for a in ex if a in known] for ex in extras]
             items = self.extractor.assemble(words, extras)
             if doc is not None:
                 for item, more in zip(items, doc[i], strict=True):

@@ -61,6 +61,13 @@ DEFAULT_DEV_FRACTION = 0.15
 DEFAULT_C1 = 0.1
 DEFAULT_C2 = 0.05
 DEFAULT_MAX_ITER = 200
+# Which sentences the second pass re-tags (recorded in the metadata; the tagger follows it).
+RETAG_RULES = {
+    "features": "every sentence with at least one document feature (a word type tagged as an "
+    "entity elsewhere in the document); the others keep their first-pass tags",
+    "conflicts": "only sentences where the document disagrees with the first pass (O here but "
+    "an entity elsewhere, another type elsewhere, or dO); the others keep their first-pass tags",
+}
 
 
 def sha256_file(path: Path) -> str:
@@ -255,6 +262,7 @@ def train_model(
     doc_pass: bool = True,
     doc_window: int = DOC_WINDOW,
     doc_folds: int = 5,
+    retag: str = "features",
     workers: int = 1,
     possible_states: bool = False,
     self_train: str | None = None,
@@ -271,6 +279,7 @@ def train_model(
     ``doc_pass`` adds the document-consistency second pass (``NAME.doc.crfsuite``, see
     :mod:`marsad.ner.document`) trained on jackknifed first-pass labels (``doc_folds``
     fold models, trained in up to ``workers`` processes; the result does not depend on it).
+    ``retag``: which sentences the second pass re-tags (:data:`RETAG_RULES`).
     ``split="interleaved"`` (every 7th block of ``doc_window`` sentences is dev) is only
     for a secondary, literature-comparable figure; the shipped model uses the tail split.
     ``limit`` keeps only the first N training sentences (tests).
@@ -284,6 +293,8 @@ def train_model(
         train, dev = split_dev(sents, dev_fraction)
     else:
         raise ValueError(f"unknown split {split!r}")
+    if retag not in RETAG_RULES:
+        raise ValueError(f"unknown retag rule {retag!r}")
     if encoding not in ("BIO", "BIOES"):
         raise ValueError(f"unknown tag encoding {encoding!r}")
     if limit is not None:
@@ -444,10 +455,8 @@ def train_model(
             "train_document": f"windows of {doc_window} consecutive sentences",
             "dev_document": f"windows of {doc_window} consecutive sentences of the dev part",
             "tag_document": "all sentences of one article",
-            "retag": "conflicts",
-            "retag_rule": "only sentences where the document disagrees with the first pass "
-            "(O here but an entity elsewhere, another type elsewhere, or dO); "
-            "the others keep their first-pass tags",
+            "retag": retag,
+            "retag_rule": RETAG_RULES[retag],
         }
     train_seconds = time.perf_counter() - t0
 
