@@ -125,3 +125,22 @@ def test_numpy_decoder_tags_like_crfsuite_on_articles(
 def test_unknown_decoder_is_refused() -> None:
     with pytest.raises(ValueError, match="decoder"):
         NerTagger(DEFAULT_MODEL, decoder="gpu")
+
+
+def test_caches_emptied_between_documents_keep_tags(
+    taggers: tuple[NerTagger, NerTagger], shared_articles: list[dict[str, Any]]
+) -> None:
+    """A tiny cache limit empties the tables before most documents, and documents with more
+    keys than the limit (or than the first 1,024 rows) grow them: the tags do not change."""
+    from marsad.arabic.tokenize import token_texts
+
+    fast, reference = taggers
+    small = NerTagger(DEFAULT_MODEL)
+    assert small._scores is not None
+    small._scores.max_keys = 50
+    for row in shared_articles[3:600:40]:
+        toks = token_texts(row["text"])
+        sents = [toks[i : i + 30] for i in range(0, len(toks), 30)]
+        expected = reference.tag_document(sents)
+        assert small.tag_document(sents) == expected
+        assert fast.tag_document(sents) == expected
