@@ -16,8 +16,9 @@ from marsad.ner.train import split_dev, tag_dev, train_model
 CONLL = Path("/work/shared/data/ner/ANERcorp_train.conll")
 needs_conll = pytest.mark.skipif(not CONLL.exists(), reason="shared ANERcorp not available")
 
-# Measured dev micro-F1 (PER/ORG/LOC) of the shipped two-pass model (0.743) minus ~0.02.
-DEV_F1_FLOOR = 0.785
+# The target; the shipped two-pass model measures 0.8024 (docs/ner.md), so any change
+# to tokenisation, features or decoding that costs more than 3 of 1,305 entities fails here.
+DEV_F1_FLOOR = 0.80
 
 
 def test_map_tag_and_reader() -> None:

@@ -144,3 +144,10 @@ def test_caches_emptied_between_documents_keep_tags(
         expected = reference.tag_document(sents)
         assert small.tag_document(sents) == expected
         assert fast.tag_document(sents) == expected
+
+
+def test_empty_sentences_inside_a_document(taggers: tuple[NerTagger, NerTagger]) -> None:
+    fast, reference = taggers
+    sents = [["قال", "عمرو", "موسى"], [], ["موسى", "زار", "القاهرة"], [], ["القاهرة"]]
+    assert fast.tag_document(sents) == reference.tag_document(sents)
+    assert fast.tag_document([[], []]) == [[], []]

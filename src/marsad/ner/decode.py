@@ -80,7 +80,7 @@ def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[lis
     decoded together. Ties go to the lowest label index, as in crfsuite.
 
     Sentences are sorted longest first, so at step t the sentences still running are a
-    prefix of the batch and each step is four in-place array operations on that prefix.
+    prefix of the batch and each step is three in-place array operations on that prefix.
     """
     n_sent = len(emissions)
     order = sorted(range(n_sent), key=lambda s: -len(emissions[s]))
@@ -94,15 +94,16 @@ def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[lis
     # running[t]: how many sentences are longer than t (a prefix, by the sort).
     running = np.searchsorted(-lengths, -np.arange(longest), side="left")
     score = padded[:, 0].copy()
+    # Transition plus the current token's emission, for every step at once.
+    step_scores = transition + padded[:, :, None, :]  # [sentence, t, previous, current]
     back = np.zeros((n_sent, longest, n_labels), np.intp)
-    cand = np.empty((n_sent, n_labels, n_labels))  # [sentence, previous, current]
+    cand = np.empty((n_sent, n_labels, n_labels))
     for t in range(1, longest):
         k = int(running[t])
         c = cand[:k]
-        np.add(score[:k, :, None], transition, out=c)
+        np.add(score[:k, :, None], step_scores[:k, t], out=c)
         c.argmax(1, out=back[:k, t])
         c.max(1, out=score[:k])
-        score[:k] += padded[:k, t]
     cur = score.argmax(1)
     path = np.empty((n_sent, longest), np.intp)
     for t in range(longest - 1, -1, -1):
@@ -240,11 +241,13 @@ class WordScores:
         for offset, slot in _SLOT.items():
             at = np.flatnonzero(pos >= -offset if offset < 0 else left >= offset)
             scores[at] += words[flat[at + offset], slot]
-        # Pair i of a sentence precedes its token i; the sentences' pair arrays are n + 1
-        # long, so token g of sentence s has pairs g + s and g + s + 1 in the concatenation.
+        # Pair i of a sentence precedes its token i (a sentence of n > 0 tokens has n + 1
+        # pairs, an empty one none): token p of a sentence has its pairs p and p + 1.
         pairs = self._pairs.blocks[k]
-        pair_flat = np.concatenate([rows.pairs[s] for s in which])
-        g = np.arange(len(flat)) + np.repeat(np.arange(len(which)), lengths)
+        pair_arrays = [rows.pairs[s] for s in which]
+        pair_flat = np.concatenate(pair_arrays)
+        pair_starts = np.cumsum([0, *(len(a) for a in pair_arrays[:-1])])
+        g = np.repeat(pair_starts, lengths) + pos
         scores += pairs[pair_flat[g], 1] + pairs[pair_flat[g + 1], 0]
         scores += self._trigrams.blocks[k][np.concatenate([rows.trigrams[s] for s in which]), 0]
         # Per-token extras, flattened; attributes the model lacks hit the zero row.

@@ -29,6 +29,8 @@ DOC_FEATURES = [
     "dO: tagged as an entity here but only as O elsewhere",
     "d-1=T, d+1=T: the neighbours' majority type elsewhere",
 ]
+STACK_FEATURES = "p=, p-1=, p+1=: first-pass tags of the token and its neighbours (where the "
+"token has document features)"
 
 
 def windows(n: int, size: int = DOC_WINDOW) -> list[range]:
@@ -62,12 +64,16 @@ _EMPTY: Counter[str] = Counter()
 
 
 def analyse(
-    keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+    keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], stack: bool = False
 ) -> tuple[list[list[list[str]]], list[bool]]:
     """Per sentence, per token: doc features from the first-pass ``tags`` of the OTHER
     sentences (``keys`` = cluster keys of the tokens; all sentences form one document);
     and per sentence whether the document disagrees with its first-pass tags somewhere
-    (a token O here but an entity elsewhere, another type elsewhere, or ``dO``)."""
+    (a token O here but an entity elsewhere, another type elsewhere, or ``dO``).
+
+    ``stack`` adds, on tokens that have document features, the first-pass tag of the token
+    and of its neighbours (``p=``, ``p-1=``, ``p+1=``): the second pass can then learn when
+    the document should overrule the first pass and when not."""
     occ = [Counter(k) for k in keys]
     ents = [_entity_stats(k, t) for k, t in zip(keys, tags, strict=True)]
     occ_total: Counter[str] = Counter()
@@ -115,13 +121,17 @@ def analyse(
                 own[j].append(f"d-1={maj[j - 1]}")
             if j + 1 < n and maj[j + 1]:
                 own[j].append(f"d+1={maj[j + 1]}")
+            if stack and own[j]:
+                own[j].append("p=" + stags[j])
+                own[j].append("p-1=" + (stags[j - 1] if j else "^"))
+                own[j].append("p+1=" + (stags[j + 1] if j + 1 < n else "$"))
         out.append(own)
         conflicts.append(conflict)
     return out, conflicts
 
 
 def doc_features(
-    keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+    keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], stack: bool = False
 ) -> list[list[list[str]]]:
     """The per-token document features of :func:`analyse`."""
-    return analyse(keys, tags)[0]
+    return analyse(keys, tags, stack)[0]

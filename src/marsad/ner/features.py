@@ -89,15 +89,25 @@ class PhraseMatcher:
 
     def __init__(self, table: Mapping[tuple[str, ...], Sequence[str]], prefix: str) -> None:
         self.table = table
-        self.first: dict[str, int] = {}
-        for keys in table:
-            if len(keys) > self.first.get(keys[0], 0):
-                self.first[keys[0]] = len(keys)
         self.prefix = prefix
+        # First key → lengths of the phrases it starts, longest first; phrase → its features
+        # at its first token and at the others (built once, not per match).
+        lengths: dict[str, set[int]] = {}
+        self._feats: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for keys, types in table.items():
+            if not types:
+                continue
+            lengths.setdefault(keys[0], set()).add(len(keys))
+            begin = tuple(f"{prefix}=B-{t}" for t in types)
+            self._feats[keys] = (
+                (*begin, prefix + "=multi") if len(keys) > 1 else begin,
+                tuple(f"{prefix}=I-{t}" for t in types),
+            )
+        self.first = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
     def match(self, keys: Sequence[str]) -> list[tuple[str, ...]]:
         """Per token: ("gm=B-ORG", ...) for the longest phrase covering it, else ()."""
-        table, first, pre = self.table, self.first, self.prefix
+        first, feats = self.first, self._feats
         n = len(keys)
         out: list[tuple[str, ...]] = [()] * n
         end = 0  # tokens before ``end`` are inside the last phrase found
@@ -105,14 +115,12 @@ class PhraseMatcher:
         for i in [i for i, key in enumerate(keys) if key in first]:
             if i < end:
                 continue
-            for length in range(min(first[keys[i]], n - i), 0, -1):
-                types = table.get(tuple(keys[i : i + length]))
-                if types:
-                    out[i] = tuple(f"{pre}=B-{t}" for t in types)
+            for length in first[keys[i]]:
+                found = feats.get(tuple(keys[i : i + length])) if i + length <= n else None
+                if found is not None:
+                    out[i] = found[0]
                     for j in range(i + 1, i + length):
-                        out[j] = tuple(f"{pre}=I-{t}" for t in types)
-                    if length > 1:
-                        out[i] += (pre + "=multi",)
+                        out[j] = found[1]
                     end = i + length
                     break
         return out

@@ -105,11 +105,13 @@ class NerTagger:
         # Which sentences the second pass re-tags: "conflicts" (the document disagrees with
         # the first pass somewhere in it) or "features" (any document feature at all).
         self.retag = "conflicts"
+        self.stack = False  # first-pass tags as second-pass features
         doc = metadata.get("doc_pass")
         if doc:
             self._doc_tagger = pycrfsuite.Tagger()
             self._doc_tagger.open(str(self.model_path.parent / doc["model"]))
             self.retag = str(doc.get("retag", "conflicts"))
+            self.stack = bool(doc.get("stack"))
             # Base attributes only the second model kept must still reach it.
             known = known | frozenset(self._doc_tagger.info().attributes)
         if extractor is None:
@@ -221,7 +223,7 @@ class NerTagger:
         first = run(0, parts, rows, None, range(len(sentences)))
         if self._doc_tagger is None or len(sentences) < 2 or first_pass:
             return first
-        extra, conflicts = analyse(keys, first)
+        extra, conflicts = analyse(keys, first, self.stack)
         only_conflicts = self.retag == "conflicts"
         redo = [
             i for i, (ex, conflict) in enumerate(zip(extra, conflicts, strict=True))

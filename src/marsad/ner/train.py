@@ -26,6 +26,7 @@ from marsad.ner.document import (
     DOC_FEATURE_VERSION,
     DOC_FEATURES,
     DOC_WINDOW,
+    STACK_FEATURES,
     doc_features,
     windows,
 )
@@ -263,6 +264,7 @@ def train_model(
     doc_window: int = DOC_WINDOW,
     doc_folds: int = 5,
     retag: str = "features",
+    doc_stack: bool = False,
     workers: int = 1,
     possible_states: bool = False,
     self_train: str | None = None,
@@ -279,6 +281,7 @@ def train_model(
     ``doc_pass`` adds the document-consistency second pass (``NAME.doc.crfsuite``, see
     :mod:`marsad.ner.document`) trained on jackknifed first-pass labels (``doc_folds``
     fold models, trained in up to ``workers`` processes; the result does not depend on it).
+    ``doc_stack`` gives the second pass the first-pass tags too (:func:`analyse`).
     ``retag``: which sentences the second pass re-tags (:data:`RETAG_RULES`).
     ``split="interleaved"`` (every 7th block of ``doc_window`` sentences is dev) is only
     for a secondary, literature-comparable figure; the shipped model uses the tail split.
@@ -439,7 +442,9 @@ def train_model(
         keys = [fx.keys(toks) for toks, _ in train]
         extra_feats: list[list[list[str]]] = []
         for win in windows(len(train), doc_window):
-            extra_feats.extend(doc_features([keys[i] for i in win], [first_labels[i] for i in win]))
+            extra_feats.extend(
+                doc_features([keys[i] for i in win], [first_labels[i] for i in win], doc_stack)
+            )
         first_model = pycrfsuite.Tagger()
         first_model.open(str(out_path))
         keep = frozenset(first_model.info().attributes)
@@ -448,7 +453,8 @@ def train_model(
         doc_info = {
             "model": doc_path.name,
             "feature_version": DOC_FEATURE_VERSION,
-            "features": DOC_FEATURES,
+            "features": [*DOC_FEATURES, *([STACK_FEATURES] if doc_stack else [])],
+            "stack": doc_stack,
             "first_pass_jackknife_folds": doc_folds,
             "window": doc_window,
             "base_features": "those the first-pass model has weights for",
