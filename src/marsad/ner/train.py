@@ -264,7 +264,7 @@ def train_model(
     doc_window: int = DOC_WINDOW,
     doc_folds: int = 5,
     retag: str = "features",
-    doc_stack: bool = False,
+    doc_stack: bool = True,
     workers: int = 1,
     possible_states: bool = False,
     self_train: str | None = None,
