@@ -14,6 +14,7 @@ import struct
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pycrfsuite
@@ -34,13 +35,17 @@ _SLOT = {-2: 1, -1: 2, 1: 3, 2: 4}
 
 class CrfWeights:
     """State weights (one row per attribute, a zero row for unknown ones) and transitions
-    of a crfsuite model, with labels in a caller-chosen order."""
+    of a crfsuite model, with labels in a caller-chosen order. ``info``: the model's
+    ``Tagger.info()`` when the caller has it already (it parses a text dump: not cheap)."""
 
-    def __init__(self, path: Path, labels: Sequence[str] | None = None) -> None:
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(path))
-        info = tagger.info()
-        tagger.close()
+    def __init__(
+        self, path: Path, labels: Sequence[str] | None = None, info: Any = None
+    ) -> None:
+        if info is None:
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(path))
+            info = tagger.info()
+            tagger.close()
         blob = Path(path).read_bytes()
         magic, *_, n_labels, n_attrs, off_features = _HEADER.unpack_from(blob, 0)[:8]
         if magic != b"lCRF" or blob[off_features : off_features + 4] != b"FEAT":

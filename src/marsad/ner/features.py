@@ -179,13 +179,15 @@ class FeatureExtractor:
             self._matchers.append(PhraseMatcher(places, "wp"))
         # One-word places (world cities, KB places) whose relative adjectives are a feature.
         self.place_nisba = place_nisba
-        self._place_keys = frozenset(
-            keys[0] for keys in (places or {}) if len(keys) == 1
-        ) | frozenset(
-            keys[0]
-            for keys, types in (phrases.phrases if phrases is not None else {}).items()
-            if len(keys) == 1 and "LOC" in types
-        )
+        self._place_keys: frozenset[str] = frozenset()
+        if place_nisba:
+            self._place_keys = frozenset(
+                keys[0] for keys in (places or {}) if len(keys) == 1
+            ) | frozenset(
+                keys[0]
+                for keys, types in (phrases.phrases if phrases is not None else {}).items()
+                if len(keys) == 1 and "LOC" in types
+            )
         self._cache: dict[str, WordFeats] = {}
         self._gm_cache: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._max_cache = max_cache
@@ -274,21 +276,20 @@ class FeatureExtractor:
         roles = tuple(dict.fromkeys("pn=" + v.partition(":")[0] for v in pn))
         own.extend(roles)
         fn = nis = ln = False
-        nis = self.phrases is not None and key in self.phrases.nisba
-        # Country adjectives are already ``nis``; this is for the cities' («الفاسي»).
-        pnis = self.place_nisba and not nis and is_place_nisba(key, self._place_keys)
-        if pnis:
-            own.append("pnis")
         if self.phrases is not None:
             fn = key in self.phrases.first_names
             nis = key in self.phrases.nisba
             ln = key in self.phrases.last_names
-            if fn:
-                own.append("fn")
-            if ln:
-                own.append("ln")
-            if nis:
-                own.append("nis")
+        # Country adjectives are already ``nis``; this is for the cities' («الفاسي»).
+        pnis = self.place_nisba and not nis and is_place_nisba(key, self._place_keys)
+        if pnis:
+            own.append("pnis")
+        if fn:
+            own.append("fn")
+        if ln:
+            own.append("ln")
+        if nis:
+            own.append("nis")
         cl = path[:5] if path else "-"
         ctx: dict[int, tuple[str, ...]] = {}
         for o in (-2, -1, 1, 2):

@@ -99,7 +99,9 @@ class NerTagger:
         )
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(self.model_path))
-        known = frozenset(self._tagger.info().attributes)
+        info = self._tagger.info()
+        known = frozenset(info.attributes)
+        doc_info = None
         # Optional second pass: same base features + document-consistency features.
         self._doc_tagger: pycrfsuite.Tagger | None = None
         # Which sentences the second pass re-tags: "conflicts" (the document disagrees with
@@ -113,17 +115,20 @@ class NerTagger:
             self.retag = str(doc.get("retag", "conflicts"))
             self.stack = bool(doc.get("stack"))
             # Base attributes only the second model kept must still reach it.
-            known = known | frozenset(self._doc_tagger.info().attributes)
+            doc_info = self._doc_tagger.info()
+            known = known | frozenset(doc_info.attributes)
         if extractor is None:
             extractor = self._extractor(metadata.get("features", {}))
         extractor.restrict_to(known)
         self.extractor = extractor
         self._scores: WordScores | None = None
         if decoder == "numpy":
-            first = CrfWeights(self.model_path)
+            first = CrfWeights(self.model_path, info=info)
             models = [first]
             if doc:
-                models.append(CrfWeights(self.model_path.parent / doc["model"], first.labels))
+                models.append(
+                    CrfWeights(self.model_path.parent / doc["model"], first.labels, doc_info)
+                )
             self._scores = WordScores(models, extractor)
 
     def _data_file(
@@ -219,8 +224,7 @@ class NerTagger:
         rows = None
         if self._scores is not None:
             rows = self._scores.rows(sentences, [words for words, _ in parts])
-        run = self._run_numpy if fast else self._run_crfsuite
-        first = run(0, parts, rows, None, range(len(sentences)))
+        first = self._run(0, parts, rows, None, range(len(sentences)))
         if self._doc_tagger is None or len(sentences) < 2 or first_pass:
             return first
         extra, conflicts = analyse(keys, first, self.stack)
@@ -229,11 +233,11 @@ class NerTagger:
             i for i, (ex, conflict) in enumerate(zip(extra, conflicts, strict=True))
             if (conflict if only_conflicts else any(ex))
         ]
-        for i, tags in zip(redo, run(1, parts, rows, extra, redo), strict=True):
+        for i, tags in zip(redo, self._run(1, parts, rows, extra, redo), strict=True):
             first[i] = tags
         return first
 
-    def _run_numpy(
+    def _run(
         self,
         model: int,
         parts: Sequence[tuple[list[WordFeats], list[list[str]]]],
@@ -242,43 +246,31 @@ class NerTagger:
         which: Sequence[int],
     ) -> list[list[str]]:
         """Tags of sentences ``which`` under model 0 (first pass) or 1 (document pass, with
-        the per-token document features ``doc``), decoded together."""
-        assert self._scores is not None and rows is not None
-        weights = self._scores.models[model]
+        the per-token document features ``doc``): decoded together by numpy, or one by one
+        by crfsuite's own tagger (the reference the numpy path must match)."""
         extras = [parts[i][1] for i in which]
         if doc is not None:
             extras = [
                 [a + b for a, b in zip(ex, doc[i], strict=True)]
                 for ex, i in zip(extras, which, strict=True)
             ]
-        emissions = self._scores.emissions(model, rows, which, extras)
-        labels = weights.labels
-        return [
-            self._decode([labels[j] for j in path])
-            for path in viterbi(emissions, weights.transition)
-        ]
-
-    def _run_crfsuite(
-        self,
-        model: int,
-        parts: Sequence[tuple[list[WordFeats], list[list[str]]]],
-        rows: DocumentRows | None,
-        doc: Sequence[list[list[str]]] | None,
-        which: Sequence[int],
-    ) -> list[list[str]]:
-        """The same through crfsuite's own tagger (the reference the fast path must match)."""
+        if self._scores is not None:
+            assert rows is not None
+            weights = self._scores.models[model]
+            emissions = self._scores.emissions(model, rows, which, extras)
+            labels = weights.labels
+            return [
+                self._decode([labels[j] for j in path])
+                for path in viterbi(emissions, weights.transition)
+            ]
         tagger = self._tagger if model == 0 else self._doc_tagger
         assert tagger is not None
-        out: list[list[str]] = []
         known = self.extractor.known
-        for i in which:
-            words, extras = parts[i]
+        out: list[list[str]] = []
+        for i, ex in zip(which, extras, strict=True):
             if known is not None:  # fewer strings for crfsuite to convert
-                extras = [[a for a in ex if a in known] for ex in extras]
-            items = self.extractor.assemble(words, extras)
-            if doc is not None:
-                for item, more in zip(items, doc[i], strict=True):
-                    item.extend(more)
+                ex = [[a for a in attrs if a in known] for attrs in ex]
+            items = self.extractor.assemble(parts[i][0], ex)
             out.append(self._decode(tagger.tag(items)) if items else [])
         return out
 
