@@ -1,9 +1,11 @@
 """Evaluate the event coder on the PLOVER Arabic gold data and on the repo's own gold set.
 
-1. ``/work/shared/data/events/{assault,protest}_gsr.csv`` — sentence-level detection, strict
-   set per SOURCES.md (dedupe on text, drop conflicting duplicates, positives = ``yes``,
-   negatives = ``easy no``). Split deterministically by sha1(text): even last hex digit →
-   ``tune`` half (used to tune the lexicon), odd → ``test`` half (held out).
+1. ``/work/shared/data/events/{assault,protest}_gsr.csv`` (the ~70% training split) —
+   sentence-level detection of ``yes`` vs ``easy no`` (dedupe on text, drop conflicting
+   duplicates), counting a sentence positive when an event of the type has status ``new``.
+   The shipped status model was trained on these sentences, so this figure is in-sample; the
+   honest estimate is the cross-validation stored in the model (``marsad train-events``), which
+   is printed beside it.
 2. ``*_spans.json`` — trigger span: for ``yes`` sentences, does a predicted trigger token lie
    in the strict ``verb_gold`` token set (recall), and is each predicted trigger among any
    annotator's verb tokens (precision, lenient).
@@ -16,24 +18,37 @@ Run: ``.venv/bin/python scripts/evaluate_events.py [--json]``.
 from __future__ import annotations
 
 import argparse
-import csv
-import hashlib
 import json
 import sys
 import time
 from collections import Counter, defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.events import code_events
+from marsad.events.classifier import load_status_model
 from marsad.events.coder import DETECTION_THRESHOLD
+from marsad.events.train import load_gold
+from marsad.extractors.times import extract_times
+from marsad.model import Event
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 EVENTS_DIR = SHARED / "events"
 ARTICLES_DIR = SHARED / "articles"
 GOLD = ROOT / "tests" / "gold" / "events.jsonl"
+
+
+def reported(event: Event) -> bool:
+    """Is the event a detection for the hand gold? That gold labels a sentence with every event
+    that really happened, a passing reference to a past one included (its labelling rule 1), so
+    a ``background`` event counts, as does a ``new`` one at or above the detection threshold;
+    denied, conditional and planned events do not. (``background`` also holds mentions the
+    status model judged not to be news, so this slightly favours recall on ASSAULT/PROTEST.)"""
+    return event.status == "background" or (
+        event.status == "new" and event.confidence >= DETECTION_THRESHOLD)
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
@@ -43,40 +58,28 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
 
 
-def half(text: str) -> str:
-    """Deterministic split: the same sentence always lands in the same half."""
-    return "tune" if int(hashlib.sha1(text.encode()).hexdigest()[-1], 16) % 2 == 0 else "test"
+def strict_rows(kind: str) -> list[tuple[str, bool, date | None]]:
+    """(text, positive, publication date) for ``yes`` vs ``easy no``, duplicates resolved."""
+    return [(g.text, g.label == "yes", g.published)
+            for g in load_gold(EVENTS_DIR, kind.upper()) if g.label in ("yes", "easy no")]
 
 
-def strict_rows(kind: str) -> list[tuple[str, bool]]:
-    """(text, positive) for the strict detection set of SOURCES.md, recipe A."""
-    labels: dict[str, set[str]] = defaultdict(set)
-    with (EVENTS_DIR / f"{kind}_gsr.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            labels[row["text"]].add(row["label"])
-    out = []
-    for text, labs in labels.items():
-        if len(labs) != 1:
-            continue  # conflicting duplicates
-        lab = next(iter(labs))
-        if lab in ("yes", "easy no"):
-            out.append((text, lab == "yes"))
-    return out
-
-
-def detect(text: str, event_type: str) -> bool:
-    return any(e.type == event_type and e.confidence >= DETECTION_THRESHOLD
-               for e in code_events(text))
+def detect(text: str, event_type: str, published: date | None = None) -> bool:
+    """A sentence reports the type when the coder finds an event of it with status ``new``."""
+    return any(e.type == event_type and e.status == "new"
+               for e in code_events(text, times=extract_times(text, published),
+                                    published=published))
 
 
 def detection(kind: str, event_type: str) -> dict[str, Any]:
-    counts = {h: Counter() for h in ("tune", "test", "all")}
-    for text, positive in strict_rows(kind):
-        pred = detect(text, event_type)
-        key = ("tp" if positive else "fp") if pred else ("fn" if positive else "tn")
-        counts[half(text)][key] += 1
-        counts["all"][key] += 1
-    return {h: {**prf(c["tp"], c["fp"], c["fn"]), "tn": c["tn"]} for h, c in counts.items()}
+    counts: Counter[str] = Counter()
+    for text, positive, published in strict_rows(kind):
+        pred = detect(text, event_type, published)
+        counts[("tp" if positive else "fp") if pred else ("fn" if positive else "tn")] += 1
+    model = load_status_model()
+    cv = (model.info.get("cv") or {}).get(event_type) if model else None
+    return {"in_sample": {**prf(counts["tp"], counts["fp"], counts["fn"]), "tn": counts["tn"]},
+            "cv": cv}
 
 
 def _tokens(text: str) -> set[str]:
@@ -85,14 +88,14 @@ def _tokens(text: str) -> set[str]:
 
 def span_eval(kind: str, event_type: str) -> dict[str, Any]:
     """Trigger-token agreement with the annotators' verb spans on accepted sentences."""
-    yes = {t for t, pos in strict_rows(kind) if pos}
+    yes = {t for t, pos, _ in strict_rows(kind) if pos}
     records = json.loads((EVENTS_DIR / f"{kind}_spans.json").read_text(encoding="utf-8"))
     hit_gold = n_gold = pred_ok = n_pred = 0
     for rec in records:
         if rec["text"] not in yes:
             continue
         events = [e for e in code_events(rec["text"])
-                  if e.type == event_type and e.confidence >= DETECTION_THRESHOLD]
+                  if e.type == event_type and e.status == "new"]
         pred_tokens = [_tokens(e.trigger.text) for e in events]
         any_verb: set[str] = set()
         for span in rec["spans"]:
@@ -136,7 +139,7 @@ def gold_eval(gold_path: Path = GOLD) -> dict[str, Any]:
             rec = json.loads(line)
             sentence = texts[rec["article"]][rec["start"]:rec["end"]]
             gold = set(rec["types"])
-            pred = {e.type for e in code_events(sentence) if e.confidence >= DETECTION_THRESHOLD}
+            pred = {e.type for e in code_events(sentence) if reported(e)}
             n += 1
             for t in gold | pred:
                 if t in gold and t in pred:
@@ -181,9 +184,14 @@ def main(argv: list[str] | None = None) -> int:
         print()
         return 0
     for name in ("assault_detection", "protest_detection"):
-        for h, r in report[name].items():
-            print(f"{name:18} {h:5} P={r['p']:.3f} R={r['r']:.3f} F1={r['f1']:.3f} "
-                  f"(tp={r['tp']} fp={r['fp']} fn={r['fn']} tn={r['tn']})")
+        r = report[name]["in_sample"]
+        print(f"{name:18} in-sample P={r['p']:.3f} R={r['r']:.3f} F1={r['f1']:.3f} "
+              f"(tp={r['tp']} fp={r['fp']} fn={r['fn']} tn={r['tn']})")
+        cv = report[name]["cv"]
+        for view in ("dated", "undated") if cv else ():
+            print(f"{name:18} CV {view:8} " + "  ".join(
+                f"{m.upper()}={cv[view][m]['mean']:.3f}±{cv[view][m]['sd']:.3f}"
+                for m in ("p", "r", "f1")) + f"  (threshold {cv['threshold']})")
     for name in ("assault_trigger", "protest_trigger"):
         print(name, report[name])
     if report["gold"]:

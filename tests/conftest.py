@@ -65,3 +65,103 @@ def web_corpus() -> ModuleType:
 def seed_article(seed_bytes: bytes) -> Article:
     """The seed through the whole pipeline, published 2021-02-15 (relative dates resolve)."""
     return marsad.extract(seed_bytes, published="2021-02-15")
+
+
+# --- events of every status, built directly (independent of the event coder's output) ------
+
+STATUS_TEXT_A = ("قصفت طائرات حربية مدينة دوما أمس وقتل 12 شخصا وأصيب 5 آخرون. "
+                 "وكانت غارات مماثلة قد استهدفت المدينة العام الماضي. "
+                 "وهدد الجيش بشن هجوم على المدينة. ونفت الشرطة اعتقال أي شخص في دوما.")
+STATUS_TEXT_B = "قتل 15 شخصا في غارات جوية على دوما أمس بحسب ناشطين محليين في المدينة."
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def _sentence(text: str, words: str) -> tuple[int, int]:
+    pos = text.index(words)
+    start = text.rfind(". ", 0, pos)
+    start = 0 if start < 0 else start + 2
+    end = text.find(".", pos)
+    return start, end + 1
+
+
+def _event(text: str, trigger: str, etype: str, mode: str, **fields: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    from marsad.model import Event, EventCount, Trigger
+
+    start, end = _span(text, trigger)
+    s_start, s_end = _sentence(text, trigger)
+    counts = [EventCount(kind, value, *_span(text, words), words)
+              for kind, value, words in fields.pop("count_spans", [])]
+    event = Event(type=etype, trigger=Trigger(trigger, start, end), start=s_start, end=s_end,
+                  mode=mode, location="gpe:douma", counts=counts,
+                  triggers=[Trigger(trigger, start, end)], **fields)
+    return asdict(event)
+
+
+def _douma(text: str) -> dict[str, Any]:
+    start, end = _span(text, "دوما")
+    return {"id": "gpe:douma", "type": "GPE", "name_ar": "دوما", "name_en": "Douma",
+            "wikidata": None, "category": "city", "country": "SY", "lat": 33.5711,
+            "lon": 36.4022, "in_kb": True,
+            "mentions": [{"start": start, "end": end, "text": "دوما", "how": "name"}]}
+
+
+def mixed_status_articles() -> list[dict[str, Any]]:
+    """Two articles' JSON: ``st-a`` with a new, a background, a planned and a negated event
+    (statuses as the coder sets them), ``st-b`` coded before statuses existed (its event has
+    no ``status``, ``time_precision``, count or ``counts`` keys: it must count as new)."""
+    text = STATUS_TEXT_A
+    events_a = [
+        _event(text, "قصفت", "ASSAULT", "aerial", time="2018-04-07", time_precision="day",
+               fatalities=12.0, injured=5.0, confidence=0.9,
+               count_spans=[("fatalities", 12.0, "12 شخصا"), ("injured", 5.0, "5 آخرون")]),
+        _event(text, "غارات", "ASSAULT", "aerial", time="2017", time_precision="year",
+               confidence=0.8, status="background", status_cue="العام الماضي"),
+        _event(text, "هجوم", "ASSAULT", "attack", confidence=0.7, status="planned",
+               status_cue="هدد"),
+        _event(text, "اعتقال", "COERCE", "arrest", confidence=0.7, status="negated",
+               status_cue="نفت"),
+    ]
+    old = _event(STATUS_TEXT_B, "غارات", "ASSAULT", "aerial", time="2018-04-07",
+                 fatalities=15.0, confidence=0.9)
+    for key in ("status", "status_cue", "time_precision", "injured", "arrested", "displaced",
+                "counts", "triggers"):
+        del old[key]
+    return [
+        {"id": "st-a", "title": "غارات على دوما", "published": "2018-04-08",
+         "source": "Outlet A", "language": "ar", "text": text, "entities": [_douma(text)],
+         "quantities": [], "times": [], "statements": [], "events": events_a},
+        {"id": "st-b", "title": "قتلى في دوما", "published": "2018-04-08",
+         "source": "Outlet B", "language": "ar", "text": STATUS_TEXT_B,
+         "entities": [_douma(STATUS_TEXT_B)], "quantities": [], "times": [],
+         "statements": [], "events": [old]},
+    ]
+
+
+def store_articles(db: Path, articles: list[dict[str, Any]]) -> Path:
+    """Write article JSON into a store through the ingest writer (no extraction)."""
+    from marsad.store.ingest import Extracted, ingest_run, text_hash
+
+    with ingest_run(db, ["test:mixed-status"]) as writer:
+        for data in articles:
+            writer.add(Extracted(str(data["id"]), data=data, raw=data["text"].encode(),
+                                 raw_format="text", text_hash=text_hash(data["text"])))
+    return db
+
+
+@pytest.fixture()
+def status_articles() -> list[dict[str, Any]]:
+    """A fresh copy of ``mixed_status_articles()`` per test."""
+    return mixed_status_articles()
+
+
+@pytest.fixture(scope="session")
+def mixed_status_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store holding ``mixed_status_articles()`` (treat as read-only)."""
+    return store_articles(tmp_path_factory.mktemp("status") / "status.db",
+                          mixed_status_articles())

@@ -333,6 +333,53 @@ def test_events(client: TestClient) -> None:
         assert client.get("/api/events", params=bad).status_code == 422
 
 
+@pytest.fixture(scope="module")
+def status_client(mixed_status_db: Path) -> Iterator[TestClient]:
+    """A store with one new, one background, one planned, one negated event and one coded
+    before statuses existed (tests/conftest.py), built without the event coder."""
+    with TestClient(create_app(mixed_status_db, use_env_token=False)) as c:
+        yield c
+
+
+def test_events_status_filter(status_client: TestClient) -> None:
+    page = status_client.get("/api/events", params={"limit": 100}).json()
+    assert page["total"] == 2 and {e["status"] for e in page["items"]} == {"new"}
+    assert {e["article_id"] for e in page["items"]} == {"st-a", "st-b"}  # no key: new
+    strike = next(e for e in page["items"] if e["article_id"] == "st-a")
+    assert (strike["injured"], strike["fatalities"], strike["time_precision"]) == (5.0, 12.0,
+                                                                                   "day")
+    every = status_client.get("/api/events", params={"status": "all", "limit": 100}).json()
+    assert sorted(e["status"] for e in every["items"]) == [
+        "background", "negated", "new", "new", "planned"] and every["total"] == 5
+    background = status_client.get("/api/events", params={"status": "background"}).json()
+    assert [e["trigger"] for e in background["items"]] == ["غارات"]
+    assert status_client.get("/api/events", params={"status": "old"}).status_code == 422
+    groups = status_client.get("/api/events/groups", params={"min_sources": 1}).json()
+    assert [g["id"] for g in groups["items"]] == ["ASSAULT:gpe:douma:2018-04-07"]
+
+
+def test_article_events_carry_status(status_client: TestClient) -> None:
+    events = status_client.get("/api/articles/st-a").json()["events"]
+    assert [e["status"] for e in events] == ["new", "background", "planned", "negated"]
+    text = status_client.get("/api/articles/st-a").json()["text"]
+    injured = events[0]["counts"][1]
+    assert injured == {"kind": "injured", "value": 5.0, "start": injured["start"],
+                       "end": injured["end"], "text": "5 آخرون", "approximate": False,
+                       "low": None, "high": None}
+    assert text[injured["start"]:injured["end"]] == "5 آخرون"
+    old = status_client.get("/api/articles/st-b").json()["events"]
+    assert old[0]["status"] == "new"  # stored before statuses existed: counts as news
+
+
+def test_event_status_literal_matches_the_model() -> None:
+    from typing import get_args
+
+    from marsad.model import EVENT_STATUSES
+    from marsad.web.api import EVENT_STATUS_FILTERS, EventStatus
+
+    assert get_args(EventStatus) == EVENT_STATUS_FILTERS == (*EVENT_STATUSES, "all")
+
+
 def test_claims(client: TestClient) -> None:
     page = client.get("/api/claims", params={"q": "Douma", "conflicts": True}).json()
     groups = {g["id"]: g for g in page["items"]}

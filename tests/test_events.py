@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 import marsad
 from marsad.events import code_events
-from marsad.model import Article
+from marsad.extractors.times import extract_times
+from marsad.model import EVENT_STATUSES, Article
 from marsad.stages import events as events_stage
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,8 +80,11 @@ def test_seed_clashes_with_coalition(seed: Article) -> None:
     [ev] = _find(seed, "جرت عدّة تصادمات بين تلك القوات مع قوات التحالف الدولي", "ASSAULT")
     assert ev.mode == "clash"
     _roles_or_skip(seed)
-    assert ev.actor in ("gpe:iran", "gpe:russia")
+    # «تلك القوات» points back to the Russian and Iranian forces of the previous clause; roles
+    # do not cross a clause break, so the actor is left empty rather than guessed.
+    assert ev.actor in (None, "gpe:iran", "gpe:russia")
     assert ev.target == "org:global-coalition-against-daesh"
+    assert ev.status == "background"  # «خلال العام الفائت»: earlier than the interview
 
 
 def test_seed_guards_and_offsets(seed: Article) -> None:
@@ -87,23 +93,90 @@ def test_seed_guards_and_offsets(seed: Article) -> None:
         assert ev.start <= ev.trigger.start < ev.trigger.end <= ev.end
         assert 0.0 < ev.confidence <= 1.0
     # «ماذا لو هاجمت» is hypothetical, «ومنع أي تصادم» is prevented, «اقرأ أيضاً» is removed.
-    assert not _find(seed, "ماذا لو هاجمت", "ASSAULT")
-    assert not _find(seed, "ومنع أي تصادم", "ASSAULT")
+    [what_if] = _find(seed, "ماذا لو هاجمت", "ASSAULT")
+    assert what_if.status == "hypothetical" and what_if.status_cue == "ماذا"
+    [prevented] = _find(seed, "ومنع أي تصادم", "ASSAULT")
+    assert prevented.status == "negated"
     assert "اقرأ أيضاً" not in seed.text
     assert not any("العيساوي" in seed.text[e.start:e.end] for e in seed.events)
+
+
+def test_seed_statuses(seed: Article) -> None:
+    """The interview reports no new attack: every ASSAULT is background, planned or imagined."""
+    assert all(ev.status in EVENT_STATUSES for ev in seed.events)
+    assert not [ev for ev in seed.events if ev.type == "ASSAULT" and ev.status == "new"]
+    [strikes] = _find(seed, "بأولى ضرباته في سوريا عام 2014", "ASSAULT")
+    assert strikes.status == "background" and strikes.status_cue == "عام 2014"
+    _roles_or_skip(seed)
+    assert not [ev for ev in seed.events if ev.type == "ASSAULT" and ev.actor == "gpe:iraq"]
+    assert not [ev for ev in seed.events if ev.type == "RETREAT" and ev.actor == "org:isis"]
+    # «لم تعد مسؤولة» is the Pentagon's withdrawal from guarding oil, with no army as target.
+    [oil] = _find(seed, "لم تعد مسؤولة عن حماية النفط", "RETREAT")
+    assert oil.target is None
 
 
 def test_works_without_upstream_stages() -> None:
     text = "قصفت الطائرات مواقع المسلحين أمس. لم يهاجم الجيش القرية."
     evs = code_events(text, sentences=[(0, 33), (34, len(text))])
-    assert [(e.type, e.mode, e.trigger.text) for e in evs] == [("ASSAULT", "shelling", "قصفت")]
+    assert [(e.type, e.mode, e.trigger.text, e.status) for e in evs] == [
+        ("ASSAULT", "shelling", "قصفت", "new"), ("ASSAULT", "attack", "يهاجم", "negated")]
     assert evs[0].actor is None
+
+
+@pytest.mark.parametrize(("text", "status", "cue"), [
+    ("وقال إن المسلحين سيهاجمون القرية.", "planned", "سيهاجمون"),
+    ("وتهدد الجماعة بشن هجمات جديدة على المدينة.", "planned", "تهدد"),
+    ("هل هاجم الجيش القرية؟", "hypothetical", "هل"),
+    ("ودعا إلى الهدوء بعد اغتيال رئيس البلدية.", "background", "بعد"),
+    ("ونفت الحكومة قصف المستشفى.", "negated", "ونفت"),
+    # Letters are not a future prefix: «سيارة» is a car, the explosion happened.
+    ("وانفجرت سيارة مفخخة أمس قرب مقر الشرطة مما أدى إلى مقتل 5 أشخاص.", "new", None),
+])
+def test_status_cues(text: str, status: str, cue: str | None) -> None:
+    [ev] = [e for e in code_events(text) if e.type == "ASSAULT"]
+    assert (ev.status, ev.status_cue) == (status, cue)
+
+
+def test_time_against_publication_date() -> None:
+    text = "وقتل 7 أشخاص في هجوم على سوق المدينة في 3 مارس 2015."
+    times = extract_times(text, date(2021, 6, 1))
+    [old] = [e for e in code_events(text, times=times, published=date(2021, 6, 1))
+             if e.type == "ASSAULT"]
+    assert old.status == "background" and old.time == "2015-03-03"
+    assert old.time_precision == "day"
+    times = extract_times(text, date(2015, 3, 4))
+    [fresh] = [e for e in code_events(text, times=times, published=date(2015, 3, 4))
+               if e.type == "ASSAULT"]
+    assert fresh.status == "new"
 
 
 def test_fatalities_from_digits_fallback() -> None:
     text = "وقتل 12 شخصا في هجوم انتحاري أمس."
     evs = [e for e in code_events(text) if e.type == "ASSAULT"]
     assert evs and all(e.fatalities == 12 for e in evs)
+
+
+def test_tolls_are_tied_to_their_words() -> None:
+    """«مقتل 6 أشخاص وإصابة 15 آخرين»: dead and wounded apart; a distance is no toll."""
+    text = ("وفي الموصل (370 كلم شمال بغداد) أعلن الجيش مقتل 6 أشخاص وإصابة 15 آخرين "
+            "في هجوم انتحاري أمس.")
+    article = marsad.extract(text)
+    [ev] = [e for e in article.events if e.type == "ASSAULT"]
+    assert (ev.fatalities, ev.injured) == (6, 15)
+    assert {c.kind: c.value for c in ev.counts} == {"fatalities": 6, "injured": 15}
+    for count in ev.counts:
+        assert article.text[count.start:count.end] == count.text
+
+
+def test_one_incident_one_event() -> None:
+    """A definite «الهجوم» refers back to the attack of the sentence before: one event."""
+    text = ("قتل 5 أشخاص في هجوم انتحاري أمس في بغداد. "
+            "وقال مسؤول إن الهجوم استهدف نقطة تفتيش للشرطة.")
+    evs = [e for e in code_events(text, sentences=[(0, 41), (42, len(text))])
+           if e.type == "ASSAULT"]
+    assert len(evs) == 1
+    assert [t.text for t in evs[0].triggers][-1] == "الهجوم"
+    assert evs[0].triggers[0].start < evs[0].triggers[-1].start
 
 
 def _evaluator():
@@ -129,28 +202,55 @@ def test_gold_set_composition() -> None:
 def test_gold_floors() -> None:
     """Floors about 0.03 below the figures measured on the 438-sentence set (docs/events.md).
 
-    The set grew from 190 to 438 sentences; the new sentences are harder (more non-ASSAULT
-    types), so micro, ASSAULT and AGREE floors went down from 0.68/0.78/0.65.
+    Since statuses, a detection is a ``new`` event at or above the threshold or a
+    ``background`` one (the gold counts passing references to real past events). Plan cues
+    now take «تطالب ... بالالتزام باتفاق» as planned, which costs AGREE a few true sentences.
     """
     result = _evaluator().gold_eval()
     assert result["sentences"] >= 430
-    assert result["micro"]["f1"] >= 0.61  # measured 0.648
-    assert result["ASSAULT"]["f1"] >= 0.73  # measured 0.765
-    assert result["AGREE"]["f1"] >= 0.59  # measured 0.622
-    assert result["REQUEST"]["f1"] >= 0.83  # measured 0.863
-    assert result["PROTEST"]["f1"] >= 0.78  # measured 0.818
-    assert result["ACCUSE"]["f1"] >= 0.73  # measured 0.762
+    assert result["micro"]["f1"] >= 0.62  # measured 0.655
+    assert result["ASSAULT"]["f1"] >= 0.75  # measured 0.782
+    assert result["AGREE"]["f1"] >= 0.51  # measured 0.543
+    assert result["REQUEST"]["f1"] >= 0.85  # measured 0.880
+    assert result["PROTEST"]["f1"] >= 0.78  # measured 0.809
+    assert result["ACCUSE"]["f1"] >= 0.75  # measured 0.780
     assert result["DEMAND"]["f1"] >= 0.67  # measured 0.703
-    assert result["COERCE"]["f1"] >= 0.63  # measured 0.667
+    assert result["COERCE"]["f1"] >= 0.60  # measured 0.629
 
 
 @pytest.mark.skipif(not EVENTS_DATA.exists(), reason="shared PLOVER gold data missing")
-def test_plover_detection_floors() -> None:
+def test_plover_detection_in_sample() -> None:
+    """The shipped status model, on the split it was trained on: a sanity check that it loads
+    and separates (the honest, cross-validated figure is checked by the retraining test)."""
     ev = _evaluator()
-    assault = ev.detection("assault", "ASSAULT")["all"]
-    protest = ev.detection("protest", "PROTEST")["all"]
-    assert assault["r"] >= 0.85 and assault["f1"] >= 0.33
-    assert protest["r"] >= 0.80 and protest["f1"] >= 0.15
+    for kind in ("assault", "protest"):
+        result = ev.detection(kind, kind.upper())
+        assert result["in_sample"]["r"] >= 0.8 and result["in_sample"]["f1"] >= 0.85
+        assert result["cv"]["undated"]["f1"]["mean"] > 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not EVENTS_DATA.exists(), reason="shared PLOVER gold data missing")
+def test_train_events_reproduces_the_shipped_model(tmp_path: Path) -> None:
+    """``marsad train-events`` rebuilds the shipped model (same features, thresholds and
+    weights up to float noise), and its cross-validated F1 (yes vs easy no, status ``new``)
+    clears the floors."""
+    from marsad.events.classifier import MODEL_FILE
+    from marsad.events.train import train_status_model
+    from marsad.lexicon import data_path
+
+    shipped = json.loads(gzip.decompress(data_path(MODEL_FILE).read_bytes()))
+    grid = [(shipped["info"]["l2"], shipped["info"]["hard_negatives"])]
+    out = tmp_path / "model.json.gz"
+    report = train_status_model(EVENTS_DATA, out, folds=shipped["info"]["folds"], grid=grid)
+    rebuilt = json.loads(gzip.decompress(out.read_bytes()))
+    assert rebuilt["thresholds"] == shipped["thresholds"]
+    assert rebuilt["weights"].keys() == shipped["weights"].keys()
+    assert all(abs(rebuilt["weights"][f] - w) < 1e-3 for f, w in shipped["weights"].items())
+    assert abs(rebuilt["bias"] - shipped["bias"]) < 1e-3
+    cv = report["chosen"]["cv"]
+    assert cv["ASSAULT"]["undated"]["f1"]["mean"] >= 0.72
+    assert cv["PROTEST"]["undated"]["f1"]["mean"] >= 0.50
 
 
 @pytest.mark.slow

@@ -210,3 +210,29 @@ def test_claims_page_flags_the_douma_conflict(client: TestClient) -> None:
 def test_claims_page_escapes_the_query(client: TestClient) -> None:
     html = _page(client, "/claims?q=" + quote('<script>alert(1)</script>"'))
     assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
+
+
+def test_event_status_on_pages(mixed_status_db: Path) -> None:
+    """The events page lists only new events unless asked; article panels label statuses."""
+    with TestClient(create_app(mixed_status_db, use_env_token=False)) as c:
+        default = _page(c, "/events")
+        assert "قصفت" in default and "غارات على دوما" in default
+        assert ">هجوم</a>" not in default and "خلفية</span>" not in default
+        every = _page(c, "/events?status=all")
+        for label in ("جديد", "خلفية", "مخطط/مُعلن", "منفي"):
+            assert f">{label}</span>" in every, label
+        assert ">هجوم</a>" in every
+        planned = _page(c, "/events?status=planned")
+        assert ">هجوم</a>" in planned and ">قصفت</a>" not in planned
+        assert "حالة غير معروفة" in _page(c, "/events?status=bogus")
+        article = _page(c, "/articles/st-a")
+        for label in ("جديد", "خلفية", "مخطط/مُعلن", "منفي"):
+            assert f">{label}</span>" in article, label
+        assert "5 جريحاً" in article
+        home = _page(c, "/")
+        assert ">هجوم</a>" not in home and ">قصفت</a>" in home
+    from marsad.web.api import Store
+
+    days = Store(mixed_status_db).event_days()
+    assert days == [("2018-04-07", "ASSAULT", 2)]
+    assert sum(n for _, _, n in Store(mixed_status_db).event_days(status="all")) == 5

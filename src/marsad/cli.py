@@ -29,6 +29,8 @@ DEMO_QUERY = "قوات سوريا الديمقراطية"
 SHARED_ARTICLES = Path("../shared/data/articles")
 # ANERcorp train split, beside the clone (see ../shared/data/ner/SOURCES.md); not shipped.
 DEFAULT_NER_DATA = Path("../shared/data/ner/ANERcorp_train.conll")
+# PLOVER Arabic gold, training split (see ../shared/data/events/SOURCES.md); not shipped.
+DEFAULT_EVENTS_DATA = Path("../shared/data/events")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,6 +53,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     train_cmd.add_argument("--workers", type=int, default=1,
                            help="processes for the jackknifed fold models (same result)")
     train_cmd.set_defaults(handler=_train_ner)
+    events_cmd = commands.add_parser(
+        "train-events", help="reproduce the shipped event-status model (PLOVER gold, CV)")
+    events_cmd.add_argument("--data", default=str(DEFAULT_EVENTS_DATA),
+                            help="directory with assault_gsr.csv and protest_gsr.csv")
+    events_cmd.add_argument("--out", help="model path (default: the package's model file)")
+    events_cmd.add_argument("--folds", type=int, default=5, help="cross-validation folds")
+    events_cmd.set_defaults(handler=_train_events)
     demo_cmd = commands.add_parser(
         "demo", help="extract the bundled article, ingest a sample corpus, show stats, search")
     demo_cmd.add_argument("--format", choices=("json", "jsonl", "pretty"), default="pretty")
@@ -110,6 +119,15 @@ def _train_ner(args: argparse.Namespace) -> int:
 
     metrics = train_model(args.data, args.out or DEFAULT_MODEL, workers=args.workers)
     print(json.dumps(metrics, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _train_events(args: argparse.Namespace) -> int:
+    from marsad.events.train import train_status_model
+
+    report = train_status_model(Path(args.data), Path(args.out) if args.out else None,
+                                folds=args.folds)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0
 
 

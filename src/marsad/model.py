@@ -176,8 +176,30 @@ class Trigger:
 
 
 @dataclass(slots=True)
+class EventCount:
+    """A human toll tied to one event: «مقتل 6 أشخاص» → fatalities 6 (the quantity's span)."""
+
+    kind: str  # fatalities | injured | arrested | displaced
+    value: float | None
+    start: int
+    end: int
+    text: str
+    approximate: bool = False
+    low: float | None = None
+    high: float | None = None
+
+
+EVENT_STATUSES = ("new", "background", "planned", "hypothetical", "negated")
+
+
+@dataclass(slots=True)
 class Event:
-    """Who did what to whom, where, when — PLOVER type and mode; roles are entity ids."""
+    """Who did what to whom, where, when — PLOVER type and mode; roles are entity ids.
+
+    ``status`` separates the news an article reports (``new``) from events it mentions for
+    context (``background``), announces or threatens (``planned``), asks about or conditions
+    (``hypothetical``) or denies (``negated``); monitors count only ``new`` events.
+    """
 
     type: str
     trigger: Trigger
@@ -190,6 +212,14 @@ class Event:
     time: str | None = None  # ISO 8601 value of the resolved time expression
     fatalities: float | None = None
     confidence: float = 0.5
+    status: str = "new"  # one of EVENT_STATUSES
+    status_cue: str | None = None  # the words that decided a non-new status, for review
+    time_precision: str | None = None  # day | month | year: the granularity of ``time``
+    injured: float | None = None
+    arrested: float | None = None
+    displaced: float | None = None
+    counts: list[EventCount] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)  # every mention merged into it
 
 
 @dataclass(slots=True)

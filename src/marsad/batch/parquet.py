@@ -61,6 +61,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("mode", STR), ("trigger", STR), ("trigger_start", I64), ("trigger_end", I64),
         ("actor", STR), ("target", STR), ("location", STR), ("time", STR),
         ("fatalities", F64), ("confidence", F64), ("json", STR),
+        # added with event status (columns are only ever appended: the layout is public)
+        ("status", STR), ("time_precision", STR), ("injured", F64), ("arrested", F64),
+        ("displaced", F64),
     ]),
     "failures": pa.schema([("doc", I64), ("origin", STR), ("reason", STR)]),
 }
@@ -96,6 +99,8 @@ def _f(value: Any) -> float | None:
 def flatten(doc: int, origin: str, data: dict[str, Any], raw: bytes, raw_format: str,
             rows: Rows) -> None:
     """Append one article's rows (from the public ``to_dict`` contract) to ``rows``."""
+    from marsad.store.migrations import event_extras  # the store's rule (status default new)
+
     aid = str(data.get("id"))
     ents = data.get("entities") or []
     rows["articles"].append({
@@ -152,13 +157,16 @@ def flatten(doc: int, origin: str, data: dict[str, Any], raw: bytes, raw_format:
         })
     for e in data.get("events") or []:
         trigger = e.get("trigger") or {}
+        status, time_precision, injured, arrested, displaced = event_extras(e)
         rows["events"].append({
             "doc": doc, "article_id": aid, "start": e.get("start"), "end": e.get("end"),
             "type": e.get("type"), "mode": e.get("mode"), "trigger": trigger.get("text"),
             "trigger_start": trigger.get("start"), "trigger_end": trigger.get("end"),
             "actor": e.get("actor"), "target": e.get("target"), "location": e.get("location"),
             "time": e.get("time"), "fatalities": _f(e.get("fatalities")),
-            "confidence": _f(e.get("confidence")), "json": _dumps(e),
+            "confidence": _f(e.get("confidence")), "json": _dumps(e), "status": status,
+            "time_precision": time_precision, "injured": injured, "arrested": arrested,
+            "displaced": displaced,
         })
 
 

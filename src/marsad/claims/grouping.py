@@ -16,10 +16,12 @@ code serves a live ``extract`` result, an exported JSONL file and the store's ``
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -543,6 +545,7 @@ class EventReport:
     fatalities: float | None
     confidence: float
     title: str | None = None
+    coords: tuple[float, float] | None = None  # the place's latitude and longitude, if known
 
     def as_dict(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "source": self.source, "type": self.type,
@@ -554,7 +557,9 @@ class EventReport:
 
 @dataclass(slots=True)
 class EventGroup:
-    """Reports of one event (same PLOVER type, place and day) across articles and outlets."""
+    """Reports of one incident across articles and outlets: the same PLOVER type, days at most
+    ``INCIDENT_DAYS`` apart, places that are the same or within ``INCIDENT_KM`` of each other,
+    and no clash of actors. ``location`` and ``day`` are the first report's."""
 
     type: str
     location: str
@@ -584,18 +589,25 @@ class EventGroup:
 
 
 def events_from_article(data: dict[str, Any], min_confidence: float = 0.6,
-                        ) -> list[EventReport]:
+                        statuses: Collection[str] | None = ("new",)) -> list[EventReport]:
     """The article's events that can be matched across outlets: a place and a day.
 
     An event without a place would merge every «attack» of a day; one below the coder's
-    detection threshold is too often a topic rather than an occurrence.
+    detection threshold is too often a topic rather than an occurrence. Only events the
+    article reports as news (``status`` ``new``; an event coded before statuses existed has
+    none and counts as new) by default: a background mention of last year's strike or an
+    announced one is not a report of that day's event. ``statuses=None`` keeps every one.
     """
     text: str = data.get("text") or ""
     types = {e["id"]: e for e in data.get("entities") or []}
+    coords = {e["id"]: (float(e["lat"]), float(e["lon"])) for e in types.values()
+              if e.get("lat") is not None and e.get("lon") is not None}
     published = data.get("published")
     out = []
     for ev in data.get("events") or []:
         if float(ev.get("confidence") or 0) < min_confidence:
+            continue
+        if statuses is not None and (ev.get("status") or "new") not in statuses:
             continue
         location = ev.get("location")
         if not location and types.get(ev.get("target") or "", {}).get("type") in PLACE_TYPES:
@@ -609,37 +621,68 @@ def events_from_article(data: dict[str, Any], min_confidence: float = 0.6,
             mode=ev.get("mode"), actor=ev.get("actor"), target=ev.get("target"),
             location=location, day=day, trigger=(ev.get("trigger") or {}).get("text", ""),
             sentence=text[ev["start"]:ev["end"]].strip(), fatalities=ev.get("fatalities"),
-            confidence=float(ev.get("confidence") or 0), title=data.get("title")))
+            confidence=float(ev.get("confidence") or 0), title=data.get("title"),
+            coords=coords.get(location)))
     return out
+
+
+INCIDENT_DAYS = 1  # outlets date one incident a day apart (the night of, the morning after)
+INCIDENT_KM = 30.0  # a town and the district around it («دوما» / «الغوطة الشرقية»)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _same_incident(group: EventGroup, report: EventReport) -> bool:
+    """Same type, near days, same or nearby place, and no report's actor clashing."""
+    if group.type != report.type:
+        return False
+    day = date.fromisoformat(report.day)
+    if not any(abs((date.fromisoformat(r.day) - day).days) <= INCIDENT_DAYS
+               for r in group.reports):
+        return False
+    near = any(r.location == report.location or (
+        r.coords is not None and report.coords is not None
+        and _km(r.coords, report.coords) <= INCIDENT_KM) for r in group.reports)
+    if not near:
+        return False
+    actors = {r.actor for r in group.reports if r.actor}
+    return not (report.actor and actors and report.actor not in actors
+                and report.actor not in {r.target for r in group.reports})
 
 
 def group_events(articles: Iterable[dict[str, Any]], relative_difference: float | None = None,
                  ) -> list[EventGroup]:
-    """Event reports grouped by (type, place, day); most-reported first."""
+    """Event reports grouped into incidents (see :class:`EventGroup`); most-reported first.
+
+    Each report joins the first incident it matches, so the cost is reports × incidents of
+    the corpus; fine for the claims view's thousands of reports (the scale issue moves this
+    to write time)."""
     lex = load_lexicon()
     threshold = lex.relative_difference if relative_difference is None else relative_difference
-    groups: dict[tuple[str, str, str], EventGroup] = {}
+    out: list[EventGroup] = []
     names: dict[str, str] = {}
     for data in articles:
         for e in data.get("entities") or []:
             names.setdefault(e["id"], _name(e))
-        seen: set[tuple[str, str, str]] = set()
         for report in events_from_article(data):
-            key = (report.type, report.location, report.day)
-            group = groups.get(key)
+            group = next((g for g in out if _same_incident(g, report)), None)
             if group is None:
-                group = groups[key] = EventGroup(report.type, report.location, report.day, "")
-            if key in seen:  # one article, one report per event: keep its best-supported coding
-                prev = next(r for r in group.reports if r.article_id == report.article_id)
-                if (report.fatalities or 0, report.confidence) > \
-                        (prev.fatalities or 0, prev.confidence):
-                    group.reports[group.reports.index(prev)] = report
+                out.append(EventGroup(report.type, report.location, report.day, "", [report]))
                 continue
-            seen.add(key)
-            group.reports.append(report)
+            prev = next((r for r in group.reports if r.article_id == report.article_id), None)
+            if prev is None:
+                group.reports.append(report)
+            elif (report.fatalities or 0, report.confidence) > \
+                    (prev.fatalities or 0, prev.confidence):
+                # one article, one report per incident: keep its best-supported coding
+                group.reports[group.reports.index(prev)] = report
     from marsad.claims.conflicts import differs
 
-    out = list(groups.values())
     for group in out:
         group.label = f"{group.type} in {names.get(group.location, group.location)} " \
                       f"on {group.day}"

@@ -1,27 +1,57 @@
-"""The event coder: trigger hits → context guards → one PLOVER ``Event`` per occurrence.
+"""The event coder: trigger hits → guards → status → one PLOVER ``Event`` per incident.
 
-Guards matter more than the lexicon for precision: a negated trigger («لم يهاجم»), a
-hypothetical one («ماذا لو هاجمت», «هل تم سحب»), and a trigger blocked by its neighbours
-(«ضربة جزاء», «صلاة الفجر») are dropped. Adjacent hits of one type («هجوم انتحاري بسيارة
-مفخخة») describe one occurrence and are merged, keeping the most specific mode.
+Guards decide whether a word is an event word at all: a trigger blocked by its neighbours
+(«ضربة جزاء», «صلاة الفجر») is dropped. Status decides whether the event is the news: cues
+(:mod:`marsad.events.status`) mark denied, conditional, planned and past events, and where gold
+data exists a learned score (:mod:`marsad.events.classifier`) separates reports from mentions.
+Adjacent hits of one type («هجوم انتحاري بسيارة مفخخة») describe one occurrence and are merged,
+keeping the most specific mode; later mentions of the same incident in the article (same type,
+status and compatible roles) are folded into it, keeping every trigger span.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import Token, tokenize
+from marsad.events.classifier import StatusModel, load_status_model, trigger_features
+from marsad.events.counts import digit_counts, event_counts
 from marsad.events.roles import Roles, fill_roles, mention_refs
-from marsad.events.triggers import Lexicon, TriggerMatch, find_triggers, load_lexicon, stems
-from marsad.model import Entity, Event, Quantity, Statement, TimeExpression, Trigger
+from marsad.events.status import (
+    SOFT_KINDS,
+    Context,
+    Cue,
+    StatusCues,
+    find_cues,
+    load_status_cues,
+    locate,
+    nearest_time,
+    rule_status,
+    time_cue,
+)
+from marsad.events.triggers import TriggerMatch, find_triggers, load_lexicon, stems
+from marsad.model import (
+    Entity,
+    Event,
+    EventCount,
+    Quantity,
+    Statement,
+    TimeExpression,
+    Trigger,
+)
 
 # Generic modes yield to a more specific one when hits are merged.
 _GENERIC_MODES = ("military-operation", "attack", "wounding", "defeat")
+# When mentions of one incident are folded, the means («غارات» → aerial) says more than the
+# outcome («قتل» → killing), which says more than a generic word: ACLED types follow the means.
+_OUTCOME_MODES = ("killing", "wounding", "defeat")
+_FACTUAL = ("new", "background")  # an anaphor of these statuses takes its antecedent's status
+_ANAPHOR_SENTENCES = 2  # a definite «الهجوم» refers back at most this many sentences
 _MERGE_GAP = 2  # tokens between two same-type hits that still describe one occurrence
-_HYPOTHETICAL_WINDOW = 12
 _NEAR = 3
 # Evidence that a sentence reports a concrete occurrence rather than discussing a topic
 # («التفجيرات» as a theme vs «قتل 7 أشخاص أمس في تفجير»): time words, eventive verbs.
@@ -32,10 +62,17 @@ _CONCRETE = frozenset(normalize(w) for w in (
     "لقوا", "استهدف", "استهدفت", "استهدفا", "سقط", "سقطت", "بجروح", "جرح", "أعلن", "أعلنت",
     "جراء", "إثر", "الماضي", "الماضية", "مقتل", "آخرين", "انفجرت", "انفجر", "تعرض", "تعرضت",
 ))
-# Confidence below this is reported but does not count as a detection in evaluation.
+# Confidence below this is reported but does not count as a detection in evaluation. For types
+# with a learned model the classifier's threshold is mapped onto it (see ``_calibrated``).
 DETECTION_THRESHOLD = 0.6
 _UNSUPPORTED_PENALTY = 0.25
+_DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ولل")
 _PUNCT = frozenset(".،,؛;:!?؟()[]«»\"“”")
+# Which tolls an event type carries: a raid's arrests, an attack's dead and wounded.
+_TOLL_KINDS = {
+    "ASSAULT": ("fatalities", "injured", "displaced"),
+    "COERCE": ("arrested", "displaced"),
+}
 
 
 @dataclass(slots=True)
@@ -43,6 +80,27 @@ class _Hit:
     match: TriggerMatch
     mode: str | None
     sentence: tuple[int, int]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger that passed the guards, with the evidence its status is decided from."""
+
+    match: TriggerMatch
+    mode: str | None
+    sentence: tuple[int, int]
+    context: Context
+    cues: list[Cue]
+    time: TimeExpression | None
+    time_kind: str
+
+    @property
+    def type(self) -> str:
+        return self.match.info.entry.type
+
+    def features(self, words: list[str]) -> list[str]:
+        return trigger_features(words, self.context, event_type=self.type, mode=self.mode,
+                                found=self.cues, time_kind=self.time_kind)
 
 
 @lru_cache(maxsize=200_000)
@@ -84,8 +142,8 @@ def _clause_after(words: list[str], last: int, size: int, ceil: int) -> list[str
     return out
 
 
-def _keep(hit: TriggerMatch, words: list[str], lex: Lexicon, s_first: int, s_last: int) -> bool:
-    """Apply the entry's context guards, negation and hypothetical markers."""
+def _keep(hit: TriggerMatch, words: list[str], s_first: int, s_last: int) -> bool:
+    """Apply the entry's context guards: is this word an event word here at all?"""
     entry = hit.info.entry
     after = _clause_after(words, hit.last, _NEAR, s_last + 1)
     before = _clause_before(words, hit.first, 2, s_first)
@@ -97,17 +155,7 @@ def _keep(hit: TriggerMatch, words: list[str], lex: Lexicon, s_first: int, s_las
         near = after + ([] if hit.info.verb else before[:1])
         if not _stem_hit(near, entry.require_near):
             return False
-    for k, word in enumerate(before):
-        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
-        if word in lex.negators or bare in lex.negators:
-            return False
-        if k == 0 and hit.info.verb and (word in lex.verb_negators or bare in lex.verb_negators):
-            return False
-    scope = words[max(s_first, hit.first - _HYPOTHETICAL_WINDOW):hit.first]
-    return not any(
-        w in lex.hypothetical or (w[:1] in ("و", "ف") and w[1:] in lex.hypothetical)
-        for w in scope
-    )
+    return True
 
 
 def _concrete(words: list[str], s_start: int, s_end: int, token_starts: list[int]) -> bool:
@@ -122,27 +170,10 @@ def _concrete(words: list[str], s_start: int, s_end: int, token_starts: list[int
     return False
 
 
-def code_events(
-    text: str,
-    *,
-    sentences: list[tuple[int, int]] | None = None,
-    entities: list[Entity] | None = None,
-    times: list[TimeExpression] | None = None,
-    quantities: list[Quantity] | None = None,
-    statements: list[Statement] | None = None,
-    tokens: list[Token] | None = None,
-) -> list[Event]:
-    """Code all events in ``text``; every other input is optional (roles stay ``None``)."""
-    lex = load_lexicon()
-    if tokens is None:
-        tokens = tokenize(text)
-    if not tokens:
-        return []
-    words = [_norm(t.text) for t in tokens]
-    spans = _sentence_spans(text, sentences)
+def _hits(tokens: list[Token], words: list[str], spans: list[tuple[int, int]]) -> list[_Hit]:
+    """Guarded trigger hits, adjacent same-type hits of one sentence merged."""
     sent_starts = [s for s, _ in spans]
     token_starts = [t.start for t in tokens]
-
     hits: list[_Hit] = []
     for match in find_triggers(tokens, words):
         si = max(0, bisect_right(sent_starts, match.start) - 1)
@@ -151,7 +182,7 @@ def code_events(
             continue  # between sentences (headline debris): no sentence to code from
         s_first = bisect_right(token_starts, s_start - 1)
         s_last = bisect_right(token_starts, s_end - 1) - 1
-        if not _keep(match, words, lex, s_first, s_last):
+        if not _keep(match, words, s_first, s_last):
             continue
         entry = match.info.entry
         prev = hits[-1] if hits else None
@@ -162,36 +193,201 @@ def code_events(
                 prev.mode = entry.mode
             continue
         hits.append(_Hit(match, entry.mode, (s_start, s_end)))
+    return hits
 
+
+def candidates(tokens: list[Token], words: list[str], spans: list[tuple[int, int]],
+               times: list[TimeExpression], published: date | None) -> list[Candidate]:
+    """Every guarded trigger with its clause, status cues and time (shared with training)."""
+    cues: StatusCues = load_status_cues()
+    token_starts = [t.start for t in tokens]
+    out: list[Candidate] = []
+    for hit in _hits(tokens, words, spans):
+        m = hit.match
+        s_start, s_end = hit.sentence
+        s_first = bisect_right(token_starts, s_start - 1)
+        s_last = bisect_right(token_starts, s_end - 1) - 1
+        ctx = locate(words, m.first, m.last, s_first, s_last, m.info.verb, cues)
+        found = find_cues(words, ctx, words[m.first], cues, load_lexicon().verbs)
+        c_start = tokens[ctx.clause_first].start
+        c_end = tokens[ctx.clause_last].end
+        when = (nearest_time(times, c_start, c_end, m.start)
+                or nearest_time(times, s_start, s_end, m.start))
+        time_kind, cue = time_cue(when, published, cues)
+        if cue is not None:
+            found.append(cue)
+        out.append(Candidate(m, hit.mode, hit.sentence, ctx, found, when, time_kind))
+    return out
+
+
+def _calibrated(p: float, threshold: float) -> float:
+    """Map the classifier's probability so that its threshold lands on DETECTION_THRESHOLD."""
+    if p >= threshold:
+        return DETECTION_THRESHOLD + (0.95 - DETECTION_THRESHOLD) * (p - threshold) / max(
+            1e-9, 1 - threshold)
+    return DETECTION_THRESHOLD * p / max(threshold, 1e-9)
+
+
+def decide_status(cand: Candidate, words: list[str], model: StatusModel | None
+                  ) -> tuple[str, str | None, float | None]:
+    """(status, deciding cue words, calibrated confidence or None when no model covers it).
+
+    A denial, a condition, a plan or a past date found by the cues decides; otherwise, where a
+    model covers the type, its score separates the news from mentions (``background``).
+    """
+    rule = rule_status(cand.cues)
+    if model is None or not model.covers(cand.type):
+        return (rule.status, rule.words, None) if rule else ("new", None, None)
+    threshold = model.thresholds[cand.type]
+    p = model.probability(cand.features(words))
+    confidence = _calibrated(p, threshold)
+    if rule is not None and rule.kind not in SOFT_KINDS:
+        return rule.status, rule.words, min(confidence, DETECTION_THRESHOLD - 0.01)
+    if p >= threshold:
+        return "new", None, confidence
+    return "background", rule.words if rule else None, confidence
+
+
+def _tolls(event_type: str, counts: list[EventCount]) -> list[EventCount]:
+    kinds = _TOLL_KINDS.get(event_type, ())
+    return [c for c in counts if c.kind in kinds]
+
+
+def _compatible(a: Event, b: Event, refers_back: bool) -> bool:
+    """Could ``b`` be a later mention of the incident ``a``? Same type and status, no role clash,
+    and either the same sentence, the same place and day, or a definite event noun that refers
+    back («قتل 5 في هجوم ... وقال إن الهجوم استهدف») to the latest such event."""
+    if a.type != b.type:
+        return False
+    if a.status != b.status and not (refers_back and b.status in _FACTUAL):
+        return False
+    for x, y in ((a.actor, b.actor), (a.target, b.target), (a.location, b.location),
+                 (a.time, b.time), (a.fatalities, b.fatalities)):
+        if x is not None and y is not None and x != y:
+            return False
+    if a.start == b.start or refers_back:
+        return True
+    return a.location is not None and a.location == b.location and a.time is not None \
+        and a.time == b.time
+
+
+def _mode_rank(mode: str | None) -> int:
+    if mode is None or mode in ("military-operation", "attack"):
+        return 0
+    return 1 if mode in _OUTCOME_MODES else 2
+
+
+def _fold(into: Event, other: Event) -> None:
+    """Fold a later mention of an incident into its first event."""
+    into.triggers.extend(other.triggers)
+    for name in ("actor", "target", "location", "time", "time_precision", "fatalities",
+                 "injured", "arrested", "displaced"):
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+    if _mode_rank(other.mode) > _mode_rank(into.mode):
+        into.mode = other.mode
+    seen = {(c.kind, c.start) for c in into.counts}
+    into.counts.extend(c for c in other.counts if (c.kind, c.start) not in seen)
+    into.confidence = max(into.confidence, other.confidence)
+
+
+def merge_incidents(events: list[Event], refers_back: list[bool], sentence_of: list[int]
+                    ) -> list[Event]:
+    """Mentions of one incident in an article become one event carrying all trigger spans.
+
+    ``refers_back[i]`` marks a definite event noun («الهجوم»), which may only join the latest
+    event of its type within ``_ANAPHOR_SENTENCES`` sentences (``sentence_of`` gives each
+    event's sentence index): an anaphor points to a near antecedent, not to any earlier one.
+    """
+    merged: list[Event] = []
+    last_sentence: dict[int, int] = {}
+    for ev, anaphor, sent in zip(events, refers_back, sentence_of, strict=True):
+        candidates_ = [p for p in reversed(merged) if p.type == ev.type]
+        if anaphor:
+            candidates_ = [p for p in candidates_[:1]
+                           if sent - last_sentence[id(p)] <= _ANAPHOR_SENTENCES]
+        for prior in candidates_:
+            if _compatible(prior, ev, anaphor):
+                _fold(prior, ev)
+                last_sentence[id(prior)] = sent
+                break
+        else:
+            merged.append(ev)
+            last_sentence[id(ev)] = sent
+    return merged
+
+
+def code_events(
+    text: str,
+    *,
+    sentences: list[tuple[int, int]] | None = None,
+    entities: list[Entity] | None = None,
+    times: list[TimeExpression] | None = None,
+    quantities: list[Quantity] | None = None,
+    statements: list[Statement] | None = None,
+    tokens: list[Token] | None = None,
+    published: date | None = None,
+) -> list[Event]:
+    """Code all events in ``text``; every other input is optional (roles stay ``None``)."""
+    if tokens is None:
+        tokens = tokenize(text)
+    if not tokens:
+        return []
+    words = [_norm(t.text) for t in tokens]
+    spans = _sentence_spans(text, sentences)
+    token_starts = [t.start for t in tokens]
+    model = load_status_model()
     refs = mention_refs(entities or [], tokens, words)
     events: list[Event] = []
+    refers_back: list[bool] = []
+    sentence_of: list[int] = []
+    sent_starts = [s for s, _ in spans]
     concrete: dict[int, bool] = {}
-    for hit in hits:
-        m, entry = hit.match, hit.match.info.entry
-        s_start, s_end = hit.sentence
+    sentence_counts: dict[int, list[EventCount]] = {}
+    for cand in candidates(tokens, words, spans, times or [], published):
+        m, entry = cand.match, cand.match.info.entry
+        s_start, s_end = cand.sentence
         roles: Roles = fill_roles(
-            refs=refs, mode=hit.mode, verb=m.info.verb, actor_rule=entry.actor_rule,
-            first_token=m.first, last_token=m.last, trig_start=m.start, trig_end=m.end,
-            sent_start=s_start, sent_end=s_end, words=words, text=text,
-            times=times or [], quantities=quantities or [], statements=statements or [],
-            event_type=entry.type,
+            refs=refs, mode=cand.mode, verb=m.info.verb, actor_rule=entry.actor_rule,
+            first_token=m.first, last_token=m.last,
+            clause=(cand.context.clause_first, cand.context.clause_last),
+            trig_start=m.start, trig_end=m.end, sent_start=s_start, sent_end=s_end,
+            words=words, statements=statements or [],
         )
-        confidence = entry.confidence
-        if not m.info.verb:
-            if s_start not in concrete:
-                concrete[s_start] = _concrete(words, s_start, s_end, token_starts)
-            if not concrete[s_start]:
-                confidence -= _UNSUPPORTED_PENALTY
-        if roles.actor:
-            confidence += 0.1
-        if roles.target or roles.location:
-            confidence += 0.05
+        status, cue, learned = decide_status(cand, words, model)
+        if learned is not None:
+            confidence = learned
+        else:
+            confidence = entry.confidence
+            if not m.info.verb:
+                if s_start not in concrete:
+                    concrete[s_start] = _concrete(words, s_start, s_end, token_starts)
+                if not concrete[s_start]:
+                    confidence -= _UNSUPPORTED_PENALTY
+            if roles.actor:
+                confidence += 0.1
+            if roles.target or roles.location:
+                confidence += 0.05
+        if entry.type in _TOLL_KINDS and s_start not in sentence_counts:
+            sentence_counts[s_start] = (event_counts(quantities, text, s_start, s_end)
+                                        if quantities
+                                        else digit_counts(text, s_start, s_end))
+        tolls = _tolls(entry.type, sentence_counts.get(s_start, []))
+        by_kind: dict[str, float | None] = {}
+        for count in tolls:
+            by_kind.setdefault(count.kind, count.value)
+        trigger = Trigger(text[m.start:m.end], m.start, m.end)
         events.append(Event(
-            type=entry.type,
-            trigger=Trigger(text[m.start:m.end], m.start, m.end),
-            start=s_start, end=s_end, mode=hit.mode,
+            type=entry.type, trigger=trigger, start=s_start, end=s_end, mode=cand.mode,
             actor=roles.actor, target=roles.target, location=roles.location,
-            time=roles.time, fatalities=roles.fatalities,
-            confidence=round(min(confidence, 0.95), 2),
+            time=cand.time.value if cand.time else None,
+            fatalities=by_kind.get("fatalities"),
+            confidence=round(max(0.01, min(confidence, 0.95)), 2),
+            status=status, status_cue=cue,
+            time_precision=cand.time.granularity if cand.time and cand.time.value else None,
+            injured=by_kind.get("injured"), arrested=by_kind.get("arrested"),
+            displaced=by_kind.get("displaced"), counts=tolls, triggers=[trigger],
         ))
-    return events
+        refers_back.append(not m.info.verb and words[m.first].startswith(_DEFINITE))
+        sentence_of.append(bisect_right(sent_starts, s_start) - 1)
+    return merge_incidents(events, refers_back, sentence_of)

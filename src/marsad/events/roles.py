@@ -1,4 +1,4 @@
-"""Filling event roles (actor, target, location, time, fatalities) from linked entities.
+"""Filling event roles (actor, target, location) from linked entities.
 
 Arabic news is mostly verb–subject–object («قصفت روسيا حلب») and event nouns take their agent
 or patient as a genitive («هجوم داعش», «مقتل العيساوي»); otherwise the actor precedes the event
@@ -6,19 +6,19 @@ or patient as a genitive («هجوم داعش», «مقتل العيساوي»);
 each entity mention (a clitic «ب/ل» inside its token, or the preceding word, skipping place
 nouns such as «بلدة/مدينة»): «في/ب» before a place makes a location, «على/ضد/مع» marks a
 target, and a bare mention right after the trigger is its subject or genitive. These are
-heuristics tuned for precision; roles stay ``None`` when nothing fits.
+heuristics tuned for precision; roles stay ``None`` when nothing fits. Actor and target never
+cross a clause break («في سوريا أو العراق، أو شنّ هجمات» has no actor): a role left empty beats
+the subject of a neighbouring clause.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import Token
-from marsad.model import Entity, Quantity, Statement, TimeExpression
+from marsad.model import Entity, Statement
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Modes whose event noun takes its patient, not its agent, as genitive («مقتل X», «اعتقال X»).
@@ -50,17 +50,7 @@ _REPORTING = frozenset(normalize(w) for w in (
     "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "صرح", "أوضح", "أوضحت",
     "أفاد", "أفادت", "كشف", "كشفت", "أشار", "أشارت",
 ))
-_CASUALTY_HEADS = tuple(normalize(w) for w in (
-    "قتيل", "قتلى", "شخص", "أشخاص", "اشخاص", "مدني", "مدنيين", "جندي", "جنود", "عنصر",
-    "عناصر", "مسلح", "مسلحين", "طفل", "أطفال", "امرأة", "نساء", "شرطي", "رجال", "مقاتل",
-    "مقاتلين", "ضحية", "ضحايا", "فلسطيني", "فلسطينيين", "عراقي", "عراقيين", "سوري", "سوريين",
-    "مواطن", "مواطنين", "متظاهر", "متظاهرين", "شخصا", "جنديا",
-))
-_KILLING_WORDS = frozenset(normalize(w) for w in (
-    "قتل", "مقتل", "قتلى", "قتيل", "قتيلا", "حتف", "مصرع", "قتلوا", "مقتلهم", "ضحايا",
-))
 _QUOTES = frozenset("\"'“”«»‘’")
-_FALLBACK_COUNT = re.compile(r"(\d+)\s+(\S+)")
 
 
 @dataclass(slots=True, frozen=True)
@@ -81,8 +71,6 @@ class Roles:
     actor: str | None = None
     target: str | None = None
     location: str | None = None
-    time: str | None = None
-    fatalities: float | None = None
 
 
 def mention_refs(entities: list[Entity], tokens: list[Token], words: list[str]) -> list[MentionRef]:
@@ -162,18 +150,15 @@ def fill_roles(
     actor_rule: str | None,
     first_token: int,
     last_token: int,
+    clause: tuple[int, int],
     trig_start: int,
     trig_end: int,
     sent_start: int,
     sent_end: int,
     words: list[str],
-    text: str,
-    times: list[TimeExpression],
-    quantities: list[Quantity],
     statements: list[Statement],
-    event_type: str,
 ) -> Roles:
-    """Assign roles for one trigger in its sentence."""
+    """Assign roles for one trigger in its sentence (``clause``: its first and last token)."""
     roles = Roles()
     in_sent = [r for r in refs if sent_start <= r.start and r.end <= sent_end
                and not r.adjective]
@@ -182,7 +167,8 @@ def fill_roles(
         roles.actor = _reporter(in_sent, statements, words, trig_start)
     # 1. The mention right after the trigger (subject of a verb, genitive of a noun).
     nxt = _first_after(in_sent, trig_end, sent_end)
-    if nxt is not None and in_sent[nxt].token <= last_token + 3 and in_sent[nxt].prep is None:
+    if (nxt is not None and in_sent[nxt].token <= min(last_token + 3, clause[1])
+            and in_sent[nxt].prep is None):
         ref = in_sent[nxt]
         patient = not verb and (mode in PATIENT_MODES or ref.type in PLACE_TYPES)
         if patient:
@@ -196,7 +182,7 @@ def fill_roles(
             ref = in_sent[k]
             if ref.end > trig_start:
                 continue
-            if first_token - ref.token > _MAX_BACK:
+            if first_token - ref.token > _MAX_BACK or ref.token < clause[0]:
                 break
             if ref.prep is None:
                 roles.actor = ref.entity
@@ -213,7 +199,7 @@ def fill_roles(
                 roles.location = ref.entity
                 used.add(k)
             continue
-        if roles.target is None and ref.entity != roles.actor and (
+        if roles.target is None and ref.entity != roles.actor and ref.token <= clause[1] and (
             ref.prep is None or ref.prep in _TARGET_PREPS
         ):
             roles.target = ref.entity
@@ -231,10 +217,11 @@ def fill_roles(
             if ref.type in PLACE_TYPES and ref.prep in _LOCATIVE:
                 roles.location = ref.entity
                 break
-    roles.time = _time(times, sent_start, sent_end, trig_start)
-    if event_type == "ASSAULT":
-        roles.fatalities = _fatalities(quantities, sent_start, sent_end, trig_start, mode,
-                                       words, text)
+    # 5. An attack on a town happened there: «غارات على دوما» is located in Douma.
+    if roles.location is None and roles.target is not None:
+        target = next((r for r in in_sent if r.entity == roles.target), None)
+        if target is not None and target.type in PLACE_TYPES:
+            roles.location = roles.target
     return roles
 
 
@@ -251,56 +238,4 @@ def _reporter(in_sent: list[MentionRef], statements: list[Statement], words: lis
         bare = before[1:] if before[:1] in ("و", "ف") else before
         if before in _REPORTING or bare in _REPORTING:
             return ref.entity
-    return None
-
-
-def _time(times: list[TimeExpression], s: int, e: int, pos: int) -> str | None:
-    """The resolved time expression in the sentence nearest to the trigger."""
-    best: tuple[int, str] | None = None
-    for t in times:
-        if t.value and s <= t.start and t.end <= e:
-            dist = abs(t.start - pos)
-            if best is None or dist < best[0]:
-                best = (dist, t.value)
-    return best[1] if best else None
-
-
-def _killing_context(mode: str | None, words: list[str]) -> bool:
-    if mode in ("killing", "assassination"):
-        return True
-    return any(w in _KILLING_WORDS or w[1:] in _KILLING_WORDS or w[2:] in _KILLING_WORDS
-               for w in words)
-
-
-@lru_cache(maxsize=4096)
-def _killing_sentence(sentence: str) -> bool:
-    """Cached per sentence: an article codes several ASSAULT events from one sentence."""
-    return _killing_context(None, [normalize(w) for w in sentence.split()])
-
-
-def _fatalities(quantities: list[Quantity], s: int, e: int, pos: int, mode: str | None,
-                words: list[str], text: str) -> float | None:
-    """A death toll: a counted casualty noun in the sentence, only in a killing context."""
-    if mode not in ("killing", "assassination") and not _killing_sentence(text[s:e]):
-        return None
-    best: tuple[int, float] | None = None
-    for q in quantities:
-        if q.value is None or not (s <= q.start and q.end <= e) or not q.counted:
-            continue
-        head = normalize(q.counted).split()[0] if q.counted.split() else ""
-        head = head[1:] if head[:1] in ("و", "ب", "ل") and len(head) > 3 else head
-        if head.startswith(_CASUALTY_HEADS):
-            dist = abs(q.start - pos)
-            if best is None or dist < best[0]:
-                best = (dist, q.value)
-    if best is not None:
-        return best[1]
-    if quantities:
-        return None
-    # No quantities stage output: read «N قتيلا / مقتل N أشخاص» written in digits.
-    for m in _FALLBACK_COUNT.finditer(normalize(text[s:e])):
-        noun = m.group(2)
-        noun = noun[1:] if noun[:1] in ("و", "ب", "ل") and len(noun) > 3 else noun
-        if noun.startswith(_CASUALTY_HEADS):
-            return float(m.group(1))
     return None

@@ -63,9 +63,6 @@ class Lexicon:
     nouns: dict[str, FormInfo] = field(default_factory=dict)
     verbs: dict[str, FormInfo] = field(default_factory=dict)
     phrases: dict[str, list[tuple[tuple[str, ...], FormInfo]]] = field(default_factory=dict)
-    negators: frozenset[str] = frozenset()
-    verb_negators: frozenset[str] = frozenset()
-    hypothetical: frozenset[str] = frozenset()
     protected: frozenset[str] = frozenset()
     entries: list[TriggerEntry] = field(default_factory=list)
 
@@ -105,9 +102,6 @@ def _add(table: dict[str, FormInfo], form: str, info: FormInfo) -> None:
 def compile_lexicon(raw: dict[str, Any]) -> Lexicon:
     """Build the look-up tables from the JSON structure (exposed for tests)."""
     lex = Lexicon(version=str(raw["version"]))
-    lex.negators = frozenset(normalize(w) for w in raw.get("negators", []))
-    lex.verb_negators = frozenset(normalize(w) for w in raw.get("verb_negators", []))
-    lex.hypothetical = frozenset(normalize(w) for w in raw.get("hypothetical", []))
     lex.protected = frozenset(normalize(w) for w in raw.get("protected", []))
     for i, item in enumerate(raw["entries"]):
         entry = TriggerEntry(

@@ -18,5 +18,6 @@ def run(article: Article) -> Article:
         times=article.times,
         quantities=article.quantities,
         statements=article.statements,
+        published=article.published,
     )
     return article

@@ -56,6 +56,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.add_argument("--format", required=True, choices=FORMATS)
     exp.add_argument("--out", help="output file (default: stdout)")
     exp.add_argument("--db", help=DB_HELP)
+    exp.add_argument("--all-statuses", action="store_true",
+                     help="acled/plover: every event, not only those reported as news (status "
+                          "new): background, planned, hypothetical and negated ones too")
     exp.set_defaults(handler=run_export)
 
 
@@ -110,7 +113,8 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     try:
-        count = export(args.db, args.table, args.format, args.out)
+        count = export(args.db, args.table, args.format, args.out,
+                       all_statuses=getattr(args, "all_statuses", False))
     except (FileNotFoundError, ValueError, RuntimeError) as exc:
         print(f"marsad: {exc}", file=sys.stderr)
         return 2

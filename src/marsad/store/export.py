@@ -5,6 +5,9 @@ record is the full public ``to_dict`` contract); CSV is flat, payloads as JSON s
 Events also export in the shapes conflict researchers already load: an ACLED-like CSV table
 (``--format acled``; PLOVER type/mode mapped through ``data/acled_map.json``) and PLOVER JSON
 lines (``--format plover``), with entity ids resolved to names, countries and coordinates.
+Those two formats carry only events the article reports as news (``status`` ``new``) unless
+``all_statuses`` (``--all-statuses``) asks for background, planned, hypothetical and negated
+ones too; the raw table exports always hold every event, with its ``status`` column.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ EVENT_FORMATS = ("acled", "plover")
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
                  "event_type", "sub_event_type", "actor1", "actor2", "country", "location",
                  "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-                 "plover_type", "plover_mode", "article_id", "confidence"]
+                 "plover_type", "plover_mode", "article_id", "confidence", "status"]
 _COLUMNS = {
     "articles": ["id", "title", "published", "source", "url", "language", "text", "json"],
     "entities": ["id", "type", "name_ar", "name_en", "wikidata", "category", "country", "lat",
@@ -40,7 +43,8 @@ _COLUMNS = {
     "statements": ["article_id", "start", "end", "speaker", "speaker_entity", "cue", "stance",
                    "json"],
     "events": ["article_id", "start", "end", "type", "mode", "actor", "target", "location",
-               "time", "fatalities", "confidence", "trigger", "json"],
+               "time", "fatalities", "confidence", "trigger", "json", "status",
+               "time_precision", "injured", "arrested", "displaced"],
 }
 
 
@@ -53,21 +57,28 @@ def _rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
 
 
 def export(db_path: str | os.PathLike[str] | None, table: str, fmt: str,
-           out: str | os.PathLike[str] | TextIO | None = None) -> int:
-    """Write ``table`` in ``fmt`` to ``out`` (a path, a text stream, or stdout); returns rows."""
+           out: str | os.PathLike[str] | TextIO | None = None, *,
+           all_statuses: bool = False) -> int:
+    """Write ``table`` in ``fmt`` to ``out`` (a path, a text stream, or stdout); returns rows.
+
+    ``all_statuses``: ACLED and PLOVER exports include events of every status, not only
+    ``new`` ones (the raw table formats always hold every event)."""
     if table not in TABLES:
         raise ValueError(f"table must be one of {', '.join(TABLES)}, not {table!r}")
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     if fmt in EVENT_FORMATS and table != "events":
         raise ValueError(f"format {fmt} is for --table events only")
+    if all_statuses and fmt not in EVENT_FORMATS:
+        raise ValueError("--all-statuses is for --format acled or plover (the raw tables "
+                         "always hold every event, with its status column)")
     conn = connect(db_path, readonly=True)
     try:
         if fmt in EVENT_FORMATS:
             if isinstance(out, (str, os.PathLike)):
                 with open(out, "w", encoding="utf-8", newline="") as handle:
-                    return _write_events(conn, fmt, handle)
-            return _write_events(conn, fmt, out or sys.stdout)
+                    return _write_events(conn, fmt, handle, all_statuses)
+            return _write_events(conn, fmt, out or sys.stdout, all_statuses)
         if fmt == "parquet":
             if out is None or not isinstance(out, (str, os.PathLike)):
                 raise ValueError("parquet export needs --out PATH")
@@ -130,7 +141,9 @@ PARQUET_TYPES: dict[str, dict[str, str]] = {
     "events": {"article_id": "string", "start": "int64", "end": "int64", "type": "string",
                "mode": "string", "actor": "string", "target": "string", "location": "string",
                "time": "string", "fatalities": "float64", "confidence": "float64",
-               "trigger": "string", "json": "string"},
+               "trigger": "string", "json": "string", "status": "string",
+               "time_precision": "string", "injured": "float64", "arrested": "float64",
+               "displaced": "float64"},
 }
 PARQUET_BATCH = 10_000
 
@@ -205,11 +218,15 @@ def acled_type(plover_type: str, mode: str | None) -> tuple[str, str] | None:
 _EVENT_SQL = """
 SELECT e.id, e.article_id, e.type, e.mode, e.actor, e.target, e.location, e.time,
        e.fatalities, e.confidence, e.trigger, substr(a.text, e.start + 1, e."end" - e.start),
-       a.published, a.source, a.url, a.title
+       a.published, a.source, a.url, a.title, coalesce(e.status, 'new'), e.time_precision,
+       e.injured, e.arrested, e.displaced
 FROM events e JOIN articles a ON a.id = e.article_id
-WHERE coalesce(e.confidence, 0) >= ?
+WHERE coalesce(e.confidence, 0) >= ? {status}
 ORDER BY e.id
 """
+# ACLED's time_precision: 1 the day is known, 2 a week or a span within a month, 3 only the
+# month (or vaguer). An event's own precision says which; a publication date is at best 2.
+ACLED_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 
 
 def _entity_lookup(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
@@ -218,26 +235,36 @@ def _entity_lookup(conn: sqlite3.Connection) -> dict[str, dict[str, Any]]:
             for row in conn.execute(f"SELECT {', '.join(cols)} FROM entities")}
 
 
-def _event_date(time: str | None, published: str | None) -> tuple[str | None, int]:
-    """(day, ACLED time_precision): 1 for a day coded from the text, 2 for publication date."""
+def _event_date(time: str | None, published: str | None, precision: str | None = None,
+                ) -> tuple[str | None, int]:
+    """(day, ACLED time_precision). A day coded from the text is that day, precision 1 unless
+    the event's own ``time_precision`` says it is vaguer; otherwise the publication date, 2
+    (or 3 when the event is known only to its month or year)."""
+    own = ACLED_PRECISION.get(precision or "")
     if time and len(time) >= 10 and time[4] == "-" and time[7] == "-":
-        return time[:10], 1
-    return (published[:10] if published else None), 2
+        return time[:10], own or 1
+    return (published[:10] if published else None), max(own or 2, 2)
 
 
-def event_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    """Every exportable event with its article and resolved entities (format-neutral)."""
+def event_records(conn: sqlite3.Connection, all_statuses: bool = False,
+                  ) -> Iterator[dict[str, Any]]:
+    """Every exportable event with its article and resolved entities (format-neutral);
+    only ``new`` events unless ``all_statuses``."""
     entities = _entity_lookup(conn)
     min_conf = float(acled_map().get("min_confidence", 0.0))
-    for row in conn.execute(_EVENT_SQL, (min_conf,)):
+    sql = _EVENT_SQL.format(status="" if all_statuses else "AND coalesce(e.status, 'new') = 'new'")
+    for row in conn.execute(sql, (min_conf,)):
         (eid, aid, etype, mode, actor, target, location, time, fatalities, confidence,
-         trigger, sentence, published, source, url, title) = row
-        day, precision = _event_date(time, published)
+         trigger, sentence, published, source, url, title, status, time_precision, injured,
+         arrested, displaced) = row
+        day, precision = _event_date(time, published, time_precision)
         yield {"id": eid, "article_id": aid, "type": etype, "mode": mode,
                "actor": entities.get(actor or ""), "actor_id": actor,
                "target": entities.get(target or ""), "target_id": target,
                "location": entities.get(location or ""), "location_id": location,
-               "date": day, "time_precision": precision, "fatalities": fatalities,
+               "date": day, "time_precision": precision, "event_time_precision":
+               time_precision, "status": status, "fatalities": fatalities,
+               "injured": injured, "arrested": arrested, "displaced": displaced,
                "confidence": confidence, "trigger": trigger,
                "sentence": " ".join((sentence or "").split()), "published": published,
                "source": source, "url": url, "title": title}
@@ -271,7 +298,7 @@ def acled_row(rec: dict[str, Any]) -> dict[str, Any] | None:
         "source": rec["source"] or "", "notes": rec["sentence"],
         "fatalities": int(rec["fatalities"] or 0), "plover_type": rec["type"],
         "plover_mode": rec["mode"] or "", "article_id": rec["article_id"],
-        "confidence": rec["confidence"],
+        "confidence": rec["confidence"], "status": rec["status"],
     }
 
 
@@ -290,24 +317,28 @@ def plover_record(rec: dict[str, Any]) -> dict[str, Any]:
             "placename": _display(place, rec["location_id"]), "id": rec["location_id"],
             "country": (place or {}).get("country"), "lat": (place or {}).get("lat"),
             "lon": (place or {}).get("lon")},
-        "fatalities": rec["fatalities"], "confidence": rec["confidence"],
-        "event_text": rec["sentence"], "anchor": rec["trigger"],
+        "fatalities": rec["fatalities"], "injured": rec["injured"],
+        "arrested": rec["arrested"], "displaced": rec["displaced"],
+        "confidence": rec["confidence"], "status": rec["status"],
+        "time_precision": rec["event_time_precision"], "event_text": rec["sentence"],
+        "anchor": rec["trigger"],
         "story_id": rec["article_id"], "story_date": rec["published"],
         "publisher": rec["source"], "url": rec["url"], "headline": rec["title"],
         "language": "ar",
     }
 
 
-def _write_events(conn: sqlite3.Connection, fmt: str, handle: TextIO | io.StringIO) -> int:
+def _write_events(conn: sqlite3.Connection, fmt: str, handle: TextIO | io.StringIO,
+                  all_statuses: bool = False) -> int:
     count = 0
     if fmt == "plover":
-        for rec in event_records(conn):
+        for rec in event_records(conn, all_statuses):
             handle.write(json.dumps(plover_record(rec), ensure_ascii=False) + "\n")
             count += 1
         return count
     writer = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS)
     writer.writeheader()
-    for rec in event_records(conn):
+    for rec in event_records(conn, all_statuses):
         row = acled_row(rec)
         if row is not None:
             writer.writerow(row)

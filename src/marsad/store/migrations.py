@@ -177,8 +177,9 @@ CREATE INDEX events_type ON events(type, location);
 """
 
 
-def event_rows(aid: str, data: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """``events`` rows of one article's JSON (shared by ingest and this migration's backfill)."""
+def _v2_event_rows(aid: str, data: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """``events`` rows of one article's JSON in the v2 table's shape (frozen: this migration's
+    backfill runs before any later column exists; ingest uses ``event_rows`` below)."""
     rows = []
     for ev in data.get("events") or []:
         rows.append((aid, ev.get("start"), ev.get("end"), ev.get("type"), ev.get("mode"),
@@ -188,20 +189,90 @@ def event_rows(aid: str, data: dict[str, Any]) -> list[tuple[Any, ...]]:
     return rows
 
 
-INSERT_EVENT = ('INSERT INTO events(article_id, start, "end", type, mode, actor, target, location, '
-                "time, fatalities, confidence, trigger, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+_V2_INSERT_EVENT = (
+    'INSERT INTO events(article_id, start, "end", type, mode, actor, target, location, '
+    "time, fatalities, confidence, trigger, json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
 def _v2(conn: sqlite3.Connection) -> None:
     """Events get a table (for ACLED/PLOVER export); stored articles are backfilled from JSON."""
     run_script(conn, _V2)
     for aid, payload in conn.execute("SELECT id, json FROM articles ORDER BY rowid").fetchall():
-        conn.executemany(INSERT_EVENT, event_rows(aid, json.loads(payload)))
+        conn.executemany(_V2_INSERT_EVENT, _v2_event_rows(aid, json.loads(payload)))
+
+
+_V3 = """
+ALTER TABLE events ADD COLUMN status TEXT;
+ALTER TABLE events ADD COLUMN time_precision TEXT;
+ALTER TABLE events ADD COLUMN injured REAL;
+ALTER TABLE events ADD COLUMN arrested REAL;
+ALTER TABLE events ADD COLUMN displaced REAL;
+CREATE INDEX events_status ON events(status, type);
+"""
+_V3_BATCH = 5_000
+
+
+def _number(value: Any) -> float | None:
+    """A count from the JSON as a float; anything that is not a number becomes NULL."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def event_extras(ev: dict[str, Any]) -> tuple[Any, ...]:
+    """(status, time_precision, injured, arrested, displaced) of one event's JSON. An event
+    coded before statuses existed has no ``status``: it was reported as news, so ``new``."""
+    status = ev.get("status")
+    precision = ev.get("time_precision")
+    return (status if isinstance(status, str) and status else "new",
+            precision if isinstance(precision, str) and precision else None,
+            _number(ev.get("injured")), _number(ev.get("arrested")),
+            _number(ev.get("displaced")))
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """Event status (new/background/planned/hypothetical/negated), time precision and the
+    injured/arrested/displaced counts as columns; existing rows are filled from their JSON."""
+    run_script(conn, _V3)
+    last = 0
+    while True:
+        rows = conn.execute("SELECT id, json FROM events WHERE id > ? ORDER BY id LIMIT ?",
+                            (last, _V3_BATCH)).fetchall()
+        if not rows:
+            break
+        updates = []
+        for eid, payload in rows:
+            try:
+                ev = json.loads(payload)
+            except (TypeError, ValueError):
+                ev = {}
+            updates.append((*event_extras(ev if isinstance(ev, dict) else {}), eid))
+        conn.executemany("UPDATE events SET status=?, time_precision=?, injured=?, arrested=?, "
+                         "displaced=? WHERE id=?", updates)
+        last = rows[-1][0]
+
+
+def event_rows(aid: str, data: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """``events`` rows of one article's JSON in the current table's shape (``INSERT_EVENT``)."""
+    rows = []
+    for ev in data.get("events") or []:
+        rows.append((aid, ev.get("start"), ev.get("end"), ev.get("type"), ev.get("mode"),
+                     ev.get("actor"), ev.get("target"), ev.get("location"), ev.get("time"),
+                     ev.get("fatalities"), ev.get("confidence"),
+                     (ev.get("trigger") or {}).get("text"), json.dumps(ev, ensure_ascii=False),
+                     *event_extras(ev)))
+    return rows
+
+
+INSERT_EVENT = ('INSERT INTO events(article_id, start, "end", type, mode, actor, target, location, '
+                "time, fatalities, confidence, trigger, json, status, time_precision, injured, "
+                "arrested, displaced) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
     Migration(2, "events table, backfilled from stored article JSON", _v2),
+    Migration(3, "event status, time precision and injured/arrested/displaced columns", _v3),
 )
 
 

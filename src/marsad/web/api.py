@@ -17,13 +17,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from marsad import __version__ as _version
 from marsad.core import extract
 from marsad.errors import MarsadError
+from marsad.model import EVENT_STATUSES
 from marsad.serialize import to_dict
 from marsad.store.db import connect
 from marsad.store.ingest import ingest
@@ -61,6 +62,11 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (≤ {M
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 Text = Annotated[str | None, Query(max_length=200)]
 MIN_EVENT_CONFIDENCE = 0.6  # the coder's detection threshold (as marsad claims --events)
+# Which events a list or timeline counts: by default only those an article reports as news;
+# ``all`` adds background, planned, hypothetical and negated mentions.
+EventStatus = Literal["new", "background", "planned", "hypothetical", "negated", "all"]
+DEFAULT_EVENT_STATUS: EventStatus = "new"
+EVENT_STATUS_FILTERS: tuple[str, ...] = (*EVENT_STATUSES, "all")
 # An event's day: its own resolved time when that is a day, else the publication date.
 _EVENT_DAY = ("CASE WHEN ev.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
               "THEN substr(ev.time, 1, 10) ELSE substr(a.published, 1, 10) END")
@@ -69,7 +75,8 @@ _EVENT_COLUMNS = (
     "(SELECT name_ar FROM entities WHERE id = ev.actor), ev.target, "
     "(SELECT name_ar FROM entities WHERE id = ev.target), ev.location, "
     "(SELECT name_ar FROM entities WHERE id = ev.location), ev.trigger, ev.json, "
-    "ev.fatalities, ev.confidence")
+    "ev.fatalities, ev.confidence, ev.status, ev.time_precision, ev.injured, ev.arrested, "
+    "ev.displaced")
 
 
 class Store:
@@ -224,9 +231,13 @@ class Store:
     # -- events and claims -----------------------------------------------------------------
 
     def _event_where(self, event_type: str | None, entity: str | None, date_from: str | None,
-                     date_to: str | None, min_confidence: float) -> tuple[str, list[Any]]:
+                     date_to: str | None, min_confidence: float, status: str | None,
+                     ) -> tuple[str, list[Any]]:
         where = ["ev.confidence >= ?"]
         params: list[Any] = [min_confidence]
+        if status and status != "all":
+            where.append("ev.status = ?")
+            params.append(status)
         if event_type:
             where.append("ev.type = ?")
             params.append(event_type)
@@ -244,10 +255,11 @@ class Store:
     def events(self, limit: int, offset: int, event_type: str | None = None,
                entity: str | None = None, date_from: str | None = None,
                date_to: str | None = None, min_confidence: float = MIN_EVENT_CONFIDENCE,
-               ) -> Page[EventRow]:
-        """Coded events, newest day first; ``entity`` matches actor, target or location."""
+               status: str | None = DEFAULT_EVENT_STATUS) -> Page[EventRow]:
+        """Coded events, newest day first; ``entity`` matches actor, target or location;
+        ``status`` one of EVENT_STATUSES, or ``all`` (or None) for every status."""
         where, params = self._event_where(event_type, entity, date_from, date_to,
-                                          min_confidence)
+                                          min_confidence, status)
         source = (f"(SELECT ev.*, {_EVENT_DAY} AS day FROM events ev JOIN articles a "
                   "ON a.id = ev.article_id)")
         with self.read() as c:
@@ -261,9 +273,11 @@ class Store:
                               items=[_event_row(r) for r in rows])
 
     def event_days(self, entity: str | None = None,
-                   min_confidence: float = MIN_EVENT_CONFIDENCE) -> list[tuple[str, str, int]]:
-        """(day, PLOVER type, count) of coded events, for the event timeline."""
-        where, params = self._event_where(None, entity, None, None, min_confidence)
+                   min_confidence: float = MIN_EVENT_CONFIDENCE,
+                   status: str | None = DEFAULT_EVENT_STATUS) -> list[tuple[str, str, int]]:
+        """(day, PLOVER type, count) of coded events (``new`` ones by default), for the event
+        timeline."""
+        where, params = self._event_where(None, entity, None, None, min_confidence, status)
         with self.read() as c:
             rows = c.execute(
                 f"SELECT day, type, COUNT(*) FROM (SELECT ev.*, {_EVENT_DAY} AS day "
@@ -385,7 +399,8 @@ class Store:
 
 def _event_row(row: tuple[Any, ...]) -> EventRow:
     (eid, article_id, title, source, published, day, etype, mode, actor, actor_name, target,
-     target_name, location, location_name, trigger, payload, fatalities, confidence) = row
+     target_name, location, location_name, trigger, payload, fatalities, confidence, status,
+     time_precision, injured, arrested, displaced) = row
     span = (json.loads(payload).get("trigger") or {}) if payload else {}
     return EventRow(id=eid, article_id=article_id, title=title, source=source,
                     published=published, day=day, type=etype, mode=mode, actor=actor,
@@ -393,7 +408,9 @@ def _event_row(row: tuple[Any, ...]) -> EventRow:
                     location=location, location_name=location_name, trigger=trigger,
                     trigger_start=span.get("start") if isinstance(span, dict) else None,
                     trigger_end=span.get("end") if isinstance(span, dict) else None,
-                    fatalities=fatalities, confidence=confidence)
+                    fatalities=fatalities, confidence=confidence, status=status or "new",
+                    time_precision=time_precision, injured=injured, arrested=arrested,
+                    displaced=displaced)
 
 
 def label_ar(measure: str, subject: str | None, modifier: str | None, place: str | None,
@@ -609,10 +626,13 @@ def api_events(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
                date_from: Annotated[date | None, Query(alias="from")] = None,
                date_to: Annotated[date | None, Query(alias="to")] = None,
                min_confidence: Annotated[float, Query(ge=0, le=1)] = MIN_EVENT_CONFIDENCE,
+               status: Annotated[EventStatus, Query(description=(
+                   "only events of this status (new: reported as news; background, planned, "
+                   "hypothetical, negated), or all"))] = DEFAULT_EVENT_STATUS,
                ) -> Page[EventRow]:
-    """Coded events (confidence ≥ 0.6 by default), newest day first."""
+    """Coded events (confidence ≥ 0.6, status new by default), newest day first."""
     return store.events(limit, offset, type, entity, _iso(date_from), _iso(date_to),
-                        min_confidence)
+                        min_confidence, status)
 
 
 @router.get("/api/events/groups", response_model=Page[EventGroupOut], tags=["facts"])

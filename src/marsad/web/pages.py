@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 from pydantic import ValidationError
 from starlette.responses import Response
 
-from marsad.web.api import Store, extract_payload
+from marsad.web.api import DEFAULT_EVENT_STATUS, EVENT_STATUS_FILTERS, Store, extract_payload
 from marsad.web.mapsvg import (
     PLOVER_TYPES,
     REGION_BBOX,
@@ -52,6 +52,10 @@ EVENT_LABELS = {"ASSAULT": "هجوم", "COERCE": "إكراه", "MOBILIZE": "حش
                 "DEMAND": "مطالبة", "REQUEST": "طلب", "RETREAT": "انسحاب", "CONCEDE": "تنازل",
                 "AID": "مساعدة", "COOPERATE": "تعاون", "SUPPORT": "تأييد", "CONSULT": "تشاور",
                 "AGREE": "اتفاق"}
+# What an article does with an event: reports it as news, mentions it as background,
+# announces or threatens it, asks about or conditions it, or denies it.
+EVENT_STATUS_LABELS = {"new": "جديد", "background": "خلفية", "planned": "مخطط/مُعلن",
+                       "hypothetical": "افتراضي", "negated": "منفي", "all": "الكل"}
 REMOVED_LABELS = {"menu_crumbs": "مسار التنقل", "title": "العنوان", "read_also": "اقرأ أيضاً",
                   "byline": "سطر الكاتب", "related_header": "عنوان ذو صلة",
                   "related_article": "مقال ذو صلة", "back_to_top": "العودة للأعلى",
@@ -66,7 +70,8 @@ def make_templates() -> Jinja2Templates:
                       trim_blocks=True, lstrip_blocks=True, finalize=_finalize)
     env.globals.update(type_labels=TYPE_LABELS, stance_labels=STANCE_LABELS,
                        removed_labels=REMOVED_LABELS, quote=_quote_id, fmt_num=_fmt_num,
-                       event_labels=EVENT_LABELS, css=css_token)
+                       event_labels=EVENT_LABELS, event_status_labels=EVENT_STATUS_LABELS,
+                       css=css_token)
     return Jinja2Templates(env=env)
 
 
@@ -135,7 +140,10 @@ def highlight(data: dict[str, Any]) -> Markup:
         if not isinstance(start, int):
             continue
         etype = str(ev.get("type") or "")
-        title = escape(" · ".join(x for x in (EVENT_LABELS.get(etype), etype, ev.get("mode"))
+        status = str(ev.get("status") or "new")
+        title = escape(" · ".join(x for x in (EVENT_LABELS.get(etype), etype, ev.get("mode"),
+                                              None if status == "new"
+                                              else EVENT_STATUS_LABELS.get(status, status))
                                   if x))
         anchor = "" if start in anchored else f' id="t{start}"'
         anchored.add(start)
@@ -286,22 +294,26 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
     @router.get("/events", response_class=HTMLResponse)
     def events_page(request: Request) -> Response:
         params = request.query_params
-        form = {k: (params.get(k) or "").strip()[:200] for k in ("type", "entity", "from", "to")}
+        form = {k: (params.get(k) or "").strip()[:200]
+                for k in ("type", "entity", "from", "to", "status")}
+        form["status"] = form["status"] or DEFAULT_EVENT_STATUS
         page = _int(params.get("page"), 1, 1, 500)
         problems = [f"تاريخ غير صالح: {form[k]}" for k in ("from", "to")
                     if form[k] and not _valid_day(form[k])]
+        if form["status"] not in EVENT_STATUS_FILTERS:
+            problems.append(f"حالة غير معروفة: {form['status']}")
         store = store_of(request)
         result = None
         if not problems:
             result = store.events(PAGE_SIZE, (page - 1) * PAGE_SIZE, form["type"] or None,
                                   form["entity"] or None, form["from"] or None,
-                                  form["to"] or None)
+                                  form["to"] or None, status=form["status"])
         base = {k: v for k, v in form.items() if v}
         nav = {"prev": urlencode({**base, "page": page - 1}) if page > 1 else None,
                "next": urlencode({**base, "page": page + 1})
                if result and result.total > page * PAGE_SIZE else None}
         return render(request, "events.html", form=form, result=result, nav=nav,
-                      problems=problems, types=PLOVER_TYPES)
+                      problems=problems, types=PLOVER_TYPES, statuses=EVENT_STATUS_FILTERS)
 
     @router.get("/claims", response_class=HTMLResponse)
     def claims_page(request: Request) -> Response:

@@ -133,10 +133,40 @@ class StatementOut(_Open):
     end: int | None = None
 
 
+class TriggerOut(_Open):
+    text: str
+    start: int
+    end: int
+
+
+class EventCountOut(_Open):
+    """A human toll tied to one event (``kind``: fatalities, injured, arrested, displaced)."""
+
+    kind: str
+    value: float | None = None
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+    approximate: bool = False
+    low: float | None = None
+    high: float | None = None
+
+
 class EventOut(_Open):
     type: str
     start: int | None = None
     end: int | None = None
+    status: str | None = Field("new", description=(
+        "new | background | planned | hypothetical | negated; absent in articles coded "
+        "before statuses existed, which count as new"))
+    status_cue: str | None = None
+    time_precision: str | None = Field(None, description="day | month | year (of ``time``)")
+    fatalities: float | None = None
+    injured: float | None = None
+    arrested: float | None = None
+    displaced: float | None = None
+    counts: list[EventCountOut] = []
+    triggers: list[TriggerOut] = []
 
 
 class ArticleOut(_Open):
@@ -326,6 +356,12 @@ class EventRow(BaseModel):
     trigger_end: int | None = None
     fatalities: float | None = None
     confidence: float | None = None
+    status: str = Field("new", description="new | background | planned | hypothetical | "
+                                           "negated")
+    time_precision: str | None = None
+    injured: float | None = None
+    arrested: float | None = None
+    displaced: float | None = None
 
 
 class ClaimOut(BaseModel):
