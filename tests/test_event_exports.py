@@ -9,6 +9,7 @@ import io
 import json
 import sqlite3
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -16,7 +17,14 @@ import pytest
 from marsad.claims import event_groups, events_from_article
 from marsad.store import commands
 from marsad.store.db import connect
-from marsad.store.export import ACLED_COLUMNS, FORMATS, TABLES, acled_type, export
+from marsad.store.export import (
+    ACLED_COLUMNS,
+    FORMATS,
+    TABLES,
+    _event_date,
+    acled_type,
+    export,
+)
 from marsad.store.ingest import ingest
 from marsad.store.migrations import MIGRATIONS, current_version
 
@@ -122,12 +130,13 @@ def _acled(db: Path, **options: Any) -> list[dict[str, str]]:
 
 def test_acled_exports_only_new_events_unless_all_statuses(mixed_status_db: Path) -> None:
     rows = _acled(mixed_status_db)
-    # st-a's new strike and st-b's event coded before statuses existed (no key: new)
-    assert sorted((r["article_id"], r["status"]) for r in rows) == [("st-a", "new"),
-                                                                   ("st-b", "new")]
+    # st-a's new strike and st-b's event coded before statuses existed (no key: new) report
+    # one incident (Douma, a day apart): one row with both sources and the lower toll.
+    assert [(r["articles"], r["status"], r["reports"]) for r in rows] == [
+        ("st-a; st-b", "new", "2")]
+    assert rows[0]["fatalities"] == "12"
     every = _acled(mixed_status_db, all_statuses=True)
-    assert sorted(r["status"] for r in every) == ["background", "negated", "new", "new",
-                                                  "planned"]
+    assert sorted(r["status"] for r in every) == ["background", "negated", "new", "planned"]
     assert list(every[0]) == ACLED_COLUMNS
 
 
@@ -140,8 +149,9 @@ def test_acled_time_precision_follows_the_events_own(mixed_status_db: Path) -> N
     # known only to its year ("2017"): dated by publication, ACLED precision 3
     background = rows[("st-a", "background")]
     assert (background["event_date"], background["time_precision"]) == ("2018-04-08", "3")
-    # no time_precision in old JSON: a day from the text is still precision 1
-    assert rows[("st-b", "new")]["time_precision"] == "1"
+    # no time_precision in old JSON (st-b, folded into st-a's incident): a day from the text
+    # is still precision 1
+    assert _event_date("2018-04-07", "2018-04-08", None) == ("2018-04-07", 1)
     # no time at all: the publication date, precision 2
     assert rows[("st-a", "planned")]["time_precision"] == "2"
 
@@ -149,7 +159,8 @@ def test_acled_time_precision_follows_the_events_own(mixed_status_db: Path) -> N
 def test_export_command_all_statuses_flag(mixed_status_db: Path, tmp_path: Path) -> None:
     parser = argparse.ArgumentParser()
     commands.register(parser.add_subparsers(dest="command", required=True))
-    for flags, expected in (([], 2), (["--all-statuses"], 5)):
+    # st-a and st-b report one incident: one ACLED row by default
+    for flags, expected in (([], 1), (["--all-statuses"], 4)):
         out = tmp_path / f"acled{len(flags)}.csv"
         args = parser.parse_args(["export", "--table", "events", "--format", "acled", "--db",
                                   str(mixed_status_db), "--out", str(out), *flags])
@@ -267,7 +278,7 @@ def test_parquet_round_trip_keeps_status(status_articles: list[dict[str, Any]],
     db = tmp_path / "loaded.db"
     summary = load_parquet(out, db)
     assert summary.new == 2
-    assert _acled(db)[0]["status"] == "new" and len(_acled(db)) == 2
+    assert _acled(db)[0]["status"] == "new" and _acled(db)[0]["reports"] == "2"
     parquet = tmp_path / "events.parquet"
     assert export(db, "events", "parquet", parquet) == 5
     import pyarrow.parquet as pq
@@ -276,3 +287,26 @@ def test_parquet_round_trip_keeps_status(status_articles: list[dict[str, Any]],
     assert sorted(r["status"] for r in table) == ["background", "negated", "new", "new",
                                                   "planned"]
     assert {r["time_precision"] for r in table} == {"day", "year", None}
+
+
+@pytest.mark.slow
+def test_acled_douma_is_one_incident_with_its_conflicting_tolls(
+        web_corpus: ModuleType, tmp_path: Path) -> None:
+    """Real articles: the Douma attack of 7 April 2018 as several outlets reported it is one
+    ACLED row listing every outlet and each toll; the export loads in DuckDB by ACLED's names."""
+    db = web_corpus.build(tmp_path)
+    out = tmp_path / "acled.csv"
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        export(db, "events", "acled", handle)
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    douma = [r for r in rows if r["location"] == "Douma" and r["event_date"] == "2018-04-07"]
+    assert len(douma) == 1
+    [incident] = douma
+    assert len(incident["source"].split("; ")) >= 3 and int(incident["reports"]) >= 3
+    reported = {float(x.split(": ")[1]) for x in incident["fatalities_reported"].split("; ")}
+    assert len(reported) >= 2 and int(incident["fatalities"]) == min(reported)
+    assert "Conflicting fatality reports" in incident["notes"]
+    duckdb = pytest.importorskip("duckdb")
+    columns = [c[0] for c in duckdb.sql(f"SELECT * FROM read_csv_auto('{out}')").description]
+    assert columns[:17] == ACLED_COLUMNS[:17]
+    assert "event_date" in columns and "fatalities" in columns

@@ -16,7 +16,6 @@ code serves a live ``extract`` result, an exported JSONL file and the store's ``
 from __future__ import annotations
 
 import json
-import math
 import re
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator
@@ -27,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.arabic.normalize import normalize
+from marsad.events.incidents import Sighting, cluster
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Kinds of people counted: with a nearby casualty cue they become the subject of that measure.
@@ -557,9 +557,8 @@ class EventReport:
 
 @dataclass(slots=True)
 class EventGroup:
-    """Reports of one incident across articles and outlets: the same PLOVER type, days at most
-    ``INCIDENT_DAYS`` apart, places that are the same or within ``INCIDENT_KM`` of each other,
-    and no clash of actors. ``location`` and ``day`` are the first report's."""
+    """Reports of one incident across articles and outlets (:mod:`marsad.events.incidents`);
+    ``location`` and ``day`` are the first report's."""
 
     type: str
     location: str
@@ -626,54 +625,30 @@ def events_from_article(data: dict[str, Any], min_confidence: float = 0.6,
     return out
 
 
-INCIDENT_DAYS = 1  # outlets date one incident a day apart (the night of, the morning after)
-INCIDENT_KM = 30.0  # a town and the district around it («دوما» / «الغوطة الشرقية»)
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
-def _same_incident(group: EventGroup, report: EventReport) -> bool:
-    """Same type, near days, same or nearby place, and no report's actor clashing."""
-    if group.type != report.type:
-        return False
-    day = date.fromisoformat(report.day)
-    if not any(abs((date.fromisoformat(r.day) - day).days) <= INCIDENT_DAYS
-               for r in group.reports):
-        return False
-    near = any(r.location == report.location or (
-        r.coords is not None and report.coords is not None
-        and _km(r.coords, report.coords) <= INCIDENT_KM) for r in group.reports)
-    if not near:
-        return False
-    actors = {r.actor for r in group.reports if r.actor}
-    return not (report.actor and actors and report.actor not in actors
-                and report.actor not in {r.target for r in group.reports})
+def _sighting(report: EventReport) -> Sighting:
+    return Sighting(report.type, date.fromisoformat(report.day), report.location, report.coords,
+                    report.actor, report.target)
 
 
 def group_events(articles: Iterable[dict[str, Any]], relative_difference: float | None = None,
                  ) -> list[EventGroup]:
     """Event reports grouped into incidents (see :class:`EventGroup`); most-reported first.
 
-    Each report joins the first incident it matches, so the cost is reports × incidents of
-    the corpus; fine for the claims view's thousands of reports (the scale issue moves this
-    to write time)."""
+    Incidents are matched by :func:`marsad.events.incidents.cluster` (the ACLED export uses the
+    same rule)."""
     lex = load_lexicon()
     threshold = lex.relative_difference if relative_difference is None else relative_difference
-    out: list[EventGroup] = []
     names: dict[str, str] = {}
+    reports: list[EventReport] = []
     for data in articles:
         for e in data.get("entities") or []:
             names.setdefault(e["id"], _name(e))
-        for report in events_from_article(data):
-            group = next((g for g in out if _same_incident(g, report)), None)
-            if group is None:
-                out.append(EventGroup(report.type, report.location, report.day, "", [report]))
-                continue
+        reports.extend(events_from_article(data))
+    out: list[EventGroup] = []
+    for members in cluster([_sighting(r) for r in reports]):
+        first = reports[members[0]]
+        group = EventGroup(first.type, first.location, first.day, "")
+        for report in (reports[i] for i in members):
             prev = next((r for r in group.reports if r.article_id == report.article_id), None)
             if prev is None:
                 group.reports.append(report)
@@ -681,6 +656,7 @@ def group_events(articles: Iterable[dict[str, Any]], relative_difference: float 
                     (prev.fatalities or 0, prev.confidence):
                 # one article, one report per incident: keep its best-supported coding
                 group.reports[group.reports.index(prev)] = report
+        out.append(group)
     from marsad.claims.conflicts import differs
 
     for group in out:

@@ -26,6 +26,10 @@ PATIENT_MODES = frozenset({
     "killing", "assassination", "arrest", "kidnapping", "release", "defeat", "wounding",
     "expel", "blockade", "raid", "shelling", "aerial",
 })
+# Modes named after the means: their genitive is the patient when it is a place («قصف دوما») but
+# the agent when it is an armed party («قصف النظام», «غارات التحالف»).
+MEANS_MODES = frozenset({"shelling", "aerial"})
+_PARTY_TYPES = frozenset({"ORG", "NORP"})
 _PREPOSITIONS = frozenset(normalize(w) for w in (
     "في", "على", "ضد", "من", "إلى", "الى", "عن", "مع", "بين", "قرب", "داخل", "عند", "نحو",
     "تجاه", "حول", "لدى", "بحق", "خارج", "قبالة", "فوق", "تحت", "ل", "ب", "لـ", "بـ",
@@ -36,6 +40,7 @@ _FORCE_NOUNS = frozenset(normalize(w) for w in (
     "طائرة", "الطائرة", "البحرية", "سفن", "زوارق", "جنود", "قطع", "وحدات", "مروحيات",
 ))
 _MAX_BACK = 20  # tokens: an actor or place further back belongs to another clause
+_MAX_PLACE = 40  # tokens: where it happened is often said at the end of a long sentence
 _LOCATIVE = frozenset(normalize(w) for w in ("في", "ب", "قرب", "داخل", "عند", "قبالة", "بال"))
 _TARGET_PREPS = frozenset(
     normalize(w) for w in ("على", "ضد", "ل", "لل", "مع", "بين", "بحق", "تجاه")
@@ -165,12 +170,16 @@ def fill_roles(
     used: set[int] = set()
     if actor_rule == "reporter":
         roles.actor = _reporter(in_sent, statements, words, trig_start)
-    # 1. The mention right after the trigger (subject of a verb, genitive of a noun).
+    # 1. The mention right after the trigger: the subject of a verb (an adverb or object
+    # pronoun may come between), the genitive of a noun (nothing between: in «ضحايا قصف
+    # النظام» the regime is the genitive of «قصف», not of «ضحايا»).
     nxt = _first_after(in_sent, trig_end, sent_end)
-    if (nxt is not None and in_sent[nxt].token <= min(last_token + 3, clause[1])
+    reach = last_token + (3 if verb else 1)
+    if (nxt is not None and in_sent[nxt].token <= min(reach, clause[1])
             and in_sent[nxt].prep is None):
         ref = in_sent[nxt]
-        patient = not verb and (mode in PATIENT_MODES or ref.type in PLACE_TYPES)
+        patient = not verb and (ref.type in PLACE_TYPES or (
+            mode in PATIENT_MODES and not (mode in MEANS_MODES and ref.type in _PARTY_TYPES)))
         if patient:
             roles.target = ref.entity
         elif roles.actor is None:
@@ -192,8 +201,10 @@ def fill_roles(
     for k, ref in enumerate(in_sent):
         if k in used or ref.start < trig_end:
             continue
-        if ref.token - last_token > _MAX_BACK:
+        if ref.token - last_token > _MAX_PLACE:
             break
+        if ref.token - last_token > _MAX_BACK and ref.type not in PLACE_TYPES:
+            continue
         if ref.type in PLACE_TYPES and ref.prep in _LOCATIVE:
             if roles.location is None:
                 roles.location = ref.entity

@@ -18,12 +18,14 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+from marsad.events.incidents import Sighting, cluster
 from marsad.store.db import connect
 
 TABLES = ("articles", "entities", "mentions", "quantities", "times", "statements", "events")
@@ -32,7 +34,8 @@ EVENT_FORMATS = ("acled", "plover")
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
                  "event_type", "sub_event_type", "actor1", "actor2", "country", "location",
                  "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
-                 "plover_type", "plover_mode", "article_id", "confidence", "status"]
+                 "plover_type", "plover_mode", "article_id", "confidence", "status",
+                 "reports", "articles", "fatalities_reported"]
 _COLUMNS = {
     "articles": ["id", "title", "published", "source", "url", "language", "text", "json"],
     "entities": ["id", "type", "name_ar", "name_en", "wikidata", "category", "country", "lat",
@@ -338,9 +341,61 @@ def _write_events(conn: sqlite3.Connection, fmt: str, handle: TextIO | io.String
         return count
     writer = csv.DictWriter(handle, fieldnames=ACLED_COLUMNS)
     writer.writeheader()
-    for rec in event_records(conn, all_statuses):
+    for row in acled_incidents(event_records(conn, all_statuses)):
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _sighting(rec: dict[str, Any]) -> Sighting | None:
+    place = rec["location"] or {}
+    coords = (float(place["lat"]), float(place["lon"])) \
+        if place.get("lat") is not None and place.get("lon") is not None else None
+    if not rec["date"]:
+        return None
+    return Sighting(rec["type"], date.fromisoformat(rec["date"]), rec["location_id"], coords,
+                    rec["actor_id"], rec["target_id"], rec["status"])
+
+
+def acled_incidents(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ACLED rows, one per incident: the reports of one incident across articles and outlets
+    (:mod:`marsad.events.incidents`) become one row listing every source. ``fatalities`` is
+    the lowest figure reported (ACLED's conservative rule); ``fatalities_reported`` keeps
+    each outlet's figure so conflicting tolls stay visible. Undated events stay one row each.
+    """
+    rows: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for rec in records:
         row = acled_row(rec)
         if row is not None:
-            writer.writerow(row)
-            count += 1
-    return count
+            rows.append((rec, row))
+    dated = [(i, s) for i, (rec, _) in enumerate(rows) if (s := _sighting(rec)) is not None]
+    groups = [[dated[k][0] for k in members] for members in cluster([s for _, s in dated])]
+    grouped = {i for members in groups for i in members}
+    groups += [[i] for i in range(len(rows)) if i not in grouped]
+    groups.sort(key=lambda members: members[0])
+    return [_incident_row([rows[i] for i in members]) for members in groups]
+
+
+def _incident_row(reports: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
+    """Fold the ACLED rows of one incident's reports into one row."""
+    rows = [row for _, row in reports]
+    out = dict(min(rows, key=lambda r: (r["event_date"] or "9999", r["time_precision"])))
+    for column in ("actor1", "actor2", "location", "latitude", "longitude", "country"):
+        if out[column] in ("", None):
+            out[column] = next((r[column] for r in rows if r[column] not in ("", None)), "")
+    if out["latitude"] not in ("", None):
+        out["geo_precision"] = 1
+    sources = sorted({r["source"] for r in rows if r["source"]})
+    tolls = sorted({(rec["source"] or rec["article_id"], float(rec["fatalities"]))
+                    for rec, _ in reports if rec["fatalities"]})
+    figures = {value for _, value in tolls}
+    out["source"] = "; ".join(sources)
+    out["fatalities"] = int(min(figures)) if figures else 0
+    out["fatalities_reported"] = "; ".join(f"{source}: {value:g}" for source, value in tolls)
+    out["reports"] = len(rows)
+    out["articles"] = "; ".join(sorted({r["article_id"] for r in rows}))
+    out["confidence"] = max(r["confidence"] or 0 for r in rows)
+    if len(figures) > 1:
+        out["notes"] = (f"{out['notes']} [Conflicting fatality reports: "
+                        f"{out['fatalities_reported']}]")
+    return out
