@@ -262,3 +262,10 @@ def test_all_shared_articles(shared_articles: list[dict]) -> None:
         for ev in article.events:
             assert article.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
     assert time.perf_counter() - began < 600
+
+
+def test_agent_phrase_is_the_actor() -> None:
+    """«على يد» / «من قبل» name the agent of a passive or verbal noun, after the trigger."""
+    article = marsad.extract("قتل ثلاثة مدنيين على يد تنظيم داعش في الرقة أمس.")
+    [ev] = [e for e in article.events if e.type == "ASSAULT"]
+    assert (ev.actor, ev.location, ev.fatalities) == ("org:isis", "gpe:raqqa", 3)

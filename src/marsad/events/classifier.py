@@ -17,8 +17,8 @@ from __future__ import annotations
 import gzip
 import json
 import math
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 
 from marsad.events.status import Context, Cue
@@ -37,16 +37,21 @@ def _shape(word: str) -> str:
     return word
 
 
-def _strip_article(word: str) -> str:
+@lru_cache(maxsize=200_000)
+def _bag_feature(word: str) -> str:
+    """«w=stem» for a word of the context bag; cached (news vocabulary repeats)."""
+    word = _shape(word)
     for prefix in _DEFINITE:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            return word[len(prefix):]
-    return word[1:] if word[:1] in ("و", "ف", "ب", "ل") and len(word) > 3 else word
+            return "w=" + word[len(prefix):]
+    return "w=" + (word[1:] if word[:1] in ("و", "ف", "ب", "ل") and len(word) > 3 else word)
 
 
 def trigger_features(words: list[str], ctx: Context, *, event_type: str, mode: str | None,
-                     found: list[Cue], time_kind: str) -> list[str]:
-    """Sparse binary features of one trigger occurrence, shared and type-specific."""
+                     found: list[Cue], time_kind: str, typed: bool = True) -> list[str]:
+    """Sparse binary features of one trigger occurrence, shared and (``typed``) repeated with
+    the event type as prefix. Scoring uses the shared ones only, against weights the model
+    has already summed per type (:meth:`StatusModel.probability`)."""
     trig = words[ctx.first:ctx.last + 1]
     head = trig[0] if trig else ""
     base = [
@@ -63,14 +68,15 @@ def trigger_features(words: list[str], ctx: Context, *, event_type: str, mode: s
             base.append(f"R{k}={_shape(words[j])}")
     lo = max(ctx.sent_first, ctx.first - _BAG_RADIUS)
     hi = min(ctx.sent_last, ctx.last + _BAG_RADIUS)
-    bag = {_strip_article(_shape(w)) for w in words[lo:hi + 1]}
-    base += [f"w={w}" for w in bag]
+    base += {_bag_feature(w) for w in words[lo:hi + 1]}
     clause = words[ctx.clause_first:ctx.clause_last + 1]
     if any(w[:1].isdigit() for w in clause):
         base.append("num_in_clause")
     if any(w[:1].isdigit() for w in words[ctx.sent_first:ctx.sent_last + 1]):
         base.append("num_in_sentence")
     base.append(f"clause_pos={min(ctx.first - ctx.sent_first, 30) // 10}")
+    if not typed:
+        return base
     return base + [f"{event_type}|{f}" for f in base] + [f"{event_type}|bias"]
 
 
@@ -83,13 +89,33 @@ class StatusModel:
     bias: float
     thresholds: dict[str, float]
     info: dict[str, Any]
+    _by_type: dict[str, tuple[dict[str, float], float]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def covers(self, event_type: str) -> bool:
         return event_type in self.thresholds
 
-    def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+    def probability(self, features: list[str], event_type: str | None = None) -> float:
+        """P(news) of typed features, or of shared ones when ``event_type`` is given (then
+        each weight already includes its type-specific twin: half the look-ups)."""
+        if event_type is None:
+            z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        else:
+            table, bias = self._merged(event_type)
+            z = bias + sum(table.get(f, 0.0) for f in features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def _merged(self, event_type: str) -> tuple[dict[str, float], float]:
+        cached = self._by_type.get(event_type)
+        if cached is None:
+            prefix = f"{event_type}|"
+            table = {f: w for f, w in self.weights.items() if "|" not in f}
+            for f, w in self.weights.items():
+                if f.startswith(prefix):
+                    table[f[len(prefix):]] = table.get(f[len(prefix):], 0.0) + w
+            bias = self.bias + table.pop("bias", 0.0)
+            cached = self._by_type[event_type] = (table, bias)
+        return cached
 
     def to_json(self) -> dict[str, Any]:
         return {"version": self.version, "bias": self.bias, "thresholds": self.thresholds,

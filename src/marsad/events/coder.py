@@ -98,9 +98,9 @@ class Candidate:
     def type(self) -> str:
         return self.match.info.entry.type
 
-    def features(self, words: list[str]) -> list[str]:
+    def features(self, words: list[str], typed: bool = True) -> list[str]:
         return trigger_features(words, self.context, event_type=self.type, mode=self.mode,
-                                found=self.cues, time_kind=self.time_kind)
+                                found=self.cues, time_kind=self.time_kind, typed=typed)
 
 
 @lru_cache(maxsize=200_000)
@@ -211,9 +211,11 @@ def candidates(tokens: list[Token], words: list[str], spans: list[tuple[int, int
         found = find_cues(words, ctx, words[m.first], cues, load_lexicon().verbs)
         c_start = tokens[ctx.clause_first].start
         c_end = tokens[ctx.clause_last].end
-        when = (nearest_time(times, c_start, c_end, m.start)
-                or nearest_time(times, s_start, s_end, m.start))
-        time_kind, cue = time_cue(when, published, cues)
+        when = nearest_time(times, c_start, c_end, m.start)
+        same_clause = when is not None
+        if when is None:
+            when = nearest_time(times, s_start, s_end, m.start)
+        time_kind, cue = time_cue(when, published, cues, same_clause)
         if cue is not None:
             found.append(cue)
         out.append(Candidate(m, hit.mode, hit.sentence, ctx, found, when, time_kind))
@@ -238,11 +240,12 @@ def decide_status(cand: Candidate, words: list[str], model: StatusModel | None
     rule = rule_status(cand.cues)
     if model is None or not model.covers(cand.type):
         return (rule.status, rule.words, None) if rule else ("new", None, None)
+    if rule is not None and rule.kind not in SOFT_KINDS:  # decided: no need to score it
+        return rule.status, rule.words, min(cand.match.info.entry.confidence,
+                                            DETECTION_THRESHOLD - 0.01)
     threshold = model.thresholds[cand.type]
-    p = model.probability(cand.features(words))
+    p = model.probability(cand.features(words, typed=False), cand.type)
     confidence = _calibrated(p, threshold)
-    if rule is not None and rule.kind not in SOFT_KINDS:
-        return rule.status, rule.words, min(confidence, DETECTION_THRESHOLD - 0.01)
     if p >= threshold:
         return "new", None, confidence
     return "background", rule.words if rule else None, confidence

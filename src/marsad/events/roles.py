@@ -39,6 +39,10 @@ _FORCE_NOUNS = frozenset(normalize(w) for w in (
     "قوات", "القوات", "ميليشيات", "مليشيات", "جيش", "الجيش", "طائرات", "الطائرات", "مقاتلات",
     "طائرة", "الطائرة", "البحرية", "سفن", "زوارق", "جنود", "قطع", "وحدات", "مروحيات",
 ))
+# The agent of a passive or of a verbal noun: «قتل على يد مسلحين», «اعتقل من قبل الشرطة».
+AGENT = "agent"
+_AGENT_MARKERS = frozenset(tuple(normalize(w) for w in pair.split())
+                           for pair in ("من قبل", "على يد", "علي يد"))
 _MAX_BACK = 20  # tokens: an actor or place further back belongs to another clause
 _MAX_PLACE = 40  # tokens: where it happened is often said at the end of a long sentence
 _LOCATIVE = frozenset(normalize(w) for w in ("في", "ب", "قرب", "داخل", "عند", "قبالة", "بال"))
@@ -96,8 +100,9 @@ def mention_refs(entities: list[Entity], tokens: list[Token], words: list[str]) 
         prev = words[ti - 1] if ti > 0 else ""
         adjective = how == "adjective" and not (
             prev in _FORCE_NOUNS or (prev[:1] in ("و", "ف") and prev[1:] in _FORCE_NOUNS))
-        refs.append(MentionRef(ent_id, ent_type, adjective, start, end, ti,
-                               _governing_prep(tokens, words, ti, start)))
+        before = tuple(words[max(0, ti - 2):ti])
+        prep = AGENT if before in _AGENT_MARKERS else _governing_prep(tokens, words, ti, start)
+        refs.append(MentionRef(ent_id, ent_type, adjective, start, end, ti, prep))
     return refs
 
 
@@ -170,6 +175,13 @@ def fill_roles(
     used: set[int] = set()
     if actor_rule == "reporter":
         roles.actor = _reporter(in_sent, statements, words, trig_start)
+    # 0. An agent phrase after the trigger in its clause names the actor outright.
+    for k, ref in enumerate(in_sent):
+        if (ref.prep == AGENT and ref.start >= trig_end and ref.token <= clause[1]
+                and roles.actor is None):
+            roles.actor = ref.entity
+            used.add(k)
+            break
     # 1. The mention right after the trigger: the subject of a verb (an adverb or object
     # pronoun may come between), the genitive of a noun (nothing between: in «ضحايا قصف
     # النظام» the regime is the genitive of «قصف», not of «ضحايا»).

@@ -28,9 +28,13 @@ STATUS_FILE = "event_status.json"
 # prepositional phrase whose event is real whatever governs it («دعا إلى الهدوء بعد اغتيال»);
 # then a condition over a plan, and a plan over a past date («قررت عام 2014 شن هجوم»).
 _PRECEDENCE = (("neg", "verb_neg"), ("bg_prep",), ("hyp", "question"),
-               ("plan", "future", "plan_time"), ("bg_time",))
-# Cues a learned model may overrule: «إثر انفجار سيارة مفخخة» often introduces the news itself.
-SOFT_KINDS = frozenset({"bg_prep"})
+               ("plan", "future", "plan_time"), ("bg_time",), ("plan_time_far", "bg_time_far"))
+# Cues a learned model may overrule: «إثر انفجار سيارة مفخخة» often introduces the news itself,
+# and a date in another clause of the sentence («احتجاجا على الحكم الصادر عام 2005») may date
+# something else than the event.
+SOFT_KINDS = frozenset({"bg_prep", "bg_time_far", "plan_time_far"})
+_SINCE = normalize("منذ")
+_FUTURE_INITIALS = frozenset("سوفل")  # every future prefix starts with one of these
 _NEG_WINDOW = 3
 _YEAR = re.compile(r"[0-9٠-٩]{4}")
 _ISO_DURATION = re.compile(r"^P(-?\d+)([YMWD])$")
@@ -57,6 +61,7 @@ class StatusCues:
     question_marks: frozenset[str]
     clause_breaks: frozenset[str]
     relative_pronouns: frozenset[str]
+    first_words: frozenset[str]  # first words of hypothetical and planned cues (a quick gate)
 
 
 def _phrases(items: list[str]) -> Phrases:
@@ -89,6 +94,8 @@ def compile_cues(raw: dict[str, Any]) -> StatusCues:
         question_marks=frozenset(raw["question_marks"]),
         clause_breaks=frozenset(raw["clause_breaks"]),
         relative_pronouns=_words(raw["relative_pronouns"]),
+        first_words=frozenset(_phrases(raw["hypothetical"])) | frozenset(
+            _phrases(raw["planned"])),
     )
 
 
@@ -152,6 +159,8 @@ def is_future_verb(token: str, cues: StatusCues, verbs: Container[str]) -> bool:
     The letters alone prove nothing («سيارة», «سياسيين», «سابق»), so the rest of the word
     must be a verb form the trigger lexicon generated.
     """
+    if token[:1] not in _FUTURE_INITIALS:
+        return False
     for prefix in cues.future_prefixes:
         rest = token[len(prefix):]
         if token.startswith(prefix) and rest[:1] in cues.present_prefixes and rest in verbs:
@@ -179,6 +188,11 @@ def find_cues(words: list[str], ctx: Context, trigger_token: str, cues: StatusCu
             scope_first = k + 1  # a cue outside a relative clause does not scope into it
             break
     for k in range(scope_first, ctx.first):
+        word = words[k]
+        if word not in cues.first_words and _bare(word) not in cues.first_words:
+            if ctx.first - k <= cues.planned_window and is_future_verb(word, cues, verbs):
+                found.append(Cue("planned", "future", word))
+            continue
         hyp = _phrase_at(words, k, cues.hypothetical, ctx.first)
         if hyp:
             found.append(Cue("hypothetical", "hyp", hyp))
@@ -246,15 +260,27 @@ def nearest_time(times: list[TimeExpression], start: int, end: int, pos: int
     return best[1] if best else None
 
 
-def time_cue(time: TimeExpression | None, published: date | None, cues: StatusCues
-             ) -> tuple[str, Cue | None]:
+def time_cue(time: TimeExpression | None, published: date | None, cues: StatusCues,
+             same_clause: bool = True) -> tuple[str, Cue | None]:
     """How the event's time relates to publication: (kind for features, cue or None).
 
     A bare year says "back then" in news writing (a report of the day's news gives a day or a
     weekday), so it makes an event background even when the publication date is unknown.
+    «منذ شهرين» says since when something goes on, not when it happened. A time outside the
+    trigger's clause yields a ``*_far`` cue, which a learned model may overrule.
     """
     if time is None:
         return "none", None
+    if normalize(time.text).startswith(_SINCE):
+        return "since", None
+    kind, cue = _time_cue(time, published, cues)
+    if cue is not None and not same_clause:
+        return f"{kind}_far", Cue(cue.status, f"{cue.kind}_far", cue.words)
+    return kind, cue
+
+
+def _time_cue(time: TimeExpression, published: date | None, cues: StatusCues
+              ) -> tuple[str, Cue | None]:
     stale = timedelta(days=cues.stale_days)
     if time.value and (span := _interval(time.value)) is not None:
         first, last = span
