@@ -306,6 +306,7 @@ def test_acled_douma_is_one_incident_with_its_conflicting_tolls(
     reported = {float(x.split(": ")[1]) for x in incident["fatalities_reported"].split("; ")}
     assert len(reported) >= 2 and int(incident["fatalities"]) == min(reported)
     assert "Conflicting fatality reports" in incident["notes"]
+    assert incident["admin1"] == "Rif Dimashq Governorate"  # from the KB's parent chain
     duckdb = pytest.importorskip("duckdb")
     columns = [c[0] for c in duckdb.sql(f"SELECT * FROM read_csv_auto('{out}')").description]
     assert columns[:17] == ACLED_COLUMNS[:17]

@@ -35,7 +35,7 @@ ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disor
                  "event_type", "sub_event_type", "actor1", "actor2", "country", "location",
                  "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
                  "plover_type", "plover_mode", "article_id", "confidence", "status",
-                 "reports", "articles", "fatalities_reported"]
+                 "reports", "articles", "fatalities_reported", "admin1", "admin2"]
 _COLUMNS = {
     "articles": ["id", "title", "published", "source", "url", "language", "text", "json"],
     "entities": ["id", "type", "name_ar", "name_en", "wikidata", "category", "country", "lat",
@@ -279,6 +279,28 @@ def _display(entity: dict[str, Any] | None, fallback: str | None) -> str:
     return str(entity.get("name_en") or entity.get("name_ar") or fallback or "")
 
 
+_ADMIN_LEVELS = {"governorate": 0, "region": 0, "district": 1}
+
+
+@cache
+def admin_areas(place_id: str | None) -> tuple[str, str]:
+    """(admin1, admin2) English names of a place: its governorate and district in the KB's
+    ``parent`` chain (the place itself when it is one), '' where the KB does not say."""
+    from marsad.kb.loader import load_kb
+
+    kb = load_kb()
+    found = ["", ""]
+    entity = kb.get(place_id) if place_id else None
+    for _ in range(6):  # a parent chain is a few levels deep
+        if entity is None:
+            break
+        level = _ADMIN_LEVELS.get(entity.category)
+        if level is not None and not found[level]:
+            found[level] = entity.name_en or entity.name_ar
+        entity = kb.get(entity.parent) if entity.parent else None
+    return found[0], found[1]
+
+
 def acled_row(rec: dict[str, Any]) -> dict[str, Any] | None:
     """One ACLED-like row, or None for an event type ACLED does not code."""
     mapped = acled_type(rec["type"], rec["mode"])
@@ -286,7 +308,9 @@ def acled_row(rec: dict[str, Any]) -> dict[str, Any] | None:
         return None
     place = rec["location"]
     country = (place or {}).get("country") or (rec["actor"] or {}).get("country") or ""
+    admin1, admin2 = admin_areas(rec["location_id"])
     return {
+        "admin1": admin1, "admin2": admin2,
         "event_id_cnty": f"{country or 'XX'}{rec['id']}", "event_date": rec["date"],
         "year": (rec["date"] or "")[:4], "time_precision": rec["time_precision"],
         "disorder_type": "Demonstrations" if mapped[0] in ("Protests", "Riots")
