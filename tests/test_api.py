@@ -3,11 +3,13 @@ bounded schemathesis run against /openapi.json that must never see a 5xx."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
@@ -15,6 +17,8 @@ pytest.importorskip("fastapi")
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from marsad.store.search import SORTS
+from marsad.web.api import EXPORT_COLUMNS, SearchSort, csv_cell
 from marsad.web.app import create_app
 from marsad.web.schemas import MAX_TEXT_CHARS
 from marsad.web.security import CSP
@@ -400,6 +404,171 @@ def test_claims(client: TestClient) -> None:
     groups_page = client.get("/api/events/groups").json()
     assert groups_page["items"] and all(len(g["sources"]) >= 2 for g in groups_page["items"])
     assert any(g["location"] == "gpe:douma" for g in groups_page["items"])
+
+
+# --- entity-aware search ("find an actor however it is written") ----------------------
+
+SDF_NAMES = ("SDF", "قسد", "Syrian Democratic Forces")
+
+
+def _search(client: TestClient, **params: Any) -> dict[str, Any]:
+    response = client.get("/api/search", params={"limit": 100, **params})
+    assert response.status_code == 200, response.text
+    page: dict[str, Any] = response.json()
+    return page
+
+
+def _ids(client: TestClient, **params: Any) -> set[str]:
+    page = _search(client, **params)
+    assert page["total"] == len(page["items"]) and not page["has_more"]  # one page holds all
+    return {h["id"] for h in page["items"]}
+
+
+def test_an_actor_however_written_finds_the_same_articles(client: TestClient) -> None:
+    found = {name: _ids(client, q=name) for name in SDF_NAMES}
+    assert found["SDF"], "no article found for SDF"
+    assert found["SDF"] == found["قسد"] == found["Syrian Democratic Forces"]
+    for name in SDF_NAMES:
+        page = _search(client, q=name)
+        assert page["understood"][0]["id"] == "org:sdf", name
+        assert page["understood"][0]["text"] == name and page["rest"] == ""
+        assert page["understood"][0]["name_ar"] == "قوات سوريا الديمقراطية"
+        assert page["understood"][0]["articles"] >= 1 and page["literal"] is False
+        assert page["facets"] is None  # only when asked
+
+
+def test_literal_search_reads_no_entity(client: TestClient) -> None:
+    literal = _search(client, q="SDF", literal="true")
+    assert literal["total"] == 0 and literal["items"] == []  # no Latin "SDF" in the texts
+    assert literal["understood"] == [] and literal["literal"] is True
+    assert literal["rest"] == "SDF"
+    assert _search(client, q="SDF")["total"] > 0
+
+
+def test_more_words_narrow_the_search(client: TestClient) -> None:
+    both = _search(client, q="SDF Raqqa")
+    assert [u["id"] for u in both["understood"]] == ["org:sdf", "gpe:raqqa"]
+    assert {h["id"] for h in both["items"]} <= _ids(client, q="SDF")
+    assert _ids(client, q="SDF Raqqa") <= _ids(client, q="Raqqa")
+
+
+@pytest.mark.parametrize("q", ["SDF", "دوما", "النفط"])
+def test_total_counts_what_paging_returns(client: TestClient, q: str) -> None:
+    first = _search(client, q=q, limit=2)
+    seen: list[str] = []
+    for offset in range(0, first["total"] + 2, 2):
+        page = _search(client, q=q, limit=2, offset=offset)
+        assert page["total"] == first["total"]
+        assert page["has_more"] == (offset + len(page["items"]) < page["total"])
+        seen += [h["id"] for h in page["items"]]
+    assert first["total"] > 0 and len(seen) == len(set(seen)) == first["total"]
+
+
+def test_paging_an_entity_query_with_exact_hits(client: TestClient) -> None:
+    """Exact hits are moved first within a fixed window, so pages are slices of one ranking."""
+    whole = [h["id"] for h in _search(client, q="سوريا")["items"]]
+    paged = [h["id"] for offset in range(0, len(whole), 5)
+             for h in _search(client, q="سوريا", limit=5, offset=offset)["items"]]
+    assert len(whole) > 5 and paged == whole
+
+
+def test_search_facets(client: TestClient) -> None:
+    page = _search(client, q="قسد", facets="true")
+    facets = page["facets"]
+    assert set(facets) == {"source", "month", "entity_type", "entity"}
+    if len(facets["source"]) < 10:  # articles without a source are not a facet value
+        assert 0 < sum(f["count"] for f in facets["source"]) <= page["total"]
+        assert all(f["value"] for f in facets["source"])
+    assert all(f["count"] <= page["total"] for key in facets for f in facets[key])
+    co = {f["value"] for f in facets["entity"]}
+    assert co and "org:sdf" not in co  # the entity searched is not its own co-mention
+    assert {"value", "name_ar", "name_en", "type", "count"} <= set(facets["entity"][0])
+    assert all(len(f["value"]) == 7 for f in facets["month"])  # YYYY-MM
+
+
+def test_search_sort_and_several_sources(client: TestClient) -> None:
+    assert set(SORTS) == set(get_args(SearchSort))
+    newest = _search(client, q="سوريا", sort="date")["items"]
+    days = [h["published"] or "" for h in newest]
+    assert days == sorted(days, reverse=True)
+    assert client.get("/api/search", params={"q": "x", "sort": "bm25"}).status_code == 422
+    every = _search(client, q="سوريا")["items"]
+    a, b = sorted({h["source"] for h in every if h["source"]})[:2]
+    one, two = _ids(client, q="سوريا", source=a), _ids(client, q="سوريا", source=b)
+    assert one and two
+    assert _ids(client, q="سوريا", source=[a, b]) == one | two
+    assert _ids(client, q="سوريا", source=f"{a},{b}") == one | two
+    assert _ids(client, q="سوريا", source=a.upper()) == one  # as before: any case
+    assert client.get("/api/search", params={"source": ["x"] * 21}).status_code == 422
+
+
+def test_entity_filters_take_names(client: TestClient, seed_id: str) -> None:
+    by_id = _ids(client, entity="org:sdf")
+    assert seed_id in by_id
+    assert _ids(client, entity="قسد") == _ids(client, entity="SDF") == by_id
+    assert _ids(client, entity="no such actor") == set()
+    for url in ("/api/events", "/api/events/groups"):
+        for entity, name in (("org:sdf", "قسد"), ("gpe:douma", "دوما"), ("gpe:douma", "Douma")):
+            want = client.get(url, params={"entity": entity, "limit": 100,
+                                           "min_confidence": 0, "status": "all"}).json()
+            got = client.get(url, params={"entity": name, "limit": 100,
+                                          "min_confidence": 0, "status": "all"}).json()
+            assert got == want, (url, name)
+    douma = client.get("/api/events", params={"entity": "دوما"}).json()
+    assert douma["items"] and all("gpe:douma" in (e["actor"], e["target"], e["location"])
+                                  for e in douma["items"])
+
+
+def test_entity_suggest(client: TestClient) -> None:
+    for prefix in ("قس", "Syrian Dem", "SD"):
+        items = client.get("/api/entities/suggest", params={"q": prefix}).json()
+        assert "org:sdf" in [i["id"] for i in items], prefix
+        assert len(items) <= 8
+    sdf = next(i for i in client.get("/api/entities/suggest", params={"q": "قس"}).json()
+               if i["id"] == "org:sdf")
+    assert sdf == {"id": "org:sdf", "name_ar": "قوات سوريا الديمقراطية",
+                   "name_en": "Syrian Democratic Forces", "type": "ORG",
+                   "articles": sdf["articles"]} and sdf["articles"] >= 1
+    counts = [i["articles"] for i in client.get("/api/entities/suggest",
+                                                params={"q": "ال", "limit": 20}).json()]
+    assert counts == sorted(counts, reverse=True) and len(counts) <= 20
+    assert client.get("/api/entities/suggest", params={"q": "zzzzqqq"}).json() == []
+    assert client.get("/api/entities/suggest").status_code == 422
+    for bad in ({"q": "x" * 101}, {"q": "x", "limit": 0}, {"q": "x", "limit": 21}):
+        assert client.get("/api/entities/suggest", params=bad).status_code == 422
+    assert client.get("/api/entities/org:sdf").json()["id"] == "org:sdf"  # still reachable
+
+
+def test_search_export_csv_and_jsonl(client: TestClient) -> None:
+    for q in ("سوريا", "SDF"):
+        page = _search(client, q=q)
+        response = client.get("/api/search/export", params={"q": q, "format": "csv"})
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/csv")
+        assert response.headers["content-disposition"].startswith("attachment;")
+        rows = list(csv.reader(io.StringIO(response.text)))
+        assert tuple(rows[0]) == EXPORT_COLUMNS
+        assert len(rows) - 1 == page["total"] > 0
+        assert {r[0] for r in rows[1:]} == {h["id"] for h in page["items"]}
+        assert {r[6] for r in rows[1:]} <= {"true", "false"}
+        lines = client.get("/api/search/export", params={"q": q, "format": "jsonl"})
+        assert lines.headers["content-type"].startswith("application/x-ndjson")
+        records = [json.loads(line) for line in lines.text.splitlines()]
+        assert len(records) == page["total"] and tuple(records[0]) == EXPORT_COLUMNS
+        assert [r["id"] for r in records] == [r[0] for r in rows[1:]]
+    default = client.get("/api/search/export", params={"q": "SDF", "literal": "1"})
+    assert default.headers["content-type"].startswith("text/csv")
+    assert default.text.splitlines() == [",".join(EXPORT_COLUMNS)]  # header, no rows
+    filtered = client.get("/api/search/export", params={"entity": "قسد", "format": "jsonl"})
+    assert {json.loads(x)["id"] for x in filtered.text.splitlines()} == _ids(client,
+                                                                             entity="org:sdf")
+    assert client.get("/api/search/export", params={"format": "xml"}).status_code == 422
+
+
+def test_export_csv_cells_are_never_formulas() -> None:
+    for text in ("=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx"):
+        assert csv_cell(text) == "'" + text
+    assert csv_cell("قسد") == "قسد" and csv_cell(-14.0) == -14.0 and csv_cell(None) is None
 
 
 # --- fuzzing ---------------------------------------------------------------------------

@@ -163,6 +163,26 @@ def test_search_to_article_to_entity(page: tuple[Any, Watch], server: str) -> No
     watch.assert_clean()
 
 
+def test_search_suggests_names_and_reads_them(page: tuple[Any, Watch], server: str) -> None:
+    """app.js fills the entity filter's datalist from /api/entities/suggest (same origin,
+    allowed by the CSP); a name typed there filters like the id; "SDF" is read as the SDF."""
+    pg, watch = page
+    pg.goto(server + "/search")
+    pg.locator("form.filters input[name=entity]").press_sequentially("قس", delay=50)
+    pg.wait_for_selector("#suggest-entity option[value='org:sdf']", state="attached")
+    assert any(u.split("?")[0].endswith("/api/entities/suggest") for u in watch.requests)
+    pg.fill("form.filters input[name=entity]", "قسد")
+    pg.click("form.filters button[type=submit]")
+    pg.wait_for_selector(".hit")
+    assert "entity=" in pg.url and pg.locator(".result-count b").inner_text() != "0"
+    pg.goto(server + "/search?q=SDF")
+    pg.wait_for_selector(".understood a[href='/entities/org:sdf']")
+    pg.fill("form.filters input[name=q]", "SDF Raq")
+    pg.wait_for_selector("#suggest-q option[value='SDF Raqqa']", state="attached")
+    _shot(pg, "search-sdf")
+    watch.assert_clean()
+
+
 def test_extract_page_highlights_the_seed(seed_text: str, page: tuple[Any, Watch],
                                           server: str) -> None:
     pg, watch = page

@@ -7,6 +7,7 @@ import gzip
 import json
 import multiprocessing
 import multiprocessing.queues
+import re
 import sqlite3
 from pathlib import Path
 
@@ -105,7 +106,9 @@ def test_exact_phrase_ranks_first_and_filters(corpus: Path, tmp_path: Path) -> N
     ingest([str(corpus)], db, workers=1, progress=False)
     hits = search(db, "الأمم المتحدة")
     assert [h.id for h in hits][:1] == ["a4"] and hits[0].exact
-    assert {h.id for h in hits} >= {"a4", "a5"}
+    # read as the United Nations: a5 has both words but never names the UN
+    assert {h.id for h in hits} == {"a4"}
+    assert {h.id for h in search(db, "الأمم المتحدة", literal=True)} >= {"a4", "a5"}
     assert "[[الأمم]]" in hits[0].snippet
     assert search(db, '"الأمم المتحدة"')[0].id == "a4"
     assert [h.id for h in search(db, "مستشفى", source="وكالة")] == ["a2"]
@@ -162,6 +165,40 @@ def test_command_handlers(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFi
     args = parser.parse_args(["export", "--table", "articles", "--format", "csv", "--db", db,
                               "--out", str(tmp_path / "x.csv")])
     assert args.handler(args) == 0
+
+
+def test_search_command_reads_names_as_entities(corpus: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    parser = argparse.ArgumentParser()
+    commands.register(parser.add_subparsers(dest="command", required=True))
+    db = str(tmp_path / "c.db")
+    ingest([str(corpus)], db, workers=1, progress=False)
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        args = parser.parse_args(["search", *argv, "--db", db])
+        code = args.handler(args)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, err = run("الأمم المتحدة")
+    assert code == 0 and "a4" in out
+    assert re.search(r"^understood: الأمم المتحدة → org:united-nations "
+                     r"\(الأمم المتحدة / United Nations\), \d+ articles$", err, re.M), err
+    counted = re.search(r"^total: (\d+)$", err, re.M)
+    assert counted, err
+    assert int(counted.group(1)) == len([x for x in out.splitlines() if x[:2] in ("= ", "~ ")]) >= 1
+    code, out, err = run("الأمم المتحدة", "--literal")
+    assert "understood:" not in err and "total: " in err and "a4" in out
+    code, out, err = run("مستشفى", "--json", "--source", "أهرام", "--source", "وكالة",
+                         "--sort", "date")
+    assert [json.loads(x)["id"] for x in out.splitlines()] == ["a2", "a1"]  # newest first
+    assert "understood:" not in err and "total: 2" in err
+    code, out, _ = run("مستشفى", "--json", "--source", "أهرام,وكالة")
+    assert {json.loads(x)["id"] for x in out.splitlines()} == {"a1", "a2"}
+    code, out, err = run("مستشفى", "--source", "أهرام")
+    assert code == 0 and "a1" in out and "a2" not in out and "total: 1" in err
+    code, out, err = run("لاشيءمطابق")
+    assert code == 1 and out == "" and "total: 0" in err
 
 
 def test_db_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -121,6 +121,60 @@ def test_search_page_highlights_snippets(client: TestClient) -> None:
     assert "تاريخ غير صالح" in bad
 
 
+def test_search_page_explains_an_entity_query(client: TestClient) -> None:
+    api = client.get("/api/search", params={"q": "SDF", "limit": 100}).json()
+    html = _page(client, "/search?q=SDF")
+    assert f"<b>{api['total']}</b> نتيجة" in html and api["total"] > 0
+    assert "فُهم البحث على أنه:" in html
+    assert 'href="/entities/org:sdf"' in html and "قوات سوريا الديمقراطية" in html
+    assert 'href="/search?q=SDF&amp;literal=1"' in html and "ابحث عن الكلمات حرفياً" in html
+    assert html.count('<article class="hit">') == api["total"]
+    assert 'href="/api/search/export?q=SDF&amp;format=csv"' in html
+    assert 'href="/api/search/export?q=SDF&amp;format=jsonl"' in html
+    for heading in ("المصادر", "الأشهر", "كيانات مذكورة معها"):
+        assert f"<h3>{heading}</h3>" in html, heading
+    month = re.search(r'href="/search\?q=SDF&amp;from=(\d{4}-\d\d)-01&amp;to=\1-\d\d"', html)
+    assert month, "no month facet link"
+    assert re.search(r'href="/search\?q=SDF&amp;entity=[a-z]+%3A[^"]+"', html)  # co-mentioned
+    assert 'list="suggest-q"' in html and '<datalist id="suggest-q">' in html
+    assert 'list="suggest-entity"' in html and '<datalist id="suggest-entity">' in html
+    literal = _page(client, "/search?q=SDF&literal=1")
+    assert "<b>0</b> نتيجة" in literal and "فُهم البحث" not in literal
+    assert "بحث حرفي" in literal and 'href="/search?q=SDF"' in literal
+    assert 'name="literal" value="1" checked' in literal
+
+
+def test_search_page_candidates_sort_and_sources(client: TestClient) -> None:
+    api = client.get("/api/search", params={"q": "Assad oil"}).json()
+    html = _page(client, "/search?q=" + quote("Assad oil"))
+    for reading in api["understood"]:
+        for candidate in reading["candidates"]:  # re-run for that entity, the other words kept
+            assert f'href="/search?q=oil&amp;entity={quote(candidate["id"])}"' in html
+    newest = _page(client, "/search?q=" + quote("سوريا") + "&sort=date")
+    assert '<option value="date" selected>الأحدث</option>' in newest
+    days = re.findall(r'<p class="meta">(\d{4}-\d\d-\d\d)', newest)
+    assert days and days == sorted(days, reverse=True)
+    hits = client.get("/api/search", params={"q": "سوريا", "limit": 100}).json()["items"]
+    a, b = sorted({h["source"] for h in hits if h["source"]})[:2]
+    want = client.get("/api/search", params={"q": "سوريا", "source": [a, b]}).json()["total"]
+    both = _page(client, f"/search?q={quote('سوريا')}&source={quote(a)}&source={quote(b)}")
+    assert f"<b>{want}</b> نتيجة" in both
+    assert f'<option value="{a}" selected>' in both and f'<option value="{b}" selected>' in both
+    assert "&amp;source=" + quote(a).replace("%20", "+") in both  # kept in the links
+    named = _page(client, "/search?entity=" + quote("قسد"))
+    by_id = client.get("/api/search", params={"entity": "org:sdf"}).json()["total"]
+    assert f"<b>{by_id}</b> نتيجة" in named
+
+
+def test_events_page_entity_filter_takes_a_name(client: TestClient) -> None:
+    by_id = client.get("/api/events", params={"entity": "gpe:douma"}).json()["total"]
+    assert by_id > 0
+    for name in ("دوما", "Douma"):
+        html = _page(client, "/events?entity=" + quote(name))
+        assert f"{by_id} حدث" in html, name
+    assert 'list="suggest-entity"' in _page(client, "/events")
+
+
 def test_extract_form_post(seed_text: str, client: TestClient) -> None:
     seed = seed_text
     r = client.post("/extract", data={"text": seed, "kind": "text", "published": ""})

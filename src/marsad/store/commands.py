@@ -10,7 +10,7 @@ import sys
 from marsad.batch import load_parquet
 from marsad.store.export import FORMATS, TABLES, export
 from marsad.store.ingest import ingest
-from marsad.store.search import search
+from marsad.store.search import SORTS, EntityReading, find
 from marsad.store.sources import SourceOptions
 
 DB_HELP = "database file (default: $MARSAD_DB or ./marsad.db)"
@@ -38,14 +38,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                           "(refused by default: SSRF protection)")
     ing.set_defaults(handler=run_ingest)
 
-    sea = subparsers.add_parser("search", help="full-text search of the database")
+    sea = subparsers.add_parser("search", help="entity-aware full-text search of the database")
     sea.add_argument("query", metavar="QUERY",
-                     help='words (AND), "exact phrase", prefix*; may be empty with filters')
-    sea.add_argument("--entity", help="only articles mentioning this entity id")
+                     help='words (AND), "exact phrase", prefix*; names of KB actors and places '
+                          "(قسد, SDF, Raqqa) are read as those entities; may be empty with "
+                          "filters")
+    sea.add_argument("--literal", action="store_true",
+                     help="search the words only: read no name as an entity")
+    sea.add_argument("--entity", help="only articles mentioning this entity (id or name)")
     sea.add_argument("--type", dest="entity_type", help="only articles mentioning this type")
     sea.add_argument("--from", dest="date_from", help="published on or after (YYYY-MM-DD)")
     sea.add_argument("--to", dest="date_to", help="published on or before (YYYY-MM-DD)")
-    sea.add_argument("--source", help="only this source")
+    sea.add_argument("--source", action="append",
+                     help="only this source (repeat, or separate with commas, for several)")
+    sea.add_argument("--sort", choices=SORTS, default="relevance",
+                     help="relevance (default) or date (newest first)")
     sea.add_argument("--limit", type=int, default=20)
     sea.add_argument("--json", action="store_true", help="JSON lines instead of text")
     sea.add_argument("--db", help=DB_HELP)
@@ -94,13 +101,23 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    sources = [name for value in getattr(args, "source", None) or []
+               for name in value.split(",") if name.strip()]
     try:
-        hits = search(args.db, args.query, entity=args.entity, entity_type=args.entity_type,
-                      date_from=args.date_from, date_to=args.date_to, source=args.source,
-                      limit=getattr(args, "limit", 20))
+        result = find(args.db, args.query, literal=getattr(args, "literal", False),
+                      entity=args.entity, entity_type=args.entity_type,
+                      date_from=args.date_from, date_to=args.date_to, source=sources or None,
+                      sort=getattr(args, "sort", "relevance"), limit=getattr(args, "limit", 20))
     except FileNotFoundError as exc:
         print(f"marsad: {exc}", file=sys.stderr)
         return 2
+    except sqlite3.OperationalError as exc:  # an FTS5 syntax the analyser let through
+        print(f"marsad search: cannot search for this query: {exc}", file=sys.stderr)
+        return 2
+    for reading in result.understood:
+        print(f"understood: {_reading_line(reading)}", file=sys.stderr)
+    print(f"total: {result.total}", file=sys.stderr)
+    hits = result.hits
     for hit in hits:
         if args.json:
             print(json.dumps(hit.as_dict(), ensure_ascii=False))
@@ -109,6 +126,17 @@ def run_search(args: argparse.Namespace) -> int:
             print(f"{mark} {hit.id}  {hit.published or '-'}  {hit.source or '-'}  "
                   f"{hit.title or ''}\n    {hit.snippet}")
     return 0 if hits else 1
+
+
+def _reading_line(reading: EntityReading) -> str:
+    """«قسد → org:sdf (قوات سوريا الديمقراطية / Syrian Democratic Forces), 61 articles»,
+    then the other entities so named."""
+    names = " / ".join(n for n in (reading.name_ar, reading.name_en) if n)
+    line = f"{reading.text} → {reading.id} ({names}), {reading.articles} articles"
+    if reading.candidates:
+        line += "; also: " + ", ".join(f"{c['id']} ({c['articles']})"
+                                      for c in reading.candidates)
+    return line
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -8,6 +8,8 @@ stages show up here without a schema change.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import sqlite3
@@ -15,11 +17,14 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
+from pydantic import StringConstraints
 
 from marsad import __version__ as _version
 from marsad.core import extract
@@ -28,7 +33,14 @@ from marsad.model import EVENT_STATUSES
 from marsad.serialize import to_dict
 from marsad.store.db import connect
 from marsad.store.ingest import ingest
-from marsad.store.search import article_filters, search
+from marsad.store.search import (
+    Hit,
+    SearchResult,
+    article_filters,
+    find,
+    resolve_entity,
+    suggest,
+)
 from marsad.web.schemas import (
     ArticleIn,
     ArticleOut,
@@ -37,7 +49,9 @@ from marsad.web.schemas import (
     ClaimOut,
     ConflictOut,
     DayCount,
+    EntityCandidate,
     EntityDetail,
+    EntityReadingOut,
     EntitySummary,
     EventGroupOut,
     EventReportOut,
@@ -57,6 +71,11 @@ from marsad.web.security import require_write_token
 MAX_LIMIT = 100
 MAX_OFFSET = 100_000
 MAX_SEARCH_OFFSET = 1_000  # search re-ranks its candidates in Python; keep that bounded
+MAX_EXPORT = 10_000  # hits one /api/search/export streams at most
+EXPORT_COLUMNS = ("id", "title", "published", "source", "url", "score", "exact", "snippet")
+EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson"}
+MAX_SOURCES = 20
+MAX_SUGGEST = 20
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (≤ {MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
@@ -79,6 +98,30 @@ _EVENT_COLUMNS = (
     "ev.displaced")
 
 
+@dataclass(frozen=True, slots=True)
+class SearchParams:
+    """A search's query and filters, as /api/search, its export and the /search page take
+    them. ``entity`` may be an id or a name in either script (resolved by ``find``)."""
+
+    q: str = ""
+    literal: bool = False
+    entity: str | None = None
+    entity_type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    sources: tuple[str, ...] = ()
+    sort: str = "relevance"
+
+
+def split_sources(values: list[str] | tuple[str, ...] | str | None) -> tuple[str, ...]:
+    """``source`` given several times and/or comma-separated, as one tuple of names."""
+    if not values:
+        return ()
+    items = [values] if isinstance(values, str) else values
+    names = (name.strip() for value in items for name in value.split(","))
+    return tuple(dict.fromkeys(name for name in names if name))
+
+
 class Store:
     """Read queries over one database file (shared by the API and the pages)."""
 
@@ -97,6 +140,20 @@ class Store:
             yield conn
         finally:
             conn.close()
+
+    def entity_id(self, value: str | None) -> str | None:
+        """An entity filter's value as an id: a stored id as is, a name in either script
+        («قسد», "SDF", "Syrian Democratic Forces") through the KB; unknown values as given
+        (they match nothing)."""
+        if not value:
+            return value
+        with self.read() as c:
+            try:
+                return resolve_entity(c, value) or value
+            except sqlite3.Error:
+                raise
+            except Exception:  # a broken KB must not take the filters down: match as given
+                return value
 
     # -- articles --------------------------------------------------------------------------
 
@@ -203,7 +260,7 @@ class Store:
 
     def statements(self, limit: int, offset: int, entity: str | None = None,
                    article: str | None = None) -> Page[StatementRow]:
-        where, params = _fact_filters("s", article, ("s.speaker_entity", entity))
+        where, params = _fact_filters("s", article, ("s.speaker_entity", self.entity_id(entity)))
         with self.read() as c:
             total = c.execute(f"SELECT COUNT(*) FROM statements s {where}", params).fetchone()[0]
             rows = c.execute(
@@ -256,9 +313,10 @@ class Store:
                entity: str | None = None, date_from: str | None = None,
                date_to: str | None = None, min_confidence: float = MIN_EVENT_CONFIDENCE,
                status: str | None = DEFAULT_EVENT_STATUS) -> Page[EventRow]:
-        """Coded events, newest day first; ``entity`` matches actor, target or location;
-        ``status`` one of EVENT_STATUSES, or ``all`` (or None) for every status."""
-        where, params = self._event_where(event_type, entity, date_from, date_to,
+        """Coded events, newest day first; ``entity`` (an id or a name) matches actor, target
+        or location; ``status`` one of EVENT_STATUSES, or ``all`` (or None) for every
+        status."""
+        where, params = self._event_where(event_type, self.entity_id(entity), date_from, date_to,
                                           min_confidence, status)
         source = (f"(SELECT ev.*, {_EVENT_DAY} AS day FROM events ev JOIN articles a "
                   "ON a.id = ev.article_id)")
@@ -277,7 +335,8 @@ class Store:
                    status: str | None = DEFAULT_EVENT_STATUS) -> list[tuple[str, str, int]]:
         """(day, PLOVER type, count) of coded events (``new`` ones by default), for the event
         timeline."""
-        where, params = self._event_where(None, entity, None, None, min_confidence, status)
+        where, params = self._event_where(None, self.entity_id(entity), None, None,
+                                          min_confidence, status)
         with self.read() as c:
             rows = c.execute(
                 f"SELECT day, type, COUNT(*) FROM (SELECT ev.*, {_EVENT_DAY} AS day "
@@ -350,7 +409,9 @@ class Store:
     def event_groups(self, limit: int, offset: int, min_sources: int = 2,
                      event_type: str | None = None, entity: str | None = None,
                      ) -> Page[EventGroupOut]:
-        """Events (type, place, day) reported by at least ``min_sources`` outlets."""
+        """Events (type, place, day) reported by at least ``min_sources`` outlets;
+        ``entity`` (an id or a name) as their place, or an actor or target of a report."""
+        entity = self.entity_id(entity)
         _, groups, names = self._fact_groups()
         picked = [g for g in groups if len(g.sources) >= min_sources
                   and (not event_type or g.type == event_type)
@@ -360,14 +421,43 @@ class Store:
                                    items=[_event_group(g, names)
                                           for g in picked[offset:offset + limit]])
 
-    def search(self, q: str, limit: int, offset: int, **filters: str | None) -> SearchPage:
+    def find(self, params: SearchParams, limit: int, offset: int = 0, facets: bool = False,
+             ) -> SearchResult:
+        """:func:`marsad.store.search.find` over this store; a query FTS5 refuses is a 422."""
         try:
-            hits = search(self.db_path, q, limit=offset + limit + 1, **filters)
+            return find(self.db_path, params.q, literal=params.literal, entity=params.entity,
+                        entity_type=params.entity_type, date_from=params.date_from,
+                        date_to=params.date_to, source=list(params.sources) or None,
+                        sort=params.sort, limit=limit, offset=offset, facets=facets)
         except sqlite3.OperationalError as exc:  # an FTS5 syntax the analyser let through
             raise unprocessable(f"cannot search for this query: {exc}", "query", "q") from exc
-        page = hits[offset:offset + limit]
-        return SearchPage(limit=limit, offset=offset, has_more=len(hits) > offset + limit,
-                          items=[SearchHit(**h.as_dict()) for h in page])
+
+    def search(self, params: SearchParams, limit: int, offset: int, facets: bool = False,
+               ) -> SearchPage:
+        """One page of hits with the total, the entities the query was read as and, when
+        asked, facets."""
+        result = self.find(params, limit, offset, facets)
+        return SearchPage(
+            total=result.total, limit=limit, offset=offset,
+            has_more=offset + len(result.hits) < result.total,
+            items=[SearchHit(**h.as_dict()) for h in result.hits],
+            understood=[EntityReadingOut(**r.as_dict()) for r in result.understood],
+            rest=result.rest, literal=result.literal,
+            facets=result.facets if facets else None)
+
+    def search_hits(self, params: SearchParams, max_hits: int = MAX_EXPORT) -> list[Hit]:
+        """Every hit of a search, best first, up to ``max_hits``, from one ``find`` call.
+
+        Not a page at a time: ``find`` re-ranks (exact phrase first) the candidates it reads
+        for ``offset + limit`` hits, so later pages could repeat or skip hits of earlier
+        ones, and each page re-reads every row before it (reading page by page costs more
+        and holds as much at its last page). Called before the response starts, so a query
+        FTS5 refuses is a 422 rather than a broken download."""
+        return self.find(params, max_hits).hits
+
+    def suggest(self, prefix: str, limit: int) -> list[EntityCandidate]:
+        """KB entities whose name or alias starts with ``prefix``, most mentioned first."""
+        return [EntityCandidate(**item) for item in suggest(self.db_path, prefix, limit)]
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -516,7 +606,39 @@ def get_store(request: Request) -> Store:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+SearchSort = Literal["relevance", "date"]
+SourceName = Annotated[str, StringConstraints(max_length=200)]
+ExportFormat = Literal["csv", "jsonl"]
 router = APIRouter()
+
+
+def search_params(
+        q: Annotated[str, Query(max_length=500, description=(
+            'words (AND), "phrase", prefix*; names of KB actors and places in either '
+            "script (قسد, SDF, Raqqa) are read as those entities; may be empty"))] = "",
+        literal: Annotated[bool, Query(description=(
+            "search the words only: no name is read as an entity"))] = False,
+        entity: Annotated[str | None, Query(max_length=200, description=(
+            "only articles mentioning this entity: an id (org:sdf) or a name in either "
+            "script (قسد, SDF)"))] = None,
+        type: Annotated[str | None, Query(max_length=200, description=(
+            "only articles mentioning an entity of this type (PER, ORG, GPE, …)"))] = None,
+        date_from: Annotated[date | None, Query(alias="from")] = None,
+        date_to: Annotated[date | None, Query(alias="to")] = None,
+        source: Annotated[list[SourceName] | None, Query(max_length=MAX_SOURCES, description=(
+            "only these sources: repeat the parameter, or separate names with commas"))]
+        = None,
+        sort: Annotated[SearchSort, Query(description=(
+            "relevance (exact phrase first, then bm25; entity-only queries by mentions) or "
+            "date (newest first)"))] = "relevance",
+) -> SearchParams:
+    """The query parameters /api/search and /api/search/export share."""
+    return SearchParams(q=q, literal=literal, entity=entity or None, entity_type=type or None,
+                        date_from=_iso(date_from), date_to=_iso(date_to),
+                        sources=split_sources(source), sort=sort)
+
+
+SearchDep = Annotated[SearchParams, Depends(search_params)]
 
 
 def extract_payload(body: ExtractRequest) -> dict[str, Any]:
@@ -575,15 +697,70 @@ def api_article(article_id: str, store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/api/search", response_model=SearchPage, tags=["search"])
-def api_search(store: StoreDep, q: Annotated[str, Query(max_length=500)] = "",
-               entity: Text = None, type: Text = None,
-               date_from: Annotated[date | None, Query(alias="from")] = None,
-               date_to: Annotated[date | None, Query(alias="to")] = None, source: Text = None,
-               limit: Limit = 20,
-               offset: Annotated[int, Query(ge=0, le=MAX_SEARCH_OFFSET)] = 0) -> SearchPage:
-    """Full-text search (words AND, "phrases", prefix*) with filters; may be filters only."""
-    return store.search(q, limit, offset, entity=entity, entity_type=type,
-                        date_from=_iso(date_from), date_to=_iso(date_to), source=source)
+def api_search(store: StoreDep, params: SearchDep, limit: Limit = 20,
+               offset: Annotated[int, Query(ge=0, le=MAX_SEARCH_OFFSET)] = 0,
+               facets: Annotated[bool, Query(description=(
+                   "also count the matches by source, month, entity type and co-mentioned "
+                   "entity"))] = False) -> SearchPage:
+    """Entity-aware full-text search (words AND, "phrases", prefix*) with filters; may be
+    filters only. ``total`` counts the matches; ``understood`` says which words were read as
+    which KB entity (an article matches by mentioning it or by containing the words)."""
+    return store.search(params, limit, offset, facets)
+
+
+@router.get("/api/search/export", tags=["search"], response_class=StreamingResponse,
+            responses={200: {"description": "the hits as CSV (with a header row) or JSON lines",
+                             "content": {"text/csv": {"schema": {"type": "string"}},
+                                         "application/x-ndjson": {"schema": {"type": "string"}}}}})
+def api_search_export(store: StoreDep, params: SearchDep,
+                      format: Annotated[ExportFormat, Query(description="csv or jsonl")] = "csv",
+                      ) -> StreamingResponse:
+    """Every hit of a search (the parameters of /api/search), best first, up to 10,000,
+    streamed as a download: columns id, title, published, source, url, score, exact,
+    snippet (matches in [[…]])."""
+    hits = store.search_hits(params, MAX_EXPORT)
+    body = _csv_lines(hits) if format == "csv" else _jsonl_lines(hits)
+    return StreamingResponse(body, media_type=EXPORT_TYPES[format], headers={
+        "Content-Disposition": f'attachment; filename="marsad-search.{format}"'})
+
+
+def _export_row(hit: Hit) -> dict[str, Any]:
+    data = hit.as_dict()
+    return {column: data[column] for column in EXPORT_COLUMNS}
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CSV_TEXT = ("id", "title", "source", "url", "snippet")
+
+
+def csv_cell(value: Any) -> Any:
+    """A text cell a spreadsheet will not run: article titles and text are untrusted, and
+    «=HYPERLINK(…)» opened in Excel or LibreOffice is a formula. Such a cell gets a leading
+    apostrophe (OWASP's advice); numbers are left alone."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _csv_lines(hits: list[Hit]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=EXPORT_COLUMNS)
+    writer.writeheader()
+    for n, hit in enumerate(hits, 1):
+        row = _export_row(hit)
+        row.update({key: csv_cell(row[key]) for key in _CSV_TEXT})
+        row["exact"] = "true" if row["exact"] else "false"
+        writer.writerow(row)
+        if n % 200 == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _jsonl_lines(hits: list[Hit]) -> Iterator[str]:
+    for hit in hits:
+        yield json.dumps(_export_row(hit), ensure_ascii=False) + "\n"
 
 
 @router.get("/api/entities", response_model=Page[EntitySummary], tags=["entities"])
@@ -591,6 +768,17 @@ def api_entities(store: StoreDep, limit: Limit = 20, offset: Offset = 0, type: T
                  q: Text = None) -> Page[EntitySummary]:
     """Mentioned entities, most mentioned first, with mention and article counts."""
     return store.entities(limit, offset, type, q)
+
+
+@router.get("/api/entities/suggest", response_model=list[EntityCandidate], tags=["entities"])
+def api_entity_suggest(store: StoreDep,
+                       q: Annotated[str, Query(max_length=100, description=(
+                           "the start of a name or alias, in either script (قس, Syrian Dem)"))],
+                       limit: Annotated[int, Query(ge=1, le=MAX_SUGGEST)] = 8,
+                       ) -> list[EntityCandidate]:
+    """KB entities whose name or alias starts with ``q``, those most mentioned in the store
+    first (for autocompletion); declared before /api/entities/{id}, which would take it."""
+    return store.suggest(q, limit)
 
 
 @router.get("/api/entities/{entity_id:path}", response_model=EntityDetail, tags=["entities"],
@@ -606,7 +794,7 @@ def api_entity(entity_id: str, store: StoreDep) -> EntityDetail:
 @router.get("/api/statements", response_model=Page[StatementRow], tags=["facts"])
 def api_statements(store: StoreDep, limit: Limit = 20, offset: Offset = 0, entity: Text = None,
                    article: Text = None) -> Page[StatementRow]:
-    """Attributed statements, optionally by speaker entity or article."""
+    """Attributed statements, optionally by speaker entity (id or name) or article."""
     return store.statements(limit, offset, entity=entity, article=article)
 
 
@@ -622,7 +810,9 @@ def api_events(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
                type: Annotated[str | None, Query(max_length=40,
                                                  description="PLOVER type, e.g. ASSAULT")] = None,
                entity: Annotated[str | None, Query(
-                   max_length=200, description="entity id as actor, target or location")] = None,
+                   max_length=200, description=(
+                       "entity id, or a name in either script (قسد, SDF), as actor, target or "
+                       "location"))] = None,
                date_from: Annotated[date | None, Query(alias="from")] = None,
                date_to: Annotated[date | None, Query(alias="to")] = None,
                min_confidence: Annotated[float, Query(ge=0, le=1)] = MIN_EVENT_CONFIDENCE,
@@ -639,7 +829,9 @@ def api_events(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
 def api_event_groups(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
                      min_sources: Annotated[int, Query(ge=1, le=50)] = 2,
                      type: Annotated[str | None, Query(max_length=40)] = None,
-                     entity: Text = None) -> Page[EventGroupOut]:
+                     entity: Annotated[str | None, Query(max_length=200, description=(
+                         "entity id or name, as the place or an actor or target"))] = None,
+                     ) -> Page[EventGroupOut]:
     """One event (PLOVER type, place, day) reported by several outlets; differing fatality
     counts are flagged in ``fatality_conflict``."""
     return store.event_groups(limit, offset, min_sources, type, entity)

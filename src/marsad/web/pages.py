@@ -8,12 +8,13 @@ escaped before any tag is put around it.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
-from typing import Any
+from typing import Any, get_args
 from urllib.parse import parse_qs, quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Request
@@ -24,7 +25,16 @@ from markupsafe import Markup, escape
 from pydantic import ValidationError
 from starlette.responses import Response
 
-from marsad.web.api import DEFAULT_EVENT_STATUS, EVENT_STATUS_FILTERS, Store, extract_payload
+from marsad.web.api import (
+    DEFAULT_EVENT_STATUS,
+    EVENT_STATUS_FILTERS,
+    MAX_SOURCES,
+    SearchParams,
+    SearchSort,
+    Store,
+    extract_payload,
+    split_sources,
+)
 from marsad.web.mapsvg import (
     PLOVER_TYPES,
     REGION_BBOX,
@@ -56,6 +66,8 @@ EVENT_LABELS = {"ASSAULT": "هجوم", "COERCE": "إكراه", "MOBILIZE": "حش
 # announces or threatens it, asks about or conditions it, or denies it.
 EVENT_STATUS_LABELS = {"new": "جديد", "background": "خلفية", "planned": "مخطط/مُعلن",
                        "hypothetical": "افتراضي", "negated": "منفي", "all": "الكل"}
+SORT_LABELS = {"relevance": "الأهمية", "date": "الأحدث"}
+SEARCH_FIELDS = ("q", "entity", "type", "from", "to")  # any of these (or a source) searches
 REMOVED_LABELS = {"menu_crumbs": "مسار التنقل", "title": "العنوان", "read_also": "اقرأ أيضاً",
                   "byline": "سطر الكاتب", "related_header": "عنوان ذو صلة",
                   "related_article": "مقال ذو صلة", "back_to_top": "العودة للأعلى",
@@ -242,25 +254,28 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
     @router.get("/search", response_class=HTMLResponse)
     def search_page(request: Request) -> Response:
         params = request.query_params
-        form = {k: (params.get(k) or "").strip()[:500]
-                for k in ("q", "entity", "type", "from", "to", "source")}
+        form = {k: (params.get(k) or "").strip()[:500] for k in SEARCH_FIELDS}
+        sort = params.get("sort") or "relevance"
+        state = SearchState(form, list(split_sources([s[:200] for s in
+                                                      params.getlist("source")]))[:MAX_SOURCES],
+                            params.get("literal") in ("1", "on", "true"),
+                            sort if sort in SORTS else "relevance")
         page = _int(params.get("page"), 1, 1, 50)
         problems = [f"تاريخ غير صالح: {form[k]}" for k in ("from", "to")
                     if form[k] and not _valid_day(form[k])]
         store = store_of(request)
         result = None
-        if not problems and any(form.values()):
-            result = store.search(form["q"], PAGE_SIZE, (page - 1) * PAGE_SIZE,
-                                  entity=form["entity"] or None,
-                                  entity_type=form["type"] or None,
-                                  date_from=form["from"] or None, date_to=form["to"] or None,
-                                  source=form["source"] or None)
-        base = {k: v for k, v in form.items() if v}
-        nav = {"prev": urlencode({**base, "page": page - 1}) if page > 1 else None,
-               "next": urlencode({**base, "page": page + 1})
-               if result and result.has_more else None}
-        return render(request, "search.html", form=form, result=result, page=page, nav=nav,
-                      problems=problems, sources=store.sources(), snippet_html=snippet_html)
+        if not problems and (any(form.values()) or state.sources):
+            result = store.search(state.params(), PAGE_SIZE, (page - 1) * PAGE_SIZE,
+                                  facets=True)
+        nav = {"prev": state.query(page=page - 1) if page > 1 else None,
+               "next": state.query(page=page + 1)
+               if result and result.has_more and page < 50 else None}
+        return render(request, "search.html", form=form, state=state, result=result,
+                      page=page, nav=nav, problems=problems, sources=store.sources(),
+                      snippet_html=snippet_html, sort_labels=SORT_LABELS,
+                      links=_search_links(state, result, store.entity_id(form["entity"]))
+                      if result else None)
 
     @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
     def article_page(request: Request, article_id: str) -> Response:
@@ -404,6 +419,83 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
                       version=spec["info"]["version"])
 
     return router
+
+
+SORTS: tuple[str, ...] = get_args(SearchSort)
+
+
+@dataclass(slots=True)
+class SearchState:
+    """The /search page's query string as read back: fields, sources, literal, sort."""
+
+    form: dict[str, str]
+    sources: list[str]
+    literal: bool
+    sort: str
+
+    def params(self) -> SearchParams:
+        f = self.form
+        return SearchParams(q=f["q"], literal=self.literal, entity=f["entity"] or None,
+                            entity_type=f["type"] or None, date_from=f["from"] or None,
+                            date_to=f["to"] or None, sources=tuple(self.sources),
+                            sort=self.sort)
+
+    def query(self, **changes: Any) -> str:
+        """This search's query string with ``changes`` (``from_``/``to`` for the dates;
+        None or '' drops a field), defaults left out; sources repeat ``source=``."""
+        values: dict[str, Any] = {**self.form, "source": self.sources,
+                                  "literal": "1" if self.literal else "",
+                                  "sort": "" if self.sort == "relevance" else self.sort}
+        for key, value in changes.items():
+            values[key.rstrip("_")] = value
+        return urlencode({k: v for k, v in values.items() if v not in (None, "", [])},
+                         doseq=True)
+
+
+def _search_links(state: SearchState, result: Any, entity: str | None) -> dict[str, Any]:
+    """Every link the results offer: the understood entities, their other readings, the
+    literal re-run, facets that narrow the search (``entity``, the entity filter's id, is
+    not offered again), exports of the whole result set."""
+    understood = []
+    for reading in result.understood:
+        without = " ".join(state.form["q"].replace(reading.text, " ", 1).split())
+        understood.append({
+            "reading": reading, "href": "/entities/" + _quote_id(reading.id),
+            "candidates": [{"c": c, "href": "/search?" + state.query(q=without, entity=c.id,
+                                                                     page=None)}
+                           for c in reading.candidates]})
+    facets = result.facets or {}
+    sources = []
+    for item in facets.get("source") or []:
+        value = item["value"]
+        if not value:
+            continue
+        chosen = value in state.sources
+        picked = [s for s in state.sources if s != value] if chosen else [*state.sources, value]
+        sources.append({"value": value, "count": item["count"], "on": chosen,
+                        "href": "/search?" + state.query(source=picked, page=None)})
+    months = []
+    for item in facets.get("month") or []:
+        value = str(item["value"] or "")
+        if not re.fullmatch(r"\d{4}-\d\d", value) or not 1 <= int(value[5:]) <= 12:
+            continue
+        last = calendar.monthrange(int(value[:4]), int(value[5:]))[1]
+        months.append({"value": value, "count": item["count"],
+                       "href": "/search?" + state.query(from_=f"{value}-01",
+                                                        to=f"{value}-{last:02d}", page=None)})
+    entities = [{"e": item, "href": "/search?" + state.query(entity=item["value"], page=None)}
+                for item in facets.get("entity") or [] if item["value"] != entity]
+    types = [{"value": item["value"], "count": item["count"],
+              "href": "/search?" + state.query(type=item["value"], page=None)}
+             for item in facets.get("entity_type") or [] if item["value"]]
+    return {
+        "understood": understood,
+        "literal": "/search?" + state.query(literal="1", page=None),
+        "entities_on": "/search?" + state.query(literal=None, page=None),
+        "facets": {"source": sources, "month": months, "entity": entities, "type": types},
+        "csv": "/api/search/export?" + state.query(format="csv"),
+        "jsonl": "/api/search/export?" + state.query(format="jsonl"),
+    }
 
 
 def _events_href(entity: str | None) -> Any:

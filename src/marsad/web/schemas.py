@@ -7,7 +7,7 @@ older server unharmed rather than be silently dropped or rejected.
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -270,13 +270,40 @@ class SearchHit(BaseModel):
     snippet: str = Field(description="text around the first match; matches in [[…]]")
 
 
-class SearchPage(BaseModel):
-    """Search cannot count all matches cheaply, so it says whether another page exists."""
+class EntityCandidate(BaseModel):
+    """A KB entity as search and suggestions show it: names, type, stored articles."""
 
+    id: str
+    name_ar: str | None
+    name_en: str | None
+    type: str
+    articles: int = Field(description="stored articles that mention it")
+
+
+class EntityReadingOut(EntityCandidate):
+    """Query words read as a KB entity: the entity searched, and the others so named."""
+
+    text: str = Field(description="the query words, as typed")
+    candidates: list[EntityCandidate] = Field(
+        default=[], description="other entities with this name (search one with entity=ID)")
+
+
+class SearchPage(BaseModel):
+    """One page of hits, the number of matching articles and how the query was read."""
+
+    total: int = Field(description="matching articles")
     limit: int
     offset: int
     has_more: bool
     items: list[SearchHit]
+    understood: list[EntityReadingOut] = Field(
+        default=[], description="query words read as KB entities (matched by mention or "
+                                "by their words)")
+    rest: str = Field(default="", description="the query words searched as text")
+    literal: bool = Field(default=False, description="words only, no entity reading")
+    facets: dict[str, list[dict[str, Any]]] | None = Field(
+        default=None, description="with facets=true: counts by source, month, entity_type "
+                                  "and co-mentioned entity")
 
 
 class EntitySummary(BaseModel):

@@ -56,8 +56,74 @@ function setupExtractForm() {
   update();
 }
 
+// Search box and entity filters: a <datalist> of KB names from /api/entities/suggest as you
+// type (either script). data-suggest="id" offers entity ids labelled with their names (the
+// entity filters); data-suggest="name" offers names (the search box, where a name is a
+// query): completing the trailing words, so "SDF Raq" offers "SDF Raqqa".
+const ARABIC = /[\u0600-\u06ff]/;
+const SUGGEST_WORDS = 4; // the longest names the search box completes
+
+function suggestionOptions(items, kind, head, latin) {
+  const seen = new Set();
+  const options = [];
+  items.forEach((e) => {
+    const name = latin && e.name_en ? e.name_en : e.name_ar || e.name_en || e.id;
+    const other = latin ? e.name_ar : e.name_en;
+    const value = kind === "id" ? e.id : (head ? head + " " : "") + name;
+    if (seen.has(value)) return;
+    seen.add(value);
+    const option = document.createElement("option");
+    option.value = value;
+    option.label = (kind === "id" ? [name, other] : [other, e.id]).filter(Boolean).join(" · ");
+    options.push(option);
+  });
+  return options;
+}
+
+// The suggestions for the longest run of trailing words that has any: [head, items].
+function fetchSuggestions(words, from, kind, signal) {
+  const prefix = words.slice(from).join(" ");
+  if (from >= words.length || prefix.length < 2) return Promise.resolve(["", []]);
+  return fetch("/api/entities/suggest?limit=8&q=" + encodeURIComponent(prefix.slice(0, 100)),
+               { signal: signal, headers: { Accept: "application/json" } })
+    .then((r) => (r.ok ? r.json() : []))
+    .then((items) => (items.length || kind === "id" || from + 1 >= words.length
+      ? [words.slice(0, from).join(" "), items]
+      : fetchSuggestions(words, from + 1, kind, signal)));
+}
+
+function setupSuggest() {
+  document.querySelectorAll("input[data-suggest][list]").forEach((input) => {
+    const list = document.getElementById(input.getAttribute("list"));
+    if (!list) return;
+    const kind = input.getAttribute("data-suggest");
+    let timer = 0;
+    let asked = "";
+    let pending = null;
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const value = input.value.trim().slice(0, 200);
+        if (value.length < 2 || value === asked) return;
+        asked = value;
+        if (pending) pending.abort();
+        pending = new AbortController();
+        const words = value.split(/\s+/);
+        const from = kind === "id" ? 0 : Math.max(0, words.length - SUGGEST_WORDS);
+        fetchSuggestions(words, from, kind, pending.signal)
+          .then(([head, items]) => {
+            const latin = !ARABIC.test(value.slice(head.length));
+            list.replaceChildren(...suggestionOptions(items, kind, head, latin));
+          })
+          .catch(() => {});  // aborted by newer typing or by leaving the page
+      }, 200);
+    });
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   setupToggles();
   setupEntityHover();
   setupExtractForm();
+  setupSuggest();
 });
