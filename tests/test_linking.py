@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 
+import marsad
 from marsad.arabic.normalize import normalized_view
 from marsad.kb import KBEntity, KnowledgeBase
 from marsad.linking.gazetteer import Gazetteer
@@ -104,3 +105,21 @@ def test_linking_ner_name_with_clitic_links_to_kb() -> None:
 @pytest.mark.parametrize("word", ["كان"])
 def test_linking_stoplisted_words_never_match(word: str) -> None:
     assert _link(f"{word} الوضع صعباً.") == {}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("وقدم الباحث ورقة عمل عن الفرقة الرابعة.", "gpe:raqqa"),  # و + «رقة»: a paper
+    ("وتعرض المتجر لسرقة.", "gpe:raqqa"),
+    ("وتحدث عن الميزانية السنوية وعن دعم سنوي ثابت.", "gpe:nawa"),  # «س» is verbal
+    ("وقال إنه رآه ومنامه مضطرب.", "gpe:manama"),  # و + «منامه»: his sleep
+])
+def test_a_proclitic_cannot_make_a_name_of_another_word(text: str, absent: str) -> None:
+    """A one-word form of a name that takes the article («رقة» / «الرقة») keeps it after a
+    proclitic, and names never take the future «س»: these words are not places."""
+    assert absent not in {e.id for e in marsad.extract(text).entities}
+
+
+def test_names_still_match_after_proclitics() -> None:
+    text = "وسيطرت قسد على الرقة، ثم وصلت قوات إلى بالرقة وللرقة، وزار وفد أمريكا ولأمريكا."
+    ids = {e.id for e in marsad.extract(text).entities}
+    assert {"gpe:raqqa", "gpe:united-states", "org:sdf"} <= ids

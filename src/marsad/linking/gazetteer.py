@@ -24,6 +24,7 @@ from marsad.kb import KnowledgeBase, load_kb
 _ARTICLE = "ال"
 _ARTICLE_ABSORBED_BY = "لل"  # ل + ال is written «لل»
 _ACRONYM_MIN = 3
+_FUTURE = "س"
 
 
 @dataclass(slots=True, frozen=True)
@@ -31,6 +32,10 @@ class AliasEntry:
     ids: tuple[str, ...]
     kind: str  # name | alias | adjective
     article_dropped: bool
+    # A one-word form whose entity is also named with the article («رقه», «الرقة»): Arabic
+    # keeps the article after «و/ب/ل», so a proclitic without it makes another word
+    # («ورقة», «فرقة»). Names that never take it («أمريكا») and adjectives are exempt.
+    bare_only: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -48,13 +53,18 @@ class Gazetteer:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.proclitics = frozenset(normalize(form) for form, _ in load_clitics().proclitics)
+        # Names take nominal proclitics only: «سنوي» is not س + «نوى» (the future «س» is verbal).
+        self.proclitics = frozenset(
+            form for form in (normalize(f) for f, _ in load_clitics().proclitics)
+            if _FUTURE not in form)
         entries: dict[str, list[AliasEntry]] = defaultdict(list)
         for alias, ids in kb.by_alias.items():
             if alias in kb.stoplist or len(alias) < 2:
                 continue
             kind = kb.alias_kind(alias, ids[0]) or "alias"
-            entries[alias].append(AliasEntry(ids, kind, False))
+            definite = kb.alias_kind(_ARTICLE + alias, ids[0]) in ("name", "alias")
+            bare = definite and kind != "adjective" and " " not in alias
+            entries[alias].append(AliasEntry(ids, kind, False, bare))
             if alias.startswith(_ARTICLE) and len(alias) > len(_ARTICLE) + 2:
                 entries[alias[len(_ARTICLE):]].append(AliasEntry(ids, kind, True))
         for entity in kb.entities.values():
@@ -101,6 +111,9 @@ class Gazetteer:
         return text[word_start:start]
 
     def _prefix_allowed(self, prefix: str, entry: AliasEntry) -> bool:
+        if entry.bare_only and prefix:  # «وبالرقة» restores the article; «ورقة» does not
+            return prefix.endswith((_ARTICLE, _ARTICLE_ABSORBED_BY)) and (
+                prefix in self.proclitics)
         if entry.article_dropped:
             return prefix.endswith(_ARTICLE_ABSORBED_BY) and (
                 prefix == _ARTICLE_ABSORBED_BY or prefix in self.proclitics
