@@ -97,9 +97,12 @@ def test_linking_unknown_ner_name_gets_a_stable_id() -> None:
 
 
 def test_linking_ner_name_with_clitic_links_to_kb() -> None:
+    """A lone surname found by NER links to the KB person only after the full name."""
     tagger = FixedTagger({"ولافروف": "PER"})
-    found = _link("وصل ولافروف متأخراً.", tagger)
-    assert found["per:sergey-lavrov"] == ["لافروف"]
+    found = _link("قال سيرغي لافروف إن الوفد وصل. ووصل ولافروف متأخراً.", tagger)
+    assert found["per:sergey-lavrov"][-1] == "لافروف"
+    alone = _link("وصل ولافروف متأخراً.", tagger)
+    assert "per:sergey-lavrov" not in alone
 
 
 @pytest.mark.parametrize("word", ["كان"])
@@ -123,3 +126,16 @@ def test_names_still_match_after_proclitics() -> None:
     text = "وسيطرت قسد على الرقة، ثم وصلت قوات إلى بالرقة وللرقة، وزار وفد أمريكا ولأمريكا."
     ids = {e.id for e in marsad.extract(text).entities}
     assert {"gpe:raqqa", "gpe:united-states", "org:sdf"} <= ids
+
+
+def test_lone_surnames_need_their_full_name_and_no_rival() -> None:
+    """«مخلوف» after «رامي مخلوف» and «حسين مخلوف» is either man: no link to Rami; a weekday
+    «الخميس» never becomes Imad Khamis; «سلمان» in «محمد بن سلمان» is the father's name."""
+    text = "وقال رامي مخلوف إن حسين مخلوف لم يحضر. وأكد مخلوف أن الاجتماع تأجل."
+    rami = next(e for e in marsad.extract(text).entities if e.id == "per:rami-makhlouf")
+    assert [m.text for m in rami.mentions] == ["رامي مخلوف"]
+    assert "per:imad-khamis" not in {
+        e.id for e in marsad.extract("وأكد أن الاجتماع سيعقد يوم الخميس المقبل.").entities}
+    found = {e.id: [m.text for m in e.mentions] for e in marsad.extract(
+        "التقى محمد بن سلمان وفدا أمريكيا. وقال سلمان إن المملكة تدعم الحل.").entities}
+    assert found.get("per:mohammed-bin-salman", [""])[-1] != "سلمان"

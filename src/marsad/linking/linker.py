@@ -83,7 +83,7 @@ def link_entities(
     ner_spans = list(_ner_spans(view, sentences, tagger or load_tagger()))
     found = [_from_hit(hit) for hit in gazetteer.find(view.text)
              if _confirmed(hit, kb, ner_spans)]
-    found += _short_forms(view.text, found, gazetteer)
+    found += _short_forms(view.text, found, gazetteer, ner_spans)
     found += _ner_mentions(view, ner_spans, found, gazetteer)
     return _build_entities(view, found, kb)
 
@@ -110,18 +110,26 @@ def _confirmed(hit: GazetteerHit, kb: KnowledgeBase, ner_spans: list[_NerSpan]) 
     return not weak or any(span.start < hit.end and hit.start < span.end for span in ner_spans)
 
 
-def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer) -> list[_Found]:
-    """Later mentions by surname (people) or leading word(s) (organisations)."""
+_PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
+                 ner_spans: Sequence[_NerSpan] = ()) -> list[_Found]:
+    """Later mentions by surname (people) or leading word(s) (organisations); none from a
+    father's name after «بن», none when another full name in the article (in the KB or found
+    by NER) ends in the form."""
     settings = load_settings()
     kb = gazetteer.kb
     forms: dict[str, tuple[str, int]] = {}
+    clashing: set[str] = set()
     for mention in found:
         entity = kb.get(mention.entity_id)
         words = text[mention.start:mention.end].split()
         if entity is None or len(words) < 2 or mention.how == "adjective":
             continue
         if entity.type == "PER":
-            options = [words[-1]]
+            # «محمد بن سلمان»: the last word names the father, not the man
+            options = [] if words[-2] in _PATRONYMIC else [words[-1]]
         elif entity.type == "ORG" and words[0] not in settings.generic_heads:
             options = [" ".join(words[:2]), words[0]]
         else:
@@ -129,7 +137,17 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer) -> list[_
         for form in options:
             if len(form) >= settings.min_short_form_chars and form not in kb.stoplist \
                     and form not in kb.by_alias:
+                if form in forms and forms[form][0] != entity.id:
+                    clashing.add(form)  # two full names end in it: a lone one is either
                 forms.setdefault(form, (entity.id, mention.end))
+    known = SpanSet((m.start, m.end) for m in found)
+    for span in ner_spans:  # «حسين مخلوف» (not in the KB) also ends in «مخلوف»
+        words = text[span.start:span.end].split()
+        if span.type == "PER" and len(words) >= 2 and words[-1] in forms \
+                and not known.overlaps(span.start, span.end):
+            clashing.add(words[-1])
+    for form in clashing:
+        del forms[form]
     extra: list[_Found] = []
     taken = SpanSet((m.start, m.end) for m in found)
     for form, (entity_id, after) in forms.items():
@@ -174,11 +192,14 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
                   gazetteer: Gazetteer) -> list[_Found]:
     """NER spans no dictionary mention explains, linked where possible."""
     taken = SpanSet((m.start, m.end) for m in found)
+    present = frozenset(m.entity_id for m in found)
+    surnames = _shared_surnames(view.text, found, ner_spans, gazetteer.kb)
     extra: list[_Found] = []
     for span in ner_spans:
         if taken.overlaps(span.start, span.end):
             continue
-        linked = _link_ner_span(view.text[span.start:span.end], span.type, gazetteer)
+        linked = _link_ner_span(view.text[span.start:span.end], span.type, gazetteer,
+                                present, surnames)
         if linked is None:
             continue
         entity_id, skip, how = linked
@@ -207,12 +228,32 @@ def _to_normalized(view: NormalizedText, start: int, end: int) -> tuple[int, int
     return bisect_left(view.index, start), bisect_left(view.index, end)
 
 
-def _link_ner_span(surface: str, ner_type: str,
-                   gazetteer: Gazetteer) -> tuple[str, int, str] | None:
+def _shared_surnames(text: str, found: Sequence[_Found], ner_spans: Sequence[_NerSpan],
+                     kb: KnowledgeBase) -> frozenset[str]:
+    """Last words that end two different full person names in the article."""
+    names: dict[str, set[str]] = {}
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        words = text[mention.start:mention.end].split()
+        if entity is not None and entity.type == "PER" and len(words) >= 2:
+            names.setdefault(words[-1], set()).add(entity.id)
+    for span in ner_spans:
+        words = text[span.start:span.end].split()
+        if span.type == "PER" and len(words) >= 2:
+            names.setdefault(words[-1], set()).add(" ".join(words))
+    return frozenset(last for last, owners in names.items() if len(owners) > 1)
+
+
+def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
+                   present: frozenset[str] = frozenset(),
+                   shared_surnames: frozenset[str] = frozenset(),
+                   ) -> tuple[str, int, str] | None:
     """(entity id, characters of proclitic to skip, how) for a NER span; None if no name.
 
     Names the KB does not know get an id from their clitic-free normalised form, so
-    «لواشنطن» and «واشنطن» are one entity, in this article and across the corpus.
+    «لواشنطن» and «واشنطن» are one entity, in this article and across the corpus. A lone
+    surname links to a KB person only when the article names that person in full and no other
+    full name there ends in it («الخميس» is Thursday, «مخلوف» after «حسين مخلوف» is not Rami).
     """
     settings = load_settings()
     kb = gazetteer.kb
@@ -226,7 +267,7 @@ def _link_ner_span(surface: str, ner_type: str,
             if entity is not None and entity.type in allowed:
                 return entity_id, skip, "ner"
         people = gazetteer.people_by_surname.get(stem, ()) if ner_type == "PER" else ()
-        if len(people) == 1:
+        if len(people) == 1 and people[0] in present and stem not in shared_surnames:
             return people[0], skip, "ner"
     if len(surface) >= settings.fuzzy_min_chars:
         choices = gazetteer.aliases_of_types(allowed)
