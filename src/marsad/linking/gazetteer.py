@@ -36,6 +36,9 @@ class AliasEntry:
     # keeps the article after «و/ب/ل», so a proclitic without it makes another word
     # («ورقة», «فرقة»). Names that never take it («أمريكا») and adjectives are exempt.
     bare_only: bool = False
+    # A name that never takes the article («ماليه» Malé, «صدد» Sadad): with it, the word is
+    # a common noun or adjective («المالية» financial, «الصدد» regard).
+    no_article: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -62,9 +65,12 @@ class Gazetteer:
             if alias in kb.stoplist or len(alias) < 2:
                 continue
             kind = kb.alias_kind(alias, ids[0]) or "alias"
-            definite = kb.alias_kind(_ARTICLE + alias, ids[0]) in ("name", "alias")
-            bare = definite and kind != "adjective" and " " not in alias
-            entries[alias].append(AliasEntry(ids, kind, False, bare))
+            definite = any(kb.alias_kind(_ARTICLE + alias, i) in ("name", "alias") for i in ids)
+            named = kind != "adjective" and not alias.startswith(_ARTICLE) and " " not in alias
+            first = kb.get(ids[0])
+            state = first is not None and first.category == "state"  # «السورية»: its nisba
+            entries[alias].append(AliasEntry(ids, kind, False, named and definite,
+                                             named and not definite and not state))
             if alias.startswith(_ARTICLE) and len(alias) > len(_ARTICLE) + 2:
                 entries[alias[len(_ARTICLE):]].append(AliasEntry(ids, kind, True))
         for entity in kb.entities.values():
@@ -111,6 +117,8 @@ class Gazetteer:
         return text[word_start:start]
 
     def _prefix_allowed(self, prefix: str, entry: AliasEntry) -> bool:
+        if entry.no_article and prefix.endswith((_ARTICLE, _ARTICLE_ABSORBED_BY)):
+            return False
         if entry.bare_only and prefix:  # «وبالرقة» restores the article; «ورقة» does not
             return prefix.endswith((_ARTICLE, _ARTICLE_ABSORBED_BY)) and (
                 prefix in self.proclitics)
