@@ -196,3 +196,37 @@ def test_malformed_html_gives_article_or_clear_error(page: str, as_bytes: bool) 
 def test_forced_html_format_on_plain_text_is_not_a_crash() -> None:
     with contextlib.suppress(MarsadError):
         marsad.extract("سطر عادي بلا أي وسوم.", format="html")
+
+
+STRAY_NUL_ARTICLE = (
+    "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة حمص بطاقة مئتي سرير.\n\n"
+    "وقال الوزير إن المستشفى سيخدم أكثر من نصف مليون نسمة في المدينة وريفها."
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "windows-1256"])
+def test_stray_nul_bytes_are_removed_with_a_warning(encoding: str) -> None:
+    data = STRAY_NUL_ARTICLE.encode(encoding)
+    # three NULs a reader would never see: inside a word, between words, at the end
+    damaged = data[:20] + b"\x00" + data[20:60] + b"\x00" + data[60:] + b"\x00"
+    article = marsad.extract(damaged)
+    assert article.encoding == encoding
+    assert "\x00" not in article.text
+    assert "مستشفى جديد" in article.text and "نصف مليون نسمة" in article.text
+    assert any(w.startswith("[W001] removed 3 stray NUL bytes") for w in article.warnings)
+
+
+def test_stray_nul_in_text_input_is_removed_with_a_warning() -> None:
+    article = marsad.extract(STRAY_NUL_ARTICLE.replace("جديد", "جد\x00يد"))
+    assert "مستشفى جديد" in article.text
+    assert any(w.startswith("[W001]") for w in article.warnings)
+
+
+def test_clean_text_has_no_nul_warning() -> None:
+    assert not marsad.extract(STRAY_NUL_ARTICLE.encode()).warnings
+
+
+def test_many_nul_bytes_are_still_binary() -> None:
+    data = STRAY_NUL_ARTICLE.encode()
+    with pytest.raises(BinaryInputError, match=r"\[E002\]"):
+        marsad.extract(b"\x00".join(data[i:i + 3] for i in range(0, len(data), 3)))

@@ -58,11 +58,13 @@ def load_boilerplate() -> Boilerplate:
     data = load_json("boilerplate.json")
     byline = data["byline"]
     with_colon = "|".join(sorted(map(normalize, byline["roles_with_colon"]), key=len, reverse=True))
-    bare = "|".join(map(normalize, byline["roles_without_colon"]))
+    # Longest first, and whole words only: «كتبت سارة» is the role «كتبت», not «كتب» + «ت…».
+    bare = "|".join(sorted(map(normalize, byline["roles_without_colon"]), key=len, reverse=True))
     words = int(byline["max_name_words"])
     name = rf"(?P<name>[^\d\s.،,:؛!؟?()\"“”«»]+(?:\s+[^\d\s.،,:؛!؟?()\"“”«»]+){{0,{words - 1}}})"
     byline_pattern = re.compile(
-        rf"^(?:(?P<role>{with_colon})\s*[:：]|(?P<bare_role>{bare})\s*[-–—]?)\s*{name}\s*$"
+        rf"^(?:(?P<role>{with_colon})\s*[:：]|(?P<bare_role>{bare})(?![^\W\d_])\s*[-–—]?)"
+        rf"\s*{name}\s*$"
     )
     outlets = frozenset(normalize(o).lower() for o in data["outlets"])
     separator = data["dateline_separator"]

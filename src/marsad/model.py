@@ -135,6 +135,11 @@ class TimeExpression:
     granularity: str | None = None  # day | week | month | year
     relative: bool = False
     offset: str | None = None  # ISO 8601 duration for relative phrases, e.g. P-1M
+    # date | time | datetime | duration | range | set. ``value`` stays a calendar date (or
+    # None: a time of day, a duration and a recurring time have none); ``timex`` is the whole
+    # normalised value of any kind: 2016-04-21T20:00, T15:15, PT3H, P1W.
+    kind: str = "date"
+    timex: str | None = None
 
 
 @dataclass(slots=True)

@@ -86,6 +86,11 @@ def _encoded_as(encoding: str, fragment: str) -> Callable[[Article], None]:
     return check
 
 
+def _nul_removed(article: Article) -> None:
+    assert "\x00" not in article.text
+    assert any(w.startswith("[W001]") for w in article.warnings), article.warnings
+
+
 def _bidi_survivor(article: Article) -> None:
     # The first line may become the title; the rest must survive, controls and all.
     assert SENTENCES[1] in article.text and SENTENCES[3] in article.text, article.text
@@ -183,8 +188,10 @@ def cases(big_mb: int = 50) -> list[Case]:
              (BinaryInputError, DecodingError), "random bytes without NUL, named .html"),
         Case("binary_elf.html", b"\x7fELF\x02\x01\x01" + bytes(range(1, 256)) * 40,
              (BinaryInputError, DecodingError), "an executable named .html"),
-        Case("nul_bytes.txt", utf8 + b"\x00" + utf8, (BinaryInputError,),
-             "a NUL inside UTF-8 text"),
+        Case("nul_bytes.txt", utf8 + b"\x00" + utf8, ARTICLE,
+             "a stray NUL inside UTF-8 text: removed with a warning", _nul_removed),
+        Case("many_nul_bytes.txt", b"\x00".join(utf8[i:i + 4] for i in range(0, len(utf8), 4)),
+             (BinaryInputError,), "NUL bytes all through UTF-8 text"),
         Case("control_characters.txt", utf8 + b"\x01\x02\x03\x04" * 200 + utf8,
              (BinaryInputError,), "C0 control characters all through"),
         # --- empty and invisible -------------------------------------------------------

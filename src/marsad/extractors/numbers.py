@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from marsad.arabic.normalize import normalize
 from marsad.lexicon import load_json
 
-_THOUSANDS_RE = re.compile(r"\d{1,3}(?:[,\u066c]\d{3})+")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:[,\u066c\u060c]\d{3})+")
 
 
 @dataclass(slots=True, frozen=True)
@@ -34,6 +34,7 @@ class NumberLexicon:
     standalone_ignored: frozenset[str]
     not_before: frozenset[str]
     prefixes: tuple[str, ...]
+    connectors: frozenset[str] = frozenset({"و"})
 
 
 @cache
@@ -49,6 +50,7 @@ def number_lexicon() -> NumberLexicon:
         standalone_ignored=frozenset(normalize(w) for w in raw["standalone_ignored"]),
         not_before=frozenset(normalize(w) for w in raw["not_quantity_before"]),
         prefixes=tuple(p for p in prefixes if p),
+        connectors=frozenset(normalize(w) for w in raw.get("connectors", ["و"])),
     )
 
 
@@ -75,7 +77,7 @@ def parse_digits(text: str) -> float | None:
     """Value of a digit string; «1,500» groups thousands, «2.5»/«2,5»/«2٫5» are decimals."""
     text = normalize(text)
     if _THOUSANDS_RE.fullmatch(text):
-        return float(text.replace(",", "").replace("\u066c", ""))
+        return float(text.replace(",", "").replace("\u066c", "").replace("\u060c", ""))
     text = text.replace("\u066b", ".").replace(",", ".").replace("\u066c", "")
     if text.count(".") > 1:
         return None

@@ -23,10 +23,14 @@ from marsad.extractors.numbers import (
 from marsad.lexicon import load_json
 from marsad.model import Quantity
 
-TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,\u066b\u066c]\d+)*|[%\u066a$€]|[^\s\w]")
+# «١،٢٣٤،٥٦٧»: an Arabic comma between groups of exactly three digits separates thousands
+TOKEN_RE = re.compile(
+    r"[^\W\d_]+|\d+(?:[.,\u066b\u066c]\d+|\u060c\d{3}(?!\d))*|[%\u066a$€]|[^\s\w]"
+)
 _DIGIT_START = re.compile(r"\d")
 _DASHES = frozenset("-–—")
 _MAX_DIGITS_PLAIN = 8  # longer bare digit runs are phone numbers or ids
+_GROUPED = re.compile(r"\d{1,3}(?:[,\u066c\u060c]\d{3})+")
 
 # Qualifier phrases (normalised), tried against the text just before the number.
 _BEFORE: dict[str, str] = {
@@ -147,10 +151,17 @@ class _Tok:
 
 
 @cache
+def _qualifiers_before() -> dict[str, str]:
+    """Built-in qualifier phrases plus the bound phrases of ``data/numbers.json``."""
+    bounds = load_json("numbers.json").get("bounds", {})
+    return _BEFORE | {" ".join(normalize(k).split()): v for k, v in bounds.items()}
+
+
+@cache
 def _qualifier_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = "|".join(
         re.escape(normalize(k)).replace(r"\ ", r"\s+")
-        for k in sorted(_BEFORE, key=len, reverse=True)
+        for k in sorted(_qualifiers_before(), key=len, reverse=True)
     )
     after = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _AFTER)
     return (
@@ -194,11 +205,22 @@ def _number_at(toks: list[_Tok], i: int) -> tuple[float, int, int, bool] | None:
         j = i + 1
     has_scale = False
     while j < len(toks):
+        spaced = False
+        if (parts and toks[j].text in lex.connectors and j + 1 < len(toks)
+                and toks[j + 1].start - toks[j].end <= 2):
+            # «ثلاثمائة و واحد»: the connector written apart is the same «و»
+            nxt = lookup_word(toks[j + 1].text)
+            if nxt is None or nxt[0] or parts[-1].kind == "digits":
+                break
+            spaced = True
+            j += 1
         found = lookup_word(toks[j].text)
         if found is None:
             break
         prefix, word = found
-        if parts and prefix and not toks[j].text.startswith("و"):
+        if spaced:
+            prefix = 1
+        if parts and prefix and not (spaced or toks[j].text.startswith("و")):
             break  # «بخمسة» after a number starts something else
         if not parts:
             if prefix and not toks[j].text.startswith(("و", "ب", "ل", "ف")):
@@ -246,12 +268,9 @@ def extract_quantities(
         view = normalized_view(text)
     norm = view.text
     if exclude is None:
-        from marsad.extractors.times import extract_times
+        from marsad.extractors.times import extract_times, figure_spans
 
-        exclude = [
-            view_span
-            for view_span in ((t.start, t.end) for t in extract_times(text, None, view=view))
-        ]
+        exclude = figure_spans(extract_times(text, None, view=view))
     # exclusions are in original offsets; compare in original space below.
     toks = _tokens(norm)
     lex = number_lexicon()
@@ -297,7 +316,8 @@ def extract_quantities(
             if j < n and toks[j].text == ":" and j + 1 < n and _is_digits(toks[j + 1]):
                 i = j + 2  # clock time
                 continue
-            if len(tok.text) > _MAX_DIGITS_PLAIN or (
+            grouped = _GROUPED.fullmatch(tok.text) is not None  # «1,234,567» is no phone
+            if (len(tok.text) > _MAX_DIGITS_PLAIN and not grouped) or (
                 len(tok.text) > 1 and tok.text[0] == "0" and "." not in tok.text
             ):
                 i = j
@@ -354,7 +374,7 @@ def extract_quantities(
         if qualifier == "exact":
             m = before_re.search(pre)
             if m is not None:
-                qualifier = _BEFORE.get(" ".join(m.group(1).split()), "exact")
+                qualifier = _qualifiers_before().get(" ".join(m.group(1).split()), "exact")
                 q_start = start - (len(pre) - m.start(1))
             elif pre.rstrip().endswith(("بين", "مابين")) and qualifier == "range":
                 pass

@@ -54,6 +54,14 @@ class _Lex:
     duration_re: re.Pattern[str]
     numeric_dmy: re.Pattern[str]
     numeric_ymd: re.Pattern[str]
+    day_parts: dict[str, str]
+    span_units: dict[str, tuple[str, int | None]]
+    set_adverbs: dict[str, str]
+    clock_re: re.Pattern[str]
+    span_re: re.Pattern[str]
+    set_re: re.Pattern[str]
+    bracket_year_re: re.Pattern[str]
+    bracket_years: tuple[int, int]
 
 
 def _key(text: str) -> str:
@@ -122,7 +130,38 @@ def time_lexicon() -> _Lex:
         r"(?<![\d/.\-])(?P<y>\d{4})(?P<s>[/\-.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d/])"
         rf"(?P<h>\s*ه{_NA})?"
     )
+    day_parts = {normalize(k): v for k, v in raw["clock_day_parts"].items()}
+    span_units = {normalize(k): (v[0], v[1]) for k, v in raw["clock_units"].items()} | units
+    set_adverbs = {normalize(k): v for k, v in raw["set_adverbs"].items()}
+    dp_alt = _alt(list(day_parts))
+    clock_re = re.compile(
+        rf"{_NB}(?:(?P<lead>{_alt(raw['clock_lead'])})\s+)?"
+        r"(?<![\d:.])(?P<h>[01]?\d|2[0-4])(?:\s?:\s?(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![\d:])"
+        rf"(?:\s*(?P<dp>{dp_alt}){_NA})?"
+    )
+    number = rf"\d+(?:[.,]\d+)?|{_L}+"
+    span_re = re.compile(
+        rf"{_NB}(?:(?P<lead>{_alt(raw['duration_leads'])})\s+)?(?:(?P<n>{number})\s+)?"
+        rf"(?P<u>{_alt(list(span_units))}){_NA}"
+    )
+    set_re = re.compile(
+        rf"{_NB}(?:(?P<adv>{_alt(list(set_adverbs))})|(?:{_alt(raw['set_lead'])})\s+"
+        rf"(?:(?P<n>\d+|{_L}+)\s+)?(?P<u>{_alt(list(span_units))})){_NA}"
+    )
+    bracket_year_re = re.compile(
+        rf"(?:{_NB}(?P<word>{yw_alt})\s*)?\(\s*(?P<year>\d{{4}})\s*\)"
+        rf"(?P<h>\s*(?:ه{_NA}|هجري(?:ه)?{_NA}))?"
+    )
+    low_year, high_year = raw["bracketed_year_range"]
     return _Lex(
+        day_parts=day_parts,
+        span_units=span_units,
+        set_adverbs=set_adverbs,
+        clock_re=clock_re,
+        span_re=span_re,
+        set_re=set_re,
+        bracket_year_re=bracket_year_re,
+        bracket_years=(int(low_year), int(high_year)),
         months=months,
         ambiguous=frozenset(normalize(w) for w in raw["ambiguous_months"]),
         hijri=hijri,
@@ -156,6 +195,8 @@ class _Cand:
     relative: bool = False
     offset: str | None = None
     priority: int = 0
+    kind: str = "date"
+    timex: str | None = None
 
 
 def _iso_day(y: int, m: int, d: int) -> str | None:
@@ -344,6 +385,9 @@ def _offset_value(pub: date | None, unit: str, k: int) -> str | None:
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_ANY_DIGIT = re.compile(r"\d")
+_NOW_WORDS = frozenset(normalize(w) for w in ("الآن", "حاليا"))
+_SO_FAR = re.compile(r"(?:حتي|لحد|للان)\s+$")
 _GRAN = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _TODAY_GUARD = re.compile(rf"\s+(?:ال{_L}+(?:ي|يه)|التالي|نفسه|ذاته){_NA}")
 _TODAY_GUARD_BEFORE = re.compile(r"(?:ذلك|نفس|ذات|هذا|في\s+ذات)\s+$")
@@ -357,6 +401,8 @@ def _relatives(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None
             or _TODAY_GUARD_BEFORE.search(norm, max(0, m.start() - 8), m.start())
         ):
             continue
+        if w in _NOW_WORDS and _SO_FAR.search(norm, max(0, m.start() - 6), m.start()):
+            continue  # «حتى الآن» is «so far», not a date
         offset, gran = lex.deictic[w]
         k = int(offset[1:-1])
         start = (
@@ -409,6 +455,165 @@ def _relatives(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None
             )
         )
 
+_DURATION_UNIT = {"S": "S", "MIN": "M", "H": "H", "D": "D", "W": "W", "M": "M", "Y": "Y"}
+_UNIT_GRAN = {"S": "second", "MIN": "minute", "H": "hour"} | {"D": "day", "W": "week",
+                                                               "M": "month", "Y": "year"}
+_ISO_DATETIME = re.compile(
+    r"(?<![\d/.\-])(?P<d>\d{4}-\d\d-\d\d)[Tt](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)"
+    r"(?::(?P<s>[0-5]\d))?(?![\d:])"
+)
+_DATE_CLOCK_GAP = re.compile(
+    r"\s*(?:[،,]\s*)?(?:(?:في|عند|على|حوالي|نحو|يوم)\s+)?$"
+)
+
+
+def iso_duration(unit: str, count: float) -> str:
+    """«3 ساعات» → PT3H, «3.5 سنوات» → P3.5Y: ISO 8601, the time part after «T»."""
+    n = f"{count:g}"
+    code = _DURATION_UNIT[unit]
+    return f"PT{n}{code}" if unit in ("S", "MIN", "H") else f"P{n}{code}"
+
+
+def _count(text: str | None) -> float | None:
+    """A count written in digits («3», «3.5», «3,5») or one number word («ثلاثة»)."""
+    if text is None:
+        return None
+    if text[0].isdigit():
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return None
+    found = lookup_word(text)
+    if found is None or found[1].kind not in ("unit", "ten", "teen_tail", "hundred"):
+        return None
+    return float(found[1].value)
+
+
+def _clock_text(h: int, mi: int | None, sec: int | None) -> tuple[str, str]:
+    if sec is not None:
+        return f"{h:02d}:{mi or 0:02d}:{sec:02d}", "second"
+    if mi is not None:
+        return f"{h:02d}:{mi:02d}", "minute"
+    return f"{h:02d}", "hour"
+
+
+def _clocks(lex: _Lex, norm: str, out: list[_Cand]) -> None:
+    """«الساعة 15:15», «8:00 صباحا», «الساعة 8 مساء»: a time of day, no date of its own."""
+    for m in _ISO_DATETIME.finditer(norm):
+        clock, gran = _clock_text(int(m.group("h")), int(m.group("mi")),
+                                  int(m.group("s")) if m.group("s") else None)
+        day = m.group("d")
+        if _iso_day(int(day[:4]), int(day[5:7]), int(day[8:10])) is None:
+            continue
+        out.append(_Cand(m.start(), m.end(), day, "day", False, None, 7, "datetime",
+                         f"{day}T{clock}"))
+    for m in lex.clock_re.finditer(norm):
+        lead, minute, part = m.group("lead"), m.group("mi"), m.group("dp")
+        if minute is None and lead is None and part is None:
+            continue
+        if minute is None and lead is None and not part:  # «بتوقيت غرينتش» alone
+            continue
+        hour = int(m.group("h"))
+        half = lex.day_parts.get(_key(part)) if part else None
+        if half == "pm" and hour < 12:
+            hour += 12
+        elif half == "am" and hour == 12:
+            hour = 0
+        if hour > 23:
+            continue
+        clock, gran = _clock_text(hour, int(minute) if minute else None,
+                                  int(m.group("s")) if m.group("s") else None)
+        out.append(_Cand(m.start(), m.end(), None, gran, False, None, 2, "time", f"T{clock}"))
+
+
+def _spans(lex: _Lex, norm: str, out: list[_Cand]) -> None:
+    """Durations: «لمدة 3 ساعات» → PT3H, «يومين» → P2D, «3.5 سنوات» → P3.5Y."""
+    for m in lex.span_re.finditer(norm):
+        unit, fixed = lex.span_units[_key(m.group("u"))]
+        lead = m.group("lead")
+        count = _count(m.group("n"))
+        start = m.start()
+        if m.group("n") and count is None:
+            if lead:
+                continue
+            start = m.start("u")  # «مدة أيام»: the word before is no count
+        if count is None:
+            if fixed is None or (fixed == 1 and not lead):
+                continue  # a bare «يوم», «عام»: a word, not a duration
+            count = float(fixed)
+        if lead and count is not None and m.group("n") is None and fixed is None:
+            continue
+        out.append(_Cand(start, m.end(), None, _UNIT_GRAN[unit], False, None, 1, "duration",
+                         iso_duration(unit, count)))
+
+
+def _sets(lex: _Lex, norm: str, out: list[_Cand]) -> None:
+    """Recurring times: «يوميا» → P1D, «كل يومين» → P2D, «كل 3 أشهر» → P3M."""
+    for m in lex.set_re.finditer(norm):
+        if m.group("adv"):
+            timex = lex.set_adverbs[_key(m.group("adv"))]
+            out.append(_Cand(m.start(), m.end(), None, None, False, None, 2, "set", timex))
+            continue
+        unit, fixed = lex.span_units[_key(m.group("u"))]
+        count = _count(m.group("n")) if m.group("n") else (
+            float(fixed) if fixed is not None else None)
+        if count is None:
+            continue
+        out.append(_Cand(m.start(), m.end(), None, _UNIT_GRAN[unit], False, None, 2, "set",
+                         iso_duration(unit, count)))
+
+
+def _bracket_years(lex: _Lex, norm: str, out: list[_Cand]) -> None:
+    """«(1948)», «سنة (1947)», «عام (1325) هجري»: a year in brackets, as sources cite it."""
+    low, high = lex.bracket_years
+    for m in lex.bracket_year_re.finditer(norm):
+        year = int(m.group("year"))
+        if m.group("h") or (m.group("word") and 1300 <= year <= 1500 and m.group("h")):
+            value, gran = _hijri_to_iso(year, 1, None)
+            out.append(_Cand(m.start(), m.end(), value, gran, False, None, 3))
+            continue
+        if not low <= year <= high:
+            continue
+        if m.group("word") is None and not 1800 <= year <= high:
+            continue  # «(1325)» alone is a code or a count, not surely a year
+        out.append(_Cand(m.start(), m.end(), f"{year:04d}", "year", False, None, 3))
+
+
+def _with_clocks(norm: str, cands: list[_Cand]) -> list[_Cand]:
+    """A date and a time of day side by side («غدا 8:00 صباحا», «21/4/2016، الساعة 8:00
+    مساء») are one date-time: the value stays the day, ``timex`` adds the clock."""
+    clocks = [c for c in cands if c.kind == "time"]
+    if not clocks:
+        return cands
+    days = [c for c in cands if c.kind == "date" and c.granularity == "day"]
+    used: set[int] = set()
+    for clock in clocks:
+        for day in days:
+            if id(day) in used:
+                continue
+            if day.end <= clock.start:
+                gap = norm[day.end:clock.start]
+            elif clock.end <= day.start:
+                gap = norm[clock.end:day.start]
+            else:
+                continue
+            if len(gap) > 12 or not _DATE_CLOCK_GAP.match(gap):
+                continue
+            used.add(id(day))
+            used.add(id(clock))
+            day.start, day.end = min(day.start, clock.start), max(day.end, clock.end)
+            day.kind = "datetime"
+            day.timex = f"{day.value}{clock.timex}" if day.value and clock.timex else None
+            day.priority = max(day.priority, 7)
+            break
+    return [c for c in cands if not (c.kind == "time" and id(c) in used)]
+
+
+def figure_spans(times: list[TimeExpression]) -> list[tuple[int, int]]:
+    """Spans whose digits are parts of a date or clock, not figures: durations and recurring
+    times keep their counts («لمدة 3 أيام» is also the figure 3 days)."""
+    return [(t.start, t.end) for t in times if t.kind not in ("duration", "set")]
+
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Keep the longest (then highest-priority) of overlapping candidates."""
@@ -452,8 +657,15 @@ def extract_times(
     if has_digits:
         _hijri(lex, norm, cands)
         _years(lex, norm, cands)
+    if has_digits:
+        _bracket_years(lex, norm, cands)
+    if _ANY_DIGIT.search(norm):
+        _clocks(lex, norm, cands)
     _weekdays(lex, norm, published, cands)
     _relatives(lex, norm, published, cands)
+    _spans(lex, norm, cands)
+    _sets(lex, norm, cands)
+    cands = _with_clocks(norm, cands)
     out: list[TimeExpression] = []
     for c in _select(cands):
         start, end = view.to_original(c.start, c.end)
@@ -461,7 +673,8 @@ def extract_times(
             end += 1
         out.append(
             TimeExpression(
-                text[start:end], start, end, c.value, c.granularity, c.relative, c.offset
+                text[start:end], start, end, c.value, c.granularity, c.relative, c.offset,
+                kind=c.kind, timex=c.timex or c.value,
             )
         )
     return out

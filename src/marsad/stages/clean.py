@@ -9,6 +9,8 @@ Title, kicker, bylines, dateline and links found here are kept as metadata, not 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from marsad.arabic.normalize import normalize
 from marsad.boilerplate import (
     ends_like_sentence,
@@ -21,7 +23,7 @@ from marsad.boilerplate import (
     split_kicker,
     word_count,
 )
-from marsad.model import Article, Line, Link, RemovedLine
+from marsad.model import Article, Dateline, Line, Link, RemovedLine
 
 _BULLETS = "•●▪■◼◆♦➢►✓"
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
@@ -30,15 +32,62 @@ MAX_RELATED_TITLE_WORDS = 25  # a related-articles list holds headlines, not par
 TOP_LINES_SCANNED = 6  # crumbs and the title sit within the first few non-blank lines
 
 
+ALL_DEBRIS_WARNING = "W002"
+
+
 def run(article: Article) -> Article:
     lines = [Line(_strip(line.text), line.kind, line.url) for line in article.lines]
     lines = [line for line in lines if line.text]
+    original = [Line(line.text, line.kind, line.url) for line in lines]
+    saved = _Saved.of(article)
     lines = _take_title(article, _drop_top_crumbs(article, lines))
     lines = _drop_debris(article, lines)
     _take_dateline(article, lines)
     _trim_last_line(article, lines)
     article.lines = [_mark_bullet_heading(line) for line in lines if line.text]
+    if original and not article.lines:
+        _keep_all_debris(article, original, saved)
     return article
+
+
+@dataclass(slots=True)
+class _Saved:
+    """What cleaning may change on the article, to undo it when it would leave nothing."""
+
+    removed: int
+    authors: int
+    links: int
+    dateline: Dateline | None
+    title: str | None
+    kicker: str | None
+
+    @classmethod
+    def of(cls, article: Article) -> _Saved:
+        return cls(len(article.removed), len(article.authors), len(article.links),
+                   article.dateline, article.title, article.kicker)
+
+
+def _keep_all_debris(article: Article, original: list[Line], saved: _Saved) -> None:
+    """Debris rules protect an article body; when every line looked like debris there is no
+    body to protect (a one-line input, a pasted sentence), so the text stays, with a warning.
+
+    A title the page metadata named is kept; a line the title took is text again.
+    """
+    reasons = [r.reason for r in article.removed[saved.removed:]]
+    if not any(reason != "title" for reason in reasons):
+        return  # only the headline was there: it is the title, nothing was lost
+    del article.removed[saved.removed:]
+    del article.authors[saved.authors:]
+    del article.links[saved.links:]
+    article.dateline = saved.dateline
+    hint = article.raw.title or article.hints.get("title")
+    article.kicker, article.title = split_kicker(hint) if hint else (saved.kicker, saved.title)
+    article.lines = original
+    shown = ", ".join(sorted(set(reasons) - {"title"}))
+    article.warnings.append(
+        f"[{ALL_DEBRIS_WARNING}] every line looked like page debris ({shown}); with no article "
+        "body to protect, the text was kept as it is"
+    )
 
 
 def _strip(text: str) -> str:

@@ -37,12 +37,27 @@ _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff]"
 _UTF8_ARABIC_PAIR = re.compile(rb"[\xd8-\xdb][\x80-\xbf]")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _MOSTLY_UTF8_SHARE = 0.25
+# A few NUL bytes in otherwise valid text are a transfer or editor defect a reader never sees:
+# up to MIN_STRAY_NULS, or this share of a longer input (never more than MAX_STRAY_NULS), are
+# removed, not refused; what is left must still decode cleanly.
+MIN_STRAY_NULS = 16
+MAX_STRAY_NUL_SHARE = 0.01
+MAX_STRAY_NULS = 1000
+STRAY_NUL_WARNING = "W001"
+
+
+def stray_nul_warning(count: int) -> str:
+    """The coded warning an article carries when stray NUL bytes were removed from it."""
+    return (f"[{STRAY_NUL_WARNING}] removed {count:,} stray NUL byte{'s' if count != 1 else ''} "
+            "from otherwise valid text")
 
 
 def run(article: Article) -> Article:
     content = article.raw.content
     if isinstance(content, bytes):
-        article.source_text, article.encoding = decode_bytes(content)
+        article.source_text, article.encoding, nuls = _decode_bytes(content)
+        if nuls:
+            article.warnings.append(stray_nul_warning(nuls))
     else:
         if len(content) > MAX_INPUT_BYTES:
             raise InputTooLargeError(f"input has {len(content):,} characters; limit is "
@@ -52,12 +67,40 @@ def run(article: Article) -> Article:
                                 f"{surrogate.start():,} (a broken \\u escape?): it is not "
                                 "valid Unicode")
         article.source_text, article.encoding = content.lstrip("\ufeff"), None
+        if "\x00" in content and _stray_nuls(content.count("\x00"), len(content)):
+            article.warnings.append(stray_nul_warning(content.count("\x00")))
+            article.source_text = article.source_text.replace("\x00", "")
     _reject_unusable(article.source_text)
     return article
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name) or raise a MarsadError saying why it cannot be read."""
+    """Return (text, encoding name) or raise a MarsadError saying why it cannot be read.
+
+    Stray NUL bytes in otherwise valid text are dropped (``run`` adds a warning for them).
+    """
+    text, encoding, _ = _decode_bytes(data)
+    return text, encoding
+
+
+def _stray_nuls(count: int, size: int) -> bool:
+    return count <= min(MAX_STRAY_NULS, max(MIN_STRAY_NULS, int(size * MAX_STRAY_NUL_SHARE)))
+
+
+def _decode_bytes(data: bytes) -> tuple[str, str, int]:
+    """(text, encoding, number of stray NUL bytes removed)."""
+    if b"\x00" in data and data.strip(b"\x00\t\r\n "):
+        nuls = data.count(0)
+        # Not UTF-16/32 (NUL in every other byte) and few enough to be a defect, not a format.
+        if _bomless_utf16(data) is None and not data.startswith(tuple(b for b, _ in _BOMS)) \
+                and _stray_nuls(nuls, len(data)):
+            text, encoding = _decode_nul_free(data.replace(b"\x00", b""))
+            return text, encoding, nuls
+    text, encoding = _decode_nul_free(data)
+    return text, encoding, 0
+
+
+def _decode_nul_free(data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise EmptyInputError("input is empty (no bytes or only whitespace)")
     if len(data) > MAX_INPUT_BYTES:

@@ -6,7 +6,7 @@ Runs after ``times`` so that years and day numbers of dates are never reported a
 from __future__ import annotations
 
 from marsad.extractors.quantities import extract_quantities
-from marsad.extractors.times import extract_times
+from marsad.extractors.times import extract_times, figure_spans
 from marsad.model import Article
 
 
@@ -16,6 +16,6 @@ def run(article: Article) -> Article:
         view = None
     times = article.times or extract_times(article.text, article.published, view=view)
     article.quantities = extract_quantities(
-        article.text, [(t.start, t.end) for t in times], view=view
+        article.text, figure_spans(times), view=view
     )
     return article

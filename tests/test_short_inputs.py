@@ -1,0 +1,87 @@
+"""A one-line input is content: debris rules protect an article body, and never wipe a
+sentence a user pasted. Every word of a short input comes back in the text, the title, the
+dateline or the authors; whatever is removed is listed in ``removed`` with its reason."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import marsad
+from marsad.boilerplate import parse_byline
+
+ONE_LINERS = [
+    "سأعود 2016/02/22",  # a «/» made it a menu crumb
+    "حوار: مع قائد ميداني في ريف إدلب",  # «X: Y» made it a byline
+    "كتبت سارة أحمد",  # a byline, and the whole input
+    "15:15",  # a timestamp line
+    "الرئيسية / أخبار / سوريا",  # a lone URL-ish crumb
+    "دمشق - سانا",  # a dateline with nothing after it
+    "اقرأ أيضا",  # a related-articles header
+    "شارك",  # a share button label
+]
+
+
+def _words_back(article: marsad.Article) -> set[str]:
+    kept = [article.text, article.title or "", article.kicker or ""]
+    if article.dateline:
+        kept.append(article.dateline.text)
+    kept += [f"{a.role or ''} {a.name}" for a in article.authors]
+    return set(re.findall(r"\w+", " ".join(kept)))
+
+
+@pytest.mark.parametrize("text", ONE_LINERS)
+def test_every_word_of_a_one_line_input_comes_back(text: str) -> None:
+    article = marsad.extract(text)
+    assert set(re.findall(r"\w+", text)) <= _words_back(article), (article.text, article.removed)
+
+
+@pytest.mark.parametrize("text", ONE_LINERS)
+def test_a_one_line_input_looking_like_debris_is_kept_with_a_warning(text: str) -> None:
+    article = marsad.extract(text)
+    assert article.text == text
+    assert not article.removed
+    assert any(w.startswith("[W002]") for w in article.warnings), article.warnings
+
+
+def test_the_date_of_a_kept_one_liner_is_still_found() -> None:
+    article = marsad.extract("سأعود 2016/02/22")
+    assert [t.value for t in article.times] == ["2016-02-22"]
+
+
+def test_debris_is_still_removed_when_there_is_a_body() -> None:
+    text = ("الرئيسية / أخبار / سوريا\n\n"
+            "قصف على ريف إدلب الجنوبي\n\n"
+            "كتبت سارة أحمد\n\n"
+            "قال مسؤول محلي إن القصف استهدف ريف إدلب الجنوبي صباح اليوم وأدى إلى مقتل مدنيين.\n\n"
+            "اقرأ أيضا\n\nعنوان خبر آخر")
+    article = marsad.extract(text)
+    reasons = {r.reason for r in article.removed}
+    assert {"menu_crumbs", "byline", "related_header"} <= reasons
+    assert [(a.role, a.name) for a in article.authors] == [("كتبت", "سارة أحمد")]
+    assert "الرئيسية" not in article.text and "اقرأ" not in article.text
+    assert "القصف استهدف ريف إدلب" in article.text
+    assert article.title == "قصف على ريف إدلب الجنوبي"
+    assert not any(w.startswith("[W002]") for w in article.warnings)
+
+
+def test_a_lone_headline_is_the_title_not_a_warning() -> None:
+    article = marsad.extract("<html><head><title>عنوان فقط</title></head>"
+                             "<body><h1>عنوان فقط</h1></body></html>")
+    assert article.title == "عنوان فقط"
+    assert not any(w.startswith("[W002]") for w in article.warnings)
+
+
+@pytest.mark.parametrize(("line", "role", "name"), [
+    ("كتبت سارة أحمد", "كتبت", "سارة أحمد"),  # the longer role, not «كتب» + «ت سارة»
+    ("كتب محمد علي", "كتب", "محمد علي"),
+    ("بقلم - أحمد يوسف", "بقلم", "أحمد يوسف"),
+])
+def test_bare_byline_roles_are_whole_words(line: str, role: str, name: str) -> None:
+    author = parse_byline(line)
+    assert author is not None and (author.role, author.name) == (role, name)
+
+
+def test_a_word_that_starts_with_a_role_is_not_a_byline() -> None:
+    assert parse_byline("كتبوا رسالة طويلة") is None
