@@ -612,3 +612,29 @@ def run_operation(operation: Any, calls: list[int], failures: list[str]) -> None
         check()
     except Exception as exc:
         failures.append(f"{operation.label}: {str(exc)[:600]}")
+
+
+def test_events_sort_sentence_and_export(client: TestClient) -> None:
+    """/api/events: ``sort`` and each event's sentence; /api/events/export: the same filter
+    as CSV (header row, formula-safe cells) or JSON lines."""
+    params = {"status": "all", "min_confidence": 0.3}
+    items = client.get("/api/events", params={**params, "sort": "confidence",
+                                               "limit": 100}).json()["items"]
+    assert [e["confidence"] for e in items] == sorted((e["confidence"] for e in items),
+                                                      reverse=True)
+    assert any(e["sentence"] and e["trigger"] in e["sentence"] for e in items)
+    oldest = client.get("/api/events", params={**params, "sort": "date_asc"}).json()["items"]
+    assert [e["day"] for e in oldest if e["day"]] == sorted(e["day"] for e in oldest if e["day"])
+    assert client.get("/api/events", params={"sort": "bogus"}).status_code == 422
+    total = client.get("/api/events", params=params).json()["total"]
+    r = client.get("/api/events/export", params={**params, "format": "csv"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert 'filename="marsad-events.csv"' in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == total and rows[0]["type"] and "sentence" in rows[0]
+    assert all(not (row["title"] or "").startswith("=") for row in rows)
+    lines = client.get("/api/events/export", params={**params, "format": "jsonl"}).text
+    assert len(lines.splitlines()) == total
+    assert json.loads(lines.splitlines()[0])["type"]
+    empty = client.get("/api/events/export", params={"type": "NOSUCH"})
+    assert empty.status_code == 200 and empty.text.startswith("day,type,status")

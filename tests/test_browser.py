@@ -22,6 +22,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[1]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+# Layout screenshots (both viewports) go outside the tree: uncommitted artefacts.
+LAYOUT_SHOTS = Path("/tmp/marsad-shots/layout")
+VIEWPORTS = ((1440, 900), (390, 844))
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -230,4 +233,77 @@ def test_claims_click_through(page: tuple[Any, Watch], server: str) -> None:
     assert pg.locator("#article-body .ev").count() >= 1
     pg.click("button[data-toggle=ev]")
     assert "hide-ev" in (pg.locator("#article-body").get_attribute("class") or "")
+    watch.assert_clean()
+
+
+def _router(watch: Watch, host: str | None) -> Any:
+    """A route handler (one argument: Playwright passes the request too to two-argument
+    handlers) that records every request and aborts those not for the test server."""
+    def route(r: Any) -> None:
+        watch.requests.append(r.request.url)
+        if urlsplit(r.request.url).hostname != host:
+            watch.blocked.append(r.request.url)
+            r.abort()
+        else:
+            r.continue_()
+    return route
+
+
+def _console(watch: Watch) -> Any:
+    def on_console(message: Any) -> None:
+        if message.type == "error":
+            watch.errors.append(message.text)
+    return on_console
+
+
+def test_no_page_scrolls_sideways(browser: Any, server: str) -> None:
+    """Issue 20: at 1440×900 and 390×844 no page is wider than the window (the nav wraps,
+    tables become cards, the article panel is no scroll box of its own on a phone); no
+    console error, nothing requested off 127.0.0.1."""
+    host = urlsplit(server).hostname
+    LAYOUT_SHOTS.mkdir(parents=True, exist_ok=True)
+    for width, height in VIEWPORTS:
+        context = browser.new_context(locale="ar", viewport={"width": width, "height": height})
+        watch = Watch(server)
+
+        context.route("**/*", _router(watch, host))
+        pg = context.new_page()
+        pg.on("console", _console(watch))
+        pg.on("pageerror", lambda exc, w=watch: w.errors.append(str(exc)))
+        seed = pg.request.get(server + "/api/search?q=%D9%82%D8%B3%D8%AF").json()["items"][0]
+        for path, name in (("/", "home"), ("/search?q=%D9%82%D8%B3%D8%AF", "search"),
+                           ("/events", "events"), ("/events?status=all&sort=confidence",
+                                                   "events-all"),
+                           ("/claims", "claims"), ("/articles/" + seed["id"], "article"),
+                           ("/articles/web-hostile-1", "article-hostile"),
+                           ("/entities/org:sdf", "entity"), ("/entities", "entities"),
+                           ("/extract", "extract"), ("/docs", "docs"), ("/map", "map")):
+            response = pg.goto(server + path)
+            assert response is not None and response.status == 200, path
+            scroll, inner = pg.evaluate(
+                "[document.documentElement.scrollWidth, window.innerWidth]")
+            pg.screenshot(path=str(LAYOUT_SHOTS / f"{name}-{width}.png"), full_page=True)
+            assert scroll <= inner + 1, (path, width, scroll, inner)
+            if path.startswith("/articles/") and width < 900:
+                overflow = pg.evaluate(
+                    "getComputedStyle(document.querySelector('aside.panel')).overflowY")
+                assert overflow == "visible", overflow  # no nested scroll box on a phone
+        watch.assert_clean()
+        context.close()
+
+
+def test_highlight_follows_keyboard_focus(page: tuple[Any, Watch], server: str) -> None:
+    """Tabbing onto an entity lights all its mentions, as hovering does."""
+    pg, watch = page
+    pg.goto(server + "/search?q=%D9%82%D8%B3%D8%AF")
+    pg.locator(".hit h3 a", has_text="التحالف الدولي").first.click()
+    pg.wait_for_selector("#article-body")
+    links = pg.locator("#article-body a.ent[data-ent='org:sdf']")
+    assert links.count() >= 2
+    links.first.focus()
+    assert pg.locator("#article-body a.ent.lit[data-ent='org:sdf']").count() == links.count()
+    pg.locator("aside.panel a[data-ent='org:sdf']").first.focus()
+    assert pg.locator("#article-body a.ent.lit").count() == links.count()
+    pg.locator("header a.brand").focus()
+    assert pg.locator("#article-body a.ent.lit").count() == 0
     watch.assert_clean()

@@ -152,7 +152,7 @@ def test_search_page_candidates_sort_and_sources(client: TestClient) -> None:
             assert f'href="/search?q=oil&amp;entity={quote(candidate["id"])}"' in html
     newest = _page(client, "/search?q=" + quote("سوريا") + "&sort=date")
     assert '<option value="date" selected>الأحدث</option>' in newest
-    days = re.findall(r'<p class="meta">(\d{4}-\d\d-\d\d)', newest)
+    days = re.findall(r'<p class="meta">(?:<bdi[^>]*>)?(\d{4}-\d\d-\d\d)', newest)
     assert days and days == sorted(days, reverse=True)
     hits = client.get("/api/search", params={"q": "سوريا", "limit": 100}).json()["items"]
     a, b = sorted({h["source"] for h in hits if h["source"]})[:2]
@@ -282,7 +282,7 @@ def test_event_status_on_pages(mixed_status_db: Path) -> None:
         article = _page(c, "/articles/st-a")
         for label in ("جديد", "خلفية", "مخطط/مُعلن", "منفي"):
             assert f">{label}</span>" in article, label
-        assert "5 جريحاً" in article
+        assert "5 جريحاً" in re.sub(r"<[^>]+>", "", article)
         home = _page(c, "/")
         assert ">هجوم</a>" not in home and ">قصفت</a>" in home
     from marsad.web.api import Store
@@ -290,3 +290,156 @@ def test_event_status_on_pages(mixed_status_db: Path) -> None:
     days = Store(mixed_status_db).event_days()
     assert days == [("2018-04-07", "ASSAULT", 2)]
     assert sum(n for _, _, n in Store(mixed_status_db).event_days(status="all")) == 5
+
+
+# --- issue 20: the analyst's daily pages --------------------------------------------------------
+
+PAGES = ("/", "/search?q=" + quote("قسد"), "/events", "/events?status=all", "/claims",
+         "/entities", "/entities?type=GPE", "/entities/org:sdf", "/extract", "/docs", "/map")
+
+
+def test_entities_index_filters_and_pages(client: TestClient) -> None:
+    html = _page(client, "/entities")
+    api = client.get("/api/entities", params={"limit": 100}).json()
+    assert f"<b>{_ltr(api['total'])}</b> كيان" in html
+    assert 'href="/entities/org:sdf"' in html and 'name="country"' in html
+    assert "قوات كردية" in html  # categories in Arabic, not kurdish_forces
+    gpe = _page(client, "/entities?type=GPE&country=SY")
+    rows = client.get("/api/entities", params={"type": "GPE", "country": "SY",
+                                                "limit": 100}).json()
+    assert rows["total"] and all(e["type"] == "GPE" and e["country"] == "SY"
+                                 for e in rows["items"])
+    assert f"<b>{_ltr(rows['total'])}</b> كيان" in gpe
+    assert 'href="/entities/org:sdf"' not in gpe
+    named = _page(client, "/entities?q=" + quote("دوما"))
+    assert 'href="/entities/gpe:douma"' in named
+    by_category = client.get("/api/entities", params={"category": "state"}).json()
+    assert by_category["total"] and all(e["category"] == "state" for e in by_category["items"])
+    if api["total"] > 50:
+        assert "page=2" in html
+        assert "page=1" in _page(client, "/entities?page=2")
+
+
+def _ltr(n: int) -> str:
+    return f'<bdi dir="ltr" class="v">{n:,}</bdi>'
+
+
+def test_gzip_static_cache_and_head(client: TestClient) -> None:
+    r = client.get("/claims", headers={"Accept-Encoding": "gzip"})
+    assert r.headers.get("content-encoding") == "gzip" and "الأرقام" in r.text
+    assert r.headers["content-security-policy"].startswith("default-src 'self'")
+    plain = client.get("/claims", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers
+    tiny = client.get("/health", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in tiny.headers  # under the 1 KB minimum
+    for asset in ("/static/style.css", "/static/app.js"):
+        cached = client.get(asset)
+        assert cached.status_code == 200
+        assert cached.headers["cache-control"] == "public, max-age=86400"
+    for url in (*PAGES, "/articles/web-hostile-1", "/static/style.css"):
+        head = client.head(url)
+        assert head.status_code == 200, url
+        assert head.content == b""
+
+
+def test_events_table_sorts_filters_and_exports(client: TestClient) -> None:
+    html = _page(client, "/events?status=all")
+    for column in ("التاريخ", "النوع", "الفاعل", "الهدف", "المكان", "الضحايا", "المصدر",
+                   "الحدث في النص", "الثقة", "الحالة"):
+        assert f'<th scope="col">{column}' in html or f">{column}" in html, column
+    assert 'class="events-table cards"' in html
+    assert "/api/events/export?status=all&amp;format=csv" in html
+    by_confidence = client.get("/api/events", params={"status": "all", "sort": "confidence",
+                                                     "limit": 100}).json()["items"]
+    values = [e["confidence"] for e in by_confidence]
+    assert values == sorted(values, reverse=True)
+    page = _page(client, "/events?status=all&sort=confidence")
+    cells = re.findall(r'data-label="الثقة" class="nowrap"><bdi dir="ltr" class="v">([0-9.]+)<',
+                       page)
+    assert [float(v) for v in cells] == values[:len(cells)] and cells
+    strict = client.get("/api/events", params={"min_confidence": 0.9}).json()["total"]
+    assert f"{strict} حدث" in _page(client, "/events?min_confidence=0.9")
+    assert "حد ثقة غير صالح" in _page(client, "/events?min_confidence=7")
+    oldest = _page(client, "/events?sort=date_asc")
+    days = re.findall(r'data-label="التاريخ" class="nowrap"><bdi dir="ltr" class="v">'
+                      r'([0-9-]{10})<', oldest)
+    assert days == sorted(days) and days
+
+
+def test_event_chips_meet_wcag_aa() -> None:
+    css = (Path(__file__).parents[1] / "src/marsad/web/static/style.css").read_text()
+    colours = dict(re.findall(r"\.ev-([A-Z]+) \{ --ev: (#[0-9a-f]{6}); \}", css))
+    assert len(colours) >= 17
+
+    def luminance(hex_colour: str) -> float:
+        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+                   for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    for etype, colour in colours.items():
+        ratio = 1.05 / (luminance(colour) + 0.05)  # white text on the chip
+        assert ratio >= 4.5, (etype, colour, round(ratio, 2))
+
+
+def test_bidi_values_are_isolated_and_spaced(client: TestClient) -> None:
+    claims = _page(client, "/claims?conflicts=1&q=" + quote("دوما"))
+    ranges = re.findall(r'<bdi dir="ltr" class="v">([0-9,]+)–([0-9,]+)</bdi>', claims)
+    assert ranges
+    for low, high in ranges:
+        assert int(low.replace(",", "")) <= int(high.replace(",", ""))
+    assert '<td data-label="التاريخ" class="nowrap"><bdi dir="ltr" class="v">' in claims
+    home = _page(client, "/")
+    assert re.search(r'<span>إلى <bdi dir="ltr" class="v">\d{4}-\d\d-\d\d</bdi></span>', home)
+    article = client.get("/api/events", params={"status": "all", "limit": 100}).json()["items"]
+    ids = {e["article_id"] for e in article if e["location"]}
+    for aid in sorted(ids)[:5]:
+        html = _page(client, "/articles/" + quote(aid))
+        panel = html[html.index('<ul class="plain events">'):]
+        panel = panel[:panel.index("</ul>")]
+        for item in re.findall(r'<li class="event[^"]*"[^>]*>(.*?)</li>', panel, re.S):
+            text = re.sub(r"<[^>]+>", "", item)
+            # «سوريا2018-05-31ثقة 0.9»: no Arabic letter runs into a digit or vice versa
+            assert not re.search(r"[\u0621-\u064a][0-9]|[0-9][\u0621-\u064a]", text), text
+            assert not re.search(r"[a-z]«", text), text  # «reject«رفضت»»
+    for word in (">attack<", ">aerial<", ">reject<"):
+        assert word not in _page(client, "/events?status=all")
+
+
+def test_article_view_shows_link_certainty() -> None:
+    text = "قصفت قوات النظام مدينة دوما"
+    data = {"text": text, "entities": [
+        {"id": "gpe:douma", "type": "GPE", "name_ar": "دوما",
+         "mentions": [{"start": 23, "end": 27, "how": "ner"}]},
+        {"id": "org:x", "type": "ORG", "name_ar": "قوات النظام",
+         "mentions": [{"start": 5, "end": 16, "how": "name"}]}],
+        "events": [{"type": "ASSAULT", "trigger": {"text": "قصفت", "start": 0, "end": 4},
+                    "confidence": 0.45, "status": "new"}]}
+    html = str(highlight(data))
+    assert 'class="ent t-GPE unsure"' in html and "تعرّف آلي" in html
+    assert 'class="ent t-ORG"' in html
+    assert 'class="ev ev-ASSAULT weak"' in html
+    data["events"][0].update(confidence=0.9)
+    assert 'class="ev ev-ASSAULT"' in str(highlight(data))
+    data["events"][0].update(status="planned")
+    assert "weak" in str(highlight(data))
+    css = (Path(__file__).parents[1] / "src/marsad/web/static/style.css").read_text()
+    assert "a.ent.unsure { border-bottom-style: dashed; }" in css
+    assert ":focus-visible" in css
+    js = (Path(__file__).parents[1] / "src/marsad/web/static/app.js").read_text()
+    assert '"focus"' in js and '"blur"' in js
+
+
+def test_home_intro_and_dense_timeline(client: TestClient) -> None:
+    html = _page(client, "/")
+    for q in ("قسد", "SDF", "الحوثيون"):
+        assert f'href="/search?q={quote(q)}"' in html, q
+    dense = re.search(r"بين <bdi dir=\"ltr\" class=\"v\">(\d{4}-\d\d-\d\d)</bdi> "
+                      r"و<bdi dir=\"ltr\" class=\"v\">(\d{4}-\d\d-\d\d)</bdi>", html)
+    assert dense
+    first, last = dense.groups()
+    published = sorted(a["published"] for a in client.get(
+        "/api/articles", params={"limit": 100}).json()["items"] if a["published"])
+    assert published[0] <= first <= last <= published[-1]
+    ticks = re.findall(r'<text class="tick"[^>]*>(\d{4}-\d\d-\d\d)<', html)
+    assert ticks and all(first <= t <= last for t in ticks), ticks

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import sqlite3
 import tempfile
@@ -89,13 +90,24 @@ EVENT_STATUS_FILTERS: tuple[str, ...] = (*EVENT_STATUSES, "all")
 # An event's day: its own resolved time when that is a day, else the publication date.
 _EVENT_DAY = ("CASE WHEN ev.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
               "THEN substr(ev.time, 1, 10) ELSE substr(a.published, 1, 10) END")
+# ORDER BY clauses of the event list (fixed strings: the sort key never reaches SQL itself).
+EVENT_SORTS = {"date": "day IS NULL, day DESC", "date_asc": "day IS NULL, day ASC",
+               "confidence": "ev.confidence DESC, day IS NULL, day DESC"}
+EventSort = Literal["date", "date_asc", "confidence"]
+MAX_EVENT_EXPORT = 10_000
+MAX_SENTENCE_CHARS = 600  # an event's sentence as listed/exported (the article has it all)
+EVENT_EXPORT_COLUMNS = ("day", "type", "status", "mode", "actor", "actor_name", "target",
+                        "target_name", "location", "location_name", "fatalities", "injured",
+                        "arrested", "displaced", "confidence", "trigger", "sentence", "source",
+                        "published", "article_id", "title")
 _EVENT_COLUMNS = (
     "ev.id, ev.article_id, a.title, a.source, a.published, day, ev.type, ev.mode, ev.actor, "
     "(SELECT name_ar FROM entities WHERE id = ev.actor), ev.target, "
     "(SELECT name_ar FROM entities WHERE id = ev.target), ev.location, "
     "(SELECT name_ar FROM entities WHERE id = ev.location), ev.trigger, ev.json, "
     "ev.fatalities, ev.confidence, ev.status, ev.time_precision, ev.injured, ev.arrested, "
-    "ev.displaced")
+    "ev.displaced, CASE WHEN ev.start >= 0 AND ev.\"end\" > ev.start THEN "
+    f"substr(a.text, ev.start + 1, min(ev.\"end\" - ev.start, {MAX_SENTENCE_CHARS})) END")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +184,22 @@ class Store:
                 "quantities": c.execute("SELECT COUNT(*) FROM quantities").fetchone()[0],
             }
 
+    def dense_range(self, low: float = 0.02, high: float = 0.98) -> tuple[str, str] | None:
+        """The days between the ``low`` and ``high`` quantiles of the articles' publication
+        dates: where the corpus is, without the odd article dated decades away (timelines
+        default to it). None when no article has a date."""
+        with self.read() as c:
+            n = c.execute("SELECT COUNT(*) FROM articles WHERE published IS NOT NULL"
+                          ).fetchone()[0]
+            if not n:
+                return None
+            days = []
+            for k in (math.floor(low * (n - 1)), min(n - 1, math.ceil(high * (n - 1)))):
+                days.append(str(c.execute(
+                    "SELECT substr(published, 1, 10) FROM articles WHERE published IS NOT NULL "
+                    "ORDER BY published LIMIT 1 OFFSET ?", (k,)).fetchone()[0]))
+        return days[0], days[1]
+
     def articles(self, limit: int, offset: int, source: str | None = None,
                  date_from: str | None = None, date_to: str | None = None,
                  ) -> Page[ArticleSummary]:
@@ -198,12 +226,17 @@ class Store:
     # -- entities --------------------------------------------------------------------------
 
     def entities(self, limit: int, offset: int, entity_type: str | None = None,
-                 q: str | None = None) -> Page[EntitySummary]:
+                 q: str | None = None, country: str | None = None,
+                 category: str | None = None) -> Page[EntitySummary]:
+        """Mentioned entities, most mentioned first; ``q`` is a substring of the Arabic or
+        English name or the id, ``country`` an ISO code, ``category`` a KB category."""
         where: list[str] = []
         params: list[Any] = []
-        if entity_type:
-            where.append("e.type = ?")
-            params.append(entity_type)
+        for column, value in (("e.type", entity_type), ("e.country", country),
+                              ("e.category", category)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
         if q:
             where.append("(e.name_ar LIKE ? OR e.name_en LIKE ? OR e.id LIKE ?)")
             params.extend([f"%{q}%"] * 3)
@@ -219,6 +252,19 @@ class Store:
                 [*params, limit, offset]).fetchall()
         return Page[EntitySummary](total=total, limit=limit, offset=offset,
                                    items=[_entity(r) for r in rows])
+
+    def entity_facets(self) -> dict[str, list[tuple[str, int]]]:
+        """The values the entity index can be filtered by, each with how many mentioned
+        entities have it (most first): ``type``, ``country``, ``category``."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        with self.read() as c:
+            for key in ("type", "country", "category"):
+                rows = c.execute(
+                    f"SELECT e.{key}, COUNT(*) AS n FROM entities e WHERE e.{key} IS NOT NULL "
+                    "AND e.id IN (SELECT entity_id FROM mentions) "
+                    f"GROUP BY e.{key} ORDER BY n DESC, e.{key}").fetchall()
+                out[key] = [(str(v), int(n)) for v, n in rows]
+        return out
 
     def entity(self, entity_id: str) -> EntityDetail | None:
         with self.read() as c:
@@ -312,10 +358,11 @@ class Store:
     def events(self, limit: int, offset: int, event_type: str | None = None,
                entity: str | None = None, date_from: str | None = None,
                date_to: str | None = None, min_confidence: float = MIN_EVENT_CONFIDENCE,
-               status: str | None = DEFAULT_EVENT_STATUS) -> Page[EventRow]:
-        """Coded events, newest day first; ``entity`` (an id or a name) matches actor, target
-        or location; ``status`` one of EVENT_STATUSES, or ``all`` (or None) for every
-        status."""
+               status: str | None = DEFAULT_EVENT_STATUS, sort: str = "date",
+               ) -> Page[EventRow]:
+        """Coded events, newest day first (``sort``: ``date``, ``date_asc``, ``confidence``
+        — most confident first); ``entity`` (an id or a name) matches actor, target or
+        location; ``status`` one of EVENT_STATUSES, or ``all`` (or None) for every status."""
         where, params = self._event_where(event_type, self.entity_id(entity), date_from, date_to,
                                           min_confidence, status)
         source = (f"(SELECT ev.*, {_EVENT_DAY} AS day FROM events ev JOIN articles a "
@@ -324,7 +371,8 @@ class Store:
             total = c.execute(f"SELECT COUNT(*) FROM {source} ev {where}", params).fetchone()[0]
             rows = c.execute(
                 f"SELECT {_EVENT_COLUMNS} FROM {source} ev JOIN articles a "
-                f"ON a.id = ev.article_id {where} ORDER BY day IS NULL, day DESC, "
+                f"ON a.id = ev.article_id {where} ORDER BY "
+                f"{EVENT_SORTS.get(sort, EVENT_SORTS['date'])}, "
                 "ev.article_id, ev.start, ev.id LIMIT ? OFFSET ?",
                 [*params, limit, offset]).fetchall()
         return Page[EventRow](total=total, limit=limit, offset=offset,
@@ -332,10 +380,11 @@ class Store:
 
     def event_days(self, entity: str | None = None,
                    min_confidence: float = MIN_EVENT_CONFIDENCE,
-                   status: str | None = DEFAULT_EVENT_STATUS) -> list[tuple[str, str, int]]:
+                   status: str | None = DEFAULT_EVENT_STATUS, date_from: str | None = None,
+                   date_to: str | None = None) -> list[tuple[str, str, int]]:
         """(day, PLOVER type, count) of coded events (``new`` ones by default), for the event
         timeline."""
-        where, params = self._event_where(None, self.entity_id(entity), None, None,
+        where, params = self._event_where(None, self.entity_id(entity), date_from, date_to,
                                           min_confidence, status)
         with self.read() as c:
             rows = c.execute(
@@ -490,7 +539,7 @@ class Store:
 def _event_row(row: tuple[Any, ...]) -> EventRow:
     (eid, article_id, title, source, published, day, etype, mode, actor, actor_name, target,
      target_name, location, location_name, trigger, payload, fatalities, confidence, status,
-     time_precision, injured, arrested, displaced) = row
+     time_precision, injured, arrested, displaced, sentence) = row
     span = (json.loads(payload).get("trigger") or {}) if payload else {}
     return EventRow(id=eid, article_id=article_id, title=title, source=source,
                     published=published, day=day, type=etype, mode=mode, actor=actor,
@@ -500,7 +549,7 @@ def _event_row(row: tuple[Any, ...]) -> EventRow:
                     trigger_end=span.get("end") if isinstance(span, dict) else None,
                     fatalities=fatalities, confidence=confidence, status=status or "new",
                     time_precision=time_precision, injured=injured, arrested=arrested,
-                    displaced=displaced)
+                    displaced=displaced, sentence=sentence)
 
 
 def label_ar(measure: str, subject: str | None, modifier: str | None, place: str | None,
@@ -765,9 +814,14 @@ def _jsonl_lines(hits: list[Hit]) -> Iterator[str]:
 
 @router.get("/api/entities", response_model=Page[EntitySummary], tags=["entities"])
 def api_entities(store: StoreDep, limit: Limit = 20, offset: Offset = 0, type: Text = None,
-                 q: Text = None) -> Page[EntitySummary]:
+                 q: Text = None,
+                 country: Annotated[str | None, Query(max_length=8, description=(
+                     "ISO 3166-1 alpha-2 code, e.g. SY"))] = None,
+                 category: Annotated[str | None, Query(max_length=60, description=(
+                     "KB category, e.g. city, state_forces"))] = None,
+                 ) -> Page[EntitySummary]:
     """Mentioned entities, most mentioned first, with mention and article counts."""
-    return store.entities(limit, offset, type, q)
+    return store.entities(limit, offset, type, q, country, category)
 
 
 @router.get("/api/entities/suggest", response_model=list[EntityCandidate], tags=["entities"])
@@ -819,10 +873,51 @@ def api_events(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
                status: Annotated[EventStatus, Query(description=(
                    "only events of this status (new: reported as news; background, planned, "
                    "hypothetical, negated), or all"))] = DEFAULT_EVENT_STATUS,
+               sort: Annotated[EventSort, Query(description=(
+                   "date (newest first, the default), date_asc, or confidence"))] = "date",
                ) -> Page[EventRow]:
     """Coded events (confidence ≥ 0.6, status new by default), newest day first."""
     return store.events(limit, offset, type, entity, _iso(date_from), _iso(date_to),
-                        min_confidence, status)
+                        min_confidence, status, sort)
+
+
+@router.get("/api/events/export", tags=["facts"], response_class=StreamingResponse,
+            responses={200: {"description": "the events as a CSV file (a header row first)",
+                             "content": {"text/csv": {}, "application/x-ndjson": {}}}})
+def api_events_export(store: StoreDep,
+                      type: Annotated[str | None, Query(max_length=40)] = None,
+                      entity: Annotated[str | None, Query(max_length=200)] = None,
+                      date_from: Annotated[date | None, Query(alias="from")] = None,
+                      date_to: Annotated[date | None, Query(alias="to")] = None,
+                      min_confidence: Annotated[float, Query(ge=0, le=1)] = MIN_EVENT_CONFIDENCE,
+                      status: EventStatus = DEFAULT_EVENT_STATUS, sort: EventSort = "date",
+                      format: Annotated[Literal["csv", "jsonl"], Query(
+                          description="csv (default) or jsonl")] = "csv",
+                      ) -> StreamingResponse:
+    """Every event the filters of /api/events select (up to 10,000), as CSV or JSON lines;
+    columns ``day,type,status,mode,actor,…,sentence,source,published,article_id,title``."""
+    rows = store.events(MAX_EVENT_EXPORT, 0, type, entity, _iso(date_from), _iso(date_to),
+                        min_confidence, status, sort).items
+    records = [{k: getattr(r, k) for k in EVENT_EXPORT_COLUMNS} for r in rows]
+    if format == "jsonl":
+        lines: Iterator[str] = (json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)
+    else:
+        lines = _csv_records(records, EVENT_EXPORT_COLUMNS)
+    return StreamingResponse(lines, media_type=EXPORT_TYPES[format], headers={
+        "Content-Disposition": f'attachment; filename="marsad-events.{format}"'})
+
+
+def _csv_records(records: list[dict[str, Any]], columns: tuple[str, ...]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: csv_cell(v) for k, v in record.items()})
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if not records:
+        yield buffer.getvalue()
 
 
 @router.get("/api/events/groups", response_model=Page[EventGroupOut], tags=["facts"])

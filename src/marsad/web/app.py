@@ -16,6 +16,9 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.responses import Response
+from starlette.types import Scope
 
 from marsad import __version__
 from marsad.store.db import resolve_db_path
@@ -23,6 +26,19 @@ from marsad.web import api, pages
 from marsad.web.security import MAX_BODY_BYTES, SecurityMiddleware, load_token
 
 STATIC_DIR = Path(__file__).with_name("static")
+STATIC_CACHE = "public, max-age=86400"  # a day: style.css/app.js change only on upgrade
+GZIP_MIN_BYTES = 1024  # smaller responses gain nothing from compression
+
+
+class CachedStaticFiles(StaticFiles):
+    """The package's static files with a ``Cache-Control`` header (ETag and Last-Modified
+    come from Starlette, so a revalidation after a day is a cheap 304)."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        response = await super().get_response(path, scope)
+        if response.status_code in (200, 304):
+            response.headers["cache-control"] = STATIC_CACHE
+        return response
 
 
 def create_app(db_path: str | os.PathLike[str] | None = None, token: str | None = None, *,
@@ -43,8 +59,11 @@ def create_app(db_path: str | os.PathLike[str] | None = None, token: str | None 
     app.state.token = token if token else (load_token() if use_env_token else None)
     app.include_router(api.router)
     app.include_router(pages.build_router(pages.make_templates()))
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/static", CachedStaticFiles(directory=STATIC_DIR), name="static")
     app.add_exception_handler(RequestValidationError, _validation_error)
+    # gzip when the client asks (Accept-Encoding), inside the security middleware so the
+    # body limit counts what arrives and the headers go on every (compressed) response.
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     app.add_middleware(SecurityMiddleware, max_body=max_body)
     return app
 

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
+from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -27,13 +28,23 @@ from starlette.responses import Response
 
 from marsad.web.api import (
     DEFAULT_EVENT_STATUS,
+    EVENT_SORTS,
     EVENT_STATUS_FILTERS,
     MAX_SOURCES,
+    MIN_EVENT_CONFIDENCE,
     SearchParams,
     SearchSort,
     Store,
     extract_payload,
     split_sources,
+)
+from marsad.web.labels import (
+    CATEGORY_LABELS,
+    COUNTRY_LABELS,
+    HOW_LABELS,
+    MODE_LABELS,
+    UNSURE_HOW,
+    label,
 )
 from marsad.web.mapsvg import (
     PLOVER_TYPES,
@@ -67,6 +78,10 @@ EVENT_LABELS = {"ASSAULT": "هجوم", "COERCE": "إكراه", "MOBILIZE": "حش
 EVENT_STATUS_LABELS = {"new": "جديد", "background": "خلفية", "planned": "مخطط/مُعلن",
                        "hypothetical": "افتراضي", "negated": "منفي", "all": "الكل"}
 SORT_LABELS = {"relevance": "الأهمية", "date": "الأحدث"}
+EVENT_SORT_LABELS = {"date": "الأحدث", "date_asc": "الأقدم", "confidence": "الأعلى ثقة"}
+WEAK_CONFIDENCE = 0.6  # events below this (or not reported as news) are drawn faded
+ENTITY_PAGE_SIZE = 50
+EXAMPLE_QUERIES = ("قسد", "SDF", "الحوثيون", "دوما")
 SEARCH_FIELDS = ("q", "entity", "type", "from", "to")  # any of these (or a source) searches
 REMOVED_LABELS = {"menu_crumbs": "مسار التنقل", "title": "العنوان", "read_also": "اقرأ أيضاً",
                   "byline": "سطر الكاتب", "related_header": "عنوان ذو صلة",
@@ -83,7 +98,9 @@ def make_templates() -> Jinja2Templates:
     env.globals.update(type_labels=TYPE_LABELS, stance_labels=STANCE_LABELS,
                        removed_labels=REMOVED_LABELS, quote=_quote_id, fmt_num=_fmt_num,
                        event_labels=EVENT_LABELS, event_status_labels=EVENT_STATUS_LABELS,
-                       css=css_token)
+                       css=css_token, ltr=ltr, label=label, mode_labels=MODE_LABELS,
+                       category_labels=CATEGORY_LABELS, country_labels=COUNTRY_LABELS,
+                       how_labels=HOW_LABELS, weak_event=weak_event)
     return Jinja2Templates(env=env)
 
 
@@ -95,6 +112,23 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, str):
         return BIDI_CONTROLS.sub("", value)
     return value
+
+
+def ltr(value: Any, fmt: bool = False) -> Markup:
+    """A number, date, range, id or Latin string inside Arabic text, isolated so the bidi
+    algorithm cannot reorder it or its neighbours («40–70» never reads «70–40», a date never
+    reverses): ``<bdi dir="ltr" class="v">…</bdi>`` (``.v`` keeps it on one line).
+    ``fmt`` formats numbers with thousands separators first."""
+    text = _fmt_num(value) if fmt else ("" if value is None else str(value))
+    return Markup('<bdi dir="ltr" class="v">{}</bdi>').format(BIDI_CONTROLS.sub("", text))
+
+
+def weak_event(event: Any) -> bool:
+    """An event shown faded: coded with confidence under 0.6, or not reported as news."""
+    get = event.get if isinstance(event, dict) else lambda k: getattr(event, k, None)
+    confidence = get("confidence")
+    return (isinstance(confidence, int | float) and confidence < WEAK_CONFIDENCE) or \
+        (get("status") or "new") != "new"
 
 
 def _quote_id(value: str) -> str:
@@ -159,17 +193,22 @@ def highlight(data: dict[str, Any]) -> Markup:
                                   if x))
         anchor = "" if start in anchored else f' id="t{start}"'
         anchored.add(start)
+        weak = " weak" if weak_event(ev) else ""
         add(start, trigger.get("end"), 2,
-            f'<span class="ev ev-{_css(etype)}"{anchor} data-ev="{i}" title="{title}">',
+            f'<span class="ev ev-{_css(etype)}{weak}"{anchor} data-ev="{i}" title="{title}">',
             "</span>")
     for ent in data.get("entities") or []:
         eid = str(ent.get("id") or "")
         href = escape("/entities/" + _quote_id(eid))
-        title = escape(" · ".join(x for x in (ent.get("name_ar"), ent.get("name_en"), eid) if x))
-        open_tag = (f'<a class="ent t-{_css(ent.get("type") or "MISC")}" href="{href}" '
-                    f'data-ent="{escape(eid)}" title="{title}">')
+        names = " · ".join(x for x in (ent.get("name_ar"), ent.get("name_en"), eid) if x)
+        kind = _css(ent.get("type") or "MISC")
         for m in ent.get("mentions") or []:
-            add(m.get("start"), m.get("end"), 3, open_tag, "</a>")
+            how = str(m.get("how") or "")
+            unsure = " unsure" if how in UNSURE_HOW else ""
+            title = escape(names + (f" · {label(HOW_LABELS, how)}" if how else ""))
+            add(m.get("start"), m.get("end"), 3,
+                f'<a class="ent t-{kind}{unsure}" href="{href}" data-ent="{escape(eid)}" '
+                f'title="{title}">', "</a>")
     bounds = sorted({0, n, *(m.start for m in marks), *(m.end for m in marks)})
     out: list[str] = []
     stack: list[_Mark] = []
@@ -244,8 +283,11 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
     @router.get("/", response_class=HTMLResponse)
     def home(request: Request) -> Response:
         store = store_of(request)
-        days = store.event_days()
-        return render(request, "home.html", stats=store.stats(),
+        dense = store.dense_range()
+        days = store.event_days(date_from=dense[0] if dense else None,
+                                date_to=dense[1] if dense else None)
+        return render(request, "home.html", stats=store.stats(), dense=dense,
+                      examples=[(q, "/search?" + urlencode({"q": q})) for q in EXAMPLE_QUERIES],
                       latest=store.articles(12, 0).items,
                       top=store.entities(24, 0).items,
                       event_timeline=render_event_timeline(days, href=_events_href(None)),
@@ -285,6 +327,26 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         return render(request, "article.html", a=data, body=highlight(data),
                       panel=side_panel(data), live=False)
 
+    @router.get("/entities", response_class=HTMLResponse)
+    def entities_page(request: Request) -> Response:
+        """Every mentioned entity, most mentioned first, filterable by type, country,
+        category and a name (either script) or id substring."""
+        params = request.query_params
+        form = {k: (params.get(k) or "").strip()[:100] for k in ("q", "type", "country",
+                                                                 "category")}
+        page = _int(params.get("page"), 1, 1, 2000)
+        store = store_of(request)
+        result = store.entities(ENTITY_PAGE_SIZE, (page - 1) * ENTITY_PAGE_SIZE,
+                                form["type"] or None, form["q"] or None,
+                                form["country"] or None, form["category"] or None)
+        base = {k: v for k, v in form.items() if v}
+        nav = {"prev": urlencode({**base, "page": page - 1}) if page > 1 else None,
+               "next": urlencode({**base, "page": page + 1})
+               if result.total > page * ENTITY_PAGE_SIZE else None}
+        return render(request, "entities.html", form=form, result=result, nav=nav, page=page,
+                      pages=max(1, math.ceil(result.total / ENTITY_PAGE_SIZE)),
+                      facets=store.entity_facets())
+
     @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
     def entity_page(request: Request, entity_id: str) -> Response:
         detail = store_of(request).entity(entity_id)
@@ -310,25 +372,38 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
     def events_page(request: Request) -> Response:
         params = request.query_params
         form = {k: (params.get(k) or "").strip()[:200]
-                for k in ("type", "entity", "from", "to", "status")}
+                for k in ("type", "entity", "from", "to", "status", "min_confidence", "sort")}
         form["status"] = form["status"] or DEFAULT_EVENT_STATUS
+        form["sort"] = form["sort"] if form["sort"] in EVENT_SORTS else "date"
         page = _int(params.get("page"), 1, 1, 500)
         problems = [f"تاريخ غير صالح: {form[k]}" for k in ("from", "to")
                     if form[k] and not _valid_day(form[k])]
         if form["status"] not in EVENT_STATUS_FILTERS:
             problems.append(f"حالة غير معروفة: {form['status']}")
+        confidence = _confidence(form["min_confidence"])
+        if confidence is None:
+            problems.append(f"حد ثقة غير صالح (من 0 إلى 1): {form['min_confidence']}")
         store = store_of(request)
         result = None
-        if not problems:
+        if not problems and confidence is not None:
             result = store.events(PAGE_SIZE, (page - 1) * PAGE_SIZE, form["type"] or None,
                                   form["entity"] or None, form["from"] or None,
-                                  form["to"] or None, status=form["status"])
-        base = {k: v for k, v in form.items() if v}
+                                  form["to"] or None, confidence, form["status"], form["sort"])
+        defaults = {"status": DEFAULT_EVENT_STATUS, "sort": "date"}
+        base = {k: v for k, v in form.items() if v and defaults.get(k) != v}
         nav = {"prev": urlencode({**base, "page": page - 1}) if page > 1 else None,
                "next": urlencode({**base, "page": page + 1})
                if result and result.total > page * PAGE_SIZE else None}
+        export = {**base, "status": form["status"]}
+        sorts = {key: "/events?" + urlencode({**base, "sort": key} if key != "date"
+                                             else {k: v for k, v in base.items() if k != "sort"})
+                 for key in EVENT_SORTS}
         return render(request, "events.html", form=form, result=result, nav=nav,
-                      problems=problems, types=PLOVER_TYPES, statuses=EVENT_STATUS_FILTERS)
+                      problems=problems, types=PLOVER_TYPES, statuses=EVENT_STATUS_FILTERS,
+                      confidence=MIN_EVENT_CONFIDENCE if confidence is None else confidence,
+                      sort_labels=EVENT_SORT_LABELS, sorts=sorts,
+                      csv="/api/events/export?" + urlencode({**export, "format": "csv"}),
+                      jsonl="/api/events/export?" + urlencode({**export, "format": "jsonl"}))
 
     @router.get("/claims", response_class=HTMLResponse)
     def claims_page(request: Request) -> Response:
@@ -418,6 +493,10 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         return render(request, "docs.html", endpoints=endpoints, title=spec["info"]["title"],
                       version=spec["info"]["version"])
 
+    # HEAD on every page (uvicorn sends the headers only): link checkers and monitors use it.
+    for route in router.routes:
+        if isinstance(route, APIRoute) and route.methods and "GET" in route.methods:
+            route.methods.add("HEAD")
     return router
 
 
@@ -532,6 +611,18 @@ def _int(value: str | None, default: int, low: int, high: int) -> int:
     except ValueError:
         number = default
     return min(max(number, low), high)
+
+
+def _confidence(value: str) -> float | None:
+    """The events page's ``min_confidence``: empty → the default (0.6); a number in [0, 1];
+    anything else None (the page says so)."""
+    if not value:
+        return MIN_EVENT_CONFIDENCE
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if 0.0 <= number <= 1.0 else None
 
 
 def _valid_day(value: str) -> bool:

@@ -389,6 +389,8 @@ class EventRow(BaseModel):
     injured: float | None = None
     arrested: float | None = None
     displaced: float | None = None
+    sentence: str | None = Field(None, description="the sentence the event was coded from "
+                                                   "(at most 600 characters)")
 
 
 class ClaimOut(BaseModel):

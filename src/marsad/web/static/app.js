@@ -14,7 +14,7 @@ function setupToggles() {
   });
 }
 
-// Hovering an entity (in the text or the side panel) lights up all its mentions.
+// Hovering or focusing an entity (in the text or the side panel) lights up all its mentions.
 function setupEntityHover() {
   const body = document.getElementById("article-body");
   if (!body) return;
@@ -25,17 +25,20 @@ function setupEntityHover() {
   };
   document.querySelectorAll("[data-ent]").forEach((el) => {
     const id = el.getAttribute("data-ent");
-    el.addEventListener("mouseenter", () => light(id, true));
-    el.addEventListener("mouseleave", () => light(id, false));
+    // Pointer and keyboard alike: focus (Tab) lights an entity as hovering does.
+    ["mouseenter", "focus"].forEach((ev) => el.addEventListener(ev, () => light(id, true)));
+    ["mouseleave", "blur"].forEach((ev) => el.addEventListener(ev, () => light(id, false)));
   });
   document.querySelectorAll("li.statement[data-st]").forEach((li) => {
     const id = li.getAttribute("data-st");
-    li.addEventListener("mouseenter", () => {
+    const on = () => {
       body.querySelectorAll('.st[data-st="' + id + '"]').forEach((el) => el.classList.add("lit"));
-    });
-    li.addEventListener("mouseleave", () => {
+    };
+    const off = () => {
       body.querySelectorAll(".st.lit").forEach((el) => el.classList.remove("lit"));
-    });
+    };
+    ["mouseenter", "focus"].forEach((ev) => li.addEventListener(ev, on));
+    ["mouseleave", "blur"].forEach((ev) => li.addEventListener(ev, off));
   });
 }
 
