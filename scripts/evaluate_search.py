@@ -2,10 +2,10 @@
 
 For each query of ``tests/gold/search_queries.jsonl`` (an English name, an English or Arabic
 acronym, an alias or a transliteration variant of a KB entity), the *relevant* articles are
-those whose text contains one of the entity's Arabic KB forms (its name, an alias or a nisba
-adjective, as whole words after normalisation, a conjunction, preposition or article clitic
-allowed), judged on the text, independently of the linker. Search returns every hit of the
-query (paged through); recall is the share of relevant articles returned, precision the share
+those whose text writes one of the entity's Arabic KB forms: its name or an alias by
+``QueryIndex.form_pattern`` (whole words, with the clitics Arabic allows: «وبالرقة» but not
+«ورقة»), or a nisba adjective; judged on the text, independently of the linker. Search returns
+every hit of the query (paged through); recall is the share of relevant articles returned, precision the share
 of returned articles that are relevant. Search itself keeps text-only hits by a similar form
 match (without adjectives), so recall mostly measures finding the query's entity and its
 candidates, and precision mostly the linker's false links (an article linked to Raqqa for
@@ -29,6 +29,7 @@ from typing import Any
 
 from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.kb.loader import load_kb
+from marsad.kb.query import query_index
 from marsad.store.search import find
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,20 +39,25 @@ _CLITICS = "(?:[وف]?(?:ب|ل|ك)?(?:ال)?)"
 
 
 @cache
-def _form_re(entity_id: str) -> re.Pattern[str]:
+def _adjective_re(entity_id: str) -> re.Pattern[str] | None:
     entity = load_kb().get(entity_id)
-    assert entity is not None, entity_id
-    forms = {normalize(f).strip() for f in (entity.name_ar, *entity.aliases_ar,
-                                             *entity.adjectives_ar) if f.strip()}
-    bare = sorted({f[2:] if f.startswith("ال") and len(f) > 4 else f for f in forms},
-                  key=len, reverse=True)
-    return re.compile(r"(?<!\w)" + _CLITICS + "(?:" + "|".join(map(re.escape, bare)) + r")(?!\w)")
+    forms = sorted({normalize(a).strip() for a in (entity.adjectives_ar if entity else ())
+                    if a.strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<!\w)" + _CLITICS + "(?:" + "|".join(map(re.escape, forms))
+                      + r")(?!\w)")
 
 
 def relevant(conn: sqlite3.Connection, entity_id: str) -> set[str]:
-    pattern = _form_re(entity_id)
-    return {aid for aid, text in conn.execute("SELECT id, text FROM articles")
-            if pattern.search(normalize(strip_diacritics(text)))}
+    names = query_index().form_pattern(entity_id)
+    adjectives = _adjective_re(entity_id)
+    out = set()
+    for aid, text in conn.execute("SELECT id, text FROM articles"):
+        norm = normalize(strip_diacritics(text))
+        if (names and names.search(norm)) or (adjectives and adjectives.search(norm)):
+            out.add(aid)
+    return out
 
 
 def returned(db: str, query: str, literal: bool) -> set[str]:

@@ -36,7 +36,12 @@ _LATIN_WORD = re.compile(r"[a-z0-9]+")
 _ARABIC_CLITICS = ("و", "ف")
 _ARABIC_PREPOSITIONS = ("ب", "ل", "ك")
 _WORDS = re.compile(r'"[^"]*"|\S+')
-_ARABIC_PREFIX = "(?:[وف]?(?:ب|ل|ك)?(?:ال)?)"  # optional clitics before a name
+_WITH_ARTICLE = "(?:[وف]?(?:[بك]?ال|لل))"  # the article, after optional clitics («وبال»)
+_BARE_CLITICS = "(?:[وف]?[بكل]?)"  # clitics on a name without the article («ولسوريا»)
+
+
+def _alternation(forms: set[str]) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
 
 
 def _fold_word(word: str) -> str:
@@ -172,18 +177,25 @@ class QueryIndex:
 
     def form_pattern(self, entity_id: str) -> re.Pattern[str] | None:
         """A regex finding the entity's Arabic name or aliases as whole words in normalised
-        text, with a conjunction, preposition or article clitic in front («وبالرقة»)."""
-        cached = self._patterns.get(entity_id)
-        if cached is None and entity_id not in self._patterns:
+        text, with the clitics Arabic allows in front: a name written with the article keeps
+        it after «و/ب/ل» («وبالرقة», «للرقة»; «ورقة» is not Raqqa), a name without it takes
+        them bare («وسوريا», «لقسد»). The same rule as the linker's gazetteer."""
+        if entity_id not in self._patterns:
             entity = self.kb.get(entity_id)
             forms = {normalize(f).strip() for f in
                      ((entity.name_ar, *entity.aliases_ar) if entity else ()) if f.strip()}
-            bare = sorted({f[2:] if f.startswith("ال") and len(f) > 4 else f for f in forms},
-                          key=len, reverse=True)
-            cached = re.compile(r"(?<!\w)" + _ARABIC_PREFIX + "(?:" + "|".join(
-                map(re.escape, bare)) + r")(?!\w)") if bare else None
-            self._patterns[entity_id] = cached
-        return cached
+            definite = {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+            bare = {f for f in forms if not f.startswith("ال")}
+            parts = []
+            if definite:
+                parts.append(_WITH_ARTICLE + _alternation(definite))
+            if bare - definite:
+                parts.append(_BARE_CLITICS + _alternation(bare - definite))
+            if bare & definite:
+                parts.append(_alternation(bare & definite))
+            self._patterns[entity_id] = re.compile(
+                r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+        return self._patterns[entity_id]
 
     def suggest(self, prefix: str, limit: int = 10) -> list[KBEntity]:
         """Entities whose Arabic or Latin surface starts with ``prefix`` (names first)."""
