@@ -5,9 +5,9 @@ acronym, an alias or a transliteration variant of a KB entity), the *relevant* a
 those whose text writes one of the entity's Arabic KB forms: its name or an alias by
 ``QueryIndex.form_pattern`` (whole words, with the clitics Arabic allows: «وبالرقة» but not
 «ورقة»), or a nisba adjective; judged on the text, independently of the linker. Search returns
-every hit of the query (paged through); recall is the share of relevant articles returned, precision the share
-of returned articles that are relevant. Search itself keeps text-only hits by a similar form
-match (without adjectives), so recall mostly measures finding the query's entity and its
+every hit of the query (paged through); recall is the share of relevant articles returned,
+precision the share of returned articles that are relevant. Search itself keeps text-only
+hits by the same form match (without adjectives), so recall mostly measures finding the query's entity and its
 candidates, and precision mostly the linker's false links (an article linked to Raqqa for
 «ورقة»). Prints one line per query, then macro averages, literal and understood.
 
