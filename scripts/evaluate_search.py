@@ -7,9 +7,9 @@ those whose text writes one of the entity's Arabic KB forms: its name or an alia
 «ورقة»), or a nisba adjective; judged on the text, independently of the linker. Search returns
 every hit of the query (paged through); recall is the share of relevant articles returned,
 precision the share of returned articles that are relevant. Search itself keeps text-only
-hits by the same form match (without adjectives), so recall mostly measures finding the query's entity and its
-candidates, and precision mostly the linker's false links (an article linked to Raqqa for
-«ورقة»). Prints one line per query, then macro averages, literal and understood.
+hits by the same form match (without adjectives), so recall mostly measures finding the
+query's entity and its candidates, and precision mostly the linker's false links. Prints one
+line per query, then macro averages, literal and understood.
 
 Run: ``.venv/bin/python scripts/evaluate_search.py --db marsad-demo.db [--json]`` on a store
 that holds the shared articles (``marsad ingest ../shared/data/articles``).
