@@ -23,7 +23,7 @@ def _one(text: str) -> tuple[str, str, str | None, str | None]:
 
 @pytest.mark.parametrize(("text", "span", "timex"), [
     ("وقع الانفجار عند الساعة 15:15 بالتوقيت المحلي", "عند الساعة 15:15 بالتوقيت المحلي", "T15:15"),
-    ("بدأ القصف نحو الساعة 8 مساء", "نحو الساعة 8 مساء", "T20"),
+    ("بدأ القصف نحو الساعة 8 مساء", "نحو الساعة 8 مساء", "T20:00"),
     ("سمع دوي الانفجار 7:56:30 مساء", "7:56:30 مساء", "T19:56:30"),
 ])
 def test_clock_times(text: str, span: str, timex: str) -> None:
@@ -110,3 +110,107 @@ def test_arabic_comma_between_thousands() -> None:
     assert q.value == 1234567
     # a list «1، 2» with a space stays two numbers
     assert [q.value for q in extract_quantities("نقاط 12، 15 و 20")] == [12, 15, 20]
+
+
+# --- numbers: fractions, signs, exponents, grouped digits, dozens, compound bounds ---------
+
+def _values(text: str) -> list[tuple[float | None, float | None, float | None]]:
+    return [(q.value, q.low, q.high) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("صوّت ثلاثة أخماس الأعضاء لصالح القرار", 0.6),
+    ("أنجزت الشركة ثلاث وعشرون خمس من المشروع", 4.6),
+    ("قطع العداء مئة وثلاثة أرباع متر", 100.75),
+    ("بلغ طول الجدار عشرون وثلاثة أخماس متر", 20.6),
+    ("بقي من الوقت ثلاثة وخمس ساعة", 3.2),
+    ("أصيب واحد على عشرين من السكان", 0.05),
+    ("الجواب الصحيح ١ جزء من ثلاثة", 1 / 3),
+    ("يُصاب واحد من مائة مولود بالمرض", 0.01),
+    ("دمّرت الغارات نصف المدينة", 0.5),
+    ("كلفت الصفقة 3/4 الميزانية", 0.75),
+    ("يبلغ الطول 2 1/4 متر", 2.25),
+])
+def test_fractions(text: str, value: float) -> None:
+    assert any(v == pytest.approx(value) for v, _, _ in _values(text)), _values(text)
+
+
+def test_a_fraction_word_is_a_cardinal_before_an_indefinite_noun() -> None:
+    assert _values("قضى خمس سنوات في السجن") == [(5, None, None)]
+    assert _values("تأهل الفريق إلى ربع النهائي") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("انخفضت الحرارة إلى سالب خمسة درجات", -5),
+    ("سجّل المؤشر -1.5 نقطة", -1.5),
+    ("بلغت قيمة الفائدة 1e10 دولار", 1e10),
+    ("القيمة 2.5^-1", 0.4),
+    ("يبلغ عدد سكان الصين 1 414 021 100 نسمة", 1414021100),
+    ("بلغ الوزن ٠,٠٨ غرام", 0.08),
+    ("اشترى ثلاث دزينات من البيض", 36),
+    ("اشترى نصف دزينة من البيض", 6),
+    ("بلغت الديون 150 ترليون ريال", 150e12),
+    ("تبلغ المسافة 322 مائة متر", 32200),
+    ("أطلقت حوالى مئة وعشرة صواريخ", 110),
+])
+def test_signs_exponents_groups_and_dozens(text: str, value: float) -> None:
+    assert _values(text)[0][0] == pytest.approx(value)
+
+
+def test_a_dash_between_figures_is_no_sign() -> None:
+    assert _values("نزح 10-20 شخصا") == [(None, 10, 20)]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("عدد المشاركين أكبر من 100 وأصغر من 300 شخص", 100, 300),
+    ("على الأكثر 100 وعلى الأقل 20 تفاحة", 20, 100),
+    ("يتراوح العدد بين 20 و 30", 20, 30),
+    ("تراوحت الحرارة بين سالب عشرة وخمسة عشر", -10, 15),
+    ("يتراوح العدد من ألف إلى ألف وخمسمائة", 1000, 1500),
+    ("سجلت الحصيلة 200 أو أكثر", 200, None),
+    ("عدد الجرحى 500 أو أقل", None, 500),
+    ("قتل 40 مدنيا على الأقل", 40, None),
+    ("الرقم يساوي 20", 20, 20),
+    ("يشمل القرار ما يصل إلى 700 عامل", None, 700),
+    ("x>10", 10, None),
+    ("<= -30", None, -30),
+    ("نطاق العدد هو 1000 - 5000", 1000, 5000),
+])
+def test_bounds_and_ranges(text: str, low: float | None, high: float | None) -> None:
+    assert (_values(text)[0][1], _values(text)[0][2]) == (low, high), _values(text)
+
+
+def test_a_lower_bound_above_the_upper_stays_two_figures() -> None:
+    assert _values("أكثر من 40 وأقل من 10") == [(40, 40, None), (10, None, 10)]
+
+
+def test_units_after_a_ten_start_a_new_number() -> None:
+    # «عشرة وخمسة عشر» is not 25; «ثلاثمائة و مائتين» are two numbers
+    assert _values("بين عشرة و خمسة عشر") == [(None, 10, 15)]
+    assert [v for v, _, _ in _values("ثلاثمائة و مائتين رقمان")] == [300, 200]
+
+
+def test_in_it_is_not_category() -> None:
+    # «فيه» and «فئة» normalise alike; only the category blocks the figure
+    assert _values("فيه خمس مائة منتج")[0][0] == 500
+    assert _values("طائرة من فئة 5") == []
+
+
+# --- times: clock times in words -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span", "timex"), [
+    ("وقع الهجوم حوالي الساعة الرابعة والنصف فجرا", "حوالي الساعة الرابعة والنصف فجرا", "T04:30"),
+    ("يبدأ حظر التجول عند الساعة السادسة مساء", "عند الساعة السادسة مساء", "T18:00"),
+    ("وصل الوفد الساعة الثامنة إلا ربع صباحًا", "الساعة الثامنة إلا ربع صباحًا", "T07:45"),
+    ("انتهى الاجتماع الساعة الثامنة وعشرين دقيقة مساءً", "الساعة الثامنة وعشرين دقيقة مساءً",
+     "T20:20"),
+    ("يبدأ الحظر الساعة 8 إلا ربع", "الساعة 8 إلا ربع", "T07:45"),
+    ("أغلقت المعابر عند منتصف الليل", "منتصف الليل", "T00:00"),
+])
+def test_clock_times_in_words(text: str, span: str, timex: str) -> None:
+    assert _one(text)[::3] == (span, timex)
+
+
+def test_an_ordinal_alone_is_no_clock() -> None:
+    assert extract_times("انطلقت الدورة السابعة للمهرجان", PUB) == []
+    assert extract_times("نقاط 15 و 20", PUB) == []

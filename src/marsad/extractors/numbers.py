@@ -9,7 +9,7 @@ multiply what precedes them (duals such as «ألفي» carry their own «two»)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from marsad.arabic.normalize import normalize
@@ -35,6 +35,14 @@ class NumberLexicon:
     not_before: frozenset[str]
     prefixes: tuple[str, ...]
     connectors: frozenset[str] = frozenset({"و"})
+    # fractions: denominator words («أخماس» 5), words that are fractions before a definite
+    # noun («نصف السكان»), the nouns that veto that («ربع النهائي»), division phrases
+    # («على», «جزء من») and sign words («سالب»); all normalised
+    denominators: dict[str, int] = field(default_factory=dict)
+    fraction_before_definite: dict[str, float] = field(default_factory=dict)
+    fraction_not_before: frozenset[str] = frozenset()
+    division: tuple[str, ...] = ()
+    negative: frozenset[str] = frozenset()
 
 
 @cache
@@ -51,6 +59,15 @@ def number_lexicon() -> NumberLexicon:
         not_before=frozenset(normalize(w) for w in raw["not_quantity_before"]),
         prefixes=tuple(p for p in prefixes if p),
         connectors=frozenset(normalize(w) for w in raw.get("connectors", ["و"])),
+        denominators={normalize(k): int(v) for k, v in raw.get("denominators", {}).items()},
+        fraction_before_definite={
+            normalize(k): float(v) for k, v in raw.get("fraction_before_definite", {}).items()
+        },
+        fraction_not_before=frozenset(normalize(w) for w in raw.get("fraction_not_before", [])),
+        division=tuple(
+            sorted((normalize(w) for w in raw.get("division", [])), key=len, reverse=True)
+        ),
+        negative=frozenset(normalize(w) for w in raw.get("negative", [])),
     )
 
 
@@ -74,8 +91,10 @@ def lookup_word(token: str) -> tuple[int, NumberWord] | None:
 
 
 def parse_digits(text: str) -> float | None:
-    """Value of a digit string; «1,500» groups thousands, «2.5»/«2,5»/«2٫5» are decimals."""
+    """Value of a digit string; «1,500» and «1 500» group thousands, «2.5»/«2,5»/«2٫5» are
+    decimals, «1e10» has an exponent."""
     text = normalize(text)
+    text = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if _THOUSANDS_RE.fullmatch(text):
         return float(text.replace(",", "").replace("\u066c", "").replace("\u060c", ""))
     text = text.replace("\u066b", ".").replace(",", ".").replace("\u066c", "")
@@ -92,6 +111,7 @@ def combine(parts: list[NumberWord]) -> float:
     total = 0.0
     current = 0.0
     last_scale = 0.0
+    last_kind = ""
     for part in parts:
         kind, value = part.kind, part.value
         if kind in ("unit", "digits", "ten"):
@@ -99,7 +119,8 @@ def combine(parts: list[NumberWord]) -> float:
         elif kind == "teen_tail":
             current += 10
         elif kind == "hundred":
-            current = current * 100 if value == 100 and 1 <= current < 10 else current + value
+            times = value == 100 and (1 <= current < 10 or (last_kind == "digits" and current))
+            current = current * 100 if times else current + value
         elif kind == "scale":
             total += (current or 1) * value
             current, last_scale = 0.0, value
@@ -111,4 +132,5 @@ def combine(parts: list[NumberWord]) -> float:
                 total += value * last_scale
             else:
                 current += value
+        last_kind = kind
     return total + current

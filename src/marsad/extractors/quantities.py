@@ -7,6 +7,8 @@ published text. Years and date parts are not figures: the time finder's spans ar
 
 from __future__ import annotations
 
+import contextlib
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,11 +26,18 @@ from marsad.lexicon import load_json
 from marsad.model import Quantity
 
 # «١،٢٣٤،٥٦٧»: an Arabic comma between groups of exactly three digits separates thousands
+# «1 234 567.89»: single spaces between groups of exactly three digits separate thousands;
+# «1e10», «12.32e+14»: an exponent; «.08»: a decimal without its zero.
 TOKEN_RE = re.compile(
-    r"[^\W\d_]+|\d+(?:[.,\u066b\u066c]\d+|\u060c\d{3}(?!\d))*|[%\u066a$€]|[^\s\w]"
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d]))+(?:\.\d+)?(?![\d,])"
+    r"|\d+(?:[.,\u066b]\d+)?[eE][+-]?\d+(?![\w])"
+    r"|(?<![\w.])\.\d+"
+    r"|[^\W\d_]+|\d+(?:[.,\u066b\u066c]\d+|\u060c\d{3}(?!\d))*|[%\u066a$€]|[^\s\w]"
 )
-_DIGIT_START = re.compile(r"\d")
+_DIGIT_START = re.compile(r"\.?\d")
+_POWER_RE = re.compile(r"\^([+-]*)(\d+(?:[.,]\d+)?)")
 _DASHES = frozenset("-–—")
+_RANGE_DASHES = _DASHES | {"~"}
 _MAX_DIGITS_PLAIN = 8  # longer bare digit runs are phone numbers or ids
 _GROUPED = re.compile(r"\d{1,3}(?:[,\u066c\u060c]\d{3})+")
 
@@ -158,16 +167,42 @@ def _qualifiers_before() -> dict[str, str]:
 
 
 @cache
+def _qualifiers_after() -> dict[str, str]:
+    """Built-in phrases after a number plus ``bounds_after`` of ``data/numbers.json``."""
+    bounds = load_json("numbers.json").get("bounds_after", {})
+    return _AFTER | {" ".join(normalize(k).split()): v for k, v in bounds.items()}
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    return "|".join(
+        re.escape(k).replace(r"\ ", r"\s*" if not re.search(r"[^\W\d_]", k) else r"\s+")
+        for k in sorted(phrases, key=len, reverse=True)
+    )
+
+
+@cache
 def _qualifier_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    before = "|".join(
-        re.escape(normalize(k)).replace(r"\ ", r"\s+")
-        for k in sorted(_qualifiers_before(), key=len, reverse=True)
-    )
-    after = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _AFTER)
+    phrases = list(_qualifiers_before())
+    words = _alternation([k for k in phrases if re.search(r"[^\W\d_]", k)])
+    symbols = _alternation([k for k in phrases if not re.search(r"[^\W\d_]", k)])
+    after = _alternation(list(_qualifiers_after()))
+    # a phrase may take «و» («وأقل من 10»); symbols («>=», «<») need no word boundary
     return (
-        re.compile(rf"(?<![^\W\d_])({before})\s*$"),
-        re.compile(rf"^\s*[،,]?\s*({after})(?![^\W\d_])"),
+        re.compile(rf"(?:(?<![^\W\d_])و?(?P<q>{words})|(?P<s>{symbols}))\s*$"),
+        re.compile(rf"\s*[،,]?\s*({after})(?![^\W\d_])(?!\s*(?:من|عن)?\s*\d)"),
     )
+
+
+@cache
+def _not_before_exceptions() -> frozenset[str]:
+    return frozenset(load_json("numbers.json").get("not_quantity_before_exceptions", []))
+
+
+@cache
+def _bound_words() -> frozenset[str]:
+    """First words of bound phrases: never a counted noun («أكثر من 40 وأقل من 10»)."""
+    first = {k.split()[0] for k in (*_qualifiers_before(), *_qualifiers_after()) if k.split()}
+    return frozenset(first | {"و" + w for w in first} | {"يساوي", "تساوي"})
 
 
 @cache
@@ -191,6 +226,69 @@ def _is_digits(tok: _Tok) -> bool:
     return bool(_DIGIT_START.match(tok.text))
 
 
+# what may follow «و» inside one number: «ثلاثة وعشرون», «مائة وخمسة», «ألف ومائتان»; a unit
+# after a unit or a ten («عشرة وخمسة عشر», «عشرون وثلاثة أخماس») starts something else
+_AFTER_WAW: dict[str, frozenset[str]] = {
+    "unit": frozenset({"ten", "fraction"}),
+    "ten": frozenset({"fraction"}),
+    "teen_tail": frozenset({"fraction"}),
+    "fraction": frozenset(),
+    "hundred": frozenset({"unit", "ten", "teen_tail", "fraction"}),
+    "scale": frozenset({"unit", "ten", "teen_tail", "hundred", "scale", "dual_scale", "fraction"}),
+    "dual_scale": frozenset(
+        {"unit", "ten", "teen_tail", "hundred", "scale", "dual_scale", "fraction"}
+    ),
+    "digits": frozenset(),
+}
+
+
+def _bare(token: str) -> str:
+    found = lookup_word(token)
+    return token[found[0] :] if found else token
+
+
+def _fraction_tail(toks: list[_Tok], j: int, parts: list[NumberWord]) -> tuple[float, int] | None:
+    """A fraction closing a number: «ثلاثة أخماس» (the number over a denominator), or a whole,
+    «و» and a fraction «عشرون وثلاثة أخماس», «ثلاثة وخمس». Returns (value, next index)."""
+    lex = number_lexicon()
+    n = len(toks)
+    if j >= n:
+        return None
+    words_only = parts[0].kind != "digits"
+    den = lex.denominators.get(toks[j].text)
+    plural = den is not None and lookup_word(toks[j].text) is None
+    if den is not None and (plural or words_only):
+        if len(parts) > 1 and parts[-1].kind == "unit" and parts[-2].kind in (
+            "hundred", "scale", "dual_scale"
+        ):
+            # «مئة وثلاثة أرباع» is 100¾; «مئة وثلاثون أخماس» is 130/5
+            return combine(parts[:-1]) + parts[-1].value / den, j + 1
+        if not any(p.kind in ("scale", "dual_scale") for p in parts):
+            return combine(parts) / den, j + 1
+    # «و» (attached or apart) then a numerator and a plural denominator, or a lone fraction
+    k = j
+    word = toks[k].text
+    if word in lex.connectors and k + 1 < n:
+        k += 1
+        word = toks[k].text
+    elif word.startswith("و") and len(word) > 2:
+        word = word[1:]
+    else:
+        return None
+    if k == j and not toks[j].text.startswith("و"):
+        return None
+    whole = combine(parts)
+    num = lex.words.get(word)
+    if num is not None and num.kind == "unit" and k + 1 < n:
+        den = lex.denominators.get(toks[k + 1].text)
+        if den is not None and lookup_word(toks[k + 1].text) is None:
+            return whole + num.value / den, k + 2
+    den = lex.denominators.get(word)
+    if den is not None and words_only and parts[-1].kind == "unit":
+        return whole + 1 / den, k + 1  # «ثلاثة وخمس» 3.2
+    return None
+
+
 def _number_at(toks: list[_Tok], i: int) -> tuple[float, int, int, bool] | None:
     """Read one number starting at token ``i``: (value, start offset, next index, has_scale)."""
     lex = number_lexicon()
@@ -205,6 +303,7 @@ def _number_at(toks: list[_Tok], i: int) -> tuple[float, int, int, bool] | None:
         j = i + 1
     has_scale = False
     while j < len(toks):
+        top = j
         spaced = False
         if (parts and toks[j].text in lex.connectors and j + 1 < len(toks)
                 and toks[j + 1].start - toks[j].end <= 2):
@@ -216,32 +315,123 @@ def _number_at(toks: list[_Tok], i: int) -> tuple[float, int, int, bool] | None:
             j += 1
         found = lookup_word(toks[j].text)
         if found is None:
+            j = top
             break
         prefix, word = found
         if spaced:
             prefix = 1
         if parts and prefix and not (spaced or toks[j].text.startswith("و")):
+            j = top
             break  # «بخمسة» after a number starts something else
         if not parts:
             if prefix and not toks[j].text.startswith(("و", "ب", "ل", "ف")):
+                j = top
                 break
             start = toks[j].start + prefix
-        elif parts[-1].kind == "digits" and word.kind not in ("scale", "dual_scale"):
-            break  # «900 ثلاثة» is two numbers
+        elif parts[-1].kind == "digits" and word.kind not in ("scale", "dual_scale") and not (
+            word.kind == "hundred" and word.value == 100 and not prefix
+        ):
+            j = top
+            break  # «900 ثلاثة» is two numbers; «322 مائة» is one
         elif prefix == 0 and word.kind not in ("scale", "dual_scale", "teen_tail", "hundred"):
+            j = top
             break  # units/tens after a number need «و»
+        elif prefix and (
+            word.kind not in _AFTER_WAW.get(parts[-1].kind, frozenset())
+            or (word.kind in ("scale", "dual_scale")
+                and parts[-1].kind in ("scale", "dual_scale") and word.value >= parts[-1].value)
+        ):
+            j = top
+            break  # «عشرة وخمسة عشر» are two numbers
         has_scale = has_scale or word.kind in ("scale", "dual_scale")
         parts.append(word)
         j += 1
     if not parts:
         return None
+    tail = _fraction_tail(toks, j, parts)
+    if tail is not None:
+        return tail[0], start, tail[1], has_scale
     if len(parts) == 1 and parts[0].kind != "digits":
-        word_text = toks[i].text
-        found = lookup_word(word_text)
-        bare = word_text[found[0] :] if found else word_text
+        bare = _bare(toks[i].text)
+        following = toks[j].text if j < len(toks) else ""
+        if (
+            bare in lex.fraction_before_definite
+            and following.startswith("ال")
+            and len(following) > 3
+            and following not in lex.fraction_not_before
+            and lookup_word(following[2:]) is None
+        ):
+            return lex.fraction_before_definite[bare], start, j, has_scale  # «نصف السكان»
         if bare in lex.standalone_ignored or (parts[0].kind == "teen_tail" and bare != "عشره"):
+            if parts[0].kind == "unit" and (
+                _division(toks, j, parts[0].value, True) is not None
+                or (i and toks[i - 1].text in lex.negative)  # «سالب واحد»
+            ):
+                return parts[0].value, start, j, has_scale  # «واحد على عشرين»
             return None
     return combine(parts), start, j, has_scale
+
+
+def _division(toks: list[_Tok], j: int, numerator: float, words: bool) -> tuple[float, int] | None:
+    """«واحد على عشرين», «١ جزء من ثلاثة», «واحد من مائة»: a proper fraction X/Y."""
+    lex = number_lexicon()
+    n = len(toks)
+    for phrase in lex.division + (("من",) if words else ()):
+        width = phrase.count(" ") + 1
+        if j + width < n and " ".join(t.text for t in toks[j : j + width]) == phrase:
+            second = _number_at(toks, j + width)
+            if second is not None and numerator < second[0] and second[0]:
+                return numerator / second[0], second[2]
+    return None
+
+
+def _slash_fraction(toks: list[_Tok], k: int) -> tuple[float, int] | None:
+    """«3/4» at token ``k``: a proper fraction written with a slash (not a date «5/17/2018»)."""
+    n = len(toks)
+    if not (k + 2 < n and toks[k + 1].text == "/" and _is_digits(toks[k])
+            and _is_digits(toks[k + 2]) and toks[k + 1].start == toks[k].end
+            and toks[k + 2].start == toks[k + 1].end):
+        return None
+    if (k + 3 < n and toks[k + 3].text == "/") or (k and toks[k - 1].text == "/"):
+        return None
+    num, den = parse_digits(toks[k].text), parse_digits(toks[k + 2].text)
+    if num is None or not den or not num.is_integer() or not 0 < num < den:
+        return None
+    return num / den, k + 3
+
+
+def _next_token(toks: list[_Tok], j: int, offset: int) -> int:
+    while j < len(toks) and toks[j].start < offset:
+        j += 1
+    return j
+
+
+_BETWEEN_BOUNDS = re.compile(r"\s*[،,]?\s*(?:و|او|أو)?\s*")
+
+
+def _join_bounds(text: str, out: list[Quantity]) -> list[Quantity]:
+    """«أكبر من 10 وأصغر من 20», «على الأكثر 100 وعلى الأقل 20»: a lower and an upper bound
+    joined by «و» are one range (when the lower end is below the upper)."""
+    joined: list[Quantity] = []
+    for q in out:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and {last.qualifier, q.qualifier} == {"at_least", "at_most"}
+            and _BETWEEN_BOUNDS.fullmatch(text[last.end : q.start]) is not None
+        ):
+            lo, hi = (last, q) if last.qualifier == "at_least" else (q, last)
+            if lo.low is not None and hi.high is not None and lo.low < hi.high:
+                joined[-1] = Quantity(
+                    value=None, start=last.start, end=q.end, text=text[last.start : q.end],
+                    low=lo.low, high=hi.high, qualifier="range", counted=q.counted or last.counted,
+                    counted_start=q.counted_start if q.counted else last.counted_start,
+                    counted_end=q.counted_end if q.counted else last.counted_end,
+                    unit=q.unit or last.unit,
+                )
+                continue
+        joined.append(q)
+    return joined
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -295,15 +485,55 @@ def extract_quantities(
             i += 1
             continue
         value, start, j, has_scale = got
+        fraction = None
+        if is_dig and j == i + 1:
+            # «3/4», «2 1/4»: a proper fraction, alone or after a whole number
+            fraction = _slash_fraction(toks, i)
+            if fraction is None and value.is_integer() and j < n and toks[j].start - tok.end == 1:
+                fraction = _slash_fraction(toks, j)
+                if fraction is not None:
+                    fraction = (value + fraction[0], fraction[1])
+            if fraction is not None:
+                value, j = fraction
+        if is_dig and j < n and norm.startswith("^", toks[j - 1].end):
+            power = _POWER_RE.match(norm, toks[j - 1].end)  # «1.1^23», «2.5^-1»
+            if power is not None:
+                exponent = parse_digits(power.group(2)) or 0.0
+                with contextlib.suppress(OverflowError, ZeroDivisionError):
+                    value = value ** (-exponent if power.group(1).count("-") % 2 else exponent)
+                while j < n and toks[j].start < power.end():
+                    j += 1
+        # a sign: «سالب خمسة», «-1» (a dash joined to the number, not after a figure or word)
+        s_i = i
+        if (i and toks[i - 1].text in lex.negative) or (
+            is_dig
+            and i
+            and toks[i - 1].text in _DASHES
+            and toks[i - 1].end == tok.start
+            and not (
+                i > 1
+                and toks[i - 2].end == toks[i - 1].start
+                and (toks[i - 2].text[0].isalnum() or toks[i - 2].text == "-")
+            )
+        ):
+            s_i = i - 1
+        if s_i < i:
+            value, start = -value, toks[s_i].start
         end = toks[j - 1].end
         o_start, o_end = view.to_original(start, end)
-        prev = toks[i - 1].text if i else ""
+        prev = toks[s_i - 1].text if s_i else ""
+        if prev in lex.not_before and s_i:
+            # «فيه» (in it) and «فئة» (category) normalise alike: read the published form
+            p0, p1 = view.to_original(toks[s_i - 1].start, toks[s_i - 1].end)
+            if text[p0:p1] in _not_before_exceptions():
+                prev = ""
         if _inside(exclude, o_start, o_end) or prev in lex.not_before:
             i = j
             continue
         if (
             is_dig
             and j == i + 1
+            and fraction is None
             and (
                 (j < n and toks[j].text == "/" and j + 1 < n and _is_digits(toks[j + 1]))
                 or (i and toks[i - 1].text == "/" and _is_digits(toks[i - 2]))
@@ -316,38 +546,46 @@ def extract_quantities(
             if j < n and toks[j].text == ":" and j + 1 < n and _is_digits(toks[j + 1]):
                 i = j + 2  # clock time
                 continue
-            grouped = _GROUPED.fullmatch(tok.text) is not None  # «1,234,567» is no phone
-            if (len(tok.text) > _MAX_DIGITS_PLAIN and not grouped) or (
-                len(tok.text) > 1 and tok.text[0] == "0" and "." not in tok.text
+            # «1,234,567» and «1 234 567» are no phone numbers
+            grouped = _GROUPED.fullmatch(tok.text) is not None or " " in tok.text or any(
+                c.isspace() for c in tok.text)
+            whole = re.split(r"[.,\u066b]", tok.text)[0]
+            if (len(whole) > _MAX_DIGITS_PLAIN and not grouped) or (
+                len(tok.text) > 1 and tok.text[0] == "0" and tok.text.isdigit()
             ):
                 i = j
                 continue
         low = high = None
         qualifier = "exact"
-        # ranges: «10-20», «بين 10 و20», «من 10 إلى 20»
+        # «واحد على عشرين», «١ جزء من ثلاثة»: a proper fraction
+        division = _division(toks, j, abs(value), not is_dig) if value else None
+        if division is not None:
+            value, j = math.copysign(division[0], value), division[1]
+            end = toks[j - 1].end
+        # ranges: «10-20», «20 ~ 100», «بين 10 و20», «من 10 إلى 20»
         k = j
         second: tuple[float, int, int, bool] | None = None
-        if (
-            k + 1 < n
-            and toks[k].text in _DASHES
-            and _is_digits(toks[k + 1])
-            and toks[k].start == toks[k - 1].end
-            and is_dig
-        ):
-            second = _number_at(toks, k + 1)
+        if division is not None:
+            pass
         elif (
-            k < n
-            and toks[k].text in ("و", "الى", "الي", "او")
-            and k + 1 < n
+            k + 1 < n
+            and toks[k].text in _RANGE_DASHES
+            and _is_digits(toks[k + 1])
+            and is_dig
             and (
-                (_is_digits(toks[k + 1]) and toks[k + 1].start == toks[k].end)
-                or (toks[k].text != "و" and _is_digits(toks[k + 1]))
+                toks[k].start == toks[k - 1].end
+                or (toks[k].start - toks[k - 1].end == 1 and toks[k + 1].start - toks[k].end == 1)
             )
         ):
-            if toks[k].text == "و" and prev not in ("بين", "مابين"):
-                second = None
+            second = _number_at(toks, k + 1)
+        elif k + 1 < n and toks[k].text in ("و", "الى", "الي", "او"):
+            digits_next = _is_digits(toks[k + 1])
+            word_next = not digits_next and lookup_word(toks[k + 1].text) is not None
+            if toks[k].text == "و":
+                ok = prev in ("بين", "مابين") and (digits_next or word_next)
             else:
-                second = _number_at(toks, k + 1)
+                ok = digits_next or (word_next and prev in ("من", "بين", "مابين"))
+            second = _number_at(toks, k + 1) if ok else None
         elif (
             k < n
             and toks[k].text.startswith(("و", "ال"))
@@ -374,19 +612,35 @@ def extract_quantities(
         if qualifier == "exact":
             m = before_re.search(pre)
             if m is not None:
-                qualifier = _qualifiers_before().get(" ".join(m.group(1).split()), "exact")
-                q_start = start - (len(pre) - m.start(1))
-            elif pre.rstrip().endswith(("بين", "مابين")) and qualifier == "range":
-                pass
+                group = "q" if m.group("q") is not None else "s"
+                phrase = " ".join(m.group(group).split())
+                qualifier = _qualifiers_before().get(phrase) or _qualifiers_before().get(
+                    phrase.replace(" ", ""), "exact")
+                q_start = start - (len(pre) - m.start(group))
         elif qualifier == "range":
             m = re.search(r"(?:ما\s+)?(?:بين|من)\s*$", pre)
             if m is not None:
                 q_start = start - (len(pre) - m.start())
+        bounded = False
+        if qualifier in ("exact", "approximate", "equal"):
+            # «200 أو أكثر», «500 أو أقل»: a bound after the number
+            m_after = after_re.match(norm, end)
+            if m_after is not None and not (
+                (nxt_i := _next_token(toks, j, m_after.end())) < n
+                and lookup_word(toks[nxt_i].text) is not None
+            ):
+                qualifier = _qualifiers_after()[" ".join(m_after.group(1).split())]
+                end = m_after.end()
+                bounded = True
+                while j < n and toks[j].start < end:
+                    j += 1
         # counted noun / unit
         counted: str | None = None
         c_start = c_end = None
         unit: str | None = None
-        if j < n and toks[j].text in ("%", "\u066a", "$", "€"):
+        if bounded:
+            pass  # a bound closed the figure: what follows is not its noun
+        elif j < n and toks[j].text in ("%", "\u066a", "$", "€"):
             unit = units.get(toks[j].text)
             counted, c_start, c_end = toks[j].text, toks[j].start, toks[j].end
             j += 1
@@ -415,6 +669,7 @@ def extract_quantities(
                 if (
                     cand.text[0].isalpha()
                     and cand.text not in _NOUN_STOP
+                    and cand.text not in _bound_words()
                     and len(cand.text) > 1
                     and (nxt_i > j or not cand.text.startswith("ال"))
                     and lookup_word(cand.text) is None
@@ -437,7 +692,7 @@ def extract_quantities(
         end = toks[j - 1].end
         m_after = after_re.match(norm, end) if qualifier == "exact" else None
         if m_after is not None:
-            qualifier = _AFTER[" ".join(m_after.group(1).split())]
+            qualifier = _qualifiers_after()[" ".join(m_after.group(1).split())]
             end = m_after.end()
             while j < n and toks[j].start < end:
                 j += 1
@@ -458,14 +713,18 @@ def extract_quantities(
         if counted is not None and c_start is not None and c_end is not None:
             cs, ce = view.to_original(c_start, c_end)
             counted, c_start, c_end = text[cs:ce], cs, ce
+        if qualifier == "equal":  # «يساوي 20»: both ends are the figure
+            qualifier, low, high = "exact", value, value
         out.append(
             Quantity(
                 value=None if qualifier == "range" else value,
                 start=o_start,
                 end=o_end,
                 text=text[o_start:o_end],
-                low=low if qualifier == "range" else (value if qualifier == "at_least" else None),
-                high=high if qualifier == "range" else (value if qualifier == "at_most" else None),
+                low=low if qualifier in ("range", "exact") else (
+                    value if qualifier == "at_least" else None),
+                high=high if qualifier in ("range", "exact") else (
+                    value if qualifier == "at_most" else None),
                 qualifier=qualifier,
                 approximate=qualifier == "approximate",
                 counted=counted,
@@ -475,4 +734,4 @@ def extract_quantities(
             )
         )
         i = max(j, i + 1)
-    return out
+    return _join_bounds(text, out)

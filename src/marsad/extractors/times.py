@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
@@ -62,6 +62,12 @@ class _Lex:
     set_re: re.Pattern[str]
     bracket_year_re: re.Pattern[str]
     bracket_years: tuple[int, int]
+    # clock times in words («الساعة السابعة والنصف مساء»), named ones («منتصف الليل»)
+    word_clock_re: re.Pattern[str] | None = None
+    clock_hours: dict[str, int] = field(default_factory=dict)
+    clock_fractions: dict[str, int] = field(default_factory=dict)
+    clock_named: dict[str, str] = field(default_factory=dict)
+    named_clock_re: re.Pattern[str] | None = None
 
 
 def _key(text: str) -> str:
@@ -153,7 +159,24 @@ def time_lexicon() -> _Lex:
         rf"(?P<h>\s*(?:ه{_NA}|هجري(?:ه)?{_NA}))?"
     )
     low_year, high_year = raw["bracketed_year_range"]
+    clock_hours = {normalize(k): int(v) for k, v in raw.get("clock_hour_words", {}).items()}
+    clock_fractions = {_key(normalize(k)): int(v)
+                       for k, v in raw.get("clock_hour_fractions", {}).items()}
+    clock_named = {normalize(k): str(v) for k, v in raw.get("clock_named", {}).items()}
+    word_clock_re = re.compile(
+        rf"{_NB}(?:(?P<lead>{_alt(raw['clock_lead'])})\s+)?"
+        rf"(?:(?P<h>{_alt(list(clock_hours))})|(?<![\d:.])(?P<hd>[01]?\d|2[0-3])(?![\d:]))"
+        rf"(?:\s*(?P<fr>{_alt(list(clock_fractions))}){_NA}"
+        rf"|\s+و\s*(?P<mw>\d{{1,2}}|{_L}+(?:\s+و\s*{_L}+)?)(?:\s+(?:دقيقه|دقائق){_NA})?)?"
+        rf"(?:\s*(?P<dp>{dp_alt}){_NA})?"
+    ) if clock_hours else None
     return _Lex(
+        word_clock_re=word_clock_re,
+        clock_hours=clock_hours,
+        clock_fractions=clock_fractions,
+        clock_named=clock_named,
+        named_clock_re=re.compile(rf"{_NB}(?:{_alt(list(clock_named))}){_NA}")
+        if clock_named else None,
         day_parts=day_parts,
         span_units=span_units,
         set_adverbs=set_adverbs,
@@ -490,11 +513,67 @@ def _count(text: str | None) -> float | None:
 
 
 def _clock_text(h: int, mi: int | None, sec: int | None) -> tuple[str, str]:
+    """ISO time of day; an hour alone is written «07:00» (its granularity stays the hour)."""
     if sec is not None:
         return f"{h:02d}:{mi or 0:02d}:{sec:02d}", "second"
     if mi is not None:
         return f"{h:02d}:{mi:02d}", "minute"
-    return f"{h:02d}", "hour"
+    return f"{h:02d}:00", "hour"
+
+
+def _word_minutes(text: str) -> int | None:
+    """«20», «عشرين», «خمسة وثلاثين» → minutes past the hour."""
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for word in text.split():
+        if word == "و":
+            continue
+        found = lookup_word(word)
+        if found is None:
+            return None
+        if found[1].kind not in ("unit", "ten", "teen_tail"):
+            return None
+        total += int(found[1].value) if found[1].kind != "teen_tail" else 10
+    return total
+
+
+def _word_clocks(lex: _Lex, norm: str, out: list[_Cand]) -> None:
+    """«الساعة السابعة والنصف مساء» → T19:30, «الثامنة إلا ربع» → T07:45, «منتصف الليل»."""
+    if lex.word_clock_re is None:
+        return
+    for m in lex.word_clock_re.finditer(norm):
+        lead, frac, mw, part = m.group("lead"), m.group("fr"), m.group("mw"), m.group("dp")
+        digits = m.group("hd") is not None
+        minute: int | None = None
+        end = m.end()
+        if mw is not None:
+            minute = _word_minutes(mw)
+            if minute is None or minute >= 60:
+                if digits:
+                    continue
+                minute, part, end = None, None, m.end("h")
+        if frac is not None:
+            minute = lex.clock_fractions[_key(frac)]
+        if digits and (lead is None or (frac is None and mw is None)):
+            continue  # «15 و 20» is two figures; a digit clock alone is the digit finder's
+        if lead is None and frac is None and minute is None and not part:
+            continue  # «الدورة السابعة»: an ordinal, not an hour
+        hour = int(m.group("hd")) if digits else lex.clock_hours[_key(m.group("h"))]
+        if minute is not None and minute < 0:
+            hour, minute = (hour - 1) % 24, 60 + minute
+        half = lex.day_parts.get(_key(part)) if part else None
+        if half == "pm" and hour < 12:
+            hour += 12
+        elif half == "am" and hour == 12:
+            hour = 0
+        clock, gran = _clock_text(hour, minute, None)
+        out.append(_Cand(m.start(), end, None, gran, False, None, 2, "time", f"T{clock}"))
+    if lex.named_clock_re is not None:
+        for m in lex.named_clock_re.finditer(norm):
+            clock = lex.clock_named[_key(m.group())]
+            out.append(_Cand(m.start(), m.end(), None, "minute", False, None, 2, "time",
+                             f"T{clock}"))
 
 
 def _clocks(lex: _Lex, norm: str, out: list[_Cand]) -> None:
@@ -661,6 +740,7 @@ def extract_times(
         _bracket_years(lex, norm, cands)
     if _ANY_DIGIT.search(norm):
         _clocks(lex, norm, cands)
+    _word_clocks(lex, norm, cands)
     _weekdays(lex, norm, published, cands)
     _relatives(lex, norm, published, cands)
     _spans(lex, norm, cands)
