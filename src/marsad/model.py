@@ -148,6 +148,18 @@ class Speaker:
     entity: str | None = None
     start: int | None = None
     end: int | None = None
+    # title or office written with the name («المتحدث باسم الخارجية»), when one is
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class SpanRef:
+    """A span of the article text, optionally linked to an entity (cue, recipient, relay)."""
+
+    text: str
+    start: int
+    end: int
+    entity: str | None = None
 
 
 @dataclass(slots=True)
@@ -171,6 +183,10 @@ class Statement:
     hedged: bool = False
     cue_start: int | None = None
     cue_end: int | None = None
+    # the same cue, recipient and relaying outlet as uniform spans («نقلت X عن Y» → via X)
+    cue_span: SpanRef | None = None
+    to_span: SpanRef | None = None
+    via: SpanRef | None = None
 
 
 @dataclass(slots=True)

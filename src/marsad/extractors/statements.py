@@ -3,9 +3,15 @@
 Arabic news attributes almost every claim with a reporting verb («أكدت قيادة التحالف أن...»),
 a prepositional source («بحسب المرصد») or a quotation. The verb lexicon (all persons and
 tenses generated from two stems, plus stance and hedging) is data
-(``data/reporting_verbs.json``); the clause logic — subject after the verb (VSO) or before it,
-recipient «لـ"ستيب"», content «أن/إن» clause or quotation, pronoun-dropped verbs inheriting the
-last speaker — lives here. Matching runs on the normalised view; spans map back.
+(``data/reporting_verbs.json``, with participles, object-suffixed forms and false-cue contexts);
+the clause logic lives here: subject after the verb (VSO) or before it in the same clause
+(«يذكر أن تركيا أعلنت», «وكان البيت الأبيض قد حذر»), where the noun after a transitive cue is
+its object; speakers that are referents only (never «فيه», «قائلا», «سيطرتها»); participles and
+pronoun-dropped verbs inheriting the governing or previous statement's speaker, reset by a
+paragraph or an intervening clause (an empty speaker beats a wrong one); relayed sources
+(«نقلت X عن Y قوله» → Y via X, «على لسان Y»); «بحسب/وفقا لـ» with source-like nouns only;
+recipient «لـ"ستيب"»; content «أن/إن» clause or quotation, never cut inside an open quotation.
+Matching runs on the normalised view; spans map back.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from functools import cache
 
 from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
 from marsad.lexicon import load_json
-from marsad.model import Content, Entity, Speaker, Statement
+from marsad.model import Content, Entity, SpanRef, Speaker, Statement
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\s\w]")
 _SENT_END_RE = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
@@ -117,6 +123,9 @@ class Cue:
     object_ok: bool = False
     needs_content: bool = False
     prepositional: bool = False
+    participle: bool = False  # «قائلا، مضيفا»: continues the governing verb's subject
+    transitive: bool = False  # «حذر/دعا/اتهم X»: the noun after the verb may be its object
+    relay: bool = False  # «نقل X عن Y»: Y's words relayed by X
 
 
 @dataclass(slots=True, frozen=True)
@@ -130,6 +139,29 @@ class _Lex:
     inner: frozenset[str]
     stop: frozenset[str]
     recipient_heads: frozenset[str]
+    not_speaker: frozenset[str]
+    resumptive: frozenset[str]
+    relay_said: frozenset[str]
+    head_ok: frozenset[str]
+    blocked_before: frozenset[str]
+    blocked_after: frozenset[str]
+    impersonal: frozenset[str]
+    addressees: frozenset[str]
+    source_heads: frozenset[str]
+    possessed_ok: frozenset[str]  # «زعيمها، وزير خارجيتها»: possessed nouns that name people
+    not_original: frozenset[str]  # original spellings that are another word («يدعى»)
+
+
+_OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ني")
+
+
+def _suffixed(forms: list[str]) -> list[str]:
+    """Object-pronoun forms of verb forms: «يتهم» → «يتهمه، يتهمها…», «حذروا» → «حذروه»."""
+    out: list[str] = []
+    for form in forms:
+        base = form[:-1] if form.endswith("وا") else form
+        out += [base + suf for suf in _OBJ_SUFFIXES]
+    return out
 
 
 def _forms(past: str, present: str, drop_past: bool, drop_present: bool) -> list[str]:
@@ -137,6 +169,8 @@ def _forms(past: str, present: str, drop_past: bool, drop_present: bool) -> list
     if not drop_past:
         stem = past[:-1] if past.endswith(("ى", "ا")) and len(past) > 2 else past
         out += [past, stem + "ت", stem + "وا", stem + "تا"]
+        if not past.endswith(("ى", "ا")):
+            out.append(past + "ا")  # dual «قالا، أكدا»
     if not drop_present:
         body = present[1:]
         out += [
@@ -158,21 +192,31 @@ def reporting_lexicon() -> _Lex:
     """Load and expand ``reporting_verbs.json`` once per process."""
     raw = load_json("reporting_verbs.json")
     verbs: dict[str, Cue] = {}
+    not_original: set[str] = set()
     for entry in raw["verbs"]:
         cue = Cue(
             entry["stance"],
             bool(entry.get("hedged")),
             bool(entry.get("object")),
             bool(entry.get("needs_content")),
+            transitive=bool(entry.get("transitive")),
+            relay=bool(entry.get("relay")),
         )
         forms = _forms(
             entry["past"],
             entry["present"],
             bool(entry.get("drop_past")),
             bool(entry.get("drop_present")),
-        )
-        for form in forms + list(entry.get("extra", [])):
+        ) + list(entry.get("extra", []))
+        for form in forms:
             verbs.setdefault(normalize(form), cue)
+        if entry.get("suffixes"):
+            for form in _suffixed(forms):
+                verbs.setdefault(normalize(form), cue)
+        part = Cue(cue.stance, cue.hedged, cue.object_ok, cue.needs_content, participle=True)
+        for form in entry.get("participles", []):
+            verbs.setdefault(normalize(form), part)
+        not_original.update(entry.get("not_original", []))
     preps: dict[tuple[str, ...], Cue] = {}
     for entry in raw["prepositional"]:
         key = tuple(normalize(entry["form"]).split())
@@ -191,6 +235,17 @@ def reporting_lexicon() -> _Lex:
         norm_set("speaker_inner"),
         norm_set("speaker_stop"),
         norm_set("recipient_heads"),
+        norm_set("not_speaker"),
+        norm_set("resumptive"),
+        norm_set("relay_said"),
+        norm_set("head_ok"),
+        norm_set("blocked_before"),
+        norm_set("blocked_after"),
+        norm_set("impersonal"),
+        norm_set("addressees"),
+        norm_set("source_heads"),
+        frozenset(raw["possessed_referents"]),
+        frozenset(not_original),
     )
 
 
@@ -234,7 +289,7 @@ def _cues_of(
         cue = _verb_cue(lex, word)
         candidates: tuple[tuple[tuple[str, ...], Cue], ...] = ()
         if cue is None:
-            bare = _strip_conj(word)
+            bare = word[1:] if len(word) > 3 and word[0] == "و" else word
             candidates = tuple(lex.preps_by_first.get(word, ())) if bare == word else (
                 *lex.preps_by_first.get(word, ()), *lex.preps_by_first.get(bare, ()))
         got = (cue, candidates)
@@ -307,7 +362,8 @@ def _speaker_after(lex: _Lex, toks: list[_Tok], j: int, limit: int) -> int:
             inner_used = True
             k += 1
             continue
-        if t in lex.stop or (
+        if (t in lex.stop and not (k == j and t in lex.head_ok and k + 1 < limit
+                                   and toks[k + 1].text not in _PUNCT)) or (
             t.startswith("ل") and k + 1 < limit and toks[k + 1].text in _QUOTES and len(t) <= 2
         ):
             break
@@ -362,7 +418,7 @@ def _content(
     stop = min(limit, j + _MAX_WINDOW)
     while k < stop:
         t = toks[k].text
-        if _is_marker(lex, t):
+        if _is_marker(lex, t) or (cue.transitive and t in _ILA and k > j):
             if k > j and toks[k - 1].text in _NOT_REPORT_BEFORE:
                 return None
             return k, limit, k
@@ -383,6 +439,10 @@ def _content(
             if close is not None and close - k > 4:
                 return k + 1, close, k
         if _verb_cue(lex, t) is not None and k > j:
+            if (k + 1 < limit and toks[k + 1].text in lex.blocked_after) or (
+                    toks[k - 1].text in lex.blocked_before):
+                k += 1  # «، لم يذكر اسمه، إن…»: an aside, not another cue
+                continue
             return None
         if t in (".", "؟", "!"):
             return None
@@ -390,28 +450,108 @@ def _content(
     return None
 
 
-def _inherit_before(lex: _Lex, toks: list[_Tok], i: int, lo: int) -> tuple[int, int] | None:
-    """A subject written before the verb («المتحدث باسم الوزارة قال إن...»)."""
-    k = i
-    while (
-        k > lo
-        and toks[k - 1].text not in _PUNCT
-        and toks[k - 1].text not in _QUOTES
-        and i - k < _MAX_BACK + 1
-    ):
+_CLAUSE_OPEN = frozenset(
+    normalize(w)
+    for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "كما",
+              "عندما", "حين", "بعدما", "لكن", "ولكن", "وكان", "كان", "وكانت", "كانت", "قد")
+)
+_QAD = normalize("قد")
+_AMMA = normalize("أما")
+_TIME_WORDS = frozenset(
+    normalize(w)
+    for w in ("أمس", "اليوم", "الليلة", "مساء", "صباح", "الأحد", "الاثنين", "الإثنين",
+              "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم")
+)
+_KANA = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا"))
+_KULL, _MIN = normalize("كل"), normalize("من")
+_ALA, _LISAN, _AN = normalize("على"), normalize("لسان"), normalize("عن")
+_ILA = frozenset(normalize(w) for w in ("إلى", "الى"))
+_TASHKEEL_RE = re.compile("[\u064B-\u0652\u0670\u0640]")
+_POSSESSIVE = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
+_PREP_PREFIX = tuple(normalize(w) for w in ("بال", "لل", "كال"))
+
+
+def _plain(text: str, span: tuple[int, int]) -> str:
+    """The original spelling of a token, without diacritics or tatweel."""
+    return _TASHKEEL_RE.sub("", text[span[0] : span[1]])
+
+
+def _possessed(word: str, people: frozenset[str] = frozenset()) -> bool:
+    """«سيطرتها، هويته، قنصليتنا»: a noun with a possessive suffix (original spelling), unless
+    the noun names people («زعيمها، وزيرها، محاميه»)."""
+    w = word[1:] if len(word) > 4 and word[0] in _ACK else word
+    if w.startswith("ال") or w.endswith("الله") or len(w) < 4:
+        return False
+    for suf in sorted(_POSSESSIVE, key=len, reverse=True):
+        if w.endswith(suf):
+            stem = w[: -len(suf)]
+            named = stem in people or (stem.endswith("ت") and stem[:-1] + "ة" in people)
+            return not named
+    return False
+
+
+def _referent(lex: _Lex, text: str, toks: list[_Tok], orig: list[tuple[int, int]],
+              a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` can name a speaker: not a pronoun, particle, participle or
+    possessed noun («فيها، قائلا، سيطرتها»)."""
+    if b <= a:
+        return False
+    first = toks[a].text
+    if first in lex.not_speaker or _strip_conj(first) in lex.not_speaker:
+        return False
+    if first in _PUNCT or first in _QUOTES or first[0].isdigit():
+        return False
+    cue = lex.verbs.get(first)
+    if cue is not None:
+        return False
+    return not _possessed(_plain(text, orig[a]), lex.possessed_ok)
+
+
+def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
+    """A subject written before the verb in the same clause: «المتحدث باسم الوزارة قال إن»,
+    «وكان البيت الأبيض قد حذر», «يذكر أن تركيا أعلنت»."""
+    lex, text, toks, orig = doc.lex, doc.text, doc.toks, doc.orig
+    amma = False
+    if lex.verbs.get(toks[i].text) is None:
+        if not toks[i].text.startswith("ف"):
+            return None  # «وأعلن…»: the conjunction opens a new clause at the verb
+        amma = True  # «أما الرئيس فقال…»
+    b = i
+    while b > lo and toks[b - 1].text == _QAD:
+        b -= 1
+    k = b
+    while k > lo and b - k <= _MAX_BACK:
+        t = toks[k - 1].text
+        if (t in _PUNCT or t in _QUOTES or _is_marker(lex, t) or t in _CLAUSE_OPEN
+                or _strip_conj(t) in _CLAUSE_OPEN or _verb_cue(lex, t) is not None):
+            break
         k -= 1
-    if i - k > _MAX_BACK or k == i:
+    if b - k > _MAX_BACK or k == b:
         return None
-    while k < i and (toks[k].text in _FUNCTION or toks[k].text in lex.stop):
+    # «وكان ترامب أعلن», «يذكر أن تركيا أعلنت»: the opener vouches for a lone name
+    licensed = k > lo and (_is_marker(lex, toks[k - 1].text) or _strip_conj(toks[k - 1].text)
+                           in _KANA)
+    if k > lo and _verb_cue(lex, toks[k - 1].text) is not None:
+        return None  # «قال المتحدث الجيش أعلن…»: no clause boundary, ambiguous
+    if amma:
+        if k >= b or _strip_conj(toks[k].text) != _AMMA:
+            return None
         k += 1
-    if k >= i or (toks[k].text.startswith(("و", "ف")) and _strip_conj(toks[k].text) in _FUNCTION):
+    while k < b and (toks[k].text in _FUNCTION or _strip_conj(toks[k].text) in _FUNCTION):
+        k += 1
+    if k >= b:
         return None
-    words = [t.text for t in toks[k:i]]
-    if any(_verb_cue(lex, w) for w in words) or any(w in lex.stop or w in _FUNCTION for w in words):
+    words = [t.text for t in toks[k:b]]
+    if len(words) == 1 and not (words[0].startswith("ال") or words[0] in lex.descriptors
+                                or licensed or doc.named(k)):
+        return None  # a lone bare word («أكما أعلنت») must be a known name («تركيا أعلنت»)
+    if any(w in lex.stop or w in _FUNCTION or _strip_conj(w) in _FUNCTION for w in words):
         return None
-    if len(words) == 1 and (words[0].endswith(("ها", "هم", "ه")) and words[0][0] in "لو"):
+    if words[0].startswith(_PREP_PREFIX) or _strip_conj(words[0]).startswith(_PREP_PREFIX):
         return None
-    return k, i
+    if not _referent(lex, text, toks, orig, k, b):
+        return None
+    return k, b
 
 
 def _sentences(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
@@ -429,14 +569,30 @@ def _sentences(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple
 
 
 def _link(entities: Sequence[Entity], start: int, end: int) -> str | None:
-    best: tuple[int, int, str] | None = None
+    """The entity named inside a span: a person before anything else (the name in «الرئيس
+    الأميركي، دونالد ترامب» rather than the country adjective), then the longest mention."""
+    best: tuple[int, int, int, int, str] | None = None
     for ent in entities:
         for m in ent.mentions:
             if start <= m.start and m.end <= end:
-                key = (-(m.end - m.start), m.start, ent.id)
+                key = (ent.type != "person", m.how == "adjective", -(m.end - m.start),
+                       m.start, ent.id)
                 if best is None or key < best:
                     best = key
-    return best[2] if best else None
+    return best[4] if best else None
+
+
+def _role(entities: Sequence[Entity], text: str, start: int, end: int) -> str | None:
+    """The title written before a named person inside the speaker span («وزير الخارجية
+    الروسي سيرغي لافروف» → «وزير الخارجية الروسي»)."""
+    for ent in entities:
+        if ent.type != "person":
+            continue
+        for m in ent.mentions:
+            if start < m.start and m.end <= end:
+                role = text[start : m.start].strip(" ،,")
+                return role or None
+    return None
 
 
 def _hedged(lex: _Lex, toks: list[_Tok], a: int, b: int) -> bool:
@@ -470,7 +626,8 @@ def extract_statements(
     # sentence and paragraph bounds are in original offsets; map tokens to original too.
     all_toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm)]
     orig = _original_spans(view, all_toks)
-    last_speaker: Speaker | None = None
+    doc = _Doc(text, view, norm, all_toks, orig, entities, lex)
+    last: Statement | None = None
     ti = 0
     for s_start, s_end in _sentences(text, sentences):
         while ti < len(all_toks) and orig[ti][0] < s_start:
@@ -483,7 +640,7 @@ def extract_statements(
         if hi - lo < 3:
             continue
         toks = all_toks
-        content_until = -1
+        content_until = quote_until = -1
         i = lo
         while i < hi:
             t = toks[i].text
@@ -510,74 +667,179 @@ def extract_statements(
                 and out
                 and i > lo
                 and toks[i - 1].text in ("،", ",")
-                and t[0] in _ACK
+                and (t[0] in _ACK or cue.participle)
                 and not cue.prepositional
             ):
-                inside = False  # «...، وشددت على أن...»: a new coordinated statement
-                prev = out[-1].content
-                if prev is not None and prev.end > orig[i - 1][0]:
-                    cut = orig[i - 1][0]
-                    prev.text, prev.end = text[prev.start : cut], cut
-            stmt = _build(
-                lex,
-                text,
-                view,
-                toks,
-                orig,
-                i,
-                cue_len,
-                cue,
-                lo,
-                hi,
-                norm,
-                entities,
-                last_speaker,
-                inside=inside,
-            )
-            if stmt is None:
+                inside = split = True  # «...، وشددت على أن...», «...، مضيفا أن...»
+            else:
+                split = False
+            if i < quote_until:
+                i += 1  # a verb inside a quotation is part of what was said
+                continue
+            inherit = _inheritable(text, last, orig[i][0])
+            built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside=inside and not split)
+            if built is None:
                 i += cue_len
                 continue
-            st, c_end_idx = stmt
+            st, c_end_idx, next_i, explicit = built
+            if split:
+                prev = out[-1].content
+                if prev is not None and prev.end > orig[i - 1][0] > prev.start:
+                    cut = orig[i - 1][0]
+                    prev.text, prev.end = text[prev.start : cut], cut
+                    out[-1].end = max(cut, out[-1].cue_end or cut)
+            if explicit and out:
+                _cut_before(doc, out[-1], st, i, lo)
             out.append(st)
-            if st.speaker.start is not None and st.speaker.text:
-                last_speaker = st.speaker
+            if st.speaker.text:
+                last = st
             content_until = max(content_until, c_end_idx)
-            i += cue_len
+            if st.content is not None and text[: st.content.start].rstrip()[-1:] in _QUOTES:
+                quote_until = max(quote_until, c_end_idx)
+            i = max(next_i, i + cue_len)
     return out
 
 
+def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
+    """The speaker a pronoun-dropped verb or participle continues: the last statement's, in the
+    same paragraph, with no clause of other words in between (an empty speaker beats a stale
+    one)."""
+    if last is None:
+        return None
+    if last.content is not None and last.content.start <= at <= last.content.end:
+        return last.speaker  # «…، مضيفا أن…», «…، وأضاف أن…»: the governing statement's speaker
+    end = max(last.end, last.content.end if last.content else last.end)
+    if end > at:
+        end = last.cue_end if last.cue_end is not None and last.cue_end <= at else at
+    gap = text[end:at]
+    words = [w for w in _TOKEN_RE.findall(gap) if w[0].isalpha()]
+    if "\n" in gap:
+        # a new paragraph opens a new topic, except the wire style of one sentence per
+        # paragraph: «وأضاف…» right after a paragraph that ended with the statement itself.
+        if words or (gap.count("\n") > 1 and gap.strip("\n \t\"”».")):
+            return None
+        return last.speaker
+    if len(words) >= 3:
+        return None
+    return last.speaker
+
+
+def _cut_before(doc: _Doc, prev: Statement, st: Statement, i: int, lo: int) -> None:
+    """End ``prev``'s content before a new source's statement that interrupts it
+    («…، فيما قال المتحدث إن…»)."""
+    content = prev.content
+    q0 = st.cue_start if st.cue_start is not None else st.start
+    if content is None or not (content.start < q0 < content.end):
+        return
+    if st.speaker.start is not None and st.speaker.start == prev.speaker.start:
+        return
+    toks, orig = doc.toks, doc.orig
+    k = i
+    while k > lo and (toks[k - 1].text in _FUNCTION or toks[k - 1].text in _PUNCT):
+        k -= 1
+    boundary = k < i or toks[i].text[0] in _ACK
+    if not boundary or k <= lo:
+        return
+    cut = orig[k][0]
+    while cut > content.start and doc.text[cut - 1] in " ،,؛;":
+        cut -= 1
+    if cut - content.start < 3:
+        return
+    content.text, content.end = doc.text[content.start : cut], cut
+    ends = [cut, prev.cue_end or cut]
+    if prev.speaker.end is not None and (prev.speaker.start or 0) >= prev.start:
+        ends.append(prev.speaker.end)
+    prev.end = max(ends)
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    view: NormalizedText
+    norm: str
+    toks: list[_Tok]
+    orig: list[tuple[int, int]]
+    entities: Sequence[Entity]
+    lex: _Lex
+
+    def speaker(self, a: int, b: int, lead_l: bool = False, strip_conj: bool = False) -> Speaker:
+        s0, s1 = self.orig[a][0], self.orig[b - 1][1]
+        if lead_l or (strip_conj and self.text.startswith(("وال", "فال"), s0)):
+            s0 += 1
+        words = self.text[s0:s1]
+        label = words
+        if lead_l and words.startswith("ل"):  # «للمرصد» → «المرصد»
+            label = "ا" + words
+        return Speaker(label, _link(self.entities, s0, s1), s0, s1,
+                       _role(self.entities, self.text, s0, s1))
+
+    def named(self, k: int) -> bool:
+        """Whether an entity mention covers token ``k``."""
+        s0, s1 = self.orig[k]
+        return any(m.start <= s0 and s1 <= m.end for e in self.entities for m in e.mentions)
+
+    def ref(self, a: int, b: int) -> SpanRef:
+        s0, s1 = self.orig[a][0], self.orig[b - 1][1]
+        return SpanRef(self.text[s0:s1], s0, s1, _link(self.entities, s0, s1))
+
+
+def _is_source(doc: _Doc, a: int, b: int) -> bool:
+    """«بحسب/حسب/وفقا لـ» name a source only before a source-like noun or a named entity
+    («بحسب المرصد», not «حسب تعليمات الرئيس»)."""
+    lex = doc.lex
+    first = doc.toks[a].text
+    forms = {first, _strip_conj(first)}
+    for w in list(forms):
+        if w.startswith("لل"):
+            forms.add("ا" + w[1:])
+        if w.startswith("ل") and len(w) > 2:
+            forms.add(w[1:])
+    forms |= {w[2:] for w in forms if w.startswith("ال")}
+    if forms & lex.source_heads:
+        return True
+    s0, s1 = doc.orig[a][0], doc.orig[b - 1][1]
+    return any(
+        m.start < doc.orig[a][1] and m.end > s0 and m.end <= s1
+        for ent in doc.entities
+        if ent.type in ("org", "organization", "media", "person")
+        for m in ent.mentions
+    )
+
+
 def _build(
-    lex: _Lex,
-    text: str,
-    view: NormalizedText,
-    toks: list[_Tok],
-    orig: list[tuple[int, int]],
+    doc: _Doc,
     i: int,
     cue_len: int,
     cue: Cue,
     lo: int,
     hi: int,
-    norm: str,
-    entities: Sequence[Entity],
-    last_speaker: Speaker | None,
+    inherit: Speaker | None,
     inside: bool,
-) -> tuple[Statement, int] | None:
+) -> tuple[Statement, int, int, bool] | None:
+    """(statement, content end index, where the scan resumes, whether the speaker is written
+    here) for the cue at ``i``."""
+    lex, toks, orig, text = doc.lex, doc.toks, doc.orig, doc.text
     j = i + cue_len
     limit = _trim_end(toks, lo, hi)
     if cue.prepositional:
         first_tok = toks[i + cue_len - 1].text
         sp_start = j
-        if first_tok.startswith("ل") and len(first_tok) > 1 and cue_len > 1:
+        lead_l = (first_tok.startswith("ل") and len(first_tok) > 1 and cue_len > 1
+                  and toks[i + cue_len - 1].text != _LISAN)
+        if lead_l:
             sp_start = i + cue_len - 1
         sp_end = _speaker_after(lex, toks, j, limit)
-        if sp_start == i + cue_len - 1:
+        if not lead_l and j < limit and toks[j].text in _QUOTES:
+            close = _quote_end(toks, j, min(limit + 1, j + 8, len(toks)))
+            if close is not None and close > j + 1:
+                sp_start, sp_end = j + 1, close  # «وفق "رويترز"»
+        if lead_l:
             sp_end = max(sp_end, sp_start + 1)
         if sp_end <= sp_start:
             return None
-        s0, _ = orig[sp_start]
-        if sp_start == i + cue_len - 1:
-            s0 += 1
-        _, s1 = orig[sp_end - 1]
+        generic = toks[i].text in _GENERIC_PREPS or _strip_conj(toks[i].text) in _GENERIC_PREPS
+        if generic and not _is_source(doc, sp_start, sp_end):
+            return None
         # content: the rest of the sentence on the other side of the source
         before = _trim_end(toks, lo, i)
         if before - lo >= 3:
@@ -588,61 +850,217 @@ def _build(
                 c0 += 1
         if c1 - c0 < 2:
             return None
-        source = Speaker(text[s0:s1], _link(entities, s0, s1), s0, s1)
-        return _make(text, toks, orig, i, cue_len, cue, source, c0, c1, None, lex), c1
+        source = doc.speaker(sp_start, sp_end, lead_l)
+        return _make(doc, i, i + cue_len, cue, source, c0, c1, None, None), c1, j, True
+    word = toks[i].text
+    if i > lo and toks[i - 1].text in lex.blocked_before:
+        return None  # «عدم كشف هويته»: a verbal noun, not a report
+    if j < limit and toks[j].text in lex.blocked_after:
+        return None  # «لم يذكر اسمه», «كشفت الصور»
+    bare = word if lex.verbs.get(word) is not None else _strip_conj(word)
+    if bare in lex.impersonal and j < hi and _is_marker(lex, toks[j].text):
+        return None  # «يُذكر أن…»: "it is noteworthy that"
+    spelt = _plain(text, orig[i])
+    if spelt in lex.not_original or (len(spelt) > 3 and spelt[1:] in lex.not_original):
+        return None  # «يدعى» (is named) is not «يدعي» (claims)
     if cue.stance == "estimate" and j < hi and toks[j].text.startswith("ب"):
         return None  # «يقدّر بحوالي 900»: a passive figure, not a speaker's estimate
-    sp_end = _speaker_after(lex, toks, j, limit)
-    found = _content(lex, toks, sp_end, limit, cue)
-    speaker: Speaker | None = None
-    if sp_end > j:
-        s0, s1 = orig[j][0], orig[sp_end - 1][1]
-        speaker = Speaker(text[s0:s1], _link(entities, s0, s1), s0, s1)
-    else:
-        back = _inherit_before(lex, toks, i, lo)
-        if back is not None and not inside:
-            s0, s1 = orig[back[0]][0], orig[back[1] - 1][1]
-            speaker = Speaker(text[s0:s1], _link(entities, s0, s1), s0, s1)
-        elif inside:
-            return None
-        elif last_speaker is not None:
-            speaker = last_speaker
-        else:
-            speaker = Speaker("", None, None, None)
-    if inside and sp_end == j:
+    cue_end = j
+    while j < limit and toks[j].text in lex.resumptive:
+        j += 1  # «قال فيه», «قال لها»: the pronoun is the statement's setting, not its speaker
+    if not cue.participle and j < limit:
+        nxt = lex.verbs.get(toks[j].text)
+        if nxt is not None and nxt.participle:
+            j += 1  # «وتابع قائلا»: one cue
+            cue_end = j
+    next_i = max(cue_end, i + cue_len)
+    sp_a = j
+    sp_end = j if cue.participle else _speaker_after(lex, toks, j, limit)
+    scan = -1  # where the content scan starts when not right after the speaker
+    if (not cue.participle and j + 2 < limit and toks[j].text == _KULL
+            and toks[j + 1].text == _MIN):
+        sp_end = max(sp_end, _speaker_after(lex, toks, j + 2, limit))  # «ودعا كل من X وY»
+    if not cue.participle and j < limit and toks[j].text in _QUOTES:
+        close = _quote_end(toks, j, min(limit, j + 8))  # «وذكرت "وكالة الأنباء اليمنية" أن»
+        if (close is not None and close > j + 1 and close + 1 < limit
+                and _is_marker(lex, toks[close + 1].text)):
+            sp_a, sp_end, scan = j + 1, close, close + 1
+    via: SpanRef | None = None
+    if cue.relay and sp_end > j:
+        for k in range(j + 1, min(limit, j + 10)):
+            t = toks[k].text
+            if t == _AN:
+                sp_end = k  # «نقلت قناة "سي بي سي" عن…»: the outlet runs up to «عن»
+                break
+            if t in _PUNCT or _is_marker(lex, t):
+                break
+    post_ok = _referent(lex, text, toks, orig, sp_a, sp_end)
+    pre = _subject_before(doc, i, lo)
+    if inside and pre is not None:
+        return None  # a statement reported inside another's content
+    if post_ok and pre is not None and (cue.object_ok or cue.transitive):
+        post_ok = False  # «إسرائيل حذرت إيران»: the noun after the verb is its object
+    elif (post_ok and cue.transitive and _strip_conj(toks[j].text) in lex.addressees
+          and not (toks[j].text == _KULL and j + 1 < limit and toks[j + 1].text == _MIN)):
+        post_ok = False  # «ودعت جميع الأطراف إلى…»
+    if not post_ok:
+        sp_a = sp_end = j
+        scan = -1
+    # relayed: «نقلت وكالة X عن مسؤول قوله إن…» → speaker the official, via X
+    if cue.relay and post_ok and sp_end + 1 < limit and toks[sp_end].text == _AN:
+        y0 = sp_end + 1
+        y1 = _speaker_after(lex, toks, y0, limit)
+        y1, said = _trim_said(lex, toks, y0, y1, limit)
+        if _referent(lex, text, toks, orig, y0, y1):
+            via = doc.ref(sp_a, sp_end)
+            sp_a, sp_end, scan = y0, y1, said
+    # «وقالت، على لسان المتحدث باسمها، إن…», «أعلنت إسرائيل على لسان وزيرها…»: one record
+    p = sp_end
+    while p < min(limit, sp_end + 4) and toks[p].text != _ALA and (
+            toks[p].text in ("،", ",") or toks[p].text in _TIME_WORDS):
+        p += 1  # «وأعلنت روسيا الأربعاء على لسان…»
+    if p + 2 < limit and toks[p].text == _ALA and toks[p + 1].text == _LISAN:
+        y0 = p + 2
+        y1 = _speaker_after(lex, toks, y0, limit)
+        y1, said = _trim_said(lex, toks, y0, y1, limit)
+        if _referent(lex, text, toks, orig, y0, y1):
+            if cue.relay and post_ok:
+                via = doc.ref(sp_a, sp_end)
+            sp_a, sp_end, scan, post_ok = y0, y1, said, True
+            next_i = max(next_i, y0)
+    explicit = True
+    if post_ok:
+        sp_end = _apposition(lex, toks, sp_a, sp_end, limit)
+        scan = max(scan, sp_end)
+        speaker = doc.speaker(sp_a, sp_end)
+    elif pre is not None:
+        speaker = doc.speaker(*pre, strip_conj=True)
+    elif inside:
         return None
-    to: str | None = None
+    else:
+        explicit = False
+        speaker = inherit if inherit is not None else Speaker("", None, None, None)
+    start = max(scan, sp_end)
+    found = _content(lex, toks, start, limit, cue)
+    return _finish(doc, i, cue_end, cue, speaker, start, limit, found, via, next_i, explicit)
+
+
+def _apposition(lex: _Lex, toks: list[_Tok], a: int, b: int, limit: int) -> int:
+    """Extend a title to the name set off after it: «المتحدث باسمها، نوري محمود، …»."""
+    head = _strip_conj(toks[a].text)
+    if not (head in lex.descriptors or head[2:] in lex.descriptors
+            or any(head.startswith(p) for p in lex.possessed_ok)):
+        return b
+    if b + 2 >= limit or toks[b].text not in ("،", ","):
+        return b
+    k = b + 1
+    while k < limit and k - b <= 4 and toks[k].text not in _PUNCT and toks[k].text not in lex.stop \
+            and not toks[k].text.startswith("ال") and _verb_cue(lex, toks[k].text) is None \
+            and not _is_marker(lex, toks[k].text) and not toks[k].text[0].isdigit():
+        k += 1
+    if k == b + 1 or k - b > 4 or k >= limit or toks[k].text not in ("،", ","):
+        return b
+    return k
+
+
+def _trim_said(lex: _Lex, toks: list[_Tok], a: int, b: int, limit: int) -> tuple[int, int]:
+    """(speaker end, content scan start) around a relayed «قوله/قولها» after the speaker."""
+    for k in range(a + 1, min(b + 1, limit)):
+        if toks[k].text in lex.relay_said:
+            return k, k + 1
+    return b, b
+
+
+def _finish(
+    doc: _Doc,
+    i: int,
+    cue_end: int,
+    cue: Cue,
+    speaker: Speaker,
+    sp_end: int,
+    limit: int,
+    found: tuple[int, int, int] | None,
+    via: SpanRef | None,
+    next_i: int,
+    explicit: bool,
+) -> tuple[Statement, int, int, bool] | None:
+    toks = doc.toks
     if found is None:
-        if not cue.object_ok or cue.needs_content or limit - sp_end < 2 or sp_end == j:
+        if (not cue.object_ok or cue.needs_content or limit - sp_end < 2
+                or (sp_end == cue_end and not explicit)):
             return None
         c0, c1 = sp_end, limit
         scan_end = c0
     else:
         c0, c1, scan_end = found
-    rec = _recipient(lex, toks, j, max(scan_end, sp_end + 1), norm)
+    to: SpanRef | None = None
+    rec = _recipient(doc.lex, toks, cue_end, max(scan_end, sp_end + 1), doc.norm)
     if rec is not None:
-        r0, r1 = view.to_original(*rec)
-        to = text[r0:r1].strip(" \"“”«»'ـ")
-    return _make(text, toks, orig, i, cue_len, cue, speaker, c0, c1, to, lex), c1
+        r0, r1 = doc.view.to_original(*rec)
+        raw = doc.text[r0:r1]
+        lead = len(raw) - len(raw.lstrip(_REC_STRIP))
+        tail = len(raw) - len(raw.rstrip(_REC_STRIP))
+        r0, r1 = r0 + lead, r1 - tail
+        if r1 > r0:
+            to = SpanRef(doc.text[r0:r1], r0, r1, _link(doc.entities, r0, r1))
+    return _make(doc, i, cue_end, cue, speaker, c0, c1, to, via), c1, next_i, explicit
+
+
+_REC_STRIP = " \"“”«»'ـ"
+_GENERIC_PREPS = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا"))
+
+
+def _extend_content(text: str, a: int, b: int) -> int:
+    """Never end a content span inside an open quotation or at an ellipsis: run on to the
+    closing quote or the next sentence end, within the paragraph."""
+    para_end = text.find("\n", b)
+    para_end = len(text) if para_end < 0 else para_end
+    for _ in range(5):
+        span = text[a:b]
+        opened = span.count("«") - span.count("»")
+        straight = span.count('"') % 2 == 1 and not span.startswith('"')
+        if opened > 0:
+            close = text.find("»", b, para_end)
+            if close < 0:
+                break
+            b = close + 1
+            continue
+        if straight:
+            close = text.find('"', b, para_end)
+            if close < 0:
+                break
+            b = close + 1
+            continue
+        if span.rstrip().endswith(("...", "…")) or text.startswith(("...", "…"), b):
+            after = b
+            while after < para_end and text[after] in ".…":
+                after += 1
+            m = _SENT_END_RE.search(text, after, para_end)
+            if m is None or m.start() <= after:
+                break
+            b = m.start()
+            continue
+        break
+    return b
 
 
 def _make(
-    text: str,
-    toks: list[_Tok],
-    orig: list[tuple[int, int]],
+    doc: _Doc,
     i: int,
-    cue_len: int,
+    cue_end: int,
     cue: Cue,
     speaker: Speaker,
     c0: int,
     c1: int,
-    to: str | None,
-    lex: _Lex,
+    to: SpanRef | None,
+    via: SpanRef | None,
 ) -> Statement:
-    q0, q1 = orig[i][0], orig[i + cue_len - 1][1]
+    text, toks, orig = doc.text, doc.toks, doc.orig
+    q0, q1 = orig[i][0], orig[cue_end - 1][1]
     content = None
     if c1 > c0:
         a, b = orig[c0][0], orig[c1 - 1][1]
+        b = _extend_content(text, a, b)
         content = Content(text[a:b], a, b)
     starts = [q0] + (
         [speaker.start]
@@ -652,7 +1070,7 @@ def _make(
     ends = [q1] + ([content.end] if content else [])
     if speaker.end is not None and speaker.start is not None and speaker.start >= min(starts):
         ends.append(speaker.end)
-    hedged = cue.hedged or _hedged(lex, toks, i, c1)
+    hedged = cue.hedged or _hedged(doc.lex, toks, i, c1)
     return Statement(
         speaker=speaker,
         cue=text[q0:q1],
@@ -660,8 +1078,11 @@ def _make(
         content=content,
         start=min(starts),
         end=max(ends),
-        to=to,
+        to=to.text if to is not None else None,
         hedged=hedged,
         cue_start=q0,
         cue_end=q1,
+        cue_span=SpanRef(text[q0:q1], q0, q1),
+        to_span=to,
+        via=via,
     )

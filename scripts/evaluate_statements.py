@@ -1,0 +1,143 @@
+"""Attributed statements on the silver set, by construction.
+
+Each line of ``tests/gold/statements.jsonl`` names a sentence of a shared article
+(``article_id``, ``sentence_start``/``sentence_end``), the statements in it (``items``: cue,
+speaker, content and optionally ``via`` offsets into the article text; a speaker offset may lie
+before the sentence when a pronoun-dropped verb continues an earlier speaker) and, for the lines
+chosen by regex over the corpus, the ``construction`` they test (lines without one are
+``legacy``). An empty ``items`` list is a sentence with no statement (a false cue).
+
+The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
+the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is
+*right* when, in addition, the speaker overlaps the gold speaker (an empty speaker is never
+right). Printed per construction and overall:
+
+- ``recall``: right / gold statements (the issue's "right referent as speaker");
+- ``speaker P``: right / found predictions that name a speaker;
+- ``content P``: found predictions whose content overlaps the gold content / found with content;
+- ``via``: relayed statements whose ``via`` overlaps the gold relay, of those with one;
+- ``false``: predictions in the line's sentence matching no gold statement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from marsad.extractors import extract_statements
+from marsad.model import Statement
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold" / "statements.jsonl"
+SHARED = ROOT.parent / "shared" / "data" / "articles"
+
+
+def load_texts(shared: Path = SHARED, wanted: set[str] | None = None) -> dict[str, str]:
+    """Article id → text for the shared articles (only ``wanted`` ids when given)."""
+    texts: dict[str, str] = {}
+    for path in sorted(shared.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                if wanted is None or str(row["id"]) in wanted:
+                    texts[str(row["id"])] = row["text"]
+    return texts
+
+
+def _overlap(a0: int | None, a1: int | None, b0: int | None, b1: int | None) -> bool:
+    if a0 is None or a1 is None or b0 is None or b1 is None:
+        return False
+    return a0 < b1 and b0 < a1
+
+
+def _counts() -> dict[str, int]:
+    return defaultdict(int)
+
+
+def evaluate(gold: Path = GOLD, shared: Path = SHARED,
+             verbose: bool = False) -> dict[str, dict[str, int]]:
+    """Per-construction counts (``"all"`` included)."""
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    texts = load_texts(shared, {r["article_id"] for r in rows})
+    cache: dict[str, list[Statement]] = {}
+    by: dict[str, dict[str, int]] = defaultdict(_counts)
+    for row in rows:
+        text = texts[row["article_id"]]
+        if row["article_id"] not in cache:
+            cache[row["article_id"]] = extract_statements(text)
+        s0, s1 = row["sentence_start"], row["sentence_end"]
+        preds = [p for p in cache[row["article_id"]]
+                 if p.cue_start is not None and s0 <= p.cue_start < s1]
+        used: set[int] = set()
+        for key in (row.get("construction", "legacy"), "all"):
+            by[key]["gold"] += len(row["items"])
+        for g in row["items"]:
+            match = None
+            for k, p in enumerate(preds):
+                if k not in used and _overlap(g["cue_start"], g["cue_end"], p.cue_start,
+                                              p.cue_end):
+                    match = k
+                    break
+            keys = (row.get("construction", "legacy"), "all")
+            if match is None:
+                if verbose:
+                    print(f"  MISS {row['article_id']} «{text[g['cue_start']:g['cue_end']]}»"
+                          f" «{text[s0:s1][:90]}»")
+                continue
+            used.add(match)
+            p = preds[match]
+            right = _overlap(g["speaker_start"], g["speaker_end"], p.speaker.start,
+                             p.speaker.end)
+            c_ok = p.content is not None and _overlap(
+                g["content_start"], g["content_end"], p.content.start, p.content.end)
+            for key in keys:
+                by[key]["found"] += 1
+                by[key]["named"] += bool(p.speaker.text)
+                by[key]["right"] += right
+                by[key]["with_content"] += p.content is not None
+                by[key]["content_ok"] += c_ok
+                if "via_start" in g:
+                    by[key]["via_gold"] += 1
+                    by[key]["via_ok"] += p.via is not None and _overlap(
+                        g["via_start"], g["via_end"], p.via.start, p.via.end)
+            if verbose and not right:
+                want = (text[g["speaker_start"]:g["speaker_end"]]
+                        if g["speaker_start"] is not None else None)
+                print(f"  SPEAKER {row['article_id']} «{p.cue}» got «{p.speaker.text}»"
+                      f" want «{want}»")
+        for k, p in enumerate(preds):
+            if k not in used:
+                for key in (row.get("construction", "legacy"), "all"):
+                    by[key]["false"] += 1
+                if verbose:
+                    print(f"  FALSE {row['article_id']} «{p.cue}» «{p.speaker.text}»")
+    return by
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "  -  "
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    by = evaluate(args.gold, args.shared, args.verbose)
+    print(f"{'construction':15s} {'gold':>4s} {'recall':>6s} {'spk P':>6s} {'cont P':>6s} "
+          f"{'via':>6s} {'false':>5s}")
+    for key in sorted(by, key=lambda k: (k == "all", k)):
+        c = by[key]
+        print(f"{key:15s} {c['gold']:4d} {_ratio(c['right'], c['gold']):>6s} "
+              f"{_ratio(c['right'], c['named']):>6s} "
+              f"{_ratio(c['content_ok'], c['with_content']):>6s} "
+              f"{_ratio(c['via_ok'], c['via_gold']):>6s} {c['false']:5d}")
+
+
+if __name__ == "__main__":
+    main()
