@@ -443,3 +443,12 @@ def test_home_intro_and_dense_timeline(client: TestClient) -> None:
     assert published[0] <= first <= last <= published[-1]
     ticks = re.findall(r'<text class="tick"[^>]*>(\d{4}-\d\d-\d\d)<', html)
     assert ticks and all(first <= t <= last for t in ticks), ticks
+
+
+def test_every_reporting_stance_has_an_arabic_label() -> None:
+    from marsad.lexicon import load_json
+    from marsad.web.pages import STANCE_LABELS
+
+    stances = {v.get("stance") for v in load_json("reporting_verbs.json")["verbs"]
+               if isinstance(v, dict) and v.get("stance")}
+    assert stances <= set(STANCE_LABELS)

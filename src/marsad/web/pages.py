@@ -67,7 +67,13 @@ PAGE_SIZE = 20
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات", "GPE": "دول ومدن", "LOC": "أماكن",
                "FAC": "منشآت", "MISC": "أخرى"}
-STANCE_LABELS = {"assert": "تأكيد", "deny": "نفي", "claim": "ادعاء", "neutral": "محايد"}
+# Every stance of data/reporting_verbs.json («say», «condemn» …) gets an Arabic label.
+STANCE_LABELS = {"assert": "تأكيد", "deny": "نفي", "claim": "ادعاء", "neutral": "محايد",
+                 "say": "قول", "explain": "توضيح", "report": "إفادة", "demand": "مطالبة",
+                 "opine": "رأي", "condemn": "إدانة", "reveal": "كشف", "admit": "إقرار",
+                 "estimate": "تقدير", "announce": "إعلان", "warn": "تحذير", "express": "تعبير",
+                 "predict": "توقع", "believe": "اعتقاد", "accuse": "اتهام", "threaten": "تهديد",
+                 "praise": "إشادة"}
 EVENT_LABELS = {"ASSAULT": "هجوم", "COERCE": "إكراه", "MOBILIZE": "حشد", "THREATEN": "تهديد",
                 "SANCTION": "عقوبات", "PROTEST": "احتجاج", "ACCUSE": "اتهام", "REJECT": "رفض",
                 "DEMAND": "مطالبة", "REQUEST": "طلب", "RETREAT": "انسحاب", "CONCEDE": "تنازل",
