@@ -25,7 +25,7 @@ import argparse
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -133,13 +133,19 @@ def score_times(path: Path, show: str | None, limit: int | None) -> dict[str, Ta
                 print(f"MISS {g['type']:13s} «{text}» gold «{g['text']}» "
                       f"got {[p.text for p in pred]}")
         if rec["gold"]["exhaustive"]["times"]:
-            for p in pred:
-                ok = any(_overlap(g["start"], g["end"], p.start, p.end) for g in gold)
-                tallies["ALL"].pred += 1
-                tallies["ALL"].pred_ok += ok
-                if show in ("ALL", "fp") and not ok:
-                    print(f"FP   «{text}» predicted «{p.text}» {p.value}")
+            _count_predictions(tallies["ALL"], pred, gold, text, show)
     return tallies
+
+
+def _count_predictions(tally: Tally, pred: Sequence[Any], gold: list[dict[str, Any]],
+                       text: str, show: str | None) -> None:
+    """Precision where the record is exhaustive: each prediction overlaps a gold span or not."""
+    for p in pred:
+        ok = any(_overlap(g["start"], g["end"], p.start, p.end) for g in gold)
+        tally.pred += 1
+        tally.pred_ok += ok
+        if show in ("ALL", "fp") and not ok:
+            print(f"FP   «{text}» predicted «{p.text}» {p.value}")
 
 
 def score_numbers(path: Path, show: str | None, limit: int | None) -> dict[str, Tally]:
@@ -177,12 +183,7 @@ def score_numbers(path: Path, show: str | None, limit: int | None) -> dict[str, 
             if show in (kind, "ALL", "miss") and not hits:
                 print(f"MISS {kind:11s} «{text}» gold «{g['text']}» got {[p.text for p in pred]}")
         if rec["gold"]["exhaustive"]["quantities"]:
-            for p in pred:
-                ok = any(_overlap(g["start"], g["end"], p.start, p.end) for g in gold)
-                tallies["ALL"].pred += 1
-                tallies["ALL"].pred_ok += ok
-                if show in ("ALL", "fp") and not ok:
-                    print(f"FP   «{text}» predicted «{p.text}» {p.value}")
+            _count_predictions(tallies["ALL"], pred, gold, text, show)
     return tallies
 
 

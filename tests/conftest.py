@@ -6,6 +6,7 @@ import importlib.util
 import json
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -18,6 +19,20 @@ from marsad.model import Article
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "step-news-interview.txt"
 ARTICLES = sorted((SHARED / "data" / "articles").glob("*.jsonl"))
+
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+@cache
+def load_script(name: str) -> ModuleType:
+    """One of the evaluation scripts under scripts/, imported by path (scripts/ is not a
+    package), once per session: the tests hold the same floors the scripts print."""
+    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

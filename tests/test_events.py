@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import time
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 import marsad
+from conftest import load_script
 from marsad.events import code_events
 from marsad.extractors.times import extract_times
 from marsad.model import EVENT_STATUSES, Article
@@ -179,13 +180,8 @@ def test_one_incident_one_event() -> None:
     assert evs[0].triggers[0].start < evs[0].triggers[-1].start
 
 
-def _evaluator():
-    spec = importlib.util.spec_from_file_location("evaluate_events",
-                                                  ROOT / "scripts" / "evaluate_events.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _evaluator() -> ModuleType:
+    return load_script("evaluate_events")
 
 
 def test_gold_set_composition() -> None:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 
+from conftest import load_script
 from marsad.extractors.numbers import number_lexicon
 from marsad.extractors.statements import reporting_lexicon
 from marsad.extractors.times import time_lexicon
@@ -70,13 +71,8 @@ SHARED_ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 FLOORS = {"quantities": 0.84, "times": 0.85, "statements": 0.75}
 
 
-def _evaluator() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "evaluate_extractors", ROOT / "scripts" / "evaluate_extractors.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _evaluator() -> ModuleType:
+    return load_script("evaluate_extractors")
 
 
 def test_gold_set_size() -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from conftest import load_script
 from marsad.kb.query import latin_key, query_index
 from marsad.store.ingest import ingest
 from marsad.store.search import find
@@ -54,12 +54,7 @@ def test_suggest_prefixes_in_both_scripts() -> None:
 
 
 def _evaluator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("evaluate_search",
-                                                  ROOT / "scripts" / "evaluate_search.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("evaluate_search")
 
 
 @pytest.fixture(scope="module")

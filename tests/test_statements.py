@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from conftest import load_script
 from marsad.arabic.normalize import normalize
 from marsad.extractors.statements import extract_statements, reporting_lexicon
 from marsad.model import Article, Entity, Mention, Statement
@@ -256,12 +256,7 @@ def test_role_and_person_link() -> None:
 
 
 def test_silver_set_floors() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "evaluate_statements", ROOT / "scripts" / "evaluate_statements.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    by = module.evaluate()
+    by = load_script("evaluate_statements").evaluate()
     total = by["all"]
     assert total["gold"] >= 110
     assert total["right"] / total["gold"] >= 0.75, dict(total)
