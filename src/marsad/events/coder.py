@@ -200,6 +200,7 @@ def candidates(tokens: list[Token], words: list[str], spans: list[tuple[int, int
                times: list[TimeExpression], published: date | None) -> list[Candidate]:
     """Every guarded trigger with its clause, status cues and time (shared with training)."""
     cues: StatusCues = load_status_cues()
+    verbs = load_lexicon().verbs
     token_starts = [t.start for t in tokens]
     out: list[Candidate] = []
     for hit in _hits(tokens, words, spans):
@@ -208,7 +209,7 @@ def candidates(tokens: list[Token], words: list[str], spans: list[tuple[int, int
         s_first = bisect_right(token_starts, s_start - 1)
         s_last = bisect_right(token_starts, s_end - 1) - 1
         ctx = locate(words, m.first, m.last, s_first, s_last, m.info.verb, cues)
-        found = find_cues(words, ctx, words[m.first], cues, load_lexicon().verbs)
+        found = find_cues(words, ctx, words[m.first], cues, verbs)
         c_start = tokens[ctx.clause_first].start
         c_end = tokens[ctx.clause_last].end
         when = nearest_time(times, c_start, c_end, m.start)

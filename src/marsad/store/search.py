@@ -23,7 +23,7 @@ from typing import Any
 
 from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.arabic.tokenize import tokenize
-from marsad.kb.loader import KBEntity
+from marsad.kb.loader import KBEntity, load_kb
 from marsad.kb.query import Understood, query_index
 from marsad.store.analyzer import analyze, stem, surface
 from marsad.store.db import connect
@@ -199,8 +199,6 @@ def _written_forms(conn: sqlite3.Connection, reading: EntityReading) -> list[str
     not linked to it (the linker judged «عدن» too short, «النصرة» too ambiguous): FTS finds
     candidates by stems, and each is kept only if its text has one of the forms as whole
     words («ورقة» is not «الرقة», «البغدادي» is not «بغداد»)."""
-    from marsad.kb.loader import load_kb
-
     known = load_kb().get(reading.id)
     forms = [reading.text, *((known.name_ar, *known.aliases_ar) if known else ())]
     phrases = dict.fromkeys('"' + " ".join(stems) + '"' for form in forms
@@ -226,10 +224,19 @@ def _written_forms(conn: sqlite3.Connection, reading: EntityReading) -> list[str
 class _Plan:
     """The SQL pieces of one search: conditions, parameters and ranking."""
 
-    where: list[str]
+    where: list[str]  # conditions on articles ``a`` besides the text match
     params: list[Any]
     fts: str  # rest words, ranked by bm25 when present
     entity_ids: list[str]
+
+    def matching(self) -> tuple[str, list[Any]]:
+        """The WHERE clause selecting every matching article, the text match included."""
+        where, params = list(self.where), list(self.params)
+        if self.fts:
+            where.insert(0, "a.rowid IN (SELECT rowid FROM articles_fts "
+                            "WHERE articles_fts MATCH ?)")
+            params.insert(0, self.fts)
+        return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 def _plan(conn: sqlite3.Connection, parsed: ParsedQuery, readings: list[EntityReading],
@@ -237,9 +244,6 @@ def _plan(conn: sqlite3.Connection, parsed: ParsedQuery, readings: list[EntityRe
           date_from: str | None, date_to: str | None) -> _Plan:
     where: list[str] = []
     params: list[Any] = []
-    if parsed.fts:
-        where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-        params.append(parsed.fts)
     for reading in readings:
         where.append("(a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?) OR "
                      "a.id IN (SELECT value FROM json_each(?)))")
@@ -258,15 +262,15 @@ def _plan(conn: sqlite3.Connection, parsed: ParsedQuery, readings: list[EntityRe
 
 def _rows(conn: sqlite3.Connection, plan: _Plan, sort: str, limit: int
           ) -> list[tuple[Any, ...]]:
-    where = " WHERE " + " AND ".join(plan.where) if plan.where else ""
     cols = "a.id, a.title, a.published, a.source, a.url, a.text"
-    params = list(plan.params)
-    if plan.fts and sort == "relevance":
+    if plan.fts and sort == "relevance":  # the join does the text match, ranked by bm25
+        where = "".join(f" {c} AND" for c in plan.where)
         sql = (f"SELECT {cols}, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts "
-               f"JOIN articles a ON a.rowid = articles_fts.rowid{where} "
-               f"{'AND' if where else 'WHERE'} articles_fts MATCH ? ORDER BY score LIMIT ?")
-        params.append(plan.fts)
-    elif plan.entity_ids and sort == "relevance":
+               f"JOIN articles a ON a.rowid = articles_fts.rowid WHERE{where} "
+               "articles_fts MATCH ? ORDER BY score LIMIT ?")
+        return conn.execute(sql, [*plan.params, plan.fts, limit]).fetchall()
+    where, params = plan.matching()
+    if plan.entity_ids and sort == "relevance":
         marks = ", ".join("?" for _ in plan.entity_ids)
         sql = (f"SELECT {cols}, -(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id "
                f"AND m.entity_id IN ({marks})) AS score FROM articles a{where} "
@@ -280,15 +284,14 @@ def _rows(conn: sqlite3.Connection, plan: _Plan, sort: str, limit: int
 
 
 def _total(conn: sqlite3.Connection, plan: _Plan) -> int:
-    where = " WHERE " + " AND ".join(plan.where) if plan.where else ""
-    return int(conn.execute(f"SELECT COUNT(*) FROM articles a{where}", plan.params).fetchone()[0])
+    where, params = plan.matching()
+    return int(conn.execute(f"SELECT COUNT(*) FROM articles a{where}", params).fetchone()[0])
 
 
 def _facets(conn: sqlite3.Connection, plan: _Plan) -> dict[str, list[dict[str, Any]]]:
     """Counts of the matching articles by source, month, entity type and co-mentioned entity."""
-    where = " WHERE " + " AND ".join(plan.where) if plan.where else ""
+    where, params = plan.matching()
     matched = f"WITH matched AS (SELECT a.id FROM articles a{where}) "
-    params = plan.params
     sources = conn.execute(
         matched + "SELECT a.source, COUNT(*) FROM articles a JOIN matched USING (id) "
         f"GROUP BY a.source ORDER BY 2 DESC, 1 LIMIT {FACET_SIZE}", params).fetchall()
@@ -372,8 +375,6 @@ def _highlight_query(parsed: ParsedQuery, readings: list[EntityReading]) -> Pars
     Arabic names and aliases, so «قسد» is marked in a hit found by "SDF"."""
     if not readings:
         return parsed
-    from marsad.kb.loader import load_kb
-
     kb = load_kb()
     terms = set(parsed.terms)
     for reading in readings:
