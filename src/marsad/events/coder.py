@@ -22,7 +22,6 @@ from marsad.events.classifier import StatusModel, load_status_model, trigger_fea
 from marsad.events.counts import digit_counts, event_counts
 from marsad.events.roles import Roles, fill_roles, mention_refs
 from marsad.events.status import (
-    SOFT_KINDS,
     Context,
     Cue,
     StatusCues,
@@ -30,6 +29,7 @@ from marsad.events.status import (
     load_status_cues,
     locate,
     nearest_time,
+    overrules_model,
     rule_status,
     time_cue,
 )
@@ -241,7 +241,7 @@ def decide_status(cand: Candidate, words: list[str], model: StatusModel | None
     rule = rule_status(cand.cues)
     if model is None or not model.covers(cand.type):
         return (rule.status, rule.words, None) if rule else ("new", None, None)
-    if rule is not None and rule.kind not in SOFT_KINDS:  # decided: no need to score it
+    if rule is not None and overrules_model(rule):  # decided: no need to score it
         return rule.status, rule.words, min(cand.match.info.entry.confidence,
                                             DETECTION_THRESHOLD - 0.01)
     threshold = model.thresholds[cand.type]

@@ -314,3 +314,9 @@ def rule_status(found: list[Cue]) -> Cue | None:
             if cue.kind in kinds:
                 return cue
     return None
+
+
+def overrules_model(cue: Cue | None) -> bool:
+    """Does this deciding cue settle the status even where a learned model covers the type?
+    A denial, condition, plan or past date in the clause does; soft cues leave it to the score."""
+    return cue is not None and cue.kind not in SOFT_KINDS

@@ -35,7 +35,7 @@ import numpy as np
 from marsad.arabic.tokenize import tokenize
 from marsad.events.classifier import MODEL_FILE, StatusModel
 from marsad.events.coder import _norm, candidates
-from marsad.events.status import SOFT_KINDS, rule_status
+from marsad.events.status import overrules_model, rule_status
 from marsad.extractors.times import extract_times
 from marsad.lexicon import data_path
 
@@ -108,9 +108,8 @@ def instances(gold: list[GoldSentence]) -> list[Instance]:
             for cand in candidates(tokens, words, [(0, len(sent.text))], times, published):
                 if cand.type != sent.event_type:
                     continue
-                rule = rule_status(cand.cues)
                 out.append(Instance(i, dated, cand.features(words),
-                                    rule is not None and rule.kind not in SOFT_KINDS))
+                                    overrules_model(rule_status(cand.cues))))
     return out
 
 
