@@ -13,6 +13,8 @@ import pytest
 
 import marsad
 from conftest import load_script
+from marsad.arabic.normalize import normalize
+from marsad.arabic.tokenize import tokenize
 from marsad.events import code_events
 from marsad.extractors.times import extract_times
 from marsad.model import EVENT_STATUSES, Article
@@ -122,6 +124,29 @@ def test_works_without_upstream_stages() -> None:
     assert [(e.type, e.mode, e.trigger.text, e.status) for e in evs] == [
         ("ASSAULT", "shelling", "قصفت", "new"), ("ASSAULT", "attack", "يهاجم", "negated")]
     assert evs[0].actor is None
+
+
+def test_roles_read_only_the_sentences_with_triggers(shared_articles: list[dict]) -> None:
+    """Mentions are analysed only inside sentences that have a trigger (a speed-up): the refs
+    kept there must be exactly the full analysis restricted to those sentences."""
+    from marsad.events.roles import mention_refs
+    for row in shared_articles[:30]:
+        article = marsad.extract(row["text"], published=row.get("published"))
+        words = [normalize(t.text) for t in article.tokens]
+        within = sorted({(e.start, e.end) for e in article.events})
+        full = mention_refs(article.entities, article.tokens, words)
+        inside = [r for r in full if any(lo <= r.start and r.end <= hi for lo, hi in within)]
+        assert mention_refs(article.entities, article.tokens, words, within=within) == inside
+
+
+def test_pipeline_tokens_are_the_coders_own(seed: Article) -> None:
+    """The ``tokenise`` stage's tokens give the same events as the coder tokenising itself."""
+    sentences = [(s.start, s.end) for s in seed.sentences]
+    kwargs = {"sentences": sentences, "entities": seed.entities, "times": seed.times,
+              "quantities": seed.quantities, "statements": seed.statements,
+              "published": seed.published}
+    assert seed.tokens == tokenize(seed.text)
+    assert code_events(seed.text, tokens=seed.tokens, **kwargs) == code_events(seed.text, **kwargs)
 
 
 @pytest.mark.parametrize(("text", "status", "cue"), [

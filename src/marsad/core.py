@@ -19,6 +19,7 @@ from marsad.stages import (
     segment,
     statements,
     times,
+    tokenise,
 )
 
 FOUNDATION_STAGES: tuple[Stage, ...] = (
@@ -29,9 +30,11 @@ FOUNDATION_STAGES: tuple[Stage, ...] = (
     stage("segment", segment.run, needs={"lines"},
           provides={"text", "paragraphs", "sections", "sentences"}),
     stage("normalise", normalise.run, needs={"text"}, provides={"normalized"}),
+    stage("tokenise", tokenise.run, needs={"text"}, provides={"tokens"}),
     stage("metadata", metadata.run, needs={"text", "hints"},
           provides={"id", "language", "language_score", "published", "url", "source"}),
-    stage("entities", entities.run, needs={"normalized", "sentences"}, provides={"entities"}),
+    stage("entities", entities.run, needs={"normalized", "sentences", "tokens"},
+          provides={"entities"}),
     stage("times", times.run, needs={"text", "normalized", "published"}, provides={"times"}),
     stage("quantities", quantities.run, needs={"text", "normalized", "times"},
           provides={"quantities"}),
@@ -39,8 +42,8 @@ FOUNDATION_STAGES: tuple[Stage, ...] = (
           needs={"text", "normalized", "sentences", "entities"},
           provides={"statements"}),
     stage("events", events.run,
-          needs={"text", "sentences", "entities", "quantities", "times", "statements",
-                 "published"},
+          needs={"text", "tokens", "sentences", "entities", "quantities", "times",
+                 "statements", "published"},
           provides={"events"}),
 )
 

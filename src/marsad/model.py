@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from marsad.arabic.normalize import NormalizedText
+    from marsad.arabic.tokenize import Token
 
 InputFormat = Literal["auto", "text", "html"]
 
@@ -271,6 +272,8 @@ class Article:
     language_score: float | None = None
     text: str = ""
     normalized: NormalizedText | None = None  # matching view of ``text`` with offset map
+    # words, numbers and punctuation of ``text`` with offsets, tokenised once for every stage
+    tokens: list[Token] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)

@@ -19,6 +19,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import repeat
 from typing import Any
 
 from marsad.events.status import Context, Cue
@@ -99,10 +100,10 @@ class StatusModel:
         """P(news) of typed features, or of shared ones when ``event_type`` is given (then
         each weight already includes its type-specific twin: half the look-ups)."""
         if event_type is None:
-            z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+            table, bias = self.weights, self.bias
         else:
             table, bias = self._merged(event_type)
-            z = bias + sum(table.get(f, 0.0) for f in features)
+        z = bias + sum(map(table.get, features, repeat(0.0, len(features))))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def _merged(self, event_type: str) -> tuple[dict[str, float], float]:

@@ -116,7 +116,7 @@ def _sentence_spans(text: str, sentences: list[tuple[int, int]] | None) -> list[
 
 
 def _stem_hit(words: list[str], vocab: frozenset[str]) -> bool:
-    return any(stems(w) & vocab for w in words if w and w not in _PUNCT)
+    return any(not stems(w).isdisjoint(vocab) for w in words if w and w not in _PUNCT)
 
 
 def _clause_before(words: list[str], first: int, size: int, floor: int) -> list[str]:
@@ -165,15 +165,15 @@ def _concrete(words: list[str], s_start: int, s_end: int, token_starts: list[int
     for word in words[lo:hi]:
         if word[:1].isdigit():
             return True
-        if stems(word) & _CONCRETE:
+        if not stems(word).isdisjoint(_CONCRETE):
             return True
     return False
 
 
-def _hits(tokens: list[Token], words: list[str], spans: list[tuple[int, int]]) -> list[_Hit]:
+def _hits(tokens: list[Token], words: list[str], spans: list[tuple[int, int]],
+          token_starts: list[int]) -> list[_Hit]:
     """Guarded trigger hits, adjacent same-type hits of one sentence merged."""
     sent_starts = [s for s, _ in spans]
-    token_starts = [t.start for t in tokens]
     hits: list[_Hit] = []
     for match in find_triggers(tokens, words):
         si = max(0, bisect_right(sent_starts, match.start) - 1)
@@ -197,13 +197,15 @@ def _hits(tokens: list[Token], words: list[str], spans: list[tuple[int, int]]) -
 
 
 def candidates(tokens: list[Token], words: list[str], spans: list[tuple[int, int]],
-               times: list[TimeExpression], published: date | None) -> list[Candidate]:
+               times: list[TimeExpression], published: date | None,
+               token_starts: list[int] | None = None) -> list[Candidate]:
     """Every guarded trigger with its clause, status cues and time (shared with training)."""
     cues: StatusCues = load_status_cues()
     verbs = load_lexicon().verbs
-    token_starts = [t.start for t in tokens]
+    if token_starts is None:
+        token_starts = [t.start for t in tokens]
     out: list[Candidate] = []
-    for hit in _hits(tokens, words, spans):
+    for hit in _hits(tokens, words, spans, token_starts):
         m = hit.match
         s_start, s_end = hit.sentence
         s_first = bisect_right(token_starts, s_start - 1)
@@ -337,18 +339,20 @@ def code_events(
         tokens = tokenize(text)
     if not tokens:
         return []
-    words = [_norm(t.text) for t in tokens]
+    words = list(map(_norm, [t.text for t in tokens]))
     spans = _sentence_spans(text, sentences)
     token_starts = [t.start for t in tokens]
     model = load_status_model()
-    refs = mention_refs(entities or [], tokens, words)
+    found = candidates(tokens, words, spans, times or [], published, token_starts)
+    refs = mention_refs(entities or [], tokens, words,
+                        within=sorted({c.sentence for c in found}), starts=token_starts)
     events: list[Event] = []
     refers_back: list[bool] = []
     sentence_of: list[int] = []
     sent_starts = [s for s, _ in spans]
     concrete: dict[int, bool] = {}
     sentence_counts: dict[int, list[EventCount]] = {}
-    for cand in candidates(tokens, words, spans, times or [], published):
+    for cand in found:
         m, entry = cand.match, cand.match.info.entry
         s_start, s_end = cand.sentence
         roles: Roles = fill_roles(

@@ -13,7 +13,7 @@ the subject of a neighbouring clause.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad.arabic.normalize import normalize
@@ -82,8 +82,15 @@ class Roles:
     location: str | None = None
 
 
-def mention_refs(entities: list[Entity], tokens: list[Token], words: list[str]) -> list[MentionRef]:
-    """Non-overlapping mentions (longest wins) sorted by offset, with their prepositions."""
+def mention_refs(entities: list[Entity], tokens: list[Token], words: list[str],
+                 within: list[tuple[int, int]] | None = None,
+                 starts: list[int] | None = None) -> list[MentionRef]:
+    """Non-overlapping mentions (longest wins) sorted by offset, with their prepositions.
+
+    ``within``: sorted, disjoint character spans (the sentences that have a trigger); roles
+    are only filled inside a trigger's sentence, so mentions elsewhere need no analysis.
+    ``starts``: the tokens' start offsets, when the caller has them already.
+    """
     spans = sorted(
         ((m.start, m.end, e.id, e.type, m.how) for e in entities for m in e.mentions),
         key=lambda s: (s[0], -(s[1] - s[0])),
@@ -93,7 +100,12 @@ def mention_refs(entities: list[Entity], tokens: list[Token], words: list[str]) 
         if kept and span[0] < kept[-1][1]:
             continue  # nested in or overlapping the longer, earlier mention
         kept.append(span)
-    starts = [t.start for t in tokens]
+    if within is not None:
+        lows = [lo for lo, _ in within]
+        kept = [span for span in kept
+                if (k := bisect_right(lows, span[0]) - 1) >= 0 and span[1] <= within[k][1]]
+    if starts is None:
+        starts = [t.start for t in tokens]
     refs = []
     for start, end, ent_id, ent_type, how in kept:
         ti = max(0, bisect_left(starts, start + 1) - 1)

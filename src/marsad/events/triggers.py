@@ -258,23 +258,28 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[T
     if words is None:
         words = [normalize(t.text) for t in tokens]
     hits: list[TriggerMatch] = []
+    probe = _probe
     i, n = 0, len(tokens)
     while i < n:
-        word = words[i]
-        if len(word) < _MIN_STEM or not ("\u0621" <= word[0] <= "\u064a"):
-            i += 1
-            continue
-        phrase = _phrase_at(words, i, lex) if _may_head_phrase(word) else None
-        if phrase is not None:
+        heads_phrase, found = probe(words[i])
+        if heads_phrase and (phrase := _phrase_at(words, i, lex)) is not None:
             last, info = phrase
             hits.append(TriggerMatch(info, i, last, tokens[i].start, tokens[last].end))
             i = last + 1
             continue
-        found = lookup(word)
         if found is not None:
             hits.append(TriggerMatch(found, i, i, tokens[i].start, tokens[i].end))
         i += 1
     return hits
+
+
+@lru_cache(maxsize=200_000)
+def _probe(word: str) -> tuple[bool, FormInfo | None]:
+    """(may a phrase start here, the word's own reading): one cached look-up per token, since
+    most tokens of an article are no event word at all."""
+    if len(word) < _MIN_STEM or not ("\u0621" <= word[0] <= "\u064a"):
+        return False, None
+    return _may_head_phrase(word), lookup(word)
 
 
 __all__ = [

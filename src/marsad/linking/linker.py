@@ -10,7 +10,7 @@ with a stable id derived from their normalised name.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from marsad.arabic.normalize import NormalizedText, normalize
-from marsad.arabic.tokenize import candidates, split_clitics, tokenize
+from marsad.arabic.tokenize import Token, candidates, split_clitics, tokenize
 from marsad.kb import KBEntity, KnowledgeBase
 from marsad.lexicon import load_json
 from marsad.linking.gazetteer import Gazetteer, GazetteerHit, SpanSet, load_gazetteer
@@ -76,11 +76,18 @@ def link_entities(
     *,
     gazetteer: Gazetteer | None = None,
     tagger: NerTagger | None = None,
+    tokens: Sequence[Token] | None = None,
 ) -> list[Entity]:
-    """All entities of one clean text, each with its mentions as offsets into the text."""
+    """All entities of one clean text, each with its mentions as offsets into the text.
+
+    ``tokens`` are the text's tokens when the pipeline already has them (tokenised here
+    otherwise).
+    """
     gazetteer = gazetteer or load_gazetteer()
     kb = gazetteer.kb
-    ner_spans = list(_ner_spans(view, sentences, tagger or load_tagger()))
+    if tokens is None:
+        tokens = tokenize(view.original)
+    ner_spans = list(_ner_spans(view, sentences, tokens, tagger or load_tagger()))
     found = [_from_hit(hit) for hit in gazetteer.find(view.text)
              if _confirmed(hit, kb, ner_spans)]
     found += _short_forms(view.text, found, gazetteer, ner_spans)
@@ -175,16 +182,21 @@ class _NerSpan:
     type: str
 
 
-def _ner_spans(view: NormalizedText, sentences: Sequence[Sentence],
+def _ner_spans(view: NormalizedText, sentences: Sequence[Sentence], tokens: Sequence[Token],
                tagger: NerTagger) -> Iterable[_NerSpan]:
-    """NER spans of the whole article, tagged as one document (names agree across it)."""
-    tokenized = [(sentence, tokens) for sentence in sentences
-                 if (tokens := tokenize(view.original[sentence.start:sentence.end]))]
-    all_tags = tagger.tag_document([[t.text for t in tokens] for _, tokens in tokenized])
-    for (sentence, tokens), tags in zip(tokenized, all_tags, strict=True):
+    """NER spans of the whole article, tagged as one document (names agree across it).
+
+    The tagger sees sentence by sentence the tokens lying inside each sentence.
+    """
+    ends = [t.end for t in tokens]
+    starts = [t.start for t in tokens]
+    tokenized = [(sentence, part) for sentence in sentences
+                 if (part := tokens[bisect_left(starts, sentence.start):
+                                    bisect_right(ends, sentence.end)])]
+    all_tags = tagger.tag_document([[t.text for t in part] for _, part in tokenized])
+    for (_, part), tags in zip(tokenized, all_tags, strict=True):
         for ner_type, first, last in _bio_spans(tags):
-            start, end = _to_normalized(
-                view, sentence.start + tokens[first].start, sentence.start + tokens[last].end)
+            start, end = _to_normalized(view, part[first].start, part[last].end)
             yield _NerSpan(start, end, ner_type)
 
 

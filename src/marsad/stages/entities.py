@@ -13,5 +13,6 @@ from marsad.model import Article
 def run(article: Article) -> Article:
     if article.normalized is None:
         raise ValueError("entities stage needs the normalise stage first")
-    article.entities = link_entities(article.normalized, article.sentences)
+    article.entities = link_entities(article.normalized, article.sentences,
+                                     tokens=article.tokens)
     return article

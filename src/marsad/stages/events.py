@@ -18,6 +18,7 @@ def run(article: Article) -> Article:
         times=article.times,
         quantities=article.quantities,
         statements=article.statements,
+        tokens=article.tokens,
         published=article.published,
     )
     return article
