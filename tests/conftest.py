@@ -160,12 +160,13 @@ def mixed_status_articles() -> list[dict[str, Any]]:
 
 def store_articles(db: Path, articles: list[dict[str, Any]]) -> Path:
     """Write article JSON into a store through the ingest writer (no extraction)."""
-    from marsad.store.ingest import Extracted, ingest_run, text_hash
+    from marsad.store.ingest import Extracted, ingest_run
+    from marsad.store.rows import article_rows
 
     with ingest_run(db, ["test:mixed-status"]) as writer:
         for data in articles:
-            writer.add(Extracted(str(data["id"]), data=data, raw=data["text"].encode(),
-                                 raw_format="text", text_hash=text_hash(data["text"])))
+            writer.add(Extracted(str(data["id"]), rows=article_rows(
+                data, origin=str(data["id"]), raw=data["text"].encode(), raw_format="text")))
     return db
 
 

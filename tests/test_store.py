@@ -15,8 +15,9 @@ import pytest
 
 from marsad.store import commands
 from marsad.store.db import connect
+from marsad.store.dedup import minhash, similarity
 from marsad.store.export import export
-from marsad.store.ingest import ingest, minhash, similarity
+from marsad.store.ingest import ingest
 from marsad.store.migrations import MIGRATIONS, current_version
 from marsad.store.search import search
 
@@ -91,6 +92,22 @@ def test_jsonl_gz_input(corpus: Path, tmp_path: Path) -> None:
     gz.write_bytes(gzip.compress(corpus.read_bytes()))
     summary = ingest([str(gz)], tmp_path / "g.db", workers=1, progress=False)
     assert summary.new == 4
+
+
+def test_minhash_signature_is_the_exact_modular_formula() -> None:
+    """The numpy signature equals ``min(((a·h + b) mod (2^61 − 1)) & 0xFFFFFFFF)`` computed
+    with Python integers: stored signatures stay comparable with those of older stores."""
+    import random
+
+    from marsad.store.dedup import PERMS, signature
+
+    prime, rng = (1 << 61) - 1, random.Random(7)
+    edge = {0, 1, prime - 1, prime, prime + 1, 2 * prime, (1 << 64) - 1, 1 << 63}
+    for size in (1, 2, 5, 50, 400):
+        hashes = {rng.getrandbits(64) for _ in range(size)} | (edge if size == 5 else set())
+        expected = tuple(min(((a * h + b) % prime) & 0xFFFFFFFF for h in hashes)
+                         for a, b in PERMS)
+        assert signature(hashes) == expected
 
 
 def test_minhash_similarity() -> None:

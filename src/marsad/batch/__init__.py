@@ -2,8 +2,9 @@
 
 ``run(inputs, out, engine="local"|"ray")`` extracts every document into one Parquet file per
 table per shard (articles, entities, mentions, quantities, times, statements, events,
-failures), resumable through per-shard completion markers; ``load_parquet(out, db)`` loads
-such a directory into the store.
+failures), resumable through per-shard completion markers. Loading such a directory into the
+store is the store's job (``marsad.store.bulk.load_parquet``); it is re-exported here because
+``from marsad.batch import load_parquet`` is public API.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import os
 from collections.abc import Callable
 
 from marsad.batch.engine import DEFAULT_SHARD_SIZE, BatchSummary, run_batch
-from marsad.batch.parquet import TABLES, load_parquet, read_table
+from marsad.batch.parquet import TABLES, read_table
+from marsad.store.bulk import load_parquet
 
 __all__ = ["TABLES", "BatchSummary", "load_parquet", "read_table", "run"]
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -207,52 +206,3 @@ def read_table(out_dir: str | os.PathLike[str], table: str) -> pa.Table:
     if not files:
         return SCHEMAS[table].empty_table()
     return pa.concat_tables([pq.read_table(f, schema=SCHEMAS[table]) for f in files])
-
-
-def _iter_rows(out_dir: Path, table: str, columns: list[str]) -> Iterator[dict[str, Any]]:
-    for f in sorted((out_dir / table).glob("part-*.parquet")):
-        yield from pq.read_table(f, columns=columns).to_pylist()
-
-
-def load_parquet(out_dir: str | os.PathLike[str], db_path: str | os.PathLike[str] | None = None,
-                 *, batch_size: int = 500) -> Any:
-    """Load a batch output directory into the store; returns the store's ``IngestSummary``.
-
-    Goes through the store's own ``Writer`` (the ingest code path), so duplicate and
-    near-duplicate handling, the FTS index and fact tables are exactly those of
-    ``marsad ingest``; only extraction is skipped, since the Parquet already holds it.
-    Safe to re-run: articles already stored are counted as duplicates.
-    """
-    from marsad.store.analyzer import shadow
-    from marsad.store.ingest import Extracted, ingest_run, minhash, text_hash
-
-    root = Path(out_dir)
-    if not (root / "articles").is_dir():
-        raise FileNotFoundError(f"no batch output (articles/) under {root}")
-    items: Iterable[tuple[int, Extracted]] = _loaded(root, shadow, minhash, text_hash, Extracted)
-    with ingest_run(db_path, [f"parquet:{root}"]) as writer:
-        for _doc, item in sorted(items, key=lambda pair: pair[0]):
-            writer.summary.read += 1
-            writer.add(item)
-            if writer.pending >= batch_size:
-                writer.commit()
-    return writer.summary
-
-
-def _loaded(root: Path, shadow: Any, minhash: Any, text_hash: Any, extracted: Any,
-            ) -> Iterator[tuple[int, Any]]:
-    """(doc, Extracted) for articles and failures, in input order once sorted by doc."""
-    cols = ["doc", "origin", "raw", "raw_format", "json"]
-    for row in _iter_rows(root, "articles", cols):
-        data = json.loads(row["json"])
-        text = data.get("text") or ""
-        if not text.strip():
-            yield row["doc"], extracted(row["origin"], error="no article text left after cleaning")
-            continue
-        yield row["doc"], extracted(
-            row["origin"], data=data, raw=row["raw"] or b"", raw_format=row["raw_format"],
-            text_hash=text_hash(text), title_shadow=shadow(data.get("title") or ""),
-            body_shadow=shadow(text), signature=minhash(text))
-    if (root / "failures").is_dir():
-        for row in _iter_rows(root, "failures", ["doc", "origin", "reason"]):
-            yield row["doc"], extracted(row["origin"], error=row["reason"])

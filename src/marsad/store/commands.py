@@ -7,7 +7,7 @@ import json
 import sqlite3
 import sys
 
-from marsad.batch import load_parquet
+from marsad.store.bulk import load_parquet
 from marsad.store.export import FORMATS, TABLES, export
 from marsad.store.ingest import ingest
 from marsad.store.search import SORTS, EntityReading, find
@@ -27,7 +27,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="load a `marsad batch` output directory instead of extracting")
     ing.add_argument("--workers", type=int, default=None,
                      help="extraction processes (default: all cores)")
-    ing.add_argument("--batch-size", type=int, default=200, help="articles per commit")
+    ing.add_argument("--batch-size", type=int, default=None,
+                     help="articles per commit (default: 200; 2000 with --parquet)")
+    ing.add_argument("--keep-raw", action=argparse.BooleanOptionalAction, default=None,
+                     help="store each input's bytes besides its origin and hash (default: on "
+                          "for SOURCEs, off for --parquet, whose files keep them already)")
     ing.add_argument("--quiet", action="store_true", help="no progress on stderr")
     ing.add_argument("--json", action="store_true", help="print the summary as JSON")
     ing.add_argument("--fetch-links", action="store_true",
@@ -79,14 +83,18 @@ def run_ingest(args: argparse.Namespace) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     if getattr(args, "parquet", None):
-        summary = load_parquet(args.parquet, args.db)
+        summary = load_parquet(args.parquet, args.db, workers=args.workers,
+                               batch_size=getattr(args, "batch_size", None) or 2000,
+                               keep_raw=bool(getattr(args, "keep_raw", None)),
+                               progress=not getattr(args, "quiet", False))
     elif not args.sources:
         print("marsad ingest: give at least one SOURCE, or --parquet DIR", file=sys.stderr)
         return 2
     else:
         summary = ingest(args.sources, args.db, workers=args.workers,
                          progress=not getattr(args, "quiet", False),
-                         batch_size=getattr(args, "batch_size", 200),
+                         batch_size=getattr(args, "batch_size", None) or 200,
+                         keep_raw=getattr(args, "keep_raw", None) is not False,
                          options=SourceOptions(
                              fetch_links=getattr(args, "fetch_links", False),
                              allow_private=getattr(args, "allow_private", False)))

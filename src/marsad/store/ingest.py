@@ -13,11 +13,9 @@ import contextlib
 import functools
 import glob
 import gzip
-import hashlib
 import json
 import os
 import sqlite3
-import struct
 import sys
 import threading
 import time
@@ -30,86 +28,22 @@ from pathlib import Path
 from typing import Any
 
 from marsad import limits
-from marsad.arabic.normalize import normalize, strip_diacritics
-from marsad.arabic.tokenize import token_texts
 from marsad.core import extract
 from marsad.model import RawDocument
 from marsad.reader import SUFFIXES, InputProblem, iter_documents
 from marsad.serialize import to_dict
-from marsad.store.analyzer import shadow
 from marsad.store.db import connect
+from marsad.store.dedup import NEAR_DUP_THRESHOLD, band_keys, pack, similarity, unpack
 from marsad.store.fetch import is_url
-from marsad.store.migrations import INSERT_EVENT, event_rows
+from marsad.store.migrations import INSERT_EVENT
 from marsad.store.progress import IngestProgress
+from marsad.store.rows import ArticleRows, article_rows
 from marsad.store.sources import WARC_SUFFIXES, SourceOptions, iter_source
 from marsad.store.sources import handles as sources_handle
 
-# --- MinHash / LSH ------------------------------------------------------------------------
-
+# LSH candidates compared per new article (see ``Writer._near_duplicates``)
+_NEAR_DUP_CANDIDATES = 64
 MAX_GZ_BYTES = 256 * 1024 * 1024  # decompressed .jsonl.gz cap: far above real dumps, below a bomb
-NUM_PERM = 64
-BANDS = 16
-ROWS = NUM_PERM // BANDS  # 4 rows per band: candidate pairs from Jaccard ≈ 0.5 up
-SHINGLE = 5
-NEAR_DUP_THRESHOLD = 0.5
-_PRIME = (1 << 61) - 1
-_MASK = (1 << 32) - 1
-
-
-def _perms() -> list[tuple[int, int]]:
-    """Fixed (a, b) pairs so signatures are comparable across runs and processes."""
-    out = []
-    for i in range(NUM_PERM):
-        digest = hashlib.blake2b(f"marsad-minhash-{i}".encode(), digest_size=16).digest()
-        a, b = struct.unpack("<QQ", digest)
-        out.append(((a % (_PRIME - 1)) + 1, b % _PRIME))
-    return out
-
-
-_PERMS = _perms()
-
-
-def shingles(text: str) -> set[int]:
-    """Hashes of the word 5-shingles of the normalised text (empty for very short texts)."""
-    words = [normalize(strip_diacritics(w)) for w in token_texts(text) if w[0].isalnum()]
-    if len(words) < SHINGLE:
-        return set()
-    return {
-        int.from_bytes(hashlib.blake2b(" ".join(words[i:i + SHINGLE]).encode(),
-                                       digest_size=8).digest(), "little")
-        for i in range(len(words) - SHINGLE + 1)
-    }
-
-
-def minhash(text: str) -> tuple[int, ...] | None:
-    """A NUM_PERM-value signature, or None when the text has no 5-shingle."""
-    hashes = shingles(text)
-    if not hashes:
-        return None
-    return tuple(min(((a * h + b) % _PRIME) & _MASK for h in hashes) for a, b in _PERMS)
-
-
-def band_keys(signature: tuple[int, ...]) -> list[int]:
-    """One signed 64-bit bucket key per band (band number mixed in)."""
-    keys = []
-    for band in range(BANDS):
-        chunk = signature[band * ROWS:(band + 1) * ROWS]
-        digest = hashlib.blake2b(struct.pack(f"<I{ROWS}I", band, *chunk), digest_size=8).digest()
-        keys.append(struct.unpack("<q", digest)[0])
-    return keys
-
-
-def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
-    """Estimated Jaccard similarity of two signatures."""
-    return sum(x == y for x, y in zip(a, b, strict=True)) / NUM_PERM
-
-
-def _pack(signature: tuple[int, ...]) -> bytes:
-    return struct.pack(f"<{NUM_PERM}I", *signature)
-
-
-def _unpack(blob: bytes) -> tuple[int, ...]:
-    return struct.unpack(f"<{NUM_PERM}I", blob)
 
 
 # --- worker side --------------------------------------------------------------------------
@@ -117,27 +51,16 @@ def _unpack(blob: bytes) -> tuple[int, ...]:
 
 @dataclass(slots=True)
 class Extracted:
-    """What a worker sends back: everything the writer needs, nothing it must recompute."""
+    """What a worker sends back: the article's prepared rows, or why there is none."""
 
     origin: str
-    data: dict[str, Any] | None = None
-    raw: bytes = b""
-    raw_format: str = "auto"
-    text_hash: str = ""
-    title_shadow: str = ""
-    body_shadow: str = ""
-    signature: tuple[int, ...] | None = None
+    rows: ArticleRows | None = None
     error: str | None = None
 
 
-def text_hash(text: str) -> str:
-    """Hash of the exact normalised text: the key for exact-duplicate detection."""
-    norm = " ".join(normalize(strip_diacritics(text)).split())
-    return hashlib.sha256(norm.encode()).hexdigest()
-
-
-def process(raw: RawDocument, doc_seconds: float | None = limits.DEFAULT_SECONDS) -> Extracted:
-    """Extract one document and prepare its index data (runs in a worker process).
+def process(raw: RawDocument, doc_seconds: float | None = limits.DEFAULT_SECONDS,
+            keep_raw: bool = True) -> Extracted:
+    """Extract one document and prepare its rows (runs in a worker process).
 
     A pathological document is stopped at ``doc_seconds`` and recorded as failed (E031).
     """
@@ -149,19 +72,16 @@ def process(raw: RawDocument, doc_seconds: float | None = limits.DEFAULT_SECONDS
         content = raw.content if isinstance(raw.content, bytes) else raw.content.encode("utf-8")
     except Exception as exc:  # any extractor bug must fail one document, not the batch
         return Extracted(origin, error=f"{type(exc).__name__}: {exc}")
-    text = data.get("text") or ""
-    if not text.strip():
+    if not (data.get("text") or "").strip():
         return Extracted(origin, error="no article text left after cleaning")
-    return Extracted(
-        origin, data=data, raw=content, raw_format=raw.format, text_hash=text_hash(text),
-        title_shadow=shadow(data.get("title") or ""), body_shadow=shadow(text),
-        signature=minhash(text),
-    )
+    return Extracted(origin, rows=article_rows(data, origin=origin, raw=content,
+                                               raw_format=raw.format, keep_raw=keep_raw))
 
 
 def _process_batch(batch: list[RawDocument],
-                   doc_seconds: float | None = limits.DEFAULT_SECONDS) -> list[Extracted]:
-    return [process(raw, doc_seconds) for raw in batch]
+                   doc_seconds: float | None = limits.DEFAULT_SECONDS,
+                   keep_raw: bool = True) -> list[Extracted]:
+    return [process(raw, doc_seconds, keep_raw) for raw in batch]
 
 
 # --- inputs -------------------------------------------------------------------------------
@@ -266,94 +186,77 @@ class Writer:
         return self.conn.execute("SELECT 1 FROM articles WHERE id=?",
                                  (article_id,)).fetchone() is not None
 
+    def known_ids(self, article_ids: list[str]) -> set[str]:
+        """Which of ``article_ids`` are stored already (one query for a whole chunk)."""
+        known: set[str] = set()
+        for at in range(0, len(article_ids), 500):  # below SQLite's bound-parameter limit
+            part = article_ids[at:at + 500]
+            known.update(aid for (aid,) in self.conn.execute(
+                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+        return known
+
     def add(self, item: Extracted) -> None:
         self.begin()
         self.pending += 1
-        if item.error is not None or item.data is None:
+        if item.error is not None or item.rows is None:
             self.summary.failed += 1
             self.summary.failures.append((item.origin, item.error or "unknown"))
             return
-        data = item.data
-        aid = str(data["id"])
+        rows = item.rows
         dup = self.conn.execute("SELECT 1 FROM articles WHERE id=? OR text_hash=?",
-                                (aid, item.text_hash)).fetchone()
+                                (rows.id, rows.text_hash)).fetchone()
         if dup is not None:
             self.summary.duplicate += 1
             return
-        self._insert(aid, data, item)
+        self._insert(rows)
         self.summary.new += 1
 
-    def _insert(self, aid: str, data: dict[str, Any], item: Extracted) -> None:
+    def _insert(self, rows: ArticleRows) -> None:
         c = self.conn
         cur = c.execute(
             "INSERT INTO articles(id, title, published, source, url, language, text, text_hash, "
-            "json, run_id) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (aid, data.get("title"), data.get("published"), data.get("source"), data.get("url"),
-             data.get("language"), data["text"], item.text_hash,
-             json.dumps(data, ensure_ascii=False), self.run_id))
-        rowid = cur.lastrowid
+            "json, run_id) VALUES (?,?,?,?,?,?,?,?,?,?)", (*rows.article, self.run_id))
         c.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
-                  (rowid, item.title_shadow, item.body_shadow))
+                  (cur.lastrowid, *rows.fts))
         c.execute("INSERT INTO documents(article_id, origin, format, content, content_hash) "
-                  "VALUES (?,?,?,?,?)",
-                  (aid, item.origin, item.raw_format, item.raw,
-                   hashlib.sha256(item.raw).hexdigest()))
-        self._insert_facts(aid, data)
-        if item.signature is not None:
-            self._near_duplicates(aid, item.signature)
-
-    def _insert_facts(self, aid: str, data: dict[str, Any]) -> None:
-        c = self.conn
-        for ent in data.get("entities") or []:
-            c.execute(
-                "INSERT INTO entities(id, type, name_ar, name_en, wikidata, category, country, "
-                "lat, lon, in_kb) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                "name_en=coalesce(entities.name_en, excluded.name_en), "
-                "wikidata=coalesce(entities.wikidata, excluded.wikidata)",
-                (ent["id"], ent.get("type") or "unknown", ent.get("name_ar"), ent.get("name_en"),
-                 ent.get("wikidata"), ent.get("category"), ent.get("country"), ent.get("lat"),
-                 ent.get("lon"), int(bool(ent.get("in_kb", True)))))
-            c.executemany(
-                'INSERT INTO mentions(article_id, entity_id, start, "end", text, how) '
-                "VALUES (?,?,?,?,?,?)",
-                [(aid, ent["id"], m["start"], m["end"], m.get("text"), m.get("how"))
-                 for m in ent.get("mentions") or []])
+                  "VALUES (?,?,?,?,?)", (rows.id, *rows.document))
+        c.executemany(
+            "INSERT INTO entities(id, type, name_ar, name_en, wikidata, category, country, "
+            "lat, lon, in_kb) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+            "name_en=coalesce(entities.name_en, excluded.name_en), "
+            "wikidata=coalesce(entities.wikidata, excluded.wikidata)", rows.entities)
+        c.executemany('INSERT INTO mentions(article_id, entity_id, start, "end", text, how) '
+                      "VALUES (?,?,?,?,?,?)", rows.mentions)
         c.executemany(
             'INSERT INTO quantities(article_id, start, "end", text, value, unit, counted, json) '
-            "VALUES (?,?,?,?,?,?,?,?)",
-            [(aid, q["start"], q["end"], q.get("text"), q.get("value"), q.get("unit"),
-              q.get("counted"), json.dumps(q, ensure_ascii=False))
-             for q in data.get("quantities") or []])
+            "VALUES (?,?,?,?,?,?,?,?)", rows.quantities)
         c.executemany(
             'INSERT INTO times(article_id, start, "end", text, value, granularity, json) '
-            "VALUES (?,?,?,?,?,?,?)",
-            [(aid, t["start"], t["end"], t.get("text"), t.get("value"), t.get("granularity"),
-              json.dumps(t, ensure_ascii=False)) for t in data.get("times") or []])
-        rows = []
-        for st in data.get("statements") or []:
-            speaker = st.get("speaker") or {}
-            rows.append((aid, st.get("start"), st.get("end"), speaker.get("text"),
-                         speaker.get("entity"), st.get("cue"), st.get("stance"),
-                         json.dumps(st, ensure_ascii=False)))
+            "VALUES (?,?,?,?,?,?,?)", rows.times)
         c.executemany(
             'INSERT INTO statements(article_id, start, "end", speaker, speaker_entity, cue, '
-            "stance, json) VALUES (?,?,?,?,?,?,?,?)", rows)
-        c.executemany(INSERT_EVENT, event_rows(aid, data))
+            "stance, json) VALUES (?,?,?,?,?,?,?,?)", rows.statements)
+        c.executemany(INSERT_EVENT, rows.events)
+        if rows.signature is not None:
+            self._near_duplicates(rows.id, rows.signature)
 
     def _near_duplicates(self, aid: str, signature: tuple[int, ...]) -> None:
         c = self.conn
         keys = band_keys(signature)
         marks = ",".join("?" * len(keys))
         best: tuple[float, str] | None = None
+        # Bounded: a story syndicated a thousand times must not make each new copy compare
+        # with every earlier one; any member of its cluster is as good as the best.
         rows = c.execute(
-            f"SELECT DISTINCT m.article_id, m.signature FROM lsh_buckets b JOIN minhashes m "
-            f"ON m.article_id = b.article_id WHERE b.bucket IN ({marks})", keys).fetchall()
+            f"SELECT m.article_id, m.signature FROM minhashes m WHERE m.article_id IN ("
+            f"SELECT article_id FROM lsh_buckets WHERE bucket IN ({marks}) LIMIT ?)",
+            (*keys, _NEAR_DUP_CANDIDATES)).fetchall()
         for other, blob in rows:
-            sim = similarity(signature, _unpack(blob))
+            sim = similarity(signature, unpack(blob))
             if sim >= NEAR_DUP_THRESHOLD and (best is None or (sim, other) > best):
                 best = (sim, other)
         c.execute("INSERT INTO minhashes(article_id, signature) VALUES (?,?)",
-                  (aid, _pack(signature)))
+                  (aid, pack(signature)))
         c.executemany("INSERT INTO lsh_buckets(bucket, article_id) VALUES (?,?)",
                       [(k, aid) for k in keys])
         if best is None:
@@ -428,7 +331,8 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
            batch_size: int = 200, chunk: int = 16,
            options: SourceOptions | None = None,
            doc_seconds: float | None = limits.DEFAULT_SECONDS,
-           memory_mb: int | None = limits.DEFAULT_MEMORY_MB) -> IngestSummary:
+           memory_mb: int | None = limits.DEFAULT_MEMORY_MB,
+           keep_raw: bool = True) -> IngestSummary:
     """Extract and store every document of ``sources``; safe to re-run or resume.
 
     ``workers`` defaults to all cores; 1 extracts in this process. Results are written in
@@ -436,6 +340,7 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
     ``options`` says how URLs and feeds are fetched (``--fetch-links``, ``--allow-private``).
     Each document gets ``doc_seconds``; each worker process at most ``memory_mb`` of address
     space, so one hostile page fails alone instead of hanging or exhausting the machine.
+    ``keep_raw=False`` keeps each input's origin and hash but not its bytes.
     """
     n_workers = workers or os.cpu_count() or 1
     reporter = IngestProgress(progress, sources)
@@ -455,7 +360,7 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
             # thread (a web request) gets a worker process even when it asked for one.
             if n_workers <= 1 and threading.current_thread() is threading.main_thread():
                 for batch in batches:
-                    consume(_process_batch(batch, doc_seconds))
+                    consume(_process_batch(batch, doc_seconds, keep_raw))
             else:
                 # headroom: a forked worker inherits the parent's address space (a server or
                 # a long test run maps gigabytes), so the cap is counted on top of it.
@@ -463,7 +368,7 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
                 with ProcessPoolExecutor(max_workers=n_workers, initializer=cap) as pool:
                     window: deque[Future[list[Extracted]]] = deque()
                     for batch in batches:
-                        window.append(pool.submit(_process_batch, batch, doc_seconds))
+                        window.append(pool.submit(_process_batch, batch, doc_seconds, keep_raw))
                         while len(window) >= n_workers * 3:
                             consume(window.popleft().result())
                     while window:

@@ -1,0 +1,167 @@
+"""Bulk load: a ``marsad batch`` output directory into the store, streamed, in bounded memory.
+
+The Parquet already holds each article's extraction, so loading is writing. The costs that
+remain per article — parsing its JSON, the dedup keys, the search shadows and the fact rows —
+are prepared in worker processes (:func:`marsad.store.rows.article_rows`); the one writer only
+checks duplicates and inserts. Shards are read one row batch at a time and at most a few
+chunks are in flight, so memory does not grow with the input. Rows are written in input order
+(shard by shard, ``doc`` order inside a shard), through the ingest writer, so the database is
+the one ``marsad ingest`` would build; articles already stored are skipped before any work,
+which makes a re-load add nothing and a killed load resume where its last commit ended.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from marsad.store.db import connect, resolve_db_path
+from marsad.store.ingest import Extracted, IngestSummary, ingest_run
+from marsad.store.progress import IngestProgress
+from marsad.store.rows import article_rows
+
+ARTICLE_COLUMNS = ["doc", "id", "origin", "raw", "raw_format", "json"]
+EMPTY_TEXT = "no article text left after cleaning"
+# The writer's page cache while loading: index pages of the fact tables stay in memory instead
+# of being re-read for every insert (the load ran 1.6× faster with it on 2,500 articles).
+CACHE_KIB = 256 * 1024
+
+
+@dataclass(slots=True, frozen=True)
+class _Task:
+    """One row group of one shard's ``articles`` file, prepared by one worker."""
+
+    file: Path
+    row_group: int
+    db: Path
+    keep_raw: bool
+
+
+def _prepare(task: _Task) -> list[tuple[int, Extracted | None]]:
+    """Worker side: (doc, rows) for each article of the row group; ``None`` for an id the store
+    holds already (checked on a read-only connection, so a re-load prepares nothing)."""
+    if task.row_group < 0:  # a shard whose every document failed has no article rows
+        return []
+    table = pq.ParquetFile(task.file).read_row_group(task.row_group, columns=ARTICLE_COLUMNS)
+    records = table.to_pylist()
+    known = _stored_ids(task.db, [r["id"] for r in records if r["id"] is not None])
+    out: list[tuple[int, Extracted | None]] = []
+    for r in records:
+        if r["id"] in known:
+            out.append((r["doc"], None))
+            continue
+        data = json.loads(r["json"])
+        if not (data.get("text") or "").strip():
+            out.append((r["doc"], Extracted(r["origin"], error=EMPTY_TEXT)))
+            continue
+        out.append((r["doc"], Extracted(r["origin"], rows=article_rows(
+            data, origin=r["origin"], raw=r["raw"] or b"", raw_format=r["raw_format"],
+            keep_raw=task.keep_raw, payload=r["json"]))))
+    return out
+
+
+def _tasks(root: Path, db: Path, keep_raw: bool) -> Iterator[_Task]:
+    """Every row group of every shard, in input order (at least one task per shard)."""
+    for article_file in sorted((root / "articles").glob("part-*.parquet")):
+        groups = pq.ParquetFile(article_file).num_row_groups
+        for group in range(groups) if groups else [-1]:
+            yield _Task(article_file, group, db, keep_raw)
+
+
+def _in_order(tasks: Iterator[_Task], workers: int
+              ) -> Iterator[tuple[_Task, list[tuple[int, Extracted | None]]]]:
+    """Each task with its prepared rows, in task order; at most ``3 × workers`` in flight."""
+    if workers <= 1:
+        for task in tasks:
+            yield task, _prepare(task)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        window: deque[tuple[_Task, Future[list[tuple[int, Extracted | None]]]]] = deque()
+        for task in tasks:
+            window.append((task, pool.submit(_prepare, task)))
+            if len(window) >= workers * 3:
+                done, future = window.popleft()
+                yield done, future.result()
+        while window:
+            done, future = window.popleft()
+            yield done, future.result()
+
+
+def _stored_ids(db: Path, ids: list[str]) -> set[str]:
+    conn = connect(db, readonly=True)
+    try:
+        found: set[str] = set()
+        for at in range(0, len(ids), 500):  # below SQLite's bound-parameter limit
+            part = ids[at:at + 500]
+            found.update(aid for (aid,) in conn.execute(
+                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+        return found
+    finally:
+        conn.close()
+
+
+def _failures(root: Path, article_file: Path) -> deque[tuple[int, Extracted]]:
+    path = root / "failures" / article_file.name
+    if not path.is_file():
+        return deque()
+    rows = pq.read_table(path, columns=["doc", "origin", "reason"]).to_pylist()
+    return deque(sorted(((r["doc"], Extracted(r["origin"], error=r["reason"])) for r in rows),
+                        key=lambda pair: pair[0]))
+
+
+def load_parquet(out_dir: str | os.PathLike[str], db_path: str | os.PathLike[str] | None = None,
+                 *, workers: int | None = None, batch_size: int = 2000,
+                 keep_raw: bool = False, progress: bool = False) -> IngestSummary:
+    """Load a batch output directory into the store; returns the run's ``IngestSummary``.
+
+    ``workers`` processes prepare rows (default: all cores; 1 prepares in this process);
+    ``batch_size`` articles go in one transaction; ``keep_raw`` also stores each input's bytes
+    (its hash and origin are always kept). Duplicates and near-duplicates are handled by the
+    ingest writer, exactly as for ``marsad ingest``. Memory is bounded by a few row groups
+    (a shard, 100 documents by default) per worker, whatever the size of the directory.
+    """
+    root = Path(out_dir)
+    if not (root / "articles").is_dir():
+        raise FileNotFoundError(f"no batch output (articles/) under {root}")
+    n_workers = workers or os.cpu_count() or 1
+    reporter = IngestProgress(progress, None)
+    try:
+        with ingest_run(db_path, [f"parquet:{root}"]) as writer:
+            writer.conn.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+            summary = writer.summary
+
+            def write(item: Extracted) -> None:
+                summary.read += 1
+                writer.add(item)
+                if writer.pending >= batch_size:
+                    writer.commit()
+
+            shard: Path | None = None
+            failures: deque[tuple[int, Extracted]] = deque()
+            for task, prepared in _in_order(_tasks(root, resolve_db_path(db_path), keep_raw),
+                                            n_workers):
+                if task.file != shard:  # a new shard: the last one's late failures first
+                    while failures:
+                        write(failures.popleft()[1])
+                    shard, failures = task.file, _failures(root, task.file)
+                for doc, item in prepared:
+                    while failures and failures[0][0] < doc:
+                        write(failures.popleft()[1])
+                    if item is None:
+                        summary.read += 1
+                        summary.duplicate += 1
+                    else:
+                        write(item)
+                reporter.update(summary)
+            while failures:
+                write(failures.popleft()[1])
+    finally:
+        reporter.close()
+    return summary

@@ -1,0 +1,83 @@
+"""One article's rows for every store table, built from its JSON away from the writer.
+
+The store has a single writer (SQLite allows one), so whatever can be prepared without the
+database — dedup keys, search shadows, the fact rows and their JSON — is prepared here, in the
+worker processes of ``marsad ingest`` and of the bulk Parquet load. The writer then only checks
+duplicates and runs ``executemany``. The column order of each tuple is the order of the matching
+``INSERT`` in :mod:`marsad.store.ingest`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.store.analyzer import shadow
+from marsad.store.dedup import minhash, text_hash
+from marsad.store.migrations import event_rows
+
+Row = tuple[Any, ...]
+
+
+@dataclass(slots=True)
+class ArticleRows:
+    """Everything the writer inserts for one article (``id`` and ``text_hash`` decide dups)."""
+
+    id: str
+    text_hash: str
+    article: Row  # id, title, published, source, url, language, text, text_hash, json
+    fts: tuple[str, str]  # title shadow, body shadow
+    document: Row  # origin, format, content (empty unless kept), content_hash
+    signature: tuple[int, ...] | None
+    entities: list[Row] = field(default_factory=list)
+    mentions: list[Row] = field(default_factory=list)
+    quantities: list[Row] = field(default_factory=list)
+    times: list[Row] = field(default_factory=list)
+    statements: list[Row] = field(default_factory=list)
+    events: list[Row] = field(default_factory=list)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: str,
+                 keep_raw: bool = True, payload: str | None = None) -> ArticleRows:
+    """The rows of one extracted article (``data`` is its ``to_dict`` JSON).
+
+    ``payload``: the JSON text of ``data`` when the caller has it already (a Parquet row), so it
+    is stored as read instead of serialised again. ``keep_raw=False`` stores the input's hash
+    and origin but not its bytes.
+    """
+    aid = str(data["id"])
+    text = data.get("text") or ""
+    digest = text_hash(text)
+    rows = ArticleRows(
+        id=aid, text_hash=digest,
+        article=(aid, data.get("title"), data.get("published"), data.get("source"),
+                 data.get("url"), data.get("language"), text, digest,
+                 payload if payload is not None else _dumps(data)),
+        fts=(shadow(data.get("title") or ""), shadow(text)),
+        document=(origin, raw_format, raw if keep_raw else b"", hashlib.sha256(raw).hexdigest()),
+        signature=minhash(text),
+    )
+    for ent in data.get("entities") or []:
+        rows.entities.append((
+            ent["id"], ent.get("type") or "unknown", ent.get("name_ar"), ent.get("name_en"),
+            ent.get("wikidata"), ent.get("category"), ent.get("country"), ent.get("lat"),
+            ent.get("lon"), int(bool(ent.get("in_kb", True)))))
+        rows.mentions.extend((aid, ent["id"], m["start"], m["end"], m.get("text"), m.get("how"))
+                             for m in ent.get("mentions") or [])
+    rows.quantities = [(aid, q["start"], q["end"], q.get("text"), q.get("value"), q.get("unit"),
+                        q.get("counted"), _dumps(q)) for q in data.get("quantities") or []]
+    rows.times = [(aid, t["start"], t["end"], t.get("text"), t.get("value"), t.get("granularity"),
+                   _dumps(t)) for t in data.get("times") or []]
+    for st in data.get("statements") or []:
+        speaker = st.get("speaker") or {}
+        rows.statements.append((aid, st.get("start"), st.get("end"), speaker.get("text"),
+                                speaker.get("entity"), st.get("cue"), st.get("stance"),
+                                _dumps(st)))
+    rows.events = event_rows(aid, data)
+    return rows
