@@ -5,6 +5,7 @@ aborted and fails the test, and so does any console error (CSP violations includ
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
@@ -271,13 +272,18 @@ def test_no_page_scrolls_sideways(browser: Any, server: str) -> None:
         pg.on("console", _console(watch))
         pg.on("pageerror", lambda exc, w=watch: w.errors.append(str(exc)))
         seed = pg.request.get(server + "/api/search?q=%D9%82%D8%B3%D8%AF").json()["items"][0]
+        event = pg.request.get(server + "/api/events?place=gpe:douma&status=all"
+                               ).json()["items"][0]
         for path, name in (("/", "home"), ("/search?q=%D9%82%D8%B3%D8%AF", "search"),
                            ("/events", "events"), ("/events?status=all&sort=confidence",
                                                    "events-all"),
                            ("/claims", "claims"), ("/articles/" + seed["id"], "article"),
                            ("/articles/web-hostile-1", "article-hostile"),
                            ("/entities/org:sdf", "entity"), ("/entities", "entities"),
-                           ("/extract", "extract"), ("/docs", "docs"), ("/map", "map")):
+                           ("/extract", "extract"), ("/docs", "docs"), ("/map", "map"),
+                           (f"/events/{event['id']}", "event"), ("/entities/gpe:douma",
+                                                                 "entity-douma"),
+                           ("/claims?conflicts=1", "claims-conflicts")):
             response = pg.goto(server + path)
             assert response is not None and response.status == 200, path
             scroll, inner = pg.evaluate(
@@ -307,3 +313,150 @@ def test_highlight_follows_keyboard_focus(page: tuple[Any, Watch], server: str) 
     pg.locator("header a.brand").focus()
     assert pg.locator("#article-body a.ent.lit").count() == 0
     watch.assert_clean()
+
+
+# --- issue 20: each journey at both sizes -------------------------------------------------
+
+JOURNEY_SHOTS = Path("/tmp/marsad-shots/journeys")
+
+
+@pytest.fixture(params=VIEWPORTS, ids=lambda size: f"{size[0]}x{size[1]}")
+def sized(request: pytest.FixtureRequest, browser: Any, server: str,
+          ) -> Iterator[tuple[Any, Watch, int]]:
+    """A page at one of the two sizes (a phone is a touch device), watched like ``page``;
+    the test's journey must leave it clean: no console error, nothing off 127.0.0.1."""
+    width, height = request.param
+    context = browser.new_context(locale="ar", viewport={"width": width, "height": height},
+                                  has_touch=width < 900, accept_downloads=True)
+    watch = Watch(server)
+    context.route("**/*", _router(watch, urlsplit(server).hostname))
+    pg = context.new_page()
+    pg.on("console", _console(watch))
+    pg.on("pageerror", lambda exc: watch.errors.append(str(exc)))
+    yield pg, watch, width
+    watch.assert_clean()
+    context.close()
+
+
+def _fits(pg: Any, name: str, width: int) -> None:
+    """No sideways scrolling at this step; a full-page screenshot for the walk-through."""
+    scroll, inner = pg.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    JOURNEY_SHOTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(JOURNEY_SHOTS / f"{name}-{width}.png"), full_page=True)
+    assert scroll <= inner + 1, (name, width, scroll, inner)
+
+
+def test_journey_events_to_incident(sized: tuple[Any, Watch, int], server: str) -> None:
+    """Events table → filter by a place name → an event's page with every report of the
+    incident → one report's article; the events map colours places by type."""
+    pg, _, width = sized
+    pg.goto(server + "/events?status=all")
+    assert pg.locator("#events-map svg.map a.pt-event").count() > 0
+    _fits(pg, "events", width)
+    pg.fill("form.filters input[name=place]", "دوما")
+    pg.select_option("form.filters select[name=type]", "ASSAULT")
+    pg.click("form.filters button[type=submit]")
+    pg.wait_for_selector("table.events-table tbody tr.event")
+    assert "place=" in pg.url
+    places = pg.locator("td[data-label='المكان'] a").all_inner_texts()
+    assert places and set(places) == {"دوما"}, places
+    _fits(pg, "events-douma", width)
+    pg.locator("td[data-label='التاريخ'] a[href^='/events/']").first.click()
+    pg.wait_for_selector("h2:has-text('تقارير الحادثة نفسها')")
+    assert pg.locator("table.incident tbody tr").count() >= 2
+    _fits(pg, "event-incident", width)
+    pg.locator("table.incident td[data-label='المقال'] a").first.click()
+    pg.wait_for_selector("#article-body")
+    _fits(pg, "event-article", width)
+
+
+def test_journey_entity_index_to_context(sized: tuple[Any, Watch, int], server: str) -> None:
+    """Entity index → filter → SDF's page: co-mentioned actors, top outlets, statements
+    about it, the Wikidata link (not followed) → a co-mentioned actor's page."""
+    pg, _, width = sized
+    pg.goto(server + "/entities")
+    pg.fill("form.filters input[name=q]", "سوريا الديمقراطية")
+    pg.click("form.filters button[type=submit]")
+    pg.locator("a[href='/entities/org:sdf']").first.click()
+    pg.wait_for_selector("ul.neighbours")
+    for heading in ("يُذكر معه", "أكثر المصادر تغطية", "ما قيل عنه"):
+        assert pg.locator(f"h2:has-text('{heading}')").count() == 1, heading
+    assert pg.locator("a.wikidata").count() == 1
+    _fits(pg, "entity-sdf", width)
+    pg.locator("ul.neighbours a.chip").first.click()
+    pg.wait_for_selector("h1 .chip")
+    assert "/entities/" in pg.url and "org:sdf" not in pg.url
+    _fits(pg, "entity-neighbour", width)
+
+
+def test_journey_article_types_touch_and_also(sized: tuple[Any, Watch, int], server: str,
+                                              ) -> None:
+    """Article view: a legend toggle per entity type, type labels, «also reported by»; on a
+    phone a first tap lights an entity's mentions and a second opens its page."""
+    pg, _, width = sized
+    pg.goto(server + "/articles/SK-middleEast-846-20180408")
+    body = pg.locator("#article-body")
+    assert pg.locator("aside.panel h2:has-text('نقلته أيضاً')").count() == 1
+    pg.click("button[data-toggle='t-GPE']")
+    assert "hide-t-GPE" in (body.get_attribute("class") or "")
+    assert pg.locator("button[data-toggle='t-GPE']").get_attribute("aria-pressed") == "false"
+    pg.click("button[data-toggle='t-GPE']")
+    label = pg.evaluate("getComputedStyle(document.querySelector('#article-body a.ent'), "
+                        "'::after').content")
+    assert label.strip('"') in ("شخص", "منظمة", "دولة/مدينة", "مكان", "منشأة", "أخرى"), label
+    _fits(pg, "article-846", width)
+    if width >= 900:
+        return
+    entity = pg.locator("#article-body a.ent[data-ent='gpe:douma']")
+    url = pg.url
+    entity.first.tap()
+    assert pg.url == url  # the first tap only highlights
+    assert pg.locator("#article-body a.ent.lit[data-ent='gpe:douma']").count() == entity.count()
+    entity.first.tap()
+    pg.wait_for_url("**/entities/gpe:douma")
+
+
+def test_journey_extract_busy_download(sized: tuple[Any, Watch, int], server: str,
+                                       seed_text: str) -> None:
+    """/extract: a busy state while the server works, then a JSON download of the result;
+    saving is offered only when the server has a write token (this one has none)."""
+    pg, _, width = sized
+    pg.goto(server + "/extract")
+    pg.fill("#extract-text", seed_text)
+    with pg.expect_navigation():
+        state = pg.evaluate("""() => { const f = document.getElementById('extract-form');
+            f.requestSubmit(document.getElementById('extract-submit'));
+            return [f.classList.contains('busy'), f.getAttribute('aria-busy'),
+                    document.getElementById('extract-busy').textContent]; }""")
+    assert state == [True, "true", "جارٍ الاستخراج…"], state
+    pg.wait_for_selector("#article-body")
+    assert pg.locator("form.busy").count() == 0
+    assert "الحفظ في المدوّنة معطّل" in pg.locator(".extract-actions").inner_text()
+    _fits(pg, "extract-result", width)
+    with pg.expect_download() as info:
+        pg.click("button[data-download]")
+    data = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert any(e["id"] == "org:sdf" for e in data["entities"])
+    assert pg.locator("form.busy").count() == 0  # a download leaves the page usable
+
+
+def test_journey_claims_chart(sized: tuple[Any, Watch, int], server: str) -> None:
+    """Claims: each group with figures on several days has a chart that fits the screen,
+    outlets by display name, running totals marked."""
+    pg, _, width = sized
+    pg.goto(server + "/claims?q=%D8%AF%D9%88%D9%85%D8%A7")
+    chart = pg.locator("svg.claimchart").first
+    chart.wait_for()
+    box = chart.bounding_box()
+    assert box and box["width"] <= width and box["x"] >= 0
+    assert pg.locator("ul.outlets li").count() >= 2
+    assert "Sky News Arabia" not in pg.locator("main").inner_text()
+    _fits(pg, "claims-douma", width)
+
+
+def test_journey_docs_examples(sized: tuple[Any, Watch, int], server: str) -> None:
+    pg, _, width = sized
+    pg.goto(server + "/docs")
+    endpoints = pg.locator("article.endpoint").count()
+    assert endpoints >= 10 and pg.locator("details.example pre").count() >= endpoints
+    _fits(pg, "docs", width)

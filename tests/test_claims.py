@@ -165,3 +165,21 @@ def test_claims_command_on_the_corpus(corpus_db: Path, capsys: pytest.CaptureFix
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert rows and all(len(r["sources"]) >= 2 for r in rows)
     assert event_groups(str(corpus_db), min_sources=3)
+
+
+def test_a_running_total_is_not_set_against_a_day_toll() -> None:
+    """Issue 20: «ارتفعت الحصيلة منذ بدء الحملة إلى 1100» is a running total, «قتل 100
+    اليوم» one day's toll: different measures, so no conflict between them; two running
+    totals that disagree still conflict."""
+    day = _article("قتل 100 مدني في غارات على الغوطة الشرقية اليوم.", "2018-03-12", "d", "A")
+    total = _article("وارتفعت حصيلة القتلى منذ بدء الحملة على الغوطة الشرقية إلى 1100 قتيل.",
+                     "2018-03-12", "t", "B")
+    other = _article("وقتل أكثر من 600 شخص في الغوطة الشرقية منذ بدء الحملة.", "2018-03-13",
+                     "o", "C")
+    claims = {c.article_id: c for a in (day, total, other) for c in claims_from_article(a)}
+    assert not claims["d"].cumulative and claims["t"].cumulative and claims["o"].cumulative
+    assert claims["t"].as_dict()["cumulative"] is True
+    (group,) = [g for g in group_claims([day, total]) if g.measure == "deaths"]
+    assert group.conflicts == []
+    (group,) = [g for g in group_claims([day, total, other]) if g.measure == "deaths"]
+    assert [(c.low, c.high) for c in group.conflicts] == [(600.0, 1100.0)]

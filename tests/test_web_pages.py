@@ -24,6 +24,9 @@ EXTERNAL = re.compile(r"""(?:src|href)=["'](?:https?:)?//""", re.I)
 # nothing is loaded from it); everything else must be local.
 SOURCE_LINK = re.compile(r'<a href="https?://[^"<>]*" rel="noopener noreferrer nofollow" '
                          r'dir="ltr">المصدر</a>')
+# ... and an entity's Wikidata page (a plain anchor to a well-formed Q-id).
+WIKIDATA_LINK = re.compile(r'<a class="wikidata" href="https://www\.wikidata\.org/wiki/Q[0-9]+" '
+                           r'rel="noopener noreferrer nofollow" dir="ltr">')
 
 
 
@@ -49,7 +52,7 @@ def _page(client: TestClient, url: str) -> str:
     html = r.text
     assert '<html lang="ar" dir="rtl">' in html
     assert not INLINE_SCRIPT.search(html), url
-    assert not EXTERNAL.search(SOURCE_LINK.sub("", html)), url
+    assert not EXTERNAL.search(WIKIDATA_LINK.sub("", SOURCE_LINK.sub("", html))), url
     assert not re.search(r"<[^>]+\son[a-z]+=", html), url  # no inline event handlers
     assert not re.search(r"<[^>]+\sstyle=", html), url  # CSP style-src 'self'
     return html
@@ -253,7 +256,7 @@ def test_claims_page_flags_the_douma_conflict(client: TestClient) -> None:
     assert 'class="card claim-group has-conflict"' in html
     assert "⚠ أرقام متضاربة" in html and 'class="in-conflict"' in html
     assert "150" in html and ("42" in html or "48" in html)
-    assert "BBC Arabic" in html and "CNN Arabic" in html
+    assert "بي بي سي عربي" in html and "سي إن إن بالعربية" in html  # outlets by display name
     assert 'href="/articles/BB-middleEast-308-20180408"' in html
     every = _page(client, "/claims")
     assert "أحداث نقلتها عدة مصادر" in every and "ev-ASSAULT" in every
@@ -361,8 +364,8 @@ def test_events_table_sorts_filters_and_exports(client: TestClient) -> None:
     assert f"{strict} حدث" in _page(client, "/events?min_confidence=0.9")
     assert "حد ثقة غير صالح" in _page(client, "/events?min_confidence=7")
     oldest = _page(client, "/events?sort=date_asc")
-    days = re.findall(r'data-label="التاريخ" class="nowrap"><bdi dir="ltr" class="v">'
-                      r'([0-9-]{10})<', oldest)
+    days = re.findall(r'data-label="التاريخ" class="nowrap">(?:<a [^>]+>)?<bdi dir="ltr" '
+                      r'class="v">([0-9-]{10})<', oldest)
     assert days == sorted(days) and days
 
 
@@ -452,3 +455,164 @@ def test_every_reporting_stance_has_an_arabic_label() -> None:
     stances = {v.get("stance") for v in load_json("reporting_verbs.json")["verbs"]
                if isinstance(v, dict) and v.get("stance")}
     assert stances <= set(STANCE_LABELS)
+
+
+# --- issue 20: the analyst's journeys ------------------------------------------------------
+
+
+def _douma_assault(client: TestClient) -> dict[str, object]:
+    """A Douma ASSAULT report of 7-8 April 2018: several outlets reported that incident."""
+    items = client.get("/api/events", params={"place": "gpe:douma", "type": "ASSAULT",
+                                              "status": "all", "min_confidence": 0.6,
+                                              "limit": 100}).json()["items"]
+    assert items and all(e["location"] == "gpe:douma" for e in items)
+    return dict(next(e for e in items if (e["day"] or "").startswith("2018-04-0")))
+
+
+def test_entity_page_context(client: TestClient) -> None:
+    """Co-mentioned actors with counts, top outlets (display names), statements by and
+    about it, who-acts-on-whom, a Wikidata link, one x-range for both charts."""
+    html = _page(client, "/entities/org:sdf")
+    assert "يُذكر معه" in html and "مقال مشترك" in html
+    assert re.search(r'<ul class="plain neighbours">.*href="/entities/gpe:syria"', html, re.S)
+    assert "أكثر المصادر تغطية" in html and "سكاي نيوز عربية" in html
+    assert "تصريحاته" in html and "ما قيل عنه" in html
+    about = html[html.index("ما قيل عنه"):]
+    assert '<ul class="plain statements about">' in about and "<q>" in about
+    assert 'href="https://www.wikidata.org/wiki/Q' in html
+    douma = _page(client, "/entities/gpe:douma")
+    assert "الرسمان على المدى نفسه" in douma
+    first, last = re.search(r"من <bdi dir=\"ltr\" class=\"v\">([0-9-]{10})</bdi> إلى "
+                            r"<bdi dir=\"ltr\" class=\"v\">([0-9-]{10})</bdi>", douma).groups()
+    ends = re.findall(r'<text class="tick" x="[0-9.]+" y="[0-9.]+" text-anchor="(?:end|start)">'
+                      r'([0-9-]{10})<', douma)
+    assert ends and set(ends) <= {first, last}, ends  # both charts end on the same days
+    syria = _page(client, "/entities/gpe:syria")
+    if "من يفعل ماذا بمن" in syria:
+        assert re.search(r'<table class="entities-table cards relations">.*evchip', syria, re.S)
+
+
+def test_event_page_lists_the_incident(client: TestClient) -> None:
+    event = _douma_assault(client)
+    table = _page(client, "/events?place=gpe:douma&type=ASSAULT")
+    assert f'href="/events/{event["id"]}"' in table or 'href="/events/' in table
+    html = _page(client, f"/events/{event['id']}")
+    assert "تقارير الحادثة نفسها" in html and 'class="evchip ev-ASSAULT"' in html
+    reports = re.findall(r'<td data-label="المقال"><a href="/articles/([^"]+)"', html)
+    assert len(set(reports)) >= 2 and event["article_id"] in reports
+    assert "هذا التقرير" in html and 'href="/entities/gpe:douma"' in html
+    for missing in ("/events/999999999", "/events/99999999999999999999999"):
+        assert client.get(missing).status_code in (404, 422), missing
+
+
+def test_events_place_filter_sorts_and_map(client: TestClient) -> None:
+    named = _page(client, "/events?status=all&place=" + quote("دوما"))
+    places = re.findall(r'<td data-label="المكان"><a href="/entities/([^"]+)"', named)
+    assert places and set(places) == {"gpe:douma"}
+    api = client.get("/api/events", params={"status": "all", "sort": "fatalities",
+                                            "limit": 100}).json()["items"]
+    tolls = [e["fatalities"] for e in api if e["fatalities"] is not None]
+    assert tolls == sorted(tolls, reverse=True)
+    by_toll = _page(client, "/events?status=all&sort=fatalities")
+    assert 'aria-sort="descending"><a href="/events?status=all&amp;sort=fatalities">الضحايا ↓' \
+        in by_toll
+    by_type = client.get("/api/events", params={"status": "all", "sort": "type",
+                                                "limit": 100}).json()["items"]
+    assert [e["type"] for e in by_type] == sorted(e["type"] for e in by_type)
+    html = _page(client, "/events?status=all")
+    assert 'id="events-map"' in html and '<svg class="map"' in html
+    assert re.search(r'class="pt pt-event ev-[A-Z]+"', html)
+    assert 'href="/events?status=all&amp;place=gpe%3Adouma"' in html  # a place narrows the table
+
+
+def test_claims_chart_outlets_cumulative_and_placeless(client: TestClient) -> None:
+    html = _page(client, "/claims")
+    assert '<svg class="claimchart"' in html and '<ul class="outlets">' in html
+    assert "سكاي نيوز عربية" in html and ">Sky News Arabia<" not in html
+    groups = client.get("/api/claims", params={"limit": 100}).json()["items"]
+    if any(not g["place"] for g in groups):
+        assert "بلا مكان محدد" in html
+    douma = next(g for g in groups if g["id"] == "deaths:-:-:gpe:douma")
+    totals = [c for c in douma["claims"] if c["cumulative"]]
+    for conflict in douma["conflicts"]:  # a running total is never set against a day's toll
+        values = {c["value"] for c in douma["claims"] if c["in_conflict"] and c["cumulative"]}
+        assert not values or values.isdisjoint({conflict["low"]}), conflict
+    if totals:
+        assert "تراكمي" in _page(client, "/claims?q=" + quote("دوما"))
+
+
+def test_article_type_legend_labels_and_also_reported(client: TestClient) -> None:
+    html = _page(client, "/articles/SK-middleEast-846-20180408")
+    toggles = re.findall(r'data-toggle="(t-[A-Z]+)"', html)
+    assert {"t-GPE", "t-ORG"} <= set(toggles)
+    assert 'data-toggle="tl"' in html and 'data-tl="دولة/مدينة"' in html
+    assert "نقلته أيضاً" in html
+    others = re.findall(r'<ul class="plain also">(.*?)</ul>', html, re.S)
+    assert others and 'href="/articles/' in others[0]
+    assert 'href="/articles/SK-middleEast-846-20180408"' not in "".join(others)
+    css = (Path(__file__).parents[1] / "src/marsad/web/static/style.css").read_text()
+    for kind in ("PER", "ORG", "GPE", "LOC", "FAC", "MISC"):
+        assert f".body.hide-t-{kind} a.ent.t-{kind}" in css, kind
+    js = (Path(__file__).parents[1] / "src/marsad/web/static/app.js").read_text()
+    assert '"pointerdown"' in js and "touch" in js
+
+
+def test_extract_download_save_and_arabic_errors(seed_text: str, client: TestClient,
+                                                 tmp_path: Path) -> None:
+    form = {"text": seed_text, "kind": "text", "published": "2021-03-02"}
+    page = client.post("/extract", data=form)
+    assert 'formaction="/extract/json"' in page.text and "الحفظ في المدوّنة معطّل" in page.text
+    assert 'id="extract-busy"' in page.text
+    download = client.post("/extract/json", data=form)
+    assert download.status_code == 200
+    assert download.headers["content-disposition"].startswith("attachment")
+    api = client.post("/api/extract", json={"text": seed_text, "published": "2021-03-02"})
+    assert download.json() == api.json()
+    refused = client.post("/extract/save", data={**form, "token": "x" * 20})
+    assert refused.status_code == 403 and "MARSAD_TOKEN" in refused.text
+    empty = client.post("/extract", data={"text": "  ", "kind": "text"})
+    assert empty.status_code == 422 and "النص فارغ" in empty.text
+    assert "Value error" not in empty.text
+    bad_day = client.post("/extract", data={"text": "نص", "published": "أمس"})
+    assert bad_day.status_code == 422 and "تاريخ النشر" in bad_day.text
+    token = "a-page-token-0123456789"
+    with TestClient(create_app(tmp_path / "save.db", token=token, use_env_token=False)) as own:
+        assert 'formaction="/extract/save"' in own.post("/extract", data=form).text
+        wrong = own.post("/extract/save", data={**form, "token": "not-the-token-000000"})
+        assert wrong.status_code == 401 and "رمز الكتابة غير صحيح" in wrong.text
+        assert own.get("/api/articles").json()["total"] == 0
+        saved = own.post("/extract/save", data={**form, "token": token, "title": "بذرة",
+                                                "source": "اختبار"})
+        assert saved.status_code == 201 and "حُفظ في المدوّنة" in saved.text
+        stored = own.get("/api/articles").json()["items"]
+        assert len(stored) == 1 and stored[0]["title"] == "بذرة"
+        assert f'href="/articles/{quote(stored[0]["id"], safe=":")}"' in saved.text
+        again = own.post("/extract/save", data={**form, "token": token, "title": "بذرة",
+                                                "source": "اختبار"})
+        assert again.status_code == 200 and "مكرر" in again.text
+
+
+def test_docs_have_a_request_and_response_example_per_endpoint(client: TestClient) -> None:
+    html = _page(client, "/docs")
+    endpoints = html.count('<article class="endpoint">')
+    assert endpoints >= 10
+    assert html.count('<details class="example" open>') == endpoints
+    assert html.count("<code>curl -s") == endpoints
+    assert "Response 200" in html and "Response 201" in html
+    assert "Authorization: Bearer $MARSAD_TOKEN" in html  # the write endpoint's example
+    assert "&#34;total&#34;: 1" in html or "&quot;total&quot;: 1" in html
+
+
+def test_timelines_share_a_range_and_have_calendar_ticks() -> None:
+    from marsad.web.mapsvg import render_event_timeline, render_timeline, shared_span
+
+    mentions = [("2018-02-20", 3), ("2018-04-07", 9)]
+    events = [("2018-03-01", "ASSAULT", 2), ("2018-06-10", "PROTEST", 1)]
+    span = shared_span((d for d, _ in mentions), (d for d, _, _ in events))
+    assert span == ("2018-02-20", "2018-06-10")
+    for svg in (str(render_timeline(mentions, span=span)),
+                str(render_event_timeline(events, span=span))):
+        assert ">2018-02-20<" in svg and ">2018-06-10<" in svg
+        assert re.search(r">2018-0[3-5]<", svg)  # month ticks between the ends
+    years = str(render_timeline([("2010-01-05", 1), ("2018-12-30", 2)]))
+    assert re.search(r">201[1-8]<", years)  # year ticks over a long range

@@ -59,6 +59,7 @@ class MeasureLexicon:
     require_place: bool
     subset_markers: frozenset[str]
     period_markers: frozenset[str]
+    cumulative_markers: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
@@ -121,6 +122,7 @@ def load_lexicon() -> MeasureLexicon:
         require_place=bool(conflict.get("require_place", True)),
         subset_markers=frozenset(_key(w) for w in raw.get("subset_markers", [])),
         period_markers=frozenset(_key(w) for w in raw.get("period_markers", [])),
+        cumulative_markers=frozenset(_key(w) for w in raw.get("cumulative_markers", [])),
     )
 
 
@@ -153,6 +155,7 @@ class Claim:
     date_from: str = "published"  # or "time": a resolved day in the same sentence
     title: str | None = None
     url: str | None = None
+    cumulative: bool = False  # a running total («ارتفعت الحصيلة إلى», «منذ بدء»), not a day's
 
     @property
     def key(self) -> tuple[str, str | None, str | None, str | None]:
@@ -176,6 +179,7 @@ class Claim:
             "entities": self.entities, "source": self.source, "outlets": self.outlets,
             "speaker": self.speaker, "speaker_entity": self.speaker_entity, "date": self.date,
             "date_from": self.date_from, "title": self.title, "url": self.url,
+            "cumulative": self.cumulative,
         }
 
 
@@ -363,8 +367,25 @@ def claims_from_article(data: dict[str, Any], lex: MeasureLexicon | None = None,
             entities=sorted({m[3] for m in in_sentence}), source=data.get("source"),
             outlets=list(dict.fromkeys(outlets)), speaker=speaker,
             speaker_entity=speaker_entity, date=date, date_from=date_from,
-            title=data.get("title"), url=data.get("url")))
+            title=data.get("title"), url=data.get("url"),
+            cumulative=is_cumulative(text, sentence, q["start"],
+                                     q.get("counted_end") or q["end"], lex)))
     return claims
+
+
+CUMULATIVE_AFTER = 8  # words after a figure's counted noun that may make it a total
+
+
+def is_cumulative(text: str, sentence: tuple[int, int], start: int, end: int,
+                  lex: MeasureLexicon) -> bool:
+    """Whether the figure at ``start:end`` is a running total: a cumulative marker before
+    it in its sentence («ارتفعت حصيلة القتلى ... لتصل إلى 80», which puts many words
+    between the two) or just after its counted noun («1100 قتيل منذ بدء الحملة»). Such
+    totals and one day's toll measure different things, so the conflict check never sets
+    one against the other."""
+    s_start, s_end = sentence
+    near = _words(text[s_start:start]) + _words(text[end:s_end])[:CUMULATIVE_AFTER]
+    return any(_variants(word) & lex.cumulative_markers for word in near)
 
 
 def _modifier(mentions: list[tuple[int, int, str | None, str]], start: int, end: int,
@@ -482,8 +503,11 @@ def group_claims(articles: Iterable[dict[str, Any]], lex: MeasureLexicon | None 
         group.label = label(group.measure, group.subject, group.modifier, group.place,
                             names, lex)
         if group.place or not lex.require_place:
-            group.conflicts = find_conflicts(group.claims, lex.window_days,
-                                             lex.relative_difference, lex.max_ratio)
+            # Running totals against running totals, day figures against day figures.
+            group.conflicts = [conflict for scope in (False, True)
+                               for conflict in find_conflicts(
+                                   [c for c in group.claims if c.cumulative == scope],
+                                   lex.window_days, lex.relative_difference, lex.max_ratio)]
         out.append(group)
     out.sort(key=lambda g: (-len(g.conflicts), -len(g.sources), -len(g.claims), g.id))
     return out

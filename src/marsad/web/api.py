@@ -32,6 +32,7 @@ from marsad.core import extract
 from marsad.errors import MarsadError
 from marsad.model import EVENT_STATUSES
 from marsad.serialize import to_dict
+from marsad.store import views
 from marsad.store.db import connect
 from marsad.store.ingest import ingest
 from marsad.store.search import (
@@ -92,8 +93,14 @@ _EVENT_DAY = ("CASE WHEN ev.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9
               "THEN substr(ev.time, 1, 10) ELSE substr(a.published, 1, 10) END")
 # ORDER BY clauses of the event list (fixed strings: the sort key never reaches SQL itself).
 EVENT_SORTS = {"date": "day IS NULL, day DESC", "date_asc": "day IS NULL, day ASC",
-               "confidence": "ev.confidence DESC, day IS NULL, day DESC"}
-EventSort = Literal["date", "date_asc", "confidence"]
+               "confidence": "ev.confidence DESC, day IS NULL, day DESC",
+               "type": "ev.type, day IS NULL, day DESC",
+               "fatalities": "ev.fatalities IS NULL, ev.fatalities DESC, day DESC",
+               "source": "a.source IS NULL, a.source, day IS NULL, day DESC"}
+EventSort = Literal["date", "date_asc", "confidence", "type", "fatalities", "source"]
+# The relation event filters read: events with their day (see _EVENT_DAY).
+_EVENTS_WITH_DAY = (f"(SELECT ev.*, {_EVENT_DAY} AS day FROM events ev JOIN articles a "
+                    "ON a.id = ev.article_id)")
 MAX_EVENT_EXPORT = 10_000
 MAX_SENTENCE_CHARS = 600  # an event's sentence as listed/exported (the article has it all)
 EVENT_EXPORT_COLUMNS = ("day", "type", "status", "mode", "actor", "actor_name", "target",
@@ -335,9 +342,18 @@ class Store:
 
     def _event_where(self, event_type: str | None, entity: str | None, date_from: str | None,
                      date_to: str | None, min_confidence: float, status: str | None,
+                     place: str | None = None, event_id: int | None = None,
                      ) -> tuple[str, list[Any]]:
+        """The WHERE clause every event read shares (list, export, timeline, map), over
+        ``_EVENTS_WITH_DAY`` aliased ``ev``; ``entity`` and ``place`` are resolved ids."""
         where = ["ev.confidence >= ?"]
         params: list[Any] = [min_confidence]
+        if event_id is not None:
+            where.append("ev.id = ?")
+            params.append(event_id)
+        if place:
+            where.append("ev.location = ?")
+            params.append(place)
         if status and status != "all":
             where.append("ev.status = ?")
             params.append(status)
@@ -359,14 +375,16 @@ class Store:
                entity: str | None = None, date_from: str | None = None,
                date_to: str | None = None, min_confidence: float = MIN_EVENT_CONFIDENCE,
                status: str | None = DEFAULT_EVENT_STATUS, sort: str = "date",
+               place: str | None = None, event_id: int | None = None,
                ) -> Page[EventRow]:
-        """Coded events, newest day first (``sort``: ``date``, ``date_asc``, ``confidence``
-        — most confident first); ``entity`` (an id or a name) matches actor, target or
-        location; ``status`` one of EVENT_STATUSES, or ``all`` (or None) for every status."""
+        """Coded events, newest day first (``sort``: a key of EVENT_SORTS, e.g.
+        ``confidence`` — most confident first); ``entity`` (an id or a name) matches actor,
+        target or location, ``place`` (id or name) the location only; ``status`` one of
+        EVENT_STATUSES, or ``all`` (or None) for every status."""
         where, params = self._event_where(event_type, self.entity_id(entity), date_from, date_to,
-                                          min_confidence, status)
-        source = (f"(SELECT ev.*, {_EVENT_DAY} AS day FROM events ev JOIN articles a "
-                  "ON a.id = ev.article_id)")
+                                          min_confidence, status, self.entity_id(place),
+                                          event_id)
+        source = _EVENTS_WITH_DAY
         with self.read() as c:
             total = c.execute(f"SELECT COUNT(*) FROM {source} ev {where}", params).fetchone()[0]
             rows = c.execute(
@@ -388,10 +406,62 @@ class Store:
                                           min_confidence, status)
         with self.read() as c:
             rows = c.execute(
-                f"SELECT day, type, COUNT(*) FROM (SELECT ev.*, {_EVENT_DAY} AS day "
-                f"FROM events ev JOIN articles a ON a.id = ev.article_id) ev {where} "
+                f"SELECT day, type, COUNT(*) FROM {_EVENTS_WITH_DAY} ev {where} "
                 "AND day IS NOT NULL GROUP BY day, type ORDER BY day", params).fetchall()
         return [(str(d), str(t), int(n)) for d, t, n in rows]
+
+    def event(self, event_id: int) -> EventRow | None:
+        """One coded event by id, whatever its confidence or status (the event page)."""
+        items = self.events(1, 0, min_confidence=0.0, status="all", event_id=event_id).items
+        return items[0] if items else None
+
+    def event_places(self, event_type: str | None = None, entity: str | None = None,
+                     date_from: str | None = None, date_to: str | None = None,
+                     min_confidence: float = MIN_EVENT_CONFIDENCE,
+                     status: str | None = DEFAULT_EVENT_STATUS, place: str | None = None,
+                     ) -> list[tuple[EntitySummary, str, int]]:
+        """(place, PLOVER type, events) of the events the filters of ``events`` select,
+        places with coordinates (their own or the KB's) only: the events map."""
+        where, params = self._event_where(event_type, self.entity_id(entity), date_from,
+                                          date_to, min_confidence, status,
+                                          self.entity_id(place))
+        with self.read() as c:
+            rows = views.event_places(c, _EVENTS_WITH_DAY, where, params)
+            ids = sorted({p for p, _, _ in rows})
+            marks = ",".join("?" * len(ids))
+            places = {r[0]: _entity((*r, 0, 0)) for r in c.execute(
+                f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.id IN ({marks})", ids)}
+        return [(places[p], t, n) for p, t, n in rows if p in places]
+
+    def incident(self, event: EventRow) -> EventGroupOut | None:
+        """The incident (reports of one event across articles) ``event`` belongs to, as the
+        claims view groups them; None when no other report of it was found."""
+        place = event.location or event.target
+        for group in self.event_groups(MAX_EVENT_EXPORT, 0, min_sources=1,
+                                       event_type=event.type).items:
+            if any(r.article_id == event.article_id and r.location == place
+                   for r in group.reports) and len(group.reports) > 1:
+                return group
+        return None
+
+    def entity_context(self, entity_id: str, limit: int = 15) -> dict[str, Any]:
+        """What an entity page shows beside the entity itself: co-mentioned actors, the
+        outlets that cover it, statements about it, and who it acts on / is acted on by."""
+        with self.read() as c:
+            return {"neighbours": views.co_mentioned(c, entity_id, limit),
+                    "sources": views.top_sources(c, entity_id, limit),
+                    "about": views.statements_about(c, entity_id, limit),
+                    "relations": views.event_relations(c, entity_id, MIN_EVENT_CONFIDENCE)}
+
+    def also_reported(self, article_id: str) -> dict[str, Any]:
+        """Other articles carrying the same story: its near-duplicate cluster, and the other
+        reports of the incidents it reports (by incident, as on the claims page)."""
+        with self.read() as c:
+            siblings = views.near_duplicates(c, article_id)
+        _, groups, names = self._fact_groups()
+        incidents = [_event_group(g, names) for g in groups
+                     if len(g.articles) > 1 and article_id in g.articles]
+        return {"siblings": siblings, "incidents": incidents}
 
     def _fact_groups(self) -> tuple[list[Any], list[Any], dict[str, str]]:
         """Claim groups and event groups of the whole store, recomputed only when the
@@ -874,11 +944,14 @@ def api_events(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
                    "only events of this status (new: reported as news; background, planned, "
                    "hypothetical, negated), or all"))] = DEFAULT_EVENT_STATUS,
                sort: Annotated[EventSort, Query(description=(
-                   "date (newest first, the default), date_asc, or confidence"))] = "date",
+                   "date (newest first, the default), date_asc, confidence, type, "
+                   "fatalities (most first) or source"))] = "date",
+               place: Annotated[str | None, Query(max_length=200, description=(
+                   "the event's location only: an id or a name (دوما, Douma)"))] = None,
                ) -> Page[EventRow]:
     """Coded events (confidence ≥ 0.6, status new by default), newest day first."""
     return store.events(limit, offset, type, entity, _iso(date_from), _iso(date_to),
-                        min_confidence, status, sort)
+                        min_confidence, status, sort, place=place)
 
 
 @router.get("/api/events/export", tags=["facts"], response_class=StreamingResponse,
@@ -893,11 +966,12 @@ def api_events_export(store: StoreDep,
                       status: EventStatus = DEFAULT_EVENT_STATUS, sort: EventSort = "date",
                       format: Annotated[Literal["csv", "jsonl"], Query(
                           description="csv (default) or jsonl")] = "csv",
+                      place: Annotated[str | None, Query(max_length=200)] = None,
                       ) -> StreamingResponse:
     """Every event the filters of /api/events select (up to 10,000), as CSV or JSON lines;
     columns ``day,type,status,mode,actor,…,sentence,source,published,article_id,title``."""
     rows = store.events(MAX_EVENT_EXPORT, 0, type, entity, _iso(date_from), _iso(date_to),
-                        min_confidence, status, sort).items
+                        min_confidence, status, sort, place=place).items
     records = [{k: getattr(r, k) for k in EVENT_EXPORT_COLUMNS} for r in rows]
     if format == "jsonl":
         lines: Iterator[str] = (json.dumps(rec, ensure_ascii=False) + "\n" for rec in records)

@@ -43,6 +43,10 @@ HOW_LABELS = {"name": "بالاسم", "alias": "باسم آخر", "adjective": "
               "short_form": "بالاختصار", "fuzzy": "بالتقريب", "ner": "تعرّف آلي"}
 UNSURE_HOW = frozenset({"fuzzy", "ner"})
 
+# How precisely an event's day is known (``time_precision``).
+PRECISION_LABELS = {"day": "اليوم", "week": "الأسبوع", "month": "الشهر", "year": "السنة",
+                    "published": "تاريخ النشر"}
+
 # Countries the corpus is about, by ISO code; others are shown as their code.
 COUNTRY_LABELS = {
     "SY": "سوريا", "IQ": "العراق", "YE": "اليمن", "LB": "لبنان", "JO": "الأردن",
@@ -58,3 +62,21 @@ def label(mapping: dict[str, str], code: object) -> str:
     """The Arabic label of ``code``, or the code itself when there is none."""
     text = "" if code is None else str(code)
     return mapping.get(text, text)
+
+
+# Outlets as an Arabic reader knows them: the stored ``source`` is whatever the input said,
+# a display name («Sky News Arabia») or a site slug («aawsat», from SaudiNewsNet); pages show
+# one Arabic name for both. Unknown outlets are shown as stored.
+OUTLET_LABELS = {
+    "Sky News Arabia": "سكاي نيوز عربية", "France 24 Arabic": "فرانس 24",
+    "CNN Arabic": "سي إن إن بالعربية", "BBC Arabic": "بي بي سي عربي",
+    "Al Arabiya": "العربية", "aawsat": "الشرق الأوسط", "alriyadh": "الرياض",
+    "alweeam": "الوئام", "alwatan": "الوطن", "alyaum": "اليوم", "okaz": "عكاظ",
+    "aljazirah": "الجزيرة (السعودية)", "aleqtisadiya": "الاقتصادية", "almadina": "المدينة",
+    "3alyoum": "عاليوم", "sabq": "سبق", "was": "واس",
+}
+
+
+def outlet(name: object) -> str:
+    """An outlet's display name (see OUTLET_LABELS); '' for none."""
+    return "" if name is None else label(OUTLET_LABELS, name)

@@ -48,6 +48,7 @@ class MapPoint:
     href: str
     weight: int = 1
     kind: str = "place"
+    tone: str = ""  # a PLOVER type: the point takes that type's colour (class ev-TYPE)
 
 
 @dataclass(slots=True)
@@ -156,8 +157,9 @@ def render_map(points: Iterable[MapPoint], bbox: tuple[float, float, float, floa
             continue
         x, y = proj(point.lon, point.lat)
         radius = 3.0 + 9.0 * math.sqrt(point.weight / top_point)
+        tone = f" ev-{css_token(point.tone)}" if point.tone else ""
         parts.append(
-            f'<a href="{escape(point.href)}" class="pt pt-{escape(point.kind)}">'
+            f'<a href="{escape(point.href)}" class="pt pt-{css_token(point.kind)}{tone}">'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}"/>'
             f'<title>{escape(point.label)} ({point.weight})</title></a>')
     parts.append("</svg>")
@@ -176,24 +178,59 @@ PLOVER_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "PROTES
                 "SUPPORT", "CONSULT", "AGREE")
 
 
+Span = tuple[str, str]  # (first day, last day), ISO: the x-range charts of one page share
+
+
 def render_timeline(per_day: Sequence[tuple[str, int]], width: float = 720.0,
                     height: float = 160.0, max_days: int = 400,
-                    href: Callable[[str, str], str] | None = None) -> Markup:
+                    href: Callable[[str, str], str] | None = None,
+                    span: Span | None = None) -> Markup:
     """Bars of mentions per day over the covered date range (days without mentions stay
     visible as gaps, which is the point of a timeline). Long ranges are binned by week.
-    Time runs right to left, as the page reads; ``href(first_day, last_day)`` links bars."""
+    Time runs right to left, as the page reads; ``href(first_day, last_day)`` links bars;
+    ``span`` fixes the x-range (so two charts of a page line up; days outside are left out)."""
     return _timeline([(d, "", n) for d, n in per_day], (), width, height, max_days, href,
-                     "الإشارات في اليوم")
+                     "الإشارات في اليوم", span)
 
 
 def render_event_timeline(rows: Sequence[tuple[str, str, int]], width: float = 720.0,
                           height: float = 170.0, max_days: int = 400,
-                          href: Callable[[str, str], str] | None = None) -> Markup:
+                          href: Callable[[str, str], str] | None = None,
+                          span: Span | None = None) -> Markup:
     """Coded events per day as stacked bars, one colour per PLOVER type (class ``ev-TYPE``;
     the page draws the legend). ``rows`` are (day, type, count)."""
     seen = {t for _, t, _ in rows}
     order = [t for t in PLOVER_TYPES if t in seen] + sorted(seen - set(PLOVER_TYPES))
-    return _timeline(rows, order, width, height, max_days, href, "الأحداث في اليوم")
+    return _timeline(rows, order, width, height, max_days, href, "الأحداث في اليوم", span)
+
+
+def shared_span(*day_lists: Iterable[str]) -> Span | None:
+    """The smallest range holding every valid day of every list: one x-range for all the
+    charts of a page (an entity's mentions and its events), None when there is no day."""
+    days = sorted(str(d)[:10] for days in day_lists for d in days if _is_iso_day(str(d)[:10]))
+    return (days[0], days[-1]) if days else None
+
+
+def _ticks(first: date, last: date, max_ticks: int = 7) -> list[tuple[date, str]]:
+    """Calendar ticks inside [first, last]: year starts over long ranges, month starts
+    over months, weeks over a few weeks; thinned to ``max_ticks``."""
+    span = (last - first).days
+    out: list[tuple[date, str]] = []
+    if span > 3 * 366:
+        out = [(date(y, 1, 1), str(y)) for y in range(first.year + 1, last.year + 1)]
+    elif span > 62:
+        y, m = first.year, first.month
+        while True:
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+            day = date(y, m, 1)
+            if day > last:
+                break
+            out.append((day, day.isoformat()[:7]))
+    else:
+        out = [(first + timedelta(days=k), (first + timedelta(days=k)).isoformat())
+               for k in range(7, span, 7)]
+    step = max(1, math.ceil(len(out) / max_ticks))
+    return out[step - 1::step] if step > 1 else out
 
 
 def css_token(value: str) -> str:
@@ -204,12 +241,15 @@ def css_token(value: str) -> str:
 
 def _timeline(rows: Sequence[tuple[str, str, int]], order: Sequence[str], width: float,
               height: float, max_days: int, href: Callable[[str, str], str] | None,
-              label: str) -> Markup:
+              label: str, fixed: Span | None = None) -> Markup:
     days = [(date.fromisoformat(d), k, n) for d, k, n in rows if _is_iso_day(d) and n > 0]
+    if fixed:
+        lo, hi = date.fromisoformat(fixed[0]), date.fromisoformat(fixed[1])
+        days = [item for item in days if lo <= item[0] <= hi]
     if not days:
         return Markup('<p class="muted">لا توجد تواريخ لرسم الخط الزمني.</p>')
     days.sort()
-    first, last = days[0][0], days[-1][0]
+    first, last = (lo, hi) if fixed else (days[0][0], days[-1][0])
     span = (last - first).days + 1
     bin_days = 1 if span <= max_days else 7 * math.ceil(span / (max_days * 7))
     bins: dict[int, dict[str, int]] = {}
@@ -249,6 +289,12 @@ def _timeline(rows: Sequence[tuple[str, str, int]], order: Sequence[str], width:
         parts.append("</g>")
         if href:
             parts.append("</a>")
+    for day, text in _ticks(first, last):
+        x = width - pad_x - ((day - first).days / bin_days) * bar_w
+        if pad_x + 100 < x < width - pad_x - 100:  # clear of the end labels
+            parts.append(f'<line class="grid" x1="{x:.1f}" y1="{pad_t}" x2="{x:.1f}" '
+                         f'y2="{height - pad_b + 3}"/><text class="tick" x="{x:.1f}" '
+                         f'y="{height - 6}" text-anchor="middle">{escape(text)}</text>')
     parts.append(f'<text class="tick" x="{width - pad_x}" y="{height - 6}" '
                  f'text-anchor="end">{escape(first.isoformat())}</text>')
     parts.append(f'<text class="tick" x="{pad_x}" y="{height - 6}" '

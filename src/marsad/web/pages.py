@@ -18,7 +18,7 @@ from typing import Any, get_args
 from urllib.parse import parse_qs, quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -26,6 +26,7 @@ from markupsafe import Markup, escape
 from pydantic import ValidationError
 from starlette.responses import Response
 
+from marsad.web import apidocs
 from marsad.web.api import (
     DEFAULT_EVENT_STATUS,
     EVENT_SORTS,
@@ -38,13 +39,16 @@ from marsad.web.api import (
     extract_payload,
     split_sources,
 )
+from marsad.web.charts import Figure, claim_chart, outlet_classes
 from marsad.web.labels import (
     CATEGORY_LABELS,
     COUNTRY_LABELS,
     HOW_LABELS,
     MODE_LABELS,
+    PRECISION_LABELS,
     UNSURE_HOW,
     label,
+    outlet,
 )
 from marsad.web.mapsvg import (
     PLOVER_TYPES,
@@ -57,16 +61,22 @@ from marsad.web.mapsvg import (
     render_event_timeline,
     render_map,
     render_timeline,
+    shared_span,
 )
-from marsad.web.schemas import MAX_TEXT_CHARS, ExtractRequest
+from marsad.web.schemas import MAX_TEXT_CHARS, ArticleIn, ExtractRequest
+from marsad.web.security import token_matches
 
 PAGE_SIZE = 20
 # Explicit bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI):
 # in a stored title or name an unterminated RLO reverses the rest of its line on the page
 # ("Trojan Source" style spoofing). LRM/RLM/ALM marks stay: Arabic text uses them.
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+WIKIDATA_ID = re.compile(r"Q[1-9][0-9]{0,12}")
 TYPE_LABELS = {"PER": "أشخاص", "ORG": "منظمات", "GPE": "دول ومدن", "LOC": "أماكن",
                "FAC": "منشآت", "MISC": "أخرى"}
+# One entity's type, as the small label after each highlighted mention shows it.
+TYPE_LABEL_ONE = {"PER": "شخص", "ORG": "منظمة", "GPE": "دولة/مدينة", "LOC": "مكان",
+                  "FAC": "منشأة", "MISC": "أخرى"}
 # Every stance of data/reporting_verbs.json («say», «condemn» …) gets an Arabic label.
 STANCE_LABELS = {"assert": "تأكيد", "deny": "نفي", "claim": "ادعاء", "neutral": "محايد",
                  "say": "قول", "explain": "توضيح", "report": "إفادة", "demand": "مطالبة",
@@ -84,11 +94,15 @@ EVENT_LABELS = {"ASSAULT": "هجوم", "COERCE": "إكراه", "MOBILIZE": "حش
 EVENT_STATUS_LABELS = {"new": "جديد", "background": "خلفية", "planned": "مخطط/مُعلن",
                        "hypothetical": "افتراضي", "negated": "منفي", "all": "الكل"}
 SORT_LABELS = {"relevance": "الأهمية", "date": "الأحدث"}
-EVENT_SORT_LABELS = {"date": "الأحدث", "date_asc": "الأقدم", "confidence": "الأعلى ثقة"}
+EVENT_SORT_LABELS = {"date": "الأحدث", "date_asc": "الأقدم", "confidence": "الأعلى ثقة",
+                     "type": "النوع", "fatalities": "الأكثر قتلى", "source": "المصدر"}
+# Event roles as an entity page lists its relations: «X acts on Y» from either side.
+ROLE_LABELS = {"actor": "فاعلاً في", "target": "هدفاً لـ"}
 WEAK_CONFIDENCE = 0.6  # events below this (or not reported as news) are drawn faded
 ENTITY_PAGE_SIZE = 50
 EXAMPLE_QUERIES = ("قسد", "SDF", "الحوثيون", "دوما")
 SEARCH_FIELDS = ("q", "entity", "type", "from", "to")  # any of these (or a source) searches
+EVENT_FIELDS = ("type", "entity", "place", "from", "to", "status", "min_confidence", "sort")
 REMOVED_LABELS = {"menu_crumbs": "مسار التنقل", "title": "العنوان", "read_also": "اقرأ أيضاً",
                   "byline": "سطر الكاتب", "related_header": "عنوان ذو صلة",
                   "related_article": "مقال ذو صلة", "back_to_top": "العودة للأعلى",
@@ -106,7 +120,10 @@ def make_templates() -> Jinja2Templates:
                        event_labels=EVENT_LABELS, event_status_labels=EVENT_STATUS_LABELS,
                        css=css_token, ltr=ltr, label=label, mode_labels=MODE_LABELS,
                        category_labels=CATEGORY_LABELS, country_labels=COUNTRY_LABELS,
-                       how_labels=HOW_LABELS, weak_event=weak_event)
+                       how_labels=HOW_LABELS, weak_event=weak_event, outlet=outlet,
+                       role_labels=ROLE_LABELS, precision_labels=PRECISION_LABELS)
+    # Only a well-formed Q-id becomes a link out to Wikidata (stored data is not trusted).
+    env.tests["wikidata_id"] = lambda value: bool(WIKIDATA_ID.fullmatch(str(value or "")))
     return Jinja2Templates(env=env)
 
 
@@ -206,15 +223,18 @@ def highlight(data: dict[str, Any]) -> Markup:
     for ent in data.get("entities") or []:
         eid = str(ent.get("id") or "")
         href = escape("/entities/" + _quote_id(eid))
-        names = " · ".join(x for x in (ent.get("name_ar"), ent.get("name_en"), eid) if x)
-        kind = _css(ent.get("type") or "MISC")
+        etype = str(ent.get("type") or "MISC")
+        kind = _css(etype)
+        type_label = TYPE_LABEL_ONE.get(etype, etype)
+        names = " · ".join(x for x in (ent.get("name_ar"), ent.get("name_en"), type_label, eid)
+                           if x)
         for m in ent.get("mentions") or []:
             how = str(m.get("how") or "")
             unsure = " unsure" if how in UNSURE_HOW else ""
             title = escape(names + (f" · {label(HOW_LABELS, how)}" if how else ""))
             add(m.get("start"), m.get("end"), 3,
                 f'<a class="ent t-{kind}{unsure}" href="{href}" data-ent="{escape(eid)}" '
-                f'title="{title}">', "</a>")
+                f'data-tl="{escape(type_label)}" title="{title}">', "</a>")
     bounds = sorted({0, n, *(m.start for m in marks), *(m.end for m in marks)})
     out: list[str] = []
     stack: list[_Mark] = []
@@ -257,6 +277,8 @@ def side_panel(data: dict[str, Any]) -> dict[str, Any]:
     order = [t for t in TYPE_LABELS if t in groups] + sorted(set(groups) - set(TYPE_LABELS))
     return {
         "entity_groups": [(t, groups[t]) for t in order],
+        "type_counts": [(t, sum(len(e.get("mentions") or []) for e in groups[t]))
+                        for t in order],
         "quantities": [dict(q, label=_quantity_label(q)) for q in data.get("quantities") or []],
         "times": data.get("times") or [],
         "statements": data.get("statements") or [],
@@ -331,7 +353,8 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         if data is None:
             return render(request, "error.html", 404, message="لا يوجد مقال بهذا المعرّف.")
         return render(request, "article.html", a=data, body=highlight(data),
-                      panel=side_panel(data), live=False)
+                      panel=side_panel(data), live=False,
+                      also=store_of(request).also_reported(article_id))
 
     @router.get("/entities", response_class=HTMLResponse)
     def entities_page(request: Request) -> Response:
@@ -355,10 +378,14 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
 
     @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
     def entity_page(request: Request, entity_id: str) -> Response:
-        detail = store_of(request).entity(entity_id)
+        store = store_of(request)
+        detail = store.entity(entity_id)
         if detail is None:
             return render(request, "error.html", 404, message="لا يوجد كيان بهذا المعرّف.")
-        timeline = render_timeline([(d.day, d.mentions) for d in detail.per_day])
+        days = store.event_days(entity=detail.id)
+        # One x-range for both charts, so a spike in one lines up with the other.
+        span = shared_span((d.day for d in detail.per_day), (d for d, _, _ in days))
+        timeline = render_timeline([(d.day, d.mentions) for d in detail.per_day], span=span)
         small_map = None
         lon_lat = _position(detail.lat, detail.lon, detail.country, detail.category)
         if detail.type in ("GPE", "LOC", "FAC") and lon_lat:
@@ -368,17 +395,16 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
                       else {})
             small_map = render_map([point], fit_bbox([point], pad=6.0, minimum=16.0),
                                    width=420.0, shaded=shaded, label=detail.name_ar or "").svg
-        days = store_of(request).event_days(entity=detail.id)
         return render(request, "entity.html", e=detail, timeline=timeline, small_map=small_map,
-                      event_timeline=render_event_timeline(days, href=_events_href(detail.id)),
-                      event_types=_legend(days),
-                      events=store_of(request).events(15, 0, entity=detail.id).items)
+                      event_timeline=render_event_timeline(days, href=_events_href(detail.id),
+                                                           span=span),
+                      event_types=_legend(days), span=span, ctx=store.entity_context(detail.id),
+                      events=store.events(15, 0, entity=detail.id).items)
 
     @router.get("/events", response_class=HTMLResponse)
     def events_page(request: Request) -> Response:
         params = request.query_params
-        form = {k: (params.get(k) or "").strip()[:200]
-                for k in ("type", "entity", "from", "to", "status", "min_confidence", "sort")}
+        form = {k: (params.get(k) or "").strip()[:200] for k in EVENT_FIELDS}
         form["status"] = form["status"] or DEFAULT_EVENT_STATUS
         form["sort"] = form["sort"] if form["sort"] in EVENT_SORTS else "date"
         page = _int(params.get("page"), 1, 1, 500)
@@ -390,11 +416,17 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         if confidence is None:
             problems.append(f"حد ثقة غير صالح (من 0 إلى 1): {form['min_confidence']}")
         store = store_of(request)
-        result = None
+        result = event_map = None
         if not problems and confidence is not None:
-            result = store.events(PAGE_SIZE, (page - 1) * PAGE_SIZE, form["type"] or None,
-                                  form["entity"] or None, form["from"] or None,
-                                  form["to"] or None, confidence, form["status"], form["sort"])
+            filters: dict[str, Any] = {
+                "event_type": form["type"] or None, "entity": form["entity"] or None,
+                "date_from": form["from"] or None, "date_to": form["to"] or None,
+                "min_confidence": confidence, "status": form["status"],
+                "place": form["place"] or None}
+            result = store.events(PAGE_SIZE, (page - 1) * PAGE_SIZE, sort=form["sort"],
+                                  **filters)
+            event_map = _events_map(store.event_places(**filters), base_query={
+                k: v for k, v in form.items() if v and k not in ("place", "sort")})
         defaults = {"status": DEFAULT_EVENT_STATUS, "sort": "date"}
         base = {k: v for k, v in form.items() if v and defaults.get(k) != v}
         nav = {"prev": urlencode({**base, "page": page - 1}) if page > 1 else None,
@@ -407,9 +439,29 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         return render(request, "events.html", form=form, result=result, nav=nav,
                       problems=problems, types=PLOVER_TYPES, statuses=EVENT_STATUS_FILTERS,
                       confidence=MIN_EVENT_CONFIDENCE if confidence is None else confidence,
-                      sort_labels=EVENT_SORT_LABELS, sorts=sorts,
+                      sort_labels=EVENT_SORT_LABELS, sorts=sorts, event_map=event_map,
                       csv="/api/events/export?" + urlencode({**export, "format": "csv"}),
                       jsonl="/api/events/export?" + urlencode({**export, "format": "jsonl"}))
+
+    @router.get("/events/{event_id:int}", response_class=HTMLResponse)
+    def event_page(request: Request, event_id: int) -> Response:
+        """One coded event with everything known about it, and every other report of the
+        same incident (other outlets, other articles) with its own figures."""
+        store = store_of(request)
+        event = store.event(event_id) if 0 < event_id < 2**63 else None
+        if event is None:
+            return render(request, "error.html", 404, message="لا يوجد حدث بهذا المعرّف.")
+        incident = store.incident(event)
+        small_map = None
+        if event.location:
+            place = store.entity(event.location)
+            lon_lat = place and _position(place.lat, place.lon, place.country, place.category)
+            if place and lon_lat:
+                point = MapPoint(lon_lat[0], lon_lat[1], place.name_ar or place.id,
+                                 "/entities/" + _quote_id(place.id), 1, "event", event.type)
+                small_map = render_map([point], fit_bbox([point], pad=6.0, minimum=16.0),
+                                       width=420.0, label=place.name_ar or "").svg
+        return render(request, "event.html", ev=event, incident=incident, small_map=small_map)
 
     @router.get("/claims", response_class=HTMLResponse)
     def claims_page(request: Request) -> Response:
@@ -425,7 +477,8 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
                "next": urlencode({**base, "page": page + 1})
                if groups.total > page * 10 else None}
         return render(request, "claims.html", q=q, conflicts=conflicts, groups=groups,
-                      event_groups=event_groups, nav=nav)
+                      event_groups=event_groups, nav=nav,
+                      charts={g.id: _claim_chart(g) for g in groups.items})
 
     @router.get("/map", response_class=HTMLResponse)
     def map_page(request: Request) -> Response:
@@ -452,50 +505,66 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
 
     @router.get("/extract", response_class=HTMLResponse)
     def extract_form(request: Request) -> Response:
-        return render(request, "extract.html", form={"text": "", "published": "", "kind": "text"},
-                      a=None, max_chars=MAX_TEXT_CHARS)
+        return extract_page(request, 200, dict.fromkeys(EXTRACT_FIELDS, ""))
+
+    def extract_page(request: Request, status: int, form: dict[str, str],
+                     data: dict[str, Any] | None = None, **extra: Any) -> Response:
+        """The /extract page: the form as posted, the result (if any) and whether this
+        server can save it (a write token is configured)."""
+        return render(request, "extract.html", status, form=form, a=data,
+                      max_chars=MAX_TEXT_CHARS, writes=bool(request.app.state.token),
+                      **({"body": highlight(data), "panel": side_panel(data), "live": True}
+                         if data else {}), **extra)
 
     @router.post("/extract", response_class=HTMLResponse)
     async def extract_submit(request: Request) -> Response:
         """A plain form POST (urlencoded, parsed here: no multipart dependency), so the page
         works with JavaScript off; the body size limit applies as for the API."""
-        raw = (await request.body()).decode("utf-8", errors="replace")
-        fields = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
-        form = {"text": fields.get("text", ""), "published": fields.get("published", "").strip(),
-                "kind": "html" if fields.get("kind") == "html" else "text"}
+        form, body, errors = await _extract_form(request)
+        data = _extract(body, errors)
+        return extract_page(request, 422 if errors else 200, form, data, errors=errors)
+
+    @router.post("/extract/json")
+    async def extract_download(request: Request) -> Response:
+        """The extraction of the posted text as a JSON file (``marsad extract``'s JSON),
+        offered from the result page: a download, so nothing is kept on the server."""
+        form, body, errors = await _extract_form(request)
+        data = _extract(body, errors)
+        if data is None:
+            return extract_page(request, 422, form, errors=errors)
+        return JSONResponse(data, headers={
+            "Content-Disposition": 'attachment; filename="marsad-extract.json"'})
+
+    @router.post("/extract/save", response_class=HTMLResponse)
+    async def extract_save(request: Request) -> Response:
+        """Store the posted article in the corpus (as ``POST /api/articles`` does), for
+        whoever holds the server's write token: typed in the form, checked in constant
+        time. Without a configured token the page says how to enable writes."""
+        form, body, errors = await _extract_form(request)
+        data = _extract(body, errors)  # the result stays on the page whatever happens
+        expected: str | None = request.app.state.token
+        if not expected:
+            return extract_page(request, 403, form, data, errors=[
+                "الحفظ معطّل على هذا الخادم: شغّله مع متغير البيئة MARSAD_TOKEN."])
+        if not token_matches(expected, form["token"]):
+            return extract_page(request, 401, form, data, errors=["رمز الكتابة غير صحيح."])
+        if body is None or data is None:
+            return extract_page(request, 422, form, errors=errors)
         try:
-            body = ExtractRequest(**{form["kind"]: form["text"],
-                                     "published": form["published"] or None})
+            article = ArticleIn(**body.model_dump(exclude_none=True),
+                                title=form["title"] or None, source=form["source"] or None)
         except ValidationError as exc:
-            messages = [str(e.get("msg", "")) for e in exc.errors()]
-            return render(request, "extract.html", 422, form=form, a=None,
-                          errors=messages, max_chars=MAX_TEXT_CHARS)
-        try:
-            data = extract_payload(body)
-        except HTTPException as exc:
-            return render(request, "extract.html", 422, form=form, a=None,
-                          errors=[str(d.get("msg", d)) if isinstance(d, dict) else str(d)
-                                  for d in (exc.detail if isinstance(exc.detail, list)
-                                            else [exc.detail])],
-                          max_chars=MAX_TEXT_CHARS)
-        return render(request, "extract.html", form=form, a=data, body=highlight(data),
-                      panel=side_panel(data), live=True, max_chars=MAX_TEXT_CHARS)
+            return extract_page(request, 422, form, data, errors=_arabic_errors(exc.errors()))
+        result = store_of(request).ingest([article])
+        return extract_page(request, 201 if result.new else 200, form, data, saved=result)
 
     @router.get("/docs", response_class=HTMLResponse)
     def docs_page(request: Request) -> Response:
         """A local, script-free API reference from the OpenAPI document (FastAPI's default
         docs page loads Swagger UI from a CDN, which this server must never do)."""
         spec = request.app.openapi()
-        endpoints = []
-        for path, methods in spec.get("paths", {}).items():
-            for method, op in methods.items():
-                params = [(p.get("name"), p.get("in"), p.get("required", False),
-                           (p.get("description") or "")) for p in op.get("parameters", [])]
-                endpoints.append({"method": method.upper(), "path": path,
-                                  "summary": op.get("summary") or "",
-                                  "description": op.get("description") or "",
-                                  "params": params, "body": "requestBody" in op,
-                                  "responses": sorted(op.get("responses", {}))})
+        # host:port without a scheme (curl's default is http): the page links nowhere.
+        endpoints = apidocs.endpoints(spec, request.url.netloc)
         return render(request, "docs.html", endpoints=endpoints, title=spec["info"]["title"],
                       version=spec["info"]["version"])
 
@@ -589,6 +658,114 @@ def _events_href(entity: str | None) -> Any:
         query = {"from": first, "to": last, **({"entity": entity} if entity else {})}
         return "/events?" + urlencode(query)
     return href
+
+
+EXTRACT_FIELDS = ("text", "published", "kind", "token", "title", "source")
+
+
+async def _extract_form(request: Request,
+                        ) -> tuple[dict[str, str], ExtractRequest | None, list[str]]:
+    """The /extract form as posted (urlencoded) and its validated request, or the reasons
+    it is not valid, in Arabic."""
+    raw = (await request.body()).decode("utf-8", errors="replace")
+    fields = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
+    form = {k: fields.get(k, "") for k in EXTRACT_FIELDS}
+    form["kind"] = "html" if form["kind"] == "html" else "text"
+    form["published"] = form["published"].strip()
+    form["title"], form["source"] = form["title"].strip()[:2000], form["source"].strip()[:200]
+    try:
+        body = ExtractRequest(**{form["kind"]: form["text"],
+                                 "published": form["published"] or None})
+    except ValidationError as exc:
+        return form, None, _arabic_errors(exc.errors())
+    return form, body, []
+
+
+def _extract(body: ExtractRequest | None, errors: list[str]) -> dict[str, Any] | None:
+    """The article JSON of a valid request; what the extractor refuses is added to
+    ``errors`` (in Arabic) and gives None."""
+    if body is None:
+        return None
+    try:
+        return extract_payload(body)
+    except HTTPException as exc:
+        details = exc.detail if isinstance(exc.detail, list) else [exc.detail]
+        errors.extend("تعذّر الاستخراج: " + str(d.get("msg", d) if isinstance(d, dict) else d)
+                      for d in details)
+        return None
+
+
+def _arabic_errors(errors: Any) -> list[str]:
+    """Validation errors of the extract form as an Arabic page says them (pydantic's are
+    English); an unforeseen one keeps its English text after an Arabic lead."""
+    out = []
+    for err in errors:
+        kind, where, msg = str(err.get("type", "")), err.get("loc") or (), str(err.get("msg"))
+        if "published" in where:
+            out.append("تاريخ النشر بصيغة سنة-شهر-يوم، مثل 2018-04-07.")
+        elif "title" in where or "source" in where:
+            out.append("العنوان أو المصدر أطول من المسموح.")
+        elif kind == "string_too_long":
+            out.append(f"النص أطول من الحد المسموح ({MAX_TEXT_CHARS:,} حرف).")
+        elif "empty" in msg:
+            out.append("النص فارغ: الصق نص مقال أو صفحة HTML.")
+        else:
+            out.append(f"مدخل غير صالح: {msg}")
+    return out
+
+
+def _claim_chart(group: Any) -> dict[str, Any]:
+    """A claim group's chart (values over time, a colour per outlet) and its legend."""
+    figures = []
+    for c in group.claims:
+        low = c.value if c.value is not None else c.low
+        high = c.value if c.value is not None else c.high
+        if c.date and low is not None and high is not None:
+            figures.append(Figure(c.date, float(low), float(high),
+                                  outlet(c.source) or c.article_id, c.cumulative))
+    classes = outlet_classes(figures)
+    return {"svg": claim_chart(figures) if len(figures) > 1 else None,
+            "legend": list(classes.items())}
+
+
+def _events_map(rows: list[tuple[Any, str, int]], base_query: dict[str, str]) -> dict[str, Any]:
+    """The events map: one circle per place (area by events), coloured by its most frequent
+    event type, linking to the same event list narrowed to that place."""
+    places: dict[str, tuple[Any, dict[str, int]]] = {}
+    for place, etype, n in rows:
+        counts = places.setdefault(place.id, (place, {}))[1]
+        counts[etype] = counts.get(etype, 0) + n
+    points = []
+    for place, counts in places.values():
+        lon_lat = _position(place.lat, place.lon, place.country, place.category)
+        if lon_lat is None:
+            continue
+        top = max(counts, key=lambda t: (counts[t], t))
+        detail = "، ".join(f"{EVENT_LABELS.get(t, t)} {n}" for t, n in
+                           sorted(counts.items(), key=lambda kv: -kv[1]))
+        points.append(MapPoint(lon_lat[0], lon_lat[1], f"{place.name_ar or place.id}: {detail}",
+                               "/events?" + urlencode({**base_query, "place": place.id}),
+                               sum(counts.values()), "event", top))
+    # Zoomed to where the events are (within the region; places beyond it are listed).
+    lon0, lat0, lon1, lat1 = REGION_BBOX
+    inside = [p for p in points if lon0 <= p.lon <= lon1 and lat0 <= p.lat <= lat1]
+    result = render_map(points, _landscape(fit_bbox(inside, pad=2.5, minimum=10.0)) if inside
+                        else REGION_BBOX, label="خريطة الأحداث حسب النوع")
+    legend = _legend([("", t, n) for _, counts in places.values() for t, n in counts.items()])
+    return {"svg": result.svg if points else None, "outside": result.outside,
+            "count": len(points), "legend": legend}
+
+
+def _landscape(bbox: tuple[float, float, float, float], ratio: float = 1.5,
+               ) -> tuple[float, float, float, float]:
+    """``bbox`` widened (about its middle) to at least ``ratio`` times as wide as tall on
+    the page, so a north-south spread of places (Syria to Yemen) is not a page-tall map."""
+    lon0, lat0, lon1, lat1 = bbox
+    need = ratio * (lat1 - lat0) / math.cos(math.radians((lat0 + lat1) / 2))
+    if lon1 - lon0 < need:
+        mid = (lon0 + lon1) / 2
+        lon0, lon1 = max(-180.0, mid - need / 2), min(180.0, mid + need / 2)
+    return (lon0, lat0, lon1, lat1)
 
 
 def _legend(days: list[tuple[str, str, int]]) -> list[tuple[str, int]]:

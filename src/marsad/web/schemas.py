@@ -413,6 +413,8 @@ class ClaimOut(BaseModel):
     title: str | None = None
     url: str | None = None
     in_conflict: bool = Field(False, description="part of at least one conflicting pair")
+    cumulative: bool = Field(False, description="a running total («ارتفعت الحصيلة إلى», "
+                                                "«منذ بدء»), compared only with other totals")
 
 
 class ConflictOut(BaseModel):

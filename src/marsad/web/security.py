@@ -60,10 +60,17 @@ def require_write_token(request: Request) -> None:
                                  f"${ENV_TOKEN} set (or a token file) to enable them")
     header = request.headers.get("authorization", "")
     scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not given or not hmac.compare_digest(
-            given.strip().encode(), expected.encode()):
+    if scheme.lower() != "bearer" or not token_matches(expected, given):
         raise HTTPException(401, "a valid bearer token is required for writes",
                             headers={"WWW-Authenticate": 'Bearer realm="marsad"'})
+
+
+def token_matches(expected: str | None, given: str | None) -> bool:
+    """Whether ``given`` is the write token, compared in constant time; never when writes
+    are off. One check for the API's bearer header and the pages' token field."""
+    if not expected or not given or not given.strip():
+        return False
+    return hmac.compare_digest(given.strip().encode(), expected.encode())
 
 
 class SecurityMiddleware:

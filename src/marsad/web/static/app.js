@@ -8,8 +8,9 @@ function setupToggles() {
   document.querySelectorAll("button[data-toggle]").forEach((button) => {
     button.addEventListener("click", () => {
       const kind = button.getAttribute("data-toggle");
-      body.classList.toggle("hide-" + kind);
-      button.classList.toggle("off");
+      const hidden = body.classList.toggle("hide-" + kind);
+      button.classList.toggle("off", hidden);
+      button.setAttribute("aria-pressed", hidden ? "false" : "true");
     });
   });
 }
@@ -28,6 +29,22 @@ function setupEntityHover() {
     // Pointer and keyboard alike: focus (Tab) lights an entity as hovering does.
     ["mouseenter", "focus"].forEach((ev) => el.addEventListener(ev, () => light(id, true)));
     ["mouseleave", "blur"].forEach((ev) => el.addEventListener(ev, () => light(id, false)));
+    // Touch has no hover: the first tap lights the entity's mentions, a second tap on the
+    // same entity follows its link. Whether it was lit is read before the tap focuses it.
+    let litBeforeTap = false;
+    let touched = false;
+    el.addEventListener("pointerdown", (event) => {
+      touched = event.pointerType === "touch" || event.pointerType === "pen";
+      litBeforeTap = el.classList.contains("lit") || el.getAttribute("data-tapped") === "1";
+    });
+    el.addEventListener("click", (event) => {
+      if (!touched || litBeforeTap) return;
+      event.preventDefault();
+      document.querySelectorAll("[data-tapped]").forEach((other) => other.removeAttribute("data-tapped"));
+      body.querySelectorAll("a.ent.lit").forEach((other) => other.classList.remove("lit"));
+      el.setAttribute("data-tapped", "1");
+      light(id, true);
+    });
   });
   document.querySelectorAll("li.statement[data-st]").forEach((li) => {
     const id = li.getAttribute("data-st");
@@ -55,6 +72,22 @@ function setupExtractForm() {
   area.addEventListener("input", update);
   area.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) form.requestSubmit();
+  });
+  // Extracting a long article takes a moment: say so, and block a second submit. A JSON
+  // download leaves the page in place, so it shows no busy state.
+  const busy = document.getElementById("extract-busy");
+  form.addEventListener("submit", (event) => {
+    if (event.submitter && event.submitter.hasAttribute("data-download")) return;
+    if (form.classList.contains("busy")) { event.preventDefault(); return; }
+    form.classList.add("busy");
+    form.setAttribute("aria-busy", "true");
+    if (busy) busy.textContent = "جارٍ الاستخراج…";
+  });
+  // Coming back to the page from the history must not leave it looking busy.
+  window.addEventListener("pageshow", () => {
+    form.classList.remove("busy");
+    form.removeAttribute("aria-busy");
+    if (busy) busy.textContent = "";
   });
   update();
 }

@@ -1,0 +1,157 @@
+"""Read queries behind the analyst's pages: who an entity appears with, who reports it, what
+is said about it, whom it acts on, which articles repeat one another, where events happen.
+
+Why a module of its own: the web layer stays free of SQL (it formats what these return), and
+each query is a plain function over an open read-only connection, so the API, the pages and
+a script can share one definition. Every function returns plain tuples/dicts of stored
+values; names for display come from the ``entities`` table in the same query.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+# Entity types that act or are acted on (places are where things happen, not actors).
+ACTOR_TYPES = ("PER", "ORG", "GPE", "NORP", "MISC")
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """An entity seen beside another one: in how many shared articles."""
+
+    id: str
+    type: str
+    name_ar: str | None
+    name_en: str | None
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """«X acts on Y»: ``role`` is the entity's own role (``actor`` or ``target``); ``other``
+    is the entity on the opposite side; ``count`` events of ``type``."""
+
+    role: str
+    type: str
+    other: str
+    other_name: str | None
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A statement that mentions an entity in what it says (not as its speaker)."""
+
+    article_id: str
+    published: str | None
+    source: str | None
+    speaker: str | None
+    speaker_entity: str | None
+    speaker_name: str | None
+    cue: str | None
+    stance: str | None
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sibling:
+    """Another article of the same near-duplicate cluster (the same story, re-published)."""
+
+    id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    similarity: float
+
+
+def co_mentioned(conn: sqlite3.Connection, entity_id: str, limit: int = 15,
+                 types: tuple[str, ...] = ACTOR_TYPES) -> list[Neighbour]:
+    """Entities of ``types`` mentioned in the same articles as ``entity_id``, by how many
+    articles they share (most first): the actors a story about it usually involves."""
+    marks = ",".join("?" * len(types))
+    rows = conn.execute(
+        "SELECT e.id, e.type, e.name_ar, e.name_en, COUNT(DISTINCT m.article_id) AS n "
+        "FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?) "
+        f"AND m.entity_id != ? AND e.type IN ({marks}) "
+        "GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?",
+        (entity_id, entity_id, *types, limit)).fetchall()
+    return [Neighbour(*row) for row in rows]
+
+
+def top_sources(conn: sqlite3.Connection, entity_id: str, limit: int = 10,
+                ) -> list[tuple[str, int]]:
+    """(outlet, articles) of the outlets that mention ``entity_id`` most."""
+    rows = conn.execute(
+        "SELECT a.source, COUNT(*) AS n FROM articles a WHERE a.source IS NOT NULL AND a.id IN "
+        "(SELECT article_id FROM mentions WHERE entity_id = ?) "
+        "GROUP BY a.source ORDER BY n DESC, a.source LIMIT ?", (entity_id, limit)).fetchall()
+    return [(str(s), int(n)) for s, n in rows]
+
+
+def statements_about(conn: sqlite3.Connection, entity_id: str, limit: int = 20) -> list[Said]:
+    """Statements whose span mentions ``entity_id`` while someone else speaks: what is said
+    *about* an entity, beside what it says itself (``speaker_entity``)."""
+    rows = conn.execute(
+        "SELECT s.article_id, a.published, a.source, s.speaker, s.speaker_entity, "
+        "(SELECT name_ar FROM entities WHERE id = s.speaker_entity), s.cue, s.stance, s.json "
+        "FROM statements s JOIN articles a ON a.id = s.article_id "
+        "WHERE (s.speaker_entity IS NULL OR s.speaker_entity != ?) AND EXISTS ("
+        "SELECT 1 FROM mentions m WHERE m.article_id = s.article_id AND m.entity_id = ? "
+        "AND m.start >= s.start AND m.\"end\" <= s.\"end\") "
+        "ORDER BY a.published IS NULL, a.published DESC, s.id LIMIT ?",
+        (entity_id, entity_id, limit)).fetchall()
+    out = []
+    for aid, published, source, speaker, speaker_entity, speaker_name, cue, stance, raw in rows:
+        content = (json.loads(raw).get("content") or {}).get("text") or ""
+        out.append(Said(aid, published, source, speaker, speaker_entity, speaker_name, cue,
+                        stance, str(content)))
+    return out
+
+
+def event_relations(conn: sqlite3.Connection, entity_id: str, min_confidence: float,
+                    status: str | None = "new", limit: int = 20) -> list[Relation]:
+    """Who ``entity_id`` acts on and who acts on it, by PLOVER type: one row per (role,
+    type, other party) with the number of coded events, most first."""
+    status_sql = "" if not status or status == "all" else " AND status = ?"
+    status_arg: tuple[Any, ...] = () if not status_sql else (status,)
+    rows = conn.execute(
+        "SELECT role, type, other, (SELECT name_ar FROM entities WHERE id = other), "
+        "COUNT(*) AS n FROM ("
+        "SELECT 'actor' AS role, type, target AS other FROM events WHERE actor = ? "
+        f"AND target IS NOT NULL AND target != actor AND confidence >= ?{status_sql} "
+        "UNION ALL SELECT 'target', type, actor FROM events WHERE target = ? "
+        f"AND actor IS NOT NULL AND actor != target AND confidence >= ?{status_sql}) "
+        "GROUP BY role, type, other ORDER BY n DESC, role, type, other LIMIT ?",
+        (entity_id, min_confidence, *status_arg, entity_id, min_confidence, *status_arg,
+         limit)).fetchall()
+    return [Relation(str(r), str(t), str(o), name, int(n)) for r, t, o, name, n in rows]
+
+
+def near_duplicates(conn: sqlite3.Connection, article_id: str, limit: int = 20,
+                    ) -> list[Sibling]:
+    """The other members of ``article_id``'s near-duplicate cluster (ingest's MinHash LSH),
+    most similar first: the same story as other outlets or editions carried it."""
+    rows = conn.execute(
+        "SELECT a.id, a.title, a.source, a.published, n.similarity FROM near_duplicates n "
+        "JOIN articles a ON a.id = n.article_id WHERE n.cluster_id = (SELECT cluster_id FROM "
+        "near_duplicates WHERE article_id = ?) AND n.article_id != ? "
+        "ORDER BY n.similarity DESC, a.published LIMIT ?",
+        (article_id, article_id, limit)).fetchall()
+    return [Sibling(str(i), t, s, p, float(sim or 0)) for i, t, s, p, sim in rows]
+
+
+def event_places(conn: sqlite3.Connection, relation: str, where: str, params: list[Any],
+                 limit: int = 300) -> list[tuple[str, str, int]]:
+    """(place id, PLOVER type, events) for the events ``where`` selects from ``relation``
+    (a subquery over ``events`` aliased ``ev`` that also has ``day``), for a map of events
+    coloured by type. The place is the event's location, else a place-typed target."""
+    rows = conn.execute(
+        "SELECT place, type, COUNT(*) AS n FROM (SELECT ev.type, COALESCE(ev.location, "
+        "(SELECT id FROM entities WHERE id = ev.target AND type IN ('GPE', 'LOC', 'FAC'))) "
+        f"AS place FROM {relation} ev {where}) WHERE place IS NOT NULL "
+        "GROUP BY place, type ORDER BY n DESC LIMIT ?", [*params, limit]).fetchall()
+    return [(str(p), str(t), int(n)) for p, t, n in rows]
