@@ -16,7 +16,8 @@ Measures, per gold type and overall:
   ``value``; «2016-11-08 08:00:00» and «2016-11-08T08:00» are the same instant); a coarser
   value (the month of a day) does not count: it is reported separately as ``coarse``.
 
-Usage: ``.venv/bin/python scripts/evaluate_conformance.py [--show TYPE] [--limit N]``.
+Usage: ``.venv/bin/python scripts/evaluate_conformance.py [--show TYPE] [--limit N]
+[--by-file]``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
+import statistics
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -78,10 +81,17 @@ HEADER = (f"{'type':15s} {'gold':>5s} {'recall':>7s} {'pred*':>6s} {'prec*':>7s}
           f"{'valued':>6s} {'value':>7s} {'coarse':>7s} {'v|found':>7s}")
 
 
+_HOUR_ONLY = re.compile(r"(?:^|T)\d\d$")
+
+
 def _canonical(value: str) -> str:
     """One spelling per instant: «2016-11-08 08:00:00», «2016-11-08T08:00» and a time of day
-    «T08:00» / «08:00:00» compare equal (ISO allows both separators and optional seconds)."""
-    value = value.replace(" ", "T")
+    «T08:00» / «08:00:00» compare equal (ISO allows both separators and optional seconds). A
+    TIMEX hour «T15» is the hour 15:00 (the extractor writes an hour alone as «T15:00»), and
+    the suite's set resolutions «Set: T15» are the TIMEX after a fixed label."""
+    value = value.removeprefix("Set: ").replace(" ", "T")
+    if _HOUR_ONLY.search(value) and "T" in value:
+        value += ":00"
     if value.startswith("T"):
         value = value[1:]
     if value.endswith(":00") and value.count(":") == 2:
@@ -109,19 +119,20 @@ def score_times(path: Path, show: str | None, limit: int | None) -> dict[str, Ta
         text = rec["text"]
         pred = extract_times(text, published)
         gold = rec["gold"]["times"]
+        source = _FILE_PREFIX + rec["source"].rsplit("/", 1)[-1]
         for g in gold:
-            for tally in (tallies[g["type"]], tallies["ALL"]):
+            mine = (tallies[g["type"]], tallies["ALL"], tallies[source])
+            for tally in mine:
                 tally.gold += 1
             hits = [p for p in pred if _overlap(g["start"], g["end"], p.start, p.end)]
-            if hits:
-                tallies[g["type"]].found += 1
-                tallies["ALL"].found += 1
+            for tally in mine:
+                tally.found += bool(hits)
             if g["values"]:
                 exact = coarse = False
                 for p in hits:
                     e, c = _time_value_ok(g, p.timex or p.value)
                     exact, coarse = exact or e, coarse or c
-                for tally in (tallies[g["type"]], tallies["ALL"]):
+                for tally in mine:
                     tally.valued += 1
                     tally.valued_found += bool(hits)
                     tally.right += exact
@@ -156,14 +167,15 @@ def score_numbers(path: Path, show: str | None, limit: int | None) -> dict[str, 
         text = rec["text"]
         pred = extract_quantities(text)
         gold = rec["gold"]["quantities"]
+        source = _FILE_PREFIX + rec["source"].rsplit("/", 1)[-1]
         for g in gold:
             kind = g["type"]
-            for tally in (tallies[kind], tallies["ALL"]):
+            mine = (tallies[kind], tallies["ALL"], tallies[source])
+            for tally in mine:
                 tally.gold += 1
             hits = [p for p in pred if _overlap(g["start"], g["end"], p.start, p.end)]
-            if hits:
-                tallies[kind].found += 1
-                tallies["ALL"].found += 1
+            for tally in mine:
+                tally.found += bool(hits)
             has_value = g.get("value") is not None or g.get("low") is not None \
                 or g.get("high") is not None
             if has_value:
@@ -172,7 +184,7 @@ def score_numbers(path: Path, show: str | None, limit: int | None) -> dict[str, 
                 else:
                     right = any(_same(g.get("low"), p.low) and _same(g.get("high"), p.high)
                                 for p in hits)
-                for tally in (tallies[kind], tallies["ALL"]):
+                for tally in mine:
                     tally.valued += 1
                     tally.valued_found += bool(hits)
                     tally.right += right
@@ -187,11 +199,33 @@ def score_numbers(path: Path, show: str | None, limit: int | None) -> dict[str, 
     return tallies
 
 
-def _table(title: str, tallies: dict[str, Tally]) -> None:
+_FILE_PREFIX = "@"
+
+
+def _spread(values: list[float]) -> str:
+    if not values:
+        return "   n/a"
+    sd = statistics.pstdev(values) if len(values) > 1 else 0.0
+    return f"{statistics.fmean(values):.3f} ± {sd:.3f} (n={len(values)})"
+
+
+def _table(title: str, tallies: dict[str, Tally], by_file: bool) -> None:
+    """Rows per gold type; with ``by_file`` also per spec file of the suite, and the mean ±
+    standard deviation over files: how evenly the rules carry across the suite's parts (each
+    file tests one family of expressions, so a rule tuned to one file shows as spread)."""
     print(f"\n{title}")
     print(HEADER)
-    for name in sorted(tallies, key=lambda k: (k == "ALL", k)):
+    files = sorted(k for k in tallies if k.startswith(_FILE_PREFIX))
+    for name in sorted((k for k in tallies if k not in files), key=lambda k: (k == "ALL", k)):
         print(tallies[name].row(name))
+    if not by_file:
+        return
+    print(HEADER.replace("type ", "file "))
+    for name in files:
+        print(tallies[name].row(name[1:][:15]))
+    recalls = [tallies[f].found / tallies[f].gold for f in files if tallies[f].gold]
+    values = [tallies[f].right / tallies[f].valued for f in files if tallies[f].valued]
+    print(f"per file: recall {_spread(recalls)}; value {_spread(values)}")
 
 
 def main() -> None:
@@ -202,13 +236,17 @@ def main() -> None:
     parser.add_argument("--show", help="print failures: a gold type, 'miss', 'value', 'fp' "
                                        "or 'ALL'")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--by-file", action="store_true",
+                        help="also score each spec file, with the mean ± spread over files")
     args = parser.parse_args()
     if args.only != "numbers":
         _table("times (rt_datetime_ar.jsonl)",
-               score_times(args.suite / "rt_datetime_ar.jsonl", args.show, args.limit))
+               score_times(args.suite / "rt_datetime_ar.jsonl", args.show, args.limit),
+               args.by_file)
     if args.only != "times":
         _table("numbers (rt_number_ar.jsonl)",
-               score_numbers(args.suite / "rt_number_ar.jsonl", args.show, args.limit))
+               score_numbers(args.suite / "rt_number_ar.jsonl", args.show, args.limit),
+               args.by_file)
     print("\n* precision counts only records marked exhaustive for that kind; "
           "'coarse' also accepts a coarser value (a month for a day); 'v|found' is value "
           "accuracy over the valued gold spans that were found")

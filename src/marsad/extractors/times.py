@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
+from typing import Any
 
 from marsad.arabic.normalize import DELETED_CHARS, NormalizedText, normalize, normalized_view
-from marsad.extractors.numbers import lookup_word
+from marsad.extractors.numbers import combine, lookup_word, number_lexicon
 from marsad.lexicon import load_json
 from marsad.model import TimeExpression
 
@@ -68,6 +71,7 @@ class _Lex:
     clock_fractions: dict[str, int] = field(default_factory=dict)
     clock_named: dict[str, str] = field(default_factory=dict)
     named_clock_re: re.Pattern[str] | None = None
+    duration_fractions: dict[str, float] = field(default_factory=dict)
 
 
 def _key(text: str) -> str:
@@ -112,7 +116,8 @@ def time_lexicon() -> _Lex:
         rf"(?![\d]|[.,/\-]\d)(?:\s*م{_NA})?"
     )
     weekday_re = re.compile(
-        rf"{_NB}(?:(?:يوم|ليله|مساء|صباح|ظهر|فجر|ليل)\s+)?[وبف]?(?P<wd>{wd_alt}){_NA}"
+        rf"{_NB}(?:(?P<this>هذا|هذه)\s+)?(?:(?:يوم|ليله|مساء|صباح|ظهر|فجر|ليل)\s+)?[وبف]?"
+        rf"(?P<wd>{wd_alt}){_NA}"
         rf"(?:\s+(?P<mod>الماضي|المقبل|القادم|الفائت|المنصرم){_NA})?"
     )
     deictic_re = re.compile(
@@ -145,10 +150,13 @@ def time_lexicon() -> _Lex:
         r"(?<![\d:.])(?P<h>[01]?\d|2[0-4])(?:\s?:\s?(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![\d:])"
         rf"(?:\s*(?P<dp>{dp_alt}){_NA})?"
     )
-    number = rf"\d+(?:[.,]\d+)?|{_L}+"
+    number = rf"\d+(?:[.,]\d+)?|{_L}+(?:\s+و\s*{_L}+)?"
+    after_unit = [k for k in raw["duration_fractions"] if k.startswith("و")]  # «ساعة ونصف»
     span_re = re.compile(
-        rf"{_NB}(?:(?P<lead>{_alt(raw['duration_leads'])})\s+)?(?:(?P<n>{number})\s+)?"
-        rf"(?P<u>{_alt(list(span_units))}){_NA}"
+        rf"{_NB}(?:(?P<lead>{_alt(raw['duration_leads'])})\s+|(?P<w>و))?(?:(?P<n>{number})\s+)?"
+        rf"(?P<def>ال)?(?P<u>{_alt(list(span_units))}){_NA}"
+        rf"(?:\s+(?P<whole>{_alt(raw['duration_whole'])}){_NA})?"
+        rf"(?:\s+(?P<frac>{_alt(after_unit)}){_NA})?"
     )
     set_re = re.compile(
         rf"{_NB}(?:(?P<adv>{_alt(list(set_adverbs))})|(?:{_alt(raw['set_lead'])})\s+"
@@ -172,6 +180,8 @@ def time_lexicon() -> _Lex:
     ) if clock_hours else None
     return _Lex(
         word_clock_re=word_clock_re,
+        duration_fractions={normalize(k): float(v)
+                            for k, v in raw.get("duration_fractions", {}).items()},
         clock_hours=clock_hours,
         clock_fractions=clock_fractions,
         clock_named=clock_named,
@@ -220,6 +230,9 @@ class _Cand:
     priority: int = 0
     kind: str = "date"
     timex: str | None = None
+    part: str | None = None  # a part of the day said with it (TIMEX3 MO, AF, EV, NI)
+    weekday: int | None = None  # a weekday's number, for «الأسبوع المقبل يوم الجمعة»
+    edge_end: bool = False  # «نهاية اليوم»: the day's last minute
 
 
 def _iso_day(y: int, m: int, d: int) -> str | None:
@@ -269,6 +282,10 @@ def _month_year(month: int, mod: int | None, pub: date | None) -> int | None:
     return pub.year if month > pub.month else pub.year + 1
 
 
+_MONTH_REL_YEAR = re.compile(
+    r"\s+(?:من\s+)?(?P<rel>(?:هذا\s+)?(?:العام|السنه))(?:\s+(?P<rmod>[^\W\d_]+))?")
+
+
 def _dates(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None:
     for m in lex.date_re.finditer(norm):
         month_text = m.group("month")
@@ -303,6 +320,13 @@ def _dates(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None:
         end = m.end()
         if year is not None and mod_text:  # «مارس 2018 الماضي» is odd; keep the year only
             end = m.end("year")
+        rel = _MONTH_REL_YEAR.match(norm, end) if year is None and mod is None else None
+        if rel and (rel.group("rmod") or rel.group("rel").startswith("هذا")):
+            k = lex.modifiers.get(_key(rel.group("rmod") or ""), 0)  # «يونيو العام المقبل»
+            if pub is not None:
+                value = (_iso_day(pub.year + k, month, day) if day
+                         else f"{pub.year + k:04d}-{month:02d}")
+            end = rel.end("rmod") if rel.group("rmod") else rel.end("rel")
         out.append(_Cand(start, end, value, "day" if day else "month", relative, None, 5))
 
 
@@ -378,8 +402,9 @@ def _last_weekday(pub: date, weekday: int, direction: int) -> date:
     return pub - timedelta(days=(pub.weekday() - weekday) % 7)
 
 
-def _weekdays(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None:
-    for m in lex.weekday_re.finditer(norm):
+def _weekdays(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> None:
+    norm = win.norm
+    for m in win.find(lex.weekday_re, ("weekday",), 12, 16):
         wd = lex.weekdays[_key(m.group("wd"))]
         mod = m.group("mod")
         direction = 1 if mod in ("المقبل", "القادم") else -1
@@ -390,8 +415,28 @@ def _weekdays(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None:
         )
         if m.start("wd") - m.start() == 1:
             start = m.start("wd")
-        value = _last_weekday(pub, wd, direction).isoformat() if pub else None
-        out.append(_Cand(start, m.end(), value, "day", True, None, 1))
+        if m.group("this") and pub is not None:  # «هذا الجمعة»: this (ISO) week's Friday
+            value: str | None = (pub + timedelta(days=wd - pub.weekday())).isoformat()
+        else:
+            value = _last_weekday(pub, wd, direction).isoformat() if pub else None
+        out.append(_Cand(start, m.end(), value, "day", True, None, 1, weekday=wd))
+
+
+_FROM_NOW = re.compile(r"\s+من\s+الان(?![^\W\d_])")
+
+
+def _exact_offset(pub: date | None, unit: str, k: int) -> str | None:
+    """The day k units from ``pub`` («قبل شهر» said on 2016-11-07 → 2016-10-07): the whole
+    normalised value of an offset, kept in ``timex`` while ``value`` keeps the unit's grain."""
+    if pub is None:
+        return None
+    try:
+        if unit in ("D", "W"):
+            return (pub + timedelta(days=k * (7 if unit == "W" else 1))).isoformat()
+        y, mo = _shift_months(pub.year, pub.month, k * (12 if unit == "Y" else 1))
+        return date(y, mo, min(pub.day, monthrange(y, mo)[1])).isoformat()
+    except (ValueError, OverflowError):  # «منذ 14500 عام»: before the calendar's first year
+        return None
 
 
 def _offset_value(pub: date | None, unit: str, k: int) -> str | None:
@@ -416,8 +461,9 @@ _TODAY_GUARD = re.compile(rf"\s+(?:ال{_L}+(?:ي|يه)|التالي|نفسه|ذ
 _TODAY_GUARD_BEFORE = re.compile(r"(?:ذلك|نفس|ذات|هذا|في\s+ذات)\s+$")
 
 
-def _relatives(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None:
-    for m in lex.deictic_re.finditer(norm):
+def _relatives(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> None:
+    norm = win.norm
+    for m in win.find(lex.deictic_re, ("deictic",), 14, 4):
         w = _key(m.group("w"))
         if w == "اليوم" and (
             _TODAY_GUARD.match(norm, m.end())
@@ -434,7 +480,7 @@ def _relatives(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None
             else m.start("w")
         )
         out.append(_Cand(start, m.end(), _offset_value(pub, "D", k), gran, True, offset, 3))
-    for m in lex.period_re.finditer(norm):
+    for m in win.find(lex.period_re, ("mod", "this"), 24, 30):
         mod = m.group("mod")
         if mod is None and m.group("this") is None:
             continue
@@ -445,7 +491,7 @@ def _relatives(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None
         out.append(
             _Cand(start, m.end(), _offset_value(pub, unit, k), gran_out, True, f"P{k}{unit}", 3)
         )
-    for m in lex.duration_re.finditer(norm):
+    for m in win.find(lex.duration_re, ("anchor",), 2, 40):
         unit, count = lex.units[_key(m.group("u"))]
         sign = lex.anchors[_key(m.group("a"))]
         n_text = m.group("n")
@@ -466,15 +512,20 @@ def _relatives(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None
             out.append(_Cand(m.start("a"), m.end(), None, _GRAN[unit], True, None, 3))
             continue
         k = sign * n
+        end = m.end()
+        from_now = _FROM_NOW.match(norm, end)
+        if from_now:
+            end = from_now.end()
         out.append(
             _Cand(
                 m.start("a"),
-                m.end(),
+                end,
                 _offset_value(pub, unit, k),
                 _GRAN[unit],
                 True,
                 f"P{k}{unit}",
                 3,
+                timex=_exact_offset(pub, unit, k),
             )
         )
 
@@ -506,6 +557,9 @@ def _count(text: str | None) -> float | None:
             return float(text.replace(",", "."))
         except ValueError:
             return None
+    if " " in text:  # «أربع وعشرين»
+        value = _spelled(text)
+        return value if value is not None and 0 < value < 1000 else None
     found = lookup_word(text)
     if found is None or found[1].kind not in ("unit", "ten", "teen_tail", "hundred"):
         return None
@@ -538,11 +592,11 @@ def _word_minutes(text: str) -> int | None:
     return total
 
 
-def _word_clocks(lex: _Lex, norm: str, out: list[_Cand]) -> None:
+def _word_clocks(lex: _Lex, win: _Windows, out: list[_Cand]) -> None:
     """«الساعة السابعة والنصف مساء» → T19:30, «الثامنة إلا ربع» → T07:45, «منتصف الليل»."""
     if lex.word_clock_re is None:
         return
-    for m in lex.word_clock_re.finditer(norm):
+    for m in win.find(lex.word_clock_re, ("hour",), 16, 50):
         lead, frac, mw, part = m.group("lead"), m.group("fr"), m.group("mw"), m.group("dp")
         digits = m.group("hd") is not None
         minute: int | None = None
@@ -570,15 +624,15 @@ def _word_clocks(lex: _Lex, norm: str, out: list[_Cand]) -> None:
         clock, gran = _clock_text(hour, minute, None)
         out.append(_Cand(m.start(), end, None, gran, False, None, 2, "time", f"T{clock}"))
     if lex.named_clock_re is not None:
-        for m in lex.named_clock_re.finditer(norm):
+        for m in win.find(lex.named_clock_re, ("hour",), 2, 16):
             clock = lex.clock_named[_key(m.group())]
             out.append(_Cand(m.start(), m.end(), None, "minute", False, None, 2, "time",
                              f"T{clock}"))
 
 
-def _clocks(lex: _Lex, norm: str, out: list[_Cand]) -> None:
+def _clocks(lex: _Lex, win: _Windows, out: list[_Cand]) -> None:
     """«الساعة 15:15», «8:00 صباحا», «الساعة 8 مساء»: a time of day, no date of its own."""
-    for m in _ISO_DATETIME.finditer(norm):
+    for m in win.find(_ISO_DATETIME, ("hour",), 14, 8):
         clock, gran = _clock_text(int(m.group("h")), int(m.group("mi")),
                                   int(m.group("s")) if m.group("s") else None)
         day = m.group("d")
@@ -586,7 +640,7 @@ def _clocks(lex: _Lex, norm: str, out: list[_Cand]) -> None:
             continue
         out.append(_Cand(m.start(), m.end(), day, "day", False, None, 7, "datetime",
                          f"{day}T{clock}"))
-    for m in lex.clock_re.finditer(norm):
+    for m in win.find(lex.clock_re, ("hour", "part"), 24, 24):
         lead, minute, part = m.group("lead"), m.group("mi"), m.group("dp")
         if minute is None and lead is None and part is None:
             continue
@@ -605,30 +659,59 @@ def _clocks(lex: _Lex, norm: str, out: list[_Cand]) -> None:
         out.append(_Cand(m.start(), m.end(), None, gran, False, None, 2, "time", f"T{clock}"))
 
 
-def _spans(lex: _Lex, norm: str, out: list[_Cand]) -> None:
+_AND_UNIT = re.compile(rf"\s*و\s*(?P<u>{_L}+)(?:\s+(?:واحد|واحده){_NA})?{_NA}")
+
+
+def _spans(lex: _Lex, win: _Windows, out: list[_Cand]) -> None:
     """Durations: «لمدة 3 ساعات» → PT3H, «يومين» → P2D, «3.5 سنوات» → P3.5Y."""
-    for m in lex.span_re.finditer(norm):
+    norm = win.norm
+    for m in win.find(lex.span_re, ("unit",), 40, 24):
         unit, fixed = lex.span_units[_key(m.group("u"))]
-        lead = m.group("lead")
+        lead, whole, frac = m.group("lead"), m.group("whole"), m.group("frac")
         count = _count(m.group("n"))
         start = m.start()
+        if count is None and m.group("n") and " " in m.group("n"):
+            tail = m.group("n").rsplit(" ", 1)[1]  # «المؤبد وثلاثة أعوام»: only «ثلاثة» counts
+            count = _count(tail)
+            if count is not None:
+                start = m.end("n") - len(tail) + tail.startswith("و")
         if m.group("n") and count is None:
             if lead:
                 continue
             start = m.start("u")  # «مدة أيام»: the word before is no count
+        if m.group("def") and not (lead or count is not None):
+            continue  # «الساعة 8», «اليوم»: a clock lead or a deictic, not a duration
+        if m.group("def") and start == m.start("u"):
+            start = m.start("def")
+        if m.group("w"):
+            start += 1  # «و13 عاما»: the conjunction is not part of the duration
         if count is None:
-            if fixed is None or (fixed == 1 and not lead):
+            if fixed is None or (fixed == 1 and not (lead or whole or frac)):
                 continue  # a bare «يوم», «عام»: a word, not a duration
             count = float(fixed)
         if lead and count is not None and m.group("n") is None and fixed is None:
             continue
+        if frac:
+            count += lex.duration_fractions.get(_key(frac), 0.0)
         out.append(_Cand(start, m.end(), None, _UNIT_GRAN[unit], False, None, 1, "duration",
                          iso_duration(unit, count)))
+        more = _AND_UNIT.match(norm, m.end())
+        if more and _key(more.group("u")) in lex.span_units:  # «عام و شهر»: a bare unit joined
+            unit2, fixed2 = lex.span_units[_key(more.group("u"))]
+            if fixed2 is not None:
+                out.append(_Cand(more.start("u"), more.end(), None, _UNIT_GRAN[unit2], False,
+                                 None, 1, "duration", iso_duration(unit2, float(fixed2))))
+    if "نصف" in norm or "ربع" in norm:
+        for m in win.find(_phrases().fraction_span_re, ("half",), 2, 20):
+            unit, _ = lex.span_units[_key(m.group("u"))]
+            fraction = lex.duration_fractions[_key(m.group("f"))]
+            out.append(_Cand(m.start(), m.end(), None, _UNIT_GRAN[unit], False, None, 1,
+                             "duration", iso_duration(unit, fraction)))
 
 
-def _sets(lex: _Lex, norm: str, out: list[_Cand]) -> None:
+def _sets(lex: _Lex, win: _Windows, out: list[_Cand]) -> None:
     """Recurring times: «يوميا» → P1D, «كل يومين» → P2D, «كل 3 أشهر» → P3M."""
-    for m in lex.set_re.finditer(norm):
+    for m in win.find(lex.set_re, ("every", "adverb"), 2, 24):
         if m.group("adv"):
             timex = lex.set_adverbs[_key(m.group("adv"))]
             out.append(_Cand(m.start(), m.end(), None, None, False, None, 2, "set", timex))
@@ -658,6 +741,870 @@ def _bracket_years(lex: _Lex, norm: str, out: list[_Cand]) -> None:
         out.append(_Cand(m.start(), m.end(), f"{year:04d}", "year", False, None, 3))
 
 
+# ---------------------------------------------------------------------------------------------
+# Phrase families added for issue 19 (time_lexicon.json v4): day numbers written as ordinals or
+# words, spelled years, months named with a lead, day parts, seasons, decades, quarters, weeks
+# of a period, weekends, holidays, plural periods, time ranges, recurring weekdays. Compiled
+# separately from ``_Lex`` so each family's pattern sits next to the code that reads it.
+
+
+@dataclass(slots=True, frozen=True)
+class _Phrases:
+    ordinals: dict[str, int]
+    tens: dict[str, int]
+    part_codes: dict[str, str]
+    seasons: dict[str, str]
+    decades: dict[str, int]
+    holidays: dict[str, list[int | str] | None]
+    week_ordinals: dict[str, int]
+    quarters: dict[str, int]
+    plural_units: dict[str, str]
+    bare_weekdays: dict[str, int]
+    day_month_re: re.Pattern[str]
+    month_day_re: re.Pattern[str]
+    day_of_month_re: re.Pattern[str]
+    lead_month_re: re.Pattern[str]
+    numeric_month_re: re.Pattern[str]
+    numeric_day_re: re.Pattern[str]
+    year_range_re: re.Pattern[str]
+    this_part_re: re.Pattern[str]
+    bare_part_re: re.Pattern[str]
+    part_clock_re: re.Pattern[str]
+    packed_clock_re: re.Pattern[str]
+    word_clock_re: re.Pattern[str]
+    time_range_re: re.Pattern[str]
+    season_re: re.Pattern[str]
+    decade_re: re.Pattern[str]
+    holiday_re: re.Pattern[str]
+    quarter_re: re.Pattern[str]
+    week_of_re: re.Pattern[str]
+    weekend_re: re.Pattern[str]
+    rest_re: re.Pattern[str]
+    plural_period_re: re.Pattern[str]
+    fraction_span_re: re.Pattern[str]
+    set_weekday_re: re.Pattern[str]
+    set_part_re: re.Pattern[str]
+    now_re: re.Pattern[str]
+    trigger_res: dict[str, re.Pattern[str]]
+
+
+def _with_lam(words: list[str]) -> list[str]:
+    """Each «الـ» word also with the preposition «لـ» fused to it («الثاني» → «للثاني»)."""
+    return words + ["لل" + w[2:] for w in words if w.startswith("ال")]
+
+
+@cache
+def _phrases() -> _Phrases:
+    """Compile the v4 phrase families once per process."""
+    raw = load_json("time_lexicon.json")
+    lex = time_lexicon()
+    nums = number_lexicon()
+    numword = rf"{_NB}(?:و\s*)?(?:{_alt(list(nums.words))}){_NA}"
+    numrun = rf"{numword}(?:\s+{numword})*"
+    ordinals = {normalize(k): int(v) for k, v in raw["day_ordinals"].items()}
+    tens = {normalize(k): int(v) for k, v in raw["day_ordinal_tens"].items()}
+    ord_unit = _alt(_with_lam(list(ordinals)))
+    ten_alt = _alt(list(tens))
+    # «الحادي والعشرين», «الثاني عشر», «للثاني», «العشرين»: an ordinal day of the month
+    ordinal = (rf"{_NB}(?:(?:{ord_unit})(?:\s+عشر(?:ه)?|\s+و\s*(?:{ten_alt}))?"
+               rf"|(?:{ten_alt})){_NA}")
+    m_alt = _alt(list(lex.months))
+    mod_alt = _alt(list(lex.modifiers))
+    m_alt = rf"(?:{m_alt})(?:\s*[/\\\-]\s*(?:{m_alt})|\s*[(\[]\s*(?:{m_alt})\s*[)\]])?"
+    year_words = r"(?:عام|العام|سنه|لعام)"
+    year_tail = (rf"(?:\s*[.،,]?\s*(?:من\s+)?(?:{year_words}\s+)?(?P<year>\d{{4}}(?!\d)|{numrun})"
+                 rf"|\s+(?:من\s+)?(?P<rel>(?:هذا\s+)?(?:العام|السنه))(?:\s+(?P<rmod>{mod_alt}))?"
+                 rf"{_NA}|\s+(?P<mod>{mod_alt}){_NA})?")
+    day_word = rf"(?P<dd>{ordinal}|{numrun}|(?<![\d/.\-])\d{{1,2}}(?!\d)\s*[.\-/]?)"
+    day_month_re = re.compile(
+        rf"{day_word}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{m_alt}){_NA}{year_tail}")
+    month_day_re = re.compile(
+        rf"{_NB}(?P<month>{m_alt}){_NA}\s*[/\-]?\s*"
+        rf"(?P<dd>{ordinal}|{numrun}|(?<![\d/])\d{{1,2}}(?![\d:/.]))(?!\s*[/\-]\d){year_tail}")
+    day_of_month_re = re.compile(
+        rf"(?P<dd>{ordinal}|(?<![\d/.])\d{{1,2}}(?!\d))\s+(?:من\s+)?(?P<this>(?:هذا|هذه)\s+)?"
+        rf"(?:الشهر){_NA}(?:\s+(?P<mod>{mod_alt}){_NA})?")
+    ambiguous_or_hijri = _alt(list(lex.ambiguous) + list(lex.hijri))
+    lead_month_re = re.compile(
+        rf"{_NB}(?P<lead>{_alt(raw['month_leads'])})\s+(?:شهر\s+)?(?P<m>{ambiguous_or_hijri}){_NA}")
+    numeric_month_re = re.compile(
+        r"(?<![\d/.\-])(?P<a>\d{1,4})(?P<s>[/\-.])(?P<b>\d{1,4})(?![\d/.\-]|\s*[%٪])")
+    numeric_day_re = re.compile(
+        rf"{_NB}(?P<lead>{_alt(raw['numeric_date_leads'])})\s+(?P<a>\d{{1,2}})\s?(?P<s>[/\-])\s?"
+        r"(?P<b>\d{1,2})(?![\d/.\-]|\s*[%٪])")
+    year_range_re = re.compile(
+        r"(?:(?:من|بين)\s+)?(?<![\d/.\-])(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\d/.\-])")
+    part_codes = {normalize(k): v for k, v in raw["day_part_codes"].items()}
+    this_part_re = re.compile(
+        rf"{_NB}(?:(?P<this>هذا|هذه)\s+)?(?P<part>الصباح|المساء|الليله|الظهر){_NA}"
+        rf"(?:\s+(?P<mod>{mod_alt}){_NA})?")
+    qual = _alt(raw["day_part_qualifiers"])
+    bare_part_re = re.compile(
+        rf"{_NB}(?:(?P<lead>في|خلال|عند)\s+)?(?:(?P<q>{qual})\s+)?"
+        rf"(?P<part>بعد\s+الظهر|الصباح|المساء|الليل|الظهر|الامسيات|الفجر){_NA}"
+        rf"(?:\s+(?P<q2>الباكر){_NA})?")
+    dp_alt = _alt(list(lex.day_parts))
+    part_clock_re = re.compile(
+        rf"{_NB}(?:(?:في\s+)?(?P<pre>بعد\s+الظهر|الظهر|الصباح|المساء|مساء|صباح){_NA}\s+"
+        rf"(?:(?:في|عند)\s+)?(?:الساعه\s+)?)?"
+        r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?![\d:/.\-])"
+        rf"(?!\s*(?:من\s+)?(?:{m_alt}))"
+        rf"(?:\s+(?:في\s+)?(?P<post>الليل|المساء|الصباح|وقت\s+الغداء){_NA})?")
+    packed_clock_re = re.compile(
+        rf"(?<![\d:.])(?P<h>[01]?\d)(?P<mi>[0-5]\d)\s*(?P<dp>{dp_alt}|صباح|المساء)")
+    # (a lone «ص» after digits is a page more often than «a.m.»: see _clock_phrases)
+    hour_words = _alt(list(lex.clock_hours))
+    small = _alt([w for w, n in nums.words.items() if n.kind in ("unit", "teen_tail", "ten")])
+    word_clock_re = re.compile(
+        rf"{_NB}(?P<h>(?:{small})(?:\s+عشر(?:ه)?)?){_NA}\s+(?:و\s*)?(?P<mi>(?:{small})"
+        rf"(?:\s+و\s*(?:{small}))?){_NA}\s*(?P<dp>{dp_alt}){_NA}")
+    hour = rf"(?:\d{{1,2}}(?::[0-5]\d)?(?![\d:])|{hour_words}|{small})"
+    time_range_re = re.compile(
+        rf"{_NB}(?:(?P<lead>من|بين)\s+(?:الساعه\s+)?)?(?P<a>{hour})\s*(?:الي|حتي|و|-|–)\s*"
+        rf"(?:الساعه\s+)?(?P<b>{hour})(?:\s*(?:في\s+)?(?P<dp>{dp_alt}|المساء|الصباح|الليل){_NA})?")
+    seasons = {normalize(k): v for k, v in raw["seasons"].items()}
+    season_re = re.compile(
+        rf"{_NB}(?:(?P<lead>في|خلال|طوال|منذ|حتي)\s+)?(?:(?P<this>هذا|هذه)\s+"
+        rf"|(?P<edge>{_alt(raw['month_edges'])})\s+)?(?P<s>{_alt(list(seasons))}){_NA}"
+        rf"(?!\s+العربي)(?:\s*(?:(?:من\s+)?{year_words}\s+)?(?P<year>\d{{4}}(?!\d)|{numrun})"
+        rf"|\s+(?P<mod>{mod_alt}){_NA})?")
+    decades = {normalize(k): int(v) for k, v in raw["decades"].items()}
+    decade_alt = _alt(list(decades) + [d[2:] for d in decades])
+    decade_re = re.compile(
+        rf"{_NB}(?P<d>{decade_alt}){_NA}(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<c>الماضي|العشرين|"
+        rf"التاسع\s+عشر|الحادي\s+والعشرين){_NA})?")
+    holidays = {normalize(k): v for k, v in raw["holidays"].items()}
+    holiday_re = re.compile(
+        rf"{_NB}(?:(?:يوم|ليله)\s+)?(?P<h>{_alt(list(holidays))}){_NA}"
+        rf"(?:\s*(?:(?:من\s+)?{year_words}\s+)?(?P<year>\d{{4}})(?!\d)"
+        rf"|\s+(?P<rel>(?:هذا\s+)?(?:العام|السنه))(?:\s+(?P<rmod>{mod_alt}))?{_NA})?")
+    quarters = {normalize(k): int(v) for k, v in raw["quarters"].items()}
+    period_of_year = (rf"(?:من\s+)?(?:(?:{year_words}\s+)?(?P<year>\d{{4}}(?!\d)|{numrun})"
+                      rf"|(?P<rel>(?:هذا\s+)?(?:العام|السنه))(?:\s+(?P<rmod>{mod_alt}))?{_NA})")
+    quarter_re = re.compile(
+        rf"{_NB}(?:ال)?(?P<k>ربع|نصف)\s+(?P<q>{_alt(list(quarters))}){_NA}\s+{period_of_year}")
+    week_ordinals = {normalize(k): int(v) for k, v in raw["week_ordinals"].items()}
+    week_of_re = re.compile(
+        rf"{_NB}الاسبوع\s+(?P<o>{_alt(list(week_ordinals))}){_NA}\s+(?:من\s+)?(?:"
+        rf"(?:شهر\s+)?(?P<month>{m_alt}){_NA}|(?P<mthis>هذا\s+)?الشهر(?:\s+(?P<mmod>{mod_alt}))?{_NA}"
+        rf"|{period_of_year})")
+    weekend_re = re.compile(
+        rf"{_NB}(?:(?P<holiday>عطله)\s+)?نهايه\s+(?:(?P<this>هذا)\s+)?(?:الاسبوع|اسبوعي){_NA}"
+        rf"(?:\s+(?P<after>بعد\s+(?:التالي|القادم|المقبل))|\s+(?P<mod>{mod_alt}){_NA})?")
+    rest_re = re.compile(
+        rf"{_NB}(?:{_alt(raw['rest_words'])})\s+(?:(?:هذا|هذه)\s+)?"
+        rf"(?:اليوم|يوم|يومي|الاسبوع|اسبوعي|الشهر|شهري|العام|السنه|عامي){_NA}"
+        rf"(?:\s+(?:الحالي|الجاري){_NA})?")
+    plural_units = {normalize(k): v for k, v in raw["plural_periods"].items()}
+    vague = _alt(raw["period_vague"] + list(lex.vague))
+    count = rf"(?:\d+|{numrun}|ال{_L}+|{vague})"
+    plural_period_re = re.compile(
+        rf"{_NB}(?:(?P<lead>في|خلال|طوال)\s+)?(?:(?P<n1>{count})\s+)?"
+        rf"(?P<u>{_alt(list(plural_units))}){_NA}(?:\s+(?P<n2>{count}))?"
+        rf"\s+(?P<mod>{_alt([*lex.modifiers, *_DUAL_MODIFIERS])}){_NA}")
+    fraction_span_re = re.compile(
+        rf"{_NB}(?P<f>نصف|ربع)\s+(?:ال)?(?P<u>{_alt(list(lex.span_units))}){_NA}")
+    bare_weekdays = {}
+    for name, wd in lex.weekdays.items():
+        bare_weekdays[name] = wd
+        if name.startswith("ال"):
+            bare_weekdays[name[2:]] = wd
+    set_weekday_re = re.compile(
+        rf"{_NB}(?:كل\s+(?:يوم\s+)?|ايام\s+)(?P<wd>{_alt(list(bare_weekdays))}){_NA}")
+    set_part_re = re.compile(rf"{_NB}كل\s+(?P<part>صباح|مساء|ليله|ظهر){_NA}")
+    now_re = re.compile(rf"{_NB}(?:الان|حاليا|في\s+اقرب\s+وقت\s+ممكن){_NA}")
+    # one scan per family finds where it could match; its pattern then runs only around there
+    # (prefix-factored word lists: the regex engine scans a trie far faster than a long «|»)
+    triggers = {
+        "month": _trie(list(lex.months) + list(lex.hijri) + ["الشهر"]),
+        "part": _trie(["صباح", "مساء", "ظهر", "ليل", "فجر", "عصر", "امسيات", "الغداء", "بتوقيت",
+                       "بالتوقيت"]) + rf"|\d\s*ص{_NA}",
+        "hour": _trie(["الساعه", *lex.clock_hours, *lex.clock_named]) + r"|\d:\d",
+        "season": _trie(list(seasons)),
+        "decade": "ينيات",
+        "half": _trie(["ربع", "نصف", "ثلث"]),
+        "week": _trie(["الاسبوع", "اسبوعي"]),
+        "rest": _trie(raw["rest_words"]),
+        "mod": _trie([*lex.modifiers, *_DUAL_MODIFIERS]),
+        "holiday": _trie(list(holidays)),
+        "every": r"كل|ايام",
+        "adverb": _trie(list(lex.set_adverbs)),
+        "unit": _trie(list(lex.span_units)),
+        "weekday": _trie(list(lex.weekdays)),
+        "this": r"هذا|هذه",
+        "deictic": _trie(list(lex.deictic)),
+        "anchor": _trie(list(lex.anchors)),
+        "now": r"الان|حاليا|اقرب",
+        "sep": r"\d\s?[/\-.–]\s?\d",
+    }
+    trigger_res = {k: re.compile(v) for k, v in triggers.items()}
+    return _Phrases(
+        trigger_res=trigger_res,
+        ordinals=ordinals, tens=tens, part_codes=part_codes, seasons=seasons, decades=decades,
+        holidays=holidays, week_ordinals=week_ordinals, quarters=quarters,
+        plural_units=plural_units, bare_weekdays=bare_weekdays,
+        day_month_re=day_month_re, month_day_re=month_day_re, day_of_month_re=day_of_month_re,
+        lead_month_re=lead_month_re, numeric_month_re=numeric_month_re,
+        numeric_day_re=numeric_day_re, year_range_re=year_range_re, this_part_re=this_part_re,
+        bare_part_re=bare_part_re, part_clock_re=part_clock_re,
+        packed_clock_re=packed_clock_re, word_clock_re=word_clock_re,
+        time_range_re=time_range_re, season_re=season_re, decade_re=decade_re,
+        holiday_re=holiday_re, quarter_re=quarter_re, week_of_re=week_of_re,
+        weekend_re=weekend_re, rest_re=rest_re, plural_period_re=plural_period_re,
+        fraction_span_re=fraction_span_re, set_weekday_re=set_weekday_re,
+        set_part_re=set_part_re, now_re=now_re,
+    )
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` (normalised, spaces as ``\\s+``) factored by shared
+    prefixes: «ربيع الاول|ربيع الثاني» → «ربيع\\s+ال(?:اول|ثاني)»."""
+    tree: dict[str, Any] = {}
+    for word in {normalize(w) for w in words}:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub)
+                    for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return emit(tree)
+
+
+_DUAL_MODIFIERS = ("الماضيين", "المقبلين", "القادمين")  # «العامين الماضيين»
+
+
+class _Windows:
+    """Where each phrase family may match, from one scan of ``trigger_re``: a family's
+    pattern runs only in windows around its trigger words, so an article pays one scan for
+    all the families it lacks (most articles lack most of them)."""
+
+    def __init__(self, ph: _Phrases, norm: str) -> None:
+        self.norm = norm
+        self.hits: dict[str, list[tuple[int, int]]] = {}
+        for key, rx in ph.trigger_res.items():
+            found = [m.span() for m in rx.finditer(norm)]
+            if found:
+                self.hits[key] = found
+
+    def has(self, *keys: str) -> bool:
+        return any(k in self.hits for k in keys)
+
+    def find(self, rx: re.Pattern[str], keys: tuple[str, ...], before: int, after: int
+             ) -> Iterator[re.Match[str]]:
+        """Matches of ``rx`` in the windows around ``keys``' hits, each match once."""
+        hits = [h for k in keys for h in self.hits.get(k, ())]
+        if not hits:
+            return
+        if len(keys) > 1:
+            hits.sort()
+        size = len(self.norm)
+        last_end = -1
+        win_a, win_b = -1, -1
+        for a, b in hits:
+            a, b = max(0, a - before), min(size, b + after)
+            if a <= win_b:
+                win_b = max(win_b, b)
+                continue
+            if win_b > 0:
+                for m in rx.finditer(self.norm, win_a, win_b):
+                    if m.start() >= last_end:
+                        last_end = m.end()
+                        yield m
+            win_a, win_b = a, b
+        for m in rx.finditer(self.norm, win_a, win_b):
+            if m.start() >= last_end:
+                last_end = m.end()
+                yield m
+
+
+def _spelled(text: str) -> float | None:
+    """The value of number words («واحد وعشرين» 21, «ألفين وعشرين» 2020), or None."""
+    parts = []
+    for word in text.split():
+        if word == "و":
+            continue
+        found = lookup_word(word)
+        if found is None:
+            return None
+        parts.append(found[1])
+    return combine(parts) if parts else None
+
+
+def _spelled_year(text: str) -> int | None:
+    """A year in words: «ألفين وعشرين» 2020, «ألف وتسعمائة وثمانية وسبعون» 1978, and the
+    spoken pairs «تسعة عشر تسعة وتسعون» / «تسعة عشر وثمانية وسبعين» (19|99 → 1999)."""
+    if text.isdigit():
+        return int(text)
+    words = [w for w in text.split() if w != "و"]
+    if len(words) >= 3:
+        second = lookup_word(words[1])
+        if second is not None and second[1].kind == "teen_tail":
+            century, rest = _spelled(" ".join(words[:2])), _spelled(" ".join(words[2:]))
+            if century is not None and rest is not None and 10 <= century <= 20 and rest < 100:
+                return int(century) * 100 + int(rest)
+    value = _spelled(text)
+    if value is not None and value == int(value) and 1000 <= value <= 2100:
+        return int(value)
+    return None
+
+
+def _day_number(ph: _Phrases, text: str) -> int | None:
+    """A day of the month written as digits («2.», «14»), an ordinal («الحادي والعشرين»,
+    «للثاني») or number words («تسعة وعشرين»); None unless 1 to 31."""
+    text = text.strip(" .-/")
+    if text.isdigit():
+        day = int(text)
+    else:
+        if text.startswith("لل"):
+            text = "ال" + text[2:]
+        words = text.split()
+        if words[0] in ph.ordinals:
+            day = ph.ordinals[words[0]]
+            if len(words) > 1 and words[1].startswith("عشر"):
+                day += 10
+            elif len(words) > 1:
+                tail = words[-1][1:] if words[-1].startswith("و") else words[-1]
+                day += ph.tens.get(tail, 0)
+        elif words[0] in ph.tens:
+            day = ph.tens[words[0]]
+        else:
+            value = _spelled(text)
+            if value is None or value != int(value):
+                return None
+            day = int(value)
+    return day if 1 <= day <= 31 else None
+
+
+_DAY_AFTER_MONTH_OK = re.compile(
+    rf"\s*(?:$|[.،,!?؟:)\-]|\d|(?:الساعه|عام|العام|سنه|في|من|عند|حوالي|الف|الفين|الفان){_NA})")
+
+
+def _explicit_year(m: re.Match[str], pub: date | None) -> tuple[int | None, bool, int]:
+    """(year, relative, end) of a date's year part: digits, words, or «العام المقبل»."""
+    if m.group("year"):
+        year = _spelled_year(m.group("year"))
+        if year is not None:
+            return year, False, m.end("year")
+        return None, True, -1
+    if m.group("rel"):
+        k = time_lexicon().modifiers.get(_key(m.group("rmod")), 0) if m.group("rmod") else 0
+        end = m.end("rmod") if m.group("rmod") else m.end("rel")
+        if m.group("rmod") is None and not m.group("rel").startswith("هذا"):
+            return None, True, -1  # «مارس العام» says nothing about which year
+        return (pub.year + k if pub else None), True, end
+    return None, True, -1
+
+
+def _day_dates(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list[_Cand]
+               ) -> None:
+    """Days written beside a month name as ordinals, words or punctuated digits, in either
+    order («الرابع من مارس», «واحد وعشرين مايو», «2. أكتوبر», «أكتوبر/ 2», «يناير الثاني
+    والعشرين، 2018»), with a year in digits or words or a relative year («يونيو العام المقبل»)."""
+    for rx in (ph.day_month_re, ph.month_day_re):
+        for m in win.find(rx, ("month",), 50, 70):
+            months = _months_in(lex, m.group("month"))
+            day = _day_number(ph, m.group("dd"))
+            if not months or day is None:
+                continue
+            year, relative, end = _explicit_year(m, pub)
+            if end < 0:
+                end = max(m.end("dd"), m.end("month"))
+                if rx is ph.month_day_re and not _DAY_AFTER_MONTH_OK.match(win.norm, end):
+                    continue  # «مايو خمسة أشخاص»: a count after the month, not its day
+            month = months[0]
+            mod = lex.modifiers.get(_key(m.group("mod"))) if m.group("mod") else None
+            if m.group("mod"):
+                end = m.end("mod")
+            y = year if year is not None else _month_year(month, mod, pub)
+            value = _iso_day(y, month, day) if y is not None else f"--{month:02d}-{day:02d}"
+            if value is None:
+                continue
+            start = m.start()
+            while win.norm[end - 1] in " .-/،,":
+                end -= 1
+            out.append(_Cand(start, end, value, "day", relative, None, 6))
+    for m in win.find(ph.day_of_month_re, ("month",), 40, 20):
+        day = _day_number(ph, m.group("dd"))
+        if day is None or not (m.group("this") or m.group("mod")):
+            continue
+        k = lex.modifiers.get(_key(m.group("mod")), 0) if m.group("mod") else 0
+        value = None
+        if pub is not None:
+            y, mo = _shift_months(pub.year, pub.month, k)
+            value = _iso_day(y, mo, day)
+        out.append(_Cand(m.start(), m.end(), value, "day", True, None, 6))
+
+
+def _month_alone(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list[_Cand]
+                 ) -> None:
+    """A month named alone after a lead («في أيار», «هذا تموز», «شهر رمضان»): ambiguous
+    month names and Hijri months need the lead."""
+    for m in win.find(ph.lead_month_re, ("month",), 16, 2):
+        name = _key(m.group("m"))
+        lead = _key(m.group("lead"))
+        if name == "صفر" and "شهر" not in m.group(0):
+            continue
+        start = m.start() if lead in ("هذا", "شهر") else m.start("m")
+        if name in lex.hijri:
+            out.append(_Cand(start, m.end(), None, "month", False, None, 2))
+            continue
+        month = lex.months[name]
+        y = _month_year(month, None, pub)
+        value = f"{y:04d}-{month:02d}" if y is not None else f"--{month:02d}"
+        out.append(_Cand(start, m.end(), value, "month", True, None, 2))
+
+
+def _numeric_partial(ph: _Phrases, win: _Windows, pub: date | None, out: list[_Cand]) -> None:
+    """Numeric dates with a part missing: a month and a year («3/2015», «2015-3»), a day and
+    a month after a lead («في 22/4», «يوم 04/22»; day first unless the day is the second
+    number), and ranges of years («2014-2018»)."""
+    for m in win.find(ph.numeric_month_re, ("sep",), 6, 6):
+        a, b = m.group("a"), m.group("b")
+        if len(a) == 4 and len(b) <= 2:
+            year, month = int(a), int(b)
+        elif len(b) == 4 and len(a) <= 2:
+            year, month = int(b), int(a)
+        else:
+            continue
+        if not (1 <= month <= 12 and 1900 <= year <= 2100):
+            continue
+        out.append(_Cand(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", False, None, 4))
+    for m in win.find(ph.numeric_day_re, ("sep",), 14, 6):
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (b, a) if b > 12 and a <= 12 else (a, b)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        lead = _key(m.group("lead"))
+        start = m.start() if lead in ("يوم", "منذ", "قبل", "بعد", "حتي") else m.start("a")
+        y = _month_year(month, None, pub)
+        value = _iso_day(y, month, day) if y is not None else f"--{month:02d}-{day:02d}"
+        if value is None:
+            continue
+        out.append(_Cand(start, m.end(), value, "day", True, None, 4))
+    for m in win.find(ph.year_range_re, ("sep",), 12, 6):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b <= a:
+            continue
+        out.append(_Cand(m.start(), m.end(), None, "year", False, None, 4, "range",
+                         f"({a:04d},{b:04d},P{b - a}Y)"))
+
+
+def _ordinal_week(period_start: date, n: int, period_end: date) -> str:
+    """The ISO week of the n-th week of a period (the week of its n-th Monday) or, for the last
+    week (n = -1), the week holding its last day."""
+    if n < 0:
+        return _week(period_end)
+    first_monday = period_start + timedelta(days=(7 - period_start.weekday()) % 7)
+    return _week(first_monday + timedelta(days=7 * (n - 1)))
+
+
+def _periods(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list[_Cand]
+             ) -> None:
+    """Seasons, decades, quarters and halves, weeks of a period, weekends, «بقية الأسبوع» and
+    plural periods («الأيام القليلة الماضية»): ranges that are no calendar date, so ``value``
+    stays None (the year when one is written) and ``timex`` says which part of the calendar."""
+    for m in win.find(ph.season_re, ("season",), 16, 30):
+        year_text, mod = m.group("year"), m.group("mod")
+        if not (m.group("this") or m.group("edge") or year_text or mod or m.group("lead")):
+            continue
+        year = _spelled_year(year_text) if year_text else None
+        if year_text and year is None:
+            continue
+        if year is None and pub is not None:
+            year = pub.year + (lex.modifiers.get(_key(mod), 0) if mod else 0)
+        code = ph.seasons[_key(m.group("s"))]
+        timex = f"{year:04d}-{code}" if year is not None else f"XXXX-{code}"
+        start = m.start("s") if not (m.group("this") or m.group("edge")) else (
+            m.start("this") if m.group("this") else m.start("edge"))
+        value = f"{year:04d}" if year_text else None
+        out.append(_Cand(start, m.end(), value, "year" if value else None, False, None, 3,
+                         "range", timex))
+    for m in win.find(ph.decade_re, ("decade",), 12, 32):
+        name = _key(m.group("d"))
+        decade = ph.decades.get(name) or ph.decades["ال" + name]
+        century = {"التاسع عشر": 18, "الحادي والعشرين": 20}.get(_key(m.group("c") or ""), 19)
+        out.append(_Cand(m.start(), m.end(), None, None, False, None, 3, "range",
+                         f"{century:02d}{decade}"))
+    for m in win.find(ph.quarter_re, ("half",), 4, 50):
+        year, _, end = _explicit_year(m, pub)
+        if year is None:
+            continue
+        q = ph.quarters[_key(m.group("q"))]
+        half = m.group("k") == "نصف"
+        if half and q > 2:
+            continue
+        timex = f"{year:04d}-{'H' if half else 'Q'}{q}"
+        out.append(_Cand(m.start(), end, None, None, False, None, 4, "range", timex))
+    for m in win.find(ph.week_of_re, ("week",), 2, 50):
+        n = ph.week_ordinals[_key(m.group("o"))]
+        first: date | None = None
+        last: date | None = None
+        relative = True
+        end = m.end()
+        if m.group("month"):
+            month = lex.months[_key(lex.month_re.match(m.group("month")).group(1))]  # type: ignore[union-attr]
+            y = _month_year(month, None, pub)
+            if y is not None:
+                first, last = date(y, month, 1), date(y, month, monthrange(y, month)[1])
+        elif m.group("mthis") or m.group("mmod"):
+            k = lex.modifiers.get(_key(m.group("mmod")), 0) if m.group("mmod") else 0
+            if pub is not None:
+                y, mo = _shift_months(pub.year, pub.month, k)
+                first, last = date(y, mo, 1), date(y, mo, monthrange(y, mo)[1])
+        else:
+            year, relative, end = _explicit_year(m, pub)
+            if year is not None:
+                first, last = date(year, 1, 1), date(year, 12, 31)
+        if end < 0:
+            continue
+        value = _ordinal_week(first, n, last) if first and last else None
+        out.append(_Cand(m.start(), end, value, "week", relative, None, 5))
+    for m in win.find(ph.weekend_re, ("week",), 16, 30):
+        k = 0
+        if m.group("after"):
+            k = 2
+        elif m.group("mod"):
+            k = lex.modifiers.get(_key(m.group("mod")), 0)
+        if pub is None:
+            continue
+        week = _week(pub + timedelta(days=7 * k))
+        dated = bool(m.group("this") or m.group("mod") or m.group("after"))
+        out.append(_Cand(m.start(), m.end(), week if dated else None,
+                         "week" if dated else None, dated, f"P{k}W" if dated else None, 4,
+                         "range", f"{week}-WE"))
+    for rx, keys, before in ((ph.rest_re, ("rest",), 2), (ph.plural_period_re, ("mod",), 50)):
+        for m in win.find(rx, keys, before, 30 if rx is ph.rest_re else 2):
+            if rx is ph.plural_period_re and not (m.group("n1") or m.group("n2") or _key(
+                    m.group("u")) in ("اليومين", "الاسبوعين", "الشهرين", "العامين", "السنتين",
+                                      "العقدين", "العقد")):
+                continue
+            out.append(_Cand(m.start(), m.end(), None, None, False, None, 3, "range", None))
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_date(rule: list[int | str], year: int) -> str | None:
+    """The Gregorian day a holiday falls on in ``year`` (a Hijri feast: its first occurrence
+    in that Gregorian year)."""
+    kind = rule[0]
+    if kind == "gregorian":
+        return _iso_day(year, int(rule[1]), int(rule[2]))
+    if kind == "easter":
+        return _easter(year).isoformat()
+    if kind == "nth_weekday":
+        month, weekday, n = int(rule[1]), int(rule[2]), int(rule[3])
+        first = date(year, month, 1)
+        return (first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))).isoformat()
+    try:
+        from hijridate import Gregorian
+    except ImportError:
+        return None
+    h_year = Gregorian(year, 1, 1).to_hijri().year
+    for hy in (h_year, h_year + 1):
+        value, _ = _hijri_to_iso(hy, int(rule[1]), int(rule[2]))
+        if value is not None and value.startswith(f"{year:04d}"):
+            return value
+    return None
+
+
+def _holidays(ph: _Phrases, win: _Windows, pub: date | None, out: list[_Cand]) -> None:
+    """Named holidays, dated in the year written or the publication year."""
+    for m in win.find(ph.holiday_re, ("holiday",), 10, 40):
+        rule = ph.holidays[_key(m.group("h"))]
+        year = int(m.group("year")) if m.group("year") else None
+        relative = year is None
+        end = m.end()
+        if m.group("rel"):
+            if m.group("rmod") is None and not m.group("rel").startswith("هذا"):
+                end = m.end("h")
+            else:
+                k = time_lexicon().modifiers.get(_key(m.group("rmod") or ""), 0)
+                year = pub.year + k if pub else None
+        elif year is None and pub is not None:
+            year = pub.year
+        value = _holiday_date(rule, year) if rule and year else None
+        out.append(_Cand(m.start(), end, value, "day" if value else None, relative and bool(value),
+                         None, 4))
+
+
+def _day_parts(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list[_Cand]
+               ) -> None:
+    """«هذا الصباح», «الليلة الماضية»: a part of a known day (``timex`` day + TMO/TAF/TEV/TNI);
+    «في الصباح», «في وقت متأخر من الليل», «بعد الظهر»: a part of any day (``timex`` TMO…)."""
+    for m in win.find(ph.this_part_re, ("part",), 10, 20):
+        mod = m.group("mod")
+        if not (m.group("this") or mod):
+            continue  # «الليلة» alone is a deictic; «الصباح» alone is a word (and a newspaper)
+        k = lex.modifiers.get(_key(mod), 0) if mod else 0
+        out.append(_Cand(m.start(), m.end(), _offset_value(pub, "D", k), "day", True, f"P{k}D",
+                         4, part=ph.part_codes[_key(m.group("part"))]))
+    for m in win.find(ph.bare_part_re, ("part",), 30, 16):
+        part = _key(m.group("part"))
+        if not (m.group("lead") or m.group("q") or m.group("q2") or part.startswith("بعد")):
+            continue
+        code = ph.part_codes[part]
+        out.append(_Cand(m.start(), m.end(), None, None, False, None, 1, "time", f"T{code}",
+                         part=code))
+
+
+def _shift_hour(hour: int, code: str | None) -> int:
+    """An hour said with a day part: «7 مساء» is 19:00, «12 في الليل» midnight."""
+    if code in ("AF", "EV", "NI", "pm") and hour < 12:
+        return hour + 12
+    if code in ("NI", "am") and hour == 12:
+        return 0
+    return hour
+
+
+def _clock_phrases(lex: _Lex, ph: _Phrases, win: _Windows, out: list[_Cand]) -> None:
+    """Clock times said with a day part before or after the hour («مساء 7», «بعد الظهر الساعة
+    7», «8 في الليل»), packed digits («1140 صباحا»), hours and minutes in words with a day part
+    («ثمانية وأربعين مساء»), and time ranges («من 5 إلى 6 مساء», «بين الخامسة والسادسة»)."""
+    for m in win.find(ph.part_clock_re, ("part",), 16, 24):
+        pre, post = m.group("pre"), m.group("post")
+        if not (pre or post):
+            continue
+        code = ph.part_codes.get(_key(pre or ""), "AF" if post and "الغداء" in post else None)
+        if post and not pre:
+            code = ph.part_codes.get(_key(post), code)
+        hour = _shift_hour(int(m.group("h")), code)
+        clock, gran = _clock_text(hour, int(m.group("mi")) if m.group("mi") else None,
+                                  int(m.group("s")) if m.group("s") else None)
+        out.append(_Cand(m.start(), m.end(), None, gran, False, None, 2, "time", f"T{clock}"))
+    for m in win.find(ph.packed_clock_re, ("part",), 8, 2):
+        if len(m.group("dp")) < 2:
+            continue  # «100 ص»: page 100, not 1:00 a.m.
+        half = lex.day_parts.get(_key(m.group("dp")), "pm")
+        hour = _shift_hour(int(m.group("h")), half)
+        if hour > 23:
+            continue
+        clock, gran = _clock_text(hour, int(m.group("mi")), None)
+        out.append(_Cand(m.start(), m.end(), None, gran, False, None, 2, "time", f"T{clock}"))
+    for m in win.find(ph.word_clock_re, ("part",), 45, 2):
+        hour_v, minute_v = _spelled(m.group("h")), _spelled(m.group("mi"))
+        if hour_v is None or minute_v is None or not (0 <= hour_v <= 23 and 0 < minute_v < 60):
+            continue
+        hour = _shift_hour(int(hour_v), lex.day_parts.get(_key(m.group("dp"))))
+        clock, gran = _clock_text(hour, int(minute_v), None)
+        out.append(_Cand(m.start(), m.end(), None, gran, False, None, 2, "time", f"T{clock}"))
+    for m in win.find(ph.time_range_re, ("part", "hour"), 40, 40):
+        ends = [_range_hour(lex, m.group(g)) for g in ("a", "b")]
+        if None in ends:
+            continue
+        a, b = ends[0], ends[1]
+        assert a is not None and b is not None
+        worded = any(not m.group(g)[0].isdigit() or ":" in m.group(g) for g in ("a", "b"))
+        if not m.group("dp") and not (m.group("lead") and worded and (
+                m.group("a") in lex.clock_hours or m.group("b") in lex.clock_hours
+                or ":" in m.group("a") + m.group("b"))):
+            continue  # «من 5 إلى 6» is a range of figures, not of hours
+        code = lex.day_parts.get(_key(m.group("dp") or ""), ph.part_codes.get(
+            _key(m.group("dp") or ""), ""))
+        (ha, ma), (hb, mb) = a, b
+        hb2 = _shift_hour(hb, code)
+        ha2 = _shift_hour(ha, code) if _shift_hour(ha, code) <= hb2 else ha
+        length = (hb2 * 60 + mb) - (ha2 * 60 + ma)
+        if length <= 0:
+            continue
+        span = f"PT{length // 60}H" if length % 60 == 0 else f"PT{length}M"
+        out.append(_Cand(m.start(), m.end(), None, "hour", False, None, 3, "range",
+                         f"(T{ha2:02d}:{ma:02d},T{hb2:02d}:{mb:02d},{span})"))
+
+
+def _range_hour(lex: _Lex, text: str) -> tuple[int, int] | None:
+    """(hour, minute) of one end of a time range: «5», «4:30», «الخامسة», «اثنين»."""
+    text = _key(text)
+    if text[0].isdigit():
+        hour, _, minute = text.partition(":")
+        h, mi = int(hour), int(minute or 0)
+    elif text in lex.clock_hours:
+        h, mi = lex.clock_hours[text], 0
+    else:
+        value = _spelled(text)
+        if value is None or value != int(value):
+            return None
+        h, mi = int(value), 0
+    return (h, mi) if 0 <= h <= 24 else None
+
+
+def _set_phrases(ph: _Phrases, win: _Windows, out: list[_Cand]) -> None:
+    """Recurring weekdays and day parts: «كل يوم اثنين», «أيام الأحد» → XXXX-WXX-1 (ISO
+    weekday), «كل صباح» → TMO."""
+    for m in win.find(ph.set_weekday_re, ("every",), 2, 20):
+        wd = ph.bare_weekdays[_key(m.group("wd"))]
+        out.append(_Cand(m.start(), m.end(), None, None, False, None, 3, "set",
+                         f"XXXX-WXX-{wd + 1}"))
+    for m in win.find(ph.set_part_re, ("every",), 2, 12):
+        code = ph.part_codes[_key(m.group("part"))]
+        out.append(_Cand(m.start(), m.end(), None, None, False, None, 3, "set", f"T{code}",
+                         part=code))
+
+
+def _now(ph: _Phrases, win: _Windows, out: list[_Cand]) -> None:
+    """«الآن», «حاليا»: the moment of speaking (TIMEX3 PRESENT_REF); no calendar value, so the
+    event-status features (which read values and offsets) do not move. «حتى الآن» is «so far»."""
+    for m in win.find(ph.now_re, ("now",), 12, 16):
+        if _SO_FAR.search(win.norm, max(0, m.start() - 6), m.start()):
+            continue
+        timex = "FUTURE_REF" if "اقرب" in m.group(0) else "PRESENT_REF"
+        out.append(_Cand(m.start(), m.end(), None, None, False, None, 1, "datetime", timex))
+
+
+_PART_AFTER = re.compile(
+    rf"\s+(?:في\s+)?(?P<p>الصباح|المساء|الليل|بعد\s+الظهر|ظهرا|صباحا|مساء|ليلا){_NA}")
+_HOUR_AFTER = re.compile(
+    r"\s*(?:[،,]\s*)?(?:(?:في|عند|حوالي)\s+)?(?:الساعه\s+)?(?P<h>\d{1,2})(?![\d:/.\-])"
+    rf"(?!\s*(?:من\s+)?{_L})")
+_HOUR_BEFORE = re.compile(r"(?<![\d:/.\-])(?P<h>\d{1,2})\s*(?:[،,]\s*)?$")
+_EDGE_BEFORE = re.compile(r"(?:^|\s)نهايه\s+(?:هذا\s+)?(?:يوم\s+)?$")
+_AFTER_NOON_BEFORE = re.compile(r"بعد\s+$")
+
+
+def _annotate_parts(ph: _Phrases, norm: str, cands: list[_Cand]) -> None:
+    """Days said with a part («صباح الغد», «الثلاثاء في الصباح», «بعد ظهر الاثنين») or an edge
+    («نهاية اليوم» → 23:59) take it into their span; a bare hour beside a part of a day
+    («الليلة في 7», «10 ، الليلة») becomes a clock time the day then absorbs."""
+    for c in list(cands):
+        if c.kind == "date" and c.granularity == "day":
+            text = norm[c.start:c.end]
+            first = text.split(" ", 1)[0]
+            if c.part is None and " " in text and first in ph.part_codes:
+                c.part = ph.part_codes[first]
+                if first == "ظهر" and _AFTER_NOON_BEFORE.search(norm, max(0, c.start - 5),
+                                                               c.start):
+                    c.start = norm.rfind("بعد", 0, c.start)
+            elif c.part is None and text.endswith("الليله"):
+                c.part = "NI"
+            after = _PART_AFTER.match(norm, c.end)
+            if after and c.part is None:
+                c.part = ph.part_codes.get(_key(after.group("p")), None)
+                c.end = after.end()
+            edge = _EDGE_BEFORE.search(norm, max(0, c.start - 14), c.start)
+            if edge:
+                c.start = edge.start() + (1 if norm[edge.start()].isspace() else 0)
+                c.edge_end = True
+        if c.part is None or c.kind not in ("date", "set"):
+            continue
+        hour_m = _HOUR_AFTER.match(norm, c.end)
+        before = _HOUR_BEFORE.search(norm, max(0, c.start - 6), c.start)
+        for h in (hour_m, before):
+            if h is not None and 1 <= int(h.group("h")) <= 12:
+                hour = _shift_hour(int(h.group("h")), c.part)
+                clock, gran = _clock_text(hour, None, None)
+                cands.append(_Cand(h.start("h") if h is before else c.end, h.end(), None, gran,
+                                   False, None, 2, "time", f"T{clock}"))
+                break
+
+
+def _iso_parts(timex: str) -> dict[str, str] | None:
+    m = re.fullmatch(r"P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?"
+                     r"(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?", timex)
+    if m is None:
+        return None
+    return {k: v for k, v in zip(("Y", "M", "W", "D", "h", "m", "s"), m.groups(), strict=True)
+            if v}
+
+
+_DURATION_GAP = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?$")
+
+
+def _merge_durations(norm: str, cands: list[_Cand]) -> list[_Cand]:
+    """Adjacent durations are one («عام واحد و شهر و 21 يوما» → P1Y1M21D, «أسبوع واحد ثلاثة
+    أيام» → P1W3D) when no unit repeats."""
+    spans = sorted((c for c in cands if c.kind == "duration" and c.timex), key=lambda c: c.start)
+    gone: set[int] = set()
+    for a, b in pairwise(spans):
+        if id(a) in gone or b.start < a.end or b.start - a.end > 4:
+            continue
+        if not _DURATION_GAP.fullmatch(norm[a.end:b.start]):
+            continue
+        pa, pb = _iso_parts(a.timex or ""), _iso_parts(b.timex or "")
+        if pa is None or pb is None or set(pa) & set(pb):
+            continue
+        parts = pa | pb
+        date_part = "".join(f"{parts[k]}{k}" for k in ("Y", "M", "W", "D") if k in parts)
+        time_part = "".join(f"{parts[k]}{k.upper()}" for k in ("h", "m", "s") if k in parts)
+        b.timex = "P" + date_part + (f"T{time_part}" if time_part else "")
+        b.start = a.start
+        b.priority = max(a.priority, b.priority)
+        gone.add(id(a))
+    return [c for c in cands if id(c) not in gone]
+
+
+_SET_CLOCK_GAP = re.compile(r"\s*(?:في\s+)?$")
+
+
+def _sets_with_clocks(norm: str, cands: list[_Cand]) -> list[_Cand]:
+    """A recurring day and a clock side by side are one recurring time: «كل يوم اثنين الساعة 4
+    مساء» → XXXX-WXX-1T16:00, «الساعة 3 مساء كل يوم» → T15:00."""
+    clocks = [c for c in cands if c.kind == "time" and c.timex and c.timex[1:2].isdigit()]
+    used: set[int] = set()
+    for s in (c for c in cands if c.kind == "set" and c.timex):
+        for clock in clocks:
+            if id(clock) in used:
+                continue
+            gap = norm[s.end:clock.start] if s.end <= clock.start else norm[clock.end:s.start]
+            if (clock.start < s.end and s.start < clock.end) or len(gap) > 6 or not (
+                    _SET_CLOCK_GAP.match(gap)):
+                continue
+            day = s.timex if s.timex.startswith("XXXX") else ""  # type: ignore[union-attr]
+            s.timex = f"{day}{clock.timex}"
+            s.start, s.end = min(s.start, clock.start), max(s.end, clock.end)
+            used.add(id(clock))
+            break
+    return [c for c in cands if id(c) not in used]
+
+
+_WEEK_DAY_GAP = re.compile(r"\s+(?:يوم\s+|من\s+)?$")
+
+
+def _week_days(norm: str, pub: date | None, cands: list[_Cand]) -> list[_Cand]:
+    """A weekday said with its week («الأسبوع المقبل يوم الجمعة», «الجمعة من الأسبوع المقبل»)
+    is that day of that (ISO) week."""
+    weeks = [c for c in cands if c.offset and c.offset.endswith("W") and c.granularity == "week"
+             and "الاسبوع" in norm[c.start:c.end]]
+    days = [c for c in cands if c.weekday is not None]
+    used: set[int] = set()
+    for w in weeks:
+        for d in days:
+            if id(d) in used:
+                continue
+            gap = norm[w.end:d.start] if w.end <= d.start else norm[d.end:w.start]
+            if len(gap) > 6 or not _WEEK_DAY_GAP.match(gap) or (
+                    d.start < w.end and w.start < d.end):
+                continue
+            k = int(w.offset[1:-1])  # type: ignore[index]
+            if pub is not None and d.weekday is not None:
+                monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * k)
+                d.value = (monday + timedelta(days=d.weekday)).isoformat()
+            d.start, d.end = min(d.start, w.start), max(d.end, w.end)
+            d.offset = None
+            used.add(id(w))
+            break
+    return [c for c in cands if id(c) not in used]
+
+
 def _with_clocks(norm: str, cands: list[_Cand]) -> list[_Cand]:
     """A date and a time of day side by side («غدا 8:00 صباحا», «21/4/2016، الساعة 8:00
     مساء») are one date-time: the value stays the day, ``timex`` adds the clock."""
@@ -675,17 +1622,25 @@ def _with_clocks(norm: str, cands: list[_Cand]) -> list[_Cand]:
             elif clock.end <= day.start:
                 gap = norm[clock.end:day.start]
             else:
-                continue
+                gap = ""  # «الساعة 8 مساء اليوم»: the clock's part is the day's
             if len(gap) > 12 or not _DATE_CLOCK_GAP.match(gap):
                 continue
             used.add(id(day))
             used.add(id(clock))
             day.start, day.end = min(day.start, clock.start), max(day.end, clock.end)
             day.kind = "datetime"
-            day.timex = f"{day.value}{clock.timex}" if day.value and clock.timex else None
+            timex = clock.timex
+            if timex and day.part and not _HAS_HALF.search(norm, clock.start, clock.end):
+                hour = _shift_hour(int(timex[1:3]), day.part)
+                timex = f"T{hour:02d}{timex[3:]}"
+            day.part = None
+            day.timex = f"{day.value}{timex}" if day.value and timex else None
             day.priority = max(day.priority, 7)
             break
     return [c for c in cands if not (c.kind == "time" and id(c) in used)]
+
+
+_HAS_HALF = re.compile(r"صباح|مساء|ظهر|ليل|فجر|عصر")
 
 
 def figure_spans(times: list[TimeExpression]) -> list[tuple[int, int]]:
@@ -719,6 +1674,28 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return merged
 
 
+def _phrase_families(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> None:
+    """Run the v4 families, each only where its trigger words are (see ``_Windows``)."""
+    ph = _phrases()
+    if win.has("month"):
+        _day_dates(lex, ph, win, pub, out)
+        _month_alone(lex, ph, win, pub, out)
+    if win.has("sep"):
+        _numeric_partial(ph, win, pub, out)
+    if win.has("season", "decade", "half", "week", "rest", "mod"):
+        _periods(lex, ph, win, pub, out)
+    if win.has("holiday"):
+        _holidays(ph, win, pub, out)
+    if win.has("part"):
+        _day_parts(lex, ph, win, pub, out)
+    if win.has("part", "hour"):
+        _clock_phrases(lex, ph, win, out)
+    if win.has("every"):
+        _set_phrases(ph, win, out)
+    if win.has("now"):
+        _now(ph, win, out)
+
+
 def extract_times(
     text: str, published: date | None = None, view: NormalizedText | None = None
 ) -> list[TimeExpression]:
@@ -738,17 +1715,34 @@ def extract_times(
         _years(lex, norm, cands)
     if has_digits:
         _bracket_years(lex, norm, cands)
-    if _ANY_DIGIT.search(norm):
-        _clocks(lex, norm, cands)
-    _word_clocks(lex, norm, cands)
-    _weekdays(lex, norm, published, cands)
-    _relatives(lex, norm, published, cands)
-    _spans(lex, norm, cands)
-    _sets(lex, norm, cands)
+    win = _Windows(_phrases(), norm)
+    if win.has("hour", "part"):
+        _clocks(lex, win, cands)
+        _word_clocks(lex, win, cands)
+    if win.has("weekday"):
+        _weekdays(lex, win, published, cands)
+    _relatives(lex, win, published, cands)
+    if win.has("unit"):
+        _spans(lex, win, cands)
+    if win.has("every", "adverb"):
+        _sets(lex, win, cands)
+    _phrase_families(lex, win, published, cands)
+    _annotate_parts(_phrases(), norm, cands)
     cands = _with_clocks(norm, cands)
+    cands = _sets_with_clocks(norm, cands)
+    cands = _merge_durations(norm, cands)
+    cands = _week_days(norm, published, cands)
+    for c in cands:
+        if c.kind == "date" and c.value and c.granularity == "day" and c.edge_end:
+            c.kind, c.timex = "datetime", f"{c.value}T23:59"
+        elif c.kind == "date" and c.value and c.granularity == "day" and c.part:
+            c.kind, c.timex = "datetime", f"{c.value}T{c.part}"
     out: list[TimeExpression] = []
     for c in _select(cands):
         start, end = view.to_original(c.start, c.end)
+        if c.timex == "PRESENT_REF" and text.startswith("آ", start):
+            continue  # «آلان» (Alain) normalises like «الآن» (now); only the spelling tells
+
         while end < len(text) and text[end] in DELETED_CHARS and not text[end].isspace():
             end += 1
         out.append(
