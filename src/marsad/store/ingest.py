@@ -32,6 +32,7 @@ from marsad.core import extract
 from marsad.model import RawDocument
 from marsad.reader import SUFFIXES, InputProblem, iter_documents
 from marsad.serialize import to_dict
+from marsad.store.aggregates import Aggregates
 from marsad.store.db import connect
 from marsad.store.dedup import NEAR_DUP_THRESHOLD, band_keys, pack, similarity, unpack
 from marsad.store.fetch import is_url
@@ -166,6 +167,7 @@ class Writer:
         self.run_id = run_id
         self.summary = summary
         self.pending = 0
+        self.aggregates = Aggregates()
 
     def begin(self) -> None:
         if not self.conn.in_transaction:
@@ -173,6 +175,7 @@ class Writer:
 
     def commit(self) -> None:
         if self.conn.in_transaction:
+            self.aggregates.flush(self.conn)
             s = self.summary
             self.conn.execute(
                 "UPDATE ingest_runs SET read=?, new=?, duplicate=?, near_duplicate=?, failed=?, "
@@ -237,6 +240,7 @@ class Writer:
             'INSERT INTO statements(article_id, start, "end", speaker, speaker_entity, cue, '
             "stance, json) VALUES (?,?,?,?,?,?,?,?)", rows.statements)
         c.executemany(INSERT_EVENT, rows.events)
+        self.aggregates.add(c, rows)
         if rows.signature is not None:
             self._near_duplicates(rows.id, rows.signature)
 

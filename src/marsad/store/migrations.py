@@ -269,10 +269,87 @@ INSERT_EVENT = ('INSERT INTO events(article_id, start, "end", type, mode, actor,
                 "arrested, displaced) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
+# Entity types counted as the "other" side of a co-mention: those that act or are acted on.
+ACTOR_TYPES = ("PER", "ORG", "GPE", "NORP", "MISC")
+UNDATED = ""  # the day of an article without a publication date (a key cannot be NULL)
+
+_V4 = """
+CREATE TABLE entity_stats (
+    entity_id TEXT PRIMARY KEY,
+    mentions INTEGER NOT NULL,
+    articles INTEGER NOT NULL
+);
+CREATE INDEX entity_stats_mentions ON entity_stats(mentions DESC, entity_id);
+CREATE TABLE entity_articles (
+    entity_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, day, article_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_articles_article ON entity_articles(article_id);
+CREATE TABLE entity_days (
+    entity_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, day)
+) WITHOUT ROWID;
+CREATE TABLE entity_sources (
+    entity_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, source)
+) WITHOUT ROWID;
+CREATE TABLE entity_pairs (
+    entity_id TEXT NOT NULL,
+    other TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, other)
+) WITHOUT ROWID;
+CREATE TABLE corpus_counts (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+"""
+_ACTOR_LIST = ",".join(f"'{t}'" for t in ACTOR_TYPES)
+_V4_BACKFILL = f"""
+INSERT INTO entity_articles(entity_id, day, article_id, mentions)
+SELECT m.entity_id, coalesce(substr(a.published, 1, 10), '{UNDATED}'), m.article_id, COUNT(*)
+FROM mentions m JOIN articles a ON a.id = m.article_id GROUP BY m.entity_id, m.article_id;
+INSERT INTO entity_stats(entity_id, mentions, articles)
+SELECT entity_id, SUM(mentions), COUNT(*) FROM entity_articles GROUP BY entity_id;
+INSERT INTO entity_days(entity_id, day, mentions, articles)
+SELECT entity_id, day, SUM(mentions), COUNT(*) FROM entity_articles
+WHERE day != '{UNDATED}' GROUP BY entity_id, day;
+INSERT INTO entity_sources(entity_id, source, articles)
+SELECT ea.entity_id, a.source, COUNT(*) FROM entity_articles ea
+JOIN articles a ON a.id = ea.article_id WHERE a.source IS NOT NULL GROUP BY 1, 2;
+INSERT INTO entity_pairs(entity_id, other, articles)
+SELECT x.entity_id, y.entity_id, COUNT(*) FROM entity_articles x
+JOIN entity_articles y ON y.article_id = x.article_id AND y.entity_id != x.entity_id
+JOIN entities e ON e.id = y.entity_id AND e.type IN ({_ACTOR_LIST}) GROUP BY 1, 2;
+INSERT INTO corpus_counts(name, value)
+SELECT 'articles', COUNT(*) FROM articles UNION ALL
+SELECT 'mentions', COUNT(*) FROM mentions UNION ALL
+SELECT 'statements', COUNT(*) FROM statements UNION ALL
+SELECT 'quantities', COUNT(*) FROM quantities UNION ALL
+SELECT 'events', COUNT(*) FROM events;
+"""
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    """Corpus-wide counts kept at write time (``store/aggregates.py``), filled for the
+    articles already stored."""
+    run_script(conn, _V4)
+    run_script(conn, _V4_BACKFILL)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
     Migration(2, "events table, backfilled from stored article JSON", _v2),
     Migration(3, "event status, time precision and injured/arrested/displaced columns", _v3),
+    Migration(4, "entity and corpus counts kept at write time", _v4),
 )
 
 

@@ -14,8 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-# Entity types that act or are acted on (places are where things happen, not actors).
-ACTOR_TYPES = ("PER", "ORG", "GPE", "NORP", "MISC")
+from marsad.store.migrations import ACTOR_TYPES, UNDATED
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,23 +71,38 @@ def co_mentioned(conn: sqlite3.Connection, entity_id: str, limit: int = 15,
     """Entities of ``types`` mentioned in the same articles as ``entity_id``, by how many
     articles they share (most first): the actors a story about it usually involves."""
     marks = ",".join("?" * len(types))
-    rows = conn.execute(
-        "SELECT e.id, e.type, e.name_ar, e.name_en, COUNT(DISTINCT m.article_id) AS n "
-        "FROM mentions m JOIN entities e ON e.id = m.entity_id "
-        "WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = ?) "
-        f"AND m.entity_id != ? AND e.type IN ({marks}) "
-        "GROUP BY e.id ORDER BY n DESC, e.id LIMIT ?",
-        (entity_id, entity_id, *types, limit)).fetchall()
+    rows = conn.execute(  # counts kept at write time (store/aggregates.py), actors only
+        "SELECT e.id, e.type, e.name_ar, e.name_en, p.articles FROM entity_pairs p "
+        f"JOIN entities e ON e.id = p.other WHERE p.entity_id = ? AND e.type IN ({marks}) "
+        "ORDER BY p.articles DESC, e.id LIMIT ?", (entity_id, *types, limit)).fetchall()
     return [Neighbour(*row) for row in rows]
+
+
+def latest_articles(conn: sqlite3.Connection, entity_id: str, limit: int = 20,
+                    ) -> list[tuple[Any, ...]]:
+    """(id, title, published, source, url, language, length) of the latest articles that
+    mention ``entity_id``: read backwards along the (entity, day) key, so the cost is the
+    page, not the entity's share of the corpus; undated articles fill up a short page."""
+    columns = "a.id, a.title, a.published, a.source, a.url, a.language, length(a.text)"
+    rows = conn.execute(
+        f"SELECT {columns} FROM (SELECT article_id, day FROM entity_articles "
+        "WHERE entity_id = ? AND day > ? ORDER BY day DESC LIMIT ?) ea "
+        "JOIN articles a ON a.id = ea.article_id ORDER BY ea.day DESC, a.published DESC, "
+        "a.rowid DESC", (entity_id, UNDATED, limit)).fetchall()
+    if len(rows) < limit:
+        rows += conn.execute(
+            f"SELECT {columns} FROM entity_articles ea JOIN articles a ON a.id = ea.article_id "
+            "WHERE ea.entity_id = ? AND ea.day = ? ORDER BY a.rowid DESC LIMIT ?",
+            (entity_id, UNDATED, limit - len(rows))).fetchall()
+    return rows
 
 
 def top_sources(conn: sqlite3.Connection, entity_id: str, limit: int = 10,
                 ) -> list[tuple[str, int]]:
     """(outlet, articles) of the outlets that mention ``entity_id`` most."""
     rows = conn.execute(
-        "SELECT a.source, COUNT(*) AS n FROM articles a WHERE a.source IS NOT NULL AND a.id IN "
-        "(SELECT article_id FROM mentions WHERE entity_id = ?) "
-        "GROUP BY a.source ORDER BY n DESC, a.source LIMIT ?", (entity_id, limit)).fetchall()
+        "SELECT source, articles FROM entity_sources WHERE entity_id = ? "
+        "ORDER BY articles DESC, source LIMIT ?", (entity_id, limit)).fetchall()
     return [(str(s), int(n)) for s, n in rows]
 
 

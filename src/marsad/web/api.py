@@ -178,17 +178,19 @@ class Store:
 
     def stats(self) -> dict[str, Any]:
         with self.read() as c:
-            articles, first, last = c.execute(
-                "SELECT COUNT(*), MIN(published), MAX(published) FROM articles").fetchone()
+            counts = dict(c.execute("SELECT name, value FROM corpus_counts").fetchall())
+            # MIN/MAX over the indexed column and DISTINCT over the source index: index ends
+            # and one entry per outlet, not a scan of the articles.
+            first = c.execute("SELECT MIN(published) FROM articles").fetchone()[0]
+            last = c.execute("SELECT MAX(published) FROM articles").fetchone()[0]
             return {
-                "articles": articles, "first": first, "last": last,
-                "entities": c.execute("SELECT COUNT(DISTINCT entity_id) FROM mentions"
-                                      ).fetchone()[0],
-                "mentions": c.execute("SELECT COUNT(*) FROM mentions").fetchone()[0],
-                "sources": c.execute("SELECT COUNT(DISTINCT source) FROM articles"
-                                     ).fetchone()[0],
-                "statements": c.execute("SELECT COUNT(*) FROM statements").fetchone()[0],
-                "quantities": c.execute("SELECT COUNT(*) FROM quantities").fetchone()[0],
+                "articles": counts.get("articles", 0), "first": first, "last": last,
+                "entities": c.execute("SELECT COUNT(*) FROM entity_stats").fetchone()[0],
+                "mentions": counts.get("mentions", 0),
+                "sources": c.execute("SELECT COUNT(*) FROM (SELECT DISTINCT source FROM "
+                                     "articles WHERE source IS NOT NULL)").fetchone()[0],
+                "statements": counts.get("statements", 0),
+                "quantities": counts.get("quantities", 0),
             }
 
     def dense_range(self, low: float = 0.02, high: float = 0.98) -> tuple[str, str] | None:
@@ -249,13 +251,12 @@ class Store:
             params.extend([f"%{q}%"] * 3)
         clause = ("WHERE " + " AND ".join(where)) if where else ""
         with self.read() as c:
-            total = c.execute("SELECT COUNT(*) FROM entities e WHERE e.id IN (SELECT entity_id "
-                              f"FROM mentions) {'AND ' + ' AND '.join(where) if where else ''}",
-                              params).fetchone()[0]
+            total = c.execute("SELECT COUNT(*) FROM entity_stats s JOIN entities e "
+                              f"ON e.id = s.entity_id {clause}", params).fetchone()[0]
             rows = c.execute(
-                f"SELECT {_ENTITY_COLUMNS}, COUNT(m.id) AS n, COUNT(DISTINCT m.article_id) "
-                f"FROM entities e JOIN mentions m ON m.entity_id = e.id {clause} "
-                "GROUP BY e.id ORDER BY n DESC, e.id LIMIT ? OFFSET ?",
+                f"SELECT {_ENTITY_COLUMNS}, s.mentions, s.articles FROM entity_stats s "
+                f"JOIN entities e ON e.id = s.entity_id {clause} "
+                "ORDER BY s.mentions DESC, s.entity_id LIMIT ? OFFSET ?",
                 [*params, limit, offset]).fetchall()
         return Page[EntitySummary](total=total, limit=limit, offset=offset,
                                    items=[_entity(r) for r in rows])
@@ -276,20 +277,15 @@ class Store:
     def entity(self, entity_id: str) -> EntityDetail | None:
         with self.read() as c:
             row = c.execute(
-                f"SELECT {_ENTITY_COLUMNS}, COUNT(m.id), COUNT(DISTINCT m.article_id), "
-                "e.wikidata FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id "
-                "WHERE e.id = ? GROUP BY e.id", (entity_id,)).fetchone()
+                f"SELECT {_ENTITY_COLUMNS}, coalesce(s.mentions, 0), coalesce(s.articles, 0), "
+                "e.wikidata FROM entities e LEFT JOIN entity_stats s ON s.entity_id = e.id "
+                "WHERE e.id = ?", (entity_id,)).fetchone()
             if row is None:
                 return None
             per_day = c.execute(
-                "SELECT a.published, COUNT(*) FROM mentions m JOIN articles a "
-                "ON a.id = m.article_id WHERE m.entity_id = ? AND a.published IS NOT NULL "
-                "GROUP BY a.published ORDER BY a.published", (entity_id,)).fetchall()
-            recent = c.execute(
-                "SELECT id, title, published, source, url, language, length(text) FROM articles "
-                "WHERE id IN (SELECT article_id FROM mentions WHERE entity_id = ?) "
-                "ORDER BY published IS NULL, published DESC, rowid DESC LIMIT 20",
+                "SELECT day, mentions FROM entity_days WHERE entity_id = ? ORDER BY day",
                 (entity_id,)).fetchall()
+            recent = views.latest_articles(c, entity_id, 20)
         statements = self.statements(20, 0, entity=entity_id).items
         base = _entity(row[:-1])
         kb_entity = _kb_get(entity_id)
@@ -304,9 +300,9 @@ class Store:
         """Every mentioned GPE/LOC/FAC entity with its mention counts (for the map)."""
         with self.read() as c:
             rows = c.execute(
-                f"SELECT {_ENTITY_COLUMNS}, COUNT(m.id) AS n, COUNT(DISTINCT m.article_id) "
-                "FROM entities e JOIN mentions m ON m.entity_id = e.id "
-                "WHERE e.type IN ('GPE', 'LOC', 'FAC') GROUP BY e.id ORDER BY n DESC").fetchall()
+                f"SELECT {_ENTITY_COLUMNS}, s.mentions, s.articles FROM entity_stats s "
+                "JOIN entities e ON e.id = s.entity_id "
+                "WHERE e.type IN ('GPE', 'LOC', 'FAC') ORDER BY s.mentions DESC").fetchall()
         return [_entity(r) for r in rows]
 
     # -- facts -----------------------------------------------------------------------------
