@@ -158,11 +158,12 @@ def test_interrupted_load_resumes(inputs: list[str], tmp_path: Path) -> None:
 
 def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: Path) -> None:
     """The aggregates the writer keeps per transaction (entity counts by day, outlet and
-    co-mention, corpus totals) equal a full recount from the fact tables (the migration's
-    backfill), whatever the commit size and after a re-load that adds nothing."""
+    co-mention, corpus totals) and each event's day equal a full recount from the fact tables
+    (the migrations' backfills), whatever the commit size and after a re-load that adds
+    nothing."""
     import sqlite3
 
-    from marsad.store.migrations import _V4_BACKFILL, run_script
+    from marsad.store.migrations import _V4_BACKFILL, EVENT_DAY_BACKFILL, run_script
 
     run(inputs, tmp_path / "out", shard_size=4, workers=1)
     db = tmp_path / "agg.db"
@@ -179,6 +180,10 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
     run_script(conn, _V4_BACKFILL)
     for table in tables:
         assert sorted(conn.execute(f"SELECT * FROM {table}").fetchall()) == kept[table], table
+    days = conn.execute("SELECT id, day FROM events ORDER BY id").fetchall()
+    run_script(conn, "UPDATE events SET day = NULL;" + EVENT_DAY_BACKFILL)
+    assert conn.execute("SELECT id, day FROM events ORDER BY id").fetchall() == days
+    assert any(day for _, day in days)
     conn.execute("ROLLBACK")
 
 

@@ -67,12 +67,18 @@ def test_migration_two_backfills_events_of_stored_articles(db: Path, tmp_path: P
     src.close()
     conn = connect(copy, migrate_schema=False)
     expected = conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    conn.execute("DROP TABLE events")
-    conn.execute("DELETE FROM schema_version WHERE version >= 2")  # 3 alters the events table
+    counts = conn.execute("SELECT * FROM entity_stats ORDER BY entity_id").fetchall()
+    # back to a version-1 store: the tables of migrations 2 (events) and 4 (counts) go
+    for table in ("events", "entity_stats", "entity_articles", "entity_days", "entity_sources",
+                  "entity_pairs", "corpus_counts"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM schema_version WHERE version >= 2")
     conn.close()
     conn = connect(copy)  # migrates back to the latest version
     assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == expected > 0
     assert conn.execute("SELECT count(*) FROM events WHERE status IS NULL").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM events WHERE day IS NULL").fetchone()[0] == 0
+    assert conn.execute("SELECT * FROM entity_stats ORDER BY entity_id").fetchall() == counts
     conn.close()
 
 

@@ -7,6 +7,7 @@ is only for new indexed columns or tables. Append to ``MIGRATIONS``, never edit 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -252,6 +253,17 @@ def _v3(conn: sqlite3.Connection) -> None:
         last = rows[-1][0]
 
 
+_DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def event_day(time: Any, published: Any) -> str | None:
+    """An event's day: its own resolved time when that is a day, else the publication day
+    (the same rule as ``_V5``'s SQL, which fills stores written before the column)."""
+    if isinstance(time, str) and _DAY_PATTERN.match(time):
+        return time[:10]
+    return str(published)[:10] if published is not None else None
+
+
 def event_rows(aid: str, data: dict[str, Any]) -> list[tuple[Any, ...]]:
     """``events`` rows of one article's JSON in the current table's shape (``INSERT_EVENT``)."""
     rows = []
@@ -260,13 +272,13 @@ def event_rows(aid: str, data: dict[str, Any]) -> list[tuple[Any, ...]]:
                      ev.get("actor"), ev.get("target"), ev.get("location"), ev.get("time"),
                      ev.get("fatalities"), ev.get("confidence"),
                      (ev.get("trigger") or {}).get("text"), json.dumps(ev, ensure_ascii=False),
-                     *event_extras(ev)))
+                     *event_extras(ev), event_day(ev.get("time"), data.get("published"))))
     return rows
 
 
 INSERT_EVENT = ('INSERT INTO events(article_id, start, "end", type, mode, actor, target, location, '
                 "time, fatalities, confidence, trigger, json, status, time_precision, injured, "
-                "arrested, displaced) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                "arrested, displaced, day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
 # Entity types counted as the "other" side of a co-mention: those that act or are acted on.
@@ -345,11 +357,34 @@ def _v4(conn: sqlite3.Connection) -> None:
     run_script(conn, _V4_BACKFILL)
 
 
+EVENT_DAY_BACKFILL = """
+UPDATE events SET day = (
+    SELECT CASE WHEN events.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+           THEN substr(events.time, 1, 10) ELSE substr(a.published, 1, 10) END
+    FROM articles a WHERE a.id = events.article_id);
+"""
+_V5 = """
+ALTER TABLE events ADD COLUMN day TEXT;
+""" + EVENT_DAY_BACKFILL + """
+CREATE INDEX events_status_day ON events(status, day);
+CREATE INDEX events_actor_day ON events(actor, day);
+CREATE INDEX events_target_day ON events(target, day);
+CREATE INDEX events_location_day ON events(location, day);
+"""
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    """Each event's day as a column with indexes per status and per role, so event lists
+    and timelines read an index range instead of joining every event to its article."""
+    run_script(conn, _V5)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
     Migration(2, "events table, backfilled from stored article JSON", _v2),
     Migration(3, "event status, time precision and injured/arrested/displaced columns", _v3),
     Migration(4, "entity and corpus counts kept at write time", _v4),
+    Migration(5, "event day column, indexed by status and by role", _v5),
 )
 
 

@@ -158,14 +158,14 @@ def near_duplicates(conn: sqlite3.Connection, article_id: str, limit: int = 20,
     return [Sibling(str(i), t, s, p, float(sim or 0)) for i, t, s, p, sim in rows]
 
 
-def event_places(conn: sqlite3.Connection, relation: str, where: str, params: list[Any],
+def event_places(conn: sqlite3.Connection, where: str, params: list[Any],
                  limit: int = 300) -> list[tuple[str, str, int]]:
-    """(place id, PLOVER type, events) for the events ``where`` selects from ``relation``
-    (a subquery over ``events`` aliased ``ev`` that also has ``day``), for a map of events
-    coloured by type. The place is the event's location, else a place-typed target."""
+    """(place id, PLOVER type, events) for the events ``where`` selects (over ``events``
+    aliased ``ev``), for a map of events coloured by type. The place is the event's
+    location, else a place-typed target."""
     rows = conn.execute(
         "SELECT place, type, COUNT(*) AS n FROM (SELECT ev.type, COALESCE(ev.location, "
         "(SELECT id FROM entities WHERE id = ev.target AND type IN ('GPE', 'LOC', 'FAC'))) "
-        f"AS place FROM {relation} ev {where}) WHERE place IS NOT NULL "
+        f"AS place FROM events ev {where}) WHERE place IS NOT NULL "
         "GROUP BY place, type ORDER BY n DESC LIMIT ?", [*params, limit]).fetchall()
     return [(str(p), str(t), int(n)) for p, t, n in rows]

@@ -88,19 +88,14 @@ MIN_EVENT_CONFIDENCE = 0.6  # the coder's detection threshold (as marsad claims 
 EventStatus = Literal["new", "background", "planned", "hypothetical", "negated", "all"]
 DEFAULT_EVENT_STATUS: EventStatus = "new"
 EVENT_STATUS_FILTERS: tuple[str, ...] = (*EVENT_STATUSES, "all")
-# An event's day: its own resolved time when that is a day, else the publication date.
-_EVENT_DAY = ("CASE WHEN ev.time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
-              "THEN substr(ev.time, 1, 10) ELSE substr(a.published, 1, 10) END")
 # ORDER BY clauses of the event list (fixed strings: the sort key never reaches SQL itself).
-EVENT_SORTS = {"date": "day IS NULL, day DESC", "date_asc": "day IS NULL, day ASC",
-               "confidence": "ev.confidence DESC, day IS NULL, day DESC",
-               "type": "ev.type, day IS NULL, day DESC",
-               "fatalities": "ev.fatalities IS NULL, ev.fatalities DESC, day DESC",
-               "source": "a.source IS NULL, a.source, day IS NULL, day DESC"}
+# ``day DESC`` alone already puts undated events (NULL) last and can walk an index.
+EVENT_SORTS = {"date": "ev.day DESC", "date_asc": "ev.day IS NULL, ev.day ASC",
+               "confidence": "ev.confidence DESC, ev.day DESC",
+               "type": "ev.type, ev.day DESC",
+               "fatalities": "ev.fatalities IS NULL, ev.fatalities DESC, ev.day DESC",
+               "source": "a.source IS NULL, a.source, ev.day DESC"}
 EventSort = Literal["date", "date_asc", "confidence", "type", "fatalities", "source"]
-# The relation event filters read: events with their day (see _EVENT_DAY).
-_EVENTS_WITH_DAY = (f"(SELECT ev.*, {_EVENT_DAY} AS day FROM events ev JOIN articles a "
-                    "ON a.id = ev.article_id)")
 MAX_EVENT_EXPORT = 10_000
 MAX_SENTENCE_CHARS = 600  # an event's sentence as listed/exported (the article has it all)
 EVENT_EXPORT_COLUMNS = ("day", "type", "status", "mode", "actor", "actor_name", "target",
@@ -108,7 +103,7 @@ EVENT_EXPORT_COLUMNS = ("day", "type", "status", "mode", "actor", "actor_name", 
                         "arrested", "displaced", "confidence", "trigger", "sentence", "source",
                         "published", "article_id", "title")
 _EVENT_COLUMNS = (
-    "ev.id, ev.article_id, a.title, a.source, a.published, day, ev.type, ev.mode, ev.actor, "
+    "ev.id, ev.article_id, a.title, a.source, a.published, ev.day, ev.type, ev.mode, ev.actor, "
     "(SELECT name_ar FROM entities WHERE id = ev.actor), ev.target, "
     "(SELECT name_ar FROM entities WHERE id = ev.target), ev.location, "
     "(SELECT name_ar FROM entities WHERE id = ev.location), ev.trigger, ev.json, "
@@ -341,7 +336,8 @@ class Store:
                      place: str | None = None, event_id: int | None = None,
                      ) -> tuple[str, list[Any]]:
         """The WHERE clause every event read shares (list, export, timeline, map), over
-        ``_EVENTS_WITH_DAY`` aliased ``ev``; ``entity`` and ``place`` are resolved ids."""
+        ``events`` aliased ``ev`` (its ``day`` is written at ingest); ``entity`` and ``place``
+        are resolved ids."""
         where = ["ev.confidence >= ?"]
         params: list[Any] = [min_confidence]
         if event_id is not None:
@@ -360,10 +356,10 @@ class Store:
             where.append("(ev.actor = ? OR ev.target = ? OR ev.location = ?)")
             params.extend([entity] * 3)
         if date_from:
-            where.append("day >= ?")
+            where.append("ev.day >= ?")
             params.append(date_from)
         if date_to:
-            where.append("day <= ?")
+            where.append("ev.day <= ?")
             params.append(date_to)
         return "WHERE " + " AND ".join(where), params
 
@@ -380,7 +376,7 @@ class Store:
         where, params = self._event_where(event_type, self.entity_id(entity), date_from, date_to,
                                           min_confidence, status, self.entity_id(place),
                                           event_id)
-        source = _EVENTS_WITH_DAY
+        source = "events"
         with self.read() as c:
             total = c.execute(f"SELECT COUNT(*) FROM {source} ev {where}", params).fetchone()[0]
             rows = c.execute(
@@ -402,8 +398,9 @@ class Store:
                                           min_confidence, status)
         with self.read() as c:
             rows = c.execute(
-                f"SELECT day, type, COUNT(*) FROM {_EVENTS_WITH_DAY} ev {where} "
-                "AND day IS NOT NULL GROUP BY day, type ORDER BY day", params).fetchall()
+                f"SELECT ev.day, ev.type, COUNT(*) FROM events ev {where} "
+                "AND ev.day IS NOT NULL GROUP BY ev.day, ev.type ORDER BY ev.day",
+                params).fetchall()
         return [(str(d), str(t), int(n)) for d, t, n in rows]
 
     def event(self, event_id: int) -> EventRow | None:
@@ -422,7 +419,7 @@ class Store:
                                           date_to, min_confidence, status,
                                           self.entity_id(place))
         with self.read() as c:
-            rows = views.event_places(c, _EVENTS_WITH_DAY, where, params)
+            rows = views.event_places(c, where, params)
             ids = sorted({p for p, _, _ in rows})
             marks = ",".join("?" * len(ids))
             places = {r[0]: _entity((*r, 0, 0)) for r in c.execute(
