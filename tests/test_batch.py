@@ -158,11 +158,13 @@ def test_interrupted_load_resumes(inputs: list[str], tmp_path: Path) -> None:
 
 def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: Path) -> None:
     """The aggregates the writer keeps per transaction (entity counts by day, outlet and
-    co-mention, corpus totals) and each event's day equal a full recount from the fact tables
-    (the migrations' backfills), whatever the commit size and after a re-load that adds
-    nothing."""
+    co-mention, corpus totals), the claim groups and each event's day equal a full recount
+    (the migrations' backfills, the claims grouping of all article JSON at once), whatever the
+    commit size and after a re-load that adds nothing."""
     import sqlite3
 
+    from marsad.claims import group_claims
+    from marsad.claims.grouping import iter_article_json
     from marsad.store.migrations import _V4_BACKFILL, EVENT_DAY_BACKFILL, run_script
 
     run(inputs, tmp_path / "out", shard_size=4, workers=1)
@@ -180,6 +182,11 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
     run_script(conn, _V4_BACKFILL)
     for table in tables:
         assert sorted(conn.execute(f"SELECT * FROM {table}").fetchall()) == kept[table], table
+    groups = {gid: rest for gid, *rest in conn.execute(
+        "SELECT id, claims, sources, conflicts, label FROM claim_groups")}
+    regrouped = group_claims(iter_article_json(conn))
+    assert groups and groups == {g.id: [len(g.claims), len(g.sources), len(g.conflicts), g.label]
+                                 for g in regrouped}
     days = conn.execute("SELECT id, day FROM events ORDER BY id").fetchall()
     run_script(conn, "UPDATE events SET day = NULL;" + EVENT_DAY_BACKFILL)
     assert conn.execute("SELECT id, day FROM events ORDER BY id").fetchall() == days

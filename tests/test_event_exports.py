@@ -68,9 +68,10 @@ def test_migration_two_backfills_events_of_stored_articles(db: Path, tmp_path: P
     conn = connect(copy, migrate_schema=False)
     expected = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     counts = conn.execute("SELECT * FROM entity_stats ORDER BY entity_id").fetchall()
-    # back to a version-1 store: the tables of migrations 2 (events) and 4 (counts) go
+    groups = conn.execute("SELECT * FROM claim_groups ORDER BY id").fetchall()
+    # back to a version-1 store: the tables of migrations 2 (events), 4 (counts), 6 (claims)
     for table in ("events", "entity_stats", "entity_articles", "entity_days", "entity_sources",
-                  "entity_pairs", "corpus_counts"):
+                  "entity_pairs", "corpus_counts", "claims", "claim_groups"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DELETE FROM schema_version WHERE version >= 2")
     conn.close()
@@ -79,6 +80,7 @@ def test_migration_two_backfills_events_of_stored_articles(db: Path, tmp_path: P
     assert conn.execute("SELECT count(*) FROM events WHERE status IS NULL").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM events WHERE day IS NULL").fetchone()[0] == 0
     assert conn.execute("SELECT * FROM entity_stats ORDER BY entity_id").fetchall() == counts
+    assert conn.execute("SELECT * FROM claim_groups ORDER BY id").fetchall() == groups
     conn.close()
 
 

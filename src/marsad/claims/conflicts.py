@@ -10,6 +10,7 @@ differ by more than ``relative_difference`` of the larger figure. Agreement insi
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -52,10 +53,12 @@ def find_conflicts(claims: list[Claim], window_days: int = 2,
         if day is not None and claim.point is not None:
             dated.append((day, claim))
     dated.sort(key=lambda item: (item[0], item[1].article_id, item[1].start))
+    days = [d for d, _ in dated]
     out: list[Conflict] = []
     seen: list[set[int]] = []
-    for i, (day, _) in enumerate(dated):
-        window = [(d, c) for d, c in dated[i:] if d - day <= window_days]
+    for i, day in enumerate(days):
+        # sorted by day: the window ends where the days pass ``day + window_days``
+        window = dated[i:bisect_right(days, day + window_days, lo=i)]
         if not _disagree([c for _, c in window], relative_difference, max_ratio):
             continue
         involved = _involved([c for _, c in window], relative_difference, max_ratio)

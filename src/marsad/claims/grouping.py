@@ -482,8 +482,6 @@ def iter_article_json(db: str | sqlite3.Connection | None) -> Iterator[dict[str,
 def group_claims(articles: Iterable[dict[str, Any]], lex: MeasureLexicon | None = None,
                  ) -> list[ClaimGroup]:
     """Claims of all ``articles`` grouped by key, each group's claims oldest first."""
-    from marsad.claims.conflicts import find_conflicts
-
     lex = lex or load_lexicon()
     groups: dict[tuple[str, str | None, str | None, str | None], ClaimGroup] = {}
     names: dict[str, str] = {}
@@ -496,21 +494,29 @@ def group_claims(articles: Iterable[dict[str, Any]], lex: MeasureLexicon | None 
                 group = groups[claim.key] = ClaimGroup(
                     claim.measure, claim.subject, claim.modifier, claim.place, "")
             group.claims.append(claim)
-    out = []
-    for group in groups.values():
-        group.claims.sort(key=lambda c: (c.date or "", c.article_id, c.start))
-        group.names = {k: names[k] for k in (group.modifier, group.place) if k and k in names}
-        group.label = label(group.measure, group.subject, group.modifier, group.place,
-                            names, lex)
-        if group.place or not lex.require_place:
-            # Running totals against running totals, day figures against day figures.
-            group.conflicts = [conflict for scope in (False, True)
-                               for conflict in find_conflicts(
-                                   [c for c in group.claims if c.cumulative == scope],
-                                   lex.window_days, lex.relative_difference, lex.max_ratio)]
-        out.append(group)
+    out = [finish_group(group, names, lex) for group in groups.values()]
     out.sort(key=lambda g: (-len(g.conflicts), -len(g.sources), -len(g.claims), g.id))
     return out
+
+
+def finish_group(group: ClaimGroup, names: dict[str, str], lex: MeasureLexicon | None = None,
+                 ) -> ClaimGroup:
+    """Order a group's claims oldest first, name it and find its conflicts (the one rule for
+    a whole corpus grouped at once and for a stored group refreshed after an ingest)."""
+    from marsad.claims.conflicts import find_conflicts
+
+    lex = lex or load_lexicon()
+    group.claims.sort(key=lambda c: (c.date or "", c.article_id, c.start))
+    group.names = {k: names[k] for k in (group.modifier, group.place) if k and k in names}
+    group.label = label(group.measure, group.subject, group.modifier, group.place, names, lex)
+    group.conflicts = []
+    if group.place or not lex.require_place:
+        # Running totals against running totals, day figures against day figures.
+        group.conflicts = [conflict for scope in (False, True)
+                           for conflict in find_conflicts(
+                               [c for c in group.claims if c.cumulative == scope],
+                               lex.window_days, lex.relative_difference, lex.max_ratio)]
+    return group
 
 
 def label(measure: str, subject: str | None, modifier: str | None, place: str | None,

@@ -12,7 +12,9 @@ killed ingest rolls them back together:
 - ``entity_days`` and ``entity_sources``: per-day and per-outlet counts of each entity;
 - ``entity_pairs``: in how many articles two entities appear together (the other one an
   actor: person, organisation, state, group), for "co-mentioned";
-- ``corpus_counts``: totals for the home page.
+- ``corpus_counts``: totals for the home page;
+- ``claim_groups``: each touched group of claims is refreshed from its stored claims
+  (``store/claim_groups.py``).
 
 The writer accumulates the deltas of a transaction in memory and flushes them as one
 ``executemany`` upsert per table just before it commits: the pairs of two thousand articles
@@ -25,6 +27,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from marsad.store.claim_groups import refresh as refresh_claim_groups
 from marsad.store.migrations import ACTOR_TYPES, UNDATED
 from marsad.store.rows import ArticleRows
 
@@ -59,6 +62,7 @@ class Aggregates:
         self.sources: Counter[tuple[str, str]] = Counter()
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.counts: Counter[str] = Counter()
+        self.claim_groups: set[str] = set()  # refreshed from their stored claims at flush
 
     def add(self, conn: sqlite3.Connection, rows: ArticleRows) -> None:
         """Count one inserted article; its (entity, article) rows are written at once."""
@@ -78,6 +82,7 @@ class Aggregates:
             if source:
                 self.sources[entity, str(source)] += 1
             self.pairs.update((entity, other) for other in actors if other != entity)
+        self.claim_groups.update(row[1] for row in rows.claims)
         self.counts.update({"articles": 1, "mentions": len(rows.mentions),
                             "statements": len(rows.statements),
                             "quantities": len(rows.quantities), "events": len(rows.events)})
@@ -94,4 +99,5 @@ class Aggregates:
         for name, values in batches.items():
             if values:
                 conn.executemany(_UPSERTS[name], values)
+        refresh_claim_groups(conn, self.claim_groups)
         self.clear()

@@ -33,6 +33,7 @@ from marsad.model import RawDocument
 from marsad.reader import SUFFIXES, InputProblem, iter_documents
 from marsad.serialize import to_dict
 from marsad.store.aggregates import Aggregates
+from marsad.store.claim_groups import INSERT_CLAIM
 from marsad.store.db import connect
 from marsad.store.dedup import NEAR_DUP_THRESHOLD, band_keys, pack, similarity, unpack
 from marsad.store.fetch import is_url
@@ -240,6 +241,7 @@ class Writer:
             'INSERT INTO statements(article_id, start, "end", speaker, speaker_entity, cue, '
             "stance, json) VALUES (?,?,?,?,?,?,?,?)", rows.statements)
         c.executemany(INSERT_EVENT, rows.events)
+        c.executemany(INSERT_CLAIM, rows.claims)
         self.aggregates.add(c, rows)
         if rows.signature is not None:
             self._near_duplicates(rows.id, rows.signature)

@@ -379,12 +379,52 @@ def _v5(conn: sqlite3.Connection) -> None:
     run_script(conn, _V5)
 
 
+_V6 = """
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    group_id TEXT NOT NULL,
+    date TEXT,
+    cumulative INTEGER NOT NULL DEFAULT 0,
+    source TEXT,
+    start INTEGER,
+    search TEXT NOT NULL DEFAULT '',
+    json TEXT NOT NULL
+);
+CREATE INDEX claims_group ON claims(group_id, date);
+CREATE INDEX claims_article ON claims(article_id);
+CREATE TABLE claim_groups (
+    id TEXT PRIMARY KEY,
+    measure TEXT NOT NULL,
+    subject TEXT,
+    modifier TEXT,
+    place TEXT,
+    label TEXT NOT NULL,
+    claims INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
+    conflicts INTEGER NOT NULL,
+    last_date TEXT
+);
+CREATE INDEX claim_groups_rank ON claim_groups(conflicts DESC, sources DESC, claims DESC, id);
+"""
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    """Claims classified once per article and their groups kept at write time
+    (``store/claim_groups.py``); stored articles are classified now."""
+    from marsad.store.claim_groups import backfill
+
+    run_script(conn, _V6)
+    backfill(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
     Migration(2, "events table, backfilled from stored article JSON", _v2),
     Migration(3, "event status, time precision and injured/arrested/displaced columns", _v3),
     Migration(4, "entity and corpus counts kept at write time", _v4),
     Migration(5, "event day column, indexed by status and by role", _v5),
+    Migration(6, "claims and claim groups kept at write time", _v6),
 )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.store.analyzer import shadow
+from marsad.store.claim_groups import claim_rows
 from marsad.store.dedup import minhash, text_hash
 from marsad.store.migrations import event_rows
 
@@ -37,6 +38,7 @@ class ArticleRows:
     times: list[Row] = field(default_factory=list)
     statements: list[Row] = field(default_factory=list)
     events: list[Row] = field(default_factory=list)
+    claims: list[Row] = field(default_factory=list)
 
 
 def _dumps(value: Any) -> str:
@@ -80,4 +82,5 @@ def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: s
                                 speaker.get("entity"), st.get("cue"), st.get("stance"),
                                 _dumps(st)))
     rows.events = event_rows(aid, data)
+    rows.claims = claim_rows(aid, data)
     return rows

@@ -32,7 +32,7 @@ from marsad.core import extract
 from marsad.errors import MarsadError
 from marsad.model import EVENT_STATUSES
 from marsad.serialize import to_dict
-from marsad.store import views
+from marsad.store import claim_groups, views
 from marsad.store.db import connect
 from marsad.store.ingest import ingest
 from marsad.store.search import (
@@ -143,9 +143,8 @@ class Store:
         self.db_path = db_path
         self.write_lock = threading.Lock()  # one ingest at a time per process
         self._cache_lock = threading.Lock()
-        self._compute_lock = threading.Lock()  # one claim/event grouping at a time
-        self._cache: tuple[tuple[Any, ...], tuple[list[Any], list[Any], dict[str, str]]] | None \
-            = None
+        self._compute_lock = threading.Lock()  # one event grouping at a time
+        self._cache: tuple[tuple[Any, ...], tuple[list[Any], dict[str, str]]] | None = None
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -451,14 +450,14 @@ class Store:
         reports of the incidents it reports (by incident, as on the claims page)."""
         with self.read() as c:
             siblings = views.near_duplicates(c, article_id)
-        _, groups, names = self._fact_groups()
+        groups, names = self._fact_groups()
         incidents = [_event_group(g, names) for g in groups
                      if len(g.articles) > 1 and article_id in g.articles]
         return {"siblings": siblings, "incidents": incidents}
 
-    def _fact_groups(self) -> tuple[list[Any], list[Any], dict[str, str]]:
-        """Claim groups and event groups of the whole store, recomputed only when the
-        articles change (grouping reads every article's JSON: seconds on a few thousand).
+    def _fact_groups(self) -> tuple[list[Any], dict[str, str]]:
+        """Event groups of the whole store, recomputed only when the articles change
+        (grouping reads every article's JSON: seconds on a few thousand).
 
         One request recomputes at a time; while it does, the others get the previous
         groups (they wait only when there are none yet). Without this every request during
@@ -489,34 +488,31 @@ class Store:
         return tuple(c.execute("SELECT COUNT(*), MAX(rowid), "
                                "(SELECT COUNT(*) FROM events) FROM articles").fetchone())
 
-    def _compute_fact_groups(self) -> tuple[tuple[Any, ...],
-                                            tuple[list[Any], list[Any], dict[str, str]]]:
-        from marsad.claims import group_claims, group_events
+    def _compute_fact_groups(self) -> tuple[tuple[Any, ...], tuple[list[Any], dict[str, str]]]:
+        from marsad.claims import group_events
         from marsad.claims.grouping import iter_article_json
 
         with self.read() as c:
             c.execute("BEGIN")  # one snapshot: the key describes exactly what was grouped
             try:
                 key = self._fact_key(c)
-                claims = group_claims(iter_article_json(c))
                 events = group_events(iter_article_json(c))
                 names = {str(i): str(n) for i, n in c.execute(
                     "SELECT id, name_ar FROM entities WHERE name_ar IS NOT NULL")}
             finally:
                 c.execute("COMMIT")
-        return key, (claims, events, names)
+        return key, (events, names)
 
     def claims(self, limit: int, offset: int, q: str | None = None, conflicts: bool = False,
                min_sources: int = 1) -> Page[ClaimGroupOut]:
-        """Claim groups (as ``marsad claims``): most conflicts, then most sources, first."""
-        from marsad.claims.grouping import _matches
-
-        groups, _, names = self._fact_groups()
-        picked = [g for g in groups if len(g.sources) >= min_sources
-                  and (not conflicts or g.conflicts) and (not q or _matches(g, q))]
-        return Page[ClaimGroupOut](total=len(picked), limit=limit, offset=offset,
-                                   items=[_claim_group(g, names)
-                                          for g in picked[offset:offset + limit]])
+        """Claim groups (as ``marsad claims``): most conflicts, then most sources, first. The
+        groups are kept at write time (``store/claim_groups.py``): a page reads its rows."""
+        with self.read() as c:
+            groups, total = claim_groups.page(c, limit, offset, q=q, conflicts=conflicts,
+                                              min_sources=min_sources)
+            names = claim_groups.arabic_names(c, groups)
+        return Page[ClaimGroupOut](total=total, limit=limit, offset=offset,
+                                   items=[_claim_group(g, names) for g in groups])
 
     def event_groups(self, limit: int, offset: int, min_sources: int = 2,
                      event_type: str | None = None, entity: str | None = None,
@@ -524,7 +520,7 @@ class Store:
         """Events (type, place, day) reported by at least ``min_sources`` outlets;
         ``entity`` (an id or a name) as their place, or an actor or target of a report."""
         entity = self.entity_id(entity)
-        _, groups, names = self._fact_groups()
+        groups, names = self._fact_groups()
         picked = [g for g in groups if len(g.sources) >= min_sources
                   and (not event_type or g.type == event_type)
                   and (not entity or g.location == entity

@@ -150,7 +150,7 @@ def render_map(points: Iterable[MapPoint], bbox: tuple[float, float, float, floa
         parts.append(f'<path class="land l{level}" d="{d}"><title>{escape(country.name)}'
                      f'{escape(f" — {weight}") if weight else ""}</title></path>')
     outside: list[MapPoint] = []
-    top_point = max((p.weight for p in points_list(points)), default=1)
+    top_point = max((p.weight for p in points_list(points)), default=1) or 1  # all zero
     for point in sorted(points_list(points), key=lambda p: -p.weight):
         if not proj.contains(point.lon, point.lat):
             outside.append(point)
