@@ -5,7 +5,9 @@ Each line of ``tests/gold/statements.jsonl`` names a sentence of a shared articl
 speaker, content and optionally ``via`` offsets into the article text; a speaker offset may lie
 before the sentence when a pronoun-dropped verb continues an earlier speaker) and, for the lines
 chosen by regex over the corpus, the ``construction`` they test (lines without one are
-``legacy``). An empty ``items`` list is a sentence with no statement (a false cue).
+``legacy``); an item may carry its own ``construction``, which wins over its line's (the
+held-out set, ``tests/gold/statements_heldout.jsonl``, tags every item). An empty ``items`` list
+is a sentence with no statement (a false cue).
 
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is
@@ -72,16 +74,17 @@ def evaluate(gold: Path = GOLD, shared: Path = SHARED,
         preds = [p for p in cache[row["article_id"]]
                  if p.cue_start is not None and s0 <= p.cue_start < s1]
         used: set[int] = set()
-        for key in (row.get("construction", "legacy"), "all"):
-            by[key]["gold"] += len(row["items"])
+        line_kind = row.get("construction", "legacy")
         for g in row["items"]:
+            keys = (g.get("construction", line_kind), "all")
+            for key in keys:
+                by[key]["gold"] += 1
             match = None
             for k, p in enumerate(preds):
                 if k not in used and _overlap(g["cue_start"], g["cue_end"], p.cue_start,
                                               p.cue_end):
                     match = k
                     break
-            keys = (row.get("construction", "legacy"), "all")
             if match is None:
                 if verbose:
                     print(f"  MISS {row['article_id']} «{text[g['cue_start']:g['cue_end']]}»"
@@ -110,7 +113,7 @@ def evaluate(gold: Path = GOLD, shared: Path = SHARED,
                       f" want «{want}»")
         for k, p in enumerate(preds):
             if k not in used:
-                for key in (row.get("construction", "legacy"), "all"):
+                for key in (line_kind, "all"):
                     by[key]["false"] += 1
                 if verbose:
                     print(f"  FALSE {row['article_id']} «{p.cue}» «{p.speaker.text}»")

@@ -262,3 +262,61 @@ def test_silver_set_floors() -> None:
     assert total["right"] / total["gold"] >= 0.75, dict(total)
     assert total["right"] / total["named"] >= 0.9, dict(total)
     assert by["relay"]["via_ok"] == by["relay"]["via_gold"]
+
+
+# --- held-out rules (tests/gold/statements_heldout.jsonl): one real sentence per rule --------
+
+def test_participle_inflections_and_object_content(corpus: dict[str, str]) -> None:
+    # «مضيفين» (plural) continues «وقال الناشطون»; «مؤكدة تدمير…» takes an object as content
+    st = _in(corpus, "SNN-b038e3a62d74", 457, 900)
+    assert [s.speaker.text for s in st if s.cue == "مضيفين"] == ["الناشطون"]
+    (s,) = [s for s in extract_statements("أعلنت خلية الإعلام الحربي العراقية اليوم، مقتل "
+                                         "العشرات من عناصر التنظيم، مؤكدة تدمير عدة مخازن.")
+            if s.cue == "مؤكدة"]
+    assert s.speaker.text == "خلية الإعلام الحربي العراقية"
+    assert s.content is not None and s.content.text.startswith("تدمير")
+    lex = reporting_lexicon()
+    for form in ("مضيفة", "مؤكدين", "واصفا", "مطالبة", "يعتبرونها", "دانت", "نقلته"):
+        assert normalize(form) in lex.verbs, form
+
+
+def test_complement_is_content_not_speaker() -> None:
+    (s,) = extract_statements("وأشارت مصادر ليبية إلى وقوع اشتباكات بين ميليشيات مسلحة.")
+    assert s.speaker.text == "مصادر ليبية" and s.content is not None
+    (s,) = extract_statements("كذلك حذرت منظمات دولية من إجبار اللاجئين على العودة.")
+    assert s.speaker.text == "منظمات دولية"
+    (s,) = extract_statements("من جهة أخرى، أفادت مصادر يمنية بمقتل عدد من الحوثيين الخميس.")
+    assert s.speaker.text == "مصادر يمنية"
+
+
+def test_governing_subject_of_a_participle(corpus: dict[str, str]) -> None:
+    # «ودافع جليك عن الوجود التركي في عفرين، قائلا إنه…»: جليك, not an empty speaker
+    text = corpus["SK-internationalNews-850-20180407"]
+    at = text.index("ودافع جليك") + 6
+    celik = Entity("person:celik", "person", "عمر جليك", mentions=[Mention(at, at + 4, "جليك")])
+    (s,) = [s for s in extract_statements(text, [celik]) if s.cue == "قائلا"]
+    assert s.speaker.text == "جليك" and s.speaker.entity == "person:celik"
+    # gender agreement: a feminine participle does not continue a masculine verb's subject
+    st = extract_statements("وأمهل الزعيم الحكومة أياما للنظر في القضية، مؤكدة أن الحل قريب.")
+    assert all(s.speaker.text != "الزعيم" for s in st)
+
+
+def test_relative_antecedent_speaks_only_without_own_subject(corpus: dict[str, str]) -> None:
+    (s,) = [s for s in _in(corpus, "CN-middleEast-572-20180411", 300, 400) if s.cue == "قال"]
+    assert s.speaker.text == "المسؤول"
+    # «الذي يؤكد منتقدوه بأنه…»: the verb has its own subject; the antecedent never speaks
+    st = _in(corpus, "SK-internationalNews-1487-20180509", 1400, 1600)
+    assert all(s.speaker.text != "الانتخابات البرلمانية والرئاسية" for s in st)
+
+
+def test_source_clause_after_bihasab_ma() -> None:
+    text = "وقتل خمسة مدنيين في القصف، وفق ما أعلن المرصد السوري لحقوق الإنسان."
+    (s,) = extract_statements(text)
+    assert s.speaker.text.startswith("المرصد السوري") and s.cue.startswith("وفق")
+    assert s.content is not None and s.content.text.startswith("وقتل")
+    (s,) = extract_statements("كما أعلن الجيش أن الهجوم فشل.")
+    assert s.speaker.text == "الجيش" and s.content is not None
+
+
+def test_impersonal_passive_without_a_speaker_is_no_statement() -> None:
+    assert extract_statements("وسيطرت القوات على المدينة. ويعتقد أن 400 ألف شخص قتلوا.") == []

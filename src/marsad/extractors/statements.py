@@ -109,7 +109,7 @@ _RECIPIENT_LEAD = frozenset(
     for w in ("تصريح", "تصريحات", "حديث", "مقابلة", "حوار", "لقاء", "بيان", "مؤتمر", "كلمة")
 )
 _MAX_SPEAKER = 10
-_MAX_WINDOW = 12
+_MAX_WINDOW = 18  # «وقال X، المسؤول في…، في مراسم…، الجمعة، إن…»
 _MAX_BACK = 7
 _ACK = frozenset("وف")
 
@@ -126,6 +126,7 @@ class Cue:
     participle: bool = False  # «قائلا، مضيفا»: continues the governing verb's subject
     transitive: bool = False  # «حذر/دعا/اتهم X»: the noun after the verb may be its object
     relay: bool = False  # «نقل X عن Y»: Y's words relayed by X
+    complement: frozenset[str] = frozenset()  # «أشار إلى…», «أفاد بـ…»: content without «أن»
 
 
 @dataclass(slots=True, frozen=True)
@@ -150,6 +151,9 @@ class _Lex:
     source_heads: frozenset[str]
     possessed_ok: frozenset[str]  # «زعيمها، وزير خارجيتها»: possessed nouns that name people
     not_original: frozenset[str]  # original spellings that are another word («يدعى»)
+    impersonal_passive: frozenset[str]  # «ويعتقد أن…» with nobody to continue: "it is believed"
+    source_leads: frozenset[str]  # «بحسب ما/حسبما/كما» + verb: the verb's subject is a source
+    relatives: frozenset[str]  # «X، الذي قال…»: X speaks
 
 
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ني")
@@ -161,6 +165,17 @@ def _suffixed(forms: list[str]) -> list[str]:
     for form in forms:
         base = form[:-1] if form.endswith("وا") else form
         out += [base + suf for suf in _OBJ_SUFFIXES]
+    return out
+
+
+def _participles(forms: list[str]) -> list[str]:
+    """Every gender and number of a participle given in the masculine singular: «مضيفا» →
+    «مضيفاً، مضيفة، مضيفين، مضيفون، مضيفتين» (data lists one form, Arabic inflects it)."""
+    out: list[str] = []
+    for form in forms:
+        stem = form.rstrip("اًٌٍ")
+        out += [form, stem + "ا", stem + "اً", stem + "ًا", stem + "ة", stem + "ين", stem + "ون",
+                stem + "تين", stem + "تان"]
     return out
 
 
@@ -201,6 +216,7 @@ def reporting_lexicon() -> _Lex:
             bool(entry.get("needs_content")),
             transitive=bool(entry.get("transitive")),
             relay=bool(entry.get("relay")),
+            complement=frozenset(normalize(w) for w in entry.get("complement", ())),
         )
         forms = _forms(
             entry["past"],
@@ -213,8 +229,9 @@ def reporting_lexicon() -> _Lex:
         if entry.get("suffixes"):
             for form in _suffixed(forms):
                 verbs.setdefault(normalize(form), cue)
-        part = Cue(cue.stance, cue.hedged, cue.object_ok, cue.needs_content, participle=True)
-        for form in entry.get("participles", []):
+        part = Cue(cue.stance, cue.hedged, cue.object_ok, cue.needs_content, participle=True,
+                   complement=cue.complement)
+        for form in _participles(entry.get("participles", [])):
             verbs.setdefault(normalize(form), part)
         not_original.update(entry.get("not_original", []))
     preps: dict[tuple[str, ...], Cue] = {}
@@ -246,6 +263,9 @@ def reporting_lexicon() -> _Lex:
         norm_set("source_heads"),
         frozenset(raw["possessed_referents"]),
         frozenset(not_original),
+        norm_set("impersonal_passive"),
+        norm_set("source_verb_leads"),
+        norm_set("relatives"),
     )
 
 
@@ -410,14 +430,28 @@ def _recipient(lex: _Lex, toks: list[_Tok], a: int, b: int, norm: str) -> tuple[
     return None
 
 
+def _complement(cue: Cue, word: str) -> bool:
+    """Whether ``word`` opens the verb's prepositional complement, which is what was said when
+    no «أن» follows: «أشارت مصادر إلى وقوع…», «أفادت مصادر بمقتل…» (a verbal noun after «بـ»,
+    never «بالإدارة», which belongs to the speaker), «حذرت منظمات من إجبار…»."""
+    if word in cue.complement:
+        return True
+    return ("ب" in cue.complement and word.startswith("ب") and not word.startswith("بال")
+            and len(word) > 3)
+
+
 def _content(
     lex: _Lex, toks: list[_Tok], j: int, limit: int, cue: Cue
 ) -> tuple[int, int, int] | None:
     """(content start index, end index exclusive, where the scan stopped) after the speaker."""
     k = j
     stop = min(limit, j + _MAX_WINDOW)
+    adjacent = True  # only commas and time words since the speaker
     while k < stop:
         t = toks[k].text
+        if adjacent and _complement(cue, t) and not _is_marker(lex, t):
+            return k, limit, k
+        adjacent = adjacent and (t in _PUNCT or t in _TIME_WORDS)
         if _is_marker(lex, t) or (cue.transitive and t in _ILA and k > j):
             if k > j and toks[k - 1].text in _NOT_REPORT_BEFORE:
                 return None
@@ -466,6 +500,7 @@ _KANA = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا"))
 _KULL, _MIN = normalize("كل"), normalize("من")
 _ALA, _LISAN, _AN = normalize("على"), normalize("لسان"), normalize("عن")
 _ILA = frozenset(normalize(w) for w in ("إلى", "الى"))
+_MA, _LIMA = normalize("ما"), normalize("لما")
 _TASHKEEL_RE = re.compile("[\u064B-\u0652\u0670\u0640]")
 _POSSESSIVE = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
 _PREP_PREFIX = tuple(normalize(w) for w in ("بال", "لل", "كال"))
@@ -669,7 +704,8 @@ def extract_statements(
                 and toks[i - 1].text in ("،", ",")
                 and (t[0] in _ACK or cue.participle)
                 and not cue.prepositional
-            ):
+            ) or (inside and out and cue.participle and i > lo
+                  and toks[i - 1].text in _QUOTES):
                 inside = split = True  # «...، وشددت على أن...», «...، مضيفا أن...»
             else:
                 split = False
@@ -822,6 +858,9 @@ def _build(
     j = i + cue_len
     limit = _trim_end(toks, lo, hi)
     if cue.prepositional:
+        if j < limit and (toks[j].text in lex.source_leads
+                          or toks[i + cue_len - 1].text in lex.source_leads):
+            return None  # «بحسب ما ذكرت الوكالة»: the verb after «ما» builds the statement
         first_tok = toks[i + cue_len - 1].text
         sp_start = j
         lead_l = (first_tok.startswith("ل") and len(first_tok) > 1 and cue_len > 1
@@ -853,10 +892,16 @@ def _build(
         source = doc.speaker(sp_start, sp_end, lead_l)
         return _make(doc, i, i + cue_len, cue, source, c0, c1, None, None), c1, j, True
     word = toks[i].text
-    if i > lo and toks[i - 1].text in lex.blocked_before:
-        return None  # «عدم كشف هويته»: a verbal noun, not a report
     if j < limit and toks[j].text in lex.blocked_after:
         return None  # «لم يذكر اسمه», «كشفت الصور»
+    lead = _source_lead(lex, toks, i, lo)
+    if lead is not None:
+        built = _source_statement(doc, lead, i, cue, lo, limit)
+        if built is not None or toks[lead].text != toks[i - 1].text or not _KAMA_RE.match(
+                toks[lead].text):
+            return built
+    if i > lo and toks[i - 1].text in lex.blocked_before:
+        return None  # «عدم كشف هويته»: a verbal noun, not a report
     bare = word if lex.verbs.get(word) is not None else _strip_conj(word)
     if bare in lex.impersonal and j < hi and _is_marker(lex, toks[j].text):
         return None  # «يُذكر أن…»: "it is noteworthy that"
@@ -876,6 +921,10 @@ def _build(
     next_i = max(cue_end, i + cue_len)
     sp_a = j
     sp_end = j if cue.participle else _speaker_after(lex, toks, j, limit)
+    for q in range(sp_a, sp_end):
+        if _complement(cue, toks[q].text) and not _is_marker(lex, toks[q].text):
+            sp_end = q  # «حذرت منظمات دولية من إجبار…»: the complement is what was said
+            break
     scan = -1  # where the content scan starts when not right after the speaker
     if (not cue.participle and j + 2 < limit and toks[j].text == _KULL
             and toks[j + 1].text == _MIN):
@@ -937,12 +986,165 @@ def _build(
         speaker = doc.speaker(*pre, strip_conj=True)
     elif inside:
         return None
+    elif _subjectless(lex, toks, j, limit, cue) and (ante := _antecedent(doc, i, lo)) is not None:
+        speaker = doc.speaker(*ante, strip_conj=True)  # «العبادي، الذي قال…»
     else:
         explicit = False
-        speaker = inherit if inherit is not None else Speaker("", None, None, None)
+        gov = None
+        if inherit is None and (cue.participle or lex.verbs.get(word) is None or (
+                i > lo and toks[i - 1].text in _CLAUSE_LINKS)):
+            gov = _governing_subject(doc, i, lo, cue)
+        if gov is not None:
+            speaker = doc.speaker(*gov, strip_conj=True)
+        elif inherit is not None:
+            speaker = inherit
+        elif bare in lex.impersonal_passive and j < limit and _is_marker(lex, toks[j].text):
+            return None  # «ويعتقد أن…» with nobody to continue: "it is believed that"
+        else:
+            speaker = Speaker("", None, None, None)
     start = max(scan, sp_end)
     found = _content(lex, toks, start, limit, cue)
     return _finish(doc, i, cue_end, cue, speaker, start, limit, found, via, next_i, explicit)
+
+
+_KAMA_RE = re.compile("^و?كما$")
+
+
+def _source_lead(lex: _Lex, toks: list[_Tok], i: int, lo: int) -> int | None:
+    """Index of «بحسب ما/وفقا لما/حسبما/كما» right before the verb at ``i``, if any: then the
+    verb's subject is the source of the rest of the sentence («…، وفق ما أعلن المرصد»)."""
+    if i <= lo:
+        return None
+    prev = toks[i - 1].text
+    if prev not in lex.source_leads:
+        return None
+    if prev in (_MA, _LIMA):
+        if i - 2 < lo:
+            return None
+        first = _strip_conj(toks[i - 2].text)
+        return i - 2 if first in _GENERIC_PREPS else None
+    return i - 1
+
+
+def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
+                      limit: int) -> tuple[Statement, int, int, bool] | None:
+    """«قتل خمسة، بحسب ما ذكرت وكالة الأنباء»: the verb's subject is the source, the other half
+    of the sentence the content. ``None`` when a content clause follows the subject (then
+    «كما أعلن X أن…» is an ordinary statement)."""
+    lex, toks = doc.lex, doc.toks
+    j = i + 1
+    while j < limit and toks[j].text in lex.resumptive:
+        j += 1
+    sp_end = _speaker_after(lex, toks, j, limit)
+    if not _referent(lex, doc.text, toks, doc.orig, j, sp_end):
+        return None
+    k = sp_end
+    while k < limit and (toks[k].text in _PUNCT or toks[k].text in _TIME_WORDS):
+        k += 1
+    if k < limit and (_is_marker(lex, toks[k].text) or toks[k].text in _QUOTES):
+        return None
+    before = _trim_end(toks, lo, lead)
+    if before - lo >= 3:
+        c0, c1 = lo, before
+    else:
+        c0, c1 = k, limit
+        while c0 < c1 and toks[c0].text in ("فان", "فإن"):
+            c0 += 1
+    if c1 - c0 < 2:
+        return None
+    source = doc.speaker(j, sp_end)
+    report = Cue("report", cue.hedged, prepositional=True)
+    return _make(doc, lead, i + 1, report, source, c0, c1, None, None), c1, sp_end, True
+
+
+def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
+    """The noun a relative pronoun right before the verb refers to: «حيدر العبادي، الذي قال
+    إن…», «الجيش الروسي الذي يرجح…» (the verb has no subject of its own)."""
+    lex, toks = doc.lex, doc.toks
+    k = i
+    while k > lo and toks[k - 1].text == _QAD:
+        k -= 1
+    if k <= lo or _strip_conj(toks[k - 1].text) not in lex.relatives:
+        return None
+    b = k - 1
+    if b > lo and toks[b - 1].text in ("،", ","):
+        b -= 1
+    a = b
+    while a > lo and b - a < 6:
+        t = toks[a - 1].text
+        if t in _PUNCT or t in _QUOTES or t in _FUNCTION or _verb_cue(lex, t) is not None \
+                or _is_marker(lex, t) or t[0].isdigit():
+            break
+        if (t in lex.stop or t in lex.inner) and not (
+                t in lex.inner and a - 2 >= lo and toks[a - 2].text in lex.descriptors):
+            break  # «المتحدث باسم الوزارة» keeps its «باسم»; «انتقادات من…» stops at «من»
+        a -= 1
+    if a == b or not _referent(lex, doc.text, toks, doc.orig, a, b):
+        return None
+    if not (toks[a].text.startswith("ال") or doc.named(a) or toks[a].text in lex.descriptors):
+        return None
+    return a, b
+
+
+_CLAUSE_LINKS = frozenset(normalize(w) for w in ("حيث", "إذ"))
+
+
+def _subjectless(lex: _Lex, toks: list[_Tok], j: int, limit: int, cue: Cue) -> bool:
+    """Whether the verb's own subject slot is empty: what follows it is the content (a marker,
+    a quotation, a colon, its complement) or the end of the clause. «الذي يؤكد منتقدوه بأنه»
+    has a subject of its own, so the relative's antecedent does not speak."""
+    k = j
+    while k < limit and toks[k].text in _TIME_WORDS:
+        k += 1
+    if k >= limit:
+        return True
+    t = toks[k].text
+    return (_is_marker(lex, t) or t in _QUOTES or t in _PUNCT or _complement(cue, t)
+            or t in lex.stop)
+
+
+def _gender(word: str, participle: bool) -> str:
+    """«f», «m» or «p» (plural, agrees with anything) from a cue's or a verb's ending."""
+    w = _strip_conj(word)
+    if participle:
+        return "f" if w.endswith("ه") else "p" if w.endswith(("ين", "ون")) else "m"
+    if w.endswith(("وا", "ون")):
+        return "p"
+    return "f" if w.endswith("ت") or (w.startswith("ت") and len(w) > 3) else "m"
+
+
+def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
+    """The subject of the clause a subjectless cue continues, when no statement precedes it:
+    «أمهل مقتدى الصدر الحكومة أياما، مؤكدا أن…», «وعلق خاشقجي على تويتر، قائلا…», «وشرح
+    الصرخي رأيه…، حيث دعا…». The clause's first word is read as its verb (VSO) and must agree
+    with the cue in gender (a feminine «مؤكدة» continues «عبرت روسيا», not «أمهل الصدر»)."""
+    lex, toks = doc.lex, doc.toks
+    v = lo
+    while v < i and (toks[v].text in _FUNCTION or _strip_conj(toks[v].text) in _FUNCTION
+                     or toks[v].text in _PUNCT or toks[v].text in _TIME_WORDS):
+        v += 1
+    if v + 2 >= i:
+        return None
+    if v > lo and _strip_conj(toks[v - 1].text) == _AMMA:  # «أما الوزير، فلان، فندد…»
+        b = _speaker_after(lex, toks, v, i)
+        if b > v and _referent(lex, doc.text, toks, doc.orig, v, b):
+            return v, _apposition(lex, toks, v, b, i)
+        return None
+    verb = toks[v].text
+    if (verb.startswith(("ال", "وال")) or verb[0].isdigit() or verb in lex.stop
+            or verb in _QUOTES or len(_strip_conj(verb)) < 3 or _is_marker(lex, verb)):
+        return None
+    want = _gender(toks[i].text, cue.participle)
+    if want != "p" and _gender(verb, False) not in (want, "p"):
+        return None
+    a = v + 1
+    b = _speaker_after(lex, toks, a, i)
+    if b <= a or not _referent(lex, doc.text, toks, doc.orig, a, b):
+        return None
+    head = _strip_conj(toks[a].text)
+    if not (head.startswith("ال") or doc.named(a) or head in lex.descriptors):
+        return None
+    return a, b
 
 
 def _apposition(lex: _Lex, toks: list[_Tok], a: int, b: int, limit: int) -> int:
@@ -987,7 +1189,8 @@ def _finish(
     toks = doc.toks
     if found is None:
         if (not cue.object_ok or cue.needs_content or limit - sp_end < 2
-                or (sp_end == cue_end and not explicit)):
+                or (sp_end == cue_end and not explicit
+                    and not (cue.participle and speaker.text))):
             return None
         c0, c1 = sp_end, limit
         scan_end = c0
