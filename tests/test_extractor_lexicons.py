@@ -43,6 +43,26 @@ def test_units() -> None:
     assert all(isinstance(v, str) and v for v in units.values())
 
 
+def test_money_sub_units() -> None:
+    """Each sub-unit maps «*» or a currency code the units table knows to a share below 1."""
+    raw = _raw("units.json")
+    codes = set(raw["units"].values()) | {"*"}
+    for word, shares in raw["sub_units"].items():
+        assert word.strip() == word and shares, word
+        assert all(c in codes and 0 < r < 1 for c, r in shares.items()), word
+    assert raw["sub_units"]["سنت"] == {"*": 0.01}
+
+
+def test_number_extras() -> None:
+    """Dual fractions are proper, zero words are no cardinal words of the shared lexicon (the
+    time finder reads that lexicon, and «صفر» is also a month), and every bound phrase has a
+    known qualifier."""
+    raw = _raw("numbers.json")
+    assert all(0 < v < 1 for v in raw["dual_fractions"].values())
+    assert raw["zero"] and not set(raw["zero"]) & set(raw["words"])
+    assert set(raw["bounds"].values()) <= {"at_least", "at_most", "equal"}
+
+
 def test_time_lexicon() -> None:
     raw = _raw("time_lexicon.json")
     assert set(raw["months"].values()) == set(range(1, 13))

@@ -55,3 +55,101 @@ def test_ranges() -> None:
 def test_years_and_dates_are_not_quantities() -> None:
     assert extract_quantities("بدأ عام 2014 وفي 2018 ثم في 12 مارس 2019") == []
     assert extract_quantities("صدر القرار رقم 2254 في 12/3/2018") == []
+
+
+# --- issue 19, numbers: compounds in digits, zero, fractions, mixed marks, money sub-units ---
+
+def _all(text: str) -> list[tuple[str, float | None, float | None, float | None, str]]:
+    return [(q.text, q.value, q.low, q.high, q.qualifier) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # news writes the part after a scale in digits: one figure, not two
+    ("قتل 3 آلاف و500 شخص في المعارك", "3 آلاف و500 شخص", 3500),
+    ("يبلغ عدد السكان مليون و200 ألف نسمة", "مليون و200 ألف نسمة", 1_200_000),
+    ("بلغت الإيرادات 4 مليارات و908 ملايين دولار", "4 مليارات و908 ملايين دولار",
+     4_908_000_000),
+    ("دفع ٣ مئة و ٢١ يوان", "٣ مئة و ٢١ يوان", 321),
+    ("سجلت ٤ آلاف ٣ مائة و ٢١ إصابة", "٤ آلاف ٣ مائة و ٢١ إصابة", 4321),
+    ("باع ألف خمس مائة نسخة", "ألف خمس مائة نسخة", 1500),
+    ("اشترى خمسة وتسعين مائة سهم", "خمسة وتسعين مائة سهم", 9500),
+    ("وزع ثلاث مائة ودزينتين من البيض", "ثلاث مائة ودزينتين من البيض", 324),
+    # grouped digits with a decimal mark of another kind
+    ("بلغ العجز 1,234.56 مليون دولار", "1,234.56 مليون دولار", 1_234_560_000),
+    ("سجل الحساب 26،013,94 ريال", "26،013,94 ريال", 26013.94),
+    # money with its sub-unit
+    ("ارتفع السعر إلى 20 دولار و43 سنت", "20 دولار و43 سنت", 20.43),
+    ("بيع الكيلو بـ3 جنيهات و50 قرشا", "3 جنيهات و50 قرشا", 3.5),
+    ("بلغ السعر 20 درهم و50 فلس", "20 درهم و50 فلس", 20.5),
+    # a dual fraction where a second ten cannot follow
+    ("لدي مئة وثلاثون وخُمسَين ريال", "مئة وثلاثون وخُمسَين ريال", 130.4),
+    ("ربع كيلو غرام من العدس", "ربع كيلو", 0.25),
+    ("نتيجة الاختبار صفر هذا العام", "صفر", 0),
+    ("سجلت الدرجة -123456789101231 في الحساب", "-123456789101231", -123456789101231),
+])
+def test_issue19_values(text: str, span: str, value: float) -> None:
+    found = _all(text)
+    assert any(s == span and v == pytest.approx(value) for s, v, *_ in found), found
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("عمرها فوق الثلاثين", 30, None),
+    ("نزح أكثر من النصف من السكان", 0.5, None),
+    ("الحصة فوق الربع وتحت النصف", 0.25, 0.5),
+    ("النسبة أكبر من ربع و أقل من نصف", 0.25, 0.5),
+    ("العدد أعلى من او يساوي مائة، او أخفض او يساوي ثلاث مائة", 100, 300),
+])
+def test_issue19_bounds_on_words(text: str, low: float | None, high: float | None) -> None:
+    assert [(q.low, q.high) for q in extract_quantities(text)] == [(low, high)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("قسم مائة على خمسة وثلاثين", 100 / 35),  # words on both sides of «على»: a division
+    ("خُصص مئة أجزاء من خمسة وثلاثين", 100 / 35),
+])
+def test_issue19_improper_divisions_in_words(text: str, value: float) -> None:
+    assert [v for _, v, *_ in _all(text)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # scores and dates keep «صفر» out; digits around «على» stay a score
+    ("فاز الفريق 2-صفر على ضيفه", [("2", 2.0)]),
+    ("انتهت المباراة (3- صفر) لصالح الضيوف", [("3", 3.0)]),
+    ("بنتيجة صفر-صفر في الذهاب", []),
+    ("وقعت المعاهدة في 16 صفر سنة 1355هـ", []),
+    ("بدأت الحملة في شهر صفر", []),
+    ("فاز الفريق 3 على 1", [("3", 3.0), ("1", 1.0)]),
+    # «بين» joins two ends: the «و» is no compound
+    ("بين 10 آلاف و20 ألف شخص", [("بين 10 آلاف و20 ألف شخص", None)]),
+    ("قتل ثلاثة آلاف و 5 آلاف جريح", [("ثلاثة آلاف", 3000.0), ("5 آلاف جريح", 5000.0)]),
+    ("رقم الهاتف 123456789101231", []),  # unsigned long runs stay phone numbers or ids
+    ("ثلاثة وخمسين طالبا", [("ثلاثة وخمسين طالبا", 53.0)]),
+    ("احتل الفريق المركز الثلاثين", []),  # a definite ten needs a bound before it
+])
+def test_issue19_guards(text: str, expected: list[tuple[str, float | None]]) -> None:
+    assert [(s, v) for s, v, *_ in _all(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "value", "counted"), [
+    ("قتل امرأة وأطفالها الثلاثة", "الثلاثة", 3, "وأطفالها"),
+    ("صوت أعضاء المجلس الخمسة عشر على القرار", "الخمسة عشر", 15, "المجلس"),
+    ("اجتمع وزراء الدول الثلاث أمس", "الثلاث", 3, "الدول"),
+    ("خلال الساعات الأربع والعشرين الأخيرة", "الأربع والعشرين", 24, "الساعات"),
+])
+def test_issue19_definite_cardinal_after_its_noun(text: str, span: str, value: float,
+                                                  counted: str) -> None:
+    assert [(q.text, q.value, q.counted) for q in extract_quantities(text)] == [
+        (span, value, counted)]
+
+
+def test_issue19_definite_cardinal_needs_its_noun() -> None:
+    assert extract_quantities("جرت الانتخابات يوم الاثنين") == []
+    assert extract_quantities("الثلاثة في الموقع") == []
+
+
+def test_issue19_between_two_figures_of_one_unit() -> None:
+    assert _all("تتراوح بين 500 مليون دولار إلى مليار دولار.") == [
+        ("بين 500 مليون دولار إلى مليار دولار", None, 500_000_000, 1_000_000_000, "range")]
+    # three figures are a list; «من … إلى …» is a change as often as a range
+    assert len(_all("بين خمسة أعوام وسبعة أعوام وعشرة أعوام")) == 3
+    assert len(_all("ارتفع من 5 دولارات إلى 7 دولارات")) == 2

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.arabic.normalize import DELETED_CHARS, NormalizedText, normalize, normalized_view
 from marsad.extractors.numbers import (
@@ -40,6 +40,11 @@ _DASHES = frozenset("-–—")
 _RANGE_DASHES = _DASHES | {"~"}
 _MAX_DIGITS_PLAIN = 8  # longer bare digit runs are phone numbers or ids
 _GROUPED = re.compile(r"\d{1,3}(?:[,\u066c\u060c]\d{3})+")
+# «1,234.56», «26،013,94», «1.234,5»: groups of three split by one mark, then a different mark
+# before the decimals (the last mark of two kinds is the decimal separator)
+_MIXED_MARKS = re.compile(
+    r"(\d{1,3}(?:([,.\u066c\u060c])\d{3})(?:\2\d{3})*)([,.\u066b])(\d+)"
+)
 
 # Qualifier phrases (normalised), tried against the text just before the number.
 _BEFORE: dict[str, str] = {
@@ -198,11 +203,78 @@ def _not_before_exceptions() -> frozenset[str]:
     return frozenset(load_json("numbers.json").get("not_quantity_before_exceptions", []))
 
 
+@dataclass(slots=True, frozen=True)
+class _Extra:
+    """Number data only this finder reads (the shared lexicon also feeds the time finder,
+    where «صفر» is a month): dual fractions and the zero words with their vetoes."""
+
+    dual_fractions: dict[str, float]
+    zero: frozenset[str]
+    zero_not_after: frozenset[str]
+    definite_cardinals: dict[str, float]
+
+
+@cache
+def _extra() -> _Extra:
+    raw = load_json("numbers.json")
+    return _Extra(
+        dual_fractions={normalize(k): float(v) for k, v in raw.get("dual_fractions", {}).items()},
+        zero=frozenset(normalize(w) for w in raw.get("zero", [])),
+        zero_not_after=frozenset(normalize(w) for w in raw.get("zero_not_after", [])),
+        definite_cardinals={
+            normalize(k): float(v) for k, v in raw.get("definite_cardinals", {}).items()
+        },
+    )
+
+
+_NOUN_ARTICLE = ("ال", "وال", "بال", "فال", "لل")
+_POSSESSIVE = ("ها", "هم", "هن", "نا")
+
+
+def _noun_before_cardinal(toks: list[_Tok], i: int) -> bool:
+    """Token ``i`` (a definite cardinal) follows its noun: «أطفالها الثلاثة», «الدول الثلاث»
+    (a definite or possessed word that is no number and no function word)."""
+    if not i or toks[i].start - toks[i - 1].end > 2:
+        return False
+    prev = toks[i - 1].text
+    return (
+        len(prev) > 3
+        and (prev.startswith(_NOUN_ARTICLE) or prev.endswith(_POSSESSIVE))
+        and prev not in _NOUN_STOP
+        and lookup_word(prev) is None
+        and prev not in _extra().definite_cardinals
+    )
+
+
 @cache
 def _bound_words() -> frozenset[str]:
     """First words of bound phrases: never a counted noun («أكثر من 40 وأقل من 10»)."""
     first = {k.split()[0] for k in (*_qualifiers_before(), *_qualifiers_after()) if k.split()}
     return frozenset(first | {"و" + w for w in first} | {"يساوي", "تساوي"})
+
+
+@cache
+def _sub_units() -> dict[str, dict[str, float]]:
+    """Money sub-units of ``units.json`` (normalised word → {currency code or «*»: share})."""
+    raw: dict[str, dict[str, float]] = load_json("units.json").get("sub_units", {})
+    return {normalize(k): {c: float(r) for c, r in v.items()} for k, v in raw.items()}
+
+
+def _sub_unit_tail(toks: list[_Tok], j: int, currency: str) -> tuple[float, int] | None:
+    """«20 دولار و43 سنت», «3 جنيهات و50 قرشا»: after a sum of money, «و», a count
+    and a sub-unit of that currency add their share. Returns (amount, next index)."""
+    n = len(toks)
+    if j + 1 >= n or not toks[j].text.startswith("و"):
+        return None
+    k = j + 1 if toks[j].text in number_lexicon().connectors else j
+    sub = _number_at(toks, k) if k < n else None
+    if sub is None or sub[2] >= n:
+        return None
+    shares = _sub_units().get(toks[sub[2]].text)
+    share = shares.get(currency, shares.get("*")) if shares else None
+    if share is None or toks[sub[2]].start - toks[sub[2] - 1].end > 2:
+        return None
+    return sub[0] * share, sub[2] + 1
 
 
 @cache
@@ -224,6 +296,17 @@ def _tokens(text: str) -> list[_Tok]:
 
 def _is_digits(tok: _Tok) -> bool:
     return bool(_DIGIT_START.match(tok.text))
+
+
+def _digit_value(text: str) -> float | None:
+    """``parse_digits``, plus grouped digits with a different decimal mark («1,234.56»): with
+    two kinds of mark the last one is the decimal separator, the other groups thousands."""
+    value = parse_digits(text)
+    if value is None and (m := _MIXED_MARKS.fullmatch(text)) is not None and (
+        m.group(2) != m.group(3)
+    ):
+        value = float(re.sub(r"\D", "", m.group(1)) + "." + m.group(4))
+    return value
 
 
 # what may follow «و» inside one number: «ثلاثة وعشرون», «مائة وخمسة», «ألف ومائتان»; a unit
@@ -286,7 +369,57 @@ def _fraction_tail(toks: list[_Tok], j: int, parts: list[NumberWord]) -> tuple[f
     den = lex.denominators.get(word)
     if den is not None and words_only and parts[-1].kind == "unit":
         return whole + 1 / den, k + 1  # «ثلاثة وخمس» 3.2
+    dual = _extra().dual_fractions.get(word)
+    if dual is not None and words_only and (num is None or parts[-1].kind == "ten"):
+        return whole + dual, k + 1  # «مائة وثلاثون وخُمسَين» 130.4 (a ten cannot follow a ten)
     return None
+
+
+def _dozens_after_hundred(last: NumberWord, word: NumberWord) -> bool:
+    """«ثلاث مائة ودزينتين»: a dozen word (a "scale" below a hundred) after a hundred adds its
+    count; a real scale after a hundred is not joined by «و» in Arabic."""
+    return last.kind == "hundred" and word.kind in ("scale", "dual_scale") and word.value < 100
+
+
+_SCALE_GRAIN = {"scale": 1.0, "dual_scale": 0.5}
+
+
+def _scale_tail(toks: list[_Tok], i: int, j: int, last: NumberWord) -> tuple[float, int] | None:
+    """The rest of a number after a scale or a hundred at ``j``: «3 آلاف و500», «مليون و200
+    ألف», «٣ مئة و ٢١» (news writes the smaller part in digits after «و»), and a hundreds
+    group after a thousands scale without «و» («ألف خمس مائة», «٤ آلاف ٣ مائة و ٢١»). The
+    rest must be smaller than the scale («3 آلاف و5 آلاف» are two figures), and after «بين»
+    the «و» joins the two ends of a range («بين 10 آلاف و20»). Returns (value, next index)."""
+    n = len(toks)
+    grain = 100.0 if last.kind == "hundred" else last.value * _SCALE_GRAIN.get(last.kind, 0.0)
+    if not grain or j + 1 >= n or toks[j].start - toks[j - 1].end > 2 or (
+        i and toks[i - 1].text in ("بين", "مابين")
+    ):
+        return None
+    if toks[j].text in number_lexicon().connectors:
+        if not _is_digits(toks[j + 1]) or toks[j + 1].start - toks[j].end > 1:
+            return None
+        k = j + 1
+    elif grain >= 1000 and last.kind != "hundred" and _hundreds_group(toks, j):
+        k = j
+    else:
+        return None
+    sub = _number_at(toks, k)
+    if sub is None or not sub[0].is_integer() or not 0 < sub[0] < grain:
+        return None
+    return sub[0], sub[2]
+
+
+def _hundreds_group(toks: list[_Tok], j: int) -> bool:
+    """A hundreds group starts at ``j``: «خمسمائة», «خمس مائة», «٣ مائة» (no clitic)."""
+    first = lookup_word(toks[j].text)
+    if first is not None and first[0] == 0 and first[1].kind == "hundred":
+        return True
+    if not (_is_digits(toks[j]) or (first is not None and first[0] == 0
+                                    and first[1].kind == "unit")):
+        return False
+    second = lookup_word(toks[j + 1].text) if j + 1 < len(toks) else None
+    return second is not None and second[0] == 0 and second[1].kind == "hundred"
 
 
 def _number_at(toks: list[_Tok], i: int) -> tuple[float, int, int, bool] | None:
@@ -296,7 +429,7 @@ def _number_at(toks: list[_Tok], i: int) -> tuple[float, int, int, bool] | None:
     start = toks[i].start
     j = i
     if _is_digits(toks[i]):
-        value = parse_digits(toks[i].text)
+        value = _digit_value(toks[i].text)
         if value is None:
             return None
         parts.append(NumberWord(value, "digits"))
@@ -305,6 +438,10 @@ def _number_at(toks: list[_Tok], i: int) -> tuple[float, int, int, bool] | None:
     while j < len(toks):
         top = j
         spaced = False
+        if parts and (tail := _scale_tail(toks, i, j, parts[-1])) is not None:
+            parts.append(NumberWord(tail[0], "digits"))
+            has_scale, j = True, tail[1]
+            break
         if (parts and toks[j].text in lex.connectors and j + 1 < len(toks)
                 and toks[j + 1].start - toks[j].end <= 2):
             # «ثلاثمائة و واحد»: the connector written apart is the same «و»
@@ -323,6 +460,7 @@ def _number_at(toks: list[_Tok], i: int) -> tuple[float, int, int, bool] | None:
         if parts and prefix and not (spaced or toks[j].text.startswith("و")):
             j = top
             break  # «بخمسة» after a number starts something else
+        dozens = bool(parts) and _dozens_after_hundred(parts[-1], word)
         if not parts:
             if prefix and not toks[j].text.startswith(("و", "ب", "ل", "ف")):
                 j = top
@@ -336,13 +474,20 @@ def _number_at(toks: list[_Tok], i: int) -> tuple[float, int, int, bool] | None:
         elif prefix == 0 and word.kind not in ("scale", "dual_scale", "teen_tail", "hundred"):
             j = top
             break  # units/tens after a number need «و»
-        elif prefix and (
+        elif prefix and not dozens and (
             word.kind not in _AFTER_WAW.get(parts[-1].kind, frozenset())
             or (word.kind in ("scale", "dual_scale")
                 and parts[-1].kind in ("scale", "dual_scale") and word.value >= parts[-1].value)
         ):
             j = top
             break  # «عشرة وخمسة عشر» are two numbers
+        if dozens:
+            word = NumberWord(word.value, "digits")  # «ثلاث مائة ودزينتين» 324: a count here
+        elif (parts and not prefix and word.kind == "hundred" and word.value == 100
+              and parts[-1].kind in ("ten", "teen_tail")):
+            # «خمسة وتسعون مائة» is 95 hundreds (9500), as «322 مائة» is 32200: a hundred
+            # after a finished ten multiplies it (the sum is written «مائة وخمسة وتسعون»)
+            parts = [NumberWord(combine(parts), "digits")]
         has_scale = has_scale or word.kind in ("scale", "dual_scale")
         parts.append(word)
         j += 1
@@ -372,15 +517,115 @@ def _number_at(toks: list[_Tok], i: int) -> tuple[float, int, int, bool] | None:
     return combine(parts), start, j, has_scale
 
 
+def _strip_clitic(token: str) -> str:
+    """«وصفر» → «صفر»: the token less a clitic prefix of the number lexicon, if any."""
+    for prefix in number_lexicon().prefixes:
+        if token.startswith(prefix) and len(token) > len(prefix) + 1:
+            return token[len(prefix) :]
+    return token
+
+
+@lru_cache(maxsize=65536)
+def _maybe_word(token: str) -> bool:
+    """Could ``token`` be a figure though it is no cardinal word: a zero word («صفر»,
+    «وصفر») or a definite ten or fraction («الثلاثين», «النصف», read after a bound only).
+    A pure function of the token, so the others stay in the finder's skip set."""
+    if (_strip_clitic(token) in _extra().zero or token in _extra().zero
+            or token in _extra().definite_cardinals):
+        return True
+    found = lookup_word(token[2:]) if token.startswith("ال") else None
+    return found is not None and not found[0] and found[1].kind in ("ten", "fraction")
+
+
+def _bound_before(norm: str, start: int) -> bool:
+    """A bound phrase («فوق», «أكثر من», «أقل من») ends just before ``start``."""
+    m = _qualifier_res()[0].search(norm[max(0, start - 30) : start])
+    if m is None or m.group("q") is None:
+        return False
+    phrase = " ".join(m.group("q").split())
+    return phrase != "حتي" and _qualifiers_before().get(phrase) in ("at_least", "at_most")
+
+
+def _unit_at(toks: list[_Tok], j: int, units: dict[str, str], width: int) -> bool:
+    """A unit of ``units.json`` starts at token ``j`` («كيلو غرام», «دولار»)."""
+    return any(
+        " ".join(t.text for t in toks[j : j + w]) in units
+        for w in range(min(width, len(toks) - j), 0, -1)
+    )
+
+
+def _word_figure(toks: list[_Tok], i: int, norm: str, units: dict[str, str],
+                 width: int) -> tuple[float, int, int, bool] | None:
+    """Words that are figures only in some places (``_number_at``'s shape):
+
+    - zero «صفر», unless a date or a score is around it (``zero`` in ``numbers.json``);
+    - a fraction that is never a cardinal («نصف», «ربع», «ثلث») before a unit («ربع كيلو
+      غرام») or after a bound («أكبر من ربع»);
+    - a definite ten or fraction after a bound: «فوق الثلاثين» (an age), «أكثر من النصف»;
+    - a definite cardinal after its noun: «أطفالها الثلاثة», «أعضاء المجلس الخمسة عشر».
+    """
+    lex, extra = number_lexicon(), _extra()
+    tok = toks[i].text
+    n = len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    if _strip_clitic(tok) in extra.zero or tok in extra.zero:
+        prev = toks[i - 1] if i else None
+        beside = [t for t in (prev, nxt) if t is not None]
+        if any(_is_digits(t) or t.text in _DASHES for t in beside) or (
+            prev is not None and prev.text in extra.zero_not_after
+        ):
+            return None  # «16 صفر 1445», «شهر صفر», scores «2-صفر», «(3- صفر)»
+        start = toks[i].end - len(_strip_clitic(tok)) if tok not in extra.zero else toks[i].start
+        return 0.0, start, i + 1, False
+    card = extra.definite_cardinals.get(tok)
+    if card is not None:
+        if not _noun_before_cardinal(toks, i):
+            return None
+        j = i + 1
+        if nxt is not None and nxt.text in ("عشر", "عشره"):  # «الخمسة عشر»
+            card, j = card + 10, j + 1
+        elif nxt is not None and nxt.text.startswith("وال") and (
+            (ten := lookup_word(nxt.text[3:])) is not None and not ten[0]
+            and ten[1].kind == "ten"
+        ):
+            card, j = card + ten[1].value, j + 1  # «الأربع والعشرين»
+        return card, toks[i].start, j, False
+    word = lookup_word(tok[2:]) if tok.startswith("ال") else None
+    if word is not None:
+        value = word[1].value
+    elif tok in lex.standalone_ignored and (found := lookup_word(tok)) is not None and (
+        found[1].kind == "fraction"
+    ):
+        value = found[1].value
+        if _unit_at(toks, i + 1, units, width) and nxt is not None and (
+            nxt.start - toks[i].end <= 2
+        ):
+            return value, toks[i].start, i + 1, False  # «ربع كيلو غرام»
+    else:
+        return None
+    if not _bound_before(norm, toks[i].start):
+        return None
+    return value, toks[i].start, i + 1, False
+
+
 def _division(toks: list[_Tok], j: int, numerator: float, words: bool) -> tuple[float, int] | None:
-    """«واحد على عشرين», «١ جزء من ثلاثة», «واحد من مائة»: a proper fraction X/Y."""
+    """«واحد على عشرين», «١ جزء من ثلاثة», «واحد من مائة»: a fraction X/Y.
+
+    A proper fraction always; an improper one only where the phrase cannot be a score or a
+    share: «مئة أجزاء من خمسة وثلاثين» (parts say division), or words on both sides of «على»
+    («مائة على خمسة وثلاثين»). Digits around «على» stay two figures («فاز 3 على 1»), and «من»
+    after a number is a share only when proper («ثلاثة من عشرة»)."""
     lex = number_lexicon()
     n = len(toks)
     for phrase in lex.division + (("من",) if words else ()):
         width = phrase.count(" ") + 1
         if j + width < n and " ".join(t.text for t in toks[j : j + width]) == phrase:
             second = _number_at(toks, j + width)
-            if second is not None and numerator < second[0] and second[0]:
+            if second is None or not second[0]:
+                continue
+            improper_ok = " " in phrase or (
+                words and phrase != "من" and not _is_digits(toks[j + width]))
+            if numerator < second[0] or improper_ok:
                 return numerator / second[0], second[2]
     return None
 
@@ -434,6 +679,41 @@ def _join_bounds(text: str, out: list[Quantity]) -> list[Quantity]:
     return joined
 
 
+_BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:ما\s*)?بين\s*$")
+_BETWEEN_ENDS = re.compile(r"\s*(?:و|[إا]ل[ىي]|-)\s*")
+
+
+def _join_between(text: str, out: list[Quantity]) -> list[Quantity]:
+    """«بين 500 مليون دولار إلى مليار دولار», «بين 20 دولارا و30 دولارا»: two figures of the
+    same unit or noun after «بين», joined by «و» or «إلى», are one range (the range reader
+    only joins ends with nothing between them). Only «بين»: «من 5 دولارات إلى 7» is a
+    change as often as a range."""
+    joined: list[Quantity] = []
+    for n, q in enumerate(out):
+        last = joined[-1] if joined else None
+        after = out[n + 1] if n + 1 < len(out) else None
+        if (
+            last is not None
+            # «بين خمسة أعوام وسبعة أعوام وعشرة أعوام» lists three figures: no range
+            and not (after is not None and after.unit == q.unit and after.counted == q.counted
+                     and _BETWEEN_ENDS.fullmatch(text[q.end : after.start]) is not None)
+            and last.qualifier == q.qualifier == "exact"
+            and last.value is not None and q.value is not None and last.value < q.value
+            and ((last.unit is not None and last.unit == q.unit)
+                 or (last.counted is not None and last.counted == q.counted))
+            and _BETWEEN_ENDS.fullmatch(text[last.end : q.start]) is not None
+            and (m := _BETWEEN_BEFORE.search(text, max(0, last.start - 12), last.start))
+        ):
+            joined[-1] = Quantity(
+                value=None, start=m.start(), end=q.end, text=text[m.start() : q.end],
+                low=last.value, high=q.value, qualifier="range", counted=q.counted,
+                counted_start=q.counted_start, counted_end=q.counted_end, unit=q.unit,
+            )
+            continue
+        joined.append(q)
+    return joined
+
+
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     """Take back trailing marks normalisation dropped (tanween in «ألفاً», tatweel in «هـ»)."""
     while end < len(text) and text[end] in DELETED_CHARS and not text[end].isspace():
@@ -475,12 +755,12 @@ def extract_quantities(
             i += 1
             continue
         is_dig = _is_digits(tok)
-        if not is_dig and lookup_word(tok.text) is None:
+        if not is_dig and lookup_word(tok.text) is None and not _maybe_word(tok.text):
             if len(_PLAIN) < _PLAIN_MAX:
                 _PLAIN.add(tok.text)
             i += 1
             continue
-        got = _number_at(toks, i)
+        got = _number_at(toks, i) or _word_figure(toks, i, norm, units, max_unit_words)
         if got is None:
             i += 1
             continue
@@ -550,7 +830,8 @@ def extract_quantities(
             grouped = _GROUPED.fullmatch(tok.text) is not None or " " in tok.text or any(
                 c.isspace() for c in tok.text)
             whole = re.split(r"[.,\u066b]", tok.text)[0]
-            if (len(whole) > _MAX_DIGITS_PLAIN and not grouped) or (
+            # a sign makes a long run a number («-123456789101231»): ids and phones have none
+            if (len(whole) > _MAX_DIGITS_PLAIN and not grouped and s_i == i) or (
                 len(tok.text) > 1 and tok.text[0] == "0" and tok.text.isdigit()
             ):
                 i = j
@@ -640,6 +921,9 @@ def extract_quantities(
         unit: str | None = None
         if bounded:
             pass  # a bound closed the figure: what follows is not its noun
+        elif not is_dig and tok.text in _extra().definite_cardinals:
+            # «أطفالها الثلاثة»: the adjective cardinal counts the noun before it
+            counted, c_start, c_end = toks[i - 1].text, toks[i - 1].start, toks[i - 1].end
         elif j < n and toks[j].text in ("%", "\u066a", "$", "€"):
             unit = units.get(toks[j].text)
             counted, c_start, c_end = toks[j].text, toks[j].start, toks[j].end
@@ -689,6 +973,10 @@ def extract_quantities(
                         c_end = toks[j].end
                         j += 1
                     counted = norm[c_start:c_end]
+        if unit is not None and value is not None and qualifier != "range" and (
+            cents := _sub_unit_tail(toks, j, unit)
+        ) is not None:
+            value, j = value + cents[0], cents[1]
         end = toks[j - 1].end
         m_after = after_re.match(norm, end) if qualifier == "exact" else None
         if m_after is not None:
@@ -734,4 +1022,4 @@ def extract_quantities(
             )
         )
         i = max(j, i + 1)
-    return _join_bounds(text, out)
+    return _join_between(text, _join_bounds(text, out))
