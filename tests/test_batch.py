@@ -165,7 +165,14 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
 
     from marsad.claims import group_claims
     from marsad.claims.grouping import iter_article_json
-    from marsad.store.migrations import _V4_BACKFILL, EVENT_DAY_BACKFILL, run_script
+    from marsad.store import views
+    from marsad.store.migrations import (
+        _V4_BACKFILL,
+        EVENT_DAY_BACKFILL,
+        EVENT_DAY_COUNTS_BACKFILL,
+        TIMELINE_MIN_CONFIDENCE,
+        run_script,
+    )
 
     run(inputs, tmp_path / "out", shard_size=4, workers=1)
     db = tmp_path / "agg.db"
@@ -173,13 +180,21 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
     load_parquet(tmp_path / "out", db, workers=1)
     conn = sqlite3.connect(db, isolation_level=None)
     tables = ("entity_stats", "entity_articles", "entity_days", "entity_sources",
-              "entity_pairs", "corpus_counts")
+              "entity_pairs", "corpus_counts", "event_day_counts")
     kept = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
     assert kept["entity_pairs"] and dict(kept["corpus_counts"])["articles"] == 13
+    scan = conn.execute(
+        "SELECT day, type, COUNT(*) FROM events WHERE confidence >= ? AND status = 'new' "
+        "AND day IS NOT NULL GROUP BY day, type ORDER BY day, type",
+        (TIMELINE_MIN_CONFIDENCE,)).fetchall()
+    assert scan and sorted(views.corpus_event_days(conn, "new", None, None)) == scan
+    assert views.corpus_event_total(conn, "all", None, None, None) == conn.execute(
+        "SELECT COUNT(*) FROM events WHERE confidence >= ?",
+        (TIMELINE_MIN_CONFIDENCE,)).fetchone()[0]
     conn.execute("BEGIN")
     for table in tables:
         conn.execute(f"DELETE FROM {table}")
-    run_script(conn, _V4_BACKFILL)
+    run_script(conn, _V4_BACKFILL + EVENT_DAY_COUNTS_BACKFILL)
     for table in tables:
         assert sorted(conn.execute(f"SELECT * FROM {table}").fetchall()) == kept[table], table
     groups = {gid: rest for gid, *rest in conn.execute(

@@ -13,6 +13,7 @@ killed ingest rolls them back together:
 - ``entity_pairs``: in how many articles two entities appear together (the other one an
   actor: person, organisation, state, group), for "co-mentioned";
 - ``corpus_counts``: totals for the home page;
+- ``event_day_counts``: events per day, type and status (at the default confidence);
 - ``claim_groups``: each touched group of claims is refreshed from its stored claims
   (``store/claim_groups.py``).
 
@@ -28,7 +29,7 @@ from collections import Counter
 from typing import Any
 
 from marsad.store.claim_groups import refresh as refresh_claim_groups
-from marsad.store.migrations import ACTOR_TYPES, UNDATED
+from marsad.store.migrations import ACTOR_TYPES, TIMELINE_MIN_CONFIDENCE, UNDATED
 from marsad.store.rows import ArticleRows
 
 _UPSERTS = {
@@ -45,7 +46,12 @@ _UPSERTS = {
              "ON CONFLICT(entity_id, other) DO UPDATE SET articles = articles + excluded.articles",
     "counts": "INSERT INTO corpus_counts(name, value) VALUES (?,?) "
               "ON CONFLICT(name) DO UPDATE SET value = value + excluded.value",
+    "event_days": "INSERT INTO event_day_counts(day, type, status, events) VALUES (?,?,?,?) "
+                  "ON CONFLICT(day, type, status) DO UPDATE SET "
+                  "events = events + excluded.events",
 }
+# Positions in an ``events`` row (``migrations.INSERT_EVENT`` order).
+EVENT_TYPE, EVENT_CONFIDENCE, EVENT_STATUS, EVENT_DAY = 3, 10, 13, 18
 
 
 class Aggregates:
@@ -63,6 +69,7 @@ class Aggregates:
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.counts: Counter[str] = Counter()
         self.claim_groups: set[str] = set()  # refreshed from their stored claims at flush
+        self.event_days: Counter[tuple[str, str, str]] = Counter()
 
     def add(self, conn: sqlite3.Connection, rows: ArticleRows) -> None:
         """Count one inserted article; its (entity, article) rows are written at once."""
@@ -83,6 +90,9 @@ class Aggregates:
                 self.sources[entity, str(source)] += 1
             self.pairs.update((entity, other) for other in actors if other != entity)
         self.claim_groups.update(row[1] for row in rows.claims)
+        self.event_days.update(
+            (ev[EVENT_DAY] or UNDATED, ev[EVENT_TYPE], ev[EVENT_STATUS] or "new")
+            for ev in rows.events if (ev[EVENT_CONFIDENCE] or 0) >= TIMELINE_MIN_CONFIDENCE)
         self.counts.update({"articles": 1, "mentions": len(rows.mentions),
                             "statements": len(rows.statements),
                             "quantities": len(rows.quantities), "events": len(rows.events)})
@@ -95,6 +105,7 @@ class Aggregates:
             "sources": [(e, s, n) for (e, s), n in self.sources.items()],
             "pairs": [(e, o, n) for (e, o), n in self.pairs.items()],
             "counts": list(self.counts.items()),
+            "event_days": [(*key, n) for key, n in self.event_days.items()],
         }
         for name, values in batches.items():
             if values:

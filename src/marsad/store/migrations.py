@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from marsad.events.coder import DETECTION_THRESHOLD
+
 
 @dataclass(slots=True, frozen=True)
 class Migration:
@@ -418,6 +420,32 @@ def _v6(conn: sqlite3.Connection) -> None:
     backfill(conn)
 
 
+# Events counted per day for the corpus timeline: those the coder reports as detected (its
+# threshold is also the web's default minimum confidence).
+TIMELINE_MIN_CONFIDENCE = DETECTION_THRESHOLD
+_V7 = """
+CREATE TABLE event_day_counts (
+    day TEXT NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (day, type, status)
+) WITHOUT ROWID;
+"""
+EVENT_DAY_COUNTS_BACKFILL = f"""
+INSERT INTO event_day_counts(day, type, status, events)
+SELECT coalesce(day, '{UNDATED}'), type, coalesce(status, 'new'), COUNT(*) FROM events
+WHERE confidence >= {TIMELINE_MIN_CONFIDENCE} GROUP BY 1, 2, 3;
+"""
+
+
+def _v7(conn: sqlite3.Connection) -> None:
+    """Events per (day, type, status) kept at write time: the corpus event timeline and
+    unfiltered event totals read these rows instead of counting every event."""
+    run_script(conn, _V7)
+    run_script(conn, EVENT_DAY_COUNTS_BACKFILL)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
     Migration(2, "events table, backfilled from stored article JSON", _v2),
@@ -425,6 +453,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "entity and corpus counts kept at write time", _v4),
     Migration(5, "event day column, indexed by status and by role", _v5),
     Migration(6, "claims and claim groups kept at write time", _v6),
+    Migration(7, "event counts per day, type and status kept at write time", _v7),
 )
 
 

@@ -169,3 +169,41 @@ def event_places(conn: sqlite3.Connection, where: str, params: list[Any],
         f"AS place FROM events ev {where}) WHERE place IS NOT NULL "
         "GROUP BY place, type ORDER BY n DESC LIMIT ?", [*params, limit]).fetchall()
     return [(str(p), str(t), int(n)) for p, t, n in rows]
+
+
+def _day_counts_where(status: str | None, event_type: str | None, date_from: str | None,
+                      date_to: str | None) -> tuple[str, list[Any]]:
+    where, params = ["1"], []
+    if status and status != "all":
+        where.append("status = ?")
+        params.append(status)
+    if event_type:
+        where.append("type = ?")
+        params.append(event_type)
+    if date_from:
+        where.append("day >= ?")
+        params.append(date_from)
+    if date_to:
+        where.append("day <= ? AND day != ?")
+        params.extend([date_to, UNDATED])
+    return " AND ".join(where), params
+
+
+def corpus_event_days(conn: sqlite3.Connection, status: str | None, date_from: str | None,
+                      date_to: str | None) -> list[tuple[str, str, int]]:
+    """(day, type, events) of the whole corpus at the default confidence, from the counts
+    kept at write time (``event_day_counts``): the home timeline without counting events."""
+    where, params = _day_counts_where(status, None, date_from, date_to)
+    rows = conn.execute(
+        f"SELECT day, type, SUM(events) FROM event_day_counts WHERE {where} AND day != ? "
+        "GROUP BY day, type ORDER BY day", [*params, UNDATED]).fetchall()
+    return [(str(d), str(t), int(n)) for d, t, n in rows]
+
+
+def corpus_event_total(conn: sqlite3.Connection, status: str | None, event_type: str | None,
+                       date_from: str | None, date_to: str | None) -> int:
+    """How many events (default confidence) match these filters, from the kept counts."""
+    where, params = _day_counts_where(status, event_type, date_from, date_to)
+    row = conn.execute(f"SELECT SUM(events) FROM event_day_counts WHERE {where}",
+                       params).fetchone()
+    return int(row[0] or 0)

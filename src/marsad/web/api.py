@@ -35,6 +35,7 @@ from marsad.serialize import to_dict
 from marsad.store import claim_groups, views
 from marsad.store.db import connect
 from marsad.store.ingest import ingest
+from marsad.store.migrations import TIMELINE_MIN_CONFIDENCE
 from marsad.store.search import (
     Hit,
     SearchResult,
@@ -82,7 +83,7 @@ MAX_SUGGEST = 20
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (≤ {MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 Text = Annotated[str | None, Query(max_length=200)]
-MIN_EVENT_CONFIDENCE = 0.6  # the coder's detection threshold (as marsad claims --events)
+MIN_EVENT_CONFIDENCE = TIMELINE_MIN_CONFIDENCE  # the coder's detection threshold
 # Which events a list or timeline counts: by default only those an article reports as news;
 # ``all`` adds background, planned, hypothetical and negated mentions.
 EventStatus = Literal["new", "background", "planned", "hypothetical", "negated", "all"]
@@ -208,10 +209,13 @@ class Store:
                  ) -> Page[ArticleSummary]:
         where, params = _filters(source=source, date_from=date_from, date_to=date_to)
         with self.read() as c:
-            total = c.execute(f"SELECT COUNT(*) FROM articles a {where}", params).fetchone()[0]
+            total = (c.execute("SELECT value FROM corpus_counts WHERE name = 'articles'")
+                     .fetchone() or (0,))[0] if not where else c.execute(
+                f"SELECT COUNT(*) FROM articles a {where}", params).fetchone()[0]
+            # ``published DESC`` already puts undated articles (NULL) last, along the index
             rows = c.execute(
                 "SELECT id, title, published, source, url, language, length(text) FROM articles "
-                f"a {where} ORDER BY published IS NULL, published DESC, rowid DESC "
+                f"a {where} ORDER BY published DESC, rowid DESC "
                 "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
         return Page[ArticleSummary](total=total, limit=limit, offset=offset,
                                     items=[_summary(r) for r in rows])
@@ -376,8 +380,13 @@ class Store:
                                           min_confidence, status, self.entity_id(place),
                                           event_id)
         source = "events"
+        unfiltered = not (entity or place or event_id is not None)
         with self.read() as c:
-            total = c.execute(f"SELECT COUNT(*) FROM {source} ev {where}", params).fetchone()[0]
+            total = (views.corpus_event_total(c, status, event_type, date_from, date_to)
+                     if unfiltered and min_confidence == TIMELINE_MIN_CONFIDENCE else None)
+            if total is None:
+                total = c.execute(f"SELECT COUNT(*) FROM {source} ev {where}",
+                                  params).fetchone()[0]
             rows = c.execute(
                 f"SELECT {_EVENT_COLUMNS} FROM {source} ev JOIN articles a "
                 f"ON a.id = ev.article_id {where} ORDER BY "
@@ -393,9 +402,12 @@ class Store:
                    date_to: str | None = None) -> list[tuple[str, str, int]]:
         """(day, PLOVER type, count) of coded events (``new`` ones by default), for the event
         timeline."""
-        where, params = self._event_where(None, self.entity_id(entity), date_from, date_to,
-                                          min_confidence, status)
+        entity_id = self.entity_id(entity)
         with self.read() as c:
+            if entity_id is None and min_confidence == TIMELINE_MIN_CONFIDENCE:
+                return views.corpus_event_days(c, status, date_from, date_to)
+            where, params = self._event_where(None, entity_id, date_from, date_to,
+                                              min_confidence, status)
             rows = c.execute(
                 f"SELECT ev.day, ev.type, COUNT(*) FROM events ev {where} "
                 "AND ev.day IS NOT NULL GROUP BY ev.day, ev.type ORDER BY ev.day",
