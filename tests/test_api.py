@@ -403,6 +403,11 @@ def test_claims(client: TestClient) -> None:
     every = client.get("/api/claims", params={"limit": 2}).json()
     assert every["total"] >= page["total"] and len(every["items"]) <= 2
     assert client.get("/api/claims", params={"min_sources": 0}).status_code == 422
+    assert douma["claims_total"] == len(douma["claims"]) > 2
+    latest = client.get("/api/claims", params={"q": "Douma", "claims_per_group": 2}).json()
+    capped = {g["id"]: g for g in latest["items"]}["deaths:-:-:gpe:douma"]
+    assert capped["claims_total"] == douma["claims_total"] and len(capped["claims"]) == 2
+    assert [c["date"] for c in capped["claims"]] == dates[-2:]  # the latest, oldest first
     groups_page = client.get("/api/events/groups").json()
     assert groups_page["items"] and all(len(g["sources"]) >= 2 for g in groups_page["items"])
     assert any(g["location"] == "gpe:douma" for g in groups_page["items"])

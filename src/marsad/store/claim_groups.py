@@ -38,10 +38,15 @@ def claim_rows(aid: str, data: dict[str, Any]) -> list[Row]:
 
 
 def load_group(conn: sqlite3.Connection, gid: str, names: dict[str, str] | None = None,
-               ) -> ClaimGroup | None:
-    """The stored group ``gid`` with all its claims, named and with its conflicts."""
-    claims = [Claim(**json.loads(raw)) for (raw,) in conn.execute(
-        "SELECT json FROM claims WHERE group_id = ?", (gid,))]
+               latest: int | None = None) -> ClaimGroup | None:
+    """The stored group ``gid`` named and with its conflicts: all its claims, or the
+    ``latest`` ones by date (a page shows a bounded slice of a group of thousands)."""
+    sql = "SELECT json FROM claims WHERE group_id = ?"
+    args: tuple[Any, ...] = (gid,)
+    if latest is not None:
+        sql += " ORDER BY date DESC, id DESC LIMIT ?"
+        args = (gid, latest)
+    claims = [Claim(**json.loads(raw)) for (raw,) in conn.execute(sql, args)]
     if not claims:
         return None
     first = claims[0]
@@ -90,8 +95,11 @@ def backfill(conn: sqlite3.Connection) -> None:
 
 
 def page(conn: sqlite3.Connection, limit: int, offset: int, *, q: str | None = None,
-         conflicts: bool = False, min_sources: int = 1) -> tuple[list[ClaimGroup], int]:
-    """One page of groups (most conflicts, then most sources and claims first) and the total.
+         conflicts: bool = False, min_sources: int = 1, claims_per_group: int = 200,
+         ) -> tuple[list[tuple[ClaimGroup, int]], int]:
+    """One page of (group, its number of claims), most conflicts, then most sources and
+    claims first, and the number of matching groups. Each group carries its latest
+    ``claims_per_group`` claims and the conflicts among them.
 
     ``q`` matches the group's label or id (English: "troops", "Douma", "gpe:syria") or, in
     Arabic, the figure or sentence of any of its claims («دوما»).
@@ -107,14 +115,15 @@ def page(conn: sqlite3.Connection, limit: int, offset: int, *, q: str | None = N
     clause = " AND ".join(where)
     total = conn.execute(f"SELECT COUNT(*) FROM claim_groups g WHERE {clause}",
                          params).fetchone()[0]
-    ids = [gid for (gid,) in conn.execute(
-        f"SELECT g.id FROM claim_groups g WHERE {clause} ORDER BY g.conflicts DESC, "
-        "g.sources DESC, g.claims DESC, g.id LIMIT ? OFFSET ?", [*params, limit, offset])]
-    groups = [group for gid in ids if (group := load_group(conn, gid)) is not None]
+    rows = conn.execute(
+        f"SELECT g.id, g.claims FROM claim_groups g WHERE {clause} ORDER BY g.conflicts DESC, "
+        "g.sources DESC, g.claims DESC, g.id LIMIT ? OFFSET ?", [*params, limit, offset])
+    groups = [(group, int(n)) for gid, n in rows.fetchall()
+              if (group := load_group(conn, gid, latest=claims_per_group)) is not None]
     return groups, int(total)
 
 
-def arabic_names(conn: sqlite3.Connection, groups: list[ClaimGroup]) -> dict[str, str]:
+def arabic_names(conn: sqlite3.Connection, groups: Iterable[ClaimGroup]) -> dict[str, str]:
     """Arabic display names of the groups' modifiers and places."""
     ids = sorted({k for g in groups for k in (g.modifier, g.place) if k})
     if not ids:

@@ -98,6 +98,8 @@ EVENT_SORTS = {"date": "ev.day DESC", "date_asc": "ev.day IS NULL, ev.day ASC",
                "source": "a.source IS NULL, a.source, ev.day DESC"}
 EventSort = Literal["date", "date_asc", "confidence", "type", "fatalities", "source"]
 MAX_EVENT_EXPORT = 10_000
+# A claim group lists its latest claims only (a toll followed for years has thousands).
+CLAIMS_PER_GROUP = 200
 MAX_SENTENCE_CHARS = 600  # an event's sentence as listed/exported (the article has it all)
 EVENT_EXPORT_COLUMNS = ("day", "type", "status", "mode", "actor", "actor_name", "target",
                         "target_name", "location", "location_name", "fatalities", "injured",
@@ -516,15 +518,17 @@ class Store:
         return key, (events, names)
 
     def claims(self, limit: int, offset: int, q: str | None = None, conflicts: bool = False,
-               min_sources: int = 1) -> Page[ClaimGroupOut]:
+               min_sources: int = 1, claims_per_group: int = CLAIMS_PER_GROUP,
+               ) -> Page[ClaimGroupOut]:
         """Claim groups (as ``marsad claims``): most conflicts, then most sources, first. The
         groups are kept at write time (``store/claim_groups.py``): a page reads its rows."""
         with self.read() as c:
             groups, total = claim_groups.page(c, limit, offset, q=q, conflicts=conflicts,
-                                              min_sources=min_sources)
-            names = claim_groups.arabic_names(c, groups)
+                                              min_sources=min_sources,
+                                              claims_per_group=claims_per_group)
+            names = claim_groups.arabic_names(c, (g for g, _ in groups))
         return Page[ClaimGroupOut](total=total, limit=limit, offset=offset,
-                                   items=[_claim_group(g, names) for g in groups])
+                                   items=[_claim_group(g, names, n) for g, n in groups])
 
     def event_groups(self, limit: int, offset: int, min_sources: int = 2,
                      event_type: str | None = None, entity: str | None = None,
@@ -639,7 +643,8 @@ def label_ar(measure: str, subject: str | None, modifier: str | None, place: str
     return text
 
 
-def _claim_group(group: Any, names: dict[str, str]) -> ClaimGroupOut:
+def _claim_group(group: Any, names: dict[str, str], claims_total: int | None = None,
+                 ) -> ClaimGroupOut:
     in_conflict = {id(c) for conflict in group.conflicts for c in conflict.claims}
     claims = [ClaimOut(**{k: v for k, v in c.as_dict().items() if k in ClaimOut.model_fields},
                        in_conflict=id(c) in in_conflict) for c in group.claims]
@@ -650,7 +655,8 @@ def _claim_group(group: Any, names: dict[str, str]) -> ClaimGroupOut:
         label_ar=label_ar(group.measure, group.subject, group.modifier, group.place, names),
         measure=group.measure, subject=group.subject, modifier=group.modifier,
         place=group.place, names={k: names.get(k, v) for k, v in group.names.items()},
-        sources=group.sources, articles=group.articles, claims=claims, conflicts=conflicts)
+        sources=group.sources, articles=group.articles, claims=claims, conflicts=conflicts,
+        claims_total=len(claims) if claims_total is None else claims_total)
 
 
 def _event_group(group: Any, names: dict[str, str]) -> EventGroupOut:
@@ -1013,9 +1019,12 @@ def api_claims(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
                    "label/id words (English) or Arabic text of the claims"))] = None,
                conflicts: Annotated[bool, Query(description="only groups with conflicting "
                                                             "figures")] = False,
-               min_sources: Annotated[int, Query(ge=1, le=50)] = 1) -> Page[ClaimGroupOut]:
+               min_sources: Annotated[int, Query(ge=1, le=50)] = 1,
+               claims_per_group: Annotated[int, Query(ge=1, le=1000, description=(
+                   "the latest claims listed per group (claims_total counts them all)"))]
+               = CLAIMS_PER_GROUP) -> Page[ClaimGroupOut]:
     """Claim groups: who claims how many of what, where, when — conflicts flagged."""
-    return store.claims(limit, offset, q or None, conflicts, min_sources)
+    return store.claims(limit, offset, q or None, conflicts, min_sources, claims_per_group)
 
 
 def ensure_db(db_path: Path) -> None:

@@ -443,6 +443,9 @@ class ClaimGroupOut(BaseModel):
     articles: list[str]
     claims: list[ClaimOut]
     conflicts: list[ConflictOut]
+    claims_total: int | None = Field(None, description="claims in the whole group; ``claims`` "
+                                     "holds the latest ones (and their sources, articles and "
+                                     "conflicts) when the group is larger")
 
 
 class EventReportOut(BaseModel):
