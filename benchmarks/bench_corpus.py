@@ -27,9 +27,11 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pyarrow as pa
@@ -132,22 +134,30 @@ def migrate(db: Path) -> float:
     return time.perf_counter() - began
 
 
-def latencies(db: Path, repeat: int) -> list[dict[str, Any]]:
+def latencies(db: Path, repeat: int, timeout: float) -> Iterator[dict[str, Any]]:
+    """Each route's row as soon as it is measured (a route slower than ``timeout`` seconds is
+    reported with status 0 and not repeated)."""
     port = _free_port()
     server = subprocess.Popen([*MARSAD, "serve", "--db", str(db), "--port", str(port)],
                               stderr=subprocess.DEVNULL)
-    rows = []
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=300) as client:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=timeout) as client:
             for _ in range(600):
                 try:
                     client.get("/health")
                     break
                 except httpx.TransportError:
                     time.sleep(0.5)
-            for route in ROUTES:
+            newest = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["id"]
+            article = quote(newest, safe="")
+            for route in [*ROUTES, f"/api/articles/{article}", f"/articles/{article}"]:
                 began = time.perf_counter()
-                first = client.get(route)
+                try:
+                    first = client.get(route)
+                except httpx.TimeoutException:
+                    yield {"route": route, "status": 0, "bytes": 0, "first_ms": 1000 * timeout,
+                           "p50_ms": float("nan"), "p95_ms": float("nan")}
+                    continue
                 cold = time.perf_counter() - began
                 times = []
                 for _ in range(repeat):
@@ -155,14 +165,13 @@ def latencies(db: Path, repeat: int) -> list[dict[str, Any]]:
                     client.get(route, headers={"accept-encoding": "gzip"})
                     times.append(time.perf_counter() - began)
                 times.sort()
-                rows.append({"route": route, "status": first.status_code,
-                             "bytes": len(first.content), "first_ms": 1000 * cold,
-                             "p50_ms": 1000 * statistics.median(times),
-                             "p95_ms": 1000 * times[max(0, int(0.95 * len(times)) - 1)]})
+                yield {"route": route, "status": first.status_code,
+                       "bytes": len(first.content), "first_ms": 1000 * cold,
+                       "p50_ms": 1000 * statistics.median(times),
+                       "p95_ms": 1000 * times[max(0, int(0.95 * len(times)) - 1)]}
     finally:
         server.terminate()
         server.wait(timeout=30)
-    return rows
 
 
 def main() -> None:
@@ -171,6 +180,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/marsad-corpus-bench"))
     parser.add_argument("--repeat", type=int, default=20, help="requests per route after the first")
     parser.add_argument("--no-serve", action="store_true", help="load only")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per request")
     parser.add_argument("--reuse", action="store_true",
                         help="time the pages of the store a previous run loaded (no load)")
     args = parser.parse_args()
@@ -191,9 +201,9 @@ def main() -> None:
         return
     print(f"schema migrations before serving: {migrate(store):.1f} s")
     print(f"{'route':58}{'status':>7}{'KB':>9}{'first ms':>10}{'p50 ms':>9}{'p95 ms':>9}")
-    for row in latencies(store, args.repeat):
+    for row in latencies(store, args.repeat, args.timeout):
         print(f"{row['route']:58}{row['status']:>7}{row['bytes'] / 1024:>9.1f}"
-              f"{row['first_ms']:>10.0f}{row['p50_ms']:>9.0f}{row['p95_ms']:>9.0f}")
+              f"{row['first_ms']:>10.0f}{row['p50_ms']:>9.0f}{row['p95_ms']:>9.0f}", flush=True)
 
 
 if __name__ == "__main__":

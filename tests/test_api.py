@@ -645,3 +645,24 @@ def test_events_sort_sentence_and_export(client: TestClient) -> None:
     assert json.loads(lines.splitlines()[0])["type"]
     empty = client.get("/api/events/export", params={"type": "NOSUCH"})
     assert empty.status_code == 200 and empty.text.startswith("day,type,status")
+
+
+def test_also_reported_incidents_equal_whole_store_grouping(db: Path) -> None:
+    """An article's "also reported by" incidents, grouped from the reports found through the
+    event indexes only, are the incidents grouping the whole store gives that article."""
+    from marsad.claims import group_events
+    from marsad.claims.grouping import iter_article_json
+    from marsad.web.api import Store
+
+    store = Store(db)
+    whole = group_events(iter_article_json(str(db)))
+    ids = {a for g in whole for a in g.articles}
+    checked = 0
+    for article_id in sorted(ids):
+        expected = sorted((g.id, tuple(g.articles)) for g in whole
+                          if len(g.articles) > 1 and article_id in g.articles)
+        got = sorted((g.id, tuple(g.articles))
+                     for g in store.also_reported(article_id)["incidents"])
+        assert got == expected, article_id
+        checked += bool(expected)
+    assert checked >= 2

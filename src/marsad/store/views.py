@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from marsad.events.incidents import INCIDENT_DAYS, INCIDENT_KM, km
 from marsad.store.migrations import ACTOR_TYPES, UNDATED
 
 
@@ -207,3 +208,61 @@ def corpus_event_total(conn: sqlite3.Connection, status: str | None, event_type:
     row = conn.execute(f"SELECT SUM(events) FROM event_day_counts WHERE {where}",
                        params).fetchone()
     return int(row[0] or 0)
+
+
+MAX_INCIDENT_CANDIDATES = 300
+
+
+def incident_candidates(conn: sqlite3.Connection, article_id: str) -> list[str]:
+    """The article and the articles whose reports could join one of its incidents: a
+    same-type event within ``INCIDENT_DAYS`` at the same or a place within ``INCIDENT_KM``,
+    followed transitively (an incident chains reports day by day and town by district), at
+    most ``MAX_INCIDENT_CANDIDATES``. Found through the (place, day) event indexes and the
+    place coordinates, not by reading the store (events/incidents.py is the rule)."""
+    found = {article_id: None}
+    seen: set[tuple[str, str, str]] = set()
+    todo = [article_id]
+    while todo and len(found) < MAX_INCIDENT_CANDIDATES:
+        aid = todo.pop()
+        for key in conn.execute(
+                "SELECT DISTINCT type, coalesce(location, target), day FROM events "
+                "WHERE article_id = ? AND status = 'new' AND day IS NOT NULL "
+                "AND coalesce(location, target) IS NOT NULL", (aid,)).fetchall():
+            if key in seen:
+                continue
+            seen.add(key)
+            event_type, place, day = key
+            for other in _same_incident_articles(conn, event_type, place, day):
+                if other not in found and len(found) < MAX_INCIDENT_CANDIDATES:
+                    found[other] = None
+                    todo.append(other)
+    return list(found)
+
+
+def _same_incident_articles(conn: sqlite3.Connection, event_type: str, place: str,
+                            day: str) -> list[str]:
+    places = [place, *_places_near(conn, place)]
+    marks = ",".join("?" * len(places))
+    low, high = conn.execute("SELECT date(?, ?), date(?, ?)",
+                             (day, f"-{INCIDENT_DAYS} day", day,
+                              f"+{INCIDENT_DAYS} day")).fetchone()
+    if low is None or high is None:
+        return []
+    return [aid for (aid,) in conn.execute(
+        f"SELECT article_id FROM events WHERE location IN ({marks}) AND day BETWEEN ? AND ? "
+        f"AND type = ? UNION SELECT article_id FROM events WHERE target IN ({marks}) "
+        "AND day BETWEEN ? AND ? AND type = ?",
+        (*places, low, high, event_type, *places, low, high, event_type))]
+
+
+def _places_near(conn: sqlite3.Connection, place: str) -> list[str]:
+    """Mentioned places within ``INCIDENT_KM`` of ``place`` (by stored coordinates)."""
+    row = conn.execute("SELECT lat, lon FROM entities WHERE id = ?", (place,)).fetchone()
+    if row is None or row[0] is None or row[1] is None:
+        return []
+    lat, lon = float(row[0]), float(row[1])
+    pad = INCIDENT_KM / 100.0  # degrees: more than INCIDENT_KM at any latitude people live
+    return [str(i) for i, la, lo in conn.execute(
+        "SELECT id, lat, lon FROM entities WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+        "AND id != ?", (lat - pad, lat + pad, lon - pad * 2, lon + pad * 2, place))
+        if km((lat, lon), (float(la), float(lo))) <= INCIDENT_KM]

@@ -462,10 +462,21 @@ class Store:
     def also_reported(self, article_id: str) -> dict[str, Any]:
         """Other articles carrying the same story: its near-duplicate cluster, and the other
         reports of the incidents it reports (by incident, as on the claims page)."""
+        from marsad.claims import group_events
+
         with self.read() as c:
             siblings = views.near_duplicates(c, article_id)
-        groups, names = self._fact_groups()
-        incidents = [_event_group(g, names) for g in groups
+            near = views.incident_candidates(c, article_id)
+            articles = [json.loads(raw) for (raw,) in c.execute(
+                f"SELECT json FROM articles WHERE id IN ({','.join('?' * len(near))}) "
+                "ORDER BY rowid", near)]  # store order: an incident is named by its first
+            names = {str(i): str(n) for i, n in c.execute(
+                "SELECT id, name_ar FROM entities WHERE name_ar IS NOT NULL AND id IN (SELECT "
+                f"location FROM events WHERE article_id IN ({','.join('?' * len(near))}))",
+                near)}
+        # The incident rule (events/incidents.py) applied to the reports that could share an
+        # incident with this article's, not to the whole store.
+        incidents = [_event_group(g, names) for g in group_events(articles)
                      if len(g.articles) > 1 and article_id in g.articles]
         return {"siblings": siblings, "incidents": incidents}
 
