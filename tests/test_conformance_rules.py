@@ -261,3 +261,123 @@ def test_parts_ranges_sets_and_periods(text: str, span: str, timex: str) -> None
 ])
 def test_lookalikes_are_not_times(text: str) -> None:
     assert [t.text for t in extract_times(text, PUB)] == []
+
+
+# Third round (time_lexicon v5): news-style sentences per rule family, with look-alikes.
+
+def _spans(text: str, pub: date = PUB) -> list[tuple[str, str | None]]:
+    return [(t.text, t.timex) for t in extract_times(text, pub)]
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), [
+    # minutes short of / past an hour in words, teens as minutes, a digit hour with a fraction
+    ("دوى الانفجار ثلاث دقائق قبل الثامنة", "ثلاث دقائق قبل الثامنة", "T07:57"),
+    ("بدأ القصف عشرين دقيقة بعد الخامسة مساء", "عشرين دقيقة بعد الخامسة مساء", "T17:20"),
+    ("انطلقت القافلة الخامسة والنصف إلا ثلاث دقائق", "الخامسة والنصف إلا ثلاث دقائق",
+     "T05:27"),
+    ("أعلن البيان عند خمسة عشر خمسة عشر مساء", "خمسة عشر خمسة عشر مساء", "T15:15"),
+    ("وصل الوفد الحادية عشر وعشرين مساء", "الحادية عشر وعشرين مساء", "T23:20"),
+    ("تبدأ الجلسة 8 والنصف مساء", "8 والنصف مساء", "T20:30"),
+])
+def test_clocks_in_words_with_minutes(text: str, span: str, timex: str) -> None:
+    assert _one(text) == (span, "time", None, timex)
+
+
+def test_clock_look_alikes_stay_counts_and_ranges() -> None:
+    assert _spans("انفجرت العبوة بعد عشر دقائق من وصوله") == [("عشر دقائق", "PT10M")]
+    assert _spans("وصل 15 و 20 مسافرا") == []
+    assert _one("يعمل المكتب بين الخامسة والسادسة مساء")[3] == "(T17:00,T18:00,PT1H)"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("اعتقل منذ عام و3 أشهر في سجن صيدنايا", "منذ عام و3 أشهر", "2015-08-07"),
+    ("ستجري الانتخابات بعد 2 عام و 21 يوما من الآن", "بعد 2 عام و 21 يوما من الآن",
+     "2018-11-28"),
+    ("قتل منذ شهر و 21 يوما في غارة", "منذ شهر و 21 يوما", "2016-09-16"),
+])
+def test_anchored_durations_of_several_units_are_a_day(text: str, span: str, value: str
+                                                       ) -> None:
+    assert _one(text) == (span, "date", value, value)
+
+
+def test_a_duration_of_several_units_without_anchor_stays_a_duration() -> None:
+    assert _one("حكم عليه بالسجن لمدة عام و3 أشهر")[1:] == ("duration", None, "P1Y3M")
+    assert _one("سجن يومين و3 ساعات بعد اعتقاله")[1] == "duration"
+
+
+@pytest.mark.parametrize(("text", "pub", "span", "timex"), [
+    ("قصف الطيران الحي في صباح هذا الثلاثاء", PUB, "صباح هذا الثلاثاء", "2016-11-08TMO"),
+    ("اندلعت الاشتباكات بعد ظهر يوم الجمعة الماضي", date(2017, 11, 13),
+     "بعد ظهر يوم الجمعة الماضي", "2017-11-10TAF"),
+    ("تظاهر المئات مساء يوم الخميس", PUB, "مساء يوم الخميس", "2016-11-03TEV"),
+])
+def test_part_of_a_weekday_said_with_yawm(text: str, pub: date, span: str, timex: str) -> None:
+    assert _spans(text, pub) == [(span, timex)]
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), [
+    ("يصل الوزير 23 أكتوبر في السابعة", "23 أكتوبر في السابعة", "2016-10-23T07:00"),
+    ("انفجرت السيارة هذا الصباح في السابعة", "هذا الصباح في السابعة", "2016-11-07T07:00"),
+    ("يفتح المعبر في الصباح في التاسعة", "في الصباح في التاسعة", "T09:00"),
+    ("نشر الخبر 6 يناير 2017 - 6:37 صباحا", "6 يناير 2017 - 6:37 صباحا", "2017-01-06T06:37"),
+])
+def test_an_hour_in_words_or_a_stamp_after_a_day(text: str, span: str, timex: str) -> None:
+    assert _spans(text) == [(span, timex)]
+
+
+def test_an_ordinal_after_a_date_that_is_an_age_is_no_hour() -> None:
+    assert _spans("ولد في 5 مايو 2001 في السابعة من عمره") == [("5 مايو 2001", "2001-05-05")]
+
+
+def test_a_clock_joins_the_longest_recurring_day() -> None:
+    assert _spans("تفتح السوق الساعة 9 صباحا كل يوم أحد") == [
+        ("الساعة 9 صباحا كل يوم أحد", "XXXX-WXX-7T09:00")]
+
+
+@pytest.mark.parametrize(("text", "pub", "span", "value"), [
+    ("عقدت الجلسة يوم الجمعة 15.", date(2017, 9, 27), "يوم الجمعة 15", "2017-09-15"),
+    ("عقدت الجلسة يوم الجمعة في خمسة عشر", date(2017, 9, 27), "يوم الجمعة في خمسة عشر",
+     "2017-09-15"),
+    ("يصادف الأربعاء الأول من شهر أبريل/نيسان", date(2018, 3, 20),
+     "الأربعاء الأول من شهر أبريل/نيسان", "2018-04-04"),
+    ("تعقد القمة أول يوم جمعة من يوليو", PUB, "أول يوم جمعة من يوليو", "2016-07-01"),
+    ("يجتمع المجلس آخر خميس من الشهر المقبل", PUB, "آخر خميس من الشهر المقبل", "2016-12-29"),
+])
+def test_weekday_pinned_to_a_day_of_the_month(text: str, pub: date, span: str, value: str
+                                              ) -> None:
+    assert [(t.text, t.value) for t in extract_times(text, pub)] == [(span, value)]
+
+
+def test_weekday_then_a_count_is_no_day_of_the_month() -> None:
+    # «الأحد 15 حافلة», «الجمعة 19 مدنيا»: the number counts the noun after it
+    assert _spans("وصلت يوم الأحد 15 حافلة", date(2017, 9, 27)) == [("يوم الأحد", "2017-09-24")]
+    assert _spans("قتل الجمعة 19 مدنيا", date(2018, 10, 20)) == [("الجمعة", "2018-10-19")]
+    # a bare «الجمعة الثانية» (of protests) is no date of this month
+    assert _spans("خرجت المظاهرات في الجمعة الثانية") == [("الجمعة", "2016-11-04")]
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), [
+    ("اقترحت عقد المحادثات يوم 27.", "يوم 27", "2016-11-27"),
+    ("يبدأ التصويت يوم 15 ، 8 مساء", "يوم 15 ، 8 مساء", "2016-11-15T20:00"),
+    ("تنطلق الرحلة الساعة 8 مساء في 15", "الساعة 8 مساء في 15", "2016-11-15T20:00"),
+])
+def test_day_of_the_month_without_a_month(text: str, span: str, timex: str) -> None:
+    assert _spans(text) == [(span, timex)]
+
+
+def test_bare_numbers_after_prepositions_stay_figures() -> None:
+    assert _spans("ارتفع عدد القتلى إلى 27.") == []
+    assert _spans("يسير الصاروخ 4500 متر في الثانية.") == []
+    assert _spans("سيكون في الحادية والسبعين من العمر") == []
+    assert _spans("وقع الهجوم الساعة 8 مساء في 15 مدينة") == [("الساعة 8 مساء", "T20:00")]
+    assert _spans("رصدت إضافة إلى 1,2 مليار دولار") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("تبدأ الدورة الأسبوع بعد القادم", "2016-W47"),
+    ("عقد المؤتمر الأسبوع قبل الماضي", "2016-W43"),
+    ("انطلقت الحملة الأسبوع الأول من عام 2015", "2015-W01"),
+    ("انطلقت الحملة الأسبوع الثاني من عام 2015", "2015-W02"),
+])
+def test_weeks_two_steps_away_and_iso_weeks_of_a_year(text: str, value: str) -> None:
+    assert [t.value for t in extract_times(text, PUB)] == [value]

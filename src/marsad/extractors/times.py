@@ -116,7 +116,8 @@ def time_lexicon() -> _Lex:
         rf"(?![\d]|[.,/\-]\d)(?:\s*م{_NA})?"
     )
     weekday_re = re.compile(
-        rf"{_NB}(?:(?P<this>هذا|هذه)\s+)?(?:(?:يوم|ليله|مساء|صباح|ظهر|فجر|ليل)\s+)?[وبف]?"
+        rf"{_NB}(?:(?P<this>هذا|هذه)\s+)?(?:(?:ليله|مساء|صباح|ظهر|فجر|ليل)\s+"
+        rf"(?:(?P<this2>هذا|هذه)\s+)?)?(?:يوم\s+)?[وبف]?"
         rf"(?P<wd>{wd_alt}){_NA}"
         rf"(?:\s+(?P<mod>الماضي|المقبل|القادم|الفائت|المنصرم){_NA})?"
     )
@@ -171,11 +172,13 @@ def time_lexicon() -> _Lex:
     clock_fractions = {_key(normalize(k)): int(v)
                        for k, v in raw.get("clock_hour_fractions", {}).items()}
     clock_named = {normalize(k): str(v) for k, v in raw.get("clock_named", {}).items()}
+    minute_words = _alt(["دقيقة", "دقائق", "دقيقتين"])
     word_clock_re = re.compile(
         rf"{_NB}(?:(?P<lead>{_alt(raw['clock_lead'])})\s+)?"
         rf"(?:(?P<h>{_alt(list(clock_hours))})|(?<![\d:.])(?P<hd>[01]?\d|2[0-3])(?![\d:]))"
         rf"(?:\s*(?P<fr>{_alt(list(clock_fractions))}){_NA}"
-        rf"|\s+و\s*(?P<mw>\d{{1,2}}|{_L}+(?:\s+و\s*{_L}+)?)(?:\s+(?:دقيقه|دقائق){_NA})?)?"
+        rf"|\s+و\s*(?P<mw>\d{{1,2}}|{_L}+(?:\s+و\s*{_L}+)?)(?:\s+(?:{minute_words}){_NA})?)?"
+        rf"(?:\s+الا\s+(?P<less>\d{{1,2}}|{_L}+)\s+(?:{minute_words}){_NA})?"
         rf"(?:\s*(?P<dp>{dp_alt}){_NA})?"
     ) if clock_hours else None
     return _Lex(
@@ -233,6 +236,7 @@ class _Cand:
     part: str | None = None  # a part of the day said with it (TIMEX3 MO, AF, EV, NI)
     weekday: int | None = None  # a weekday's number, for «الأسبوع المقبل يوم الجمعة»
     edge_end: bool = False  # «نهاية اليوم»: the day's last minute
+    needs_clock: bool = False  # «في 15»: a day of the month only beside a clock («في 15، 8 مساء»)
 
 
 def _iso_day(y: int, m: int, d: int) -> str | None:
@@ -415,7 +419,8 @@ def _weekdays(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> N
         )
         if m.start("wd") - m.start() == 1:
             start = m.start("wd")
-        if m.group("this") and pub is not None:  # «هذا الجمعة»: this (ISO) week's Friday
+        if (m.group("this") or m.group("this2")) and pub is not None:
+            # «هذا الجمعة», «صباح هذا الثلاثاء»: this (ISO) week's day
             value: str | None = (pub + timedelta(days=wd - pub.weekday())).isoformat()
         else:
             value = _last_weekday(pub, wd, direction).isoformat() if pub else None
@@ -536,8 +541,8 @@ _ISO_DATETIME = re.compile(
     r"(?<![\d/.\-])(?P<d>\d{4}-\d\d-\d\d)[Tt](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)"
     r"(?::(?P<s>[0-5]\d))?(?![\d:])"
 )
-_DATE_CLOCK_GAP = re.compile(
-    r"\s*(?:[،,]\s*)?(?:(?:في|عند|على|حوالي|نحو|يوم)\s+)?$"
+_DATE_CLOCK_GAP = re.compile(  # «6 يناير 2017 - 6:37 صباحا»: a page's time stamp too
+    r"\s*(?:[،,\-–]\s*)?(?:(?:في|عند|على|حوالي|نحو|يوم)\s+)?$"
 )
 
 
@@ -596,7 +601,7 @@ def _word_clocks(lex: _Lex, win: _Windows, out: list[_Cand]) -> None:
     """«الساعة السابعة والنصف مساء» → T19:30, «الثامنة إلا ربع» → T07:45, «منتصف الليل»."""
     if lex.word_clock_re is None:
         return
-    for m in win.find(lex.word_clock_re, ("hour",), 16, 50):
+    for m in win.find(lex.word_clock_re, ("hour", "part"), 30, 60):
         lead, frac, mw, part = m.group("lead"), m.group("fr"), m.group("mw"), m.group("dp")
         digits = m.group("hd") is not None
         minute: int | None = None
@@ -609,11 +614,17 @@ def _word_clocks(lex: _Lex, win: _Windows, out: list[_Cand]) -> None:
                 minute, part, end = None, None, m.end("h")
         if frac is not None:
             minute = lex.clock_fractions[_key(frac)]
-        if digits and (lead is None or (frac is None and mw is None)):
-            continue  # «15 و 20» is two figures; a digit clock alone is the digit finder's
+        if digits and ((lead is None and not part) or (frac is None and mw is None)):
+            continue  # «15 و 20» is two figures («8 والنصف مساء» is not); a digit clock alone
+            # is the digit finder's
         if lead is None and frac is None and minute is None and not part:
             continue  # «الدورة السابعة»: an ordinal, not an hour
         hour = int(m.group("hd")) if digits else lex.clock_hours[_key(m.group("h"))]
+        if m.group("less"):  # «الخامسة والنصف إلا ثلاث دقائق»: minutes short of the time
+            less = _word_minutes(m.group("less"))
+            if less is None or less >= 60:
+                continue
+            minute = (minute or 0) - less
         if minute is not None and minute < 0:
             hour, minute = (hour - 1) % 24, 60 + minute
         half = lex.day_parts.get(_key(part)) if part else None
@@ -772,6 +783,8 @@ class _Phrases:
     part_clock_re: re.Pattern[str]
     packed_clock_re: re.Pattern[str]
     word_clock_re: re.Pattern[str]
+    minutes_to_re: re.Pattern[str]
+    hour_word_after_re: re.Pattern[str]
     time_range_re: re.Pattern[str]
     season_re: re.Pattern[str]
     decade_re: re.Pattern[str]
@@ -783,6 +796,10 @@ class _Phrases:
     plural_period_re: re.Pattern[str]
     fraction_span_re: re.Pattern[str]
     set_weekday_re: re.Pattern[str]
+    weekday_day_re: re.Pattern[str]
+    bare_day_re: re.Pattern[str]
+    nth_weekday_re: re.Pattern[str]
+    nth_words: dict[str, int]
     set_part_re: re.Pattern[str]
     now_re: re.Pattern[str]
     trigger_res: dict[str, re.Pattern[str]]
@@ -857,10 +874,18 @@ def _phrases() -> _Phrases:
     small = _alt([w for w, n in nums.words.items() if n.kind in ("unit", "teen_tail", "ten")])
     word_clock_re = re.compile(
         rf"{_NB}(?P<h>(?:{small})(?:\s+عشر(?:ه)?)?){_NA}\s+(?:و\s*)?(?P<mi>(?:{small})"
-        rf"(?:\s+و\s*(?:{small}))?){_NA}\s*(?P<dp>{dp_alt}){_NA}")
+        rf"(?:\s+عشر(?:ه)?|\s+و\s*(?:{small}))?){_NA}\s*(?P<dp>{dp_alt}){_NA}")
+    minutes_to_re = re.compile(
+        rf"{_NB}(?P<n>\d{{1,2}}|(?:{small})(?:\s+و\s*(?:{small}))?)\s+"
+        rf"(?:{_alt(['دقيقة', 'دقائق', 'دقيقتين'])}){_NA}\s+(?P<rel>قبل|بعد)\s+"
+        rf"(?:(?P<h>{hour_words})|الساعه\s+(?P<hd>\d{{1,2}})(?![\d:]))"
+        rf"(?:\s*(?P<dp>{dp_alt}){_NA})?")
+    hour_word_after_re = re.compile(
+        rf"\s*(?:[،,]\s*)?(?:في|عند)\s+(?P<h>{hour_words}){_NA}(?!\s+من\s+(?:ال)?عمر)"
+        rf"(?!\s*(?:{dp_alt}|{_alt(list(lex.clock_fractions))}|الا|و\s*\d){_NA})")
     hour = rf"(?:\d{{1,2}}(?::[0-5]\d)?(?![\d:])|{hour_words}|{small})"
     time_range_re = re.compile(
-        rf"{_NB}(?:(?P<lead>من|بين)\s+(?:الساعه\s+)?)?(?P<a>{hour})\s*(?:الي|حتي|و|-|–)\s*"
+        rf"{_NB}(?:(?P<lead>من|بين)\s+(?:الساعه\s+)?)?(?P<a>{hour})\s*(?P<to>الي|حتي|و|-|–)\s*"
         rf"(?:الساعه\s+)?(?P<b>{hour})(?:\s*(?:في\s+)?(?P<dp>{dp_alt}|المساء|الصباح|الليل){_NA})?")
     seasons = {normalize(k): v for k, v in raw["seasons"].items()}
     season_re = re.compile(
@@ -909,6 +934,25 @@ def _phrases() -> _Phrases:
         bare_weekdays[name] = wd
         if name.startswith("ال"):
             bare_weekdays[name[2:]] = wd
+    # a bare day number after a weekday, then nothing that could be its counted noun
+    weekday_day_re = re.compile(
+        rf"{_NB}(?:يوم\s+)?(?P<wd>{_alt(list(lex.weekdays))})\s+(?:في\s+)?"
+        rf"(?P<dd>(?<![\d/.\-])\d{{1,2}}(?![\d/.:\-,،٫]\d)|{numrun})"
+        rf"(?=\s*(?:$|[.!?؟،,:;)\]\"»]|(?:من\s+)?(?:هذا\s+)?الشهر{_NA}|الجاري{_NA}))")
+    nth_words = {normalize(k): v for k, v in raw["nth_weekday_ordinals"].items()}
+    month_of = (rf"\s+(?:من|في)\s+(?:(?:شهر\s+)?(?P<month>{m_alt}){_NA}"
+                rf"(?:\s+(?P<mod>{mod_alt}){_NA})?(?:\s*[،,]?\s*(?P<year>\d{{4}})(?!\d))?"
+                rf"|(?:(?:هذا|هذه)\s+)?الشهر{_NA}(?:\s+(?P<mmod>{mod_alt}){_NA})?)")
+    bare_wd = _alt(list(bare_weekdays))
+    nth_weekday_re = re.compile(
+        rf"{_NB}(?:(?P<o>{_alt([w for w in nth_words if not w.startswith('ال')])})\s+"
+        rf"(?:يوم\s+)?(?P<wd>{bare_wd})|(?:يوم\s+)?(?P<wd2>{_alt(list(lex.weekdays))})\s+"
+        rf"(?P<o2>{_alt([w for w in nth_words if w.startswith('ال')])})){_NA}{month_of}")
+    # «يوم 27.» (then nothing a count could be of), or «في 15» / «في الخامس» beside a clock
+    bare_day_re = re.compile(
+        rf"{_NB}(?P<lead>يوم|في|الي|حتي)\s+(?P<dd>(?<![\d/.\-])\d{{1,2}}(?!\d|[/.:\-,،٫]\d|\s*[%٪])"
+        rf"|{ordinal})(?P<end>(?=\s*(?:$|[.!?؟،,:;)\]\"»]|الجاري{_NA})))?"
+        rf"(?P<clock>(?=\s+(?:(?:في|عند)\s+)?(?:الساعه\s+)?\d))?")
     set_weekday_re = re.compile(
         rf"{_NB}(?:كل\s+(?:يوم\s+)?|ايام\s+)(?P<wd>{_alt(list(bare_weekdays))}){_NA}")
     set_part_re = re.compile(rf"{_NB}كل\s+(?P<part>صباح|مساء|ليله|ظهر){_NA}")
@@ -948,10 +992,13 @@ def _phrases() -> _Phrases:
         numeric_day_re=numeric_day_re, year_range_re=year_range_re, this_part_re=this_part_re,
         bare_part_re=bare_part_re, part_clock_re=part_clock_re,
         packed_clock_re=packed_clock_re, word_clock_re=word_clock_re,
+        minutes_to_re=minutes_to_re, hour_word_after_re=hour_word_after_re,
         time_range_re=time_range_re, season_re=season_re, decade_re=decade_re,
         holiday_re=holiday_re, quarter_re=quarter_re, week_of_re=week_of_re,
         weekend_re=weekend_re, rest_re=rest_re, plural_period_re=plural_period_re,
         fraction_span_re=fraction_span_re, set_weekday_re=set_weekday_re,
+        weekday_day_re=weekday_day_re, bare_day_re=bare_day_re, nth_weekday_re=nth_weekday_re,
+        nth_words=nth_words,
         set_part_re=set_part_re, now_re=now_re,
     )
 
@@ -1201,9 +1248,13 @@ def _numeric_partial(ph: _Phrases, win: _Windows, pub: date | None, out: list[_C
 
 def _ordinal_week(period_start: date, n: int, period_end: date) -> str:
     """The ISO week of the n-th week of a period (the week of its n-th Monday) or, for the last
-    week (n = -1), the week holding its last day."""
+    week (n = -1), the week holding its last day. A whole year's n-th week is ISO 8601's own
+    week n («الأسبوع الأول من عام 2015» → 2015-W01, the week of 1 January when it falls by
+    Thursday), the numbering calendars and schedules print."""
     if n < 0:
         return _week(period_end)
+    if (period_start.month, period_start.day, period_end.month, period_end.day) == (1, 1, 12, 31):
+        return f"{period_start.year:04d}-W{n:02d}"
     first_monday = period_start + timedelta(days=(7 - period_start.weekday()) % 7)
     return _week(first_monday + timedelta(days=7 * (n - 1)))
 
@@ -1289,6 +1340,77 @@ def _periods(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list
                                       "العقدين", "العقد")):
                 continue
             out.append(_Cand(m.start(), m.end(), None, None, False, None, 3, "range", None))
+
+
+def _bare_days(ph: _Phrases, win: _Windows, pub: date | None, out: list[_Cand]) -> None:
+    """A day of the month with no month: «يوم 27» when nothing follows that it could count
+    («يوم 27 من» is the month finder's, «يوم 27 ساعة» no date), and «في 15» or «في الخامس»
+    only beside a clock («الساعة 8 مساء في 15»): alone «في 15» and «إلى 27» are figures
+    («ارتفع العدد إلى 27.»). The month is the publication's."""
+    if pub is None:
+        return
+    for m in win.find(ph.bare_day_re, ("unit", "hour", "part"), 30, 30):
+        digits = m.group("dd")[0].isdigit()
+        if _key(m.group("dd")) in time_lexicon().clock_hours:
+            continue  # «في السابعة» beside a clock is its hour, not the 7th
+        alone = m.group("lead") == "يوم" and digits and m.group("end") is not None
+        if m.group("end") is None and m.group("clock") is None:
+            continue  # «في 15 مدينة»: a count goes on after the number
+        day = _day_number(ph, m.group("dd"))
+        value = _iso_day(pub.year, pub.month, day) if day else None
+        if value is None:
+            continue
+        start = m.start() if m.group("lead") == "يوم" else m.start("dd")
+        out.append(_Cand(start, m.end("dd"), value, "day", True, None, 1,
+                         needs_clock=not alone))
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date | None:
+    """The n-th (n = -1: last) given weekday of a month, or None when the month has fewer."""
+    if n < 0:
+        last = date(y, month, monthrange(y, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(y, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return day if day.month == month else None
+
+
+def _weekday_families(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None,
+                      out: list[_Cand]) -> None:
+    """A weekday pinned to a day of the month: with a bare day number («الجمعة 15.», «الجمعة
+    في خمسة عشر») it is the nearby month's day that falls on that weekday (none: no date, so
+    «الأحد 15 حافلة» stays a count); as the n-th weekday of a month («الأربعاء الأول من شهر
+    أبريل», «أول يوم جمعة من يوليو», «آخر خميس من هذا الشهر»)."""
+    if pub is None:
+        return
+    for m in win.find(ph.weekday_day_re, ("weekday",), 12, 30):
+        wd = lex.weekdays[_key(m.group("wd"))]
+        day = _day_number(ph, m.group("dd"))
+        if day is None:
+            continue
+        near = []
+        for k in (-1, 0, 1):
+            y, mo = _shift_months(pub.year, pub.month, k)
+            iso = _iso_day(y, mo, day)
+            if iso is not None and date.fromisoformat(iso).weekday() == wd:
+                near.append((abs((date.fromisoformat(iso) - pub).days), iso))
+        if near:
+            out.append(_Cand(m.start(), m.end("dd"), min(near)[1], "day", True, None, 6))
+    for m in win.find(ph.nth_weekday_re, ("weekday", "month"), 40, 50):
+        n = ph.nth_words[_key(m.group("o") or m.group("o2"))]
+        wd = ph.bare_weekdays[_key(m.group("wd") or m.group("wd2"))]
+        if m.group("month"):
+            month = lex.months[_key(lex.month_re.match(m.group("month")).group(1))]  # type: ignore[union-attr]
+            mod = lex.modifiers.get(_key(m.group("mod"))) if m.group("mod") else None
+            year = int(m.group("year")) if m.group("year") else _month_year(month, mod, pub)
+        else:
+            k = lex.modifiers.get(_key(m.group("mmod")), 0) if m.group("mmod") else 0
+            year, month = _shift_months(pub.year, pub.month, k)
+        if year is None:
+            continue
+        nth = _nth_weekday(year, month, wd, n)
+        if nth is not None:
+            out.append(_Cand(m.start(), m.end(), nth.isoformat(), "day", True, None, 7))
 
 
 def _easter(year: int) -> date:
@@ -1408,12 +1530,23 @@ def _clock_phrases(lex: _Lex, ph: _Phrases, win: _Windows, out: list[_Cand]) -> 
         hour = _shift_hour(int(hour_v), lex.day_parts.get(_key(m.group("dp"))))
         clock, gran = _clock_text(hour, int(minute_v), None)
         out.append(_Cand(m.start(), m.end(), None, gran, False, None, 2, "time", f"T{clock}"))
+    for m in win.find(ph.minutes_to_re, ("hour",), 30, 30):
+        minutes = _word_minutes(m.group("n"))
+        hour = lex.clock_hours[_key(m.group("h"))] if m.group("h") else int(m.group("hd"))
+        if minutes is None or not 0 < minutes < 60 or hour > 23:
+            continue  # «ثلاث دقائق قبل الثامنة» → 07:57, «عشرين دقيقة بعد الخامسة» → 05:20
+        total = (_shift_hour(hour, lex.day_parts.get(_key(m.group("dp") or ""))) * 60
+                 + (minutes if m.group("rel") == "بعد" else -minutes)) % (24 * 60)
+        clock, gran = _clock_text(total // 60, total % 60, None)
+        out.append(_Cand(m.start(), m.end(), None, gran, False, None, 3, "time", f"T{clock}"))
     for m in win.find(ph.time_range_re, ("part", "hour"), 40, 40):
         ends = [_range_hour(lex, m.group(g)) for g in ("a", "b")]
         if None in ends:
             continue
         a, b = ends[0], ends[1]
         assert a is not None and b is not None
+        if m.group("to") == "و" and not m.group("b")[0].isdigit() and b[0] > 12:
+            continue  # «الحادية عشر وعشرين»: «و» + a cardinal past 12 adds minutes, no range
         worded = any(not m.group(g)[0].isdigit() or ":" in m.group(g) for g in ("a", "b"))
         if not m.group("dp") and not (m.group("lead") and worded and (
                 m.group("a") in lex.clock_hours or m.group("b") in lex.clock_hours
@@ -1475,7 +1608,7 @@ _PART_AFTER = re.compile(
     rf"\s+(?:في\s+)?(?P<p>الصباح|المساء|الليل|بعد\s+الظهر|ظهرا|صباحا|مساء|ليلا){_NA}")
 _HOUR_AFTER = re.compile(
     r"\s*(?:[،,]\s*)?(?:(?:في|عند|حوالي)\s+)?(?:الساعه\s+)?(?P<h>\d{1,2})(?![\d:/.\-])"
-    rf"(?!\s*(?:من\s+)?{_L})")
+    rf"(?!\s*(?:من\s+)?{_L}|\s*[/\-.]\s*\d)")  # «صباح يوم الجمعة 4 / 8 / 1436هـ»: a date
 _HOUR_BEFORE = re.compile(r"(?<![\d:/.\-])(?P<h>\d{1,2})\s*(?:[،,]\s*)?$")
 _EDGE_BEFORE = re.compile(r"(?:^|\s)نهايه\s+(?:هذا\s+)?(?:يوم\s+)?$")
 _AFTER_NOON_BEFORE = re.compile(r"بعد\s+$")
@@ -1504,6 +1637,17 @@ def _annotate_parts(ph: _Phrases, norm: str, cands: list[_Cand]) -> None:
             if edge:
                 c.start = edge.start() + (1 if norm[edge.start()].isspace() else 0)
                 c.edge_end = True
+        said = ph.hour_word_after_re.match(norm, c.end) if (
+            c.part or (c.kind == "date" and c.granularity == "day")) else None
+        if said is not None:  # «23 أكتوبر في السابعة», «هذا الصباح في السابعة»: an hour in words
+            hour = _shift_hour(time_lexicon().clock_hours[_key(said.group("h"))], c.part)
+            clock, gran = _clock_text(hour, None, None)
+            if c.kind == "time":  # «في الصباح في التاسعة»: the part of any day narrows to the hour
+                c.end, c.timex, c.part, c.granularity = said.end(), f"T{clock}", None, gran
+            else:
+                cands.append(_Cand(c.end, said.end(), None, gran, False, None, 2, "time",
+                                   f"T{clock}"))
+            continue
         if c.part is None or c.kind not in ("date", "set"):
             continue
         hour_m = _HOUR_AFTER.match(norm, c.end)
@@ -1552,6 +1696,71 @@ def _merge_durations(norm: str, cands: list[_Cand]) -> list[_Cand]:
     return [c for c in cands if id(c) not in gone]
 
 
+_ANCHOR_BEFORE = re.compile(r"(?:^|\s)[وف]?(?P<a>منذ|قبل|بعد)\s+$")
+
+
+def _shifted_day(pub: date, parts: dict[str, str], sign: int) -> date | None:
+    """``pub`` moved by whole years, months, weeks and days (months first, the day clamped to
+    the month's end, as a calendar counts «شهر و 21 يوما» back from 23 November)."""
+    try:
+        counts = {k: int(v) for k, v in parts.items()}
+    except ValueError:  # «عام ونصف»: no calendar day
+        return None
+    months = 12 * counts.get("Y", 0) + counts.get("M", 0)
+    y, mo = _shift_months(pub.year, pub.month, sign * months)
+    try:
+        day = date(y, mo, min(pub.day, monthrange(y, mo)[1]))
+        return day + timedelta(days=sign * (7 * counts.get("W", 0) + counts.get("D", 0)))
+    except (ValueError, OverflowError):
+        return None
+
+
+def _anchored_durations(norm: str, pub: date | None, cands: list[_Cand]) -> list[_Cand]:
+    """A duration of several units after «منذ/قبل/بعد» («منذ شهر و 21 يوما», «بعد 2 عام و 21
+    يوما من الآن») is one day counted from publication, as one unit is («منذ شهر»): the
+    anchor's offset and the joined units make the date, and the parts stop being a duration."""
+    if pub is None:
+        return cands
+    spans = sorted((c for c in cands if c.kind == "duration" and c.timex), key=lambda c: c.start)
+    offsets = {c.end: c for c in cands if c.kind == "date" and c.offset and c.timex
+               and _ANCHOR_BEFORE.search(norm, max(0, c.start - 8), c.start + 4)}
+    gone: set[int] = set()
+    for d in spans:
+        parts = _iso_parts(d.timex or "")
+        if parts is None or set(parts) - {"Y", "M", "W", "D"}:
+            continue
+        start, sign = d.start, 0
+        lead = next((r for end, r in offsets.items()
+                     if end <= d.start and _DURATION_GAP.fullmatch(norm[end:d.start])
+                     and d.start - end <= 4), None)
+        if lead is not None and lead.offset:
+            unit, k = lead.offset[-1], int(lead.offset[1:-1])
+            if unit in parts or k == 0:
+                continue
+            parts = parts | {unit: str(abs(k))}
+            start, sign = lead.start, (1 if k > 0 else -1)
+            gone.add(id(lead))
+        elif len(parts) > 1:
+            anchor = _ANCHOR_BEFORE.search(norm, max(0, d.start - 8), d.start)
+            if anchor is None:
+                continue
+            start = anchor.start("a")
+            sign = 1 if anchor.group("a") == "بعد" else -1
+        else:
+            continue
+        day = _shifted_day(pub, parts, sign)
+        if day is None:
+            continue
+        end = d.end
+        from_now = _FROM_NOW.match(norm, end)
+        if from_now:
+            end = from_now.end()
+        gone.add(id(d))
+        cands.append(_Cand(start, end, day.isoformat(), "day", True, None, 6,
+                           timex=day.isoformat()))
+    return [c for c in cands if id(c) not in gone]
+
+
 _SET_CLOCK_GAP = re.compile(r"\s*(?:في\s+)?$")
 
 
@@ -1560,7 +1769,8 @@ def _sets_with_clocks(norm: str, cands: list[_Cand]) -> list[_Cand]:
     مساء» → XXXX-WXX-1T16:00, «الساعة 3 مساء كل يوم» → T15:00."""
     clocks = [c for c in cands if c.kind == "time" and c.timex and c.timex[1:2].isdigit()]
     used: set[int] = set()
-    for s in (c for c in cands if c.kind == "set" and c.timex):
+    sets = sorted((c for c in cands if c.kind == "set" and c.timex), key=lambda c: c.start - c.end)
+    for s in sets:  # the longest first: «كل يوم أحد» before the «كل يوم» inside it
         for clock in clocks:
             if id(clock) in used:
                 continue
@@ -1610,7 +1820,7 @@ def _with_clocks(norm: str, cands: list[_Cand]) -> list[_Cand]:
     مساء») are one date-time: the value stays the day, ``timex`` adds the clock."""
     clocks = [c for c in cands if c.kind == "time"]
     if not clocks:
-        return cands
+        return [c for c in cands if not c.needs_clock]
     days = [c for c in cands if c.kind == "date" and c.granularity == "day"]
     used: set[int] = set()
     for clock in clocks:
@@ -1637,7 +1847,8 @@ def _with_clocks(norm: str, cands: list[_Cand]) -> list[_Cand]:
             day.timex = f"{day.value}{timex}" if day.value and timex else None
             day.priority = max(day.priority, 7)
             break
-    return [c for c in cands if not (c.kind == "time" and id(c) in used)]
+    return [c for c in cands if not (c.kind == "time" and id(c) in used)
+            and not (c.needs_clock and c.kind == "date")]
 
 
 _HAS_HALF = re.compile(r"صباح|مساء|ظهر|ليل|فجر|عصر")
@@ -1686,6 +1897,10 @@ def _phrase_families(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand
         _periods(lex, ph, win, pub, out)
     if win.has("holiday"):
         _holidays(ph, win, pub, out)
+    if win.has("weekday", "month"):
+        _weekday_families(lex, ph, win, pub, out)
+    if win.has("unit", "hour", "part"):
+        _bare_days(ph, win, pub, out)
     if win.has("part"):
         _day_parts(lex, ph, win, pub, out)
     if win.has("part", "hour"):
@@ -1731,6 +1946,7 @@ def extract_times(
     cands = _with_clocks(norm, cands)
     cands = _sets_with_clocks(norm, cands)
     cands = _merge_durations(norm, cands)
+    cands = _anchored_durations(norm, published, cands)
     cands = _week_days(norm, published, cands)
     for c in cands:
         if c.kind == "date" and c.value and c.granularity == "day" and c.edge_end:
