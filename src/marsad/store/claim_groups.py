@@ -95,7 +95,7 @@ def backfill(conn: sqlite3.Connection) -> None:
 
 
 def page(conn: sqlite3.Connection, limit: int, offset: int, *, q: str | None = None,
-         conflicts: bool = False, min_sources: int = 1, claims_per_group: int = 200,
+         conflicts: bool = False, min_sources: int = 1, claims_per_group: int = 50,
          ) -> tuple[list[tuple[ClaimGroup, int]], int]:
     """One page of (group, its number of claims), most conflicts, then most sources and
     claims first, and the number of matching groups. Each group carries its latest

@@ -98,8 +98,11 @@ EVENT_SORTS = {"date": "ev.day DESC", "date_asc": "ev.day IS NULL, ev.day ASC",
                "source": "a.source IS NULL, a.source, ev.day DESC"}
 EventSort = Literal["date", "date_asc", "confidence", "type", "fatalities", "source"]
 MAX_EVENT_EXPORT = 10_000
+# Incidents reported by several outlets are grouped over the latest this many articles (the
+# grouping reads every article's JSON; incremental incident groups are left to do).
+EVENT_GROUP_ARTICLES = 3000
 # A claim group lists its latest claims only (a toll followed for years has thousands).
-CLAIMS_PER_GROUP = 200
+CLAIMS_PER_GROUP = 50
 MAX_SENTENCE_CHARS = 600  # an event's sentence as listed/exported (the article has it all)
 EVENT_EXPORT_COLUMNS = ("day", "type", "status", "mode", "actor", "actor_name", "target",
                         "target_name", "location", "location_name", "fatalities", "injured",
@@ -515,13 +518,16 @@ class Store:
 
     def _compute_fact_groups(self) -> tuple[tuple[Any, ...], tuple[list[Any], dict[str, str]]]:
         from marsad.claims import group_events
-        from marsad.claims.grouping import iter_article_json
 
         with self.read() as c:
             c.execute("BEGIN")  # one snapshot: the key describes exactly what was grouped
             try:
                 key = self._fact_key(c)
-                events = group_events(iter_article_json(c))
+                # The latest articles only: grouping reads each one's JSON (store order kept)
+                latest = c.execute(
+                    "SELECT json FROM (SELECT rowid, json FROM articles ORDER BY published "
+                    "DESC, rowid DESC LIMIT ?) ORDER BY rowid", (EVENT_GROUP_ARTICLES,))
+                events = group_events(json.loads(raw) for (raw,) in latest)
                 names = {str(i): str(n) for i, n in c.execute(
                     "SELECT id, name_ar FROM entities WHERE name_ar IS NOT NULL")}
             finally:
