@@ -7,7 +7,10 @@ before the sentence when a pronoun-dropped verb continues an earlier speaker) an
 chosen by regex over the corpus, the ``construction`` they test (lines without one are
 ``legacy``); an item may carry its own ``construction``, which wins over its line's (the
 held-out set, ``tests/gold/statements_heldout.jsonl``, tags every item). An empty ``items`` list
-is a sentence with no statement (a false cue).
+is a sentence with no statement (a false cue). ``statements_heldout.jsonl`` was used to tune the
+rules of the first pass and the silver and it together of the second; the second held-out set,
+``tests/gold/statements_heldout2.jsonl`` (seed 2122, articles in neither other file), is the one
+no rule was written from.
 
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is

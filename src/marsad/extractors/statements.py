@@ -154,6 +154,8 @@ class _Lex:
     impersonal_passive: frozenset[str]  # «ويعتقد أن…» with nobody to continue: "it is believed"
     source_leads: frozenset[str]  # «بحسب ما/حسبما/كما» + verb: the verb's subject is a source
     relatives: frozenset[str]  # «X، الذي قال…»: X speaks
+    object_heads: frozenset[str]  # «أعلنت الوزارة مقتل…»: the object begins, the subject ended
+    object_openers: frozenset[str]  # «نفت دمشق أية مسؤولية»
 
 
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ني")
@@ -168,14 +170,22 @@ def _suffixed(forms: list[str]) -> list[str]:
     return out
 
 
+def _object_suffixed(lex: _Lex, word: str) -> bool:
+    """Whether a cue word carries an object pronoun («اعتبرها», «يتهمه»)."""
+    return any(word.endswith(suf) and len(word) > len(suf) + 2
+               and lex.verbs.get(word[: -len(suf)]) is not None for suf in _OBJ_SUFFIXES)
+
+
 def _participles(forms: list[str]) -> list[str]:
     """Every gender and number of a participle given in the masculine singular: «مضيفا» →
-    «مضيفاً، مضيفة، مضيفين، مضيفون، مضيفتين» (data lists one form, Arabic inflects it)."""
+    «مضيفاً، مضيفة، مضيفين، مضيفتين» (data lists one form, Arabic inflects it). Only the
+    accusative: the circumstantial participle (حال) is never nominative, and «الضباط متهمون
+    بالتآمر» or «مضيفون» (hosts) are predicates and nouns, not a continuation."""
     out: list[str] = []
     for form in forms:
         stem = form.rstrip("اًٌٍ")
-        out += [form, stem + "ا", stem + "اً", stem + "ًا", stem + "ة", stem + "ين", stem + "ون",
-                stem + "تين", stem + "تان"]
+        out += [form, stem + "ا", stem + "اً", stem + "ًا", stem + "ة", stem + "ين",
+                stem + "تين"]
     return out
 
 
@@ -227,8 +237,13 @@ def reporting_lexicon() -> _Lex:
         for form in forms:
             verbs.setdefault(normalize(form), cue)
         if entry.get("suffixes"):
+            # «تعتبرها أنقرة جماعة إرهابية»: with its object attached, what follows the subject
+            # is the predicate said of it, content without «أن»
+            suffixed = (Cue(cue.stance, cue.hedged, True, cue.needs_content,
+                            transitive=cue.transitive, relay=cue.relay, complement=cue.complement)
+                        if entry.get("suffix_object") else cue)
             for form in _suffixed(forms):
-                verbs.setdefault(normalize(form), cue)
+                verbs.setdefault(normalize(form), suffixed)
         part = Cue(cue.stance, cue.hedged, cue.object_ok, cue.needs_content, participle=True,
                    complement=cue.complement)
         for form in _participles(entry.get("participles", [])):
@@ -266,6 +281,8 @@ def reporting_lexicon() -> _Lex:
         norm_set("impersonal_passive"),
         norm_set("source_verb_leads"),
         norm_set("relatives"),
+        norm_set("object_heads"),
+        norm_set("object_openers"),
     )
 
 
@@ -434,8 +451,8 @@ def _complement(cue: Cue, word: str) -> bool:
     """Whether ``word`` opens the verb's prepositional complement, which is what was said when
     no «أن» follows: «أشارت مصادر إلى وقوع…», «أفادت مصادر بمقتل…» (a verbal noun after «بـ»,
     never «بالإدارة», which belongs to the speaker), «حذرت منظمات من إجبار…»."""
-    if word in cue.complement:
-        return True
+    if word in cue.complement or ("ب" in cue.complement and word in ("ب", "بـ")):
+        return True  # «طالبا المجتمع الدولي بـ"رد حازم"»: the preposition set off by a tatweel
     return ("ب" in cue.complement and word.startswith("ب") and not word.startswith("بال")
             and len(word) > 3)
 
@@ -449,8 +466,19 @@ def _content(
     adjacent = True  # only commas and time words since the speaker
     while k < stop:
         t = toks[k].text
-        if adjacent and _complement(cue, t) and not _is_marker(lex, t):
-            return k, limit, k
+        if (adjacent or (cue.transitive and k - j <= _MAX_OBJECT)) and _complement(cue, t) \
+                and not _is_marker(lex, t):
+            return k, limit, k  # «طالبا المجتمع الدولي بـ…»: the complement after the object
+        if adjacent and t in _ADVERBIAL and k == j:
+            # «تحدثت صحيفة محلية في مدينة شيتا عن…»: a place or setting before the complement
+            end = k + 1
+            while (end < stop and end - k <= _MAX_ADVERBIAL and toks[end].text not in _PUNCT
+                   and not _complement(cue, toks[end].text) and not _is_marker(lex, toks[end].text)
+                   and _verb_cue(lex, toks[end].text) is None):
+                end += 1
+            if end < stop and end - k <= _MAX_ADVERBIAL and _complement(cue, toks[end].text) \
+                    and not _is_marker(lex, toks[end].text):
+                return end, limit, end
         adjacent = adjacent and (t in _PUNCT or t in _TIME_WORDS)
         if _is_marker(lex, t) or (cue.transitive and t in _ILA and k > j):
             if k > j and toks[k - 1].text in _NOT_REPORT_BEFORE:
@@ -472,6 +500,9 @@ def _content(
             close = _quote_end(toks, k, len(toks))
             if close is not None and close - k > 4:
                 return k + 1, close, k
+            if close is not None and close < limit:
+                k = close + 1  # «مقتل عناصر “داعش” في…»: a quoted name; its closer opens nothing
+                continue
         if _verb_cue(lex, t) is not None and k > j:
             if (k + 1 < limit and toks[k + 1].text in lex.blocked_after) or (
                     toks[k - 1].text in lex.blocked_before):
@@ -484,6 +515,9 @@ def _content(
     return None
 
 
+_ADVERBIAL = frozenset(normalize(w) for w in ("في", "خلال", "أمام", "عبر", "لدى"))
+_MAX_ADVERBIAL = 6
+_MAX_OBJECT = 3
 _CLAUSE_OPEN = frozenset(
     normalize(w)
     for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "كما",
@@ -520,6 +554,8 @@ def _possessed(word: str, people: frozenset[str] = frozenset()) -> bool:
     for suf in sorted(_POSSESSIVE, key=len, reverse=True):
         if w.endswith(suf):
             stem = w[: -len(suf)]
+            if len(stem) < 3:
+                return False  # «رانا، لينا، طه»: a name, not a two-letter stem with a suffix
             named = stem in people or (stem.endswith("ت") and stem[:-1] + "ة" in people)
             return not named
     return False
@@ -562,7 +598,7 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
             break
         k -= 1
     if b - k > _MAX_BACK or k == b:
-        return None
+        return _long_subject(doc, i, b, lo)
     # «وكان ترامب أعلن», «يذكر أن تركيا أعلنت»: the opener vouches for a lone name
     licensed = k > lo and (_is_marker(lex, toks[k - 1].text) or _strip_conj(toks[k - 1].text)
                            in _KANA)
@@ -581,12 +617,77 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
                                 or licensed or doc.named(k)):
         return None  # a lone bare word («أكما أعلنت») must be a known name («تركيا أعلنت»)
     if any(w in lex.stop or w in _FUNCTION or _strip_conj(w) in _FUNCTION for w in words):
-        return None
-    if words[0].startswith(_PREP_PREFIX) or _strip_conj(words[0]).startswith(_PREP_PREFIX):
-        return None
+        return _long_subject(doc, i, b, lo)
+    if words[0].startswith(_PREP_PREFIX) or _strip_conj(words[0]).startswith(_PREP_PREFIX[:2]):
+        return None  # «بالجيش…», «وللوزارة…»; «وكالة» is no «و+كالـ»
     if not _referent(lex, text, toks, orig, k, b):
         return None
     return k, b
+
+
+_MAX_FRONTED = 14
+_AY = normalize("أي")
+_COMMAS = frozenset("،,")
+
+
+def _long_subject(doc: _Doc, i: int, b: int, lo: int) -> tuple[int, int] | None:
+    """A long subject fronted after «وكان»/«أن» and before the verb (``b``), with a title, an
+    inner «في/باسم» or an apposition set off by commas: «وكان ديمتري بيسكوف المتحدث باسم
+    الكرملين، قال», «وكان الدبلوماسي الكبير في الخارجية قد أوضح», «إلا أن منظمته، فاطمة خلف،
+    قالت». Only the opener vouches for such a span (without it, the words before a verb are as
+    often the end of another clause), and an aside after a comma («، أي في ديسمبر،») is cut."""
+    cue = doc.lex.verbs.get(doc.toks[i].text)
+    if cue is None or cue.participle:
+        return None  # a participle continues its clause's subject; nothing is fronted
+    return _fronted_span(doc, b, lo)
+
+
+def _fronted_span(doc: _Doc, b: int, lo: int) -> tuple[int, int] | None:
+    """The subject between a «وكان»/«أن» opener and index ``b`` (see ``_long_subject``)."""
+    lex, toks = doc.lex, doc.toks
+    k, commas = b, 0
+    while k > lo and b - k <= _MAX_FRONTED:
+        t = toks[k - 1].text
+        if _is_marker(lex, t) or _strip_conj(t) in _KANA:
+            break
+        if t in _COMMAS:
+            commas += 1
+        elif (t in _PUNCT or t in _CLAUSE_OPEN or _strip_conj(t) in _CLAUSE_OPEN
+              or _verb_cue(lex, t) is not None or t == _QAD
+              or (t in lex.stop and t not in lex.inner)):
+            return None
+        k -= 1
+    else:
+        return None
+    if k <= lo or commas > 2:
+        return None
+    end = b
+    while end > k and toks[end - 1].text in _COMMAS:
+        end -= 1
+    segments: list[tuple[int, int]] = []
+    start = k
+    for m in range(k, end + 1):
+        if m == end or toks[m].text in _COMMAS:
+            if m > start:
+                segments.append((start, m))
+            start = m + 1
+    if not segments:
+        return None
+    a, z = segments[0]
+    for s0, s1 in segments[1:]:
+        first = toks[s0].text
+        if (first in lex.stop or first in lex.inner or _strip_conj(first) in _FUNCTION
+                or first == _AY or any(t.text[0].isdigit() for t in toks[s0:s1])):
+            break  # «تقارير سابقة، أي في ديسمبر 2012،»: an aside, not part of the name
+        z = s1
+    if not _referent(lex, doc.text, toks, doc.orig, a, z):
+        if len(segments) < 2 or not _referent(lex, doc.text, toks, doc.orig, *segments[1]):
+            return None
+        a, z = segments[1]  # «منظمته، فاطمة خلف،»: the name in apposition to a possessed title
+    head = _strip_conj(toks[a].text)
+    if not (head.startswith("ال") or head in lex.descriptors or doc.named(a) or z - a >= 2):
+        return None
+    return a, z
 
 
 def _sentences(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
@@ -664,6 +765,7 @@ def extract_statements(
     doc = _Doc(text, view, norm, all_toks, orig, entities, lex)
     last: Statement | None = None
     ti = 0
+    prev_lo: int | None = None
     for s_start, s_end in _sentences(text, sentences):
         while ti < len(all_toks) and orig[ti][0] < s_start:
             ti += 1
@@ -674,6 +776,8 @@ def extract_statements(
         ti = hi
         if hi - lo < 3:
             continue
+        doc.before = prev_lo
+        prev_lo = lo
         toks = all_toks
         content_until = quote_until = -1
         i = lo
@@ -704,12 +808,15 @@ def extract_statements(
                 and toks[i - 1].text in ("،", ",")
                 and (t[0] in _ACK or cue.participle)
                 and not cue.prepositional
-            ) or (inside and out and cue.participle and i > lo
-                  and toks[i - 1].text in _QUOTES):
-                inside = split = True  # «...، وشددت على أن...», «...، مضيفا أن...»
+            ) or (inside and out and cue.participle and i > lo) or (
+                inside and out and not cue.prepositional and _object_content(doc, out[-1])
+            ):
+                # «...، وشددت على أن...», «...، مضيفا أن...», «…لم يقصف مواقع الوحدات نافيا
+                # روايتها»: a participle in the content continues the governing speaker
+                inside = split = True
             else:
                 split = False
-            if i < quote_until:
+            if i < quote_until or (inside and out and _in_open_quote(text, out[-1], orig[i][0])):
                 i += 1  # a verb inside a quotation is part of what was said
                 continue
             inherit = _inheritable(text, last, orig[i][0])
@@ -718,6 +825,10 @@ def extract_statements(
                 i += cue_len
                 continue
             st, c_end_idx, next_i, explicit = built
+            if (cue.prepositional and toks[i + cue_len - 1].text == _LISAN and out
+                    and _merge_lisan(doc, out[-1], st, orig[lo][0])):
+                i = max(next_i, i + cue_len)
+                continue
             if split:
                 prev = out[-1].content
                 if prev is not None and prev.end > orig[i - 1][0] > prev.start:
@@ -734,6 +845,61 @@ def extract_statements(
                 quote_until = max(quote_until, c_end_idx)
             i = max(next_i, i + cue_len)
     return out
+
+
+def _merge_lisan(doc: _Doc, prev: Statement, st: Statement, s_start: int) -> bool:
+    """«نقلت الصحيفة في تقرير… على لسان السفير: قوله…», «أعلنت إسرائيل، على لسان وزيرها،
+    تحديها…»: «على لسان Y» after a verb of the same sentence whose content has not begun is
+    that verb's speaker, and a relaying verb's own subject becomes ``via``. One record, not
+    two. Returns whether ``st`` was merged into ``prev``."""
+    q0 = st.cue_start
+    if (q0 is None or prev.cue_start is None or prev.cue_end is None or prev.cue_start < s_start
+            or prev.cue_end > q0 or st.speaker.end is None):
+        return False
+    content = prev.content
+    if content is not None and content.start < q0 and content.text.strip(" ،,"):
+        head = doc.text[content.start : q0].strip(" ،,")
+        if head:
+            return False  # the content began before «على لسان»: another statement's source
+    cue = _verb_cue(doc.lex, normalize(prev.cue.split()[-1]))
+    if cue is not None and cue.relay and prev.speaker.text and prev.speaker.start is not None:
+        prev.via = SpanRef(prev.speaker.text, prev.speaker.start, prev.speaker.end or 0,
+                           prev.speaker.entity)
+    prev.speaker = st.speaker
+    if content is not None and content.start < st.speaker.end:
+        start = st.speaker.end
+        while start < content.end and doc.text[start] in " ،,:":
+            start += 1
+        content.text, content.start = doc.text[start : content.end], start
+    prev.end = max(prev.end, st.speaker.end)
+    return True
+
+
+def _object_content(doc: _Doc, st: Statement) -> bool:
+    """Whether ``st``'s content is an object or complement phrase rather than a clause of its
+    own («أدانت حماس الضربة واعتبرتها…», «تحدثت صحيفة عن جنازات… ذكرت أن…»): a cue inside it
+    has no other subject to take, so it continues the speaker; inside an «أن» clause or a
+    quotation it may belong to the clause's own subject."""
+    content = st.content
+    if content is None or not st.speaker.text:
+        return False
+    first = _TOKEN_RE.match(content.text.lstrip(" ،,"))
+    if first is None:
+        return False
+    word = normalize(first.group())
+    return not (_is_marker(doc.lex, word) or word in _QUOTES or word == ":"
+                or doc.text[content.start - 1 : content.start] in _QUOTES)
+
+
+def _in_open_quote(text: str, last: Statement, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened in ``last``'s content and not yet closed
+    («…أن الزيارة… "الذي يتطلع إليكم ويرى فيكم…"»): a verb there is part of what was said."""
+    content = last.content
+    if content is None or not content.start <= at <= content.end:
+        return False
+    span = text[content.start : at]
+    return span.count("«") > span.count("»") or span.count('"') % 2 == 1 or (
+        span.count("“") > span.count("”"))
 
 
 def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
@@ -797,6 +963,7 @@ class _Doc:
     orig: list[tuple[int, int]]
     entities: Sequence[Entity]
     lex: _Lex
+    before: int | None = None  # first token of the sentence before the current one
 
     def speaker(self, a: int, b: int, lead_l: bool = False, strip_conj: bool = False) -> Speaker:
         s0, s1 = self.orig[a][0], self.orig[b - 1][1]
@@ -833,6 +1000,8 @@ def _is_source(doc: _Doc, a: int, b: int) -> bool:
     forms |= {w[2:] for w in forms if w.startswith("ال")}
     if forms & lex.source_heads:
         return True
+    if any(doc.toks[k].text in lex.descriptors for k in range(a + 1, b)):
+        return True  # «بحسب فراس مؤذن مدير الاحتراف»: a name with its title is a person
     s0, s1 = doc.orig[a][0], doc.orig[b - 1][1]
     return any(
         m.start < doc.orig[a][1] and m.end > s0 and m.end <= s1
@@ -851,9 +1020,17 @@ def _build(
     hi: int,
     inherit: Speaker | None,
     inside: bool,
+    lead_ok: bool = True,
 ) -> tuple[Statement, int, int, bool] | None:
     """(statement, content end index, where the scan resumes, whether the speaker is written
-    here) for the cue at ``i``."""
+    here) for the cue at ``i``. ``lead_ok``: «بحسب ما/كما» before the verb may make it the
+    source of the rest of the sentence. «كما» opening a sentence is first read as "also"
+    («كما أشاد الأسد بنظام…»: an ordinary statement), and only failing that as "as X said"."""
+    if (lead_ok and not cue.prepositional and i > lo and _KAMA_RE.match(doc.toks[i - 1].text)
+            and _trim_end(doc.toks, lo, i - 1) == lo):
+        built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside, lead_ok=False)
+        if built is not None:
+            return built
     lex, toks, orig, text = doc.lex, doc.toks, doc.orig, doc.text
     j = i + cue_len
     limit = _trim_end(toks, lo, hi)
@@ -894,7 +1071,7 @@ def _build(
     word = toks[i].text
     if j < limit and toks[j].text in lex.blocked_after:
         return None  # «لم يذكر اسمه», «كشفت الصور»
-    lead = _source_lead(lex, toks, i, lo)
+    lead = _source_lead(lex, toks, i, lo) if lead_ok else None
     if lead is not None:
         built = _source_statement(doc, lead, i, cue, lo, limit)
         if built is not None or toks[lead].text != toks[i - 1].text or not _KAMA_RE.match(
@@ -910,6 +1087,9 @@ def _build(
         return None  # «يدعى» (is named) is not «يدعي» (claims)
     if cue.stance == "estimate" and j < hi and toks[j].text.startswith("ب"):
         return None  # «يقدّر بحوالي 900»: a passive figure, not a speaker's estimate
+    if (cue.participle and j < limit and toks[j].text in _PUNCT and toks[j].text != ":"
+            and i > lo and toks[i - 1].text not in _PUNCT):
+        return None  # «بلائحة تنفيذية معلنة،»: an adjective, it introduces nothing
     cue_end = j
     while j < limit and toks[j].text in lex.resumptive:
         j += 1  # «قال فيه», «قال لها»: the pronoun is the statement's setting, not its speaker
@@ -924,6 +1104,11 @@ def _build(
     for q in range(sp_a, sp_end):
         if _complement(cue, toks[q].text) and not _is_marker(lex, toks[q].text):
             sp_end = q  # «حذرت منظمات دولية من إجبار…»: the complement is what was said
+            break
+        if q > sp_a and ((cue.object_ok and _object_head(doc, q)) or (
+                cue.transitive and _strip_conj(toks[q].text) in lex.addressees
+                and (toks[q - 1].text.startswith("ال") or doc.named(q - 1)))):
+            sp_end = q  # «أعلنت وزارة الصحة مقتل…», «طالب المجلس الجهات…»: the object begins
             break
     scan = -1  # where the content scan starts when not right after the speaker
     if (not cue.participle and j + 2 < limit and toks[j].text == _KULL
@@ -952,6 +1137,10 @@ def _build(
     elif (post_ok and cue.transitive and _strip_conj(toks[j].text) in lex.addressees
           and not (toks[j].text == _KULL and j + 1 < limit and toks[j + 1].text == _MIN)):
         post_ok = False  # «ودعت جميع الأطراف إلى…»
+    if (post_ok and i > lo and _strip_conj(toks[i - 1].text) in lex.relatives
+            and _object_suffixed(lex, word) and not toks[j].text.startswith("ال")
+            and not doc.named(j)):
+        post_ok = False  # «…، التي اعتبرها تدريبا على…»: a bare noun there is the predicate
     if not post_ok:
         sp_a = sp_end = j
         scan = -1
@@ -992,10 +1181,15 @@ def _build(
         explicit = False
         gov = None
         if inherit is None and (cue.participle or lex.verbs.get(word) is None or (
-                i > lo and toks[i - 1].text in _CLAUSE_LINKS)):
+                i > lo and (toks[i - 1].text in _CLAUSE_LINKS or toks[i - 1].text in _ILA))):
             gov = _governing_subject(doc, i, lo, cue)
+        if gov is None and inherit is None and (cue.participle or lex.verbs.get(word) is None):
+            gov = _previous_subject(doc, i, lo, cue)
+        nominal = _nominal_source(doc, i, lo) if gov is None and inherit is None else None
         if gov is not None:
             speaker = doc.speaker(*gov, strip_conj=True)
+        elif nominal is not None:
+            speaker = doc.speaker(*nominal, lead_l=True)
         elif inherit is not None:
             speaker = inherit
         elif bare in lex.impersonal_passive and j < limit and _is_marker(lex, toks[j].text):
@@ -1125,6 +1319,15 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] 
         v += 1
     if v + 2 >= i:
         return None
+    if v > lo and _strip_conj(toks[v - 1].text) in _KANA:
+        # «وكان الوفد البريطاني في المنظمة قد حض…، معتبرا»: the subject stands before «قد»
+        want = _gender(toks[i].text, cue.participle)
+        if want != "p" and _gender(toks[v - 1].text, False) not in (want, "p"):
+            return None
+        for q in range(v + 1, min(i, v + _MAX_FRONTED)):
+            if toks[q].text == _QAD:
+                return _fronted_span(doc, q, lo)
+        return None
     if v > lo and _strip_conj(toks[v - 1].text) == _AMMA:  # «أما الوزير، فلان، فندد…»
         b = _speaker_after(lex, toks, v, i)
         if b > v and _referent(lex, doc.text, toks, doc.orig, v, b):
@@ -1134,7 +1337,8 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] 
     if (verb.startswith(("ال", "وال")) or verb[0].isdigit() or verb in lex.stop
             or verb in _QUOTES or len(_strip_conj(verb)) < 3 or _is_marker(lex, verb)):
         return None
-    want = _gender(toks[i].text, cue.participle)
+    # a verbal noun after «إلى» («وسارعت الوزارة إلى نفي…») agrees with anything
+    want = "p" if toks[i - 1].text in _ILA else _gender(toks[i].text, cue.participle)
     if want != "p" and _gender(verb, False) not in (want, "p"):
         return None
     a = v + 1
@@ -1142,9 +1346,59 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] 
     if b <= a or not _referent(lex, doc.text, toks, doc.orig, a, b):
         return None
     head = _strip_conj(toks[a].text)
-    if not (head.startswith("ال") or doc.named(a) or head in lex.descriptors):
-        return None
+    if not (head.startswith("ال") or doc.named(a) or head in lex.descriptors
+            or (b > a + 1 and toks[a + 1].text.startswith("ال"))):
+        return None  # a bare noun is definite only before a definite genitive («وزارة الدفاع»)
     return a, b
+
+
+def _nominal_source(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
+    """The person a nominal report names before a subjectless verb of its sentence: «جاء ذلك
+    في مقابلة لبن الياهو مع…، حيث قال», «في تصريح للوزير… قال» (the «لـ» token starts the
+    span; ``_Doc.speaker`` drops the preposition)."""
+    lex, toks = doc.lex, doc.toks
+    for k in range(lo, i - 1):
+        if toks[k].text not in _RECIPIENT_LEAD:
+            continue
+        t = toks[k + 1].text
+        if not (t.startswith("ل") and len(t) > 2 and t not in lex.stop
+                and t[1:] not in lex.recipient_heads and t[1:] not in lex.not_speaker):
+            continue
+        end = _speaker_after(lex, toks, k + 2, i)
+        return k + 1, max(end, k + 2)
+    return None
+
+
+def _previous_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
+    """For a subjectless verb opening its sentence with no statement to continue, the subject of
+    the sentence before it in the same paragraph: «وحمّل المومني إسرائيل المسؤولية. ودان…»,
+    «وانتقدت سيفوينتس المقطع… وقالت…» (a non-reporting verb and its subject, then the report)."""
+    before = doc.before
+    if before is None:
+        return None
+    toks = doc.toks
+    for k in range(lo, i):
+        t = toks[k].text
+        if not (t in _FUNCTION or _strip_conj(t) in _FUNCTION or t in _PUNCT
+                or t in _TIME_WORDS):
+            return None
+    if "\n" in doc.text[doc.orig[before][0] : doc.orig[i][0]]:
+        return None
+    return _governing_subject(doc, i, before, cue)
+
+
+def _object_head(doc: _Doc, q: int) -> bool:
+    """Whether token ``q`` opens the object of an object-taking cue: a verbal noun after a
+    definite or named word («الفلسطينية مقتل», «اليماني دعم»; not «هيئة تحرير الشام», where the
+    bare noun before makes it part of a name) or «أي/أية/عدم» anywhere."""
+    lex, toks = doc.lex, doc.toks
+    word = _strip_conj(toks[q].text)
+    if word in lex.object_openers:
+        return True
+    if word not in lex.object_heads:
+        return False
+    prev = _strip_conj(toks[q - 1].text)
+    return prev.startswith("ال") or doc.named(q - 1)
 
 
 def _apposition(lex: _Lex, toks: list[_Tok], a: int, b: int, limit: int) -> int:
