@@ -117,7 +117,7 @@ def statements_about(conn: sqlite3.Connection, entity_id: str, limit: int = 20) 
         "WHERE (s.speaker_entity IS NULL OR s.speaker_entity != ?) AND EXISTS ("
         "SELECT 1 FROM mentions m WHERE m.article_id = s.article_id AND m.entity_id = ? "
         "AND m.start >= s.start AND m.\"end\" <= s.\"end\") "
-        "ORDER BY a.published IS NULL, a.published DESC, s.id LIMIT ?",
+        "ORDER BY a.published DESC, s.id LIMIT ?",
         (entity_id, entity_id, limit)).fetchall()
     out = []
     for aid, published, source, speaker, speaker_entity, speaker_name, cue, stance, raw in rows:

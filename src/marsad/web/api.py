@@ -214,9 +214,8 @@ class Store:
                  ) -> Page[ArticleSummary]:
         where, params = _filters(source=source, date_from=date_from, date_to=date_to)
         with self.read() as c:
-            total = (c.execute("SELECT value FROM corpus_counts WHERE name = 'articles'")
-                     .fetchone() or (0,))[0] if not where else c.execute(
-                f"SELECT COUNT(*) FROM articles a {where}", params).fetchone()[0]
+            total = (_kept_count(c, "articles") if not where else c.execute(
+                f"SELECT COUNT(*) FROM articles a {where}", params).fetchone()[0])
             # ``published DESC`` already puts undated articles (NULL) last, along the index
             rows = c.execute(
                 "SELECT id, title, published, source, url, language, length(text) FROM articles "
@@ -271,8 +270,8 @@ class Store:
         with self.read() as c:
             for key in ("type", "country", "category"):
                 rows = c.execute(
-                    f"SELECT e.{key}, COUNT(*) AS n FROM entities e WHERE e.{key} IS NOT NULL "
-                    "AND e.id IN (SELECT entity_id FROM mentions) "
+                    f"SELECT e.{key}, COUNT(*) AS n FROM entity_stats s JOIN entities e "
+                    f"ON e.id = s.entity_id WHERE e.{key} IS NOT NULL "
                     f"GROUP BY e.{key} ORDER BY n DESC, e.{key}").fetchall()
                 out[key] = [(str(v), int(n)) for v, n in rows]
         return out
@@ -314,11 +313,12 @@ class Store:
                    article: str | None = None) -> Page[StatementRow]:
         where, params = _fact_filters("s", article, ("s.speaker_entity", self.entity_id(entity)))
         with self.read() as c:
-            total = c.execute(f"SELECT COUNT(*) FROM statements s {where}", params).fetchone()[0]
+            total = (_kept_count(c, "statements") if not where else c.execute(
+                f"SELECT COUNT(*) FROM statements s {where}", params).fetchone()[0])
             rows = c.execute(
                 "SELECT s.article_id, a.published, s.speaker, s.speaker_entity, s.cue, s.stance, "
-                f"s.json FROM statements s JOIN articles a ON a.id = s.article_id {where} "
-                "ORDER BY a.published IS NULL, a.published DESC, s.id LIMIT ? OFFSET ?",
+                f"s.json FROM {_newest_first('statements s', 's', where)} {where} "
+                "ORDER BY a.published DESC, s.id LIMIT ? OFFSET ?",
                 [*params, limit, offset]).fetchall()
         items = [StatementRow(article_id=r[0], published=r[1], speaker=r[2], speaker_entity=r[3],
                               cue=r[4], stance=r[5], statement=json.loads(r[6])) for r in rows]
@@ -328,10 +328,11 @@ class Store:
                    unit: str | None = None) -> Page[QuantityRow]:
         where, params = _fact_filters("q", article, ("q.unit", unit))
         with self.read() as c:
-            total = c.execute(f"SELECT COUNT(*) FROM quantities q {where}", params).fetchone()[0]
+            total = (_kept_count(c, "quantities") if not where else c.execute(
+                f"SELECT COUNT(*) FROM quantities q {where}", params).fetchone()[0])
             rows = c.execute(
-                f"SELECT q.article_id, a.published, q.json FROM quantities q JOIN articles a "
-                f"ON a.id = q.article_id {where} ORDER BY a.published IS NULL, a.published DESC, "
+                f"SELECT q.article_id, a.published, q.json FROM "
+                f"{_newest_first('quantities q', 'q', where)} {where} ORDER BY a.published DESC, "
                 "q.id LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
         items = [QuantityRow(article_id=r[0], published=r[1], quantity=json.loads(r[2]))
                  for r in rows]
@@ -732,6 +733,21 @@ def _fact_filters(alias: str, article: str | None, column: tuple[str, str | None
         where.append(f"{column[0]} = ?")
         params.append(column[1])
     return ("WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _newest_first(facts: str, alias: str, where: str) -> str:
+    """The join of a fact table with its articles for a newest-first page. Unfiltered, the
+    articles' date index leads (``CROSS JOIN`` fixes the loop order): the page is read, not
+    the whole table sorted. Filtered, the fact table's own index leads."""
+    if where:
+        return f"{facts} JOIN articles a ON a.id = {alias}.article_id"
+    return f"articles a CROSS JOIN {facts} ON {alias}.article_id = a.id"
+
+
+def _kept_count(c: sqlite3.Connection, name: str) -> int:
+    """A corpus total the writer keeps (``corpus_counts``): no count over the table."""
+    row = c.execute("SELECT value FROM corpus_counts WHERE name = ?", (name,)).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _iso(value: date | None) -> str | None:
