@@ -111,14 +111,16 @@ def statements_about(conn: sqlite3.Connection, entity_id: str, limit: int = 20) 
     """Statements whose span mentions ``entity_id`` while someone else speaks: what is said
     *about* an entity, beside what it says itself (``speaker_entity``)."""
     rows = conn.execute(
+        # newest first along the entity's (entity, day) key: only its articles are read
         "SELECT s.article_id, a.published, a.source, s.speaker, s.speaker_entity, "
         "(SELECT name_ar FROM entities WHERE id = s.speaker_entity), s.cue, s.stance, s.json "
-        "FROM statements s JOIN articles a ON a.id = s.article_id "
-        "WHERE (s.speaker_entity IS NULL OR s.speaker_entity != ?) AND EXISTS ("
+        "FROM entity_articles ea CROSS JOIN articles a ON a.id = ea.article_id "
+        "CROSS JOIN statements s ON s.article_id = ea.article_id WHERE ea.entity_id = ? "
+        "AND (s.speaker_entity IS NULL OR s.speaker_entity != ?) AND EXISTS ("
         "SELECT 1 FROM mentions m WHERE m.article_id = s.article_id AND m.entity_id = ? "
         "AND m.start >= s.start AND m.\"end\" <= s.\"end\") "
-        "ORDER BY a.published DESC, s.id LIMIT ?",
-        (entity_id, entity_id, limit)).fetchall()
+        "ORDER BY ea.day DESC, a.published DESC, s.id LIMIT ?",
+        (entity_id, entity_id, entity_id, limit)).fetchall()
     out = []
     for aid, published, source, speaker, speaker_entity, speaker_name, cue, stance, raw in rows:
         content = (json.loads(raw).get("content") or {}).get("text") or ""
