@@ -9,7 +9,13 @@ from importlib import resources
 import pytest
 
 from marsad.arabic.normalize import normalize
-from marsad.boilerplate import is_menu_crumbs, load_boilerplate, match_line, parse_dateline
+from marsad.boilerplate import (
+    is_menu_crumbs,
+    is_trailer_marker,
+    load_boilerplate,
+    match_line,
+    parse_dateline,
+)
 
 
 def _data() -> dict:
@@ -58,12 +64,19 @@ LINES = [
     ("m.althaidy@asharqalawsat.com", "contact_email"),
     ("// انتهى //", "end_marker"),
     ("شارك هذا المقال عبر فيسبوك", "share_follow"),
+    ("إعلان", "ad_label"),
+    ("Advertisement", "ad_label"),
+    ("الثلاثاء 2 مارس 2021 - العدد 14230", "date_line"),
+    ("الإثنين، 12 أكتوبر 2015 03:00 م", "date_line"),
+    ("15 أبريل / نيسان 2018", "date_line"),
     # Kept: real content that looks a little like debris.
     ("مشاركة الشباب", None),
     ("وقد نشرت صحيفة «نيويورك تايمز» الخبر تحت عنوان «الحوثيون يتراجعون».", None),
     ("وأكد أن الآراء الواردة في التقرير تعكس موقف الحكومة.", None),
     ("للتواصل عبر البريد الإلكتروني أرسل إلى العنوان المذكور في الموقع", None),
     ("وقال إن المزيد من القوات سيصل خلال أيام.", None),
+    ("إعلان الهدنة في الغوطة", None),
+    ("الثلاثاء 2 مارس 2021 موعد الانتخابات", None),
 ]
 
 
@@ -71,6 +84,21 @@ LINES = [
 def test_line_rules(line: str, reason: str | None) -> None:
     found = match_line(line, load_boilerplate().line_rules)
     assert (found.reason if found else None) == reason
+
+
+@pytest.mark.parametrize("line", ["اقرأ أيضا..", "اقرأ أيضاً:", "الأكثر قراءة…", "موضوعات ذات صلة"])
+def test_list_headers_may_end_in_dots(line: str) -> None:
+    assert is_trailer_marker(line)
+
+
+def test_blocks_are_well_formed() -> None:
+    blocks = _data()["blocks"]
+    assert int(blocks["max_words"]) > 0
+    for marker in blocks["markers"]:
+        assert marker["reason"].strip()
+        re.compile(normalize(marker["pattern"]))
+    poll = next(m for m in blocks["markers"] if m["reason"] == "poll")
+    assert re.search(normalize(poll["pattern"]), normalize("استطلاع رأى"))
 
 
 def test_source_link_suffix_may_hold_dots() -> None:

@@ -193,3 +193,54 @@ def test_templates_are_complete_pages() -> None:
         page = (TEMPLATES / f"{template}.html").read_text(encoding="utf-8")
         for placeholder in ("{{TITLE}}", "{{BODY}}", "{{META_CHARSET}}"):
             assert placeholder in page, (template, placeholder)
+
+
+PARAGRAPHS = [
+    "قال مسؤول محلي إن القصف استهدف ريف إدلب الجنوبي صباح اليوم وأدى إلى مقتل مدنيين.",
+    "وأضاف أن فرق الدفاع المدني عملت على إخماد الحرائق وإسعاف المصابين إلى المستشفيات.",
+    "ولم تعلق الحكومة على الهجوم حتى الآن، فيما دعت منظمات إنسانية إلى وقف التصعيد.",
+]
+
+
+def _portal(head: str, body: str) -> str:
+    return (f"<html><head>{head}</head><body><div id='content'><article>{body}</article>"
+            "</div><div id='footer'><h1>بوابة الخبر</h1><p>جميع الحقوق محفوظة</p></div>"
+            "</body></html>")
+
+
+def test_title_is_the_agreement_of_title_fields_and_headline_not_the_site_name() -> None:
+    title = "قصف على ريف إدلب الجنوبي"
+    page = _portal(f"<title>{title} - بوابة الخبر</title>"
+                   f"<meta property='og:title' content='{title} - بوابة الخبر'>",
+                   f"<h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert marsad.extract(page).title == title
+
+
+def test_site_name_before_the_title_is_cut_too() -> None:
+    title = "قصف على ريف إدلب الجنوبي"
+    page = _portal(f"<title>صحيفة الصباح: {title}</title>",
+                   "<h1>صحيفة الصباح</h1>" + f"<h3><a href='/p'>{title}</a></h3>"
+                   + "".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert marsad.extract(page).title == title
+
+
+def test_a_lead_set_as_a_heading_stays_body_text() -> None:
+    lead = ("وصلت القوات إلى مسافة كيلومتر واحد من مدخل المدينة بعد أسابيع من المعارك العنيفة "
+            "التي دارت في القرى المحيطة بها، وفق ما أفاد ناشطون ومصادر محلية.")
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = _portal("<title>عنوان الخبر</title>", f"<h1>عنوان الخبر</h1><h2>{lead}</h2>{body}")
+    article = marsad.extract(page)
+    assert article.text.startswith(lead)
+    assert not article.sections or all(s.heading != lead for s in article.sections)
+
+
+def test_in_body_read_also_list_ad_label_and_poll_are_removed() -> None:
+    body = (f"<h1>عنوان الخبر</h1><p>{PARAGRAPHS[0]}</p><div class='ad'>إعلان</div>"
+            "<p><strong>اقرأ أيضا..</strong></p><ul><li><a href='/r1'>وزير الخارجية يستقبل نظيره"
+            "</a></li><li><a href='/r2'>الحكومة تعلن موعد صرف المعاشات</a></li></ul>"
+            f"<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p><div class='poll'><h3>استطلاع رأى</h3>"
+            "<p>هل تتوقع نجاح المفاوضات؟</p><p>عدد الأصوات 3245</p></div>")
+    article = marsad.extract(_portal("<title>عنوان الخبر</title>", body))
+    assert article.text.split("\n\n") == PARAGRAPHS
+    reasons = {r.reason for r in article.removed}
+    assert {"ad_label", "related_header", "poll"} <= reasons  # trafilatura drops the list

@@ -21,6 +21,52 @@ ONE_LINERS = [
     "اقرأ أيضا",  # a related-articles header
     "شارك",  # a share button label
 ]
+# More one-line inputs of every shape a user may paste: headlines with and without kickers,
+# bare datelines and bylines, lines that read like page chrome, mixed scripts, punctuation.
+VARIED_ONE_LINERS = [
+    "عاجل: انفجار يهز العاصمة دمشق",
+    "عاجل | مقتل 5 أشخاص في قصف على إدلب",
+    "خاص || لقاء مع وزير الخارجية",
+    "بالفيديو: لحظة سقوط الطائرة",
+    "المرصد: 12 قتيلا في غارات على ريف حلب",
+    "ترامب: سنرد بقوة",
+    "العراق: الانتخابات في موعدها",
+    "هل تنتهي الحرب في سوريا؟",
+    "دمشق – قال مسؤول إن الاجتماع تأجل",
+    "بيروت (رويترز) - ارتفاع الأسعار",
+    "دبي، الإمارات العربية المتحدة (CNN)",
+    "كتب: أحمد علي",
+    "بقلم: د. محمد الأحمد",
+    "تقرير: فريق التحرير",
+    "اقرأ أيضا: الحكومة تعلن خطة جديدة للإسكان",
+    "للمزيد: الأمم المتحدة تحذر من كارثة إنسانية",
+    "اقرأ أيضاً",
+    "شارك هذا المقال",
+    "تابعونا على تويتر",
+    "زر الذهاب إلى الأعلى",
+    "الرئيسية » سياسة",
+    "سياسة",
+    "الثلاثاء 2 مارس 2021",
+    "الثلاثاء 2 مارس 2021 - العدد 14230",
+    "نعم.",
+    "لا",
+    "مرحبا بالعالم",
+    "The UN said 20 people were killed في حلب",
+    "Breaking: explosion in Beirut",
+    "جميع الحقوق محفوظة لمن يدافع عنها",
+    "إعلان",
+    "التعليقات",
+    "10 تعليقات",
+    "مقالات ذات صلة",
+    "استطلاع رأي",
+    "فيسبوك تويتر واتساب",
+    "info@example.com",
+    "// انتهى //",
+    "رابط الخبر: https://example.com/a",
+    "حجم الخط",
+    "© 2021 الشرق",
+    "الأكثر قراءة",
+]
 
 
 def _words_back(article: marsad.Article) -> set[str]:
@@ -31,7 +77,7 @@ def _words_back(article: marsad.Article) -> set[str]:
     return set(re.findall(r"\w+", " ".join(kept)))
 
 
-@pytest.mark.parametrize("text", ONE_LINERS)
+@pytest.mark.parametrize("text", ONE_LINERS + VARIED_ONE_LINERS)
 def test_every_word_of_a_one_line_input_comes_back(text: str) -> None:
     article = marsad.extract(text)
     assert set(re.findall(r"\w+", text)) <= _words_back(article), (article.text, article.removed)

@@ -9,7 +9,9 @@ Title, kicker, bylines, dateline and links found here are kept as metadata, not 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from marsad.arabic.normalize import normalize
 from marsad.boilerplate import (
@@ -23,6 +25,7 @@ from marsad.boilerplate import (
     split_kicker,
     word_count,
 )
+from marsad.lexicon import load_json
 from marsad.model import Article, Dateline, Line, Link, RemovedLine
 
 _BULLETS = "•●▪■◼◆♦➢►✓"
@@ -142,12 +145,43 @@ def _looks_like_title(text: str) -> bool:
     return word_count(text) <= MAX_TITLE_WORDS and not text.rstrip().endswith((".", "،", ":"))
 
 
+@dataclass(slots=True, frozen=True)
+class _Blocks:
+    """Headers of in-article furniture blocks (polls) from ``boilerplate.json``'s ``blocks``:
+    unlike a related-articles list, a poll's lines are questions and options, so what ends
+    the block is a line too long to be one of them, not a line that reads like a sentence."""
+
+    markers: tuple[tuple[str, re.Pattern[str]], ...]
+    max_words: int
+
+    def opened_by(self, text: str) -> str | None:
+        norm = normalize(text).strip()
+        return next((reason for reason, pattern in self.markers if pattern.search(norm)), None)
+
+
+@cache
+def _blocks() -> _Blocks:
+    data = load_json("boilerplate.json")["blocks"]
+    markers = tuple((m["reason"], re.compile(normalize(m["pattern"]), re.I))
+                    for m in data["markers"])
+    return _Blocks(markers, int(data["max_words"]))
+
+
 def _drop_debris(article: Article, lines: list[Line]) -> list[Line]:
     rules = load_boilerplate()
+    blocks = _blocks()
     kept: list[Line] = []
     in_trailer = False
+    block: str | None = None  # the reason of the furniture block being removed
     for line in lines:
         text = line.text
+        if block and word_count(text) <= blocks.max_words:
+            _remove(article, text, block)
+            continue
+        block = blocks.opened_by(text)
+        if block:
+            _remove(article, text, block)
+            continue
         if is_trailer_marker(text):
             _remove(article, text, "related_header")
             in_trailer = True

@@ -4,24 +4,31 @@ We do not write our own HTML extractor: trafilatura finds the main content and m
 We only walk its output tree to keep what matters downstream (headings as headings, one
 line per paragraph/list item/quote, the first link target of a line), then hand the lines
 to the same Arabic debris rules plain text gets.
+
+Two things we decide ourselves, because trafilatura takes them from one source only: the
+title (``og:title`` or ``<title>`` often carry the site's name, and a footer logo may be an
+``<h1>``), which we take from the agreement of the page's title fields and its headings;
+and a lead paragraph that a site marks up as a heading, which stays body text.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import trafilatura
 import trafilatura.settings
 import trafilatura.utils
 from lxml import etree
 
+from marsad.arabic.normalize import normalize
+from marsad.boilerplate import word_count
 from marsad.errors import DocumentTooComplexError, InputFormatError
 from marsad.model import Article, Line
 
 _HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.I)
 _BLOCK_TAGS = {"p", "quote", "item", "cell", "code"}
 _WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_TABLE_TAG = re.compile(r"<table\b", re.I)
 # trafilatura costs ~80 µs per element: 500,000 empty <div>s take 40 s before any content is
 # found. Real article pages hold a few thousand elements (heavy ones tens of thousands).
 MAX_HTML_ELEMENTS = 100_000
@@ -29,6 +36,17 @@ _START_TAG = re.compile(r"<[A-Za-z]")
 _TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"}
 # Markup no data table holds: a table around these is page layout (old sites), not data.
 _LAYOUT_MARKERS = ".//table | .//form | .//h1 | .//h2 | .//h3 | .//td[count(p) > 1]"
+# Where a page names its article: the title fields (first wins ties) and the headings.
+_TITLE_FIELDS = ("//meta[@property='og:title']/@content", "//meta[@name='twitter:title']/@content",
+                 "//head/title//text()")
+_SITE_NAME_FIELDS = ("//meta[@property='og:site_name']/@content",
+                     "//meta[@name='application-name']/@content")
+_HEADINGS = ("h1", "h2", "h3")
+_HEADINGS_SCANNED = 40  # the article's heading comes early; pages hold hundreds of h3 teasers
+# How sites join their name to a title: «عنوان - الموقع», «الموقع | عنوان», «الموقع: عنوان».
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|»:]\s+|\s*\|\s*|:\s+|\s+::\s+")
+_TOKEN = re.compile(r"\w+")
+MAX_HEADING_WORDS = 25  # a longer "heading" is a lead paragraph set in a heading tag
 
 
 def run(article: Article) -> Article:
@@ -59,8 +77,12 @@ def _check_complexity(source: str) -> None:
 
 def _html_lines(article: Article) -> list[Line]:
     _check_complexity(article.source_text)
+    tree = trafilatura.utils.load_html(article.source_text)
+    if tree is None:
+        raise InputFormatError("HTML page has no extractable main content")
+    titles = _TitleEvidence.of(tree)  # read before extraction: trafilatura prunes its copy
     document = trafilatura.bare_extraction(
-        _unwrap_layout_tables(article.source_text),
+        _unwrap_layout_tables(tree),
         url=article.raw.url,
         with_metadata=True,
         include_comments=False,
@@ -78,33 +100,109 @@ def _html_lines(article: Article) -> list[Line]:
         value = getattr(document, key, None)
         if value:
             article.hints[key] = str(value)
+    title = titles.choose(article.hints.get("title"))
+    if title:
+        article.hints["title"] = title
     lines: list[Line] = []
     for element in document.body.iter():
         if element.tag == "head":
-            lines.append(Line(_element_text(element), "heading"))
+            text = _element_text(element)
+            lines.append(Line(text, "body" if _is_lead(text) else "heading"))
         elif element.tag in _BLOCK_TAGS and not _has_block_ancestor(element):
             target = next((ref.get("target") for ref in element.iter("ref")), None)
             lines.append(Line(_element_text(element), "body", target))
     return [line for line in lines if line.text]
 
 
-def _unwrap_layout_tables(source: str) -> str | etree._Element:
+def _is_lead(heading: str) -> bool:
+    """A "heading" that reads as a paragraph (long, or ending in a full stop) is a lead that
+    the site styled with a heading tag: as a heading it would open a bogus section."""
+    return word_count(heading) > MAX_HEADING_WORDS or heading.rstrip().endswith((".", "،"))
+
+
+def _words(text: str) -> str:
+    """The comparable form of a title: its normalised words (punctuation and spacing vary
+    between a page's title fields and its headline)."""
+    return " ".join(_TOKEN.findall(normalize(text).casefold()))
+
+
+@dataclass(slots=True)
+class _TitleEvidence:
+    """What a page says its title is, to choose by agreement rather than from one field.
+
+    ``whole``: the title fields as they are; ``pieces``: each field cut at a site-name
+    separator, keeping the longer side (a site name is the shorter one) unless it is the
+    declared site name; ``headings``: early h1–h3 texts outside footers, navigation and
+    sidebars.
+    """
+
+    whole: list[str]
+    pieces: dict[str, str]
+    headings: list[str]
+
+    @classmethod
+    def of(cls, tree: etree._Element) -> _TitleEvidence:
+        fields = [_WHITESPACE_RUN.sub(" ", str(v)).strip()
+                  for path in _TITLE_FIELDS for v in tree.xpath(path)[:1]]
+        fields = [f for f in fields if f]
+        sites = {_words(str(v)) for path in _SITE_NAME_FIELDS for v in tree.xpath(path)}
+        pieces: dict[str, str] = {}
+        for field in fields:
+            for cut in _SITE_SEPARATOR.finditer(field):
+                before, after = field[: cut.start()].strip(), field[cut.end():].strip()
+                sides = [s for s in (before, after) if _words(s) and _words(s) not in sites]
+                if sides:
+                    main = max(sides, key=len)
+                    pieces.setdefault(_words(main), main)
+        headings: list[str] = []
+        for element in tree.iter(*_HEADINGS):
+            if len(headings) >= _HEADINGS_SCANNED:
+                break
+            if not _in_page_chrome(element):
+                headings.append(_element_text(element))
+        return cls(fields, pieces, [h for h in headings if h])
+
+    def choose(self, extracted: str | None) -> str | None:
+        """A heading that is a whole title field, else one that is a field less the site's
+        name (the longest), else the field piece two fields agree on, else ``extracted``."""
+        whole = {_words(f) for f in self.whole}
+        best: str | None = None
+        for heading in self.headings:
+            key = _words(heading)
+            if key in whole:
+                return heading
+            if key in self.pieces and (best is None or len(key) > len(_words(best))):
+                best = heading
+        if best:
+            return best
+        agreed = [p for key, p in self.pieces.items() if key in whole]
+        if agreed:
+            return max(agreed, key=len)
+        return extracted
+
+
+def _in_page_chrome(element: etree._Element) -> bool:
+    """Inside a footer, navigation or sidebar (by tag or by an id/class saying so)."""
+    for parent in element.iterancestors():
+        if parent.tag in ("footer", "nav", "aside"):
+            return True
+        marks = f"{parent.get('id', '')} {parent.get('class', '')}".lower()
+        if "footer" in marks or "sidebar" in marks:
+            return True
+    return False
+
+
+def _unwrap_layout_tables(tree: etree._Element) -> etree._Element:
     """Turn layout tables into plain blocks so trafilatura can tell content from chrome.
 
     Old sites lay the whole page out in nested tables; trafilatura then keeps the table
     holding the body, menus and sidebars together as one "data table" of cells.
     """
-    if not _TABLE_TAG.search(source):
-        return source
-    tree = trafilatura.utils.load_html(source)
-    if tree is None:
-        return source
-    layout = [table for table in tree.iter("table") if table.xpath(_LAYOUT_MARKERS)]
-    for table in layout:
+    for table in [table for table in tree.iter("table") if table.xpath(_LAYOUT_MARKERS)]:
         for element in table.iter():
             if element.tag in _TABLE_PARTS:
                 element.tag = "div"
-    return tree if layout else source
+    return tree
 
 
 def _has_block_ancestor(element: etree._Element) -> bool:
