@@ -293,6 +293,40 @@ def test_entities(client: TestClient) -> None:
     assert [e["id"] for e in found] == ["org:sdf"]
 
 
+def test_entities_name_filter_reads_kb_aliases(client: TestClient) -> None:
+    """«قسد» and "SDF" are KB aliases, in no stored name: the filter still finds the SDF
+    (the same filter serves the /entities page)."""
+    for q in ("قسد", "SDF", "سوريا الديمقراطية"):
+        ids = [e["id"] for e in client.get("/api/entities", params={"q": q}).json()["items"]]
+        assert "org:sdf" in ids, (q, ids)
+    none = client.get("/api/entities", params={"q": "zzqqxx"}).json()
+    assert none["total"] == 0 and not none["items"]
+
+
+def test_entity_context(client: TestClient) -> None:
+    """The entity page's context from the API: actors, outlets, statements about,
+    relations, and the share of each month's coverage."""
+    ctx = client.get("/api/entities/org:sdf/context").json()
+    assert ctx["id"] == "org:sdf"
+    assert "gpe:syria" in {n["id"] for n in ctx["neighbours"]}
+    assert all(n["articles"] >= 1 for n in ctx["neighbours"])
+    assert ctx["sources"] and all(s["articles"] >= 1 for s in ctx["sources"])
+    assert ctx["about"] and all(a["content"] for a in ctx["about"])
+    assert all(r["role"] in ("actor", "target") for r in ctx["relations"])
+    months = [m["month"] for m in ctx["coverage"]]
+    assert months == sorted(months) and ctx["coverage"]
+    for m in ctx["coverage"]:
+        assert 0 <= m["articles"] <= m["total"] and m["share"] == round(
+            m["articles"] / m["total"], 6)
+    detail = client.get("/api/entities/org:sdf").json()
+    assert sum(m["articles"] for m in ctx["coverage"]) >= 1
+    assert "per_day" in detail and "neighbours" not in detail  # the detail is unchanged
+    short = client.get("/api/entities/org:sdf/context", params={"limit": 1}).json()
+    assert len(short["neighbours"]) <= 1 and len(short["sources"]) <= 1
+    assert client.get("/api/entities/xyz:none/context").status_code == 404
+    assert client.get("/api/entities/org:sdf/context", params={"limit": 0}).status_code == 422
+
+
 def test_entity_detail(client: TestClient) -> None:
     sdf = client.get("/api/entities/org:sdf").json()
     assert sdf["name_ar"] == "قوات سوريا الديمقراطية" and "قسد" in sdf["aliases_ar"]

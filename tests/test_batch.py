@@ -170,6 +170,7 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
         _V4_BACKFILL,
         EVENT_DAY_BACKFILL,
         EVENT_DAY_COUNTS_BACKFILL,
+        EVENT_PLACE_COUNTS_BACKFILL,
         TIMELINE_MIN_CONFIDENCE,
         run_script,
     )
@@ -180,7 +181,7 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
     load_parquet(tmp_path / "out", db, workers=1)
     conn = sqlite3.connect(db, isolation_level=None)
     tables = ("entity_stats", "entity_articles", "entity_days", "entity_sources",
-              "entity_pairs", "corpus_counts", "event_day_counts")
+              "entity_pairs", "corpus_counts", "event_day_counts", "event_place_counts")
     kept = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
     assert kept["entity_pairs"] and dict(kept["corpus_counts"])["articles"] == 13
     scan = conn.execute(
@@ -191,10 +192,13 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
     assert views.corpus_event_total(conn, "all", None, None, None) == conn.execute(
         "SELECT COUNT(*) FROM events WHERE confidence >= ?",
         (TIMELINE_MIN_CONFIDENCE,)).fetchone()[0]
+    places = views.event_places(conn, "WHERE ev.confidence >= ? AND ev.status = 'new'",
+                                [TIMELINE_MIN_CONFIDENCE])
+    assert places and sorted(views.corpus_event_places(conn, "new")) == sorted(places)
     conn.execute("BEGIN")
     for table in tables:
         conn.execute(f"DELETE FROM {table}")
-    run_script(conn, _V4_BACKFILL + EVENT_DAY_COUNTS_BACKFILL)
+    run_script(conn, _V4_BACKFILL + EVENT_DAY_COUNTS_BACKFILL + EVENT_PLACE_COUNTS_BACKFILL)
     for table in tables:
         assert sorted(conn.execute(f"SELECT * FROM {table}").fetchall()) == kept[table], table
     groups = {gid: rest for gid, *rest in conn.execute(

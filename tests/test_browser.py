@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -460,3 +460,68 @@ def test_journey_docs_examples(sized: tuple[Any, Watch, int], server: str) -> No
     endpoints = pg.locator("article.endpoint").count()
     assert endpoints >= 10 and pg.locator("details.example pre").count() >= endpoints
     _fits(pg, "docs", width)
+
+
+def _chart_span(pg: Any, selector: str = ".zoomable svg.timeline[data-first]") -> list[Any]:
+    """(data-first, data-last) of every brushable chart on the page."""
+    return [tuple(x) for x in pg.eval_on_selector_all(
+        selector, "els => els.map(e => [e.dataset.first, e.dataset.last])")]
+
+
+def _brush(pg: Any, chart: Any, start: float, end: float) -> dict[str, str]:
+    """Drag across ``chart`` from ``start`` to ``end`` (fractions of its width, from the
+    left) and wait for the zoomed page; its ?from/to."""
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()  # in the viewport, where the mouse can reach it
+    assert box, "chart not laid out"
+    y = box["y"] + box["height"] / 2
+    pg.mouse.move(box["x"] + box["width"] * start, y)
+    pg.mouse.down()
+    for k in range(1, 6):
+        pg.mouse.move(box["x"] + box["width"] * (start + (end - start) * k / 5), y)
+    assert pg.locator("svg.timeline rect.brush").count() == 1  # drawn while dragging
+    with pg.expect_navigation():
+        pg.mouse.up()
+    query = parse_qs(urlsplit(pg.url).query)
+    return {k: query[k][0] for k in ("from", "to")}
+
+
+def test_journey_timeline_brush_and_share(sized: tuple[Any, Watch, int], server: str) -> None:
+    """Home: dragging across the event timeline zooms it to the dragged days and narrows
+    the lists (a plain click still follows a bar's link); the from/to form does the same
+    without a drag. Entity page: the share-of-coverage chart sits on the same axis as the
+    mentions and events charts, and a drag zooms all three; «كل المدى» undoes it."""
+    pg, _, width = sized
+    pg.goto(server + "/")
+    assert pg.locator("form.zoom .brush-hint").is_visible()  # JS on: the drag is offered
+    chart = pg.locator(".zoomable svg.timeline[data-first]").first
+    (first, last), = _chart_span(pg)
+    picked = _brush(pg, chart, 0.2, 0.8)
+    assert first <= picked["from"] <= picked["to"] <= last, (picked, first, last)
+    assert _chart_span(pg) == [(picked["from"], picked["to"])]
+    assert pg.locator("p.zoomed").count() == 1
+    assert pg.locator("form.zoom input[name=from]").input_value() == picked["from"]
+    _fits(pg, "home-zoomed", width)
+    pg.fill("form.zoom input[name=from]", "2018-04-07")
+    pg.fill("form.zoom input[name=to]", "2018-04-08")
+    with pg.expect_navigation():
+        pg.click("form.zoom button[type=submit]")
+    assert _chart_span(pg) == [("2018-04-07", "2018-04-08")]
+    bar = pg.locator(".zoomable svg.timeline a").first
+    with pg.expect_navigation():
+        bar.click()
+    assert "/events?" in pg.url and "from=2018-04-0" in pg.url  # a click is still a link
+
+    pg.goto(server + "/entities/org:sdf")
+    assert pg.locator(".share-chart svg.timeline rect.share").count() >= 1
+    spans = _chart_span(pg)
+    assert len(spans) == 3 and len(set(spans)) == 1, spans  # one axis for all three
+    _fits(pg, "entity-share", width)
+    picked = _brush(pg, pg.locator(".zoomable svg.timeline[data-first]").first, 0.05, 0.95)
+    assert "/entities/org:sdf" in pg.url
+    assert set(_chart_span(pg)) == {(picked["from"], picked["to"])}
+    assert pg.locator("h2:has-text('مقالات المدى المختار')").count() == 1
+    _fits(pg, "entity-share-zoomed", width)
+    with pg.expect_navigation():
+        pg.click("a.zoom-reset")
+    assert "from=" not in pg.url and pg.locator("p.zoomed").count() == 0

@@ -231,7 +231,7 @@ def test_event_list_filters(client: TestClient) -> None:
 def test_entity_page_events_only_of_that_entity(client: TestClient) -> None:
     html = _page(client, "/entities/gpe:douma")
     assert "الأحداث (فاعلاً أو هدفاً أو مكاناً)" in html
-    assert html.count('<svg class="timeline"') == 2  # mentions and events
+    assert html.count('<svg class="timeline"') == 3  # mentions, share of coverage, events
     assert "/events?from=" in html and "entity=gpe%3Adouma" in html
     rows = client.get("/api/events", params={"entity": "gpe:douma", "limit": 100}).json()
     assert rows["items"] and all("gpe:douma" in (e["actor"], e["target"], e["location"])
@@ -481,15 +481,60 @@ def test_entity_page_context(client: TestClient) -> None:
     assert '<ul class="plain statements about">' in about and "<q>" in about
     assert 'href="https://www.wikidata.org/wiki/Q' in html
     douma = _page(client, "/entities/gpe:douma")
-    assert "الرسمان على المدى نفسه" in douma
+    assert "الرسوم الثلاثة على المدى نفسه" in douma  # mentions, share, events
     first, last = re.search(r"من <bdi dir=\"ltr\" class=\"v\">([0-9-]{10})</bdi> إلى "
                             r"<bdi dir=\"ltr\" class=\"v\">([0-9-]{10})</bdi>", douma).groups()
     ends = re.findall(r'<text class="tick" x="[0-9.]+" y="[0-9.]+" text-anchor="(?:end|start)">'
                       r'([0-9-]{10})<', douma)
-    assert ends and set(ends) <= {first, last}, ends  # both charts end on the same days
+    assert ends and set(ends) <= {first, last}, ends  # every chart ends on the same days
     syria = _page(client, "/entities/gpe:syria")
     if "من يفعل ماذا بمن" in syria:
         assert re.search(r'<table class="entities-table cards relations">.*evchip', syria, re.S)
+
+
+def _chart_spans(html: str) -> list[tuple[str, str]]:
+    return re.findall(r'<svg class="timeline"[^>]* data-first="([0-9-]{10})" '
+                      r'data-last="([0-9-]{10})"', html)
+
+
+def test_timelines_zoom_to_a_date_range(client: TestClient) -> None:
+    """?from&to (what the date brush and the form send) draw every chart of the home and
+    entity pages over that range and narrow their lists to it; reversed ends are swapped,
+    a bad date is reported and ignored."""
+    home = _page(client, "/?from=2018-04-08&to=2018-04-07")
+    assert _chart_spans(home) == [("2018-04-07", "2018-04-08")]
+    assert 'class="zoom"' in home and 'value="2018-04-07"' in home and "كل المدى" in home
+    latest = home[home.index("أحدث المقالات"):home.index("أكثر الكيانات ذكراً")]
+    days = re.findall(r"(20\d\d-\d\d-\d\d)", latest)
+    assert days and all("2018-04-07" <= d <= "2018-04-08" for d in days), days
+    plain = _page(client, "/")
+    assert "كل المدى" not in plain and 'name="from" value=""' in plain
+    bad = _page(client, "/?from=2018-13-01&to=2018-04-08")
+    assert "تاريخ غير صالح" in bad and "المدى المختار" not in bad
+    douma = _page(client, "/entities/gpe:douma?from=2018-04-01&to=2018-04-30")
+    assert _chart_spans(douma) == [("2018-04-01", "2018-04-30")] * 3
+    recent = douma[douma.index("مقالات المدى المختار"):]
+    days = re.findall(r"(20\d\d-\d\d-\d\d)", recent.split("</section>")[0])
+    assert days and all(d.startswith("2018-04") for d in days), days
+
+
+def test_entity_share_of_coverage(client: TestClient) -> None:
+    """The share chart: one bar per month, the entity's articles over all the month's
+    articles, linked to that month's search; the figures also in a table."""
+    html = _page(client, "/entities/org:sdf")
+    assert "نصيبه من التغطية" in html
+    ctx = client.get("/api/entities/org:sdf/context").json()
+    share = html[html.index('class="chart share-chart"'):]
+    share = share[:share.index("</svg>")]
+    bars = re.findall(r"<title>(\d{4}-\d\d): (\d+) / (\d+) \(", share)
+    assert bars == [(m["month"], str(m["articles"]), str(m["total"])) for m in ctx["coverage"]
+                    if _in_span(m["month"], _chart_spans(html)[0])]
+    assert re.search(r'href="/search\?entity=org%3Asdf&amp;from=\d{4}-\d\d-\d\d&amp;to=', share)
+    assert '<details class="share-table">' in html
+
+
+def _in_span(month: str, span: tuple[str, str]) -> bool:
+    return span[0][:7] <= month <= span[1][:7]
 
 
 def test_event_page_lists_the_incident(client: TestClient) -> None:

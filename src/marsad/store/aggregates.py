@@ -13,7 +13,8 @@ killed ingest rolls them back together:
 - ``entity_pairs``: in how many articles two entities appear together (the other one an
   actor: person, organisation, state, group), for "co-mentioned";
 - ``corpus_counts``: totals for the home page;
-- ``event_day_counts``: events per day, type and status (at the default confidence);
+- ``event_day_counts`` and ``event_place_counts``: events per day or place, type and status
+  (at the default confidence), for the home timeline, event totals and the events map;
 - ``claim_groups``: each touched group of claims is refreshed from its stored claims
   (``store/claim_groups.py``).
 
@@ -49,9 +50,14 @@ _UPSERTS = {
     "event_days": "INSERT INTO event_day_counts(day, type, status, events) VALUES (?,?,?,?) "
                   "ON CONFLICT(day, type, status) DO UPDATE SET "
                   "events = events + excluded.events",
+    "event_places": "INSERT INTO event_place_counts(place, type, status, events) "
+                    "VALUES (?,?,?,?) ON CONFLICT(place, type, status) DO UPDATE SET "
+                    "events = events + excluded.events",
 }
 # Positions in an ``events`` row (``migrations.INSERT_EVENT`` order).
-EVENT_TYPE, EVENT_CONFIDENCE, EVENT_STATUS, EVENT_DAY = 3, 10, 13, 18
+EVENT_TYPE, EVENT_TARGET, EVENT_LOCATION, EVENT_CONFIDENCE, EVENT_STATUS, EVENT_DAY = (
+    3, 6, 7, 10, 13, 18)
+PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
 class Aggregates:
@@ -70,6 +76,7 @@ class Aggregates:
         self.counts: Counter[str] = Counter()
         self.claim_groups: set[str] = set()  # refreshed from their stored claims at flush
         self.event_days: Counter[tuple[str, str, str]] = Counter()
+        self.event_places: Counter[tuple[str, str, str]] = Counter()
 
     def add(self, conn: sqlite3.Connection, rows: ArticleRows) -> None:
         """Count one inserted article; its (entity, article) rows are written at once."""
@@ -90,12 +97,28 @@ class Aggregates:
                 self.sources[entity, str(source)] += 1
             self.pairs.update((entity, other) for other in actors if other != entity)
         self.claim_groups.update(row[1] for row in rows.claims)
-        self.event_days.update(
-            (ev[EVENT_DAY] or UNDATED, ev[EVENT_TYPE], ev[EVENT_STATUS] or "new")
-            for ev in rows.events if (ev[EVENT_CONFIDENCE] or 0) >= TIMELINE_MIN_CONFIDENCE)
+        detected = [ev for ev in rows.events
+                    if (ev[EVENT_CONFIDENCE] or 0) >= TIMELINE_MIN_CONFIDENCE]
+        self.event_days.update((ev[EVENT_DAY] or UNDATED, ev[EVENT_TYPE], ev[EVENT_STATUS] or "new")
+                               for ev in detected)
+        places = {e[0] for e in rows.entities if e[1] in PLACE_TYPES}
+        for ev in detected:  # the event's place: its location, else a target that is a place
+            place = ev[EVENT_LOCATION] or (ev[EVENT_TARGET] if ev[EVENT_TARGET] in places
+                                           else None)
+            if place is None and ev[EVENT_TARGET] is not None:
+                place = self._stored_place(conn, ev[EVENT_TARGET])
+            if place is not None:
+                self.event_places[place, ev[EVENT_TYPE], ev[EVENT_STATUS] or "new"] += 1
         self.counts.update({"articles": 1, "mentions": len(rows.mentions),
                             "statements": len(rows.statements),
                             "quantities": len(rows.quantities), "events": len(rows.events)})
+
+    @staticmethod
+    def _stored_place(conn: sqlite3.Connection, entity_id: str) -> str | None:
+        """``entity_id`` when the store knows it as a place (a target the article itself
+        does not list among its entities, as hand-made JSON may have)."""
+        row = conn.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return entity_id if row is not None and row[0] in PLACE_TYPES else None
 
     def flush(self, conn: sqlite3.Connection) -> None:
         """Write the deltas (inside the caller's transaction) and start afresh."""
@@ -106,6 +129,7 @@ class Aggregates:
             "pairs": [(e, o, n) for (e, o), n in self.pairs.items()],
             "counts": list(self.counts.items()),
             "event_days": [(*key, n) for key, n in self.event_days.items()],
+            "event_places": [(*key, n) for key, n in self.event_places.items()],
         }
         for name, values in batches.items():
             if values:

@@ -446,6 +446,33 @@ def _v7(conn: sqlite3.Connection) -> None:
     run_script(conn, EVENT_DAY_COUNTS_BACKFILL)
 
 
+_V8 = """
+CREATE TABLE event_place_counts (
+    place TEXT NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (place, type, status)
+) WITHOUT ROWID;
+"""
+# An event's place: its location, else a target that is a place (as the events map reads it).
+EVENT_PLACE_COUNTS_BACKFILL = f"""
+INSERT INTO event_place_counts(place, type, status, events)
+SELECT place, type, status, COUNT(*) FROM (
+    SELECT coalesce(ev.location, (SELECT id FROM entities WHERE id = ev.target
+                                  AND type IN ('GPE', 'LOC', 'FAC'))) AS place,
+           ev.type, coalesce(ev.status, 'new') AS status
+    FROM events ev WHERE ev.confidence >= {TIMELINE_MIN_CONFIDENCE})
+WHERE place IS NOT NULL GROUP BY 1, 2, 3;
+"""
+
+
+def _v8(conn: sqlite3.Connection) -> None:
+    """Events per (place, type, status) kept at write time for the unfiltered events map."""
+    run_script(conn, _V8)
+    run_script(conn, EVENT_PLACE_COUNTS_BACKFILL)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
     Migration(2, "events table, backfilled from stored article JSON", _v2),
@@ -454,6 +481,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "event day column, indexed by status and by role", _v5),
     Migration(6, "claims and claim groups kept at write time", _v6),
     Migration(7, "event counts per day, type and status kept at write time", _v7),
+    Migration(8, "event counts per place, type and status kept at write time", _v8),
 )
 
 

@@ -17,6 +17,9 @@ from typing import Any
 from marsad.events.incidents import INCIDENT_DAYS, INCIDENT_KM, km
 from marsad.store.migrations import ACTOR_TYPES, UNDATED
 
+_LAST_DAY = "9999-12-31"  # above every stored day: an open upper bound on a day key
+MAX_COVERAGE_MONTHS = 120  # a share-of-coverage chart counts at most this many months
+
 
 @dataclass(frozen=True, slots=True)
 class Neighbour:
@@ -67,6 +70,12 @@ class Sibling:
     similarity: float
 
 
+def entity_exists(conn: sqlite3.Connection, entity_id: str) -> bool:
+    """Whether the store knows ``entity_id`` (a primary-key probe, before reading more)."""
+    return conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() \
+        is not None
+
+
 def co_mentioned(conn: sqlite3.Connection, entity_id: str, limit: int = 15,
                  types: tuple[str, ...] = ACTOR_TYPES) -> list[Neighbour]:
     """Entities of ``types`` mentioned in the same articles as ``entity_id``, by how many
@@ -80,17 +89,21 @@ def co_mentioned(conn: sqlite3.Connection, entity_id: str, limit: int = 15,
 
 
 def latest_articles(conn: sqlite3.Connection, entity_id: str, limit: int = 20,
+                    date_from: str | None = None, date_to: str | None = None,
                     ) -> list[tuple[Any, ...]]:
     """(id, title, published, source, url, language, length) of the latest articles that
     mention ``entity_id``: read backwards along the (entity, day) key, so the cost is the
-    page, not the entity's share of the corpus; undated articles fill up a short page."""
+    page, not the entity's share of the corpus; undated articles fill up a short page.
+    ``date_from``/``date_to`` (days, inclusive: a zoomed timeline) bound the same key range,
+    and then undated articles are left out."""
     columns = "a.id, a.title, a.published, a.source, a.url, a.language, length(a.text)"
     rows = conn.execute(
         f"SELECT {columns} FROM (SELECT article_id, day FROM entity_articles "
-        "WHERE entity_id = ? AND day > ? ORDER BY day DESC LIMIT ?) ea "
-        "JOIN articles a ON a.id = ea.article_id ORDER BY ea.day DESC, a.published DESC, "
-        "a.rowid DESC", (entity_id, UNDATED, limit)).fetchall()
-    if len(rows) < limit:
+        "WHERE entity_id = ? AND day > ? AND day >= ? AND day <= ? ORDER BY day DESC LIMIT ?) "
+        "ea JOIN articles a ON a.id = ea.article_id ORDER BY ea.day DESC, a.published DESC, "
+        "a.rowid DESC", (entity_id, UNDATED, date_from or UNDATED, date_to or _LAST_DAY,
+                         limit)).fetchall()
+    if len(rows) < limit and not (date_from or date_to):
         rows += conn.execute(
             f"SELECT {columns} FROM entity_articles ea JOIN articles a ON a.id = ea.article_id "
             "WHERE ea.entity_id = ? AND ea.day = ? ORDER BY a.rowid DESC LIMIT ?",
@@ -268,3 +281,71 @@ def _places_near(conn: sqlite3.Connection, place: str) -> list[str]:
         "SELECT id, lat, lon FROM entities WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
         "AND id != ?", (lat - pad, lat + pad, lon - pad * 2, lon + pad * 2, place))
         if km((lat, lon), (float(la), float(lo))) <= INCIDENT_KM]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthShare:
+    """One month of an entity's coverage: its articles among all the articles of the month."""
+
+    month: str  # YYYY-MM
+    articles: int
+    total: int
+
+    @property
+    def share(self) -> float:
+        return self.articles / self.total if self.total else 0.0
+
+
+def monthly_coverage(conn: sqlite3.Connection, entity_id: str, date_from: str | None = None,
+                     date_to: str | None = None) -> list[MonthShare]:
+    """The share of coverage: per month, the articles that mention ``entity_id`` (summed
+    from the kept ``entity_days``) against every article published that month (counted on
+    the ``articles_published`` index). A bare count says how much an entity was written
+    about; the share says whether that was more than the news at large — a corpus that
+    doubles in a month doubles every entity's count, not its share.
+
+    Cost: the entity's day keys, plus one index range over the articles of the months the
+    entity spans (bounded by ``date_from``/``date_to`` and the latest
+    ``MAX_COVERAGE_MONTHS``): no article row is read. Months without articles are left out."""
+    low, high = conn.execute(
+        "SELECT MIN(day), MAX(day) FROM entity_days WHERE entity_id = ? AND day > ? "
+        "AND day >= ? AND day <= ?",
+        (entity_id, UNDATED, date_from or UNDATED, date_to or _LAST_DAY)).fetchone()
+    if not low or not high:
+        return []
+    first, last = _month_floor(str(low)[:7], str(high)[:7])
+    mine = dict(conn.execute(
+        "SELECT substr(day, 1, 7), SUM(articles) FROM entity_days WHERE entity_id = ? "
+        "AND day >= ? AND day <= ? GROUP BY 1",
+        (entity_id, max(first + "-01", date_from or ""), date_to or _LAST_DAY)).fetchall())
+    # «< next month» as a string bound: published may carry a time after the date.
+    totals = conn.execute(
+        "SELECT substr(published, 1, 7), COUNT(*) FROM articles INDEXED BY articles_published "
+        "WHERE published >= ? AND published < ? GROUP BY 1 ORDER BY 1",
+        (first + "-01", _next_month(last) + "-01")).fetchall()
+    return [MonthShare(str(m), int(mine.get(m) or 0), int(n)) for m, n in totals if n]
+
+
+def _month_floor(first: str, last: str) -> tuple[str, str]:
+    """(first, last) months with ``first`` raised to at most ``MAX_COVERAGE_MONTHS`` before
+    ``last``."""
+    year, month = int(last[:4]), int(last[5:7])
+    k = year * 12 + month - 1 - (MAX_COVERAGE_MONTHS - 1)
+    floor = f"{k // 12:04d}-{k % 12 + 1:02d}"
+    return max(first, floor), last
+
+
+def _next_month(month: str) -> str:
+    year, m = int(month[:4]), int(month[5:7])
+    return f"{year + 1:04d}-01" if m == 12 else f"{year:04d}-{m + 1:02d}"
+
+
+def corpus_event_places(conn: sqlite3.Connection, status: str | None, limit: int = 300,
+                        ) -> list[tuple[str, str, int]]:
+    """(place, type, events) of the whole corpus at the default confidence, from the counts
+    kept at write time (``event_place_counts``): the unfiltered events map."""
+    where, params = _day_counts_where(status, None, None, None)
+    rows = conn.execute(
+        f"SELECT place, type, SUM(events) AS n FROM event_place_counts WHERE {where} "
+        "GROUP BY place, type ORDER BY n DESC LIMIT ?", [*params, limit]).fetchall()
+    return [(str(p), str(t), int(n)) for p, t, n in rows]

@@ -53,6 +53,7 @@ from marsad.web.schemas import (
     ConflictOut,
     DayCount,
     EntityCandidate,
+    EntityContext,
     EntityDetail,
     EntityReadingOut,
     EntitySummary,
@@ -63,6 +64,8 @@ from marsad.web.schemas import (
     Health,
     IngestRequest,
     IngestResult,
+    MonthShareOut,
+    OutletCount,
     Page,
     QuantityRow,
     SearchHit,
@@ -240,7 +243,9 @@ class Store:
                  q: str | None = None, country: str | None = None,
                  category: str | None = None) -> Page[EntitySummary]:
         """Mentioned entities, most mentioned first; ``q`` is a substring of the Arabic or
-        English name or the id, ``country`` an ISO code, ``category`` a KB category."""
+        English name or the id, or a KB name or alias (or the start of one) in either
+        script («قسد» finds «قوات سوريا الديمقراطية»), ``country`` an ISO code,
+        ``category`` a KB category."""
         where: list[str] = []
         params: list[Any] = []
         for column, value in (("e.type", entity_type), ("e.country", country),
@@ -249,8 +254,11 @@ class Store:
                 where.append(f"{column} = ?")
                 params.append(value)
         if q:
-            where.append("(e.name_ar LIKE ? OR e.name_en LIKE ? OR e.id LIKE ?)")
-            params.extend([f"%{q}%"] * 3)
+            named = _kb_named(q)
+            marks = ",".join("?" * len(named))
+            where.append("(e.name_ar LIKE ? OR e.name_en LIKE ? OR e.id LIKE ?"
+                         + (f" OR e.id IN ({marks}))" if named else ")"))
+            params.extend([*[f"%{q}%"] * 3, *named])
         clause = ("WHERE " + " AND ".join(where)) if where else ""
         with self.read() as c:
             total = c.execute("SELECT COUNT(*) FROM entity_stats s JOIN entities e "
@@ -432,11 +440,14 @@ class Store:
                      ) -> list[tuple[EntitySummary, str, int]]:
         """(place, PLOVER type, events) of the events the filters of ``events`` select,
         places with coordinates (their own or the KB's) only: the events map."""
-        where, params = self._event_where(event_type, self.entity_id(entity), date_from,
-                                          date_to, min_confidence, status,
-                                          self.entity_id(place))
+        entity_id, place_id = self.entity_id(entity), self.entity_id(place)
+        where, params = self._event_where(event_type, entity_id, date_from, date_to,
+                                          min_confidence, status, place_id)
+        kept = not (event_type or entity_id or date_from or date_to or place_id) \
+            and min_confidence == TIMELINE_MIN_CONFIDENCE
         with self.read() as c:
-            rows = views.event_places(c, where, params)
+            rows = (views.corpus_event_places(c, status) if kept
+                    else views.event_places(c, where, params))
             ids = sorted({p for p, _, _ in rows})
             marks = ",".join("?" * len(ids))
             places = {r[0]: _entity((*r, 0, 0)) for r in c.execute(
@@ -462,6 +473,34 @@ class Store:
                     "sources": views.top_sources(c, entity_id, limit),
                     "about": views.statements_about(c, entity_id, limit),
                     "relations": views.event_relations(c, entity_id, MIN_EVENT_CONFIDENCE)}
+
+    def entity_context_out(self, entity_id: str, limit: int = 15) -> EntityContext | None:
+        """``entity_context`` and the monthly coverage as the API returns them; None for an
+        entity the store does not know."""
+        with self.read() as c:
+            if not views.entity_exists(c, entity_id):
+                return None
+        ctx = self.entity_context(entity_id, limit)
+        return EntityContext(
+            id=entity_id,
+            neighbours=ctx["neighbours"], about=ctx["about"], relations=ctx["relations"],
+            sources=[OutletCount(source=s, articles=n) for s, n in ctx["sources"]],
+            coverage=[MonthShareOut(month=m.month, articles=m.articles, total=m.total,
+                                    share=round(m.share, 6))
+                      for m in self.coverage(entity_id)])
+
+    def coverage(self, entity_id: str, date_from: str | None = None,
+                 date_to: str | None = None) -> list[views.MonthShare]:
+        """The entity's share of each month's articles (``views.monthly_coverage``)."""
+        with self.read() as c:
+            return views.monthly_coverage(c, entity_id, date_from, date_to)
+
+    def entity_articles(self, entity_id: str, limit: int, date_from: str | None = None,
+                        date_to: str | None = None) -> list[ArticleSummary]:
+        """The latest articles that mention the entity, within a (zoomed) date range."""
+        with self.read() as c:
+            rows = views.latest_articles(c, entity_id, limit, date_from, date_to)
+        return [_summary(r) for r in rows]
 
     def also_reported(self, article_id: str) -> dict[str, Any]:
         """Other articles carrying the same story: its near-duplicate cluster, and the other
@@ -699,6 +738,27 @@ def _entity(row: tuple[Any, ...]) -> EntitySummary:
     return EntitySummary(id=eid, type=etype, name_ar=name_ar, name_en=name_en, category=category,
                          country=country, lat=lat, lon=lon, in_kb=bool(in_kb), mentions=n,
                          articles=n_articles)
+
+
+MAX_NAMED = 20  # KB entities one /entities name filter adds by alias
+
+
+def _kb_named(text: str) -> list[str]:
+    """Ids of the KB entities ``text`` names — exactly, by any alias in either script
+    («قسد», "SDF"), then by the start of a name or alias — so the entity index's name
+    filter finds what a substring of the stored name cannot. A broken KB adds none."""
+    text = text.strip()
+    if len(text) < 2:
+        return []
+    try:
+        from marsad.kb.query import query_index
+
+        index = query_index()
+        found = [e.id for e in index.lookup(text)]
+        found += [e.id for e in index.suggest(text, MAX_NAMED)]
+    except Exception:
+        return []
+    return list(dict.fromkeys(found))[:MAX_NAMED]
 
 
 def _kb_get(entity_id: str) -> Any:
@@ -943,6 +1003,21 @@ def api_entity_suggest(store: StoreDep,
     """KB entities whose name or alias starts with ``q``, those most mentioned in the store
     first (for autocompletion); declared before /api/entities/{id}, which would take it."""
     return store.suggest(q, limit)
+
+
+@router.get("/api/entities/{entity_id:path}/context", response_model=EntityContext,
+            tags=["entities"], responses={404: {"description": "no such entity"}})
+def api_entity_context(entity_id: str, store: StoreDep,
+                       limit: Annotated[int, Query(ge=1, le=50, description=(
+                           "items per list (neighbours, sources, about)"))] = 15,
+                       ) -> EntityContext:
+    """What the entity page shows around an entity: co-mentioned actors (shared articles),
+    top outlets, statements about it by others, event relations (who acts on whom) and its
+    share of each month's articles. Declared before /api/entities/{id}, which would take it."""
+    context = store.entity_context_out(entity_id, limit)
+    if context is None:
+        raise HTTPException(404, "no such entity")
+    return context
 
 
 @router.get("/api/entities/{entity_id:path}", response_model=EntityDetail, tags=["entities"],

@@ -29,6 +29,10 @@ SAMPLES: dict[str, Any] = {
     "location": "gpe:douma", "confidence": 0.9, "fatalities": 70, "measure": "deaths",
     "stance": "assert", "cue": "قال", "speaker": "المرصد السوري", "language": "ar",
     "unit": "USD", "sort": "date", "min_confidence": 0.6, "min_sources": 2,
+    "role": "actor", "other": "gpe:raqqa", "other_name": "الرقة", "month": "2018-04",
+    "share": 1.0, "speaker_entity": "org:sohr",
+    "speaker_name": "المرصد السوري لحقوق الإنسان",
+    "content": "قوات سوريا الديمقراطية سيطرت على بلدة الباغوز",
 }
 # Query parameters an example shows besides the required ones (when the endpoint has them).
 SHOWN_PARAMS = ("q", "entity", "type", "from", "to", "limit")

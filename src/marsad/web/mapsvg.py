@@ -239,6 +239,54 @@ def css_token(value: str) -> str:
                    ) or "x"
 
 
+@dataclass(frozen=True, slots=True)
+class _Axis:
+    """The time axis of one chart: ``days`` days from ``first`` across the plot, earliest
+    on the right (the page reads right to left). Charts of a page built on the same span
+    line up day for day. The span is written on the ``<svg>`` (``data-first``,
+    ``data-last``, ``data-days``, ``data-pad``) so static/app.js's date brush can turn a
+    dragged x back into days without knowing how the chart was drawn."""
+
+    first: date
+    last: date
+    days: int
+    width: float
+    height: float
+    pad_x: float = 8.0
+    pad_b: float = 22.0
+    pad_t: float = 14.0
+
+    def x(self, offset: float) -> float:
+        """The x of ``offset`` days after ``first`` (the right edge of that day)."""
+        return self.width - self.pad_x - offset * (self.width - 2 * self.pad_x) / self.days
+
+    def head(self, label: str) -> str:
+        return (f'<svg class="timeline" xmlns="http://www.w3.org/2000/svg" role="img" '
+                f'viewBox="0 0 {self.width:.0f} {self.height:.0f}" aria-label="{escape(label)}" '
+                f'data-first="{self.first.isoformat()}" data-last="{self.last.isoformat()}" '
+                f'data-days="{self.days}" '
+                f'data-pad="{self.pad_x:g}">'
+                f'<line class="axis" x1="{self.pad_x}" y1="{self.height - self.pad_b}" '
+                f'x2="{self.width - self.pad_x}" y2="{self.height - self.pad_b}"/>')
+
+    def tail(self, top: str) -> str:
+        """Calendar ticks, the end dates, the top value, and the closing tag."""
+        h, parts = self.height, []
+        for day, text in _ticks(self.first, self.last):
+            x = self.x((day - self.first).days)
+            if self.pad_x + 100 < x < self.width - self.pad_x - 100:  # clear of the ends
+                parts.append(f'<line class="grid" x1="{x:.1f}" y1="{self.pad_t}" x2="{x:.1f}" '
+                             f'y2="{h - self.pad_b + 3}"/><text class="tick" x="{x:.1f}" '
+                             f'y="{h - 6}" text-anchor="middle">{escape(text)}</text>')
+        parts.append(f'<text class="tick" x="{self.width - self.pad_x}" y="{h - 6}" '
+                     f'text-anchor="end">{escape(self.first.isoformat())}</text>')
+        parts.append(f'<text class="tick" x="{self.pad_x}" y="{h - 6}" '
+                     f'text-anchor="start">{escape(self.last.isoformat())}</text>')
+        parts.append(f'<text class="tick" x="{self.pad_x}" y="{self.pad_t - 3}">'
+                     f'{escape(top)}</text></svg>')
+        return "".join(parts)
+
+
 def _timeline(rows: Sequence[tuple[str, str, int]], order: Sequence[str], width: float,
               height: float, max_days: int, href: Callable[[str, str], str] | None,
               label: str, fixed: Span | None = None) -> Markup:
@@ -246,8 +294,10 @@ def _timeline(rows: Sequence[tuple[str, str, int]], order: Sequence[str], width:
     if fixed:
         lo, hi = date.fromisoformat(fixed[0]), date.fromisoformat(fixed[1])
         days = [item for item in days if lo <= item[0] <= hi]
-    if not days:
+    if not days and not fixed:
         return Markup('<p class="muted">لا توجد تواريخ لرسم الخط الزمني.</p>')
+    # A fixed range with nothing in it is still drawn (an empty axis): the page's other
+    # charts stay aligned with it, and the date brush can still widen the range from it.
     days.sort()
     first, last = (lo, hi) if fixed else (days[0][0], days[-1][0])
     span = (last - first).days + 1
@@ -257,17 +307,14 @@ def _timeline(rows: Sequence[tuple[str, str, int]], order: Sequence[str], width:
         slot = bins.setdefault((day - first).days // bin_days, {})
         slot[kind] = slot.get(kind, 0) + count
     n_bins = (span - 1) // bin_days + 1
-    top = max(sum(slot.values()) for slot in bins.values())
-    pad_b, pad_t, pad_x = 22.0, 14.0, 8.0
-    bar_w = (width - 2 * pad_x) / n_bins
-    plot_h = height - pad_b - pad_t
+    top = max((sum(slot.values()) for slot in bins.values()), default=0)
+    axis = _Axis(first, last, n_bins * bin_days, width, height)
+    bar_w = (width - 2 * axis.pad_x) / n_bins
+    plot_h = height - axis.pad_b - axis.pad_t
     rank = {k: i for i, k in enumerate(order)}
-    parts = [f'<svg class="timeline" xmlns="http://www.w3.org/2000/svg" role="img" '
-             f'viewBox="0 0 {width:.0f} {height:.0f}" aria-label="{escape(label)}">',
-             f'<line class="axis" x1="{pad_x}" y1="{height - pad_b}" x2="{width - pad_x}" '
-             f'y2="{height - pad_b}"/>']
+    parts = [axis.head(label)]
     for key, slot in sorted(bins.items()):
-        x = width - pad_x - (key + 1) * bar_w  # earliest on the right
+        x = axis.x((key + 1) * bin_days)  # earliest on the right
         start = first + timedelta(days=key * bin_days)
         end = min(last, start + timedelta(days=bin_days - 1))
         what = start.isoformat() if bin_days == 1 else f"{start.isoformat()} – {end.isoformat()}"
@@ -279,7 +326,7 @@ def _timeline(rows: Sequence[tuple[str, str, int]], order: Sequence[str], width:
         if href:
             parts.append(f'<a href="{escape(href(start.isoformat(), end.isoformat()))}">')
         parts.append(f"<g><title>{escape(title)}</title>")
-        y = height - pad_b
+        y = height - axis.pad_b
         for kind in sorted(slot, key=lambda k: rank.get(k, 99)):
             h = max(1.5, plot_h * slot[kind] / top)
             y -= h
@@ -289,19 +336,50 @@ def _timeline(rows: Sequence[tuple[str, str, int]], order: Sequence[str], width:
         parts.append("</g>")
         if href:
             parts.append("</a>")
-    for day, text in _ticks(first, last):
-        x = width - pad_x - ((day - first).days / bin_days) * bar_w
-        if pad_x + 100 < x < width - pad_x - 100:  # clear of the end labels
-            parts.append(f'<line class="grid" x1="{x:.1f}" y1="{pad_t}" x2="{x:.1f}" '
-                         f'y2="{height - pad_b + 3}"/><text class="tick" x="{x:.1f}" '
-                         f'y="{height - 6}" text-anchor="middle">{escape(text)}</text>')
-    parts.append(f'<text class="tick" x="{width - pad_x}" y="{height - 6}" '
-                 f'text-anchor="end">{escape(first.isoformat())}</text>')
-    parts.append(f'<text class="tick" x="{pad_x}" y="{height - 6}" '
-                 f'text-anchor="start">{escape(last.isoformat())}</text>')
-    parts.append(f'<text class="tick" x="{pad_x}" y="{pad_t - 3}">{top}</text>')
-    parts.append("</svg>")
+    parts.append(axis.tail(str(top)))
     return Markup("".join(parts))
+
+
+def render_share(months: Sequence[tuple[str, int, int]], width: float = 720.0,
+                 height: float = 150.0, href: Callable[[str, str], str] | None = None,
+                 span: Span | None = None) -> Markup:
+    """An entity's share of coverage: one bar per month, its height the entity's articles
+    over all the month's articles (``months`` are (YYYY-MM, articles, total)). Drawn on the
+    same day axis as the page's other timelines (``span``), so a month's bar sits under
+    that month's daily bars; ``href(first_day, last_day)`` links each month."""
+    rows = [(date(int(m[:4]), int(m[5:7]), 1), n, total) for m, n, total in months
+            if total > 0 and _is_iso_day(f"{m}-01")]
+    if span:
+        lo, hi = date.fromisoformat(span[0]), date.fromisoformat(span[1])
+    elif rows:
+        lo, hi = rows[0][0], _month_end(rows[-1][0])
+    else:
+        return Markup('<p class="muted">لا توجد أشهر لحساب نصيب التغطية.</p>')
+    rows = [r for r in rows if _month_end(r[0]) >= lo and r[0] <= hi]
+    axis = _Axis(lo, hi, (hi - lo).days + 1, width, height)
+    peak = max((n / total for _, n, total in rows), default=0.0)
+    top = peak or 1.0
+    plot_h = height - axis.pad_b - axis.pad_t
+    parts = [axis.head("نصيب الكيان من مقالات كل شهر")]
+    for month, n, total in rows:
+        first, last = max(month, lo), min(_month_end(month), hi)
+        right, left = axis.x((first - lo).days), axis.x((last - lo).days + 1)
+        share = n / total
+        h = max(1.5 if n else 0.0, plot_h * share / top)
+        title = f"{month.isoformat()[:7]}: {n} / {total} ({share:.1%})"
+        if href:
+            parts.append(f'<a href="{escape(href(first.isoformat(), last.isoformat()))}">')
+        parts.append(f'<g><title>{escape(title)}</title><rect class="bar share" '
+                     f'x="{left:.1f}" y="{height - axis.pad_b - h:.1f}" '
+                     f'width="{max(1.0, right - left - 1):.1f}" height="{h:.1f}"/></g>')
+        if href:
+            parts.append("</a>")
+    parts.append(axis.tail(f"{peak:.1%}"))
+    return Markup("".join(parts))
+
+
+def _month_end(month: date) -> date:
+    return (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _is_iso_day(value: str | None) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
-from typing import Any, get_args
+from typing import Any, TypedDict, get_args
 from urllib.parse import parse_qs, quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Request
@@ -60,6 +60,7 @@ from marsad.web.mapsvg import (
     fit_bbox,
     render_event_timeline,
     render_map,
+    render_share,
     render_timeline,
     shared_span,
 )
@@ -310,16 +311,23 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
 
     @router.get("/", response_class=HTMLResponse)
     def home(request: Request) -> Response:
+        """Stats, the event timeline over the corpus's dense range — or over the range the
+        date brush (or the from/to form) chose, which then also narrows the latest articles
+        and events — the top entities and the latest items."""
         store = store_of(request)
+        zoom = Zoom.read(request.query_params)
         dense = store.dense_range()
-        days = store.event_days(date_from=dense[0] if dense else None,
-                                date_to=dense[1] if dense else None)
-        return render(request, "home.html", stats=store.stats(), dense=dense,
+        window = zoom.span or dense
+        days = store.event_days(date_from=window[0] if window else None,
+                                date_to=window[1] if window else None)
+        return render(request, "home.html", stats=store.stats(), dense=dense, zoom=zoom,
                       examples=[(q, "/search?" + urlencode({"q": q})) for q in EXAMPLE_QUERIES],
-                      latest=store.articles(12, 0).items,
+                      latest=store.articles(12, 0, **zoom.filters()).items,
                       top=store.entities(24, 0).items,
-                      event_timeline=render_event_timeline(days, href=_events_href(None)),
-                      event_types=_legend(days), events=store.events(12, 0).items)
+                      event_timeline=render_event_timeline(days, href=_events_href(None),
+                                                           span=zoom.span),
+                      event_types=_legend(days), events=store.events(12, 0,
+                                                                     **zoom.filters()).items)
 
     @router.get("/search", response_class=HTMLResponse)
     def search_page(request: Request) -> Response:
@@ -382,10 +390,16 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         detail = store.entity(entity_id)
         if detail is None:
             return render(request, "error.html", 404, message="لا يوجد كيان بهذا المعرّف.")
-        days = store.event_days(entity=detail.id)
-        # One x-range for both charts, so a spike in one lines up with the other.
-        span = shared_span((d.day for d in detail.per_day), (d for d, _, _ in days))
+        zoom = Zoom.read(request.query_params)
+        days = store.event_days(entity=detail.id, **zoom.filters())
+        # One x-range for every chart, so a spike in one lines up with the others: the
+        # range the date brush chose, else all the entity's days.
+        span = zoom.span or shared_span((d.day for d in detail.per_day),
+                                        (d for d, _, _ in days))
         timeline = render_timeline([(d.day, d.mentions) for d in detail.per_day], span=span)
+        coverage = store.coverage(detail.id, **zoom.filters())
+        share = render_share([(m.month, m.articles, m.total) for m in coverage],
+                             href=_search_href(detail.id), span=span)
         small_map = None
         lon_lat = _position(detail.lat, detail.lon, detail.country, detail.category)
         if detail.type in ("GPE", "LOC", "FAC") and lon_lat:
@@ -395,11 +409,14 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
                       else {})
             small_map = render_map([point], fit_bbox([point], pad=6.0, minimum=16.0),
                                    width=420.0, shaded=shaded, label=detail.name_ar or "").svg
+        recent = (store.entity_articles(detail.id, 20, **zoom.filters()) if zoom.span
+                  else detail.recent_articles)
         return render(request, "entity.html", e=detail, timeline=timeline, small_map=small_map,
                       event_timeline=render_event_timeline(days, href=_events_href(detail.id),
                                                            span=span),
                       event_types=_legend(days), span=span, ctx=store.entity_context(detail.id),
-                      events=store.events(15, 0, entity=detail.id).items)
+                      events=store.events(15, 0, entity=detail.id, **zoom.filters()).items,
+                      zoom=zoom, share=share, coverage=coverage, recent=recent)
 
     @router.get("/events", response_class=HTMLResponse)
     def events_page(request: Request) -> Response:
@@ -650,6 +667,47 @@ def _search_links(state: SearchState, result: Any, entity: str | None) -> dict[s
         "csv": "/api/search/export?" + state.query(format="csv"),
         "jsonl": "/api/search/export?" + state.query(format="jsonl"),
     }
+
+
+class DateFilters(TypedDict):
+    """The store's date keywords, as ``**`` arguments."""
+
+    date_from: str | None
+    date_to: str | None
+
+
+@dataclass(slots=True, frozen=True)
+class Zoom:
+    """The date range a timeline page is zoomed to (``?from=…&to=…``, set by the date
+    brush in static/app.js or by the page's from/to form, which works without JavaScript):
+    the charts are drawn over it and the lists below them narrowed to it. Reversed ends are
+    swapped; a bad or missing end means no zoom, and the page says why."""
+
+    span: tuple[str, str] | None
+    form: dict[str, str]
+    problems: tuple[str, ...] = ()
+
+    @classmethod
+    def read(cls, params: Any) -> Zoom:
+        form = {k: (params.get(k) or "").strip()[:20] for k in ("from", "to")}
+        bad = tuple(f"تاريخ غير صالح: {v}" for v in form.values() if v and not _valid_day(v))
+        if bad or not (form["from"] and form["to"]):
+            return cls(None, form, bad)
+        first, last = sorted((form["from"], form["to"]))
+        return cls((first, last), {"from": first, "to": last})
+
+    def filters(self) -> DateFilters:
+        """The range as the store's ``date_from``/``date_to`` keywords (None: no zoom)."""
+        return {"date_from": self.span[0] if self.span else None,
+                "date_to": self.span[1] if self.span else None}
+
+
+def _search_href(entity: str) -> Any:
+    """Links from a share-of-coverage month to the entity's articles of that month."""
+    def href(first: str, last: str) -> str:
+        return "/search?" + urlencode({"entity": entity, "from": first, "to": last,
+                                       "sort": "date"})
+    return href
 
 
 def _events_href(entity: str | None) -> Any:

@@ -11,6 +11,10 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+# The entity context's rows are the store's own records (frozen dataclasses): one definition
+# for the page and the API's schema.
+from marsad.store.views import Neighbour, Relation, Said
+
 MAX_TEXT_CHARS = 200_000  # ~10× the longest corpus article; extraction stays sub-second
 MAX_BATCH = 50
 T = TypeVar("T")
@@ -348,6 +352,35 @@ class EntityDetail(EntitySummary):
     per_day: list[DayCount]
     recent_articles: list[ArticleSummary]
     statements: list[StatementRow]
+
+
+class OutletCount(BaseModel):
+    source: str
+    articles: int = Field(description="articles of this outlet that mention the entity")
+
+
+class MonthShareOut(BaseModel):
+    """One month of coverage: the entity's articles among all the month's articles."""
+
+    month: str = Field(description="YYYY-MM")
+    articles: int = Field(description="articles of the month that mention the entity")
+    total: int = Field(description="every article published that month")
+    share: float = Field(description="articles / total, 0–1")
+
+
+class EntityContext(BaseModel):
+    """What the entity page shows around an entity: co-mentioned actors, the outlets that
+    cover it most, statements about it, who it acts on and who acts on it, and its share of
+    each month's coverage (oldest month first)."""
+
+    id: str
+    neighbours: list[Neighbour] = Field(description="co-mentioned actors, by shared articles")
+    sources: list[OutletCount]
+    about: list[Said] = Field(description="statements by others whose content mentions it")
+    relations: list[Relation] = Field(
+        description="role (actor or target) of the entity in count events of type with "
+                    "other (status new, confidence ≥ 0.6)")
+    coverage: list[MonthShareOut]
 
 
 class Health(BaseModel):

@@ -157,7 +157,91 @@ function setupSuggest() {
   });
 }
 
+// Timelines (home and entity pages): drag across a chart to zoom every chart of the page
+// to those days and narrow its lists to them. The page is reloaded with ?from=…&to=…, the
+// same request the from/to form under the charts sends, so without JavaScript (or from the
+// keyboard) nothing is lost. A press without a drag stays a click on the bar's link. The
+// chart says which days it spans (data-first/-last/-days/-pad, see mapsvg._Axis); time
+// runs right to left.
+const SVG_NS = "http://www.w3.org/2000/svg";
+const DAY_MS = 86400000;
+const BRUSH_MIN_PX = 6;
+
+function chartDay(svg, clientX) {
+  const width = svg.viewBox.baseVal.width;
+  const pad = Number(svg.getAttribute("data-pad")) || 0;
+  const days = Number(svg.getAttribute("data-days")) || 1;
+  const first = Date.parse(svg.getAttribute("data-first") + "T00:00:00Z");
+  const last = Date.parse(svg.getAttribute("data-last") + "T00:00:00Z");
+  const matrix = svg.getScreenCTM();
+  const x = matrix ? new DOMPoint(clientX, 0).matrixTransform(matrix.inverse()).x : 0;
+  const clamped = Math.min(width - pad, Math.max(pad, x));
+  const offset = Math.floor(((width - pad - clamped) / (width - 2 * pad)) * days);
+  const day = Math.min(last, Math.max(first, first + offset * DAY_MS));
+  return { x: clamped, day: new Date(day).toISOString().slice(0, 10) };
+}
+
+function setupBrush() {
+  const form = document.querySelector("form.zoom");
+  const inputs = form ? [form.elements.namedItem("from"), form.elements.namedItem("to")] : [];
+  document.querySelectorAll(".zoomable svg.timeline[data-first]").forEach((svg) => {
+    let start = null;
+    let startX = 0;
+    let rect = null;
+    let dragged = false;
+    const range = (a, b) => (a.day <= b.day ? [a.day, b.day] : [b.day, a.day]);
+    const clear = () => {
+      if (rect) rect.remove();
+      rect = null;
+      start = null;
+    };
+    svg.addEventListener("pointerdown", (event) => {
+      if (event.button !== 0) return;
+      start = chartDay(svg, event.clientX);
+      startX = event.clientX;
+      dragged = false;
+    });
+    svg.addEventListener("pointermove", (event) => {
+      if (!start) return;
+      if (!rect) {
+        if (Math.abs(event.clientX - startX) < BRUSH_MIN_PX) return;
+        svg.setPointerCapture(event.pointerId);
+        rect = document.createElementNS(SVG_NS, "rect");
+        rect.setAttribute("class", "brush");
+        rect.setAttribute("y", "0");
+        rect.setAttribute("height", String(svg.viewBox.baseVal.height));
+        svg.appendChild(rect);
+      }
+      const now = chartDay(svg, event.clientX);
+      rect.setAttribute("x", String(Math.min(start.x, now.x)));
+      rect.setAttribute("width", String(Math.abs(now.x - start.x)));
+      range(start, now).forEach((day, i) => { if (inputs[i]) inputs[i].value = day; });
+    });
+    svg.addEventListener("pointerup", (event) => {
+      if (!start || !rect) { clear(); return; }  // no drag: a click, the link follows
+      const [from, to] = range(start, chartDay(svg, event.clientX));
+      dragged = true;
+      clear();
+      const url = new URL(window.location.href);
+      url.searchParams.set("from", from);
+      url.searchParams.set("to", to);
+      url.searchParams.delete("page");
+      url.hash = "";
+      window.location.assign(url.toString());
+    });
+    svg.addEventListener("pointercancel", clear);  // the touch became a scroll
+    svg.addEventListener("dragstart", (event) => event.preventDefault());  // not a link drag
+    // The click that ends a drag must not also follow the link of the bar it ends on.
+    svg.addEventListener("click", (event) => {
+      if (dragged) event.preventDefault();
+      dragged = false;
+    }, true);
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  document.documentElement.classList.add("js");
+  setupBrush();
   setupToggles();
   setupEntityHover();
   setupExtractForm();
