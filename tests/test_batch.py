@@ -168,6 +168,7 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
     from marsad.store import views
     from marsad.store.migrations import (
         _V4_BACKFILL,
+        ENTITY_EVENT_DAYS_BACKFILL,
         EVENT_DAY_BACKFILL,
         EVENT_DAY_COUNTS_BACKFILL,
         EVENT_PLACE_COUNTS_BACKFILL,
@@ -181,7 +182,8 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
     load_parquet(tmp_path / "out", db, workers=1)
     conn = sqlite3.connect(db, isolation_level=None)
     tables = ("entity_stats", "entity_articles", "entity_days", "entity_sources",
-              "entity_pairs", "corpus_counts", "event_day_counts", "event_place_counts")
+              "entity_pairs", "corpus_counts", "event_day_counts", "event_place_counts",
+              "entity_event_days")
     kept = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables}
     assert kept["entity_pairs"] and dict(kept["corpus_counts"])["articles"] == 13
     scan = conn.execute(
@@ -192,13 +194,26 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
     assert views.corpus_event_total(conn, "all", None, None, None) == conn.execute(
         "SELECT COUNT(*) FROM events WHERE confidence >= ?",
         (TIMELINE_MIN_CONFIDENCE,)).fetchone()[0]
+    named = [e for (e,) in conn.execute(
+        "SELECT DISTINCT actor FROM events WHERE actor IS NOT NULL UNION "
+        "SELECT DISTINCT location FROM events WHERE location IS NOT NULL")]
+    assert named
+    for entity in named:
+        by_scan = conn.execute(
+            "SELECT day, type, COUNT(*) FROM events WHERE confidence >= ? AND status = 'new' "
+            "AND day IS NOT NULL AND (actor = ? OR target = ? OR location = ?) "
+            "GROUP BY day, type ORDER BY day, type",
+            (TIMELINE_MIN_CONFIDENCE, entity, entity, entity)).fetchall()
+        kept_days = sorted(views.corpus_event_days(conn, "new", None, None, entity))
+        assert kept_days == by_scan, entity
     places = views.event_places(conn, "WHERE ev.confidence >= ? AND ev.status = 'new'",
                                 [TIMELINE_MIN_CONFIDENCE])
     assert places and sorted(views.corpus_event_places(conn, "new")) == sorted(places)
     conn.execute("BEGIN")
     for table in tables:
         conn.execute(f"DELETE FROM {table}")
-    run_script(conn, _V4_BACKFILL + EVENT_DAY_COUNTS_BACKFILL + EVENT_PLACE_COUNTS_BACKFILL)
+    run_script(conn, _V4_BACKFILL + EVENT_DAY_COUNTS_BACKFILL + EVENT_PLACE_COUNTS_BACKFILL
+               + ENTITY_EVENT_DAYS_BACKFILL)
     for table in tables:
         assert sorted(conn.execute(f"SELECT * FROM {table}").fetchall()) == kept[table], table
     groups = {gid: rest for gid, *rest in conn.execute(

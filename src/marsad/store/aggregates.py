@@ -13,8 +13,9 @@ killed ingest rolls them back together:
 - ``entity_pairs``: in how many articles two entities appear together (the other one an
   actor: person, organisation, state, group), for "co-mentioned";
 - ``corpus_counts``: totals for the home page;
-- ``event_day_counts`` and ``event_place_counts``: events per day or place, type and status
-  (at the default confidence), for the home timeline, event totals and the events map;
+- ``event_day_counts``, ``event_place_counts`` and ``entity_event_days``: events per day, per
+  place, or per entity and day, with type and status (at the default confidence), for the
+  timelines, event totals and the events map;
 - ``claim_groups``: each touched group of claims is refreshed from its stored claims
   (``store/claim_groups.py``).
 
@@ -53,10 +54,13 @@ _UPSERTS = {
     "event_places": "INSERT INTO event_place_counts(place, type, status, events) "
                     "VALUES (?,?,?,?) ON CONFLICT(place, type, status) DO UPDATE SET "
                     "events = events + excluded.events",
+    "entity_event_days": "INSERT INTO entity_event_days(entity_id, day, type, status, events) "
+                         "VALUES (?,?,?,?,?) ON CONFLICT(entity_id, day, type, status) DO "
+                         "UPDATE SET events = events + excluded.events",
 }
 # Positions in an ``events`` row (``migrations.INSERT_EVENT`` order).
-EVENT_TYPE, EVENT_TARGET, EVENT_LOCATION, EVENT_CONFIDENCE, EVENT_STATUS, EVENT_DAY = (
-    3, 6, 7, 10, 13, 18)
+EVENT_TYPE, EVENT_ACTOR, EVENT_TARGET, EVENT_LOCATION = 3, 5, 6, 7
+EVENT_CONFIDENCE, EVENT_STATUS, EVENT_DAY = 10, 13, 18
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
@@ -77,6 +81,7 @@ class Aggregates:
         self.claim_groups: set[str] = set()  # refreshed from their stored claims at flush
         self.event_days: Counter[tuple[str, str, str]] = Counter()
         self.event_places: Counter[tuple[str, str, str]] = Counter()
+        self.entity_event_days: Counter[tuple[str, str, str, str]] = Counter()
 
     def add(self, conn: sqlite3.Connection, rows: ArticleRows) -> None:
         """Count one inserted article; its (entity, article) rows are written at once."""
@@ -109,6 +114,9 @@ class Aggregates:
                 place = self._stored_place(conn, ev[EVENT_TARGET])
             if place is not None:
                 self.event_places[place, ev[EVENT_TYPE], ev[EVENT_STATUS] or "new"] += 1
+            for named in {ev[EVENT_ACTOR], ev[EVENT_TARGET], ev[EVENT_LOCATION]} - {None}:
+                self.entity_event_days[named, ev[EVENT_DAY] or UNDATED, ev[EVENT_TYPE],
+                                       ev[EVENT_STATUS] or "new"] += 1
         self.counts.update({"articles": 1, "mentions": len(rows.mentions),
                             "statements": len(rows.statements),
                             "quantities": len(rows.quantities), "events": len(rows.events)})
@@ -130,6 +138,7 @@ class Aggregates:
             "counts": list(self.counts.items()),
             "event_days": [(*key, n) for key, n in self.event_days.items()],
             "event_places": [(*key, n) for key, n in self.event_places.items()],
+            "entity_event_days": [(*key, n) for key, n in self.entity_event_days.items()],
         }
         for name, values in batches.items():
             if values:

@@ -473,6 +473,37 @@ def _v8(conn: sqlite3.Connection) -> None:
     run_script(conn, EVENT_PLACE_COUNTS_BACKFILL)
 
 
+_V9 = """
+CREATE TABLE entity_event_days (
+    entity_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, day, type, status)
+) WITHOUT ROWID;
+"""
+# Each entity an event names (actor, target or location; once if it holds two roles).
+ENTITY_EVENT_DAYS_BACKFILL = f"""
+INSERT INTO entity_event_days(entity_id, day, type, status, events)
+SELECT entity_id, coalesce(day, '{UNDATED}'), type, coalesce(status, 'new'), COUNT(*) FROM (
+    SELECT id, actor AS entity_id, day, type, status FROM events
+    WHERE actor IS NOT NULL AND confidence >= {TIMELINE_MIN_CONFIDENCE}
+    UNION SELECT id, target, day, type, status FROM events
+    WHERE target IS NOT NULL AND confidence >= {TIMELINE_MIN_CONFIDENCE}
+    UNION SELECT id, location, day, type, status FROM events
+    WHERE location IS NOT NULL AND confidence >= {TIMELINE_MIN_CONFIDENCE})
+GROUP BY 1, 2, 3, 4;
+"""
+
+
+def _v9(conn: sqlite3.Connection) -> None:
+    """Events per (entity, day, type, status) kept at write time: an entity's event timeline
+    and event total without counting every event that names it."""
+    run_script(conn, _V9)
+    run_script(conn, ENTITY_EVENT_DAYS_BACKFILL)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
     Migration(2, "events table, backfilled from stored article JSON", _v2),
@@ -482,6 +513,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "claims and claim groups kept at write time", _v6),
     Migration(7, "event counts per day, type and status kept at write time", _v7),
     Migration(8, "event counts per place, type and status kept at write time", _v8),
+    Migration(9, "event counts per entity, day, type and status kept at write time", _v9),
 )
 
 

@@ -205,23 +205,34 @@ def _day_counts_where(status: str | None, event_type: str | None, date_from: str
     return " AND ".join(where), params
 
 
+def _kept_event_counts(entity: str | None) -> tuple[str, list[Any]]:
+    """The kept event counts to read: the corpus's, or one entity's."""
+    if entity is None:
+        return "event_day_counts WHERE 1", []
+    return "entity_event_days WHERE entity_id = ?", [entity]
+
+
 def corpus_event_days(conn: sqlite3.Connection, status: str | None, date_from: str | None,
-                      date_to: str | None) -> list[tuple[str, str, int]]:
-    """(day, type, events) of the whole corpus at the default confidence, from the counts
-    kept at write time (``event_day_counts``): the home timeline without counting events."""
+                      date_to: str | None, entity: str | None = None,
+                      ) -> list[tuple[str, str, int]]:
+    """(day, type, events) at the default confidence, of the corpus or of the events naming
+    ``entity``, from the counts kept at write time: a timeline without counting events."""
+    table, base = _kept_event_counts(entity)
     where, params = _day_counts_where(status, None, date_from, date_to)
     rows = conn.execute(
-        f"SELECT day, type, SUM(events) FROM event_day_counts WHERE {where} AND day != ? "
-        "GROUP BY day, type ORDER BY day", [*params, UNDATED]).fetchall()
+        f"SELECT day, type, SUM(events) FROM {table} AND {where} AND day != ? "
+        "GROUP BY day, type ORDER BY day", [*base, *params, UNDATED]).fetchall()
     return [(str(d), str(t), int(n)) for d, t, n in rows]
 
 
 def corpus_event_total(conn: sqlite3.Connection, status: str | None, event_type: str | None,
-                       date_from: str | None, date_to: str | None) -> int:
+                       date_from: str | None, date_to: str | None,
+                       entity: str | None = None) -> int:
     """How many events (default confidence) match these filters, from the kept counts."""
+    table, base = _kept_event_counts(entity)
     where, params = _day_counts_where(status, event_type, date_from, date_to)
-    row = conn.execute(f"SELECT SUM(events) FROM event_day_counts WHERE {where}",
-                       params).fetchone()
+    row = conn.execute(f"SELECT SUM(events) FROM {table} AND {where}",
+                       [*base, *params]).fetchone()
     return int(row[0] or 0)
 
 

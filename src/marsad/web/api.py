@@ -394,10 +394,10 @@ class Store:
                                           min_confidence, status, self.entity_id(place),
                                           event_id)
         source = "events"
-        unfiltered = not (entity or place or event_id is not None)
+        kept = not (place or event_id is not None) and min_confidence == TIMELINE_MIN_CONFIDENCE
         with self.read() as c:
-            total = (views.corpus_event_total(c, status, event_type, date_from, date_to)
-                     if unfiltered and min_confidence == TIMELINE_MIN_CONFIDENCE else None)
+            total = (views.corpus_event_total(c, status, event_type, date_from, date_to,
+                                              self.entity_id(entity)) if kept else None)
             if total is None:
                 total = c.execute(f"SELECT COUNT(*) FROM {source} ev {where}",
                                   params).fetchone()[0]
@@ -418,8 +418,8 @@ class Store:
         timeline."""
         entity_id = self.entity_id(entity)
         with self.read() as c:
-            if entity_id is None and min_confidence == TIMELINE_MIN_CONFIDENCE:
-                return views.corpus_event_days(c, status, date_from, date_to)
+            if min_confidence == TIMELINE_MIN_CONFIDENCE:
+                return views.corpus_event_days(c, status, date_from, date_to, entity_id)
             where, params = self._event_where(None, entity_id, date_from, date_to,
                                               min_confidence, status)
             rows = c.execute(
