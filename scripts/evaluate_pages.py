@@ -55,6 +55,7 @@ class Template:
     held_out: bool
     debris: tuple[str, ...]
     paragraph: str | None  # markup of one paragraph; None: rendered by tests/test_html.py
+    fresh: bool = False  # written after every earlier template had been tuned on
 
 
 @dataclass
@@ -83,7 +84,7 @@ def load_templates() -> list[Template]:
     chrome = tuple(c for c in CHROME if c not in _SEED_ONLY)
     return [
         Template(name, bool(entry["held_out"]), tuple(entry.get("debris", chrome)),
-                 entry.get("paragraph"))
+                 entry.get("paragraph"), bool(entry.get("fresh", False)))
         for name, entry in spec["templates"].items()
     ]
 
@@ -210,12 +211,14 @@ def main() -> None:
             if args.show == template.name:
                 show(record, page, mine)
         group = "held-out" if template.held_out else "tuned"
-        print(row(f"{template.name} ({group})", ours, theirs))
-        for key in (group, "all"):
+        label = "fresh held-out" if template.fresh else group
+        print(row(f"{template.name} ({label})", ours, theirs))
+        keys = (group, "fresh held-out", "all") if template.fresh else (group, "all")
+        for key in keys:
             mine_all, theirs_all = groups.setdefault(key, (Tally(), Tally()))
             _merge(mine_all, ours)
             _merge(theirs_all, theirs)
-    for key in ("tuned", "held-out", "all"):
+    for key in ("tuned", "held-out", "fresh held-out", "all"):
         if key in groups:
             print(row(f"**{key}**", *groups[key]))
 
