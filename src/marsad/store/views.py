@@ -252,7 +252,7 @@ def incident_candidates(conn: sqlite3.Connection, article_id: str) -> list[str]:
         aid = todo.pop()
         for key in conn.execute(
                 "SELECT DISTINCT type, coalesce(location, target), day FROM events "
-                "WHERE article_id = ? AND status = 'new' AND day IS NOT NULL "
+                "WHERE article_id = ? AND +status = 'new' AND day IS NOT NULL "  # by article
                 "AND coalesce(location, target) IS NOT NULL", (aid,)).fetchall():
             if key in seen:
                 continue
@@ -275,9 +275,11 @@ def _same_incident_articles(conn: sqlite3.Connection, event_type: str, place: st
     if low is None or high is None:
         return []
     return [aid for (aid,) in conn.execute(
+        # «+type»: walk the (place, day) indexes; the (type, location) one would read every
+        # event of the type at those places, whatever the day
         f"SELECT article_id FROM events WHERE location IN ({marks}) AND day BETWEEN ? AND ? "
-        f"AND type = ? UNION SELECT article_id FROM events WHERE target IN ({marks}) "
-        "AND day BETWEEN ? AND ? AND type = ?",
+        f"AND +type = ? UNION SELECT article_id FROM events WHERE target IN ({marks}) "
+        "AND day BETWEEN ? AND ? AND +type = ?",
         (*places, low, high, event_type, *places, low, high, event_type))]
 
 
