@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import json
+import re
+from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 import marsad
+from conftest import load_script
 from marsad.arabic.normalize import normalized_view
 from marsad.kb import KBEntity, KnowledgeBase
+from marsad.lexicon import data_path
 from marsad.linking.gazetteer import Gazetteer
-from marsad.linking.linker import link_entities
+from marsad.linking.linker import link_entities, load_settings
 from marsad.stages.segment import split_sentences
 
 
@@ -145,3 +152,89 @@ def test_lone_surnames_need_their_full_name_and_no_rival() -> None:
     found = {e.id: [m.text for m in e.mentions] for e in marsad.extract(
         "التقى محمد بن سلمان وفدا أمريكيا. وقال سلمان إن المملكة تدعم الحل.").entities}
     assert found.get("per:mohammed-bin-salman", [""])[-1] != "سلمان"
+
+
+# --- confidence from the silver link audit (issue #15) ---------------------------------------
+
+LINKER_HOWS = {"name", "alias", "adjective", "ner", "short_form", "fuzzy"}
+JUDGEMENTS = {"correct", "wrong_entity", "not_a_name", "wrong_type"}
+AUDIT = Path(__file__).parent / "gold" / "link_audit.jsonl"
+
+
+def _linking_json() -> dict[str, Any]:
+    with data_path("linking.json").open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def _audit() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    with AUDIT.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return rows[0], rows[1:]
+
+
+def test_confidence_table_is_well_formed() -> None:
+    """Every way the linker makes a link has a confidence in (0, 1], so no mention goes
+    without one, and the table is versioned and says where its numbers come from."""
+    data = _linking_json()
+    assert re.fullmatch(r"\d{4}\.\d+\.\d+", data["version"])
+    table = data["confidence_by_how"]
+    assert set(table) >= LINKER_HOWS
+    for value in [*table.values(), data["confidence_default"]]:
+        assert isinstance(value, float | int) and 0 < value <= 1
+    assert "link_audit.jsonl" in data["confidence_about"]
+    assert load_settings().confidence("no-such-how") == data["confidence_default"]
+
+
+def test_confidence_table_is_the_audits_measured_precision() -> None:
+    """The values are measured, not chosen: each is its stratum's share of correct links in
+    the audit, rounded to two decimals, and the default is the overall share."""
+    _, rows = _audit()
+    judged: Counter[str] = Counter(row["how"] for row in rows)
+    correct: Counter[str] = Counter(row["how"] for row in rows if row["judgement"] == "correct")
+    data = _linking_json()
+    assert data["confidence_by_how"] == {how: round(correct[how] / judged[how], 2)
+                                         for how in judged}
+    assert data["confidence_default"] == round(sum(correct.values()) / len(rows), 2)
+
+
+def test_audit_file_is_well_formed() -> None:
+    """Sampling recorded, strata as recorded, every row judged with a reason, offsets that
+    point at the mention inside its sentence, no mention twice."""
+    about, rows = _audit()
+    assert {"seed", "per_how", "strata", "date", "about", "mentions_by_how"} <= set(about)
+    assert Counter(row["how"] for row in rows) == Counter(about["strata"])
+    assert len(rows) >= 150 and set(about["strata"]) >= LINKER_HOWS
+    keys = set()
+    for row in rows:
+        assert row["judgement"] in JUDGEMENTS and row["reason"].strip()
+        assert 0 <= row["sentence_start"] <= row["start"] < row["end"]
+        offset = row["sentence_start"]
+        assert row["sentence"][row["start"] - offset:row["end"] - offset] == row["mention"]
+        assert row["entity_id"] and row["article_id"]
+        keys.add((row["article_id"], row["start"], row["end"]))
+    assert len(keys) == len(rows)
+
+
+def test_every_seed_mention_has_its_hows_confidence(seed_bytes: bytes) -> None:
+    """Users filter links by ``confidence``: it must be on every mention of a real article,
+    equal to the audited value of its ``how``, and in the public JSON."""
+    article = marsad.extract(seed_bytes)
+    table = _linking_json()["confidence_by_how"]
+    mentions = [m for e in article.entities for m in e.mentions]
+    assert mentions
+    for mention in mentions:
+        assert mention.confidence is not None and 0 < mention.confidence <= 1
+        assert mention.confidence == table[mention.how]
+    for entity in marsad.to_dict(article)["entities"]:
+        for mention_json in entity["mentions"]:
+            assert mention_json["confidence"] == table[mention_json["how"]]
+
+
+def test_wilson_interval_of_the_link_evaluation() -> None:
+    """The evaluation's interval: inside [0, 1] even at 25 of 25, and around p otherwise."""
+    wilson = load_script("evaluate_links").wilson
+    low, high = wilson(25, 25)
+    assert 0.86 < low < 0.87 and high == 1.0
+    low, high = wilson(18, 25)
+    assert low < 0.72 < high and round(low, 3) == 0.524

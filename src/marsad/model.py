@@ -82,12 +82,19 @@ class Dateline:
 
 @dataclass(slots=True)
 class Mention:
-    """One place in ``text`` where an entity is named; ``how`` says which evidence found it."""
+    """One place in ``text`` where an entity is named; ``how`` says which evidence found it.
+
+    ``confidence`` is how often a link made that way was right in the silver link audit
+    (``tests/gold/link_audit.jsonl``), so users can filter or weight links by measured
+    precision rather than by the name of a method; the linker fills it from
+    ``confidence_by_how`` in ``data/linking.json``.
+    """
 
     start: int
     end: int
     text: str
     how: str = "alias"  # name | alias | adjective | ner | short_form | fuzzy
+    confidence: float | None = None  # audited precision of ``how``; None: not made by the linker
 
 
 @dataclass(slots=True)

@@ -41,6 +41,13 @@ class LinkingSettings:
     confirm_place_home_countries: frozenset[str]
     confirm_place_categories: frozenset[str]
     not_names: frozenset[str]
+    confidence_by_how: dict[str, float]
+    confidence_default: float
+
+    def confidence(self, how: str) -> float:
+        """The audited precision of links made this way (``confidence_default`` for a way the
+        audit has not measured yet), so every mention carries a number users can threshold."""
+        return self.confidence_by_how.get(how, self.confidence_default)
 
 
 @cache
@@ -56,6 +63,8 @@ def load_settings() -> LinkingSettings:
         confirm_place_home_countries=frozenset(data["confirm_place_home_countries"]),
         confirm_place_categories=frozenset(data["confirm_place_categories"]),
         not_names=frozenset(normalize(w) for w in data["not_names"]),
+        confidence_by_how={how: float(p) for how, p in data["confidence_by_how"].items()},
+        confidence_default=float(data["confidence_default"]),
     )
 
 
@@ -296,6 +305,7 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
 
 
 def _build_entities(view: NormalizedText, found: list[_Found], kb: KnowledgeBase) -> list[Entity]:
+    settings = load_settings()
     entities: dict[str, Entity] = {}
     for mention in sorted(found, key=lambda m: m.start):
         start, end = view.to_original(mention.start, mention.end)
@@ -303,7 +313,8 @@ def _build_entities(view: NormalizedText, found: list[_Found], kb: KnowledgeBase
         if entity is None:
             entity = _new_entity(mention, kb.get(mention.entity_id), view.original[start:end])
             entities[mention.entity_id] = entity
-        entity.mentions.append(Mention(start, end, view.original[start:end], mention.how))
+        entity.mentions.append(Mention(start, end, view.original[start:end], mention.how,
+                                       settings.confidence(mention.how)))
     return list(entities.values())
 
 

@@ -76,6 +76,9 @@ class MentionOut(_Open):
     end: int
     text: str
     how: str | None = None
+    confidence: float | None = Field(
+        default=None, description="audited precision of links made this way (0-1]; absent in "
+                                  "articles stored before it existed")
 
 
 class EntityOut(_Open):

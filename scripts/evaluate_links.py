@@ -1,0 +1,231 @@
+"""Link precision by how the link was made, on the silver link audit.
+
+``tests/gold/link_audit.jsonl`` holds entity mentions of shared articles, sampled with a fixed
+seed and stratified by ``Mention.how`` (its first line, ``{"about": …}``, records the
+sampling), each judged by hand in its sentence: ``correct``, ``wrong_entity`` (a name, linked to
+the wrong KB entity or merged with the wrong one), ``not_a_name`` (an everyday word or phrase
+taken for a name) or ``wrong_type`` (a real name of another type, e.g. a channel as a person).
+
+The audit is a sample of what the linker *produced*, so it measures precision, not recall. This
+script re-runs the pipeline on the audited articles and compares: an audited mention is *kept*
+when the current output still has a mention with the same offsets linked to the same entity id,
+otherwise it is *gone*. Precision per stratum is correct kept / kept, with a Wilson 95 %
+interval; gone-correct (lost good links) and gone-wrong (fixed errors) are counted apart, so a
+fix shows up as gone-wrong rising while gone-correct stays at zero.
+
+``--sample`` re-draws the unjudged sample (same seed, same strata) as JSONL, which is how the
+audit file was made; ``--json`` prints the table as JSON (the linker's ``confidence_by_how``
+in ``src/marsad/data/linking.json`` is the audit-time precision per stratum, rounded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import marsad
+from marsad.model import Article, RawDocument
+
+ROOT = Path(__file__).resolve().parents[1]
+AUDIT = ROOT / "tests" / "gold" / "link_audit.jsonl"
+SHARED = ROOT.parent / "shared" / "data" / "articles"
+JUDGEMENTS = ("correct", "wrong_entity", "not_a_name", "wrong_type")
+SEED = 15
+PER_HOW = 25
+MAX_ARTICLES = 600
+
+
+def load_records(shared: Path = SHARED,
+                 wanted: set[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Article id → raw JSONL record of the shared corpus (only ``wanted`` ids when given)."""
+    records: dict[str, dict[str, Any]] = {}
+    for path in sorted(shared.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                if wanted is None or str(row["id"]) in wanted:
+                    records[str(row["id"])] = row
+    return records
+
+
+def extract_record(record: dict[str, Any]) -> Article:
+    """The record through the whole pipeline, read exactly as ``marsad ingest`` reads JSONL."""
+    raw = RawDocument(record.get("html") or record["text"], id=str(record["id"]),
+                      url=record.get("url") or None, source=record.get("source") or None,
+                      published=record.get("published") or record.get("date_extracted") or None,
+                      title=record.get("title") or None, author=record.get("author") or None,
+                      format="html" if record.get("html") else "text")
+    return marsad.extract(raw)
+
+
+def mention_rows(article_id: str, article: Article) -> Iterator[dict[str, Any]]:
+    """One audit-shaped row per mention, with the sentence it lies in."""
+    for entity in article.entities:
+        for mention in entity.mentions:
+            sentence = next((s for s in article.sentences
+                             if s.start <= mention.start < s.end), None)
+            yield {
+                "article_id": article_id,
+                "sentence_start": sentence.start if sentence else None,
+                "sentence": article.text[sentence.start:sentence.end] if sentence else "",
+                "mention": mention.text,
+                "start": mention.start,
+                "end": mention.end,
+                "entity_id": entity.id,
+                "entity_name": entity.name_en or entity.name_ar,
+                "entity_type": entity.type,
+                "in_kb": entity.in_kb,
+                "how": mention.how,
+            }
+
+
+def draw_sample(seed: int = SEED, per_how: int = PER_HOW,
+                max_articles: int = MAX_ARTICLES) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The audit sample: shared articles in a seeded random order are extracted until every
+    stratum seen has ``per_how`` candidates from distinct (article, entity) pairs, or
+    ``max_articles`` were read; then ``per_how`` per stratum are drawn with a per-stratum seed.
+
+    One mention per (article, entity, how) keeps one long story from filling a stratum with
+    the same link. Returns the sampling record (seed, strata, how many articles were read and
+    how many mentions each stratum had there, for weighting) and the sampled rows.
+    """
+    records = load_records()
+    order = sorted(records)
+    random.Random(seed).shuffle(order)
+    pool: dict[str, dict[tuple[str, str], dict[str, Any]]] = defaultdict(dict)
+    mentions: Counter[str] = Counter()
+    count = 0
+    for count, article_id in enumerate(order[:max_articles], start=1):
+        for row in mention_rows(article_id, extract_record(records[article_id])):
+            pool[row["how"]].setdefault((article_id, row["entity_id"]), row)
+            mentions[row["how"]] += 1
+        if count >= 100 and all(len(rows) >= per_how for rows in pool.values()):
+            break
+    sample: list[dict[str, Any]] = []
+    for how in sorted(pool):
+        candidates = sorted(pool[how].values(), key=lambda r: (r["article_id"], r["start"]))
+        chosen = random.Random(f"{seed}:{how}").sample(candidates, min(per_how, len(candidates)))
+        sample += sorted(chosen, key=lambda r: (r["article_id"], r["start"]))
+    about = {"seed": seed, "per_how": per_how, "articles_read": count,
+             "strata": {how: min(per_how, len(pool[how])) for how in sorted(pool)},
+             "mentions_by_how": dict(sorted(mentions.items()))}
+    return about, sample
+
+
+def load_audit(path: Path = AUDIT) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """(the sampling record, the judged mentions) of an audit file."""
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return rows[0], rows[1:]
+
+
+def wilson(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval: unlike p ± 1.96·se it stays inside [0, 1] for 25-item strata."""
+    if total == 0:
+        return 0.0, 1.0
+    p = successes / total
+    denominator = 1 + z * z / total
+    centre = (p + z * z / (2 * total)) / denominator
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def compare(audit: Iterable[dict[str, Any]],
+            current: dict[str, set[tuple[int, int, str]]]) -> dict[str, dict[str, Any]]:
+    """Counts per audited ``how`` (and ``all``) of the audit against the current output."""
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in audit:
+        kept = (row["start"], row["end"], row["entity_id"]) in current.get(row["article_id"], set())
+        good = row["judgement"] == "correct"
+        for key in (row["how"], "all"):
+            counts = table[key]
+            counts["judged"] += 1
+            counts["audit_correct"] += good
+            counts[row["judgement"]] += 1
+            if kept:
+                counts["kept"] += 1
+                counts["kept_correct"] += good
+            else:
+                counts["gone_correct" if good else "gone_wrong"] += 1
+    result: dict[str, dict[str, Any]] = {}
+    for key, counts in table.items():
+        low, high = wilson(counts["kept_correct"], counts["kept"])
+        result[key] = {
+            **{name: counts[name] for name in ("judged", "kept", "kept_correct", "gone_correct",
+                                               "gone_wrong", *JUDGEMENTS)},
+            "audit_precision": counts["audit_correct"] / counts["judged"],
+            "precision": counts["kept_correct"] / counts["kept"] if counts["kept"] else None,
+            "wilson95": [round(low, 3), round(high, 3)],
+        }
+    return result
+
+
+def current_mentions(article_ids: set[str]) -> dict[str, set[tuple[int, int, str]]]:
+    """(start, end, entity id) of every mention the pipeline produces now, per article."""
+    records = load_records(wanted=article_ids)
+    missing = article_ids - set(records)
+    if missing:
+        raise SystemExit(f"audited articles not in {SHARED}: {sorted(missing)[:5]}")
+    return {article_id: {(r["start"], r["end"], r["entity_id"])
+                         for r in mention_rows(article_id, extract_record(records[article_id]))}
+            for article_id in sorted(article_ids)}
+
+
+def weighted_precision(result: dict[str, dict[str, Any]], about: dict[str, Any]) -> float | None:
+    """Overall precision with each stratum weighted by its share of all mentions in the
+    articles read when sampling: the stratified ``all`` row counts a rare fuzzy link as much
+    as a common name, so this is the better estimate of precision over the corpus."""
+    weights = {how: count for how, count in about.get("mentions_by_how", {}).items()
+               if result.get(how, {}).get("precision") is not None}
+    total = sum(weights.values())
+    if not total:
+        return None
+    return sum(result[how]["precision"] * count for how, count in weights.items()) / total
+
+
+def print_table(result: dict[str, dict[str, Any]]) -> None:
+    print(f"{'how':<11} {'judged':>6} {'kept':>5} {'P':>6}  {'Wilson 95%':<13} {'gone ok':>7} "
+          f"{'gone bad':>8}  audit: wrong_entity/not_a_name/wrong_type")
+    for key in sorted(result, key=lambda k: (k == "all", k)):
+        row = result[key]
+        precision = "-" if row["precision"] is None else f"{row['precision']:.3f}"
+        low, high = row["wilson95"]
+        print(f"{key:<11} {row['judged']:>6} {row['kept']:>5} {precision:>6}  "
+              f"[{low:.3f}, {high:.3f}] {row['gone_correct']:>7} {row['gone_wrong']:>8}  "
+              f"{row['wrong_entity']}/{row['not_a_name']}/{row['wrong_type']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--audit", type=Path, default=AUDIT)
+    parser.add_argument("--json", action="store_true", help="print the table as JSON")
+    parser.add_argument("--sample", action="store_true",
+                        help="print the unjudged sample (seeded, stratified by how) as JSONL")
+    args = parser.parse_args(argv)
+    if args.sample:
+        about, sample = draw_sample()
+        for row in (about, *sample):
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return 0
+    about, audit = load_audit(args.audit)
+    result = compare(audit, current_mentions({row["article_id"] for row in audit}))
+    weighted = weighted_precision(result, about)
+    if args.json:
+        print(json.dumps({"by_how": result, "weighted_precision": weighted}, indent=2,
+                         sort_keys=True))
+    else:
+        print_table(result)
+        if weighted is not None:
+            print(f"all, weighted by each how's share of mentions: {weighted:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
