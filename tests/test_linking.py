@@ -238,3 +238,83 @@ def test_wilson_interval_of_the_link_evaluation() -> None:
     assert 0.86 < low < 0.87 and high == 1.0
     low, high = wilson(18, 25)
     assert low < 0.72 < high and round(low, 3) == 0.524
+
+
+# --- fuzzy links and clitic splits of NER names (silver audit, issue #15) --------------------
+
+class PhraseTagger:
+    """Tags given phrases (space-separated token sequences) B-/I- with their type."""
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        self.phrases = {tuple(p.split()): t for p, t in phrases.items()}
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        tags = ["O"] * len(tokens)
+        for phrase, type_ in self.phrases.items():
+            for i in range(len(tokens) - len(phrase) + 1):
+                if tuple(tokens[i:i + len(phrase)]) == phrase:
+                    tags[i:i + len(phrase)] = [f"B-{type_}"] + [f"I-{type_}"] * (len(phrase) - 1)
+        return tags
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        return [self.tag(tokens) for tokens in sentences]
+
+
+def _link_kb(text: str, phrases: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """Entity id → (mention, how) with the shipped KB and the given NER spans."""
+    from marsad.linking.gazetteer import load_gazetteer
+    entities = link_entities(normalized_view(text), split_sentences(text),
+                             gazetteer=load_gazetteer(),
+                             tagger=PhraseTagger(phrases))  # type: ignore[arg-type]
+    return {e.id: [(m.text, m.how) for m in e.mentions] for e in entities}
+
+
+@pytest.mark.parametrize(("text", "span", "wrong"), [
+    # Dr Abdullah bin Abdulaziz Al-Rabeeah (KSrelief): NER cut his family name off
+    ("وأطلع المشرف العام على المركز الدكتور عبدالله بن عبدالعزيز الربيعة على البرنامج.",
+     "عبدالله بن عبدالعزيز", "per:king-abdullah-saudi"),
+    ("حتى أعفي وزير الصحة أحمد الخطيب، بعد مشادة كلامية.", "أحمد الخطيب", "per:ahmed-el-tayeb"),
+    ("نبذة عن مؤسس المملكة، الملك عبدالعزيز آل سعود، ثم لمحة سريعة.", "عبدالعزيز آل سعود",
+     "per:abdulaziz-bin-saud-bin-nayef"),
+])
+def test_fuzzy_links_never_take_another_family_name(text: str, span: str, wrong: str) -> None:
+    """Same given name and father's name, another family name: another person."""
+    assert wrong not in _link_kb(text, {span: "PER"})
+
+
+@pytest.mark.parametrize(("text", "span", "entity_id"), [
+    ("التوسعة الثالثة التي بدأها الملك عبدالله بن عبدالعزيز –رحمه الله– في رمضان.",
+     "عبدالله بن عبدالعزيز", "per:king-abdullah-saudi"),
+    ("وقال المتحدث الرسمي للكرملين ديمتري بوسكوف الثلاثاء إن موسكو مستعدة.",
+     "ديمتري بوسكوف", "per:dmitry-peskov"),
+    ("والألمانيين ميروسلاف كلوسه (16 هدفا في 2002).", "ميروسلاف كلوسه", "per:miroslav-klose"),
+    ("وقالت منظمة هيومان رايتس ووتش إن الأطفال محتجزون.", "هيومان رايتس ووتش",
+     "org:human-rights-watch"),
+])
+def test_fuzzy_links_still_take_spelling_variants(text: str, span: str, entity_id: str) -> None:
+    found = _link_kb(text, {span: "ORG" if entity_id.startswith("org:") else "PER"})
+    assert found[entity_id] == [(span, "fuzzy")]
+
+
+@pytest.mark.parametrize(("text", "span", "type_"), [
+    ("العمليات في حقل السيبة الذي تديره شركة كويت إنرجي.", "كويت إنرجي", "ORG"),
+    ("حينها كتب فرانز كافكا «المسخ» أشهر روايات القرن العشرين.", "فرانز كافكا", "PER"),
+    ("يقيمان في فريبورت شمال شرقي بيتسبرغ منذ سنوات.", "بيتسبرغ", "LOC"),
+    ("وفي قرية بسيرين البعيدة عن اللواء قرابة 7 كم.", "بسيرين", "LOC"),
+    ("الرئيس السابق ألفارو أوريبي الذي انتخب مرتين.", "ألفارو أوريبي", "PER"),
+])
+def test_new_names_keep_a_first_letter_that_only_looks_like_a_clitic(
+        text: str, span: str, type_: str) -> None:
+    """NER tagged the whole word; nothing says its stem is a word of its own."""
+    found = _link_kb(text, {span: type_})
+    assert [(span, "ner")] in found.values()
+
+
+def test_new_names_still_lose_real_clitics() -> None:
+    """The conjunction, the article, a preposition before a stem the article or KB knows."""
+    found = _link_kb("وصل أيمن برزان وهريم برزان إلى المطار.", {"وهريم برزان": "PER"})
+    assert [("هريم برزان", "ner")] in found.values()
+    found = _link_kb("قصفت الطائرات قرقور. وعاد الأهالي إلى بقرقور أمس.",
+                     {"قرقور": "LOC", "بقرقور": "LOC"})
+    assert [("قرقور", "ner"), ("قرقور", "ner")] in found.values()
+    assert "gpe:syria" in _link_kb("وصل الوفد بسوريا أمس.", {"بسوريا": "LOC"})

@@ -12,7 +12,7 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import accumulate
 
 import ahocorasick
@@ -83,6 +83,12 @@ class Gazetteer:
         self.automaton.make_automaton()
         self.people_by_surname = _people_by_surname(kb)
         self._aliases_by_types: dict[tuple[str, ...], dict[str, str]] = {}
+
+    @cached_property
+    def alias_words(self) -> frozenset[str]:
+        """Every word of every alias: words the KB knows to stand alone as (part of) a name,
+        so a new name starting with one is not cut by a clitic split."""
+        return frozenset(word for alias in self.kb.by_alias for word in alias.split())
 
     def aliases_of_types(self, types: tuple[str, ...]) -> dict[str, str]:
         """Normalised alias → preferred entity id, for entities of the given types."""

@@ -10,6 +10,7 @@ with a stable id derived from their normalised name.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,14 +21,24 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from marsad.arabic.normalize import NormalizedText, normalize
-from marsad.arabic.tokenize import Token, candidates, split_clitics, tokenize
+from marsad.arabic.tokenize import (
+    Token,
+    candidates,
+    load_clitics,
+    split_clitics,
+    strip_marks,
+    tokenize,
+)
 from marsad.kb import KBEntity, KnowledgeBase
 from marsad.lexicon import load_json
 from marsad.linking.gazetteer import Gazetteer, GazetteerHit, SpanSet, load_gazetteer
 from marsad.model import Entity, Mention, Sentence
 from marsad.ner import NerTagger, load_tagger
+from marsad.ner.clusters import DEFAULT_CLUSTERS, cluster_key, read_clusters
+from marsad.ner.gazetteer import read_person_names
 
 ENTITY_NER_TYPES = ("PER", "ORG", "LOC")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(slots=True, frozen=True)
@@ -215,12 +226,15 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
     taken = SpanSet((m.start, m.end) for m in found)
     present = frozenset(m.entity_id for m in found)
     surnames = _shared_surnames(view.text, found, ner_spans, gazetteer.kb)
+    article_words = frozenset(_WORD.findall(view.text))
     extra: list[_Found] = []
     for span in ner_spans:
         if taken.overlaps(span.start, span.end):
             continue
         linked = _link_ner_span(view.text[span.start:span.end], span.type, gazetteer,
-                                present, surnames)
+                                present, surnames, _next_word(view.text, span.end),
+                                article_words, view.original[slice(*view.to_original(
+                                    span.start, span.end))])
         if linked is None:
             continue
         entity_id, skip, how = linked
@@ -265,9 +279,23 @@ def _shared_surnames(text: str, found: Sequence[_Found], ner_spans: Sequence[_Ne
     return frozenset(last for last, owners in names.items() if len(owners) > 1)
 
 
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` when only one space separates it (else ""): a name that
+    goes on there («عبدالله بن عبدالعزيز الربيعة») was cut short by NER."""
+    if text[end:end + 1] != " ":
+        return ""
+    stop = end + 1
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return text[end + 1:stop]
+
+
 def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
                    present: frozenset[str] = frozenset(),
                    shared_surnames: frozenset[str] = frozenset(),
+                   next_word: str = "",
+                   article_words: frozenset[str] = frozenset(),
+                   original: str = "",
                    ) -> tuple[str, int, str] | None:
     """(entity id, characters of proclitic to skip, how) for a NER span; None if no name.
 
@@ -275,6 +303,10 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     «لواشنطن» and «واشنطن» are one entity, in this article and across the corpus. A lone
     surname links to a KB person only when the article names that person in full and no other
     full name there ends in it («الخميس» is Thursday, «مخلوف» after «حسين مخلوف» is not Rami).
+    Fuzzy links must pass :func:`_fuzzy_name_match`; a new entity's first word loses a proclitic
+    only by :func:`_new_name_skip`. ``next_word`` is the word right after the span,
+    ``article_words`` the article's words (evidence for a clitic split), ``original``
+    the span as written.
     """
     settings = load_settings()
     kb = gazetteer.kb
@@ -290,18 +322,175 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
         people = gazetteer.people_by_surname.get(stem, ()) if ner_type == "PER" else ()
         if len(people) == 1 and people[0] in present and stem not in shared_surnames:
             return people[0], skip, "ner"
-    if len(surface) >= settings.fuzzy_min_chars:
+    if len(surface) >= settings.fuzzy_min_chars and not (
+            ner_type == "PER" and _continues_name(next_word)):
         choices = gazetteer.aliases_of_types(allowed)
-        best = process.extractOne(surface, choices.keys(), scorer=Levenshtein.normalized_similarity,
-                                  score_cutoff=settings.fuzzy_min_similarity)
-        if best is not None:
-            return choices[best[0]], 0, "fuzzy"
-    skip = split_clitics(words[0]).stem_start
+        for alias, _, _ in process.extract(
+                surface, choices.keys(), scorer=Levenshtein.normalized_similarity,
+                score_cutoff=settings.fuzzy_min_similarity, limit=_FUZZY_CANDIDATES):
+            entity = kb.get(choices[alias])
+            if _fuzzy_name_match(surface, alias, entity is not None and entity.type == "PER"):
+                return choices[alias], 0, "fuzzy"
+    skip = _new_name_skip(words[0], gazetteer, article_words,
+                          original.split()[0] if original.split() else "")
     name = surface[skip:]
     if name in settings.not_names or name in kb.stoplist:
         return None
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
     return f"{ner_type.lower()}:x-{digest}", skip, "ner"
+
+
+# How many aliases above the similarity cut-off are tried word by word, best first.
+_FUZZY_CANDIDATES = 5
+# Name particles written both glued and apart («عبد الله»/«عبدالله», «بن عمر»/«بنعمر»,
+# «آل نهيان»); the patronymic ones start a father's (given) name.
+_GLUED_PARTICLES = frozenset(normalize(w) for w in ("عبد", "أبو", "آل"))
+_PATRONYMIC_PARTICLES = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+# Letters Arabic spelling of foreign names adds or drops freely (long vowels, hamza seats).
+_VOWEL_LETTERS = str.maketrans("", "", "اوىيءئؤه")
+_FINAL_VOWELS = frozenset("اهى")
+
+
+def _name_words(name: str) -> list[tuple[str, bool]]:
+    """(word, is a given name) of a normalised name, particles glued to the word they precede.
+
+    Given names: the first word and each father's name after «بن»; the rest is family name
+    («عبدالله بن عبدالعزيز ال سعود» → عبدالله, بنعبدالعزيز given; السعود).
+    """
+    glued: list[str] = []
+    carry = ""
+    for word in name.split():
+        if word in _GLUED_PARTICLES or word in _PATRONYMIC_PARTICLES:
+            carry += word
+            continue
+        glued.append(carry + word)
+        carry = ""
+    if carry:
+        glued.append(carry)
+    return [(word, index == 0 or word.startswith(tuple(_PATRONYMIC_PARTICLES)))
+            for index, word in enumerate(glued)]
+
+
+def _same_given_name(word: str, other: str) -> bool:
+    """Given names match exactly but for the spelling of a final vowel («سارا»/«ساره»);
+    an added letter makes another name («محمد»/«محمود», «جميل»/«جميله»)."""
+    return word == other or (len(word) == len(other) > 2 and word[:-1] == other[:-1]
+                             and word[-1] in _FINAL_VOWELS and other[-1] in _FINAL_VOWELS)
+
+
+def _skeleton(words: Iterable[str]) -> str:
+    """Family-name words without spaces, articles, long vowels and hamza seats, «تش» as «ش»:
+    what stays the same when a foreign name is transliterated twice."""
+    joined = "".join(word.removeprefix(_ARTICLE) for word in words)
+    return joined.translate(_VOWEL_LETTERS).replace("تش", "ش")
+
+
+def _spelling_variant(ours: list[str], theirs: list[str]) -> bool:
+    """The same family name spelt differently: equal skeletons («بوسكوف»/«بيسكوف»,
+    «خوجا»/«خوجه», «كيليشدار»/«كليتشدار», «كونيا سبور»/«كونياسبور», «الأنباء»/«أنباء»), or
+    the same consonants with one rendered differently («كلوسه»/«كلوزه»). A consonant added
+    or dropped makes another name («الخطيب» is not «الطيب»)."""
+    if ours == theirs:
+        return True
+    bare, other = _skeleton(ours), _skeleton(theirs)
+    return bare == other or (len(bare) == len(other) >= 3
+                             and Levenshtein.distance(bare, other) == 1)
+
+
+def _fuzzy_name_match(surface: str, alias: str, person: bool) -> bool:
+    """A fuzzy link needs the whole span to be the alias: the same given names (first word,
+    fathers after «بن»), in order, and the rest spelt differently at most.
+
+    Whole-string similarity alone linked people sharing a given name and father's name
+    (audit, issue #15: «أحمد الخطيب» → «أحمد الطيب», «عبدالعزيز آل سعود» → «عبدالعزيز بن
+    سعود», «عبدالله بن عبدالعزيز [الربيعة]» → King Abdullah): one edit in a long name is a
+    different family name, not a misspelling. The family name is compared without spaces
+    («جاوش اوغلو»/«جاويش أوغلو», «كونيا سبور»/«كونياسبور»).
+    """
+    ours, theirs = _name_words(surface), _name_words(alias)
+    if person:
+        given = [w for w, g in ours if g], [w for w, g in theirs if g]
+        if len(given[0]) != len(given[1]) or not all(
+                _same_given_name(w, o) for w, o in zip(*given, strict=True)):
+            return False
+    rest = ([w for w, g in ours if not g or not person],
+            [w for w, g in theirs if not g or not person])
+    if not rest[0] or not rest[1]:
+        return rest[0] == rest[1]
+    return _spelling_variant(*rest)
+
+
+@cache
+def _surname_keys() -> frozenset[str]:
+    """Clitic-stem keys the person-name lexicon knows as family names (shipped with NER)."""
+    return frozenset(key for key, roles in read_person_names().items()
+                     if any(role.startswith("surname:") for role in roles))
+
+
+def _continues_name(next_word: str) -> bool:
+    """Does the word after a person span go on with the name? A definite family name
+    («الربيعة» after «عبدالله بن عبدالعزيز») makes it another man than the KB's
+    «عبدالله بن عبدالعزيز», so the cut span must not be linked fuzzily."""
+    return next_word.startswith(_ARTICLE) and cluster_key(next_word) in _surname_keys()
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Normalised words known to stand alone besides the KB's: the tokenizer's protected
+    words and the clitic stems of the shared-corpus cluster vocabulary."""
+    words = set(load_clitics().protected)
+    words.update(read_clusters(DEFAULT_CLUSTERS))
+    return frozenset(words)
+
+
+def _new_name_skip(word: str, gazetteer: Gazetteer, article_words: frozenset[str],
+                   original: str = "") -> int:
+    """Letters of proclitic to drop from the first word of a name the KB does not know.
+
+    The default split cut the first letter off names NER had tagged whole («كويت إنرجي» →
+    «ويت», «فرانز» → «رانز», «بيتسبرغ», «بسيرين», «ألفارو» → «فارو»; audit, issue #15).
+    Fullest split first, the first with evidence wins:
+
+    - with the article («ال», «بال», «وال», «لل»): unless the original writes a hamza there
+      («ألفارو», «إلياس»), which the article never carries;
+    - the conjunction «و» alone: unless the whole word is itself a known word;
+    - any other proclitic («ب», «ف», «ك», «ل», «س», «وب» …): only when the whole word is not a
+      known word (a word of a KB alias, a protected word of the tokenizer, a clitic stem of the
+      shared-corpus cluster vocabulary) and its stem is a word of a KB alias or stands alone
+      in the article (the cluster stems were cut by this very split: «كونيا» → «ونيا»).
+
+    Known words need no hand list; names lists keep «لواشنطن» and «واشنطن» one entity.
+    ``original`` is the word as written (diacritics allowed), for the hamza check.
+    """
+    if split_clitics(word).stem_start == 0:
+        return 0
+    known = _known_words()
+    kb_words = gazetteer.alias_words
+    whole_known = word in known or word in kb_words
+    written = strip_marks(original)
+    for segmentation in reversed(candidates(word)[1:]):
+        skip = segmentation.stem_start
+        if segmentation.stem_end != len(word) or skip == 0:
+            continue  # enclitic analyses: names keep their endings
+        proclitic, stem = word[:skip], word[skip:]
+        if proclitic.endswith(_ARTICLE) or proclitic == _ARTICLE_ABSORBED:
+            at = skip - len(_ARTICLE)
+            if len(written) == len(word) and written[at:at + 1] in _HAMZA_ALEFS:
+                continue
+            return skip
+        if proclitic == _CONJUNCTION:
+            if not whole_known:
+                return skip
+            continue
+        if not whole_known and (stem in kb_words or stem in article_words):
+            return skip
+    return 0
+
+
+_ARTICLE = "ال"
+_ARTICLE_ABSORBED = "لل"  # ل + ال
+_CONJUNCTION = "و"
+_HAMZA_ALEFS = frozenset("أإآ")
 
 
 def _build_entities(view: NormalizedText, found: list[_Found], kb: KnowledgeBase) -> list[Entity]:
