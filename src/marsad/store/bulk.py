@@ -23,7 +23,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from marsad.store.db import connect, resolve_db_path
-from marsad.store.ingest import Extracted, IngestSummary, ingest_run
+from marsad.store.ingest import Extracted, IngestSummary, ingest_run, stored_ids
 from marsad.store.progress import IngestProgress
 from marsad.store.rows import article_rows
 
@@ -95,14 +95,10 @@ def _in_order(tasks: Iterator[_Task], workers: int
 
 
 def _stored_ids(db: Path, ids: list[str]) -> set[str]:
+    """The writer's duplicate check, made early on the worker's own read-only connection."""
     conn = connect(db, readonly=True)
     try:
-        found: set[str] = set()
-        for at in range(0, len(ids), 500):  # below SQLite's bound-parameter limit
-            part = ids[at:at + 500]
-            found.update(aid for (aid,) in conn.execute(
-                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
-        return found
+        return stored_ids(conn, ids)
     finally:
         conn.close()
 

@@ -140,6 +140,16 @@ def _gz_documents(data: bytes, origin: str) -> Iterator[RawDocument | InputProbl
 # --- writer side --------------------------------------------------------------------------
 
 
+def stored_ids(conn: sqlite3.Connection, article_ids: list[str]) -> set[str]:
+    """Which of ``article_ids`` the store holds already (one query per 500 ids)."""
+    known: set[str] = set()
+    for at in range(0, len(article_ids), 500):  # below SQLite's bound-parameter limit
+        part = article_ids[at:at + 500]
+        known.update(aid for (aid,) in conn.execute(
+            f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+    return known
+
+
 @dataclass(slots=True)
 class IngestSummary:
     """Counts for one run; ``near_duplicate`` articles are stored too (and counted in new)."""
@@ -189,15 +199,6 @@ class Writer:
     def known_id(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id=?",
                                  (article_id,)).fetchone() is not None
-
-    def known_ids(self, article_ids: list[str]) -> set[str]:
-        """Which of ``article_ids`` are stored already (one query for a whole chunk)."""
-        known: set[str] = set()
-        for at in range(0, len(article_ids), 500):  # below SQLite's bound-parameter limit
-            part = article_ids[at:at + 500]
-            known.update(aid for (aid,) in self.conn.execute(
-                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
-        return known
 
     def add(self, item: Extracted) -> None:
         self.begin()
