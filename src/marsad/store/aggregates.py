@@ -106,12 +106,14 @@ class Aggregates:
                     if (ev[EVENT_CONFIDENCE] or 0) >= TIMELINE_MIN_CONFIDENCE]
         self.event_days.update((ev[EVENT_DAY] or UNDATED, ev[EVENT_TYPE], ev[EVENT_STATUS] or "new")
                                for ev in detected)
-        places = {e[0] for e in rows.entities if e[1] in PLACE_TYPES}
+        types = {e[0]: e[1] for e in rows.entities}
         for ev in detected:  # the event's place: its location, else a target that is a place
-            place = ev[EVENT_LOCATION] or (ev[EVENT_TARGET] if ev[EVENT_TARGET] in places
-                                           else None)
-            if place is None and ev[EVENT_TARGET] is not None:
-                place = self._stored_place(conn, ev[EVENT_TARGET])
+            place, target = ev[EVENT_LOCATION], ev[EVENT_TARGET]
+            if place is None and target is not None:
+                # the article says what its target is; the store is asked only about a
+                # target the article does not list (hand-made JSON)
+                kind = types[target] if target in types else self._stored_type(conn, target)
+                place = target if kind in PLACE_TYPES else None
             if place is not None:
                 self.event_places[place, ev[EVENT_TYPE], ev[EVENT_STATUS] or "new"] += 1
             for named in {ev[EVENT_ACTOR], ev[EVENT_TARGET], ev[EVENT_LOCATION]} - {None}:
@@ -122,11 +124,9 @@ class Aggregates:
                             "quantities": len(rows.quantities), "events": len(rows.events)})
 
     @staticmethod
-    def _stored_place(conn: sqlite3.Connection, entity_id: str) -> str | None:
-        """``entity_id`` when the store knows it as a place (a target the article itself
-        does not list among its entities, as hand-made JSON may have)."""
+    def _stored_type(conn: sqlite3.Connection, entity_id: str) -> str | None:
         row = conn.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        return entity_id if row is not None and row[0] in PLACE_TYPES else None
+        return None if row is None else str(row[0])
 
     def flush(self, conn: sqlite3.Connection) -> None:
         """Write the deltas (inside the caller's transaction) and start afresh."""
