@@ -57,13 +57,20 @@ def load_group(conn: sqlite3.Connection, gid: str, names: dict[str, str] | None 
     return finish_group(group, names)
 
 
+def _entity_names(conn: sqlite3.Connection, ids: Iterable[str],
+                  ) -> dict[str, tuple[str | None, str | None]]:
+    """(English, Arabic) names of the stored entities among ``ids``."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    return {str(i): (en, ar) for i, en, ar in conn.execute(
+        f"SELECT id, name_en, name_ar FROM entities WHERE id IN ({marks})", wanted)}
+
+
 def _names(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     """English name, else Arabic, else the id: the names group labels are written with."""
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    return {str(i): str(en or ar or i) for i, en, ar in conn.execute(
-        f"SELECT id, name_en, name_ar FROM entities WHERE id IN ({marks})", ids)}
+    return {i: str(en or ar or i) for i, (en, ar) in _entity_names(conn, ids).items()}
 
 
 def refresh(conn: sqlite3.Connection, gids: Iterable[str]) -> None:
@@ -125,9 +132,5 @@ def page(conn: sqlite3.Connection, limit: int, offset: int, *, q: str | None = N
 
 def arabic_names(conn: sqlite3.Connection, groups: Iterable[ClaimGroup]) -> dict[str, str]:
     """Arabic display names of the groups' modifiers and places."""
-    ids = sorted({k for g in groups for k in (g.modifier, g.place) if k})
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    return {str(i): str(n) for i, n in conn.execute(
-        f"SELECT id, name_ar FROM entities WHERE id IN ({marks}) AND name_ar IS NOT NULL", ids)}
+    ids = (k for g in groups for k in (g.modifier, g.place) if k)
+    return {i: ar for i, (_, ar) in _entity_names(conn, ids).items() if ar is not None}
