@@ -553,8 +553,10 @@ class Store:
 
     @staticmethod
     def _fact_key(c: sqlite3.Connection) -> tuple[Any, ...]:
-        return tuple(c.execute("SELECT COUNT(*), MAX(rowid), "
-                               "(SELECT COUNT(*) FROM events) FROM articles").fetchone())
+        """What changes when articles are written: the kept totals and the last rowid (every
+        request asks, so no count over the tables)."""
+        return (_kept_count(c, "articles"), c.execute("SELECT MAX(rowid) FROM articles")
+                .fetchone()[0], _kept_count(c, "events"))
 
     def _compute_fact_groups(self) -> tuple[tuple[Any, ...], tuple[list[Any], dict[str, str]]]:
         from marsad.claims import group_events
