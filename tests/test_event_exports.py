@@ -72,7 +72,7 @@ def test_migration_two_backfills_events_of_stored_articles(db: Path, tmp_path: P
     # back to a version-1 store: the tables of migrations 2 (events), 4 (counts), 6 (claims)
     for table in ("events", "entity_stats", "entity_articles", "entity_days", "entity_sources",
                   "entity_pairs", "corpus_counts", "claims", "claim_groups", "event_day_counts",
-                  "event_place_counts", "entity_event_days"):
+                  "event_place_counts", "entity_event_days", "store_versions"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DELETE FROM schema_version WHERE version >= 2")
     conn.close()

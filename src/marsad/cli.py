@@ -67,6 +67,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     demo_cmd.add_argument("--shared", default=str(SHARED_ARTICLES),
                           help="also ingest this directory of JSONL articles when it exists")
     demo_cmd.set_defaults(handler=_demo)
+    reindex_cmd = commands.add_parser(
+        "reindex", help="rebuild the store's search index with this marsad's analyser")
+    reindex_cmd.add_argument("db", nargs="?", metavar="DB",
+                             help="the store (default: $MARSAD_DB, else ./marsad.db)")
+    reindex_cmd.add_argument("--chunk", type=int, default=1000,
+                             help="articles per transaction (default 1000)")
+    reindex_cmd.set_defaults(handler=_reindex)
     register_store_commands(commands)
     register_claims_commands(commands)
     register_web_commands(commands)
@@ -98,6 +105,29 @@ def _extract(args: argparse.Namespace) -> int:
         payload: object = articles[0] if len(articles) == 1 else articles
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     return 1 if failures else 0
+
+
+def _reindex(args: argparse.Namespace) -> int:
+    from marsad.store.db import resolve_db_path
+    from marsad.store.reindex import print_progress, reindex
+
+    path = resolve_db_path(args.db)
+    if args.chunk < 1:
+        print("marsad: --chunk must be at least 1", file=sys.stderr)
+        return 2
+    if not path.is_file():
+        print(f"marsad: no marsad database at {path}", file=sys.stderr)
+        return 2
+    show = print_progress if sys.stderr.isatty() else None
+    summary = reindex(path, chunk=args.chunk, progress=show)
+    if show is not None:
+        print(file=sys.stderr)
+    print(json.dumps(summary.as_dict(), ensure_ascii=False))
+    for name, (recorded, running) in sorted(summary.other_changes.items()):
+        print(f"marsad reindex: {name} was {recorded} when the store was built, is {running} "
+              "now: stored articles keep their fields until they are ingested again",
+              file=sys.stderr)
+    return 0
 
 
 def _tag(args: argparse.Namespace) -> int:

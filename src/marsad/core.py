@@ -20,9 +20,11 @@ from marsad.stages import (
     statements,
     times,
     tokenise,
+    versions,
 )
 
 FOUNDATION_STAGES: tuple[Stage, ...] = (
+    stage("versions", versions.run, needs=(), provides={"versions"}),
     stage("decode", decode.run, needs={"raw"}, provides={"source_text", "encoding"}),
     stage("html", html.run, needs={"source_text"}, provides={"lines", "input_format", "hints"}),
     stage("clean", clean.run, needs={"lines"},

@@ -295,3 +295,5 @@ class Article:
     source: str | None = None
     hints: dict[str, str] = field(default_factory=dict)  # metadata found by extractors
     warnings: list[str] = field(default_factory=list)
+    # {component: version} of the package, lexicons, KB, models and search analyser behind it
+    versions: dict[str, str] = field(default_factory=dict)

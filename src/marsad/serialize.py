@@ -38,6 +38,7 @@ def to_dict(article: Article) -> dict[str, Any]:
         "statements": [asdict(s) for s in article.statements],
         "events": [asdict(e) for e in article.events],
         "warnings": list(article.warnings),
+        "versions": dict(article.versions),
     }
 
 

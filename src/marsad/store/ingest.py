@@ -39,7 +39,7 @@ from marsad.store.dedup import NEAR_DUP_THRESHOLD, band_keys, pack, similarity, 
 from marsad.store.fetch import is_url
 from marsad.store.migrations import INSERT_EVENT
 from marsad.store.progress import IngestProgress
-from marsad.store.rows import ArticleRows, article_rows
+from marsad.store.rows import INSERT_FTS, ArticleRows, article_rows
 from marsad.store.sources import WARC_SUFFIXES, SourceOptions, iter_source
 from marsad.store.sources import handles as sources_handle
 
@@ -221,8 +221,7 @@ class Writer:
         cur = c.execute(
             "INSERT INTO articles(id, title, published, source, url, language, text, text_hash, "
             "json, run_id) VALUES (?,?,?,?,?,?,?,?,?,?)", (*rows.article, self.run_id))
-        c.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
-                  (cur.lastrowid, *rows.fts))
+        c.execute(INSERT_FTS, (cur.lastrowid, *rows.fts))
         c.execute("INSERT INTO documents(article_id, origin, format, content, content_hash) "
                   "VALUES (?,?,?,?,?)", (rows.id, *rows.document))
         c.executemany(

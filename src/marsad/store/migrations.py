@@ -504,6 +504,24 @@ def _v9(conn: sqlite3.Connection) -> None:
     run_script(conn, ENTITY_EVENT_DAYS_BACKFILL)
 
 
+_V10 = """
+CREATE TABLE store_versions (
+    component TEXT PRIMARY KEY,
+    version TEXT NOT NULL,
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+"""
+
+
+def _v10(conn: sqlite3.Connection) -> None:
+    """The versions (``marsad.versions``) the store was built with, one row per component.
+
+    Left empty here: for a store that already holds articles nobody recorded which analyser
+    indexed them, so opening it says so until ``marsad reindex``; ``store/db.py`` fills it
+    while the store is empty."""
+    run_script(conn, _V10)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
     Migration(2, "events table, backfilled from stored article JSON", _v2),
@@ -514,6 +532,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "event counts per day, type and status kept at write time", _v7),
     Migration(8, "event counts per place, type and status kept at write time", _v8),
     Migration(9, "event counts per entity, day, type and status kept at write time", _v9),
+    Migration(10, "versions of the code, data and analyser the store was built with", _v10),
 )
 
 

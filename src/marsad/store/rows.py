@@ -20,6 +20,9 @@ from marsad.store.dedup import minhash, text_hash
 from marsad.store.migrations import event_rows
 
 Row = tuple[Any, ...]
+# The search index: one row per article (rowid = the article's rowid) holding the analysed
+# shadows of its title and text (``search_shadows``); ingest and ``marsad reindex`` fill it.
+INSERT_FTS = "INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)"
 
 
 @dataclass(slots=True)
@@ -45,6 +48,11 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def search_shadows(title: str | None, text: str) -> tuple[str, str]:
+    """The search index's (title, body) of one article: both through the search analyser."""
+    return shadow(title or ""), shadow(text)
+
+
 def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: str,
                  keep_raw: bool = True, payload: str | None = None) -> ArticleRows:
     """The rows of one extracted article (``data`` is its ``to_dict`` JSON).
@@ -61,7 +69,7 @@ def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: s
         article=(aid, data.get("title"), data.get("published"), data.get("source"),
                  data.get("url"), data.get("language"), text, digest,
                  payload if payload is not None else _dumps(data)),
-        fts=(shadow(data.get("title") or ""), shadow(text)),
+        fts=search_shadows(data.get("title"), text),
         document=(origin, raw_format, raw if keep_raw else b"", hashlib.sha256(raw).hexdigest()),
         signature=minhash(text),
     )

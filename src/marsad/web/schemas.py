@@ -203,6 +203,7 @@ class ArticleOut(_Open):
     statements: list[StatementOut] = []
     events: list[EventOut] = []
     warnings: list[str] = []
+    versions: dict[str, str] = {}
 
 
 class ArticleSummary(BaseModel):
