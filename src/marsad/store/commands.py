@@ -8,9 +8,11 @@ import sqlite3
 import sys
 
 from marsad.store.bulk import load_parquet
+from marsad.store.db import resolve_db_path
 from marsad.store.export import FORMATS, TABLES, export
 from marsad.store.ingest import ingest
-from marsad.store.search import SORTS, EntityReading, find
+from marsad.store.queries import ReadModel, UnsearchableQuery
+from marsad.store.search import SORTS, EntityReading
 from marsad.store.sources import SourceOptions
 
 DB_HELP = "database file (default: $MARSAD_DB or ./marsad.db)"
@@ -112,15 +114,16 @@ def run_search(args: argparse.Namespace) -> int:
     sources = [name for value in getattr(args, "source", None) or []
                for name in value.split(",") if name.strip()]
     try:
-        result = find(args.db, args.query, literal=getattr(args, "literal", False),
-                      entity=args.entity, entity_type=args.entity_type,
-                      date_from=args.date_from, date_to=args.date_to, source=sources or None,
-                      sort=getattr(args, "sort", "relevance"), limit=getattr(args, "limit", 20))
+        result = ReadModel(resolve_db_path(args.db)).find(
+            args.query, literal=getattr(args, "literal", False), entity=args.entity,
+            entity_type=args.entity_type, date_from=args.date_from, date_to=args.date_to,
+            source=sources or None, sort=getattr(args, "sort", "relevance"),
+            limit=getattr(args, "limit", 20))
     except FileNotFoundError as exc:
         print(f"marsad: {exc}", file=sys.stderr)
         return 2
-    except sqlite3.OperationalError as exc:  # an FTS5 syntax the analyser let through
-        print(f"marsad search: cannot search for this query: {exc}", file=sys.stderr)
+    except UnsearchableQuery as exc:
+        print(f"marsad search: {exc}", file=sys.stderr)
         return 2
     for reading in result.understood:
         print(f"understood: {_reading_line(reading)}", file=sys.stderr)

@@ -2,9 +2,10 @@
 is said about it, whom it acts on, which articles repeat one another, where events happen.
 
 Why a module of its own: the web layer stays free of SQL (it formats what these return), and
-each query is a plain function over an open read-only connection, so the API, the pages and
-a script can share one definition. Every function returns plain tuples/dicts of stored
-values; names for display come from the ``entities`` table in the same query.
+each query is a plain function over an open read-only connection, so the read model
+(:mod:`marsad.store.queries`, which opens the connections), the API, the pages and a script
+share one definition. Every function returns plain tuples/dicts of stored values; names for
+display come from the ``entities`` table in the same query.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 from marsad.events.incidents import INCIDENT_DAYS, INCIDENT_KM, km
 from marsad.store.migrations import ACTOR_TYPES, UNDATED
 
-_LAST_DAY = "9999-12-31"  # above every stored day: an open upper bound on a day key
+LAST_DAY = "9999-12-31"  # above every stored day: an open upper bound on a day key
 MAX_COVERAGE_MONTHS = 120  # a share-of-coverage chart counts at most this many months
 
 
@@ -86,29 +87,6 @@ def co_mentioned(conn: sqlite3.Connection, entity_id: str, limit: int = 15,
         f"JOIN entities e ON e.id = p.other WHERE p.entity_id = ? AND e.type IN ({marks}) "
         "ORDER BY p.articles DESC, e.id LIMIT ?", (entity_id, *types, limit)).fetchall()
     return [Neighbour(*row) for row in rows]
-
-
-def latest_articles(conn: sqlite3.Connection, entity_id: str, limit: int = 20,
-                    date_from: str | None = None, date_to: str | None = None,
-                    ) -> list[tuple[Any, ...]]:
-    """(id, title, published, source, url, language, length) of the latest articles that
-    mention ``entity_id``: read backwards along the (entity, day) key, so the cost is the
-    page, not the entity's share of the corpus; undated articles fill up a short page.
-    ``date_from``/``date_to`` (days, inclusive: a zoomed timeline) bound the same key range,
-    and then undated articles are left out."""
-    columns = "a.id, a.title, a.published, a.source, a.url, a.language, length(a.text)"
-    rows = conn.execute(
-        f"SELECT {columns} FROM (SELECT article_id, day FROM entity_articles "
-        "WHERE entity_id = ? AND day > ? AND day >= ? AND day <= ? ORDER BY day DESC LIMIT ?) "
-        "ea JOIN articles a ON a.id = ea.article_id ORDER BY ea.day DESC, a.published DESC, "
-        "a.rowid DESC", (entity_id, UNDATED, date_from or UNDATED, date_to or _LAST_DAY,
-                         limit)).fetchall()
-    if len(rows) < limit and not (date_from or date_to):
-        rows += conn.execute(
-            f"SELECT {columns} FROM entity_articles ea JOIN articles a ON a.id = ea.article_id "
-            "WHERE ea.entity_id = ? AND ea.day = ? ORDER BY a.rowid DESC LIMIT ?",
-            (entity_id, UNDATED, limit - len(rows))).fetchall()
-    return rows
 
 
 def top_sources(conn: sqlite3.Connection, entity_id: str, limit: int = 10,
@@ -323,14 +301,14 @@ def monthly_coverage(conn: sqlite3.Connection, entity_id: str, date_from: str | 
     low, high = conn.execute(
         "SELECT MIN(day), MAX(day) FROM entity_days WHERE entity_id = ? AND day > ? "
         "AND day >= ? AND day <= ?",
-        (entity_id, UNDATED, date_from or UNDATED, date_to or _LAST_DAY)).fetchone()
+        (entity_id, UNDATED, date_from or UNDATED, date_to or LAST_DAY)).fetchone()
     if not low or not high:
         return []
     first, last = _month_floor(str(low)[:7], str(high)[:7])
     mine = dict(conn.execute(
         "SELECT substr(day, 1, 7), SUM(articles) FROM entity_days WHERE entity_id = ? "
         "AND day >= ? AND day <= ? GROUP BY 1",
-        (entity_id, max(first + "-01", date_from or ""), date_to or _LAST_DAY)).fetchall())
+        (entity_id, max(first + "-01", date_from or ""), date_to or LAST_DAY)).fetchall())
     # «< next month» as a string bound: published may carry a time after the date.
     totals = conn.execute(
         "SELECT substr(published, 1, 7), COUNT(*) FROM articles INDEXED BY articles_published "
