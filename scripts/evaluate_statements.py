@@ -9,8 +9,9 @@ chosen by regex over the corpus, the ``construction`` they test (lines without o
 held-out set, ``tests/gold/statements_heldout.jsonl``, tags every item). An empty ``items`` list
 is a sentence with no statement (a false cue). ``statements_heldout.jsonl`` was used to tune the
 rules of the first pass and the silver and it together of the second; the second held-out set,
-``tests/gold/statements_heldout2.jsonl`` (seed 2122, articles in neither other file), is the one
-no rule was written from.
+``tests/gold/statements_heldout2.jsonl`` (seed 2122, articles in neither other file), and the
+third, ``tests/gold/statements_heldout3.jsonl`` (seed 2123, 15 whole articles, every statement an
+analyst wants), are the ones no rule was written from.
 
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is

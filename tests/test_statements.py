@@ -496,3 +496,23 @@ def test_kama_opening_a_sentence_is_also(corpus: dict[str, str]) -> None:
     s = _at(corpus, "CN-middleEast-643-20180415", "كما أشاد الأسد")
     assert s.cue == "أشاد" and s.speaker.text == "الأسد"
     assert s.content is not None and s.content.text.startswith("بنظام")
+
+
+def test_object_after_transitive_cue_is_not_the_speaker() -> None:
+    """Issue 21 (v4): the object glued to the subject after the verb is cut off."""
+    text = "وأعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم."
+    speakers = [s.speaker.text for s in extract_statements(text)]
+    assert speakers == ["تنظيم داعش الإرهابي"]
+
+
+def test_adverbs_and_threat_complements_never_speak() -> None:
+    text = "وهدد بشن هجوم على المنطقة. وتبين لاحقا أن غالبيتهم من المدنيين."
+    for st in extract_statements(text):
+        assert st.speaker.text not in ("بشن هجوم", "لاحقا")
+
+
+def test_speaker_after_the_outlet_it_spoke_to() -> None:
+    text = 'وأكد لـ"الرياض" غزاي الحربي ابن السجين أن المحكمة حكمت لوالده بالبراءة.'
+    (st,) = extract_statements(text)
+    assert st.speaker.text.startswith("غزاي الحربي")
+    assert st.to == "الرياض"

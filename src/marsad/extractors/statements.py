@@ -570,8 +570,10 @@ def _referent(lex: _Lex, text: str, toks: list[_Tok], orig: list[tuple[int, int]
     first = toks[a].text
     if first in lex.not_speaker or _strip_conj(first) in lex.not_speaker:
         return False
-    if first in _PUNCT or first in _QUOTES or first[0].isdigit():
+    if first in _PUNCT or first in _QUOTES or first[0].isdigit() or first in _ADVERBS:
         return False
+    if first.startswith(("بال", "وبال", "فبال")) or _plain(text, orig[a]).startswith(_BI_NOUNS):
+        return False  # «بالبند الثالث», «بإرسال…»: a prepositional phrase names nobody
     cue = lex.verbs.get(first)
     if cue is not None:
         return False
@@ -613,6 +615,8 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     if k >= b:
         return None
     words = [t.text for t in toks[k:b]]
+    if words[0][0].isdigit() or _strip_conj(words[0]) in lex.stop:
+        return None  # «ففي 19 مايو المنصرم أعلنت بغداد»: a date or a place, not a subject
     if len(words) == 1 and not (words[0].startswith("ال") or words[0] in lex.descriptors
                                 or licensed or doc.named(k)):
         return None  # a lone bare word («أكما أعلنت») must be a known name («تركيا أعلنت»)
@@ -1080,7 +1084,10 @@ def _build(
     if i > lo and toks[i - 1].text in lex.blocked_before:
         return None  # «عدم كشف هويته»: a verbal noun, not a report
     bare = word if lex.verbs.get(word) is not None else _strip_conj(word)
-    if bare in lex.impersonal and j < hi and _is_marker(lex, toks[j].text):
+    m = j
+    while m < hi and (toks[m].text in _ADVERBS or toks[m].text in _TIME_WORDS):
+        m += 1  # «وتبين لاحقا أن…»
+    if bare in lex.impersonal and m < hi and _is_marker(lex, toks[m].text):
         return None  # «يُذكر أن…»: "it is noteworthy that"
     spelt = _plain(text, orig[i])
     if spelt in lex.not_original or (len(spelt) > 3 and spelt[1:] in lex.not_original):
@@ -1091,8 +1098,15 @@ def _build(
             and i > lo and toks[i - 1].text not in _PUNCT):
         return None  # «بلائحة تنفيذية معلنة،»: an adjective, it introduces nothing
     cue_end = j
-    while j < limit and toks[j].text in lex.resumptive:
+    while j < limit and (toks[j].text in lex.resumptive or toks[j].text in _ADVERBS):
         j += 1  # «قال فيه», «قال لها»: the pronoun is the statement's setting, not its speaker
+    if (not cue.participle and j + 3 < limit and toks[j].text in ("ل", "لـ")
+            and toks[j + 1].text in _QUOTES):
+        close = _quote_end(toks, j + 1, min(limit, j + 8))
+        if (close is not None and close + 1 < limit and toks[close + 1].text not in _PUNCT
+                and not _is_marker(lex, toks[close + 1].text)
+                and toks[close + 1].text not in _QUOTES):
+            j = close + 1  # «وأكد لـ"الرياض" غزاي الحربي أن…»: the speaker after the outlet
     if not cue.participle and j < limit:
         nxt = lex.verbs.get(toks[j].text)
         if nxt is not None and nxt.participle:
@@ -1110,6 +1124,8 @@ def _build(
                 and (toks[q - 1].text.startswith("ال") or doc.named(q - 1)))):
             sp_end = q  # «أعلنت وزارة الصحة مقتل…», «طالب المجلس الجهات…»: the object begins
             break
+    if not cue.participle and sp_end > sp_a + 1:
+        sp_end = _object_cut(doc, sp_a, sp_end, cue.object_ok or cue.transitive)
     scan = -1  # where the content scan starts when not right after the speaker
     if (not cue.participle and j + 2 < limit and toks[j].text == _KULL
             and toks[j + 1].text == _MIN):
@@ -1343,6 +1359,8 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] 
         return None
     a = v + 1
     b = _speaker_after(lex, toks, a, i)
+    if b > a + 1:
+        b = _object_cut(doc, a, b, True)  # «وبث الإعلام الرسمي شريط فيديو…، وقال»: not the object
     if b <= a or not _referent(lex, doc.text, toks, doc.orig, a, b):
         return None
     head = _strip_conj(toks[a].text)
@@ -1385,6 +1403,43 @@ def _previous_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] |
     if "\n" in doc.text[doc.orig[before][0] : doc.orig[i][0]]:
         return None
     return _governing_subject(doc, i, before, cue)
+
+
+_ADVERBS = frozenset(normalize(w) for w in (
+    "آنذاك", "مؤخرا", "مؤخراً", "لاحقا", "لاحقاً", "هاتفيا", "هاتفياً", "بقوة", "بشدة", "مجددا",
+    "مجدداً", "مرارا", "مراراً", "سابقا", "سابقاً", "رسميا", "رسمياً", "علنا", "صراحة", "مطلع",
+    "منتصف", "أواخر", "أوائل", "حينها"))
+_BI_NOUNS = tuple((  # original spellings: normalising «بإ» would give «با» (باسم، بالنفط)
+    "بإ", "بت", "باست", "بارتكاب", "باعتقال", "بعدم", "بدعم", "بشن", "بقتل", "بنقل", "بمحاولة",
+    "بمنع", "بخرق", "بسحب", "بفرض", "بقصف", "بوقف"))
+_PERIODS = frozenset(normalize(w) for w in ("الشهر", "الأسبوع", "العام", "السنة"))
+_PERIOD_OF = frozenset(normalize(w) for w in ("الماضي", "الماضية", "الحالي", "الجاري",
+                                                "المنصرم", "الفائت"))
+
+
+def _object_cut(doc: _Doc, a: int, b: int, object_cue: bool) -> int:
+    """End of a subject read after a verb, before the object glued to it: a possessed noun
+    («أعلن تنظيم داعش مسؤوليته», «وتابع الرئيس الفرنسي كلامه», «وصف ماكرون نظيره»), «بـ» + a
+    verbal noun («تتهمها إسرائيل بإقامة…») after a definite or named word when the cue takes an
+    object (never a name: «الرئيس بشار الأسد», «العميد بسام»), an adverb or a period
+    («نتانياهو الشهر الماضي دمشق», «إسرائيل آنذاك»). The first word always stays."""
+    toks = doc.toks
+    for q in range(a + 1, b):
+        t = toks[q].text
+        if t in _ADVERBS or (t in _PERIODS and q + 1 < len(toks)
+                             and toks[q + 1].text in _PERIOD_OF):
+            return q
+        prev = toks[q - 1].text
+        if not (prev.startswith("ال") or doc.named(q - 1)) or t[0] == "و":
+            continue
+        if prev in doc.lex.descriptors or prev in doc.lex.inner:
+            continue
+        if _possessed(_plain(doc.text, doc.orig[q])) and not doc.named(q):
+            return q
+        if object_cue and _plain(doc.text, doc.orig[q]).startswith(_BI_NOUNS) \
+                and not doc.named(q):
+            return q
+    return b
 
 
 def _object_head(doc: _Doc, q: int) -> bool:

@@ -84,7 +84,7 @@ STANCE_LABELS = {"assert": "تأكيد", "deny": "نفي", "claim": "ادعاء"
                  "opine": "رأي", "condemn": "إدانة", "reveal": "كشف", "admit": "إقرار",
                  "estimate": "تقدير", "announce": "إعلان", "warn": "تحذير", "express": "تعبير",
                  "predict": "توقع", "believe": "اعتقاد", "accuse": "اتهام", "threaten": "تهديد",
-                 "praise": "إشادة"}
+                 "praise": "إشادة", "call": "مناشدة"}
 EVENT_LABELS = {"ASSAULT": "هجوم", "COERCE": "إكراه", "MOBILIZE": "حشد", "THREATEN": "تهديد",
                 "SANCTION": "عقوبات", "PROTEST": "احتجاج", "ACCUSE": "اتهام", "REJECT": "رفض",
                 "DEMAND": "مطالبة", "REQUEST": "طلب", "RETREAT": "انسحاب", "CONCEDE": "تنازل",
