@@ -16,13 +16,14 @@ import json
 import os
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from marsad.arabic.normalize import normalize, strip_diacritics
-from marsad.arabic.tokenize import tokenize
+from marsad.arabic.tokenize import Token, tokenize
 from marsad.kb.loader import KBEntity, load_kb
 from marsad.kb.query import Understood, query_index
 from marsad.store.analyzer import analyze, stem, surface
@@ -32,9 +33,18 @@ _PHRASE_RE = re.compile(r'"([^"]*)"|(\S+)')
 SNIPPET_CHARS = 90
 CANDIDATES = 100  # bm25 top-N re-ranked by exactness
 SORTS = ("relevance", "date")
-# Facets count the latest this many matching articles (all of them when fewer match).
-FACET_SAMPLE = 2000
+# Bounded work per query, whatever the corpus size: matches are collected newest first (the
+# search index in insertion order, an entity's articles by day) and at most TOTAL_CAP of them
+# are counted; relevance ranks the newest RANK_WINDOW matches (more when a page reaches past
+# it) and facets count the newest FACET_SAMPLE. A word in half of a million articles costs what
+# it costs at ten thousand; totals past TOTAL_CAP are reported as a lower bound.
+TOTAL_CAP = 10_000
+RANK_WINDOW = 2000
+FACET_SAMPLE = 1000
 FACET_SIZE = 10
+# Articles that write an entity's name without a link to it are looked for among the newest
+# this many index matches of the name.
+WRITTEN_SCAN = 2000
 
 
 @dataclass(slots=True)
@@ -84,6 +94,7 @@ class SearchResult:
     rest: str  # the words searched as text
     literal: bool
     facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    total_exact: bool = True  # False: more than ``total`` articles match (TOTAL_CAP reached)
 
 
 def parse_query(query: str) -> ParsedQuery:
@@ -149,9 +160,9 @@ def article_filters(source: str | Sequence[str] | None, date_from: str | None,
 def _article_counts(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, int]:
     if not ids:
         return {}
-    rows = conn.execute(
-        f"SELECT entity_id, COUNT(DISTINCT article_id) FROM mentions WHERE entity_id IN "
-        f"({', '.join('?' for _ in ids)}) GROUP BY entity_id", list(ids)).fetchall()
+    rows = conn.execute(  # kept at write time (store/aggregates.py): one row per entity
+        f"SELECT entity_id, articles FROM entity_stats WHERE entity_id IN "
+        f"({', '.join('?' for _ in ids)})", list(ids)).fetchall()
     return {str(eid): int(n) for eid, n in rows}
 
 
@@ -199,8 +210,9 @@ def suggest(db_path: str | os.PathLike[str] | None, prefix: str, limit: int = 10
 def _written_forms(conn: sqlite3.Connection, reading: EntityReading) -> list[str]:
     """Articles that write the entity's Arabic name or an alias (or the words typed) but were
     not linked to it (the linker judged «عدن» too short, «النصرة» too ambiguous): FTS finds
-    candidates by stems, and each is kept only if its text has one of the forms as whole
-    words («ورقة» is not «الرقة», «البغدادي» is not «بغداد»)."""
+    candidates by stems among the newest ``WRITTEN_SCAN`` matches, and each is kept only if
+    its text has one of the forms as whole words («ورقة» is not «الرقة», «البغدادي» is not
+    «بغداد»)."""
     known = load_kb().get(reading.id)
     forms = [reading.text, *((known.name_ar, *known.aliases_ar) if known else ())]
     phrases = dict.fromkeys('"' + " ".join(stems) + '"' for form in forms
@@ -210,10 +222,9 @@ def _written_forms(conn: sqlite3.Connection, reading: EntityReading) -> list[str
         return []
     typed = normalize(strip_diacritics(reading.text))
     rows = conn.execute(
-        "SELECT a.id, a.title, a.text FROM articles_fts JOIN articles a "
-        "ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND a.id NOT IN "
-        "(SELECT article_id FROM mentions WHERE entity_id = ?)",
-        (" OR ".join(phrases), reading.id))
+        "SELECT a.id, a.title, a.text FROM (SELECT rowid FROM articles_fts WHERE articles_fts "
+        "MATCH ? ORDER BY rowid DESC LIMIT ?) f JOIN articles a ON a.rowid = f.rowid "
+        f"WHERE NOT {_LINKED}", (" OR ".join(phrases), WRITTEN_SCAN, reading.id))
     out = []
     for aid, title, text in rows:
         haystack = normalize(strip_diacritics(f"{title or ''}\n{text}"))
@@ -222,23 +233,25 @@ def _written_forms(conn: sqlite3.Connection, reading: EntityReading) -> list[str
     return out
 
 
+# The article ``a`` names the entity (one index probe: the article's own entity rows).
+_LINKED = ("EXISTS (SELECT 1 FROM entity_articles ea WHERE ea.article_id = a.id "
+           "AND ea.entity_id = ?)")
+
+
 @dataclass(slots=True)
 class _Plan:
-    """The SQL pieces of one search: conditions, parameters and ranking."""
+    """The SQL pieces of one search: conditions on articles ``a``, parameters and ranking."""
 
     where: list[str]  # conditions on articles ``a`` besides the text match
     params: list[Any]
     fts: str  # rest words, ranked by bm25 when present
-    entity_ids: list[str]
+    entity_ids: list[str]  # the understood entities (relevance: how often each is mentioned)
+    lead: str | None = None  # an entity every match names: its articles drive the scan
+    written: list[str] = field(default_factory=list)  # ids matching the lead by name only
+    days: tuple[str | None, str | None] = (None, None)  # the date filter, as days
 
-    def matching(self) -> tuple[str, list[Any]]:
-        """The WHERE clause selecting every matching article, the text match included."""
-        where, params = list(self.where), list(self.params)
-        if self.fts:
-            where.insert(0, "a.rowid IN (SELECT rowid FROM articles_fts "
-                            "WHERE articles_fts MATCH ?)")
-            params.insert(0, self.fts)
-        return (" WHERE " + " AND ".join(where) if where else ""), params
+    def conditions(self) -> tuple[str, list[Any]]:
+        return "".join(f" AND {c}" for c in self.where), list(self.params)
 
 
 def _plan(conn: sqlite3.Connection, parsed: ParsedQuery, readings: list[EntityReading],
@@ -246,78 +259,123 @@ def _plan(conn: sqlite3.Connection, parsed: ParsedQuery, readings: list[EntityRe
           date_from: str | None, date_to: str | None) -> _Plan:
     where: list[str] = []
     params: list[Any] = []
+    lead: str | None = None
+    written: list[str] = []
     for reading in readings:
-        where.append("(a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?) OR "
-                     "a.id IN (SELECT value FROM json_each(?)))")
-        params += [reading.id, json.dumps(_written_forms(conn, reading))]
+        forms = _written_forms(conn, reading)
+        if lead is None and not parsed.fts:
+            lead, written = reading.id, forms
+            continue
+        where.append(f"({_LINKED} OR a.id IN (SELECT value FROM json_each(?)))")
+        params += [reading.id, json.dumps(forms)]
     if entity:
-        where.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
-        params.append(resolve_entity(conn, entity) or entity)
+        entity_id = resolve_entity(conn, entity) or entity
+        if lead is None and not parsed.fts:
+            lead = entity_id
+        else:
+            where.append(_LINKED)
+            params.append(entity_id)
     if entity_type:
-        where.append("a.id IN (SELECT m.article_id FROM mentions m JOIN entities e "
-                     "ON e.id = m.entity_id WHERE e.type = ?)")
+        where.append("EXISTS (SELECT 1 FROM entity_articles ea JOIN entities e "
+                     "ON e.id = ea.entity_id WHERE ea.article_id = a.id AND e.type = ?)")
         params.append(entity_type)
     article_where, article_params = article_filters(source, date_from, date_to)
     return _Plan(where + article_where, params + article_params, parsed.fts,
-                 [r.id for r in readings])
+                 [r.id for r in readings], lead, written,
+                 (date_from[:10] if date_from else None, date_to[:10] if date_to else None))
 
 
-def _rows(conn: sqlite3.Connection, plan: _Plan, sort: str, limit: int
+def _matches_newest(conn: sqlite3.Connection, plan: _Plan, limit: int) -> list[int]:
+    """Rowids of up to ``limit`` matching articles, newest first, each scan stopping at
+    ``limit``: the text index backwards (insertion order), the lead entity's articles by day,
+    or the articles by publication date."""
+    cond, params = plan.conditions()
+    if plan.fts:
+        sql = ("SELECT a.rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+               f"WHERE articles_fts MATCH ?{cond} ORDER BY articles_fts.rowid DESC LIMIT ?")
+        return [r for (r,) in conn.execute(sql, [plan.fts, *params, limit])]
+    if plan.lead is None:
+        sql = (f"SELECT a.rowid FROM articles a WHERE 1{cond} "
+               "ORDER BY a.published DESC, a.rowid DESC LIMIT ?")
+        return [r for (r,) in conn.execute(sql, [*params, limit])]
+    day_from, day_to = plan.days
+    days = "".join((" AND ea.day >= ?" if day_from else "", " AND ea.day <= ?" if day_to else ""))
+    linked = conn.execute(
+        "SELECT a.rowid, ea.day FROM entity_articles ea JOIN articles a ON a.id = ea.article_id "
+        f"WHERE ea.entity_id = ?{days}{cond} ORDER BY ea.day DESC, ea.article_id DESC LIMIT ?",
+        [plan.lead, *(d for d in plan.days if d), *params, limit]).fetchall()
+    if not plan.written:
+        return [r for r, _ in linked]
+    by_name = conn.execute(
+        "SELECT a.rowid, coalesce(substr(a.published, 1, 10), '') FROM articles a "
+        f"WHERE a.id IN (SELECT value FROM json_each(?)){cond}",
+        [json.dumps(plan.written), *params]).fetchall()
+    merged = sorted({*linked, *by_name}, key=lambda row: (row[1], row[0]), reverse=True)
+    return [r for r, _ in merged[:limit]]
+
+
+def _rows(conn: sqlite3.Connection, plan: _Plan, sort: str, window: list[int], limit: int
           ) -> list[tuple[Any, ...]]:
+    """The ``limit`` best of the ``window`` (matching rowids, newest first): by bm25 for
+    words, by how often the understood entities are mentioned, or by date."""
     cols = "a.id, a.title, a.published, a.source, a.url, a.text"
-    if plan.fts and sort == "relevance":  # the join does the text match, ranked by bm25
-        where = "".join(f" {c} AND" for c in plan.where)
+    if not window:
+        return []
+    if plan.fts and sort == "relevance":  # bm25 over the window only: rowid ≥ its oldest
+        cond, params = plan.conditions()
         sql = (f"SELECT {cols}, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts "
-               f"JOIN articles a ON a.rowid = articles_fts.rowid WHERE{where} "
-               "articles_fts MATCH ? ORDER BY score LIMIT ?")
-        return conn.execute(sql, [*plan.params, plan.fts, limit]).fetchall()
-    where, params = plan.matching()
+               f"JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? "
+               f"AND articles_fts.rowid >= ?{cond} ORDER BY score LIMIT ?")
+        return conn.execute(sql, [plan.fts, min(window), *params, limit]).fetchall()
+    inside = "a.rowid IN (SELECT value FROM json_each(?))"
     if plan.entity_ids and sort == "relevance":
         marks = ", ".join("?" for _ in plan.entity_ids)
-        sql = (f"SELECT {cols}, -(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id "
-               f"AND m.entity_id IN ({marks})) AS score FROM articles a{where} "
-               "ORDER BY score, a.published DESC, a.id LIMIT ?")
-        params = list(plan.entity_ids) + params
-    else:
-        sql = (f"SELECT {cols}, 0.0 AS score FROM articles a{where} "
+        sql = (f"SELECT {cols}, -(SELECT coalesce(SUM(ea.mentions), 0) FROM entity_articles ea "
+               f"WHERE ea.article_id = a.id AND ea.entity_id IN ({marks})) AS score "
+               f"FROM articles a WHERE {inside} ORDER BY score, a.published DESC, a.id LIMIT ?")
+        return conn.execute(sql, [*plan.entity_ids, json.dumps(window), limit]).fetchall()
+    if plan.fts:  # by date: the newest by publication among every match, not the window
+        cond, params = plan.conditions()
+        sql = (f"SELECT {cols}, 0.0 AS score FROM articles a WHERE a.rowid IN (SELECT rowid "
+               f"FROM articles_fts WHERE articles_fts MATCH ?){cond} "
                "ORDER BY a.published DESC, a.id LIMIT ?")
-    params.append(limit)
-    return conn.execute(sql, params).fetchall()
+        return conn.execute(sql, [plan.fts, *params, limit]).fetchall()
+    sql = (f"SELECT {cols}, 0.0 AS score FROM articles a WHERE {inside} "
+           "ORDER BY a.published DESC, a.id LIMIT ?")
+    return conn.execute(sql, [json.dumps(window), limit]).fetchall()
 
 
-def _total(conn: sqlite3.Connection, plan: _Plan) -> int:
-    where, params = plan.matching()
-    return int(conn.execute(f"SELECT COUNT(*) FROM articles a{where}", params).fetchone()[0])
-
-
-def _facets(conn: sqlite3.Connection, plan: _Plan) -> dict[str, list[dict[str, Any]]]:
-    """Counts of the matching articles by source, month, entity type and co-mentioned entity,
-    over the latest ``FACET_SAMPLE`` matches: a word in half the corpus must not make every
-    search page count mentions across half the corpus (5 s at 100,000 articles)."""
-    where, matching = plan.matching()
-    sample = [aid for (aid,) in conn.execute(
-        f"SELECT a.id FROM articles a{where} ORDER BY a.published DESC LIMIT {FACET_SAMPLE}",
-        matching)]  # found once, then counted four ways
-    matched = "WITH matched AS (SELECT value AS id FROM json_each(?)) "
-    params: list[Any] = [json.dumps(sample)]
-    sources = conn.execute(
-        matched + "SELECT a.source, COUNT(*) FROM articles a JOIN matched USING (id) "
-        f"GROUP BY a.source ORDER BY 2 DESC, 1 LIMIT {FACET_SIZE}", params).fetchall()
-    months = conn.execute(
-        matched + "SELECT substr(a.published, 1, 7), COUNT(*) FROM articles a JOIN matched "
-        "USING (id) WHERE a.published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 24",
-        params).fetchall()
-    types = conn.execute(
-        matched + "SELECT e.type, COUNT(DISTINCT m.article_id) FROM mentions m JOIN entities e "
-        "ON e.id = m.entity_id WHERE m.article_id IN (SELECT id FROM matched) GROUP BY e.type "
-        "ORDER BY 2 DESC", params).fetchall()
+def _facets(conn: sqlite3.Connection, plan: _Plan, window: list[int]
+            ) -> dict[str, list[dict[str, Any]]]:
+    """Counts of the newest ``FACET_SAMPLE`` matching articles by source, month, entity type
+    and co-mentioned entity: a word in half the corpus must not make every search page count
+    mentions across half the corpus (5 s at 100,000 articles)."""
+    sample = json.dumps(window[:FACET_SAMPLE])
+    by_source: Counter[str] = Counter()
+    by_month: Counter[str] = Counter()
+    ids: list[str] = []
+    for aid, src, published in conn.execute(
+            "SELECT a.id, a.source, a.published FROM articles a "
+            "WHERE a.rowid IN (SELECT value FROM json_each(?))", (sample,)):
+        ids.append(aid)
+        if src:
+            by_source[src] += 1
+        if published:
+            by_month[published[:7]] += 1
+    matched: list[Any] = [json.dumps(ids)]
+    types = conn.execute(  # an article counts once per type, however many persons it names
+        "SELECT e.type, COUNT(DISTINCT ea.article_id) FROM entity_articles ea JOIN entities e "
+        "ON e.id = ea.entity_id WHERE ea.article_id IN (SELECT value FROM json_each(?)) "
+        "GROUP BY e.type ORDER BY 2 DESC, 1", matched).fetchall()
     skip = plan.entity_ids or [""]
     co = conn.execute(
-        matched + "SELECT m.entity_id, e.name_ar, e.name_en, e.type, "
-        "COUNT(DISTINCT m.article_id) FROM mentions m JOIN entities e ON e.id = m.entity_id "
-        f"WHERE m.article_id IN (SELECT id FROM matched) AND m.entity_id NOT IN "
-        f"({', '.join('?' for _ in skip)}) GROUP BY m.entity_id ORDER BY 5 DESC, 1 "
-        f"LIMIT {FACET_SIZE}", [*params, *skip]).fetchall()
+        "SELECT c.entity_id, e.name_ar, e.name_en, e.type, c.n FROM (SELECT entity_id, "
+        "COUNT(*) AS n FROM entity_articles WHERE article_id IN (SELECT value FROM json_each(?)) "
+        f"AND entity_id NOT IN ({', '.join('?' for _ in skip)}) GROUP BY entity_id "
+        f"ORDER BY n DESC, entity_id LIMIT {FACET_SIZE}) c JOIN entities e ON e.id = c.entity_id "
+        "ORDER BY c.n DESC, c.entity_id", [*matched, *skip]).fetchall()
+    sources = sorted(by_source.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE]
+    months = sorted(by_month.items(), reverse=True)[:24]
     return {
         "source": [{"value": s, "count": n} for s, n in sources if s],
         "month": [{"value": m, "count": n} for m, n in months],
@@ -333,7 +391,8 @@ def find(db_path: str | os.PathLike[str] | None, query: str, *, literal: bool = 
          source: str | Sequence[str] | None = None, sort: str = "relevance",
          limit: int = 20, offset: int = 0, facets: bool = False) -> SearchResult:
     """A page of hits for ``query`` with the total, how the query was understood and,
-    when asked, facets. ``query`` may be empty when only filters are wanted."""
+    when asked, facets. ``query`` may be empty when only filters are wanted. The total is
+    exact up to ``TOTAL_CAP`` (``total_exact``); pages reach as far as the total."""
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {SORTS}")
     reading = query_index().understand(query) if not literal else None
@@ -344,10 +403,11 @@ def find(db_path: str | os.PathLike[str] | None, query: str, *, literal: bool = 
         readings = [_reading(conn, u) for u in reading.entities] if reading else []
         plan = _plan(conn, parsed, readings, entity, entity_type, source, date_from, date_to)
         want = offset + limit
+        matches = _matches_newest(conn, plan, TOTAL_CAP + 1)
+        window = matches[:max(RANK_WINDOW, want)]
         rerank = sort == "relevance" and bool(plan.fts or readings)
-        rows = _rows(conn, plan, sort, max(want, CANDIDATES) if rerank else want)
-        total = _total(conn, plan)
-        facet_counts = _facets(conn, plan) if facets else {}
+        rows = _rows(conn, plan, sort, window, max(want, CANDIDATES) if rerank else want)
+        facet_counts = _facets(conn, plan, window) if facets and window else {}
     finally:
         conn.close()
     highlight = _highlight_query(parsed, readings)
@@ -366,7 +426,8 @@ def find(db_path: str | os.PathLike[str] | None, query: str, *, literal: bool = 
     texts = {row[0]: row[5] for row in rows}
     for hit in hits:
         hit.snippet = snippet(texts[hit.id], highlight, exact=hit.exact, phrases=typed.phrases)
-    return SearchResult(hits, total, readings, rest, literal, facet_counts)
+    return SearchResult(hits, min(len(matches), TOTAL_CAP), readings, rest, literal,
+                        facet_counts, total_exact=len(matches) <= TOTAL_CAP)
 
 
 def search(db_path: str | os.PathLike[str] | None, query: str, entity: str | None = None,
@@ -418,14 +479,15 @@ def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_CHARS,
     """A window of the original text around the first match, matches in [[...]]; for an
     exact hit, around the phrase itself, so the snippet shows what the badge promises."""
     keys = parsed.terms | parsed.prefixes
-    spans = [(t.start, t.end) for t in tokenize(text)
-             if t.text[0].isalnum() and _may_match(t.text, keys) and _matches(stem(t.text), parsed)]
+    words = [t for t in tokenize(text) if t.text[0].isalnum()]
+    spans = [(t.start, t.end) for t in words
+             if _may_match(t.text, keys) and _matches(stem(t.text), parsed)]
     if not spans:
         return text[: width * 2].strip() + ("…" if len(text) > width * 2 else "")
     first = spans[0][0]
     centre = phrases if phrases is not None else parsed.phrases
     if exact and centre:
-        at = _phrase_at(text, centre[0])
+        at = _phrase_at(words, centre[0])
         if at is not None:
             first = at
     lo = max(0, first - width)
@@ -444,21 +506,26 @@ def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_CHARS,
     return ("…" if lo else "") + out + ("…" if hi < len(text) else "")
 
 
-def _phrase_at(text: str, phrase: str) -> int | None:
-    """Offset in ``text`` of the token that starts the first verbatim occurrence of ``phrase``
+def _phrase_at(tokens: list[Token], phrase: str) -> int | None:
+    """Offset of the word token that starts the first verbatim occurrence of ``phrase``
     (tokens are matched on their normalised form, so offsets stay the original's)."""
-    tokens = [t for t in tokenize(text) if t.text[0].isalnum()]
     words = phrase.split()
-    norms = [_haystack(t.text) for t in tokens]
+    norms = [_word_form(t.text) for t in tokens]
     for i in range(len(tokens) - len(words) + 1):
         if norms[i:i + len(words)] == words:
             return tokens[i].start
     return None
 
 
+@lru_cache(maxsize=100_000)
+def _word_form(word: str) -> str:
+    """A word's normalised form, cached: snippets look at every word of 20 texts per page."""
+    return _haystack(word)
+
+
 def _may_match(word: str, keys: set[str]) -> bool:
     """Cheap pre-check: a stem is always a substring of the normalised word."""
-    norm = normalize(strip_diacritics(word)).lower()
+    norm = _word_form(word)
     return any(k in norm for k in keys)
 
 
