@@ -1,6 +1,9 @@
 """The public JSON contract of an Article (documented in docs/json-contract.md).
 
-Field names here are a promise to users: later versions add fields, never rename them.
+Field names here are a promise to users: later versions add fields, never rename them. The
+keys are the public fields of ``model.Article`` (those with ``model.doc`` metadata; nested
+dataclasses go out whole through ``asdict``), in the order users have always seen;
+``tests/test_shapes.py`` fails when this function and the model disagree.
 """
 
 from __future__ import annotations

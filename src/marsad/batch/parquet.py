@@ -17,54 +17,16 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-STR = pa.string()
-I64 = pa.int64()
-F64 = pa.float64()
-BOOL = pa.bool_()
+from marsad.shapes import BATCH_LAYOUT, Column, batch_columns, batch_layout
 
+_ARROW = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(),
+          "bool": pa.bool_(), "binary": pa.binary(), "date32": pa.date32()}
+# Generated from the model (:func:`marsad.shapes.batch_layout`): the shipped columns in their
+# public order, then any model field added since, appended (the layout is public: columns are
+# only ever appended, never renamed). See docs/batch.md.
 SCHEMAS: dict[str, pa.Schema] = {
-    "articles": pa.schema([
-        ("doc", I64), ("id", STR), ("origin", STR), ("title", STR), ("kicker", STR),
-        ("published", STR), ("language", STR), ("language_score", F64), ("url", STR),
-        ("source", STR), ("input_format", STR), ("encoding", STR), ("text", STR),
-        ("n_entities", I64), ("n_quantities", I64), ("n_times", I64), ("n_statements", I64),
-        ("n_events", I64), ("raw_format", STR), ("raw", pa.binary()), ("json", STR),
-    ]),
-    "entities": pa.schema([
-        ("doc", I64), ("article_id", STR), ("entity_id", STR), ("type", STR), ("name_ar", STR),
-        ("name_en", STR), ("wikidata", STR), ("category", STR), ("country", STR),
-        ("lat", F64), ("lon", F64), ("in_kb", BOOL), ("n_mentions", I64),
-    ]),
-    "mentions": pa.schema([
-        ("doc", I64), ("article_id", STR), ("entity_id", STR), ("start", I64), ("end", I64),
-        ("text", STR), ("how", STR),
-    ]),
-    "quantities": pa.schema([
-        ("doc", I64), ("article_id", STR), ("start", I64), ("end", I64), ("text", STR),
-        ("value", F64), ("low", F64), ("high", F64), ("qualifier", STR), ("approximate", BOOL),
-        ("counted", STR), ("unit", STR), ("json", STR),
-    ]),
-    "times": pa.schema([
-        ("doc", I64), ("article_id", STR), ("start", I64), ("end", I64), ("text", STR),
-        ("value", STR), ("granularity", STR), ("relative", BOOL), ("offset", STR),
-        ("json", STR),
-    ]),
-    "statements": pa.schema([
-        ("doc", I64), ("article_id", STR), ("start", I64), ("end", I64), ("speaker", STR),
-        ("speaker_entity", STR), ("cue", STR), ("stance", STR), ("content", STR),
-        ("content_start", I64), ("content_end", I64), ("to", STR), ("hedged", BOOL),
-        ("json", STR),
-    ]),
-    "events": pa.schema([
-        ("doc", I64), ("article_id", STR), ("start", I64), ("end", I64), ("type", STR),
-        ("mode", STR), ("trigger", STR), ("trigger_start", I64), ("trigger_end", I64),
-        ("actor", STR), ("target", STR), ("location", STR), ("time", STR),
-        ("fatalities", F64), ("confidence", F64), ("json", STR),
-        # added with event status (columns are only ever appended: the layout is public)
-        ("status", STR), ("time_precision", STR), ("injured", F64), ("arrested", F64),
-        ("displaced", F64),
-    ]),
-    "failures": pa.schema([("doc", I64), ("origin", STR), ("reason", STR)]),
+    name: pa.schema([(column, _ARROW[kind]) for column, kind in batch_layout(name)])
+    for name in BATCH_LAYOUT
 }
 TABLES: tuple[str, ...] = tuple(SCHEMAS)
 # Fact tables are sorted by these keys (after ``doc``); the full JSON breaks remaining ties.
@@ -95,6 +57,26 @@ def _f(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
+def _reader(col: Column) -> tuple[str, str, str | None, bool]:
+    """(column, key, nested key or None, is a float) for reading ``col`` off a fact's JSON."""
+    return (col.name, col.path[0], col.path[1] if len(col.path) > 1 else None,
+            col.arrow == "float64")
+
+
+# How each table's model columns are read off the ``to_dict`` JSON, from the shared shapes.
+_READERS = {name: tuple(_reader(c) for c in batch_columns(name)) for name in BATCH_LAYOUT}
+
+
+def _model_values(obj: dict[str, Any], readers: tuple[tuple[str, str, str | None, bool], ...],
+                  row: dict[str, Any]) -> dict[str, Any]:
+    for column, key, sub, is_float in readers:
+        value = obj.get(key)
+        if sub is not None:
+            value = value.get(sub) if isinstance(value, dict) else None
+        row[column] = _f(value) if is_float else value
+    return row
+
+
 def flatten(doc: int, origin: str, data: dict[str, Any], raw: bytes, raw_format: str,
             rows: Rows) -> None:
     """Append one article's rows (from the public ``to_dict`` contract) to ``rows``."""
@@ -102,71 +84,37 @@ def flatten(doc: int, origin: str, data: dict[str, Any], raw: bytes, raw_format:
 
     aid = str(data.get("id"))
     ents = data.get("entities") or []
-    rows["articles"].append({
-        "doc": doc, "id": aid, "origin": origin, "title": data.get("title"),
-        "kicker": data.get("kicker"), "published": data.get("published"),
-        "language": data.get("language"), "language_score": _f(data.get("language_score")),
-        "url": data.get("url"), "source": data.get("source"),
-        "input_format": data.get("input_format"), "encoding": data.get("encoding"),
-        "text": data.get("text") or "", "n_entities": len(ents),
+    article = _model_values(data, _READERS["articles"], {"doc": doc, "origin": origin})
+    article.update({
+        "id": aid, "text": data.get("text") or "", "n_entities": len(ents),
         "n_quantities": len(data.get("quantities") or []),
         "n_times": len(data.get("times") or []),
         "n_statements": len(data.get("statements") or []),
         "n_events": len(data.get("events") or []),
         "raw_format": raw_format, "raw": raw, "json": json.dumps(data, ensure_ascii=False),
     })
+    rows["articles"].append(article)
     for ent in ents:
         mentions = ent.get("mentions") or []
-        rows["entities"].append({
-            "doc": doc, "article_id": aid, "entity_id": ent.get("id"), "type": ent.get("type"),
-            "name_ar": ent.get("name_ar"), "name_en": ent.get("name_en"),
-            "wikidata": ent.get("wikidata"), "category": ent.get("category"),
-            "country": ent.get("country"), "lat": _f(ent.get("lat")), "lon": _f(ent.get("lon")),
-            "in_kb": bool(ent.get("in_kb", True)), "n_mentions": len(mentions),
-        })
+        row = _model_values(ent, _READERS["entities"], {"doc": doc, "article_id": aid})
+        row["in_kb"] = bool(ent.get("in_kb", True))
+        row["n_mentions"] = len(mentions)
+        rows["entities"].append(row)
         for m in mentions:
-            rows["mentions"].append({
-                "doc": doc, "article_id": aid, "entity_id": ent.get("id"),
-                "start": m.get("start"), "end": m.get("end"), "text": m.get("text"),
-                "how": m.get("how"),
-            })
-    for q in data.get("quantities") or []:
-        rows["quantities"].append({
-            "doc": doc, "article_id": aid, "start": q.get("start"), "end": q.get("end"),
-            "text": q.get("text"), "value": _f(q.get("value")), "low": _f(q.get("low")),
-            "high": _f(q.get("high")), "qualifier": q.get("qualifier"),
-            "approximate": q.get("approximate"), "counted": q.get("counted"),
-            "unit": q.get("unit"), "json": _dumps(q),
-        })
-    for t in data.get("times") or []:
-        rows["times"].append({
-            "doc": doc, "article_id": aid, "start": t.get("start"), "end": t.get("end"),
-            "text": t.get("text"), "value": t.get("value"), "granularity": t.get("granularity"),
-            "relative": t.get("relative"), "offset": t.get("offset"), "json": _dumps(t),
-        })
-    for s in data.get("statements") or []:
-        speaker = s.get("speaker") or {}
-        content = s.get("content") or {}
-        rows["statements"].append({
-            "doc": doc, "article_id": aid, "start": s.get("start"), "end": s.get("end"),
-            "speaker": speaker.get("text"), "speaker_entity": speaker.get("entity"),
-            "cue": s.get("cue"), "stance": s.get("stance"), "content": content.get("text"),
-            "content_start": content.get("start"), "content_end": content.get("end"),
-            "to": s.get("to"), "hedged": s.get("hedged"), "json": _dumps(s),
-        })
+            rows["mentions"].append(_model_values(
+                m, _READERS["mentions"],
+                {"doc": doc, "article_id": aid, "entity_id": ent.get("id")}))
+    for table in ("quantities", "times", "statements"):
+        for fact in data.get(table) or []:
+            row = _model_values(fact, _READERS[table], {"doc": doc, "article_id": aid})
+            row["json"] = _dumps(fact)
+            rows[table].append(row)
     for e in data.get("events") or []:
-        trigger = e.get("trigger") or {}
-        status, time_precision, injured, arrested, displaced = event_extras(e)
-        rows["events"].append({
-            "doc": doc, "article_id": aid, "start": e.get("start"), "end": e.get("end"),
-            "type": e.get("type"), "mode": e.get("mode"), "trigger": trigger.get("text"),
-            "trigger_start": trigger.get("start"), "trigger_end": trigger.get("end"),
-            "actor": e.get("actor"), "target": e.get("target"), "location": e.get("location"),
-            "time": e.get("time"), "fatalities": _f(e.get("fatalities")),
-            "confidence": _f(e.get("confidence")), "json": _dumps(e), "status": status,
-            "time_precision": time_precision, "injured": injured, "arrested": arrested,
-            "displaced": displaced,
-        })
+        row = _model_values(e, _READERS["events"], {"doc": doc, "article_id": aid})
+        row["json"] = _dumps(e)
+        (row["status"], row["time_precision"], row["injured"], row["arrested"],
+         row["displaced"]) = event_extras(e)
+        rows["events"].append(row)
 
 
 def _key(row: dict[str, Any], keys: tuple[str, ...]) -> tuple[Any, ...]:

@@ -1,8 +1,11 @@
 """Typed request/response schemas of the HTTP API (they generate ``/openapi.json``).
 
-Article-shaped responses mirror docs/json-contract.md. Every model allows extra fields: the
-JSON contract only ever adds fields, and a newer extractor's output must pass through an
-older server unharmed rather than be silently dropped or rejected.
+Article-shaped responses mirror docs/json-contract.md: each ``…Out`` model of the article
+contract declares exactly the fields of its dataclass in :mod:`marsad.model` (same names,
+compatible types; ``tests/test_shapes.py`` fails when they drift), more permissive where
+articles stored by older versions lack a field. Every model allows extra fields: the JSON
+contract only ever adds fields, and a newer extractor's output must pass through an older
+server unharmed rather than be silently dropped or rejected.
 """
 
 from __future__ import annotations
@@ -105,6 +108,8 @@ class QuantityOut(_Open):
     qualifier: str | None = None
     approximate: bool | None = None
     counted: str | None = None
+    counted_start: int | None = None
+    counted_end: int | None = None
     unit: str | None = None
 
 
@@ -116,10 +121,25 @@ class TimeOut(_Open):
     granularity: str | None = None
     relative: bool | None = None
     offset: str | None = None
+    kind: str | None = Field(None, description="date | time | datetime | duration | range | "
+                                               "set; absent in articles stored before it existed")
+    timex: str | None = None
 
 
 class SpeakerOut(_Open):
     text: str | None = None
+    entity: str | None = None
+    start: int | None = None
+    end: int | None = None
+    role: str | None = None
+
+
+class SpanRefOut(_Open):
+    """A span of the article text, optionally linked to an entity (cue, recipient, relay)."""
+
+    text: str
+    start: int
+    end: int
     entity: str | None = None
 
 
@@ -134,10 +154,15 @@ class StatementOut(_Open):
     cue: str | None = None
     stance: str | None = None
     content: ContentOut | None = None
-    to: str | None = None
-    hedged: bool | None = None
     start: int | None = None
     end: int | None = None
+    to: str | None = None
+    hedged: bool | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    cue_span: SpanRefOut | None = None
+    to_span: SpanRefOut | None = None
+    via: SpanRefOut | None = None
 
 
 class TriggerOut(_Open):
@@ -161,14 +186,21 @@ class EventCountOut(_Open):
 
 class EventOut(_Open):
     type: str
+    trigger: TriggerOut | None = None
     start: int | None = None
     end: int | None = None
+    mode: str | None = None
+    actor: str | None = None
+    target: str | None = None
+    location: str | None = None
+    time: str | None = None
+    fatalities: float | None = None
+    confidence: float | None = None
     status: str | None = Field("new", description=(
         "new | background | planned | hypothetical | negated; absent in articles coded "
         "before statuses existed, which count as new"))
     status_cue: str | None = None
     time_precision: str | None = Field(None, description="day | month | year (of ``time``)")
-    fatalities: float | None = None
     injured: float | None = None
     arrested: float | None = None
     displaced: float | None = None
