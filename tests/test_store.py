@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from marsad.store import commands
+from marsad.store.codec import unpack
 from marsad.store.db import connect
 from marsad.store.dedup import minhash, similarity
 from marsad.store.export import export
@@ -81,7 +82,8 @@ def test_ingest_is_idempotent_and_reports(corpus: Path, tmp_path: Path) -> None:
     assert clusters == [("a1", "a1"), ("a2", "a1")]
     raw = conn.execute("SELECT content FROM documents WHERE article_id='a1'").fetchone()[0]
     assert BASE.encode() in raw
-    stored = json.loads(conn.execute("SELECT json FROM articles WHERE id='a1'").fetchone()[0])
+    stored = json.loads(unpack(conn.execute("SELECT json FROM articles WHERE id='a1'")
+                               .fetchone()[0]) or "")
     assert stored["text"] == BASE and "entities" in stored
     runs = conn.execute("SELECT status, new FROM ingest_runs ORDER BY id").fetchall()
     assert runs == [("done", 4), ("done", 0)]

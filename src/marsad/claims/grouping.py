@@ -468,12 +468,13 @@ def _days(iso: str) -> int:
 
 def iter_article_json(db: str | sqlite3.Connection | None) -> Iterator[dict[str, Any]]:
     """Each stored article's JSON (the store keeps the full contract in ``articles.json``)."""
+    from marsad.store.codec import unpack
     from marsad.store.db import connect
 
     conn = db if isinstance(db, sqlite3.Connection) else connect(db, readonly=True)
     try:
         for (payload,) in conn.execute("SELECT json FROM articles ORDER BY rowid"):
-            yield json.loads(payload)
+            yield json.loads(unpack(payload) or "{}")
     finally:
         if not isinstance(db, sqlite3.Connection):
             conn.close()

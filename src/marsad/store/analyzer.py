@@ -60,14 +60,14 @@ def stem(word: str) -> str:
     if not _is_arabic(strip_diacritics(word) or " "):
         return normalize(word).lower()
     cfg = load_config()
-    whole = normalize(strip_diacritics(word))
+    whole = normalize(word)
     seg = split_clitics(word)
     if seg.proclitics and seg.proclitics[-1] != "ال":
         # «لاعبان»: the clitic guard knows «لاعب», not its dual; ask again without suffixes.
         unsuffixed = _strip_suffixes(whole, cfg)
         if unsuffixed in load_clitics().protected:
             return unsuffixed
-    base = normalize(strip_diacritics(seg.stem)) or whole
+    base = normalize(seg.stem) or whole
     return _strip_suffixes(base, cfg)
 
 
@@ -99,5 +99,5 @@ def shadow(text: str) -> str:
 
 def surface(text: str) -> str:
     """Normalised words without stemming: what an exact phrase is compared against."""
-    return " ".join(normalize(strip_diacritics(t)).lower()
+    return " ".join(normalize(t).lower()
                     for t in token_texts(text) if _is_word(t))

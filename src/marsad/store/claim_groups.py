@@ -18,6 +18,7 @@ from typing import Any
 
 from marsad.arabic.normalize import normalize
 from marsad.claims.grouping import Claim, ClaimGroup, claims_from_article, finish_group
+from marsad.store.codec import unpack
 
 Row = tuple[Any, ...]
 INSERT_CLAIM = ("INSERT INTO claims(article_id, group_id, date, cumulative, source, start, "
@@ -95,7 +96,7 @@ def backfill(conn: sqlite3.Connection) -> None:
     """Classify the claims of every stored article and build their groups (migration 6)."""
     touched: set[str] = set()
     for aid, payload in conn.execute("SELECT id, json FROM articles ORDER BY rowid").fetchall():
-        rows = claim_rows(str(aid), json.loads(payload))
+        rows = claim_rows(str(aid), json.loads(unpack(payload) or "{}"))
         conn.executemany(INSERT_CLAIM, rows)
         touched.update(row[1] for row in rows)
     refresh(conn, touched)

@@ -18,6 +18,7 @@ import warnings
 from collections.abc import Mapping
 from pathlib import Path
 
+from marsad.store.codec import register as register_codec
 from marsad.store.migrations import migrate
 from marsad.versions import analyzer_version, component_versions
 
@@ -70,9 +71,11 @@ def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
             raise FileNotFoundError(f"no marsad database at {target}")
         conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, isolation_level=None,
                                timeout=BUSY_TIMEOUT_S)
+        register_codec(conn)
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        register_codec(conn)
         _enable_wal(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")

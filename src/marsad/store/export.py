@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from marsad.events.incidents import Sighting, cluster
+from marsad.shapes import export_type
 from marsad.store.db import connect
 
 TABLES = ("articles", "entities", "mentions", "quantities", "times", "statements", "events")
@@ -54,7 +55,9 @@ _COLUMNS = {
 def _rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
     cols = _COLUMNS[table]
     order = "rowid" if table != "entities" else "id"
-    sql = f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM {table} ORDER BY {order}"
+    # stored JSON is packed (store/codec.py): exported as the JSON text it encodes
+    select = ", ".join('unpacked("json")' if c == "json" else f'"{c}"' for c in cols)
+    sql = f"SELECT {select} FROM {table} ORDER BY {order}"
     for row in conn.execute(sql):
         yield dict(zip(cols, row, strict=True))
 
@@ -123,30 +126,13 @@ def _structured(row: dict[str, Any], table: str) -> dict[str, Any]:
 
 
 # Parquet column types, per table (documented in docs/store.md; a type change is a breaking
-# change for whoever loads the files). Names: Arrow types; ``date32`` columns hold the ISO
-# date text parsed to a calendar date (null when it is not one); ``json`` stays JSON text.
+# change for whoever loads the files), generated from the model (:func:`marsad.shapes
+# .export_type`). Names: Arrow types; ``date32`` columns hold the ISO date text parsed to a
+# calendar date (null when it is not one), as ``Article.published`` is a date in the model;
+# ``json`` stays JSON text.
 PARQUET_TYPES: dict[str, dict[str, str]] = {
-    "articles": {"id": "string", "title": "string", "published": "date32", "source": "string",
-                 "url": "string", "language": "string", "text": "string", "json": "string"},
-    "entities": {"id": "string", "type": "string", "name_ar": "string", "name_en": "string",
-                 "wikidata": "string", "category": "string", "country": "string",
-                 "lat": "float64", "lon": "float64", "in_kb": "bool"},
-    "mentions": {"article_id": "string", "entity_id": "string", "start": "int64",
-                 "end": "int64", "text": "string", "how": "string"},
-    "quantities": {"article_id": "string", "start": "int64", "end": "int64", "text": "string",
-                   "value": "float64", "unit": "string", "counted": "string",
-                   "json": "string"},
-    "times": {"article_id": "string", "start": "int64", "end": "int64", "text": "string",
-              "value": "string", "granularity": "string", "json": "string"},
-    "statements": {"article_id": "string", "start": "int64", "end": "int64",
-                   "speaker": "string", "speaker_entity": "string", "cue": "string",
-                   "stance": "string", "json": "string"},
-    "events": {"article_id": "string", "start": "int64", "end": "int64", "type": "string",
-               "mode": "string", "actor": "string", "target": "string", "location": "string",
-               "time": "string", "fatalities": "float64", "confidence": "float64",
-               "trigger": "string", "json": "string", "status": "string",
-               "time_precision": "string", "injured": "float64", "arrested": "float64",
-               "displaced": "float64"},
+    table: {column: export_type(table, column) for column in columns}
+    for table, columns in _COLUMNS.items()
 }
 PARQUET_BATCH = 10_000
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from marsad.events.coder import DETECTION_THRESHOLD
+from marsad.store.codec import unpack
 
 
 @dataclass(slots=True, frozen=True)
@@ -201,7 +202,7 @@ def _v2(conn: sqlite3.Connection) -> None:
     """Events get a table (for ACLED/PLOVER export); stored articles are backfilled from JSON."""
     run_script(conn, _V2)
     for aid, payload in conn.execute("SELECT id, json FROM articles ORDER BY rowid").fetchall():
-        conn.executemany(_V2_INSERT_EVENT, _v2_event_rows(aid, json.loads(payload)))
+        conn.executemany(_V2_INSERT_EVENT, _v2_event_rows(aid, json.loads(unpack(payload) or "{}")))
 
 
 _V3 = """

@@ -28,6 +28,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 from marsad.claims.grouping import ClaimGroup, EventGroup
 from marsad.store import claim_groups, views
+from marsad.store.codec import unpack
 from marsad.store.db import connect
 from marsad.store.migrations import TIMELINE_MIN_CONFIDENCE, UNDATED
 from marsad.store.search import SearchResult, article_filters, find, resolve_entity
@@ -177,7 +178,7 @@ def _article_json(c: sqlite3.Connection, rowids: str, params: Sequence[Any],
     selects, in store (rowid) order: the one place an article's JSON is read."""
     for (raw,) in c.execute(f"SELECT json FROM articles WHERE rowid IN ({rowids}) "
                             "ORDER BY rowid", params):
-        yield json.loads(raw)
+        yield json.loads(unpack(raw) or "{}")
 
 
 _ENTITY_COLUMNS = "e.id, e.type, e.name_ar, e.name_en, e.category, e.country, e.lat, e.lon, e.in_kb"

@@ -16,6 +16,7 @@ from typing import Any
 
 from marsad.store.analyzer import shadow
 from marsad.store.claim_groups import claim_rows
+from marsad.store.codec import pack
 from marsad.store.dedup import minhash, text_hash
 from marsad.store.migrations import event_rows
 
@@ -31,7 +32,7 @@ class ArticleRows:
 
     id: str
     text_hash: str
-    article: Row  # id, title, published, source, url, language, text, text_hash, json
+    article: Row  # id, title, published, source, url, language, text, text_hash, packed json
     fts: tuple[str, str]  # title shadow, body shadow
     document: Row  # origin, format, content (empty unless kept), content_hash
     signature: tuple[int, ...] | None
@@ -68,7 +69,7 @@ def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: s
         id=aid, text_hash=digest,
         article=(aid, data.get("title"), data.get("published"), data.get("source"),
                  data.get("url"), data.get("language"), text, digest,
-                 payload if payload is not None else _dumps(data)),
+                 pack(payload if payload is not None else _dumps(data))),
         fts=search_shadows(data.get("title"), text),
         document=(origin, raw_format, raw if keep_raw else b"", hashlib.sha256(raw).hexdigest()),
         signature=minhash(text),

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from marsad.arabic.normalize import normalize, strip_diacritics
+from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import Token, tokenize
 from marsad.kb.loader import KBEntity, load_kb
 from marsad.kb.query import Understood, query_index
@@ -220,14 +220,14 @@ def _written_forms(conn: sqlite3.Connection, reading: EntityReading) -> list[str
     pattern = query_index().form_pattern(reading.id)
     if not phrases or pattern is None:
         return []
-    typed = normalize(strip_diacritics(reading.text))
+    typed = normalize(reading.text)
     rows = conn.execute(
         "SELECT a.id, a.title, a.text FROM (SELECT rowid FROM articles_fts WHERE articles_fts "
         "MATCH ? ORDER BY rowid DESC LIMIT ?) f JOIN articles a ON a.rowid = f.rowid "
         f"WHERE NOT {_LINKED}", (" OR ".join(phrases), WRITTEN_SCAN, reading.id))
     out = []
     for aid, title, text in rows:
-        haystack = normalize(strip_diacritics(f"{title or ''}\n{text}"))
+        haystack = normalize(f"{title or ''}\n{text}")
         if pattern.search(haystack) or _phrase_re(typed).search(haystack):
             out.append(aid)
     return out
@@ -465,7 +465,7 @@ def _is_exact(parsed: ParsedQuery, title: str, text: str) -> bool:
 
 
 def _haystack(text: str) -> str:
-    return normalize(strip_diacritics(text)).lower()
+    return normalize(text).lower()
 
 
 @lru_cache(maxsize=256)
