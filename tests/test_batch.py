@@ -105,9 +105,11 @@ def _store_rows(db: Path) -> dict[str, list[tuple]]:
     import sqlite3
 
     conn = sqlite3.connect(db)
+    conn.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, 'articles_fts', "
+                 "'instance')")  # the contentless index's terms, article by article
     queries = {
         "articles": "SELECT id, text_hash, json FROM articles ORDER BY rowid",
-        "fts": "SELECT rowid, title, body FROM articles_fts ORDER BY rowid",
+        "fts": 'SELECT doc, col, "offset", term FROM temp.terms ORDER BY doc, col, "offset"',
         "mentions": 'SELECT article_id, entity_id, start, "end", how FROM mentions ORDER BY id',
         "events": "SELECT article_id, start, json, status FROM events ORDER BY id",
         "near": "SELECT * FROM near_duplicates ORDER BY article_id",

@@ -523,6 +523,30 @@ def _v10(conn: sqlite3.Connection) -> None:
     run_script(conn, _V10)
 
 
+# The search index keeps no copy of what it indexes (``content=''``): the analysed shadows are
+# derived from ``articles`` (``rows.search_shadows``), bm25 needs only the index, and snippets
+# are cut from ``articles.text``. The copy was 3.2 KB of every article.
+CONTENTLESS_FTS = """
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, content = '', tokenize = 'unicode61 remove_diacritics 0'
+)
+"""
+
+
+def recreate_contentless_fts(conn: sqlite3.Connection) -> None:
+    """An empty contentless search index in place of the old one (inside a transaction)."""
+    conn.execute("DROP TABLE IF EXISTS articles_fts")
+    conn.execute(CONTENTLESS_FTS)
+
+
+def _v11(conn: sqlite3.Connection) -> None:
+    """A contentless search index. A store still empty gets it now; one that holds articles
+    keeps its index (it works as before) until ``marsad reindex``, which rebuilds the index
+    contentless, so opening a large store never re-analyses every article unasked."""
+    if conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None:
+        recreate_contentless_fts(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
     Migration(2, "events table, backfilled from stored article JSON", _v2),
@@ -534,6 +558,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "event counts per place, type and status kept at write time", _v8),
     Migration(9, "event counts per entity, day, type and status kept at write time", _v9),
     Migration(10, "versions of the code, data and analyser the store was built with", _v10),
+    Migration(11, "contentless search index for new stores (reindex converts old ones)", _v11),
 )
 
 

@@ -2,11 +2,14 @@
 
 The FTS index holds each article's title and text as analysed shadows
 (``rows.search_shadows``), so a store indexed by another analyser version finds too little or
-too much until its index is rebuilt with the current one. The articles are read in ``chunk``
-rowid ranges and each range is replaced in its own transaction, so memory stays flat at any
-store size and a concurrent ingest waits at most one chunk. The recorded analyser version is
-updated only when every range is done: an interrupted reindex keeps warning and is simply
-run again.
+too much until its index is rebuilt with the current one. The index is contentless (migration
+11: it keeps no copy of the shadows, so rows cannot be replaced one by one), so a reindex
+starts from an empty index (which also converts an older store's index that kept a copy) and
+fills it from the articles stored when it began, read in ``chunk`` rowid ranges, each in its
+own transaction: memory stays flat at any store size and a concurrent ingest waits at most one
+chunk (and indexes its own articles itself). The recorded analyser version is updated only
+when every range is done: an interrupted reindex keeps warning, searches miss the articles
+not yet re-indexed, and running it again starts over.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.store.db import ANALYZER, connect, record_versions, recorded_versions
+from marsad.store.migrations import recreate_contentless_fts
 from marsad.store.rows import INSERT_FTS, search_shadows
 from marsad.versions import analyzer_version, component_versions
 
@@ -42,20 +46,34 @@ class ReindexSummary:
                                   for k, (a, b) in sorted(self.other_changes.items())}}
 
 
-def _reindex_range(conn: sqlite3.Connection, after: int, chunk: int) -> tuple[int, int] | None:
-    """Replace the index rows of the next ``chunk`` articles after rowid ``after``; returns
+def _empty_index(conn: sqlite3.Connection) -> int:
+    """Start from an empty contentless index; returns the last rowid stored now (articles
+    after it are indexed by whoever writes them)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        recreate_contentless_fts(conn)
+        upto = int(conn.execute("SELECT coalesce(MAX(rowid), 0) FROM articles").fetchone()[0])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return upto
+
+
+def _reindex_range(conn: sqlite3.Connection, after: int, upto: int, chunk: int
+                   ) -> tuple[int, int] | None:
+    """Index the next ``chunk`` articles after rowid ``after`` (up to ``upto``); returns
     (articles done, last rowid), or None when no article is left."""
-    conn.execute("BEGIN IMMEDIATE")  # read under the write lock: no article lands meanwhile
+    conn.execute("BEGIN IMMEDIATE")
     try:
         rows = conn.execute("SELECT rowid, title, text FROM articles WHERE rowid > ? "
-                            "ORDER BY rowid LIMIT ?", (after, chunk)).fetchall()
+                            "AND rowid <= ? ORDER BY rowid LIMIT ?", (after, upto, chunk)
+                            ).fetchall()
         if not rows:
             conn.execute("COMMIT")
             return None
         last = int(rows[-1][0])
         prepared = [(rowid, *search_shadows(title, text or "")) for rowid, title, text in rows]
-        # the whole range, so index rows of articles deleted since are dropped too
-        conn.execute("DELETE FROM articles_fts WHERE rowid > ? AND rowid <= ?", (after, last))
         conn.executemany(INSERT_FTS, prepared)
         conn.execute("COMMIT")
     except BaseException:
@@ -76,15 +94,14 @@ def reindex(db_path: str | os.PathLike[str] | None = None, *, chunk: int = DEFAU
         before = recorded_versions(conn)
         summary = ReindexSummary(analyzer_before=before.get(ANALYZER),
                                  analyzer_after=analyzer_version())
-        after = 0
-        while (done := _reindex_range(conn, after, chunk)) is not None:
+        after, upto = 0, _empty_index(conn)
+        while (done := _reindex_range(conn, after, upto, chunk)) is not None:
             summary.articles += done[0]
             after = done[1]
             if progress is not None:
                 progress(summary.articles)
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute("DELETE FROM articles_fts WHERE rowid > ?", (after,))
             record_versions(conn, {ANALYZER: summary.analyzer_after})
             conn.execute("COMMIT")
         except BaseException:
