@@ -27,10 +27,10 @@ from marsad.errors import (
     TooManyRedirectsError,
     UnsafeURLError,
 )
-from marsad.store import fetch as fetch_module
-from marsad.store.fetch import FetchPolicy, fetch, normalise_url, url_id
+from marsad.inputs import SourceOptions
+from marsad.inputs import fetch as fetch_module
+from marsad.inputs.fetch import FetchPolicy, fetch, normalise_url, url_id
 from marsad.store.ingest import ingest
-from marsad.store.sources import SourceOptions
 
 PAGE = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <title>وزير الخارجية يزور بغداد</title></head><body><nav>الرئيسية | أخبار | رياضة</nav>

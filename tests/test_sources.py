@@ -12,9 +12,9 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from marsad.store.ingest import ingest, iter_inputs
-from marsad.store.sources import handles, iter_warc, looks_like_feed
-from marsad.store.sources import iter_feed as parse_feed
+from marsad.inputs import handles, iter_inputs, iter_warc, looks_like_feed
+from marsad.inputs import iter_feed as parse_feed
+from marsad.store.ingest import ingest
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "shared" / "seed" / "step-news-interview.txt"

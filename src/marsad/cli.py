@@ -11,10 +11,10 @@ from pathlib import Path
 
 from marsad.batch.commands import register as register_batch_commands
 from marsad.claims.commands import register as register_claims_commands
-from marsad.core import extract
+from marsad.core import PipelineSpec, as_pipeline, extract
 from marsad.errors import MarsadError
+from marsad.inputs import InputProblem, iter_documents
 from marsad.model import Article
-from marsad.reader import InputProblem, iter_documents
 from marsad.serialize import to_dict
 from marsad.store.commands import register as register_store_commands
 from marsad.store.ingest import ingest
@@ -33,7 +33,10 @@ DEFAULT_NER_DATA = Path("../shared/data/ner/ANERcorp_train.conll")
 DEFAULT_EVENTS_DATA = Path("../shared/data/events")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, pipeline: PipelineSpec = None) -> int:
+    """Run one ``marsad`` command; ``pipeline`` (a Pipeline or a zero-argument factory; None:
+    the default) is what it extracts with, so a program with stages of its own can offer
+    the whole CLI on top of them. Handlers find it as ``args.pipeline_spec``."""
     parser = argparse.ArgumentParser(prog="marsad", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     extract_cmd = commands.add_parser("extract", help="raw articles → clean structured JSON")
@@ -79,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     register_web_commands(commands)
     register_batch_commands(commands)
     args = parser.parse_args(argv)
+    args.pipeline_spec = pipeline
     handler = args.handler
     return int(handler(args))
 
@@ -86,13 +90,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _extract(args: argparse.Namespace) -> int:
     failures = 0
     articles: list[dict[str, object]] = []
+    pipeline = as_pipeline(args.pipeline_spec)
     for item in iter_documents(args.inputs):
         if isinstance(item, InputProblem):
             failures += 1
             print(f"marsad: {item.origin}: {item.message}", file=sys.stderr)
             continue
         try:
-            article = extract(item, published=args.published)
+            article = extract(item, published=args.published, pipeline=pipeline)
         except MarsadError as exc:
             failures += 1
             print(f"marsad: {item.origin}: {exc}", file=sys.stderr)
@@ -164,12 +169,13 @@ def _train_events(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     """The main job end to end on what ships with the package (plus shared data if present)."""
     data = resources.files("marsad.data")
-    _write(extract(data.joinpath(DEMO_SEED).read_bytes()), args.format)
+    pipeline = as_pipeline(args.pipeline_spec)
+    _write(extract(data.joinpath(DEMO_SEED).read_bytes(), pipeline=pipeline), args.format)
     sources = [str(Path(str(data.joinpath(DEMO_CORPUS))))]
     if Path(args.shared).is_dir():
         sources.append(args.shared)
     print(f"\n== ingest {' + '.join(sources)} → {args.db}", file=sys.stderr)
-    summary = ingest(sources, args.db, progress=True)
+    summary = ingest(sources, args.db, progress=True, pipeline=args.pipeline_spec)
     print(json.dumps(summary.as_dict(), ensure_ascii=False))
     print("\n== corpus statistics")
     print(json.dumps(corpus_stats(args.db), ensure_ascii=False, indent=2))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import cache
+from typing import TypeAlias
 
 from marsad.model import Article, RawDocument
 from marsad.pipeline import Pipeline, Stage, stage
@@ -50,9 +52,30 @@ FOUNDATION_STAGES: tuple[Stage, ...] = (
 )
 
 
+# What the entry points (ingest, batch, web, CLI) accept as ``pipeline=``: None for the
+# default, a Pipeline, or a zero-argument factory that builds one (called once per worker
+# process; see marsad.executor for which to give when).
+PipelineSpec: TypeAlias = Pipeline | Callable[[], Pipeline] | None
+
+
 @cache
 def default_pipeline() -> Pipeline:
     return Pipeline(FOUNDATION_STAGES)
+
+
+def as_pipeline(spec: PipelineSpec) -> Pipeline:
+    """The pipeline a ``pipeline=`` argument names: the default, itself, or its factory's."""
+    if spec is None:
+        return default_pipeline()
+    if isinstance(spec, Pipeline):
+        return spec
+    if callable(spec):
+        built = spec()
+        if isinstance(built, Pipeline):
+            return built
+        raise TypeError(f"pipeline factory {spec!r} returned {type(built).__name__}, "
+                        "not a Pipeline")
+    raise TypeError(f"pipeline must be a Pipeline, a factory or None, not {type(spec).__name__}")
 
 
 def extract(
@@ -62,8 +85,12 @@ def extract(
     title: str | None = None,
     url: str | None = None,
     format: str = "auto",
+    pipeline: Pipeline | None = None,
 ) -> Article:
-    """Turn one raw article (text, HTML, bytes in any common encoding) into an Article."""
+    """Turn one raw article (text, HTML, bytes in any common encoding) into an Article.
+
+    ``pipeline`` replaces the default pipeline (:func:`default_pipeline`).
+    """
     if isinstance(content, RawDocument):
         raw = content
         if published is not None:
@@ -73,4 +100,4 @@ def extract(
             raise ValueError(f"format must be auto, text or html, not {format!r}")
         raw = RawDocument(content, published=published, title=title, url=url,
                           format=format)  # type: ignore[arg-type]
-    return default_pipeline()(raw)
+    return (pipeline if pipeline is not None else default_pipeline())(raw)

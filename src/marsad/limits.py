@@ -11,9 +11,10 @@ a document, for two situations:
   price of one ``fork`` per document (a few milliseconds). Use it for one-off calls, the
   CLI and tests.
 * :func:`limit_memory` + :func:`document_limits` are for code that already runs in a
-  worker process (``ProcessPoolExecutor`` workers in ingest): the memory cap is set once in
-  the pool initializer, and each document runs under a ``SIGALRM`` deadline in the worker's
-  main thread. Cheaper, but the deadline fires only between Python bytecodes.
+  worker process (the workers of :mod:`marsad.executor`, which ingest and batch share): the
+  memory cap is set once when the worker starts, and each document runs under a ``SIGALRM``
+  deadline in the worker's main thread. Cheaper, but the deadline fires only between Python
+  bytecodes.
 
 Every breach becomes a coded :class:`~marsad.errors.ResourceLimitError`, so callers record
 it like any other bad input.

@@ -35,6 +35,14 @@ def stage(name: str, run: StageFunction, needs: Iterable[str], provides: Iterabl
 
 @dataclass(slots=True)
 class Pipeline:
+    """Stages run in order over one Article; a value the entry points take as ``pipeline=``.
+
+    ``extract``, ``ingest``, ``marsad.batch.run``, ``create_app`` and ``cli.main`` accept one
+    (or a zero-argument factory building one). Worker processes get it from
+    :mod:`marsad.executor`: a pipeline whose stage functions are defined at module level
+    pickles by reference, which the Ray engine needs; the local pool needs nothing (fork).
+    """
+
     stages: Sequence[Stage]
     timings: dict[str, float] = field(default_factory=dict)
 

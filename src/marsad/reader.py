@@ -1,107 +1,12 @@
-"""Inputs for the CLI: files, directories, globs and stdin, as RawDocuments.
+"""Compatibility alias: plain-file inputs moved to :mod:`marsad.inputs` (``inputs/files.py``).
 
-A JSONL file is a batch: one article per line with ``text`` or ``html`` and optional ``id``,
-``title``, ``url``, ``published`` (``date_extracted`` and ``author`` are honoured too). A bad
-line is reported and skipped, never fatal to the rest of the batch.
+Kept because ``from marsad.reader import iter_documents, InputProblem`` predates the
+``inputs`` package; new code imports from :mod:`marsad.inputs`.
 """
 
 from __future__ import annotations
 
-import glob
-import json
-import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from marsad.inputs.base import InputProblem
+from marsad.inputs.files import SUFFIXES, iter_documents
 
-from marsad.model import RawDocument
-
-SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
-
-
-@dataclass(slots=True, frozen=True)
-class InputProblem:
-    """An input that could not become a RawDocument, with where and why."""
-
-    origin: str
-    message: str
-
-
-def iter_documents(specs: list[str]) -> Iterator[RawDocument | InputProblem]:
-    for spec in specs:
-        if spec == "-":
-            yield from _from_bytes(sys.stdin.buffer.read(), "<stdin>", "auto")
-            continue
-        paths = _expand(spec)
-        if not paths:
-            yield InputProblem(spec, "no such file, directory or matching glob")
-        for path in paths:
-            kind = SUFFIXES.get(path.suffix.lower(), "auto")
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                yield InputProblem(str(path), f"cannot read: {exc.strerror}")
-                continue
-            yield from _from_bytes(data, str(path), kind)
-
-
-def _expand(spec: str) -> list[Path]:
-    path = Path(spec)
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-    if path.exists():
-        return [path]
-    return [Path(p) for p in sorted(glob.glob(spec, recursive=True)) if Path(p).is_file()]
-
-
-def _from_bytes(data: bytes, origin: str, kind: str) -> Iterator[RawDocument | InputProblem]:
-    if kind == "jsonl" or (kind == "auto" and _looks_like_jsonl(data)):
-        yield from _jsonl_documents(data, origin)
-    else:
-        fmt = "html" if kind == "html" else "text" if kind == "text" else "auto"
-        yield RawDocument(data, format=fmt, origin=origin)  # type: ignore[arg-type]
-
-
-def _looks_like_jsonl(data: bytes) -> bool:
-    first = data.lstrip()[:1]
-    if first != b"{":
-        return False
-    try:
-        json.loads(data.lstrip().split(b"\n", 1)[0])
-    except ValueError:
-        return False
-    return True
-
-
-def _jsonl_documents(data: bytes, origin: str) -> Iterator[RawDocument | InputProblem]:
-    for number, line in enumerate(data.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{number}"
-        try:
-            record = json.loads(line)
-        except (ValueError, UnicodeDecodeError) as exc:
-            yield InputProblem(where, f"not a JSON object: {exc}")
-            continue
-        if not isinstance(record, dict):
-            yield InputProblem(where, "not a JSON object")
-            continue
-        content = record.get("html") or record.get("text")
-        if not isinstance(content, str):
-            yield InputProblem(where, "record has neither a 'text' nor an 'html' string")
-            continue
-        yield RawDocument(
-            content,
-            id=_optional_str(record.get("id")),
-            url=_optional_str(record.get("url")),
-            source=_optional_str(record.get("source")),
-            published=_optional_str(record.get("published") or record.get("date_extracted")),
-            title=_optional_str(record.get("title")),
-            author=_optional_str(record.get("author")),
-            format="html" if record.get("html") else "text",
-            origin=where,
-        )
-
-
-def _optional_str(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
+__all__ = ["SUFFIXES", "InputProblem", "iter_documents"]

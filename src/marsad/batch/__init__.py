@@ -12,8 +12,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from marsad import limits
 from marsad.batch.engine import DEFAULT_SHARD_SIZE, BatchSummary, run_batch
 from marsad.batch.parquet import TABLES, read_table
+from marsad.core import PipelineSpec
+from marsad.executor import WorkerSettings
 from marsad.store.bulk import load_parquet
 
 __all__ = ["TABLES", "BatchSummary", "load_parquet", "read_table", "run"]
@@ -22,16 +25,26 @@ __all__ = ["TABLES", "BatchSummary", "load_parquet", "read_table", "run"]
 def run(inputs: list[str], out: str | os.PathLike[str], *, engine: str = "local",
         address: str | None = None, workers: int | None = None,
         shard_size: int = DEFAULT_SHARD_SIZE,
-        progress: Callable[[str], None] | None = None) -> BatchSummary:
-    """Run (or resume) a batch over ``inputs`` into ``out`` with the chosen engine."""
+        progress: Callable[[str], None] | None = None,
+        pipeline: PipelineSpec = None,
+        doc_seconds: float | None = limits.DEFAULT_SECONDS,
+        memory_mb: int | None = limits.DEFAULT_MEMORY_MB) -> BatchSummary:
+    """Run (or resume) a batch over ``inputs`` into ``out`` with the chosen engine.
+
+    As in ``marsad ingest``: each document gets ``doc_seconds`` (then it is a failure row,
+    E031), each worker process ``memory_mb`` of address space, and ``pipeline`` (a Pipeline
+    or a factory; default: the default pipeline) is what the workers extract with (see
+    :mod:`marsad.executor` for when it must be picklable).
+    """
+    settings = WorkerSettings(pipeline, doc_seconds, memory_mb)
     if engine == "local":
         from marsad.batch.local import LocalExecutor
 
-        with LocalExecutor(workers) as local:
+        with LocalExecutor(workers, settings) as local:
             return run_batch(inputs, out, local, shard_size=shard_size, progress=progress)
     if engine == "ray":
         from marsad.batch.ray_engine import RayExecutor
 
-        with RayExecutor(address, workers) as ray_exec:
+        with RayExecutor(address, workers, settings) as ray_exec:
             return run_batch(inputs, out, ray_exec, shard_size=shard_size, progress=progress)
     raise ValueError(f"engine must be local or ray, not {engine!r}")

@@ -34,7 +34,8 @@ def run_batch_command(args: argparse.Namespace) -> int:
         return 2
     summary = run(args.inputs, args.out, engine=args.engine, address=args.address,
                   workers=args.workers, shard_size=args.shard_size,
-                  progress=None if args.quiet else log)
+                  progress=None if args.quiet else log,
+                  pipeline=getattr(args, "pipeline_spec", None))
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False))
     else:

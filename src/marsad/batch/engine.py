@@ -7,6 +7,10 @@ re-run skips every shard whose marker exists and whose fingerprint (a hash of th
 documents) still matches, so a killed run resumes where it stopped and a shard is never
 written twice. Engines differ only in *where* ``run_shard`` executes (``local.py``,
 ``ray_engine.py``); both feed the same driver loop, hence identical output row for row.
+
+Inputs are read by :mod:`marsad.inputs` and documents extracted by :mod:`marsad.executor`,
+exactly as ``marsad ingest`` does: same per-document time limit, same per-worker memory cap,
+same pipeline argument, same failure reasons; this module is the Parquet sink.
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from marsad.executor import WorkerSettings, extract_document, pipeline_for, settings_here
+from marsad.inputs import InputProblem, iter_inputs
 from marsad.model import RawDocument
-from marsad.reader import InputProblem
 
 MARKERS = "_markers"
 MANIFEST = "_manifest.json"
@@ -75,46 +80,9 @@ class BatchSummary:
 
 
 def iter_items(specs: list[str]) -> Iterator[RawDocument | InputProblem]:
-    """The store's inputs (files, dirs, globs, .jsonl(.gz), stdin) plus fsspec URLs."""
-    from marsad.store.ingest import iter_inputs
-
-    for spec in specs:
-        if "://" in spec and not spec.startswith("file://"):
-            yield from _iter_fsspec(spec)
-        else:
-            yield from iter_inputs([spec.removeprefix("file://")])
-
-
-def _iter_fsspec(url: str) -> Iterator[RawDocument | InputProblem]:
-    """Remote inputs (s3://, gs://, http://, …) when fsspec and its backend are installed."""
-    import gzip
-
-    from marsad.reader import SUFFIXES, _from_bytes
-
-    try:
-        import fsspec
-    except ImportError:
-        yield InputProblem(url, "URL inputs need fsspec (pip install fsspec)")
-        return
-    try:
-        files = fsspec.open_files(url, mode="rb")
-    except Exception as exc:  # unknown protocol, missing backend, bad URL
-        yield InputProblem(url, f"cannot open: {exc}")
-        return
-    if not files:
-        yield InputProblem(url, "no such file or matching glob")
-    for handle in files:
-        try:
-            with handle as f:
-                data = f.read()
-        except Exception as exc:
-            yield InputProblem(handle.path, f"cannot read: {exc}")
-            continue
-        name = handle.path.lower()
-        if name.endswith(".jsonl.gz"):
-            data, name = gzip.decompress(data), name[:-3]
-        kind = SUFFIXES.get(Path(name).suffix, "auto")
-        yield from _from_bytes(data, handle.path, kind)
+    """The store's inputs (files, dirs, globs, .jsonl(.gz), WARC, feeds, stdin), with URLs
+    opened through fsspec (``s3://``, ``gs://``, ``https://``, …) instead of fetched."""
+    return iter_inputs(specs, remote="fsspec")
 
 
 def _fingerprint(items: list[Item]) -> str:
@@ -146,16 +114,18 @@ def iter_shards(specs: list[str], shard_size: int) -> Iterator[Shard]:
 # --- worker side --------------------------------------------------------------------------
 
 
-def run_shard(index: int, fingerprint: str, items: list[Item]) -> ShardResult:
+def run_shard(index: int, fingerprint: str, items: list[Item],
+              settings: WorkerSettings | None = None) -> ShardResult:
     """Extract one shard into sorted tables (runs in a worker; never raises for a document).
 
-    The pipeline and its heavy resources (NER model, KB automaton) are module-level caches
-    of the worker process, built on its first document and reused for every later shard.
+    ``settings`` (pipeline and limits) default to those the worker was started with (see
+    :mod:`marsad.executor`); the pipeline and the resources its stages load are built once
+    per worker process, on its first document, and reused for every later shard.
     """
     from marsad.batch.parquet import empty_rows, flatten, to_tables
-    from marsad.core import extract
-    from marsad.serialize import to_dict
 
+    here = settings_here(settings)
+    pipeline = pipeline_for(here)
     began = time.perf_counter()
     rows = empty_rows()
     articles = failures = 0
@@ -164,16 +134,14 @@ def run_shard(index: int, fingerprint: str, items: list[Item]) -> ShardResult:
             rows["failures"].append({"doc": doc, "origin": item.origin, "reason": item.message})
             failures += 1
             continue
-        origin = item.origin or "?"
-        try:
-            data = to_dict(extract(item))
-        except Exception as exc:  # one bad document must never abort the shard or the run
-            rows["failures"].append({"doc": doc, "origin": origin,
-                                     "reason": f"{type(exc).__name__}: {exc}"})
+        outcome = extract_document(item, pipeline, here.doc_seconds)
+        if outcome.data is None or outcome.raw is None:
+            # one bad document must never abort the shard or the run
+            rows["failures"].append({"doc": doc, "origin": outcome.origin,
+                                     "reason": outcome.error or "unknown"})
             failures += 1
             continue
-        raw = item.content if isinstance(item.content, bytes) else item.content.encode()
-        flatten(doc, origin, data, raw, item.format, rows)
+        flatten(doc, outcome.origin, outcome.data, outcome.raw, item.format, rows)
         articles += 1
     return ShardResult(index, fingerprint, to_tables(rows), articles, failures,
                        time.perf_counter() - began)

@@ -94,6 +94,7 @@ def _ingest(args: argparse.Namespace) -> int:
         return 2
     else:
         summary = ingest(args.sources, args.db, workers=args.workers,
+                         pipeline=getattr(args, "pipeline_spec", None),
                          progress=not getattr(args, "quiet", False),
                          batch_size=getattr(args, "batch_size", None) or 200,
                          keep_raw=getattr(args, "keep_raw", None) is not False,

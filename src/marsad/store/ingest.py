@@ -10,42 +10,37 @@ LSH banding records them as clusters in ``near_duplicates``.
 from __future__ import annotations
 
 import contextlib
-import functools
-import glob
-import gzip
 import json
 import os
 import sqlite3
 import sys
-import threading
 import time
-import zlib
-from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
+from functools import partial
 from typing import Any
 
 from marsad import limits
-from marsad.core import extract
+from marsad.core import PipelineSpec, as_pipeline
+from marsad.executor import (
+    WorkerPool,
+    WorkerSettings,
+    extract_document,
+    pipeline_for,
+    settings_here,
+)
+from marsad.inputs import InputProblem, SourceOptions, iter_inputs
 from marsad.model import RawDocument
-from marsad.reader import SUFFIXES, InputProblem, iter_documents
-from marsad.serialize import to_dict
 from marsad.store.aggregates import Aggregates
 from marsad.store.claim_groups import INSERT_CLAIM
 from marsad.store.db import connect
 from marsad.store.dedup import NEAR_DUP_THRESHOLD, band_keys, pack, similarity, unpack
-from marsad.store.fetch import is_url
 from marsad.store.migrations import INSERT_EVENT
 from marsad.store.progress import IngestProgress
 from marsad.store.rows import INSERT_FTS, ArticleRows, article_rows
-from marsad.store.sources import WARC_SUFFIXES, SourceOptions, iter_source
-from marsad.store.sources import handles as sources_handle
 
 # LSH candidates compared per new article (see ``Writer._near_duplicates``)
 _NEAR_DUP_CANDIDATES = 64
-MAX_GZ_BYTES = 256 * 1024 * 1024  # decompressed .jsonl.gz cap: far above real dumps, below a bomb
 
 
 # --- worker side --------------------------------------------------------------------------
@@ -61,80 +56,37 @@ class Extracted:
 
 
 def process(raw: RawDocument, doc_seconds: float | None = limits.DEFAULT_SECONDS,
-            keep_raw: bool = True) -> Extracted:
+            keep_raw: bool = True, pipeline: PipelineSpec = None) -> Extracted:
     """Extract one document and prepare its rows (runs in a worker process).
 
     A pathological document is stopped at ``doc_seconds`` and recorded as failed (E031).
     """
-    origin = raw.origin or "?"
-    try:
-        with limits.document_limits(doc_seconds):
-            article = extract(raw)
-            data = to_dict(article)
-        content = raw.content if isinstance(raw.content, bytes) else raw.content.encode("utf-8")
-    except Exception as exc:  # any extractor bug must fail one document, not the batch
-        return Extracted(origin, error=f"{type(exc).__name__}: {exc}")
+    outcome = extract_document(raw, as_pipeline(pipeline), doc_seconds)
+    return _rows(raw, outcome.origin, outcome.data, outcome.raw, outcome.error, keep_raw)
+
+
+def _rows(raw: RawDocument, origin: str, data: dict[str, Any] | None, content: bytes | None,
+          error: str | None, keep_raw: bool) -> Extracted:
+    """The SQLite sink's worker half: an extraction outcome as the article's rows."""
+    if error is not None or data is None or content is None:
+        return Extracted(origin, error=error or "unknown")
     if not (data.get("text") or "").strip():
         return Extracted(origin, error="no article text left after cleaning")
     return Extracted(origin, rows=article_rows(data, origin=origin, raw=content,
                                                raw_format=raw.format, keep_raw=keep_raw))
 
 
-def _process_batch(batch: list[RawDocument],
-                   doc_seconds: float | None = limits.DEFAULT_SECONDS,
+def _process_batch(batch: list[RawDocument], settings: WorkerSettings | None,
                    keep_raw: bool = True) -> list[Extracted]:
-    return [process(raw, doc_seconds, keep_raw) for raw in batch]
-
-
-# --- inputs -------------------------------------------------------------------------------
-
-
-def _expand(spec: str) -> list[str]:
-    """Split a spec into paths so ``.jsonl.gz`` files can be decompressed here."""
-    if spec == "-":
-        return [spec]
-    path = Path(spec)
-    if path.is_dir():
-        gz = sorted(str(p) for p in path.rglob("*") if p.is_file()
-                    and p.name.lower().endswith((".jsonl.gz", *WARC_SUFFIXES)))
-        plain = any(p.suffix.lower() in SUFFIXES for p in path.rglob("*") if p.is_file())
-        return [spec, *gz] if plain or not gz else gz  # a dir of archives only is no problem
-    if path.exists():
-        return [spec]
-    matches = sorted(p for p in glob.glob(spec, recursive=True) if Path(p).is_file())
-    return matches or [spec]
-
-
-def iter_inputs(specs: list[str], options: SourceOptions | None = None,
-                ) -> Iterator[RawDocument | InputProblem]:
-    """marsad.reader.iter_documents plus gzip-compressed JSONL, WARC, feeds and URLs."""
-    for spec in specs:
-        if is_url(spec):  # before globbing: '?' in a query string is not a wildcard
-            yield from iter_source(spec, options)
-            continue
-        for item in _expand(spec):
-            if sources_handle(item):
-                yield from iter_source(item, options)
-            elif item.lower().endswith(".jsonl.gz"):
-                try:
-                    with gzip.open(item, "rb") as handle:
-                        data = handle.read(MAX_GZ_BYTES + 1)
-                except (OSError, EOFError, zlib.error) as exc:
-                    yield InputProblem(item, f"cannot read gzip: {exc}")
-                    continue
-                if len(data) > MAX_GZ_BYTES:
-                    yield InputProblem(item, f"decompressed size exceeds {MAX_GZ_BYTES:,} bytes "
-                                             "(a gzip bomb?)")
-                    continue
-                yield from _gz_documents(data, item)
-            else:
-                yield from iter_documents([item])
-
-
-def _gz_documents(data: bytes, origin: str) -> Iterator[RawDocument | InputProblem]:
-    from marsad.reader import _jsonl_documents  # the reader's own JSONL rules, verbatim
-
-    yield from _jsonl_documents(data, origin)
+    """One chunk, in a worker of :class:`marsad.executor.WorkerPool` (or inline)."""
+    here = settings_here(settings)
+    pipeline = pipeline_for(here)
+    out = []
+    for raw in batch:
+        outcome = extract_document(raw, pipeline, here.doc_seconds)
+        out.append(_rows(raw, outcome.origin, outcome.data, outcome.raw, outcome.error,
+                         keep_raw))
+    return out
 
 
 # --- writer side --------------------------------------------------------------------------
@@ -338,7 +290,7 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
            options: SourceOptions | None = None,
            doc_seconds: float | None = limits.DEFAULT_SECONDS,
            memory_mb: int | None = limits.DEFAULT_MEMORY_MB,
-           keep_raw: bool = True) -> IngestSummary:
+           keep_raw: bool = True, pipeline: PipelineSpec = None) -> IngestSummary:
     """Extract and store every document of ``sources``; safe to re-run or resume.
 
     ``workers`` defaults to all cores; 1 extracts in this process. Results are written in
@@ -346,39 +298,23 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
     ``options`` says how URLs and feeds are fetched (``--fetch-links``, ``--allow-private``).
     Each document gets ``doc_seconds``; each worker process at most ``memory_mb`` of address
     space, so one hostile page fails alone instead of hanging or exhausting the machine.
-    ``keep_raw=False`` keeps each input's origin and hash but not its bytes.
+    ``keep_raw=False`` keeps each input's origin and hash but not its bytes. ``pipeline``
+    (a Pipeline or a factory; default: the default pipeline) is what the workers extract
+    with (see :mod:`marsad.executor` for when it must be picklable).
     """
-    n_workers = workers or os.cpu_count() or 1
+    settings = WorkerSettings(pipeline, doc_seconds, memory_mb)
     reporter = IngestProgress(progress, sources)
     try:
-        with ingest_run(db_path, sources) as writer:
+        with ingest_run(db_path, sources) as writer, WorkerPool(workers, settings) as pool:
             summary = writer.summary
-
-            def consume(results: list[Extracted]) -> None:
+            batches = _batches(iter_inputs(sources, options), chunk, writer)
+            task = partial(_process_batch, keep_raw=keep_raw)
+            for results in pool.map_ordered(task, batches):
                 for result in results:
                     writer.add(result)
                     if writer.pending >= batch_size:
                         writer.commit()
                 reporter.update(summary)
-
-            batches = _batches(iter_inputs(sources, options), chunk, writer)
-            # The per-document deadline needs a main thread (SIGALRM); a caller on another
-            # thread (a web request) gets a worker process even when it asked for one.
-            if n_workers <= 1 and threading.current_thread() is threading.main_thread():
-                for batch in batches:
-                    consume(_process_batch(batch, doc_seconds, keep_raw))
-            else:
-                # headroom: a forked worker inherits the parent's address space (a server or
-                # a long test run maps gigabytes), so the cap is counted on top of it.
-                cap = functools.partial(limits.limit_memory, memory_mb, headroom=True)
-                with ProcessPoolExecutor(max_workers=n_workers, initializer=cap) as pool:
-                    window: deque[Future[list[Extracted]]] = deque()
-                    for batch in batches:
-                        window.append(pool.submit(_process_batch, batch, doc_seconds, keep_raw))
-                        while len(window) >= n_workers * 3:
-                            consume(window.popleft().result())
-                    while window:
-                        consume(window.popleft().result())
     finally:
         reporter.close()
     _log(f"done in {summary.seconds:.1f}s: {summary.read} read, {summary.new} new, "

@@ -24,9 +24,10 @@ from fastapi.responses import StreamingResponse
 from pydantic import StringConstraints
 
 from marsad import __version__ as _version
-from marsad.core import extract
+from marsad.core import PipelineSpec, as_pipeline, extract
 from marsad.errors import MarsadError
 from marsad.model import EVENT_STATUSES
+from marsad.pipeline import Pipeline
 from marsad.serialize import to_dict
 from marsad.store.ingest import ingest
 from marsad.store.migrations import TIMELINE_MIN_CONFIDENCE
@@ -128,10 +129,19 @@ class Store:
     (:class:`marsad.store.queries.ReadModel`, which holds every query) as the API's schemas,
     and the one write the server does, ingest. Shared by the API and the pages."""
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, pipeline: PipelineSpec = None) -> None:
         self.db_path = db_path
         self.reads = ReadModel(db_path)
         self.write_lock = threading.Lock()  # one ingest at a time per process
+        self.pipeline_spec = pipeline  # what ingest hands its workers (factory or Pipeline)
+        self._pipeline: Pipeline | None = None
+
+    @property
+    def pipeline(self) -> Pipeline:
+        """The server's pipeline for in-process extraction, built on first use."""
+        if self._pipeline is None:
+            self._pipeline = as_pipeline(self.pipeline_spec)
+        return self._pipeline
 
     def entity_id(self, value: str | None) -> str | None:
         return self.reads.entity_id(value)
@@ -345,7 +355,8 @@ class Store:
             with self.write_lock:
                 summary = ingest([str(path)], self.db_path, progress=False,
                                  workers=1 if threading.current_thread()
-                                 is threading.main_thread() else 2)
+                                 is threading.main_thread() else 2,
+                                 pipeline=self.pipeline_spec)
         ids = self.reads.run_article_ids(summary.run_id)
         failures = [[Path(origin).name if origin.startswith(tmp) else origin, reason]
                     for origin, reason in summary.failures]
@@ -450,13 +461,15 @@ def search_params(
 SearchDep = Annotated[SearchParams, Depends(search_params)]
 
 
-def extract_payload(body: ExtractRequest) -> dict[str, Any]:
-    """Run the pipeline on a request body; input the extractor refuses is a 422."""
+def extract_payload(body: ExtractRequest, pipeline: Pipeline | None = None) -> dict[str, Any]:
+    """Run the pipeline (default: the default one) on a request body; input the extractor
+    refuses is a 422."""
     content = body.text if body.text is not None else body.html
     assert content is not None  # the schema guarantees exactly one
     try:
         article = extract(content, published=body.published,
-                          format="text" if body.text is not None else "html")
+                          format="text" if body.text is not None else "html",
+                          pipeline=pipeline)
     except (MarsadError, ValueError) as exc:
         raise unprocessable(f"cannot extract this input: {exc}", "body") from exc
     return to_dict(article)
@@ -470,9 +483,9 @@ def health(request: Request, store: StoreDep) -> Health:
 
 
 @router.post("/api/extract", response_model=ArticleOut, tags=["extract"])
-def api_extract(body: ExtractRequest) -> dict[str, Any]:
+def api_extract(body: ExtractRequest, store: StoreDep) -> dict[str, Any]:
     """Extract one article (text or HTML) and return its JSON; nothing is stored."""
-    return extract_payload(body)
+    return extract_payload(body, store.pipeline)
 
 
 @router.post("/api/articles", response_model=IngestResult, status_code=201, tags=["articles"],

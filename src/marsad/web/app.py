@@ -21,6 +21,7 @@ from starlette.responses import Response
 from starlette.types import Scope
 
 from marsad import __version__
+from marsad.core import PipelineSpec
 from marsad.store.db import resolve_db_path
 from marsad.web import api, pages
 from marsad.web.security import MAX_BODY_BYTES, SecurityMiddleware, load_token
@@ -42,11 +43,14 @@ class CachedStaticFiles(StaticFiles):
 
 
 def create_app(db_path: str | os.PathLike[str] | None = None, token: str | None = None, *,
-               max_body: int = MAX_BODY_BYTES, use_env_token: bool = True) -> FastAPI:
+               max_body: int = MAX_BODY_BYTES, use_env_token: bool = True,
+               pipeline: PipelineSpec = None) -> FastAPI:
     """A Marsad server over ``db_path`` (``--db``, ``$MARSAD_DB`` or ``./marsad.db``).
 
     Writes are enabled only when a token is given or configured (``$MARSAD_TOKEN`` or a
-    token file); ``use_env_token=False`` ignores the environment, for tests.
+    token file); ``use_env_token=False`` ignores the environment, for tests. ``pipeline``
+    (a Pipeline or a factory; default: the default pipeline) is what ``/api/extract`` and
+    ``POST /api/articles`` extract with.
     """
     path = resolve_db_path(db_path)
     api.ensure_db(path)
@@ -55,7 +59,7 @@ def create_app(db_path: str | os.PathLike[str] | None = None, token: str | None 
         description="Arabic news intelligence: extraction, stored articles, entities, facts.",
         docs_url=None, redoc_url=None,  # their pages load assets from a CDN; see /docs
     )
-    app.state.store = api.Store(path)
+    app.state.store = api.Store(path, pipeline)
     app.state.token = token if token else (load_token() if use_env_token else None)
     app.include_router(api.router)
     app.include_router(pages.build_router(pages.make_templates()))

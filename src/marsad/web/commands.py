@@ -25,7 +25,7 @@ def run_serve(args: argparse.Namespace) -> int:
     from marsad.web.app import create_app
 
     try:
-        app = create_app(args.db)
+        app = create_app(args.db, pipeline=getattr(args, "pipeline_spec", None))
     except ValueError as exc:  # e.g. a too-short token
         print(f"marsad: {exc}", file=sys.stderr)
         return 2

@@ -26,6 +26,7 @@ from markupsafe import Markup, escape
 from pydantic import ValidationError
 from starlette.responses import Response
 
+from marsad.pipeline import Pipeline
 from marsad.web import apidocs
 from marsad.web.api import (
     DEFAULT_EVENT_STATUS,
@@ -538,7 +539,7 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         """A plain form POST (urlencoded, parsed here: no multipart dependency), so the page
         works with JavaScript off; the body size limit applies as for the API."""
         form, body, errors = await _extract_form(request)
-        data = _extract(body, errors)
+        data = _extract(body, errors, store_of(request).pipeline)
         return extract_page(request, 422 if errors else 200, form, data, errors=errors)
 
     @router.post("/extract/json")
@@ -546,7 +547,7 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         """The extraction of the posted text as a JSON file (``marsad extract``'s JSON),
         offered from the result page: a download, so nothing is kept on the server."""
         form, body, errors = await _extract_form(request)
-        data = _extract(body, errors)
+        data = _extract(body, errors, store_of(request).pipeline)
         if data is None:
             return extract_page(request, 422, form, errors=errors)
         return JSONResponse(data, headers={
@@ -558,7 +559,8 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         whoever holds the server's write token: typed in the form, checked in constant
         time. Without a configured token the page says how to enable writes."""
         form, body, errors = await _extract_form(request)
-        data = _extract(body, errors)  # the result stays on the page whatever happens
+        # the result stays on the page whatever happens
+        data = _extract(body, errors, store_of(request).pipeline)
         expected: str | None = request.app.state.token
         if not expected:
             return extract_page(request, 403, form, data, errors=[
@@ -739,13 +741,14 @@ async def _extract_form(request: Request,
     return form, body, []
 
 
-def _extract(body: ExtractRequest | None, errors: list[str]) -> dict[str, Any] | None:
-    """The article JSON of a valid request; what the extractor refuses is added to
-    ``errors`` (in Arabic) and gives None."""
+def _extract(body: ExtractRequest | None, errors: list[str], pipeline: Pipeline
+             ) -> dict[str, Any] | None:
+    """The article JSON of a valid request, by the server's pipeline; what the extractor
+    refuses is added to ``errors`` (in Arabic) and gives None."""
     if body is None:
         return None
     try:
-        return extract_payload(body)
+        return extract_payload(body, pipeline)
     except HTTPException as exc:
         details = exc.detail if isinstance(exc.detail, list) else [exc.detail]
         errors.extend("تعذّر الاستخراج: " + str(d.get("msg", d) if isinstance(d, dict) else d)
