@@ -28,6 +28,7 @@ from typing import Any, TextIO
 from marsad.events.incidents import Sighting, cluster
 from marsad.shapes import export_type
 from marsad.store.db import connect
+from marsad.store.facts import FACT_TABLES, ArticleFacts, ordinal
 
 TABLES = ("articles", "entities", "mentions", "quantities", "times", "statements", "events")
 FORMATS = ("jsonl", "csv", "parquet", "acled", "plover")
@@ -55,10 +56,18 @@ _COLUMNS = {
 def _rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
     cols = _COLUMNS[table]
     order = "rowid" if table != "entities" else "id"
+    if table in FACT_TABLES:  # a fact's JSON is its article's (store/facts.py)
+        select = ", ".join(f'"{c}"' for c in cols) + f", {ordinal(table, table)}"
+        facts = ArticleFacts(conn)
+        for *row, position in conn.execute(f"SELECT {select} FROM {table} ORDER BY {order}"):
+            record = dict(zip(cols, row, strict=True))
+            record["json"] = json.dumps(facts.fact(table, record["article_id"], position,
+                                                   record["json"]), ensure_ascii=False)
+            yield record
+        return
     # stored JSON is packed (store/codec.py): exported as the JSON text it encodes
     select = ", ".join('unpacked("json")' if c == "json" else f'"{c}"' for c in cols)
-    sql = f"SELECT {select} FROM {table} ORDER BY {order}"
-    for row in conn.execute(sql):
+    for row in conn.execute(f"SELECT {select} FROM {table} ORDER BY {order}"):
         yield dict(zip(cols, row, strict=True))
 
 

@@ -271,17 +271,24 @@ def event_rows(aid: str, data: dict[str, Any]) -> list[tuple[Any, ...]]:
     """``events`` rows of one article's JSON in the current table's shape (``INSERT_EVENT``)."""
     rows = []
     for ev in data.get("events") or []:
+        trigger = ev.get("trigger") if isinstance(ev.get("trigger"), dict) else {}
         rows.append((aid, ev.get("start"), ev.get("end"), ev.get("type"), ev.get("mode"),
                      ev.get("actor"), ev.get("target"), ev.get("location"), ev.get("time"),
                      ev.get("fatalities"), ev.get("confidence"),
-                     (ev.get("trigger") or {}).get("text"), json.dumps(ev, ensure_ascii=False),
-                     *event_extras(ev), event_day(ev.get("time"), data.get("published"))))
+                     trigger.get("text"), "",  # the full event is the article's (store/facts.py)
+                     *event_extras(ev), event_day(ev.get("time"), data.get("published")),
+                     _offset(trigger.get("start")), _offset(trigger.get("end"))))
     return rows
+
+
+def _offset(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 INSERT_EVENT = ('INSERT INTO events(article_id, start, "end", type, mode, actor, target, location, '
                 "time, fatalities, confidence, trigger, json, status, time_precision, injured, "
-                "arrested, displaced, day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                "arrested, displaced, day, trigger_start, trigger_end) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
 # Entity types counted as the "other" side of a co-mention: those that act or are acted on.
@@ -547,6 +554,24 @@ def _v11(conn: sqlite3.Connection) -> None:
         recreate_contentless_fts(conn)
 
 
+_V12 = """
+ALTER TABLE events ADD COLUMN trigger_start INTEGER;
+ALTER TABLE events ADD COLUMN trigger_end INTEGER;
+UPDATE events SET trigger_start = json_extract(json, '$.trigger.start'),
+                  trigger_end = json_extract(json, '$.trigger.end')
+WHERE json != '' AND json_valid(json);
+DROP INDEX IF EXISTS mentions_entity;
+"""
+
+
+def _v12(conn: sqlite3.Connection) -> None:
+    """The trigger's offsets as columns: the facts' ``json`` columns are written empty from
+    now on (one copy: each fact's JSON is its article's, ``store/facts.py``), and the event
+    list needs only these two fields of it. The mentions-by-entity index goes: an entity's
+    articles are read from the kept ``entity_articles`` (1.7 KB of every article)."""
+    run_script(conn, _V12)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, documents, entities, facts, ingest runs, near duplicates, FTS", _v1),
     Migration(2, "events table, backfilled from stored article JSON", _v2),
@@ -559,6 +584,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "event counts per entity, day, type and status kept at write time", _v9),
     Migration(10, "versions of the code, data and analyser the store was built with", _v10),
     Migration(11, "contentless search index for new stores (reindex converts old ones)", _v11),
+    Migration(12, "event trigger offsets as columns; facts' JSON read from their article; "
+                  "no mentions-by-entity index", _v12),
 )
 
 

@@ -30,6 +30,7 @@ from marsad.claims.grouping import ClaimGroup, EventGroup
 from marsad.store import claim_groups, views
 from marsad.store.codec import unpack
 from marsad.store.db import connect
+from marsad.store.facts import fact_json, ordinal
 from marsad.store.migrations import TIMELINE_MIN_CONFIDENCE, UNDATED
 from marsad.store.search import SearchResult, article_filters, find, resolve_entity
 
@@ -186,7 +187,8 @@ _EVENT_COLUMNS = (
     "ev.id, ev.article_id, a.title, a.source, a.published, ev.day, ev.type, ev.mode, ev.actor, "
     "(SELECT name_ar FROM entities WHERE id = ev.actor), ev.target, "
     "(SELECT name_ar FROM entities WHERE id = ev.target), ev.location, "
-    "(SELECT name_ar FROM entities WHERE id = ev.location), ev.trigger, ev.json, "
+    "(SELECT name_ar FROM entities WHERE id = ev.location), ev.trigger, ev.trigger_start, "
+    "ev.trigger_end, "
     "ev.fatalities, ev.confidence, ev.status, ev.time_precision, ev.injured, ev.arrested, "
     f"ev.displaced, {_EVENT_SENTENCE}")
 
@@ -424,11 +426,13 @@ class ReadModel:
                 f"SELECT COUNT(*) FROM statements s {where}", params).fetchone()[0])
             rows = c.execute(
                 "SELECT s.article_id, a.published, s.speaker, s.speaker_entity, s.cue, s.stance, "
-                f"s.json FROM {_newest_first('statements s', 's', where)} {where} "
+                f"{ordinal('statements', 's')}, s.json "
+                f"FROM {_newest_first('statements s', 's', where)} {where} "
                 "ORDER BY a.published DESC, s.id LIMIT ? OFFSET ?",
                 [*params, limit, offset]).fetchall()
-        return Counted(total, [StatementFact(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
-                               for r in rows])
+            full = fact_json(c, "statements", [(r[0], r[6], r[7]) for r in rows])
+        return Counted(total, [StatementFact(r[0], r[1], r[2], r[3], r[4], r[5], data)
+                               for r, data in zip(rows, full, strict=True)])
 
     def quantities(self, limit: int, offset: int, article: str | None = None,
                    unit: str | None = None) -> Counted[QuantityFact]:
@@ -438,10 +442,12 @@ class ReadModel:
             total = (_kept_count(c, "quantities") if not where else c.execute(
                 f"SELECT COUNT(*) FROM quantities q {where}", params).fetchone()[0])
             rows = c.execute(
-                f"SELECT q.article_id, a.published, q.json FROM "
+                f"SELECT q.article_id, a.published, {ordinal('quantities', 'q')}, q.json FROM "
                 f"{_newest_first('quantities q', 'q', where)} {where} ORDER BY a.published DESC, "
                 "q.id LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-        return Counted(total, [QuantityFact(r[0], r[1], json.loads(r[2])) for r in rows])
+            full = fact_json(c, "quantities", [(r[0], r[2], r[3]) for r in rows])
+        return Counted(total, [QuantityFact(r[0], r[1], data)
+                               for r, data in zip(rows, full, strict=True)])
 
     # -- events and claims -----------------------------------------------------------------
 
@@ -688,15 +694,12 @@ def _entity_row(row: Sequence[Any]) -> EntityRow:
 
 def _event_fact(row: Sequence[Any]) -> EventFact:
     (eid, article_id, title, source, published, day, etype, mode, actor, actor_name, target,
-     target_name, location, location_name, trigger, payload, fatalities, confidence, status,
-     time_precision, injured, arrested, displaced, sentence) = row
-    span = (json.loads(payload).get("trigger") or {}) if payload else {}
+     target_name, location, location_name, trigger, trigger_start, trigger_end, fatalities,
+     confidence, status, time_precision, injured, arrested, displaced, sentence) = row
     return EventFact(eid, article_id, title, source, published, day, etype, mode, actor,
                      actor_name, target, target_name, location, location_name, trigger,
-                     span.get("start") if isinstance(span, dict) else None,
-                     span.get("end") if isinstance(span, dict) else None,
-                     fatalities, confidence, status or "new", time_precision, injured,
-                     arrested, displaced, sentence)
+                     trigger_start, trigger_end, fatalities, confidence, status or "new",
+                     time_precision, injured, arrested, displaced, sentence)
 
 
 def _kb_named(text: str) -> list[str]:

@@ -81,15 +81,15 @@ def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: s
             ent.get("lon"), int(bool(ent.get("in_kb", True)))))
         rows.mentions.extend((aid, ent["id"], m["start"], m["end"], m.get("text"), m.get("how"))
                              for m in ent.get("mentions") or [])
+    # a fact's ``json`` column stays empty: its full record is the article's (store/facts.py)
     rows.quantities = [(aid, q["start"], q["end"], q.get("text"), q.get("value"), q.get("unit"),
-                        q.get("counted"), _dumps(q)) for q in data.get("quantities") or []]
+                        q.get("counted"), "") for q in data.get("quantities") or []]
     rows.times = [(aid, t["start"], t["end"], t.get("text"), t.get("value"), t.get("granularity"),
-                   _dumps(t)) for t in data.get("times") or []]
+                   "") for t in data.get("times") or []]
     for st in data.get("statements") or []:
         speaker = st.get("speaker") or {}
         rows.statements.append((aid, st.get("start"), st.get("end"), speaker.get("text"),
-                                speaker.get("entity"), st.get("cue"), st.get("stance"),
-                                _dumps(st)))
+                                speaker.get("entity"), st.get("cue"), st.get("stance"), ""))
     rows.events = event_rows(aid, data)
     rows.claims = claim_rows(aid, data)
     return rows

@@ -19,13 +19,15 @@ def corpus_stats(db_path: str | os.PathLike[str] | None = None) -> dict[str, Any
         sources = conn.execute(
             "SELECT source, count(*) FROM articles GROUP BY source ORDER BY 2 DESC").fetchall()
         entities = conn.execute("SELECT count(*) FROM entities").fetchone()[0]
-        mentions = conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+        # kept at write time (store/aggregates.py): no scan of the mentions table
+        mentions = conn.execute("SELECT coalesce((SELECT value FROM corpus_counts "
+                                "WHERE name = 'mentions'), 0)").fetchone()[0]
         clusters = conn.execute(
             "SELECT count(DISTINCT cluster_id) FROM near_duplicates").fetchone()[0]
         top = conn.execute(
-            "SELECT e.id, e.name_ar, e.name_en, count(*) AS n, count(DISTINCT m.article_id)"
-            " FROM mentions m JOIN entities e ON e.id = m.entity_id"
-            " GROUP BY e.id ORDER BY n DESC LIMIT ?", (TOP_ENTITIES,)).fetchall()
+            "SELECT e.id, e.name_ar, e.name_en, s.mentions, s.articles FROM entity_stats s"
+            " JOIN entities e ON e.id = s.entity_id ORDER BY s.mentions DESC, s.entity_id"
+            " LIMIT ?", (TOP_ENTITIES,)).fetchall()
     finally:
         conn.close()
     return {

@@ -10,12 +10,12 @@ display come from the ``entities`` table in the same query.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from marsad.events.incidents import INCIDENT_DAYS, INCIDENT_KM, km
+from marsad.store.facts import fact_json, ordinal
 from marsad.store.migrations import ACTOR_TYPES, UNDATED
 
 LAST_DAY = "9999-12-31"  # above every stored day: an open upper bound on a day key
@@ -104,7 +104,8 @@ def statements_about(conn: sqlite3.Connection, entity_id: str, limit: int = 20) 
     rows = conn.execute(
         # newest first along the entity's (entity, day) key: only its articles are read
         "SELECT s.article_id, a.published, a.source, s.speaker, s.speaker_entity, "
-        "(SELECT name_ar FROM entities WHERE id = s.speaker_entity), s.cue, s.stance, s.json "
+        "(SELECT name_ar FROM entities WHERE id = s.speaker_entity), s.cue, s.stance, "
+        f"{ordinal('statements', 's')}, s.json "
         "FROM entity_articles ea CROSS JOIN articles a ON a.id = ea.article_id "
         "CROSS JOIN statements s ON s.article_id = ea.article_id WHERE ea.entity_id = ? "
         "AND (s.speaker_entity IS NULL OR s.speaker_entity != ?) AND EXISTS ("
@@ -113,8 +114,10 @@ def statements_about(conn: sqlite3.Connection, entity_id: str, limit: int = 20) 
         "ORDER BY ea.day DESC, a.published DESC, s.id LIMIT ?",
         (entity_id, entity_id, entity_id, limit)).fetchall()
     out = []
-    for aid, published, source, speaker, speaker_entity, speaker_name, cue, stance, raw in rows:
-        content = (json.loads(raw).get("content") or {}).get("text") or ""
+    full = fact_json(conn, "statements", [(r[0], r[8], r[9]) for r in rows])
+    for row, data in zip(rows, full, strict=True):
+        aid, published, source, speaker, speaker_entity, speaker_name, cue, stance = row[:8]
+        content = (data.get("content") or {}).get("text") or ""
         out.append(Said(aid, published, source, speaker, speaker_entity, speaker_name, cue,
                         stance, str(content)))
     return out
