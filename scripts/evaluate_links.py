@@ -14,8 +14,14 @@ interval; gone-correct (lost good links) and gone-wrong (fixed errors) are count
 fix shows up as gone-wrong rising while gone-correct stays at zero.
 
 ``--sample`` re-draws the unjudged sample (same seed, same strata) as JSONL, which is how the
-audit file was made; ``--json`` prints the table as JSON (the linker's ``confidence_by_how``
-in ``src/marsad/data/linking.json`` is the audit-time precision per stratum, rounded).
+audit file was made; ``--seed``, ``--per-how`` and ``--exclude AUDIT`` (skip every article an
+earlier audit's sampling read) draw a fresh held-out one: ``tests/gold/link_audit_heldout.jsonl``
+is ``--sample --seed 2027 --per-how 20 --exclude tests/gold/link_audit.jsonl``, judged by hand.
+``--audit`` scores another audit file. ``--json`` prints the table as JSON (the linker's
+``confidence_by_how`` in ``src/marsad/data/linking.json`` is the audit-time precision per
+stratum, rounded). ``--corpus N`` counts the links by ``how`` on the first N shared articles
+and times the entity stage alone (a recall and speed guard, no precision); ``--dump FILE``
+writes those mentions as JSONL so two versions can be diffed.
 """
 
 from __future__ import annotations
@@ -86,8 +92,16 @@ def mention_rows(article_id: str, article: Article) -> Iterator[dict[str, Any]]:
             }
 
 
+def articles_read(about: dict[str, Any], records: dict[str, dict[str, Any]]) -> set[str]:
+    """The article ids an audit's sampling read (its seeded order, first ``articles_read``)."""
+    order = sorted(records)
+    random.Random(about["seed"]).shuffle(order)
+    return set(order[:about["articles_read"]])
+
+
 def draw_sample(seed: int = SEED, per_how: int = PER_HOW,
-                max_articles: int = MAX_ARTICLES) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+                max_articles: int = MAX_ARTICLES,
+                exclude: Iterable[Path] = ()) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The audit sample: shared articles in a seeded random order are extracted until every
     stratum seen has ``per_how`` candidates from distinct (article, entity) pairs, or
     ``max_articles`` were read; then ``per_how`` per stratum are drawn with a per-stratum seed.
@@ -97,8 +111,13 @@ def draw_sample(seed: int = SEED, per_how: int = PER_HOW,
     how many mentions each stratum had there, for weighting) and the sampled rows.
     """
     records = load_records()
+    excluded: set[str] = set()
+    for path in exclude:  # a held-out audit reads no article an earlier audit read
+        earlier, rows = load_audit(path)
+        excluded |= articles_read(earlier, records) | {row["article_id"] for row in rows}
     order = sorted(records)
     random.Random(seed).shuffle(order)
+    order = [article_id for article_id in order if article_id not in excluded]
     pool: dict[str, dict[tuple[str, str], dict[str, Any]]] = defaultdict(dict)
     mentions: Counter[str] = Counter()
     count = 0
@@ -114,6 +133,7 @@ def draw_sample(seed: int = SEED, per_how: int = PER_HOW,
         chosen = random.Random(f"{seed}:{how}").sample(candidates, min(per_how, len(candidates)))
         sample += sorted(chosen, key=lambda r: (r["article_id"], r["start"]))
     about = {"seed": seed, "per_how": per_how, "articles_read": count,
+             "excluded_audits": [path.name for path in exclude],
              "strata": {how: min(per_how, len(pool[how])) for how in sorted(pool)},
              "mentions_by_how": dict(sorted(mentions.items()))}
     return about, sample
@@ -202,15 +222,67 @@ def print_table(result: dict[str, dict[str, Any]]) -> None:
               f"{row['wrong_entity']}/{row['not_a_name']}/{row['wrong_type']}")
 
 
+def corpus_links(limit: int, dump: Path | None = None) -> dict[str, Any]:
+    """Links on the first ``limit`` shared articles (file order) and the entity stage's time.
+
+    Each article goes through the pipeline once; ``link_entities`` is then timed alone on the
+    article's own normalised text, sentences and tokens (best of two runs, so the figure is
+    the entity stage without the rest). ``dump`` gets one JSON line per mention, for diffing
+    the links of two versions.
+    """
+    import time
+
+    from marsad.linking import link_entities
+
+    rows: list[dict[str, Any]] = []
+    for path in sorted(SHARED.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            rows.extend(json.loads(line) for line in handle if line.strip())
+    by_how: Counter[str] = Counter()
+    seconds = 0.0
+    out = dump.open("w", encoding="utf-8") if dump else None
+    for record in rows[:limit]:
+        article = extract_record(record)
+        assert article.normalized is not None
+        best = math.inf
+        for _ in range(2):
+            began = time.perf_counter()
+            link_entities(article.normalized, article.sentences, tokens=article.tokens)
+            best = min(best, time.perf_counter() - began)
+        seconds += best
+        for row in mention_rows(str(record["id"]), article):
+            by_how[row["how"]] += 1
+            if out:
+                out.write(json.dumps({k: row[k] for k in ("article_id", "start", "end", "mention",
+                                                          "entity_id", "entity_name", "how")},
+                                     ensure_ascii=False) + "\n")
+    if out:
+        out.close()
+    return {"articles": min(limit, len(rows)), "links": sum(by_how.values()),
+            "by_how": dict(sorted(by_how.items())),
+            "entity_stage_ms_per_article": round(1000 * seconds / max(1, min(limit, len(rows))), 2)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--audit", type=Path, default=AUDIT)
     parser.add_argument("--json", action="store_true", help="print the table as JSON")
     parser.add_argument("--sample", action="store_true",
                         help="print the unjudged sample (seeded, stratified by how) as JSONL")
+    parser.add_argument("--seed", type=int, default=SEED, help="sampling seed (--sample)")
+    parser.add_argument("--per-how", type=int, default=PER_HOW, help="mentions per how (--sample)")
+    parser.add_argument("--exclude", type=Path, action="append", default=[],
+                        help="an earlier audit whose articles the sample must not read (--sample)")
+    parser.add_argument("--corpus", type=int, metavar="N",
+                        help="count links by how on the first N shared articles and time the "
+                             "entity stage (recall guard and speed, not precision)")
+    parser.add_argument("--dump", type=Path, help="with --corpus: write every mention as JSONL")
     args = parser.parse_args(argv)
+    if args.corpus:
+        print(json.dumps(corpus_links(args.corpus, args.dump), ensure_ascii=False, indent=2))
+        return 0
     if args.sample:
-        about, sample = draw_sample()
+        about, sample = draw_sample(args.seed, args.per_how, exclude=args.exclude)
         for row in (about, *sample):
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return 0

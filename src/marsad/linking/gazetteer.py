@@ -8,7 +8,7 @@ alef of «ال», so aliases with the article are also indexed without it, valid
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -187,13 +187,18 @@ def select_longest(hits: list[GazetteerHit]) -> list[GazetteerHit]:
             chosen.append(hit)
             chosen_spans.add(hit.start, hit.end)
     nested: list[GazetteerHit] = []
+    # chosen hits do not overlap: the only one that can hold a hit is the last to start
+    # at or before it (found by bisection instead of scanning them all per adjective)
+    by_start = sorted(chosen, key=lambda h: h.start)
+    starts = [h.start for h in by_start]
+    chosen_set = set(chosen)
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if hit.kind != "adjective":  # only adjectives nest: skip the scans for the rest
+        if hit.kind != "adjective" or hit in chosen_set:  # only adjectives nest
             continue
-        inside_other = any(
-            outer.start <= hit.start and hit.end <= outer.end and outer.ids[0] != hit.ids[0]
-            for outer in chosen)
-        if hit not in chosen and inside_other and all(
+        k = bisect_right(starts, hit.start) - 1
+        inside_other = k >= 0 and hit.end <= by_start[k].end and \
+            by_start[k].ids[0] != hit.ids[0]
+        if inside_other and all(
                 hit.end <= other.start or hit.start >= other.end for other in nested):
             nested.append(hit)
     return sorted(chosen + nested, key=lambda h: (h.start, h.end))

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rapidfuzz import process
@@ -31,6 +31,7 @@ from marsad.arabic.tokenize import (
 )
 from marsad.kb import KBEntity, KnowledgeBase
 from marsad.lexicon import load_json
+from marsad.linking.everyday import load_everyday_words
 from marsad.linking.gazetteer import Gazetteer, GazetteerHit, SpanSet, load_gazetteer
 from marsad.model import Entity, Mention, Sentence
 from marsad.ner import NerTagger, load_tagger
@@ -54,6 +55,12 @@ class LinkingSettings:
     not_names: frozenset[str]
     confidence_by_how: dict[str, float]
     confidence_default: float
+    place_heads: frozenset[str]
+    org_heads: frozenset[str]
+    person_titles: frozenset[str]
+    title_words: frozenset[str]
+    not_name_before: frozenset[str]
+    work_heads: frozenset[str]
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -76,6 +83,12 @@ def load_settings() -> LinkingSettings:
         not_names=frozenset(normalize(w) for w in data["not_names"]),
         confidence_by_how={how: float(p) for how, p in data["confidence_by_how"].items()},
         confidence_default=float(data["confidence_default"]),
+        place_heads=frozenset(normalize(w) for w in data["place_heads"]),
+        org_heads=frozenset(normalize(w) for w in data["org_heads"]),
+        person_titles=frozenset(normalize(w) for w in data["person_titles"]),
+        title_words=frozenset(normalize(w) for w in data["title_words"]),
+        not_name_before=frozenset(normalize(w) for w in data["not_name_before"]),
+        work_heads=frozenset(normalize(w) for w in data["work_heads"]),
     )
 
 
@@ -108,10 +121,27 @@ def link_entities(
     if tokens is None:
         tokens = tokenize(view.original)
     ner_spans = list(_ner_spans(view, sentences, tokens, tagger or load_tagger()))
-    found = [_from_hit(hit) for hit in gazetteer.find(view.text)
-             if _confirmed(hit, kb, ner_spans)]
+    every_hit = gazetteer.find(view.text)
+    people = SpanSet((h.start, h.end) for h in every_hit if h.kind != "adjective"
+                     and h.ids[0].startswith("per:"))
+    hits = [hit for hit in every_hit  # «تركي المالكي» says nothing of Turkey
+            if hit.kind != "adjective" or not people.overlaps(hit.start, hit.end)]
+    hamzas = [m.start() for m in _HAMZA_SEATS.finditer(view.original)]
+    hits = [hit for hit in hits
+            if _confirmed(hit, view.text, kb, ner_spans)
+            and (not hamzas or _hamza_kept(hit, view, kb, hamzas))
+            and not _after_person_word(hit, view.text, kb)
+            and not _quoted_title(hit, view.text, kb)]
+    hits = _lone_surnames_checked(hits, view.text, kb, ner_spans)
+    hits = _homonyms_checked(hits, view.text, kb)
+    # a hit refused by context must not come back through NER («بلدة صيدا في ريف درعا»); one
+    # refused only for want of confirmation may (NER names are their own evidence)
+    kept = {id(hit) for hit in hits}
+    vetoed = [(hit.start, hit.end, hit.ids[0]) for hit in every_hit
+              if id(hit) not in kept and _confirmed(hit, view.text, kb, ner_spans)]
+    found = [_from_hit(hit) for hit in hits]
     found += _short_forms(view.text, found, gazetteer, ner_spans)
-    found += _ner_mentions(view, ner_spans, found, gazetteer)
+    found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
     return _build_entities(view, found, kb)
 
 
@@ -119,22 +149,269 @@ def _from_hit(hit: GazetteerHit) -> _Found:
     return _Found(hit.start, hit.end, hit.ids[0], hit.kind)
 
 
-def _confirmed(hit: GazetteerHit, kb: KnowledgeBase, ner_spans: list[_NerSpan]) -> bool:
-    """Weak aliases count only where NER also sees a name.
+def _confirmed(hit: GazetteerHit, text: str, kb: KnowledgeBase,
+               ner_spans: list[_NerSpan]) -> bool:
+    """Weak aliases count only with evidence that they are a name there.
 
-    Weak: the KB marks the entity ambiguous («الباب», «عين»), or the alias is a short
-    single word naming a minor place far from the region we know best (GeoNames «سده»).
+    Weak: a one-word alias of an entity the KB marks ambiguous («الباب», «عين») or any alias
+    it shares with another entity (ambiguity is per alias: «تنظيم القاعدة» is no weaker for
+    «القاعدة» being a base); a name written without the article it takes, and without a
+    proclitic («في منامه» is "in his dream", not «المنامة»); an everyday word
+    (``everyday_words.json``, generated from the corpus: «الزعيم», «الساحل», «فتح»); or a
+    short single word naming a minor place far from the region we know best (GeoNames
+    «سده»). Evidence: a NER name of a matching type over it («الجزيرة» in «شبه الجزيرة
+    الكورية» is tagged a place, so it is not the channel), or a head noun of its type right
+    before it («مدينة الباب», «حركة فتح»).
     """
     entity = kb.get(hit.ids[0])
     if entity is None:
         return True
     settings = load_settings()
-    weak = entity.ambiguous or (
+    alias = text[hit.start:hit.end]
+    ambiguous = entity.ambiguous and (" " not in alias or len(kb.by_alias.get(alias, ())) > 1)
+    # «منامه» (his dream) for «المنامة»: a name with the article is not written without it
+    bare = " " not in alias and entity.category not in _BARE_OK and hit.kind != "adjective" and \
+        not alias.startswith(_ARTICLE) and (hit.start == 0 or not text[hit.start - 1].isalpha()) \
+        and kb.alias_kind(_ARTICLE + alias, entity.id) in ("name", "alias")
+    weak = ambiguous or bare or alias in load_everyday_words().aliases or (
         hit.end - hit.start <= settings.confirm_place_alias_max_chars
         and entity.category in settings.confirm_place_categories
         and entity.country not in settings.confirm_place_home_countries
     )
-    return not weak or any(span.start < hit.end and hit.start < span.end for span in ner_spans)
+    if not weak:
+        return True
+    if _head_before(text, hit.start) in (settings.org_heads if entity.type == "ORG"
+                                         else settings.place_heads if entity.type != "PER"
+                                         else ()):
+        return True
+    return any(span.start < hit.end and hit.start < span.end
+               and entity.type in settings.ner_types.get(span.type, ()) for span in ner_spans)
+
+
+# Entities named without the article as often as with it: «سوريا», «أكراد سوريا».
+_BARE_OK = frozenset({"state", "ethnic_group"})
+
+
+def _previous_word(text: str, start: int) -> tuple[int, str]:
+    """(start, text) of the word before ``start`` when only spaces separate them, else
+    (-1, "")."""
+    position = start
+    while position > 0 and not text[position - 1].isalpha():
+        if text[position - 1] != " ":
+            return -1, ""
+        position -= 1
+    end = position
+    while position > 0 and text[position - 1].isalpha():
+        position -= 1
+    return position, text[position:end]
+
+
+def _head_before(text: str, start: int) -> str:
+    """The word before ``start`` (its proclitics off when the whole word is no head: «بمدينة»
+    → «مدينه»), or "" when the alias itself carries a proclitic."""
+    if start > 0 and text[start - 1].isalpha():
+        return ""
+    word = _previous_word(text, start)[1]
+    settings = load_settings()
+    heads = settings.place_heads | settings.org_heads
+    if word in heads:
+        return word
+    for segmentation in candidates(word):
+        stem = word[segmentation.stem_start:]
+        if stem in heads:
+            return stem
+    return word
+
+
+_HAMZA_SEATS = re.compile("[ؤئ]")
+
+
+def _hamza_kept(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase,
+                hamzas: Sequence[int]) -> bool:
+    """Folding «ؤ» and «ئ» into «و» and «ي» must not make a match: a hamza written in the text
+    where no spelling of the alias has one is another word («المؤدي», leading, is not Modi).
+    ``hamzas``: the offsets of «ؤ» and «ئ» in the original text, sorted."""
+    start, end = view.to_original(hit.start, hit.end)
+    k = bisect_left(hamzas, start)
+    if k == len(hamzas) or hamzas[k] >= end:
+        return True
+    written = strip_marks(view.original[start:end])
+    if "ؤ" not in written and "ئ" not in written:
+        return True
+    return any(_hamza_fits(written, form) for form in _alias_spellings(kb, hit.ids[0],
+                                                                       view.text[hit.start:hit.end]))
+
+
+def _hamza_fits(written: str, spelled: str) -> bool:
+    return len(written) == len(spelled) and all(
+        w == s or w not in "ؤئ" for w, s in zip(written, spelled, strict=True))
+
+
+@lru_cache(maxsize=4096)
+def _alias_spellings(kb: KnowledgeBase, entity_id: str, key: str) -> tuple[str, ...]:
+    """The KB spellings (marks stripped) of ``entity_id`` whose normalised form is ``key``,
+    with or without the article («لل» indexes «الرقة» as «رقه»)."""
+    entity = kb.get(entity_id)
+    if entity is None:
+        return ()
+    spellings = []
+    for surface, _ in entity.surfaces():
+        plain = strip_marks(surface.strip())
+        folded = normalize(plain)
+        if folded == key:
+            spellings.append(plain)
+        elif folded == _ARTICLE + key:
+            spellings.append(plain[len(_ARTICLE):])
+    return tuple(spellings)
+
+
+def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A person's title or a given name right before a one-word place name makes it a
+    surname («السائق هاميلتون» is the driver, not Hamilton in Bermuda), and a title and a
+    given name before a state's adjective make that a surname too («اللواء منصور التركي»). States,
+    capitals and cities of a million are left alone («لصالح بغداد»)."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type in ("PER", "ORG") or \
+            " " in text[hit.start:hit.end] or (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    if hit.kind != "adjective" and (entity.category == "state"
+                                    or (entity.population or 0) >= _BIG_CITY):
+        return False
+    start, word = _previous_word(text, hit.start)
+    if not word:
+        return False
+    settings = load_settings()
+    given = word in _given_names() and word not in load_everyday_words().common and \
+        word not in kb.by_alias
+    if hit.kind == "adjective":  # only after a title and a given name: «أبو حمزة البلجيكي»
+        if not given:  # is the Belgian, «حزب الله اللبناني» Lebanon's
+            return False
+        title = _previous_word(text, start)[1]
+        titles = settings.person_titles | settings.title_words
+        return any(title[s.stem_start:] in titles for s in candidates(title))
+    return given or word in settings.person_titles
+
+
+_QUOTES = frozenset('"«»“”„\'')
+
+
+def _quoted_title(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A place name (not a state) alone between quotation marks after «لـ» or after the noun
+    of a newspaper, channel, film or programme is that title, not the place («صحيفة "الشرق
+    الأوسط"», «لـ«الشرق الأوسط»», «فيلمها "صوفيا"»); «مخيم "عين عيسى"» stays a place."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type not in ("GPE", "LOC", "FAC") or \
+            entity.category == "state" or hit.kind == "adjective" or hit.start < 2 or \
+            text[hit.start - 1] not in _QUOTES or text[hit.end:hit.end + 1] not in _QUOTES:
+        return False
+    if text[hit.start - 2] == "ل" and (hit.start < 3 or not text[hit.start - 3].isalpha()):
+        return True  # «لـ"X"»: said to X
+    settings = load_settings()
+    heads = settings.org_heads | settings.work_heads
+    word = _previous_word(text, hit.start - 1)[1]
+    return any(word[s.stem_start:] in heads for s in candidates(word)) if word else False
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The person-name lexicon's common given names (its top frequency band)."""
+    return frozenset(key for key, roles in read_person_names().items() if "given:4" in roles)
+
+
+def _full_person_names(text: str, hits: Sequence[GazetteerHit], kb: KnowledgeBase,
+                       ner_spans: Sequence[_NerSpan]) -> list[tuple[int, str, str]]:
+    """(start, last word, owner) of every person named in full in the article: KB people by
+    id, names only NER found by their words."""
+    names: list[tuple[int, str, str]] = []
+    for hit in hits:
+        entity = kb.get(hit.ids[0])
+        words = text[hit.start:hit.end].split()
+        if entity is not None and entity.type == "PER" and len(words) >= 2:
+            names.append((hit.start, words[-1], entity.id))
+    known = SpanSet((h.start, h.end) for h in hits)
+    for span in ner_spans:
+        words = text[span.start:span.end].split()
+        if span.type == "PER" and len(words) >= 2 and not known.overlaps(span.start, span.end):
+            names.append((span.start, words[-1], " ".join(words)))
+    return names
+
+
+def _lone_surnames_checked(hits: list[GazetteerHit], text: str, kb: KnowledgeBase,
+                           ner_spans: Sequence[_NerSpan]) -> list[GazetteerHit]:
+    """A one-word alias of a person is that person unless the article names someone else by
+    it: the nearest full name ending in the word (the one before it, else the first after)
+    must be this person's («مخلوف» after «حسين مخلوف» is not Rami Makhlouf). None after
+    «بن»/«المدعو» either: that word is a father's name or a nickname."""
+    if not any(hit.ids[0].startswith("per:") and " " not in text[hit.start:hit.end]
+               for hit in hits):
+        return hits
+    names = _full_person_names(text, hits, kb, ner_spans)
+    kept: list[GazetteerHit] = []
+    for hit in hits:
+        entity = kb.get(hit.ids[0])
+        alias = text[hit.start:hit.end]
+        if entity is None or entity.type != "PER" or " " in alias:
+            kept.append(hit)
+            continue
+        if _previous_word(text, hit.start)[1] in load_settings().not_name_before:
+            continue
+        same = [(start, owner) for start, last, owner in names if last == alias]
+        before = [item for item in same if item[0] < hit.start]
+        nearest = before[-1] if before else (same[0] if same else None)
+        if nearest is None or nearest[1] == entity.id:
+            kept.append(hit)
+    return kept
+
+
+def _homonyms_checked(hits: list[GazetteerHit], text: str,
+                      kb: KnowledgeBase) -> list[GazetteerHit]:
+    """A one-word place name set among places of another country, in an article that never
+    mentions its own country otherwise, is a namesake there: «بلدة صيدا في ريف درعا» and
+    «وطفس وصيدا والمسيفرة» are the Syrian village, not Sidon. Among: followed by «في» + a
+    place of another country, or between two places of one other country in a list. Capitals
+    and cities of a million are left alone («بين دمشق وبيروت»)."""
+    places = [(hit, entity) for hit in hits
+              if (entity := kb.get(hit.ids[0])) is not None and entity.type not in ("PER", "ORG")
+              and entity.country]
+    mentioned: dict[str, int] = {}
+    for _, entity in places:
+        mentioned[entity.country or ""] = mentioned.get(entity.country or "", 0) + 1
+    dropped: set[int] = set()
+    for index, (hit, entity) in enumerate(places):
+        if entity.category in ("state", "governorate") or hit.kind == "adjective" or \
+                (entity.population or 0) >= _BIG_CITY or " " in text[hit.start:hit.end] or \
+                mentioned[entity.country or ""] > 1:
+            continue
+        before = places[index - 1] if index else None
+        after = places[index + 1] if index + 1 < len(places) else None
+        if after is None or after[1].country == entity.country or \
+                not _list_gap(text[hit.end:after[0].start]):
+            continue
+        located = "في" in text[hit.end:after[0].start].split()
+        listed = before is not None and before[1].country == after[1].country and \
+            _list_gap(text[before[0].end:hit.start])
+        if located or listed:
+            dropped.add(id(hit))
+    return [hit for hit in hits if id(hit) not in dropped]
+
+
+_BIG_CITY = 1_000_000
+
+
+def _list_gap(gap: str) -> bool:
+    """Text between two place names that puts them in one list or one locative phrase."""
+    if len(gap) > 30 or any(ch in gap for ch in ".؛:!؟?\n"):
+        return False
+    settings = load_settings()
+    for word in re.findall(r"[^\W\d_]+", gap):
+        if word not in _LIST_WORDS and word not in settings.place_heads and not any(
+                word[s.stem_start:] in settings.place_heads for s in candidates(word)):
+            return False
+    return True
+
+
+_LIST_WORDS = frozenset(normalize(w) for w in ("و", "في", "ب", "من", "قرب", "شرق", "غرب",
+                                               "شمال", "جنوب", "ريف", "وفي"))
 
 
 _PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
@@ -143,8 +420,8 @@ _PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
                  ner_spans: Sequence[_NerSpan] = ()) -> list[_Found]:
     """Later mentions by surname (people) or leading word(s) (organisations); none from a
-    father's name after «بن», none when another full name in the article (in the KB or found
-    by NER) ends in the form."""
+    father's name after «بن» or a name after «المدعو», none when another full name in the
+    article (in the KB or found by NER) ends in the form."""
     settings = load_settings()
     kb = gazetteer.kb
     forms: dict[str, tuple[str, int]] = {}
@@ -152,8 +429,9 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
     for mention in found:
         entity = kb.get(mention.entity_id)
         words = text[mention.start:mention.end].split()
-        if entity is None or len(words) < 2 or mention.how == "adjective":
-            continue
+        if entity is None or len(words) < 2 or mention.how == "adjective" or \
+                _previous_word(text, mention.start)[1] in settings.not_name_before:
+            continue  # «المدعو أحمد سالم»: a nobody of that name, his surname names nobody
         if entity.type == "PER":
             # «محمد بن سلمان»: the last word names the father, not the man
             options = [] if words[-2] in _PATRONYMIC else [words[-1]]
@@ -221,24 +499,36 @@ def _ner_spans(view: NormalizedText, sentences: Sequence[Sentence], tokens: Sequ
 
 
 def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_Found],
-                  gazetteer: Gazetteer) -> list[_Found]:
-    """NER spans no dictionary mention explains, linked where possible."""
+                  gazetteer: Gazetteer,
+                  vetoed: Sequence[tuple[int, int, str]] = ()) -> list[_Found]:
+    """NER spans no dictionary mention explains, linked where possible; none over a
+    dictionary hit that context refused (``vetoed``: start, end, entity id)."""
     taken = SpanSet((m.start, m.end) for m in found)
-    present = frozenset(m.entity_id for m in found)
-    surnames = _shared_surnames(view.text, found, ner_spans, gazetteer.kb)
+    # people named in full only after «المدعو»/«بن» lend no lone surname («المدعو وليد المعلم»)
+    settings = load_settings()
+    present = frozenset(m.entity_id for m in found if not m.entity_id.startswith("per:")
+                        or _previous_word(view.text, m.start)[1] not in settings.not_name_before)
+    people = [m for m in found if m.entity_id.startswith("per:")]
+    surnames = _shared_surnames(view.text, people, ner_spans, gazetteer.kb)
+    named_words = _named_words(view.text, people, ner_spans, gazetteer.kb)
     article_words = frozenset(_WORD.findall(view.text))
     extra: list[_Found] = []
     for span in ner_spans:
-        if taken.overlaps(span.start, span.end):
+        if taken.overlaps(span.start, span.end) or any(
+                start < span.end and span.start < end for start, end, _ in vetoed):
             continue
+        previous = _previous_word(view.text, span.start)[1]
         linked = _link_ner_span(view.text[span.start:span.end], span.type, gazetteer,
                                 present, surnames, _next_word(view.text, span.end),
                                 article_words, view.original[slice(*view.to_original(
-                                    span.start, span.end))])
+                                    span.start, span.end))], previous, named_words)
         if linked is None:
             continue
         entity_id, skip, how = linked
-        extra.append(_Found(span.start + skip, span.end, entity_id, how, span.type))
+        ner_type = span.type
+        if entity_id.startswith(_NEW_PREFIXES):
+            ner_type = entity_id.split(":", 1)[0].upper()
+        extra.append(_Found(span.start + skip, span.end, entity_id, how, ner_type))
         taken.add(span.start, span.end)
     return extra
 
@@ -272,11 +562,36 @@ def _shared_surnames(text: str, found: Sequence[_Found], ner_spans: Sequence[_Ne
         words = text[mention.start:mention.end].split()
         if entity is not None and entity.type == "PER" and len(words) >= 2:
             names.setdefault(words[-1], set()).add(entity.id)
+    known = SpanSet((m.start, m.end) for m in found)  # the same name, found twice
     for span in ner_spans:
         words = text[span.start:span.end].split()
-        if span.type == "PER" and len(words) >= 2:
+        if span.type == "PER" and len(words) >= 2 and not known.overlaps(span.start, span.end):
             names.setdefault(words[-1], set()).add(" ".join(words))
     return frozenset(last for last, owners in names.items() if len(owners) > 1)
+
+
+def _named_words(text: str, found: Sequence[_Found], ner_spans: Sequence[_NerSpan],
+                 kb: KnowledgeBase) -> dict[str, set[str]]:
+    """Word → who bears it among the people named in full in the article (KB people by id,
+    names only NER found by their words); a father's name after «بن» belongs to nobody."""
+    owners: dict[str, set[str]] = {}
+
+    def add(words: list[str], owner: str) -> None:
+        for index, word in enumerate(words):
+            if word not in _PATRONYMIC and (index == 0 or words[index - 1] not in _PATRONYMIC):
+                owners.setdefault(word, set()).add(owner)
+
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        words = text[mention.start:mention.end].split()
+        if entity is not None and entity.type == "PER" and len(words) >= 2:
+            add(words, entity.id)
+    known = SpanSet((m.start, m.end) for m in found)
+    for span in ner_spans:
+        words = text[span.start:span.end].split()
+        if span.type == "PER" and len(words) >= 2 and not known.overlaps(span.start, span.end):
+            add(words, " ".join(words))
+    return owners
 
 
 def _next_word(text: str, end: int) -> str:
@@ -296,6 +611,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
                    next_word: str = "",
                    article_words: frozenset[str] = frozenset(),
                    original: str = "",
+                   previous: str = "",
+                   named_words: dict[str, set[str]] | None = None,
                    ) -> tuple[str, int, str] | None:
     """(entity id, characters of proclitic to skip, how) for a NER span; None if no name.
 
@@ -319,9 +636,15 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
             entity = kb.get(entity_id)
             if entity is not None and entity.type in allowed:
                 return entity_id, skip, "ner"
-        people = gazetteer.people_by_surname.get(stem, ()) if ner_type == "PER" else ()
+        people = gazetteer.people_by_surname.get(stem, ()) if (
+            ner_type == "PER" and previous not in settings.not_name_before) else ()
         if len(people) == 1 and people[0] in present and stem not in shared_surnames:
             return people[0], skip, "ner"
+        owners = (named_words or {}).get(stem, set()) if (
+            ner_type == "PER" and " " not in stem and previous not in settings.not_name_before
+            and stem not in _given_names()) else set()
+        if len(owners) == 1 and (owner := next(iter(owners))) in present:
+            return owner, skip, "ner"  # «كيم» after «كيم جونغ أون», the only name with it
     if len(surface) >= settings.fuzzy_min_chars and not (
             ner_type == "PER" and _continues_name(next_word)):
         choices = gazetteer.aliases_of_types(allowed)
@@ -334,10 +657,71 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     skip = _new_name_skip(words[0], gazetteer, article_words,
                           original.split()[0] if original.split() else "")
     name = surface[skip:]
-    if name in settings.not_names or name in kb.stoplist:
+    if name in settings.not_names or name in kb.stoplist or _not_a_name(name, ner_type,
+                                                                        gazetteer):
         return None
+    ner_type = _head_type(name, ner_type)
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
     return f"{ner_type.lower()}:x-{digest}", skip, "ner"
+
+
+_NEW_PREFIXES = ("per:x-", "org:x-", "loc:x-")
+_POSSESSIVE_ENDINGS = ("هما", "كما", "هم", "هن", "كم", "نا", "ها")
+_PRONOUNS = frozenset(normalize(w) for w in (
+    "أنا", "أنت", "أنتم", "أنتما", "هو", "هي", "هم", "هما", "هن", "نحن", "إياه", "إياها")) | {
+    # a preposition with a pronoun: «قال لي», «له», «عنهم», «عليها»
+    normalize(preposition) + suffix
+    for preposition in ("ل", "ب", "من", "عن", "في", "علي", "الي", "مع", "عند", "لدي",
+                        )
+    for suffix in ("ي", "ني", "ك", "ه", "ها", "نا", "كم", "هم", "هما", "هن")}
+
+
+def _not_a_name(name: str, ner_type: str, gazetteer: Gazetteer) -> bool:
+    """A new NER "name" that is a pronoun, a title, a possessed noun or everyday words.
+
+    - pronouns, free («هو») or on a preposition («لي», «له», «عنهم»);
+    - titles alone («ولي ولي العهد», «الأمير»): every word a person title or head noun;
+    - possessed nouns: one word with a possessive ending whose stem stands alone as a word
+      («أوراقنا», «بلادهم»), which names do not take;
+    - everyday words: every word frequent in the corpus and almost never inside a NER name
+      (``common_words`` of ``everyday_words.json``: «قال لي», «فو الله», «جنوب البلاد»);
+      organisations are exempt when longer than a word, being often named with everyday
+      words («العربي الجديد», «رأي اليوم»).
+    A KB alias is never rejected.
+    """
+    settings = load_settings()
+    words = name.split()
+    common = load_everyday_words().common
+    if name in gazetteer.kb.by_alias:
+        return False
+    if len(words) == 1:
+        word = words[0]
+        if word in _PRONOUNS or word in common:
+            return True
+        for ending in _POSSESSIVE_ENDINGS:
+            stem = word[:-len(ending)]
+            if word.endswith(ending) and len(stem) >= 3 and (
+                    stem in common or stem in _known_words()) and word not in _known_words():
+                return True
+        return False
+    titles = settings.person_titles | settings.title_words | settings.generic_heads
+    if all(word in titles or word in common for word in words) and words[0] in titles:
+        return True
+    return ner_type != "ORG" and all(word in common for word in words)
+
+
+def _head_type(name: str, ner_type: str) -> str:
+    """A new entity's type from its head noun when it has one: «تلفزيون روداو» and «مسجد
+    الحسين» are not persons whatever the tagger said."""
+    settings = load_settings()
+    head = name.split()[0]
+    if len(name.split()) < 2:
+        return ner_type
+    if head in settings.org_heads:
+        return "ORG"
+    if head in settings.place_heads:
+        return "LOC"
+    return ner_type
 
 
 # How many aliases above the similarity cut-off are tried word by word, best first.

@@ -1,0 +1,179 @@
+"""Linking by context (issue #15 item 3): the generated everyday-word filter, lone surnames,
+patronymics and «المدعو», homographs by the article's countries, titles before place names,
+NER "names" that are not names, and «ؤ»/«ئ» folding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import marsad
+from marsad.arabic.normalize import normalize
+from marsad.kb import load_kb
+from marsad.lexicon import data_path
+from marsad.linking.everyday import load_everyday_words
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _links(text: str) -> dict[str, str]:
+    """Mention text → entity id (English name where known) of every mention."""
+    article = marsad.extract(text)
+    return {mention.text: entity.id for entity in article.entities for mention in entity.mentions}
+
+
+def _texts_of(text: str, entity_id: str) -> list[str]:
+    return [m.text for e in marsad.extract(text).entities if e.id == entity_id
+            for m in e.mentions]
+
+
+# --- the generated everyday-word file ---------------------------------------------------------
+
+def test_everyday_words_file_is_well_formed() -> None:
+    with data_path("everyday_words.json").open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    assert data["version"] and "build_everyday_words.py" in data["about"]
+    assert data["articles"] > 0 and 0 < data["max_name_share"] <= 1
+    kb = load_kb()
+    assert data["words"], "the corpus gives some everyday aliases"
+    for word, row in data["words"].items():
+        assert normalize(word) == word and " " not in word
+        assert row["entity"] in kb.by_alias.get(word, ()), word  # a KB alias of that entity
+        entity = kb.get(row["entity"])
+        assert entity is not None and entity.category != "state"  # states: their own rules
+        assert row["source"] in ("corpus", "word_list", "corpus+word_list")
+        assert all(isinstance(row[k], int) and row[k] >= 0
+                   for k in ("uses", "tagged", "other_form", "possessed"))
+    common = data["common_words"]
+    assert common == sorted(set(common)) and all(normalize(w) == w for w in common)
+    loaded = load_everyday_words()
+    assert loaded.version == data["version"]
+    assert loaded.aliases == frozenset(data["words"]) and loaded.common == frozenset(common)
+
+
+def test_everyday_words_are_generated_not_hand_grown() -> None:
+    """The generator's rules are in the file it writes; examples of the issue are listed."""
+    script = (ROOT / "scripts" / "build_everyday_words.py").read_text(encoding="utf-8")
+    assert "everyday_words.json" in script
+    words = load_everyday_words().aliases
+    for example in ("ماليه", "صدد", "الزعيم", "السفيره", "الساحل", "الاشاره"):
+        assert example in words, example
+    for name in ("دوما", "حلب", "الرقه", "الاسد"):  # real names, mostly written as names
+        assert name not in words, name
+
+
+# --- (a) everyday words are not names ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("أعلنت الحكومة عن المساعدات المالية للنازحين، وفي هذا الصدد قال الوزير إن الثورة مستمرة.",
+     ("المالية", "الصدد", "الثورة")),
+    ("قال الزعيم الكوري الشمالي إن بلاده مستعدة للحوار.", ("الزعيم",)),
+    ("قالت السفيرة الأمريكية إن بلادها سترد.", ("السفيرة",)),
+    ("رأى الرجل في منامه أنه يسافر إلى بلاد بعيدة.", ("منامه",)),
+    ("وتجدر الإشارة إلى أن القوات انسحبت من الساحل.", ("الإشارة", "الساحل")),
+])
+def test_everyday_words_are_not_places(text: str, words: tuple[str, ...]) -> None:
+    links = _links(text)
+    assert not [word for word in words if word in links], links
+
+
+def test_everyday_word_links_with_a_head_noun_or_nearby_locative() -> None:
+    links = _links("قصفت الطائرات بلدة الطبقة. واستهدفت الصواريخ فوجا قرب الضمير في القلمون.")
+    assert links.get("الطبقة") == "gpe:tabqa"
+    assert links.get("الضمير") == "gpe:ad-dumayr"
+
+
+def test_ambiguity_is_per_alias() -> None:
+    """Al-Qaeda is ambiguous as «القاعدة» (a base), not as «تنظيم القاعدة»."""
+    links = _links("وقال مسؤول إن تنظيم القاعدة وراء الهجوم على القاعدة الجوية.")
+    assert links.get("تنظيم القاعدة") == "org:al-qaeda"
+    assert "القاعدة" not in links
+
+
+# --- (b) lone surnames ------------------------------------------------------------------------
+
+def test_lone_word_of_the_only_full_name_links_to_it() -> None:
+    text = "قال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده مستعدة. وأضاف كيم أن الحوار ممكن."
+    assert _texts_of(text, "per:kim-jong-un") == ["كيم جونغ أون", "كيم"]
+
+
+def test_lone_surname_of_another_full_name_is_not_the_kb_person() -> None:
+    text = ("قال حسين مخلوف إن المحافظة بحاجة إلى دعم. وأضاف مخلوف أن الخدمات تعود. "
+            "والتقى المسؤولون رامي مخلوف.")
+    assert "مخلوف" not in _texts_of(text, "per:rami-makhlouf")
+
+
+# --- (c) patronymics and «المدعو» -------------------------------------------------------------
+
+def test_no_short_form_from_a_name_after_almadu() -> None:
+    """«المدعو X»: a nobody called X; his surname later names nobody of the KB."""
+    named = "التقى وليد المعلم الوفد. وقال المعلم إن اللقاء مثمر."
+    assert _texts_of(named, "per:walid-muallem") == ["وليد المعلم", "المعلم"]
+    nobody = "اعتقلت الشرطة المدعو وليد المعلم في حمص. وقال المعلم إنه بريء."
+    assert "المعلم" not in _texts_of(nobody, "per:walid-muallem")
+
+
+def test_word_after_bin_is_no_lone_surname() -> None:
+    text = "قال محمد بن سلمان إن المملكة ستواصل الإصلاح. وأضاف سلمان أن الاقتصاد قوي."
+    ids = {e for m, e in _links(text).items() if m == "سلمان"}
+    assert "per:mohammed-bin-salman" not in ids
+
+
+# --- (d) homographs by the article's context ---------------------------------------------------
+
+def test_place_among_places_of_another_country_is_a_namesake() -> None:
+    assert "gpe:sidon" not in _links("قصفت قوات النظام بلدة صيدا في ريف درعا الشرقي.").values()
+    assert "gpe:sidon" in _links("وصل الوفد إلى مدينة صيدا اللبنانية.").values()
+
+
+def test_peninsula_is_not_the_channel() -> None:
+    links = _links("أجرت كوريا الشمالية تجربة صاروخية فوق شبه الجزيرة الكورية.")
+    assert "org:al-jazeera" not in links.values()
+    assert _links("وقالت قناة الجزيرة إن الهجوم فشل.").get("قناة الجزيرة") == "org:al-jazeera"
+
+
+def test_quoted_title_is_not_the_place() -> None:
+    links = _links('كتبت صحيفة "الشرق الأوسط" أن القصف على مدينة "دوما" مستمر.')
+    assert "loc:middle-east" not in links.values()
+    assert links.get("دوما") == "gpe:douma"
+
+
+# --- (e) a title or given name before a place name --------------------------------------------
+
+def test_title_before_a_place_name_makes_a_surname() -> None:
+    assert not [e for e in _links("قال السائق هاميلتون إنه سعيد بالفوز.").values()
+                if e.startswith("gpe:")]
+    links = _links("أعلن محافظ كركوك حظر التجول، وقال إن القرار يصب في صالح بغداد.")
+    assert links.get("كركوك") == "gpe:kirkuk" and links.get("بغداد") == "gpe:baghdad"
+
+
+def test_given_name_before_a_nisba_after_a_title_is_a_surname() -> None:
+    links = _links("قال المتحدث باسم التحالف اللواء منصور التركي إن الهجوم فشل.")
+    assert "gpe:turkey" not in links.values()
+    assert _links("وقال حزب الله اللبناني إن الهجوم فشل.").get("اللبناني") == "gpe:lebanon"
+
+
+# --- (f) NER "names" that are not names -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وقال لي إن أوراقنا كثيرة في هذه المفاوضات.",
+    "استقبل ولي ولي العهد الوفد في القصر.",
+])
+def test_pronouns_titles_and_possessed_nouns_are_no_entities(text: str) -> None:
+    article = marsad.extract(text)
+    assert not [e.name_ar for e in article.entities if not e.in_kb], text
+
+
+# --- (g) hamza folding -----------------------------------------------------------------------
+
+def test_hamza_folding_makes_no_match() -> None:
+    links = _links("قال مودي إن الهند ستواصل النمو. والطريق مؤدي إلى القرية.")
+    assert [m for m, e in links.items() if e == "per:narendra-modi"] == ["مودي"]
+
+
+def test_seed_still_links_sdf(seed_bytes: bytes) -> None:
+    article = marsad.extract(seed_bytes)
+    sdf = {m.text for e in article.entities if e.id == "org:sdf" for m in e.mentions}
+    assert any("قسد" in t for t in sdf) and any("قوات سوريا الديمقراطية" in t for t in sdf)
