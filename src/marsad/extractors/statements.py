@@ -25,89 +25,28 @@ from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
 from marsad.lexicon import load_json
 from marsad.model import Content, Entity, SpanRef, Speaker, Statement
 
+
+@cache
+def statement_words() -> dict[str, list[str]]:
+    """The closed word classes of the clause logic (``data/statement_words.json``, versioned;
+    the cue lexicon is ``reporting_verbs.json``), loaded once per process."""
+    raw = load_json("statement_words.json")
+    return {name: list(words) for name, words in raw.items() if isinstance(words, list)}
+
+
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in statement_words()[name])
+
+
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\s\w]")
 _SENT_END_RE = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
 _QUOTES = frozenset("\"“”«»„‟'")
 _OPEN_QUOTES = frozenset("\"“«„'”")
 _CLOSE_FOR = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "”": "”"}
 _PUNCT = frozenset("،,:;؛.!?؟()[]-–—")
-_FUNCTION = frozenset(
-    normalize(w)
-    for w in [
-        "و",
-        "ف",
-        "كما",
-        "فيما",
-        "حيث",
-        "بينما",
-        "ثم",
-        "وقد",
-        "قد",
-        "ولكن",
-        "لكن",
-        "أما",
-        "إذ",
-        "وإذ",
-        "فقد",
-        "كذلك",
-        "بدوره",
-        "بدورها",
-        "من",
-        "جهته",
-        "من",
-        "جهتها",
-        "وكان",
-        "كان",
-        "وكانت",
-        "كانت",
-        "إلا",
-        "أنه",
-        "أنها",
-        "ولكنه",
-        "ولكنها",
-        "لكنه",
-        "لكنها",
-        "وهو",
-        "وهي",
-        "هو",
-        "هي",
-        "هم",
-        "أيضا",
-        "لذلك",
-        "وبحسب",
-        "ولذلك",
-        "عندما",
-        "حين",
-        "بعدما",
-        "وبعدما",
-        "وعندما",
-        "فيما",
-        "وفيما",
-    ]
-)
-_NOT_REPORT_BEFORE = frozenset(
-    normalize(w)
-    for w in [
-        "بعد",
-        "قبل",
-        "منذ",
-        "رغم",
-        "برغم",
-        "إلا",
-        "لا",
-        "سيما",
-        "كما",
-        "مع",
-        "حين",
-        "بمجرد",
-        "لولا",
-        "لو",
-    ]
-)
-_RECIPIENT_LEAD = frozenset(
-    normalize(w)
-    for w in ("تصريح", "تصريحات", "حديث", "مقابلة", "حوار", "لقاء", "بيان", "مؤتمر", "كلمة")
-)
+_FUNCTION = _word_set("function")
+_NOT_REPORT_BEFORE = _word_set("not_report_before")
+_RECIPIENT_LEAD = _word_set("recipient_lead_nouns")
 _MAX_SPEAKER = 10
 _MAX_WINDOW = 18  # «وقال X، المسؤول في…، في مراسم…، الجمعة، إن…»
 _MAX_BACK = 7
@@ -156,6 +95,9 @@ class _Lex:
     relatives: frozenset[str]  # «X، الذي قال…»: X speaks
     object_heads: frozenset[str]  # «أعلنت الوزارة مقتل…»: the object begins, the subject ended
     object_openers: frozenset[str]  # «نفت دمشق أية مسؤولية»
+    outlets: frozenset[str]  # «…، بحسب رويترز»: outlets that relay another source's words
+    titles: frozenset[str]  # «الشيخ، اللواء، الداعية»: a bare name may follow them
+    first_person: frozenset[str]  # «ندين، نرى»: "we" speak; the noun after is the object
 
 
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ني")
@@ -218,6 +160,7 @@ def reporting_lexicon() -> _Lex:
     raw = load_json("reporting_verbs.json")
     verbs: dict[str, Cue] = {}
     not_original: set[str] = set()
+    first_person: set[str] = set()
     for entry in raw["verbs"]:
         cue = Cue(
             entry["stance"],
@@ -236,6 +179,8 @@ def reporting_lexicon() -> _Lex:
         ) + list(entry.get("extra", []))
         for form in forms:
             verbs.setdefault(normalize(form), cue)
+        if not entry.get("drop_present"):
+            first_person.add(normalize("ن" + entry["present"][1:]))
         if entry.get("suffixes"):
             # «تعتبرها أنقرة جماعة إرهابية»: with its object attached, what follows the subject
             # is the predicate said of it, content without «أن»
@@ -283,6 +228,9 @@ def reporting_lexicon() -> _Lex:
         norm_set("relatives"),
         norm_set("object_heads"),
         norm_set("object_openers"),
+        norm_set("relay_outlets"),
+        norm_set("person_titles"),
+        frozenset(first_person),
     )
 
 
@@ -454,7 +402,7 @@ def _complement(cue: Cue, word: str) -> bool:
     if word in cue.complement or ("ب" in cue.complement and word in ("ب", "بـ")):
         return True  # «طالبا المجتمع الدولي بـ"رد حازم"»: the preposition set off by a tatweel
     return ("ب" in cue.complement and word.startswith("ب") and not word.startswith("بال")
-            and len(word) > 3)
+            and (len(word) > 3 or (len(word) == 3 and word[1] != "ه")))  # «بشن», not «بها»
 
 
 def _content(
@@ -515,29 +463,22 @@ def _content(
     return None
 
 
-_ADVERBIAL = frozenset(normalize(w) for w in ("في", "خلال", "أمام", "عبر", "لدى"))
+_ADVERBIAL = _word_set("adverbial_preps")
 _MAX_ADVERBIAL = 6
-_MAX_OBJECT = 3
-_CLAUSE_OPEN = frozenset(
-    normalize(w)
-    for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "كما",
-              "عندما", "حين", "بعدما", "لكن", "ولكن", "وكان", "كان", "وكانت", "كانت", "قد")
-)
+_MAX_OBJECT = 6  # «طالب الرئيس… المليشيات الحوثية وقوات صالح باحترام…»
+_CLAUSE_OPEN = _word_set("clause_openers")
 _QAD = normalize("قد")
 _AMMA = normalize("أما")
-_TIME_WORDS = frozenset(
-    normalize(w)
-    for w in ("أمس", "اليوم", "الليلة", "مساء", "صباح", "الأحد", "الاثنين", "الإثنين",
-              "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "يوم")
-)
-_KANA = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا"))
+_TIME_WORDS = _word_set("time_words")
+_KANA = _word_set("kana")
 _KULL, _MIN = normalize("كل"), normalize("من")
 _ALA, _LISAN, _AN = normalize("على"), normalize("لسان"), normalize("عن")
-_ILA = frozenset(normalize(w) for w in ("إلى", "الى"))
+_ILA = _word_set("ila")
 _MA, _LIMA = normalize("ما"), normalize("لما")
+_NAQLAN = _word_set("relay_naqlan")
 _TASHKEEL_RE = re.compile("[\u064B-\u0652\u0670\u0640]")
 _POSSESSIVE = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
-_PREP_PREFIX = tuple(normalize(w) for w in ("بال", "لل", "كال"))
+_PREP_PREFIX = tuple(normalize(w) for w in statement_words()["prep_prefixes"])
 
 
 def _plain(text: str, span: tuple[int, int]) -> str:
@@ -585,13 +526,18 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     «وكان البيت الأبيض قد حذر», «يذكر أن تركيا أعلنت»."""
     lex, text, toks, orig = doc.lex, doc.text, doc.toks, doc.orig
     amma = False
-    if lex.verbs.get(toks[i].text) is None:
+    own = lex.verbs.get(toks[i].text)
+    if own is not None and own.participle:
+        return None  # «…سيدفع أنقرة نحو التصرف مضيفا»: a participle continues its clause
+    if own is None:
         if not toks[i].text.startswith("ف"):
             return None  # «وأعلن…»: the conjunction opens a new clause at the verb
         amma = True  # «أما الرئيس فقال…»
     b = i
     while b > lo and toks[b - 1].text == _QAD:
         b -= 1
+    if b < i and b - 1 > lo and toks[b - 1].text in _KANA:
+        b -= 1  # «يذكر أن موسكو كانت قد أعلنت»
     k = b
     while k > lo and b - k <= _MAX_BACK:
         t = toks[k - 1].text
@@ -601,6 +547,12 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         k -= 1
     if b - k > _MAX_BACK or k == b:
         return _long_subject(doc, i, b, lo)
+    if k - 1 > lo and toks[k - 1].text in lex.relatives and not any(
+            t.text in lex.stop or t.text in _FUNCTION or _strip_conj(t.text) in _FUNCTION
+            or t.text in _ILA for t in toks[k:b]):
+        ante = _antecedent_np(doc, k - 1, lo)  # «المسؤولين الذين حضروا الاجتماع قالوا»
+        if ante is not None and _referent(lex, text, toks, orig, ante, k - 1):
+            return ante, b
     # «وكان ترامب أعلن», «يذكر أن تركيا أعلنت»: the opener vouches for a lone name
     licensed = k > lo and (_is_marker(lex, toks[k - 1].text) or _strip_conj(toks[k - 1].text)
                            in _KANA)
@@ -615,8 +567,11 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     if k >= b:
         return None
     words = [t.text for t in toks[k:b]]
-    if words[0][0].isdigit() or _strip_conj(words[0]) in lex.stop:
+    if (words[0][0].isdigit() or _strip_conj(words[0]) in lex.stop
+            or (words[0][0] in _ACK and words[0][1:] in lex.stop)):
         return None  # «ففي 19 مايو المنصرم أعلنت بغداد»: a date or a place, not a subject
+    if _VERB_LIKE_RE.match(_plain(text, orig[k])) and not doc.named(k):
+        return None  # «وتعرضت قاعدة… لغارات اتهمت دمشق…»: another verb's clause
     if len(words) == 1 and not (words[0].startswith("ال") or words[0] in lex.descriptors
                                 or licensed or doc.named(k)):
         return None  # a lone bare word («أكما أعلنت») must be a known name («تركيا أعلنت»)
@@ -634,6 +589,27 @@ _AY = normalize("أي")
 _COMMAS = frozenset("،,")
 
 
+_TIME_NOUNS = frozenset(normalize(w) for w in ("وقت", "أعقاب", "ظل", "إطار", "أثناء", "حين"))
+_BARE_MARKERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "لأن"))
+_VERB_LIKE_RE = re.compile(r"^[وف]?[تي]\w{2,}[^ا]ت$")
+
+
+def _antecedent_np(doc: _Doc, rel: int, lo: int) -> int | None:
+    """Start of the definite noun phrase a relative pronoun at ``rel`` follows, if any."""
+    lex, toks = doc.lex, doc.toks
+    a = rel
+    while a > lo and rel - a < 4:
+        t = toks[a - 1].text
+        if (t in _PUNCT or t in _QUOTES or t in _FUNCTION or _strip_conj(t) in _FUNCTION
+                or _verb_cue(lex, t) is not None or _is_marker(lex, t) or t in lex.stop
+                or t[0].isdigit()):
+            break
+        a -= 1
+    if a == rel or not (toks[a].text.startswith("ال") or doc.named(a)):
+        return None
+    return a
+
+
 def _long_subject(doc: _Doc, i: int, b: int, lo: int) -> tuple[int, int] | None:
     """A long subject fronted after «وكان»/«أن» and before the verb (``b``), with a title, an
     inner «في/باسم» or an apposition set off by commas: «وكان ديمتري بيسكوف المتحدث باسم
@@ -643,6 +619,9 @@ def _long_subject(doc: _Doc, i: int, b: int, lo: int) -> tuple[int, int] | None:
     cue = doc.lex.verbs.get(doc.toks[i].text)
     if cue is None or cue.participle:
         return None  # a participle continues its clause's subject; nothing is fronted
+    if (_strip_conj(doc.toks[i].text) in doc.lex.impersonal_passive and b > lo
+            and doc.toks[b - 1].text in _COMMAS):
+        return None  # «…أطفال سودانيين، يعتقد أن…»: "it is believed", no subject fronted
     return _fronted_span(doc, b, lo)
 
 
@@ -665,6 +644,8 @@ def _fronted_span(doc: _Doc, b: int, lo: int) -> tuple[int, int] | None:
         return None
     if k <= lo or commas > 2:
         return None
+    if _is_marker(lex, toks[k - 1].text) and _strip_conj(toks[k - 1].text) not in _BARE_MARKERS:
+        return None  # «أنه انتصر في…، قال ماكرون»: after «أنه» the subject is the pronoun
     end = b
     while end > k and toks[end - 1].text in _COMMAS:
         end -= 1
@@ -684,6 +665,10 @@ def _fronted_span(doc: _Doc, b: int, lo: int) -> tuple[int, int] | None:
                 or first == _AY or any(t.text[0].isdigit() for t in toks[s0:s1])):
             break  # «تقارير سابقة، أي في ديسمبر 2012،»: an aside, not part of the name
         z = s1
+    for m in range(a + 1, z - 1):
+        if toks[m].text in lex.inner and toks[m + 1].text in _TIME_NOUNS:
+            z = m  # «وكانت داعش في وقت سابق اصدرت…»: a time phrase ends the subject
+            break
     if not _referent(lex, doc.text, toks, doc.orig, a, z):
         if len(segments) < 2 or not _referent(lex, doc.text, toks, doc.orig, *segments[1]):
             return None
@@ -708,6 +693,10 @@ def _sentences(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple
     return out
 
 
+_PERSON_TYPES = frozenset(("PER", "person"))
+_SOURCE_TYPES = frozenset(("ORG", "PER", "org", "organization", "media", "person"))
+
+
 def _link(entities: Sequence[Entity], start: int, end: int) -> str | None:
     """The entity named inside a span: a person before anything else (the name in «الرئيس
     الأميركي، دونالد ترامب» rather than the country adjective), then the longest mention."""
@@ -715,7 +704,7 @@ def _link(entities: Sequence[Entity], start: int, end: int) -> str | None:
     for ent in entities:
         for m in ent.mentions:
             if start <= m.start and m.end <= end:
-                key = (ent.type != "person", m.how == "adjective", -(m.end - m.start),
+                key = (ent.type not in _PERSON_TYPES, m.how == "adjective", -(m.end - m.start),
                        m.start, ent.id)
                 if best is None or key < best:
                     best = key
@@ -726,7 +715,7 @@ def _role(entities: Sequence[Entity], text: str, start: int, end: int) -> str | 
     """The title written before a named person inside the speaker span («وزير الخارجية
     الروسي سيرغي لافروف» → «وزير الخارجية الروسي»)."""
     for ent in entities:
-        if ent.type != "person":
+        if ent.type not in _PERSON_TYPES:
             continue
         for m in ent.mentions:
             if start < m.start and m.end <= end:
@@ -766,6 +755,7 @@ def extract_statements(
     # sentence and paragraph bounds are in original offsets; map tokens to original too.
     all_toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm)]
     orig = _original_spans(view, all_toks)
+    _mark_names(lex, text, all_toks, orig)
     doc = _Doc(text, view, norm, all_toks, orig, entities, lex)
     last: Statement | None = None
     ti = 0
@@ -784,6 +774,11 @@ def extract_statements(
         prev_lo = lo
         toks = all_toks
         content_until = quote_until = -1
+        headline = _verbless(doc, lo, hi)
+        if headline is not None:
+            st, quote_until = headline
+            out.append(st)
+            last = st
         i = lo
         while i < hi:
             t = toks[i].text
@@ -812,6 +807,9 @@ def extract_statements(
                 and toks[i - 1].text in ("،", ",")
                 and (t[0] in _ACK or cue.participle)
                 and not cue.prepositional
+            ) or (
+                inside and out and i > lo + 1 and toks[i - 1].text in _PRONOUN_LEADS
+                and toks[i - 2].text in ("،", ",") and not cue.prepositional
             ) or (inside and out and cue.participle and i > lo) or (
                 inside and out and not cue.prepositional and _object_content(doc, out[-1])
             ):
@@ -820,7 +818,8 @@ def extract_statements(
                 inside = split = True
             else:
                 split = False
-            if i < quote_until or (inside and out and _in_open_quote(text, out[-1], orig[i][0])):
+            if i < quote_until or (inside and out and _in_open_quote(text, out[-1], orig[i][0])) \
+                    or (out and not inside and _quote_runs_on(text, out[-1], orig[i][0])):
                 i += 1  # a verb inside a quotation is part of what was said
                 continue
             inherit = _inheritable(text, last, orig[i][0])
@@ -829,6 +828,9 @@ def extract_statements(
                 i += cue_len
                 continue
             st, c_end_idx, next_i, explicit = built
+            if cue.prepositional and out and _outlet_relay(doc, out[-1], st, i, orig[lo][0]):
+                i = max(next_i, i + cue_len)  # «قال X إن…، بحسب رويترز»: Reuters relays X
+                continue
             if (cue.prepositional and toks[i + cue_len - 1].text == _LISAN and out
                     and _merge_lisan(doc, out[-1], st, orig[lo][0])):
                 i = max(next_i, i + cue_len)
@@ -849,6 +851,86 @@ def extract_statements(
                 quote_until = max(quote_until, c_end_idx)
             i = max(next_i, i + cue_len)
     return out
+
+
+_MAX_HEADLINE = 6
+
+
+def _verbless(doc: _Doc, lo: int, hi: int) -> tuple[Statement, int] | None:
+    """A verbless attribution opening a line: «وزير الخارجية الأردني: "لا نرى ضرورة…"» — a
+    short noun phrase (no cue, no verb of report), a colon, then a quotation: the phrase is the
+    speaker, the quotation the content. (The quotation's end index is returned: cues inside it
+    were said.)"""
+    lex, toks, text = doc.lex, doc.toks, doc.text
+    if lo > 0 and "\n" not in text[doc.orig[lo - 1][1] : doc.orig[lo][0]]:
+        return None  # only at the start of a line
+    colon = next((k for k in range(lo, min(hi, lo + _MAX_HEADLINE + 1)) if toks[k].text == ":"),
+                 None)
+    if colon is None or colon == lo or colon + 2 >= hi or toks[colon + 1].text not in _QUOTES:
+        return None
+    first = toks[lo].text
+    if first[0] in _ACK and not doc.named(lo) and not (
+            {first, first.removeprefix("ال")} & (lex.descriptors | lex.titles)):
+        return None  # «وختم الأشرفي: "…"», «وسجل مقطع فيديو صوت رجل يصرخ: "…"»: a verb's clause
+    for k in range(lo, colon):
+        t = toks[k].text
+        if (t in _PUNCT or t in _QUOTES or _cues_of(lex, t)[0] is not None or _is_marker(lex, t)
+                or t in lex.stop or t[0].isdigit()):
+            return None
+    if not _referent(lex, text, toks, doc.orig, lo, colon) or any(
+            toks[k].text in _FUNCTION or toks[k].text in _CLAUSE_OPEN for k in range(lo, colon)):
+        return None
+    heads = {first, _strip_conj(first), first.removeprefix("ال")}
+    if not (doc.named(lo) or heads & (lex.descriptors | lex.titles | lex.source_heads)
+            or (colon - lo <= 2 and not first.startswith("ال"))):
+        return None  # «الحرب السورية: "…"» is a topic, not a speaker
+    close = _quote_end(toks, colon + 1, hi)
+    if close is None or close - colon < 4:
+        return None
+    say = Cue("say")
+    speaker = doc.speaker(lo, colon, strip_conj=True)
+    return _make(doc, colon, colon + 1, say, speaker, colon + 2, close, None, None), close
+
+
+def _outlet_relay(doc: _Doc, prev: Statement, st: Statement, i: int, s_start: int) -> bool:
+    """«وقالت وسائل إعلام إسرائيلية إن…، بحسب رويترز», «وفق تصريحات قائد… بحسب رويترز»: a
+    «بحسب/وفق» outlet after another source's statement in the same sentence is the outlet
+    that relays it (``via``), not a second statement. Returns whether ``prev`` took it."""
+    toks = doc.toks
+    if (prev.cue_start is None or st.cue_start is None or prev.cue_start < s_start
+            or prev.cue_start >= st.cue_start or not prev.speaker.text or prev.via is not None
+            or not st.speaker.text or st.speaker.start is None or st.speaker.end is None
+            or _strip_conj(toks[i].text) not in _GENERIC_PREPS):
+        return False
+    head = normalize(st.speaker.text.split()[0])
+    heads = {head, head[2:] if head.startswith("ال") else "ال" + head}
+    if not heads & doc.lex.outlets:
+        return False
+    prev.via = SpanRef(st.speaker.text, st.speaker.start, st.speaker.end, st.speaker.entity)
+    content = prev.content
+    if content is not None and content.start < st.cue_start < content.end:
+        cut = st.cue_start
+        while cut > content.start and doc.text[cut - 1] in " ،,؛;":
+            cut -= 1
+        content.text, content.end = doc.text[content.start : cut], cut
+    prev.end = max(prev.end, st.speaker.end)
+    return True
+
+
+_ALI = "علي"
+
+
+def _mark_names(lex: _Lex, text: str, toks: list[_Tok], orig: list[tuple[int, int]]) -> None:
+    """The name «علي» normalises like the preposition «على»: after a title or a definite word
+    and before another bare name («السفير علي محمد العياشي») it is marked as a name."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].text != _ALA or _plain(text, orig[k]) != _ALI:
+            continue
+        prev, nxt = toks[k - 1].text, toks[k + 1].text
+        if ((prev.startswith("ال") or prev in lex.descriptors) and nxt[0].isalpha()
+                and not nxt.startswith("ال") and nxt not in lex.stop and nxt != _LISAN
+                and not _is_marker(lex, nxt)):
+            toks[k].text = _ALI + "\u200c"
 
 
 def _merge_lisan(doc: _Doc, prev: Statement, st: Statement, s_start: int) -> bool:
@@ -895,6 +977,25 @@ def _object_content(doc: _Doc, st: Statement) -> bool:
                 or doc.text[content.start - 1 : content.start] in _QUOTES)
 
 
+def _quote_runs_on(text: str, last: Statement, at: int) -> bool:
+    """Whether ``last``'s quotation runs on past a full stop to ``at``: one sentence of the
+    same paragraph later, with its only «"» or «»» closing after ``at``."""
+    content = last.content
+    if content is None or not content.start <= at < content.end:
+        return False
+    a = content.start - 1 if text[content.start - 1 : content.start] in _QUOTES else content.start
+    between, rest = text[a:at], text[at : content.end]
+    if "\n" in between or not _SENT_END_RE.search(between):
+        return False
+    if "«" in between or "»" in between:
+        return (between.count("«") == between.count("»") + 1 and "\"" not in between
+                and rest.count("»") == 1 and "«" not in rest)
+    if between.count('"') != 1 or rest.count('"') != 1:
+        return False
+    q = between.index('"')  # an opener: after a space, before a word (not «جزئيا". و…»)
+    return (q == 0 or between[q - 1].isspace()) and between[q + 1 : q + 2].isalpha()
+
+
 def _in_open_quote(text: str, last: Statement, at: int) -> bool:
     """Whether ``at`` lies inside a quotation opened in ``last``'s content and not yet closed
     («…أن الزيارة… "الذي يتطلع إليكم ويرى فيكم…"»): a verb there is part of what was said."""
@@ -918,11 +1019,19 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     if end > at:
         end = last.cue_end if last.cue_end is not None and last.cue_end <= at else at
     gap = text[end:at]
-    words = [w for w in _TOKEN_RE.findall(gap) if w[0].isalpha()]
+    if "\n" in gap:
+        # a subheading between paragraphs («إيران: على تركيا وقف عملياتها») is no clause
+        lines = gap.split("\n")
+        gap = "\n".join([lines[0]] + [ln if _SENT_END_RE.search(ln.strip() + " ") or
+                                       len(ln.split()) > 12 else "" for ln in lines[1:-1]]
+                        + [lines[-1]])
+    words = [w for w in _TOKEN_RE.findall(gap) if w[0].isalpha()
+             and normalize(w) not in _FUNCTION and _strip_conj(normalize(w)) not in _FUNCTION]
     if "\n" in gap:
         # a new paragraph opens a new topic, except the wire style of one sentence per
         # paragraph: «وأضاف…» right after a paragraph that ended with the statement itself.
-        if words or (gap.count("\n") > 1 and gap.strip("\n \t\"”».")):
+        rest = "".join(ch for ch in gap if not ch.isalpha())  # «ثم اتهم…» opens no topic
+        if words or (gap.count("\n") > 1 and rest.strip("\n \t\"”».")):
             return None
         return last.speaker
     if len(words) >= 3:
@@ -985,6 +1094,21 @@ class _Doc:
         s0, s1 = self.orig[k]
         return any(m.start <= s0 and s1 <= m.end for e in self.entities for m in e.mentions)
 
+    def person(self, k: int) -> bool:
+        """Whether a person mention covers token ``k``."""
+        s0, s1 = self.orig[k]
+        return any(m.start <= s0 and s1 <= m.end for e in self.entities
+                   if e.type in _PERSON_TYPES for m in e.mentions)
+
+    def edge(self, k: int, end: bool) -> Entity | None:
+        """The entity a name (not an adjective) of which ends (``end``) or starts at token ``k``."""
+        s0, s1 = self.orig[k]
+        for e in self.entities:
+            for m in e.mentions:
+                if m.how != "adjective" and (s0 < m.end <= s1 if end else s0 <= m.start < s1):
+                    return e
+        return None
+
     def ref(self, a: int, b: int) -> SpanRef:
         s0, s1 = self.orig[a][0], self.orig[b - 1][1]
         return SpanRef(self.text[s0:s1], s0, s1, _link(self.entities, s0, s1))
@@ -1010,7 +1134,7 @@ def _is_source(doc: _Doc, a: int, b: int) -> bool:
     return any(
         m.start < doc.orig[a][1] and m.end > s0 and m.end <= s1
         for ent in doc.entities
-        if ent.type in ("org", "organization", "media", "person")
+        if ent.type in _SOURCE_TYPES
         for m in ent.mentions
     )
 
@@ -1057,12 +1181,35 @@ def _build(
             sp_end = max(sp_end, sp_start + 1)
         if sp_end <= sp_start:
             return None
+        if sp_end - sp_start > 1:
+            sp_end = _object_cut(doc, sp_start, sp_end, True)  # «وحسب الوكالة طلبت…»
         generic = toks[i].text in _GENERIC_PREPS or _strip_conj(toks[i].text) in _GENERIC_PREPS
         if generic and not _is_source(doc, sp_start, sp_end):
             return None
+        source = doc.speaker(sp_start, sp_end, lead_l)
+        relay_via: SpanRef | None = None
+        resume = j
+        if (sp_end + 5 < limit and toks[sp_end].text == "(" and toks[sp_end + 2].text == ")"
+                and toks[sp_end + 3].text in _NAQLAN):
+            sp_end += 3  # «لوكالة الأنباء السورية الرسمية (سانا) نقلا عن…»
+            source = doc.speaker(sp_start, sp_end, lead_l)
+        if (sp_end + 2 < limit and toks[sp_end].text in _NAQLAN and toks[sp_end + 1].text == _AN):
+            # «ووفقا لوكالة سانا نقلا عن مصدر عسكري قال إن…»: the source relays Y's words
+            y0 = sp_end + 2
+            y1, _ = _trim_said(lex, toks, y0, _speaker_after(lex, toks, y0, limit), limit)
+            if _referent(lex, text, toks, orig, y0, y1):
+                relay_via = SpanRef(source.text, source.start or 0, source.end or 0,
+                                    source.entity)
+                source = doc.speaker(y0, y1)
+                sp_end = resume = y1
+                while sp_end < limit and (toks[sp_end].text in _PUNCT
+                                          or toks[sp_end].text in lex.relay_said
+                                          or _verb_cue(lex, toks[sp_end].text) is not None):
+                    sp_end += 1  # «… قال إن»: the relayed verb opens the content
+                resume = sp_end
         # content: the rest of the sentence on the other side of the source
         before = _trim_end(toks, lo, i)
-        if before - lo >= 3:
+        if before - lo >= 3 and relay_via is None:
             c0, c1 = lo, before
         else:
             c0, c1 = sp_end, limit
@@ -1070,8 +1217,8 @@ def _build(
                 c0 += 1
         if c1 - c0 < 2:
             return None
-        source = doc.speaker(sp_start, sp_end, lead_l)
-        return _make(doc, i, i + cue_len, cue, source, c0, c1, None, None), c1, j, True
+        return (_make(doc, i, i + cue_len, cue, source, c0, c1, None, relay_via), c1,
+                max(j, resume), True)
     word = toks[i].text
     if j < limit and toks[j].text in lex.blocked_after:
         return None  # «لم يذكر اسمه», «كشفت الصور»
@@ -1144,7 +1291,8 @@ def _build(
                 break
             if t in _PUNCT or _is_marker(lex, t):
                 break
-    post_ok = _referent(lex, text, toks, orig, sp_a, sp_end)
+    post_ok = _referent(lex, text, toks, orig, sp_a, sp_end) and not (
+        word in lex.first_person or _strip_conj(word) in lex.first_person)  # «ندين الإرهاب»
     pre = _subject_before(doc, i, lo)
     if inside and pre is not None:
         return None  # a statement reported inside another's content
@@ -1160,6 +1308,21 @@ def _build(
     if not post_ok:
         sp_a = sp_end = j
         scan = -1
+    # «ونقل عن الأسد قوله…»: relayed by nobody named, the source speaks
+    if (cue.relay and not cue.participle and not post_ok and pre is None and j + 1 < limit
+            and toks[j].text == _AN):
+        y1, said = _trim_said(lex, toks, j + 1, _speaker_after(lex, toks, j + 1, limit), limit)
+        if _referent(lex, text, toks, orig, j + 1, y1):
+            sp_a, sp_end, scan, post_ok = j + 1, y1, said, True
+    # «قالت وكالات أنباء روسية نقلا عن وزارة الصحة إن…»: the ministry speaks, relayed
+    if (post_ok and not cue.relay and sp_end + 2 < limit and toks[sp_end].text in _NAQLAN
+            and toks[sp_end + 1].text == _AN):
+        y1, said = _trim_said(lex, toks, sp_end + 2, _speaker_after(lex, toks, sp_end + 2, limit),
+                              limit)
+        if _referent(lex, text, toks, orig, sp_end + 2, y1):
+            via = doc.ref(sp_a, sp_end)
+            sp_a, sp_end, scan = sp_end + 2, y1, said
+            next_i = max(next_i, y1)
     # relayed: «نقلت وكالة X عن مسؤول قوله إن…» → speaker the official, via X
     if cue.relay and post_ok and sp_end + 1 < limit and toks[sp_end].text == _AN:
         y0 = sp_end + 1
@@ -1196,10 +1359,18 @@ def _build(
     else:
         explicit = False
         gov = None
-        if inherit is None and (cue.participle or lex.verbs.get(word) is None or (
+        pronoun = i > lo and (toks[i - 1].text in _PRONOUN_LEADS or (  # «لكنها قالت», «وهو يهدد»
+            i - 1 > lo and toks[i - 1].text in _PRONOUN_MARKERS
+            and _strip_conj(toks[i - 2].text) in _BUT))  # «إلا أنه قال»
+        passive = bare in lex.impersonal_passive
+        if pronoun and not passive:
+            gov = _clause_subject(doc, i, lo, cue)
+        if gov is None and inherit is None and not passive and (
+                cue.participle or lex.verbs.get(word) is None or (
                 i > lo and (toks[i - 1].text in _CLAUSE_LINKS or toks[i - 1].text in _ILA))):
             gov = _governing_subject(doc, i, lo, cue)
-        if gov is None and inherit is None and (cue.participle or lex.verbs.get(word) is None):
+        if gov is None and inherit is None and not passive and (
+                cue.participle or lex.verbs.get(word) is None or pronoun):
             gov = _previous_subject(doc, i, lo, cue)
         nominal = _nominal_source(doc, i, lo) if gov is None and inherit is None else None
         if gov is not None:
@@ -1296,7 +1467,12 @@ def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     return a, b
 
 
-_CLAUSE_LINKS = frozenset(normalize(w) for w in ("حيث", "إذ"))
+_CLAUSE_LINKS = _word_set("clause_links")
+_PRONOUN_LEADS = _word_set("pronoun_leads")
+_NEGATIONS = _word_set("negations")
+_PRONOUN_MARKERS = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم"))
+_BUT = frozenset(normalize(w) for w in ("إلا", "غير"))
+_CONCESSIVE = frozenset(normalize(w) for w in ("رغم", "برغم", "بالرغم", "مع"))
 
 
 def _subjectless(lex: _Lex, toks: list[_Tok], j: int, limit: int, cue: Cue) -> bool:
@@ -1314,25 +1490,34 @@ def _subjectless(lex: _Lex, toks: list[_Tok], j: int, limit: int, cue: Cue) -> b
 
 
 def _gender(word: str, participle: bool) -> str:
-    """«f», «m» or «p» (plural, agrees with anything) from a cue's or a verb's ending."""
+    """«f», «m» or «p» (plural or unknown, agrees with anything) from a cue's or a verb's
+    ending."""
     w = _strip_conj(word)
     if participle:
         return "f" if w.endswith("ه") else "p" if w.endswith(("ين", "ون")) else "m"
     if w.endswith(("وا", "ون")):
         return "p"
-    return "f" if w.endswith("ت") or (w.startswith("ت") and len(w) > 3) else "m"
+    if w.endswith("ت"):
+        return "f"
+    # «تقول» (she says) or «تعهد، تحدث» (he pledged, spoke): a leading «ت» agrees with both
+    return "p" if w.startswith("ت") and len(w) >= 3 else "m"
 
 
-def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
+def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
+                       lone_ok: bool = False) -> tuple[int, int] | None:
     """The subject of the clause a subjectless cue continues, when no statement precedes it:
     «أمهل مقتدى الصدر الحكومة أياما، مؤكدا أن…», «وعلق خاشقجي على تويتر، قائلا…», «وشرح
     الصرخي رأيه…، حيث دعا…». The clause's first word is read as its verb (VSO) and must agree
     with the cue in gender (a feminine «مؤكدة» continues «عبرت روسيا», not «أمهل الصدر»)."""
     lex, toks = doc.lex, doc.toks
-    v = lo
+    v, negated = lo, False
     while v < i and (toks[v].text in _FUNCTION or _strip_conj(toks[v].text) in _FUNCTION
-                     or toks[v].text in _PUNCT or toks[v].text in _TIME_WORDS):
-        v += 1
+                     or toks[v].text in _PUNCT or toks[v].text in _TIME_WORDS
+                     or toks[v].text in _NEGATIONS
+                     or (toks[v].text[0] in _ACK and toks[v].text[1:] in _NEGATIONS)):
+        word = toks[v].text
+        negated = negated or word in _NEGATIONS or word[1:] in _NEGATIONS
+        v += 1  # «ولم ترد ماي على سؤال…، لكنها قالت»: the verb after the negation
     if v + 2 >= i:
         return None
     if v > lo and _strip_conj(toks[v - 1].text) in _KANA:
@@ -1351,11 +1536,15 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] 
         return None
     verb = toks[v].text
     if (verb.startswith(("ال", "وال")) or verb[0].isdigit() or verb in lex.stop
+            or (verb[0] in _ACK and len(verb) == 3 and verb[1:] in lex.stop)
             or verb in _QUOTES or len(_strip_conj(verb)) < 3 or _is_marker(lex, verb)):
         return None
     # a verbal noun after «إلى» («وسارعت الوزارة إلى نفي…») agrees with anything
     want = "p" if toks[i - 1].text in _ILA else _gender(toks[i].text, cue.participle)
-    if want != "p" and _gender(verb, False) not in (want, "p"):
+    has = _gender(verb, False)
+    if negated and has == "p" and _strip_conj(verb).startswith("ت"):
+        has = "f"  # «ولن تؤثر الضغوط»: after a negation the verb is present, «ت» is feminine
+    if want != "p" and has not in (want, "p"):
         return None
     a = v + 1
     b = _speaker_after(lex, toks, a, i)
@@ -1364,10 +1553,39 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] 
     if b <= a or not _referent(lex, doc.text, toks, doc.orig, a, b):
         return None
     head = _strip_conj(toks[a].text)
-    if not (head.startswith("ال") or doc.named(a) or head in lex.descriptors
+    if not (head.startswith("ال") or doc.named(a) or head in lex.descriptors or lone_ok
             or (b > a + 1 and toks[a + 1].text.startswith("ال"))):
         return None  # a bare noun is definite only before a definite genitive («وزارة الدفاع»)
+    # (``lone_ok``: «ولم ترد ماي…، لكنها قالت»: the pronoun vouches for a lone name)
     return a, b
+
+
+def _clause_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
+    """The subject a pronoun lead («لكنها، إلا أنه، وهو») before the cue at ``i`` refers to: of
+    the clause before it (back to the comma before that clause), the noun after its «أن» («ورغم
+    أن اردوغان لم يشر…، إلا أنه قال»), else its verb's subject («ولم ترد ماي…، لكنها قالت»)."""
+    lex, toks = doc.lex, doc.toks
+    k = i - 1
+    while k > lo and toks[k - 1].text not in _COMMAS:
+        k -= 1  # the lead's own clause
+    end = k - 1 if k > lo else k
+    start = end
+    while start > lo and toks[start - 1].text not in _COMMAS:
+        start -= 1
+    concessive = start < end and _strip_conj(toks[start].text) in _CONCESSIVE
+    for m in range(start, min(end, start + 3) if concessive else start):
+        if _strip_conj(toks[m].text) in _BARE_MARKERS and m + 1 < end:
+            b = _speaker_after(lex, toks, m + 1, end)
+            if b > m + 1 and _referent(lex, doc.text, toks, doc.orig, m + 1, b) and (
+                    b < end and (_strip_conj(toks[b].text) in _NEGATIONS
+                                 or toks[b].text[0] in "يت")):
+                return m + 1, b
+            break
+    if start < end:
+        gov = _governing_subject(doc, i, start, cue, lone_ok=True)
+        if gov is not None:
+            return gov
+    return _governing_subject(doc, i, lo, cue, lone_ok=True)
 
 
 def _nominal_source(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
@@ -1405,16 +1623,10 @@ def _previous_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] |
     return _governing_subject(doc, i, before, cue)
 
 
-_ADVERBS = frozenset(normalize(w) for w in (
-    "آنذاك", "مؤخرا", "مؤخراً", "لاحقا", "لاحقاً", "هاتفيا", "هاتفياً", "بقوة", "بشدة", "مجددا",
-    "مجدداً", "مرارا", "مراراً", "سابقا", "سابقاً", "رسميا", "رسمياً", "علنا", "صراحة", "مطلع",
-    "منتصف", "أواخر", "أوائل", "حينها"))
-_BI_NOUNS = tuple((  # original spellings: normalising «بإ» would give «با» (باسم، بالنفط)
-    "بإ", "بت", "باست", "بارتكاب", "باعتقال", "بعدم", "بدعم", "بشن", "بقتل", "بنقل", "بمحاولة",
-    "بمنع", "بخرق", "بسحب", "بفرض", "بقصف", "بوقف"))
-_PERIODS = frozenset(normalize(w) for w in ("الشهر", "الأسبوع", "العام", "السنة"))
-_PERIOD_OF = frozenset(normalize(w) for w in ("الماضي", "الماضية", "الحالي", "الجاري",
-                                                "المنصرم", "الفائت"))
+_ADVERBS = _word_set("adverbs")
+_BI_NOUNS = tuple(statement_words()["bi_verbal_nouns"])
+_PERIODS = _word_set("periods")
+_PERIOD_OF = _word_set("period_of")
 
 
 def _object_cut(doc: _Doc, a: int, b: int, object_cue: bool) -> int:
@@ -1430,16 +1642,70 @@ def _object_cut(doc: _Doc, a: int, b: int, object_cue: bool) -> int:
                              and toks[q + 1].text in _PERIOD_OF):
             return q
         prev = toks[q - 1].text
+        if object_cue and t[0] != "و" and _named_object(doc, q):
+            return q
+        if object_cue and t.startswith("بال") and not doc.named(q):
+            return q  # «استشهد الجعفري بالمادة 51…»: a prepositional phrase ends the subject
         if not (prev.startswith("ال") or doc.named(q - 1)) or t[0] == "و":
             continue
         if prev in doc.lex.descriptors or prev in doc.lex.inner:
             continue
-        if _possessed(_plain(doc.text, doc.orig[q])) and not doc.named(q):
+        if (_possessed(_plain(doc.text, doc.orig[q])) and not doc.named(q)
+                and not _name_goes_on(doc, q + 1, b)):
+            return q
+        if object_cue and _nisba_object(doc, a, q):
             return q
         if object_cue and _plain(doc.text, doc.orig[q]).startswith(_BI_NOUNS) \
                 and not doc.named(q):
             return q
     return b
+
+
+def _name_goes_on(doc: _Doc, k: int, b: int) -> bool:
+    """Whether token ``k`` (before ``b``) continues a name: a bare word, neither a particle nor
+    a definite noun («عبدربه منصور هادي», not «مسؤوليته عن», «نظيره الروسي»)."""
+    if k >= b:
+        return False
+    t = doc.toks[k].text
+    return not (t.startswith("ال") or t in _PUNCT or t in _QUOTES or t in doc.lex.stop
+                or t in doc.lex.inner or t[0].isdigit() or t[0] in "لب"
+                or _verb_cue(doc.lex, t) is not None)
+
+
+def _named_object(doc: _Doc, q: int) -> bool:
+    """With entities: the object right after a named subject — another name («وتتهم البحرين
+    ومصر الدوحة», «اتهمت دمشق إسرائيل»), or anything but a person's title after a person's
+    name («طالب الرئيس عبدربه منصور هادي المليشيات», «كوربن حكومة ماي»), or a bare noun after
+    a place or body («وتعتبرها أنقرة جماعة»)."""
+    before = doc.edge(q - 1, end=True)
+    if before is None or doc.edge(q, end=True) is before:
+        return False
+    t = doc.toks[q].text
+    if t in doc.lex.descriptors or t in doc.lex.inner or t in doc.lex.stop:
+        return False
+    after = doc.edge(q, end=False)
+    if after is not None and after is not before:
+        return before.type not in _PERSON_TYPES or after.type not in _PERSON_TYPES
+    if before.type in _PERSON_TYPES:
+        return not doc.person(q)
+    return not (t.startswith("ال") or t[0] in "لبكوف" or t[0].isdigit() or doc.named(q))
+
+
+def _nisba_object(doc: _Doc, a: int, q: int) -> bool:
+    """«الخارجية البحرينية مجلس الأمن», «الإعلام الرسمي السوري شريط فيديو»: a bare noun after
+    a definite adjective of an institution is the object. After a person's title a bare word is
+    the name («الرئيس الأمريكي دونالد ترامب»), so titles and person mentions keep it."""
+    lex, toks = doc.lex, doc.toks
+    t, prev = toks[q].text, _plain(doc.text, doc.orig[q - 1])
+    if not (prev.startswith("ال") and (prev.endswith(("ي", "ية")) or q == a + 1)) \
+            or t.startswith(("ال", "نفس", "ذات")):
+        return False  # «الوزارة موعد…», «الإعلام الرسمي السوري شريط…»
+    if (t[0] in "لبكوف" or t[0].isdigit() or t in lex.stop or t in lex.inner
+            or t in lex.descriptors or doc.person(q)):
+        return False
+    heads = {toks[a].text, _strip_conj(toks[a].text)}
+    heads |= {h[2:] for h in heads if h.startswith("ال")}
+    return not (heads & (lex.descriptors | lex.possessed_ok | lex.titles) or doc.person(a))
 
 
 def _object_head(doc: _Doc, q: int) -> bool:
@@ -1519,7 +1785,7 @@ def _finish(
 
 
 _REC_STRIP = " \"“”«»'ـ"
-_GENERIC_PREPS = frozenset(normalize(w) for w in ("بحسب", "حسب", "وفقا", "وفق", "طبقا"))
+_GENERIC_PREPS = _word_set("generic_preps")
 
 
 def _extend_content(text: str, a: int, b: int) -> int:
