@@ -16,7 +16,7 @@ demo: $(STAMP)
 	$(BIN)/marsad demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks bench scripts fuzz
+	$(BIN)/ruff check src tests benchmarks scripts fuzz
 	$(BIN)/mypy
 
 browser:

@@ -18,7 +18,10 @@ from marsad.model import Article
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "step-news-interview.txt"
-ARTICLES = sorted((SHARED / "data" / "articles").glob("*.jsonl"))
+#: The shared corpus (2,500 real articles in JSONL files): every test that reads it goes
+#: through these names and the fixtures below, so its location is defined once.
+SHARED_ARTICLES = SHARED / "data" / "articles"
+ARTICLES = sorted(SHARED_ARTICLES.glob("*.jsonl"))
 
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
@@ -48,6 +51,7 @@ def seed_text(seed_bytes: bytes) -> str:
 
 
 def iter_shared_articles() -> Iterator[dict[str, Any]]:
+    """The shared articles, file by file in name order, line by line (lazily)."""
     for path in ARTICLES:
         with path.open(encoding="utf-8") as handle:
             for line in handle:
@@ -56,10 +60,20 @@ def iter_shared_articles() -> Iterator[dict[str, Any]]:
 
 @pytest.fixture(scope="session")
 def shared_articles() -> list[dict[str, Any]]:
+    """Every shared article (parsed once per session), in :func:`iter_shared_articles` order."""
     rows = list(iter_shared_articles())
     if not rows:
-        pytest.fail(f"no shared articles under {SHARED / 'data' / 'articles'}")
+        pytest.fail(f"no shared articles under {SHARED_ARTICLES}")
     return rows
+
+
+@pytest.fixture(scope="session")
+def shared_article_files() -> list[Path]:
+    """The shared corpus's JSONL files in name order, for tests that feed files to ingest or
+    batch; fails (as the other shared fixtures do) when ../shared is missing."""
+    if not ARTICLES:
+        pytest.fail(f"no shared articles under {SHARED_ARTICLES}")
+    return ARTICLES
 
 
 @pytest.fixture(scope="session")

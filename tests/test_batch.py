@@ -12,15 +12,13 @@ pa = pytest.importorskip("pyarrow")
 from marsad.batch import TABLES, load_parquet, read_table, run  # noqa: E402
 from marsad.batch.engine import MARKERS  # noqa: E402
 
-ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles"
-
 
 @pytest.fixture(scope="module")
-def inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+def inputs(
+    tmp_path_factory: pytest.TempPathFactory, shared_article_files: list[Path]
+) -> list[str]:
     root = tmp_path_factory.mktemp("batch-in")
-    source = sorted(ARTICLES.glob("*.jsonl"))
-    if not source:
-        pytest.skip(f"no shared articles under {ARTICLES}")
+    source = shared_article_files
     lines = [line for line in source[0].read_text(encoding="utf-8").splitlines() if line][:12]
     good = root / "good.jsonl"
     good.write_text("\n".join(lines) + "\n", encoding="utf-8")

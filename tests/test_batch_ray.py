@@ -23,17 +23,14 @@ from marsad.batch import TABLES, read_table, run
 from marsad.batch.engine import MARKERS
 
 pytestmark = pytest.mark.slow
-ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles"
 QUIET = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_DISABLE_DOCKER_CPU_WARNING": "1",
          "HF_HUB_OFFLINE": "1", "NO_PROXY": "*"}
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> str:
+def corpus(tmp_path_factory: pytest.TempPathFactory, shared_article_files: list[Path]) -> str:
     """~100 shared articles: the first 50 of each shared JSONL file."""
-    files = sorted(ARTICLES.glob("*.jsonl"))
-    if not files:
-        pytest.skip(f"no shared articles under {ARTICLES}")
+    files = shared_article_files
     path = tmp_path_factory.mktemp("ray-in") / "articles.jsonl"
     lines: list[str] = []
     for f in files:

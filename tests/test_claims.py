@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 from pathlib import Path
 from typing import Any
@@ -21,8 +20,6 @@ from marsad.claims import (
 )
 from marsad.claims.commands import register, run_claims
 from marsad.store.ingest import ingest
-
-SHARED_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles"
 
 
 def _article(text: str, published: str, aid: str, source: str) -> dict[str, Any]:
@@ -127,12 +124,11 @@ def test_events_group_across_outlets() -> None:
 
 
 @pytest.fixture(scope="session")
-def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    files = sorted(glob.glob(str(SHARED_ARTICLES / "*.jsonl")))
-    if not files:
-        pytest.fail(f"no shared articles under {SHARED_ARTICLES}")
+def corpus_db(
+    tmp_path_factory: pytest.TempPathFactory, shared_article_files: list[Path]
+) -> Path:
     db = tmp_path_factory.mktemp("claims") / "corpus.db"
-    ingest(files, db, workers=2, progress=False)
+    ingest([str(f) for f in shared_article_files], db, workers=2, progress=False)
     return db
 
 

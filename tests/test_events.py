@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import time
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -276,13 +275,12 @@ def test_train_events_reproduces_the_shipped_model(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_all_shared_articles(shared_articles: list[dict]) -> None:
-    began = time.perf_counter()
+    """Every event's trigger points at its text (time per article: benchmarks/bench_events.py)."""
     for row in shared_articles:
         article = marsad.extract(row["text"])
         article = events_stage.run(article)
         for ev in article.events:
             assert article.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
-    assert time.perf_counter() - began < 600
 
 
 def test_agent_phrase_is_the_actor() -> None:

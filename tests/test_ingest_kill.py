@@ -13,14 +13,13 @@ from pathlib import Path
 
 import pytest
 
-SHARED_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles"
 SUBSET = 300
 
 
-def _subset(tmp_path: Path) -> Path:
+def _subset(tmp_path: Path, files: list[Path]) -> Path:
     out = tmp_path / "subset.jsonl"
     lines: list[str] = []
-    for path in sorted(SHARED_ARTICLES.glob("*.jsonl")):
+    for path in files:
         with path.open(encoding="utf-8") as handle:
             lines.extend(itertools.islice(handle, SUBSET // 2))
     out.write_text("".join(lines), encoding="utf-8")
@@ -61,8 +60,10 @@ def _snapshot(db: Path) -> dict[str, object]:
 
 
 @pytest.mark.slow
-def test_sigkill_then_rerun_equals_uninterrupted(tmp_path: Path) -> None:
-    src = _subset(tmp_path)
+def test_sigkill_then_rerun_equals_uninterrupted(
+    tmp_path: Path, shared_article_files: list[Path]
+) -> None:
+    src = _subset(tmp_path, shared_article_files)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     reference = tmp_path / "reference.db"
     subprocess.run(_ingest_cmd(src, reference), check=False, env=env, timeout=60,

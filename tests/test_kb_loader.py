@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -102,10 +101,9 @@ def kb() -> KnowledgeBase:
     return load_kb()
 
 
-def test_loads_enough_entities_quickly() -> None:
-    start = time.perf_counter()
+def test_loads_enough_entities_once() -> None:
+    """Loaded once per process (the load time, < 1 s, is benchmarks/bench_floors.py's)."""
     kb = load_kb()
-    assert time.perf_counter() - start < 1.0
     assert len(kb) >= 600
     assert load_kb() is kb  # cached
 

@@ -1,8 +1,8 @@
 """A bounded load test of the real server (``marsad serve`` on 127.0.0.1): 20 concurrent
 clients for 15 s over a 300-article store while 200 more articles are ingested into the
-same database. No 5xx, no connection errors, no 'database is locked', p95 bounded.
-
-The full-size run (whole shared corpus, 60 s) is ``bench/load_test.py``."""
+same database. No 5xx, no connection errors or timeouts, no 'database is locked', each
+route kind answered. Latencies are printed, not asserted (wall-clock bounds belong to the
+benchmarks): the full-size run (whole shared corpus, 60 s) is ``benchmarks/bench_load.py``."""
 
 from __future__ import annotations
 
@@ -17,11 +17,8 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 pytest.importorskip("uvicorn")
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "load_test.py"
+BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_load.py"
 CLIENTS, SECONDS, ARTICLES, INGEST = 20, 15.0, 300, 200
-# Generous: 2 shared cores run the server, the ingest and the clients at once; measured
-# p95 ~1 s, claims page (recomputed as the ingest lands) ~3.5 s.
-P95_BOUND = 10.0
 
 pytestmark = pytest.mark.slow
 
@@ -53,7 +50,5 @@ def test_load_with_concurrent_ingest(tmp_path: Path) -> None:
     # (near-duplicates are counted among the duplicates)
     assert ingest["failed"] == 0 and ingest["read"] == INGEST, ingest
     assert ingest["new"] + ingest["duplicate"] == INGEST and ingest["new"] > 0, ingest
-    assert summary["p95"] < P95_BOUND, summary
     for kind, row in summary["kinds"].items():
         assert row["n"] > 0, kind
-        assert row["p95"] < 2 * P95_BOUND, (kind, row)

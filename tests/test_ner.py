@@ -11,7 +11,7 @@ import pytest
 from marsad.ner import DEFAULT_MODEL, load_tagger
 from marsad.ner.conll import iter_conll, map_tag, read_conll, tag_conll
 from marsad.ner.evaluate import entity_prf, spans
-from marsad.ner.train import split_dev, tag_dev, train_model
+from marsad.ner.train import TrainConfig, split_dev, tag_dev, train_model
 
 CONLL = Path("/work/shared/data/ner/ANERcorp_train.conll")
 needs_conll = pytest.mark.skipif(not CONLL.exists(), reason="shared ANERcorp not available")
@@ -108,9 +108,8 @@ def test_tag_conll_aligns_one_to_one() -> None:
 @needs_conll
 def test_user_model_path(tmp_path: Path) -> None:
     out = tmp_path / "tiny.crfsuite"
-    metrics = train_model(
-        CONLL, out, limit=50, max_iterations=20, jackknife_folds=2, doc_folds=2, workers=2
-    )
+    config = TrainConfig(limit=50, max_iterations=20, jackknife_folds=2, doc_folds=2)
+    metrics = train_model(CONLL, out, config, workers=2)
     assert out.exists() and out.with_suffix(".json").exists()
     assert "micro" in metrics
     tagger = load_tagger(out)
@@ -120,6 +119,7 @@ def test_user_model_path(tmp_path: Path) -> None:
     assert len(tagger.tag(toks)) == len(toks)
     meta = json.loads(out.with_suffix(".json").read_text("utf-8"))
     assert meta["dev_split"]["train_sentences"] == 50
+    assert TrainConfig.load(out.with_suffix(".json")) == config
     assert tagger.two_pass and out.with_suffix(".doc.crfsuite").exists()
     sents = [t for t, _ in read_conll(CONLL)[:6]]
     doc = tagger.tag_document(sents)
@@ -194,15 +194,10 @@ def test_bioes_and_topic_options_train_and_answer_in_bio(tmp_path: Path) -> None
     """The options kept for experiments (BIOES training, document topics) still work:
     the model learns S-/E- labels, yet callers only ever see BIO."""
     out = tmp_path / "bioes.crfsuite"
-    train_model(
-        CONLL,
-        out,
-        limit=80,
-        max_iterations=20,
-        doc_pass=False,
-        encoding="BIOES",
-        use_topics=True,
+    config = TrainConfig(
+        limit=80, max_iterations=20, doc_pass=False, encoding="BIOES", use_topics=True
     )
+    train_model(CONLL, out, config)
     tagger = load_tagger(out)
     assert any(label.startswith(("S-", "E-")) for label in tagger.labels)
     meta = json.loads(out.with_suffix(".json").read_text("utf-8"))

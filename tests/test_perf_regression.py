@@ -21,22 +21,23 @@ import json
 import os
 import sys
 import time
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles"
+from conftest import SHARED_ARTICLES, iter_shared_articles
+
 STEP = 6
 LIMIT = 400
 
 
 def sample(limit: int = LIMIT, step: int = STEP) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for path in sorted(SHARED.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as handle:
-            rows.extend(json.loads(line) for line in handle if line.strip())
-    return rows[::step][:limit]
+    rows = list(islice(iter_shared_articles(), 0, step * limit, step))
+    if not rows:
+        raise FileNotFoundError(f"no shared articles under {SHARED_ARTICLES}")
+    return rows
 
 
 def document(row: dict[str, Any]) -> Any:

@@ -7,13 +7,12 @@ from types import ModuleType
 
 import pytest
 
-from conftest import load_script
+from conftest import SHARED_ARTICLES, load_script
 from marsad.kb.query import latin_key, query_index
 from marsad.store.ingest import ingest
 from marsad.store.search import find
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 
 
 def _ids(query: str) -> list[list[str]]:
@@ -58,11 +57,9 @@ def _evaluator() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def shared_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not ARTICLES.exists():
-        pytest.skip("shared articles missing")
+def shared_db(tmp_path_factory: pytest.TempPathFactory, shared_article_files: list[Path]) -> Path:
     db = tmp_path_factory.mktemp("search") / "shared.db"
-    ingest([str(ARTICLES)], db, workers=2, progress=False)
+    ingest([str(SHARED_ARTICLES)], db, workers=2, progress=False)  # the folder, as a user would
     return db
 
 

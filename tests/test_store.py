@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED_ARTICLES
 from marsad.store import commands
 from marsad.store.codec import unpack
 from marsad.store.db import connect
@@ -21,8 +22,6 @@ from marsad.store.export import export
 from marsad.store.ingest import ingest
 from marsad.store.migrations import MIGRATIONS, current_version
 from marsad.store.search import search
-
-SHARED_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles"
 
 BASE = ("أعلنت وزارة الصحة في القاهرة اليوم عن خطة جديدة لتطوير المستشفيات الحكومية في "
         "المحافظات، وقال المتحدث باسم الوزارة إن الخطة تشمل بناء عشرين مستشفى جديدا خلال "
@@ -231,8 +230,8 @@ def test_db_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
 
 
 @pytest.mark.slow
-def test_full_shared_corpus(tmp_path: Path) -> None:
-    sources = [str(SHARED_ARTICLES / "*.jsonl")]
+def test_full_shared_corpus(tmp_path: Path, shared_article_files: list[Path]) -> None:
+    sources = [str(SHARED_ARTICLES / "*.jsonl")]  # a glob, as a user gives it
     db = tmp_path / "full.db"
     summary = ingest(sources, db, progress=False)
     assert summary.read == 2500 and summary.failed == 0, summary.failures[:5]

@@ -15,6 +15,7 @@ from marsad.core import PipelineSpec, as_pipeline, extract
 from marsad.errors import MarsadError
 from marsad.inputs import InputProblem, iter_documents
 from marsad.model import Article
+from marsad.ner.train import add_config_arguments
 from marsad.serialize import to_dict
 from marsad.store.commands import register as register_store_commands
 from marsad.store.ingest import ingest
@@ -55,6 +56,7 @@ def main(argv: Sequence[str] | None = None, *, pipeline: PipelineSpec = None) ->
     train_cmd.add_argument("--out", help="model path (default: the package's model file)")
     train_cmd.add_argument("--workers", type=int, default=1,
                            help="processes for the jackknifed fold models (same result)")
+    add_config_arguments(train_cmd)
     train_cmd.set_defaults(handler=_train_ner)
     events_cmd = commands.add_parser(
         "train-events", help="reproduce the shipped event-status model (PLOVER gold, CV)")
@@ -150,9 +152,10 @@ def _tag(args: argparse.Namespace) -> int:
 
 def _train_ner(args: argparse.Namespace) -> int:
     from marsad.ner.tagger import DEFAULT_MODEL
-    from marsad.ner.train import train_model
+    from marsad.ner.train import config_from_args, train_model
 
-    metrics = train_model(args.data, args.out or DEFAULT_MODEL, workers=args.workers)
+    config = config_from_args(args)
+    metrics = train_model(args.data, args.out or DEFAULT_MODEL, config, workers=args.workers)
     print(json.dumps(metrics, ensure_ascii=False, indent=2))
     return 0
 

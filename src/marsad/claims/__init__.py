@@ -6,9 +6,6 @@
 
 from marsad.claims.conflicts import differs, find_conflicts
 from marsad.claims.grouping import (
-    Claim,
-    ClaimGroup,
-    Conflict,
     EventGroup,
     EventReport,
     claim_groups,
@@ -20,6 +17,7 @@ from marsad.claims.grouping import (
     group_events,
     load_lexicon,
 )
+from marsad.claims.records import Claim, ClaimGroup, Conflict
 
 __all__ = [
     "Claim", "ClaimGroup", "Conflict", "EventGroup", "EventReport", "claim_groups",

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from marsad.claims.grouping import Claim, Conflict
+from marsad.claims.records import Claim, Conflict
 
 
 def _ordinal(iso: str) -> int | None:
@@ -45,8 +43,6 @@ def find_conflicts(claims: list[Claim], window_days: int = 2,
                    relative_difference: float = 0.1, max_ratio: float | None = 5.0,
                    ) -> list[Conflict]:
     """Every maximal date window of ``claims`` holding disagreeing figures from two articles."""
-    from marsad.claims.grouping import Conflict
-
     dated = []
     for claim in claims:
         day = _ordinal(claim.date) if claim.date else None

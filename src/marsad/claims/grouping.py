@@ -7,7 +7,8 @@ people noun takes the measure of the nearest casualty cue («مقتل 5 مدني
 قتلوا»). Modifiers come from nationality adjectives linked by the entity stage («مقاتل
 أمريكي» → gpe:usa), the place from the GPE/LOC mentions of the same sentence. Claims with the
 same (measure, subject, modifier, place) key form a ``ClaimGroup`` whose timeline can then be
-checked for conflicting figures (``marsad.claims.conflicts``).
+checked for conflicting figures (``marsad.claims.conflicts``). The records themselves live in
+``marsad.claims.records``.
 
 Everything is computed from the article JSON (the public ``to_dict`` contract) so the same
 code serves a live ``extract`` result, an exported JSONL file and the store's ``articles.json``.
@@ -26,6 +27,8 @@ from importlib import resources
 from typing import Any
 
 from marsad.arabic.normalize import normalize
+from marsad.claims.conflicts import differs, find_conflicts
+from marsad.claims.records import Claim, ClaimGroup
 from marsad.events.incidents import Sighting, cluster
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -124,122 +127,6 @@ def load_lexicon() -> MeasureLexicon:
         period_markers=frozenset(_key(w) for w in raw.get("period_markers", [])),
         cumulative_markers=frozenset(_key(w) for w in raw.get("cumulative_markers", [])),
     )
-
-
-# --- claims -----------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Claim:
-    """One figure as one article reports it, with everything needed to compare it."""
-
-    article_id: str
-    measure: str
-    value: float | None
-    text: str
-    sentence: str
-    start: int
-    end: int
-    low: float | None = None
-    high: float | None = None
-    qualifier: str = "exact"
-    subject: str | None = None  # troops/fighters when «مقتل 20 جنديا» counts deaths of troops
-    modifier: str | None = None  # entity id of a nationality adjective: «جندي أمريكي» → gpe:usa
-    place: str | None = None
-    entities: list[str] = field(default_factory=list)
-    source: str | None = None
-    outlets: list[str] = field(default_factory=list)  # dateline outlet, statement recipient
-    speaker: str | None = None
-    speaker_entity: str | None = None
-    date: str | None = None
-    date_from: str = "published"  # or "time": a resolved day in the same sentence
-    title: str | None = None
-    url: str | None = None
-    cumulative: bool = False  # a running total («ارتفعت الحصيلة إلى», «منذ بدء»), not a day's
-
-    @property
-    def key(self) -> tuple[str, str | None, str | None, str | None]:
-        return (self.measure, self.subject, self.modifier, self.place)
-
-    @property
-    def point(self) -> float | None:
-        """The figure to compare: the value, or the middle of a range."""
-        if self.value is not None:
-            return self.value
-        if self.low is not None and self.high is not None:
-            return (self.low + self.high) / 2
-        return self.low if self.low is not None else self.high
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "article_id": self.article_id, "measure": self.measure, "subject": self.subject,
-            "modifier": self.modifier, "place": self.place, "value": self.value,
-            "low": self.low, "high": self.high, "qualifier": self.qualifier, "text": self.text,
-            "sentence": self.sentence, "start": self.start, "end": self.end,
-            "entities": self.entities, "source": self.source, "outlets": self.outlets,
-            "speaker": self.speaker, "speaker_entity": self.speaker_entity, "date": self.date,
-            "date_from": self.date_from, "title": self.title, "url": self.url,
-            "cumulative": self.cumulative,
-        }
-
-
-class _ClaimSet:
-    """What a set of claims says about where it comes from (conflicts and groups alike)."""
-
-    __slots__ = ()
-    claims: list[Claim]
-
-    @property
-    def sources(self) -> list[str]:
-        return sorted({c.source or c.article_id for c in self.claims})
-
-    @property
-    def articles(self) -> list[str]:
-        return sorted({c.article_id for c in self.claims})
-
-
-@dataclass(slots=True)
-class Conflict(_ClaimSet):
-    """Figures for one group and time window that disagree by more than the threshold."""
-
-    date_from: str | None
-    date_to: str | None
-    low: float
-    high: float
-    claims: list[Claim]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"date_from": self.date_from, "date_to": self.date_to, "low": self.low,
-                "high": self.high, "sources": self.sources, "articles": self.articles,
-                "values": [{"value": c.point, "source": c.source, "article_id": c.article_id,
-                            "date": c.date, "speaker": c.speaker} for c in self.claims]}
-
-
-@dataclass(slots=True)
-class ClaimGroup(_ClaimSet):
-    """All claims about one measured thing («US troops in Syria»), oldest first."""
-
-    measure: str
-    subject: str | None
-    modifier: str | None
-    place: str | None
-    label: str
-    claims: list[Claim] = field(default_factory=list)
-    conflicts: list[Conflict] = field(default_factory=list)
-    names: dict[str, str] = field(default_factory=dict)  # entity id → display name
-
-    @property
-    def id(self) -> str:
-        """A stable id from the key, so a group can be cited and looked up again."""
-        return ":".join(p or "-" for p in (self.measure, self.subject, self.modifier,
-                                           self.place))
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "label": self.label, "measure": self.measure,
-                "subject": self.subject, "modifier": self.modifier, "place": self.place,
-                "sources": self.sources, "articles": self.articles,
-                "claims": [c.as_dict() for c in self.claims],
-                "conflicts": [c.as_dict() for c in self.conflicts]}
 
 
 # --- classification ---------------------------------------------------------------------------
@@ -504,8 +391,6 @@ def finish_group(group: ClaimGroup, names: dict[str, str], lex: MeasureLexicon |
                  ) -> ClaimGroup:
     """Order a group's claims oldest first, name it and find its conflicts (the one rule for
     a whole corpus grouped at once and for a stored group refreshed after an ingest)."""
-    from marsad.claims.conflicts import find_conflicts
-
     lex = lex or load_lexicon()
     group.claims.sort(key=lambda c: (c.date or "", c.article_id, c.start))
     group.names = {k: names[k] for k in (group.modifier, group.place) if k and k in names}
@@ -688,8 +573,6 @@ def group_events(articles: Iterable[dict[str, Any]], relative_difference: float 
                 # one article, one report per incident: keep its best-supported coding
                 group.reports[group.reports.index(prev)] = report
         out.append(group)
-    from marsad.claims.conflicts import differs
-
     for group in out:
         group.label = f"{group.type} in {names.get(group.location, group.location)} " \
                       f"on {group.day}"

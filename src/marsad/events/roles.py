@@ -8,57 +8,56 @@ nouns such as «بلدة/مدينة»): «في/ب» before a place makes a locat
 target, and a bare mention right after the trigger is its subject or genitive. These are
 heuristics tuned for precision; roles stay ``None`` when nothing fits. Actor and target never
 cross a clause break («في سوريا أو العراق، أو شنّ هجمات» has no actor): a role left empty beats
-the subject of a neighbouring clause.
+the subject of a neighbouring clause. The word lists (prepositions, place and force nouns, agent
+markers, reporting verbs) and the patient/means modes are data: ``data/event_roles.json``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import Token
+from marsad.lexicon import load_json
 from marsad.model import Entity, Statement
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-# Modes whose event noun takes its patient, not its agent, as genitive («مقتل X», «اعتقال X»).
-PATIENT_MODES = frozenset({
-    "killing", "assassination", "arrest", "kidnapping", "release", "defeat", "wounding",
-    "expel", "blockade", "raid", "shelling", "aerial",
-})
-# Modes named after the means: their genitive is the patient when it is a place («قصف دوما») but
-# the agent when it is an armed party («قصف النظام», «غارات التحالف»).
-MEANS_MODES = frozenset({"shelling", "aerial"})
 _PARTY_TYPES = frozenset({"ORG", "NORP"})
-_PREPOSITIONS = frozenset(normalize(w) for w in (
-    "في", "على", "ضد", "من", "إلى", "الى", "عن", "مع", "بين", "قرب", "داخل", "عند", "نحو",
-    "تجاه", "حول", "لدى", "بحق", "خارج", "قبالة", "فوق", "تحت", "ل", "ب", "لـ", "بـ",
-))
-# Nouns after which a nationality adjective stands for an armed actor («قوات روسية»).
-_FORCE_NOUNS = frozenset(normalize(w) for w in (
-    "قوات", "القوات", "ميليشيات", "مليشيات", "جيش", "الجيش", "طائرات", "الطائرات", "مقاتلات",
-    "طائرة", "الطائرة", "البحرية", "سفن", "زوارق", "جنود", "قطع", "وحدات", "مروحيات",
-))
-# The agent of a passive or of a verbal noun: «قتل على يد مسلحين», «اعتقل من قبل الشرطة».
 AGENT = "agent"
-_AGENT_MARKERS = frozenset(tuple(normalize(w) for w in pair.split())
-                           for pair in ("من قبل", "على يد", "علي يد"))
 _MAX_BACK = 20  # tokens: an actor or place further back belongs to another clause
 _MAX_PLACE = 40  # tokens: where it happened is often said at the end of a long sentence
-_LOCATIVE = frozenset(normalize(w) for w in ("في", "ب", "قرب", "داخل", "عند", "قبالة", "بال"))
-_TARGET_PREPS = frozenset(
-    normalize(w) for w in ("على", "ضد", "ل", "لل", "مع", "بين", "بحق", "تجاه")
-)
+
+
+@cache
+def role_words() -> dict[str, list[str]]:
+    """The closed word classes of the role rules (``data/event_roles.json``, versioned; each
+    list's note there says what it is for), as written in the file, loaded once per process."""
+    raw = load_json("event_roles.json")
+    return {name: list(words) for name, words in raw.items() if isinstance(words, list)}
+
+
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in role_words()[name])
+
+
+# Modes whose event noun takes its patient, not its agent, as genitive («مقتل X», «اعتقال X»).
+PATIENT_MODES = frozenset(role_words()["patient_modes"])
+# Modes named after the means: their genitive is the patient when it is a place («قصف دوما») but
+# the agent when it is an armed party («قصف النظام», «غارات التحالف»).
+MEANS_MODES = frozenset(role_words()["means_modes"])
+_PREPOSITIONS = _word_set("prepositions")
+# Nouns after which a nationality adjective stands for an armed actor («قوات روسية»).
+_FORCE_NOUNS = _word_set("force_nouns")
+# The agent of a passive or of a verbal noun: «قتل على يد مسلحين», «اعتقل من قبل الشرطة».
+_AGENT_MARKERS = frozenset(tuple(normalize(w) for w in pair.split())
+                           for pair in role_words()["agent_markers"])
+_LOCATIVE = _word_set("locative")
+_TARGET_PREPS = _word_set("target_preps")
 # Place nouns and directions allowed between a preposition and a place name.
-_PLACE_NOUNS = frozenset(normalize(w) for w in (
-    "بلدة", "مدينة", "منطقة", "قرية", "محافظة", "ولاية", "إقليم", "اقليم", "حي", "مخيم", "قضاء",
-    "ريف", "شمال", "جنوب", "شرق", "غرب", "وسط", "أطراف", "مناطق", "مدن", "العاصمة", "عاصمة",
-    "ضواحي", "شمالي", "جنوبي", "شرقي", "غربي", "محيط", "مطار", "ميناء", "سجن",
-))
-_REPORTING = frozenset(normalize(w) for w in (
-    "أعلن", "أعلنت", "قال", "قالت", "أكد", "أكدت", "ذكر", "ذكرت", "صرح", "أوضح", "أوضحت",
-    "أفاد", "أفادت", "كشف", "كشفت", "أشار", "أشارت",
-))
+_PLACE_NOUNS = _word_set("place_nouns")
+_REPORTING = _word_set("reporting")
 _QUOTES = frozenset("\"'“”«»‘’")
 
 

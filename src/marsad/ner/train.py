@@ -7,6 +7,8 @@ inflated by names repeated within a story (a random or every-k-th split would be
 
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import datetime as _dt
 import glob
 import hashlib
@@ -15,12 +17,15 @@ import json
 import multiprocessing
 import tempfile
 import time
+import types
+import typing
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import pycrfsuite
 
-from marsad.ner.clusters import DEFAULT_CLUSTERS, read_clusters
+from marsad.ner.clusters import DEFAULT_CLUSTERS, MODELS_DIR, read_clusters
 from marsad.ner.conll import Sentence, read_conll
 from marsad.ner.document import (
     DOC_FEATURE_VERSION,
@@ -69,6 +74,264 @@ RETAG_RULES = {
     "conflicts": "only sentences where the document disagrees with the first pass (O here but "
     "an entity elsewhere, another type elsewhere, or dO); the others keep their first-pass tags",
 }
+
+
+CONFIG_VERSION = 1  # of the saved form (:meth:`TrainConfig.to_dict`)
+ENCODINGS = ("BIO", "BIOES")
+SPLITS = ("tail", "interleaved")
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Every setting that decides what :func:`train_model` learns; the defaults are those of
+    the shipped model (``data/models/ner-crf.json`` records them under ``train_config``).
+
+    Saved with :meth:`save` / :meth:`to_dict` (JSON; ``clusters_path`` as a file name in the
+    package's model directory when it lies there, else absolute) and read back with
+    :meth:`load` / :meth:`from_dict`, which reject unknown keys and wrongly typed values.
+    Each field's ``help`` is also its ``marsad train-ner`` flag's help. The options marked
+    "not kept" lowered dev F1 (docs/ner.md) and stay for experiments.
+    """
+
+    dev_fraction: float = field(
+        default=DEFAULT_DEV_FRACTION,
+        metadata={"help": "share of sentences in the dev tail (split=tail)"},
+    )
+    c1: float = field(default=DEFAULT_C1, metadata={"help": "L1 regularisation of the CRF"})
+    c2: float = field(default=DEFAULT_C2, metadata={"help": "L2 regularisation of the CRF"})
+    max_iterations: int = field(default=DEFAULT_MAX_ITER, metadata={"help": "L-BFGS iterations"})
+    clusters_path: Path | None = field(
+        default=DEFAULT_CLUSTERS,
+        metadata={"help": "word-cluster file ('none': no cluster features)"},
+    )
+    use_gazetteer: bool | None = field(
+        default=None, metadata={"help": "KB gazetteer features: yes, no, or auto (if the KB loads)"}
+    )
+    phrase_match: bool = field(default=True, metadata={"help": "longest-match KB-name features"})
+    use_triggers: bool = field(default=True, metadata={"help": "curated trigger-word features"})
+    train_lexicon: bool = field(
+        default=True, metadata={"help": "lexicon of the training part's entity words"}
+    )
+    train_phrases: bool = field(
+        default=True, metadata={"help": "matches of the training part's entity phrases"}
+    )
+    phrase_min_share: float = field(
+        default=0.3,
+        metadata={
+            "help": "a training phrase is kept if tagged as an entity in this share of occurrences"
+        },
+    )
+    freq_rank: bool = field(default=True, metadata={"help": "frequency-rank bucket feature"})
+    lexicon_seen: bool = field(
+        default=False, metadata={"help": "mark seen non-entity words in the lexicon (not kept)"}
+    )
+    trigger_conj: bool = field(
+        default=False, metadata={"help": "trigger x cluster conjunction features (not kept)"}
+    )
+    use_topics: bool = field(
+        default=False, metadata={"help": "document-topic conjunction features (not kept)"}
+    )
+    person_names: bool = field(default=True, metadata={"help": "person-name lexicon features"})
+    world_places: bool = field(default=True, metadata={"help": "world-city list features"})
+    place_nisba: bool = field(
+        default=True, metadata={"help": "relative adjectives of places (nisba) features"}
+    )
+    encoding: str = field(
+        default="BIO",
+        metadata={"help": "training tag encoding, BIO or BIOES (tagging answers BIO)"},
+    )
+    topic_share: float = field(
+        default=TOPIC_SHARE, metadata={"help": "share of cue words that makes a document topic"}
+    )
+    jackknife_folds: int = field(
+        default=5, metadata={"help": "folds of the jackknifed lexicon and training phrases"}
+    )
+    split: str = field(
+        default="tail",
+        metadata={"help": "dev split: tail, or interleaved (secondary, literature-comparable)"},
+    )
+    doc_pass: bool = field(default=True, metadata={"help": "document-consistency second pass"})
+    doc_window: int = field(
+        default=DOC_WINDOW, metadata={"help": "sentences per training/dev document"}
+    )
+    doc_folds: int = field(
+        default=5, metadata={"help": "jackknife folds for the second pass's first-pass labels"}
+    )
+    retag: str = field(
+        default="features",
+        metadata={"help": "sentences the second pass re-tags: features or conflicts"},
+    )
+    doc_stack: bool = field(
+        default=True, metadata={"help": "give the second pass the first-pass tags too"}
+    )
+    possible_states: bool = field(
+        default=False, metadata={"help": "crfsuite feature.possible_states"}
+    )
+    self_train: str | None = field(
+        default=None,
+        metadata={"help": "glob of JSONL articles to self-train on (not kept; not with doc_pass)"},
+    )
+    self_train_min_prob: float = field(
+        default=0.9, metadata={"help": "self-training: least best-path probability"}
+    )
+    self_train_max: int = field(
+        default=2000, metadata={"help": "self-training: most sentences added"}
+    )
+    limit: int | None = field(
+        default=None, metadata={"help": "keep only the first N training sentences (tests)"}
+    )
+
+    def __post_init__(self) -> None:
+        if self.split not in SPLITS:
+            raise ValueError(f"unknown split {self.split!r}")
+        if self.retag not in RETAG_RULES:
+            raise ValueError(f"unknown retag rule {self.retag!r}")
+        if self.encoding not in ENCODINGS:
+            raise ValueError(f"unknown tag encoding {self.encoding!r}")
+        if self.self_train and self.doc_pass:
+            raise ValueError("self-training and the document pass cannot be combined")
+
+    def replace(self, **changes: Any) -> TrainConfig:
+        """A copy with ``changes`` (validated like a new config)."""
+        return dataclasses.replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form: ``version`` and every setting."""
+        out: dict[str, Any] = {"version": CONFIG_VERSION}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            out[f.name] = _path_to_json(value) if f.name == "clusters_path" else value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
+        """The config of a :meth:`to_dict` mapping (missing settings keep their defaults)."""
+        data = dict(data)
+        version = data.pop("version", CONFIG_VERSION)
+        if version != CONFIG_VERSION:
+            raise ValueError(f"train config version {version!r}, expected {CONFIG_VERSION}")
+        hints = _field_types()
+        unknown = sorted(set(data) - set(hints))
+        if unknown:
+            raise ValueError(f"unknown train config settings: {', '.join(unknown)}")
+        values: dict[str, Any] = {}
+        for name, value in data.items():
+            if name == "clusters_path":
+                if value is not None and not isinstance(value, str):
+                    raise ValueError(f"clusters_path: expected a path string, got {value!r}")
+                values[name] = _path_from_json(value)
+            else:
+                values[name] = _checked(name, value, hints[name])
+        return cls(**values)
+
+    @classmethod
+    def load(cls, path: str | Path) -> TrainConfig:
+        """Read a saved config, or the ``train_config`` of a model's ``.json`` metadata."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError(f"{path}: a train config is a JSON object")
+        if isinstance(data.get("train_config"), dict):
+            data = data["train_config"]
+        return cls.from_dict(data)
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(
+            json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+
+
+def _field_types() -> dict[str, Any]:
+    return typing.get_type_hints(TrainConfig)
+
+
+def _path_to_json(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    resolved = Path(path).resolve()
+    if resolved.is_relative_to(MODELS_DIR):
+        return resolved.relative_to(MODELS_DIR).as_posix()
+    return str(resolved)
+
+
+def _path_from_json(value: str | None) -> Path | None:
+    """A saved path: absolute as is, relative to the package's model directory otherwise."""
+    if value is None:
+        return None
+    path = Path(value)
+    return path if path.is_absolute() else MODELS_DIR / path
+
+
+def _checked(name: str, value: Any, hint: Any) -> Any:
+    """``value`` if JSON gave the type the setting needs (an int is a fine float)."""
+    allowed = hint.__args__ if isinstance(hint, types.UnionType) else (hint,)
+    if value is None and type(None) in allowed:
+        return None
+    if isinstance(value, bool):
+        ok = bool in allowed
+    elif isinstance(value, int):
+        ok = int in allowed or float in allowed
+        if ok and int not in allowed:
+            value = float(value)
+    else:
+        ok = any(isinstance(value, t) for t in allowed if t is not type(None))
+    if not ok:
+        raise ValueError(f"{name}: {value!r} is not {hint}")
+    return value
+
+
+def add_config_arguments(parser: argparse.ArgumentParser) -> None:
+    """One ``--setting`` flag per :class:`TrainConfig` field (``--no-setting`` for a
+    switch) and ``--config FILE``; see :func:`config_from_args`."""
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="a saved train config (JSON) or a model's .json metadata; "
+        "flags given beside it override its settings",
+    )
+    hints = _field_types()
+    group = parser.add_argument_group("training settings (default: the shipped model's)")
+    for f in fields(TrainConfig):
+        flag = "--" + f.name.replace("_", "-")
+        hint = hints[f.name]
+        common: dict[str, Any] = {
+            "dest": f"cfg_{f.name}",
+            "default": argparse.SUPPRESS,
+            "help": f"{f.metadata['help']} (default: {_default_text(f.name, f.default)})",
+        }
+        if f.name == "use_gazetteer":
+            group.add_argument(flag, choices=("yes", "no", "auto"), **common)
+        elif hint is bool:
+            group.add_argument(flag, action=argparse.BooleanOptionalAction, **common)
+        elif f.name in ("encoding", "split", "retag"):
+            choices = {"encoding": ENCODINGS, "split": SPLITS, "retag": tuple(RETAG_RULES)}
+            group.add_argument(flag, choices=choices[f.name], **common)
+        else:
+            kind = hint.__args__[0] if hasattr(hint, "__args__") else hint
+            group.add_argument(
+                flag, type=str if kind is Path else kind, metavar=f.name.upper(), **common
+            )
+
+
+def _default_text(name: str, default: Any) -> str:
+    if name == "use_gazetteer" and default is None:
+        return "auto"
+    return str(_path_to_json(default) if name == "clusters_path" else default)
+
+
+def config_from_args(args: argparse.Namespace) -> TrainConfig:
+    """The config of ``--config`` (or the defaults) with the flags given on top of it."""
+    config = TrainConfig.load(args.config) if getattr(args, "config", None) else TrainConfig()
+    changes: dict[str, Any] = {}
+    for f in fields(TrainConfig):
+        if not hasattr(args, f"cfg_{f.name}"):
+            continue
+        value = getattr(args, f"cfg_{f.name}")
+        if f.name == "use_gazetteer":
+            value = {"yes": True, "no": False, "auto": None}[value]
+        elif f.name == "clusters_path":
+            value = None if value.lower() == "none" else Path(value)
+        changes[f.name] = value
+    return config.replace(**changes) if changes else config
 
 
 def sha256_file(path: Path) -> str:
@@ -237,50 +500,21 @@ def first_pass_labels(
 def train_model(
     conll_path: str | Path,
     out_path: str | Path,
+    config: TrainConfig | None = None,
     *,
-    dev_fraction: float = DEFAULT_DEV_FRACTION,
-    c1: float = DEFAULT_C1,
-    c2: float = DEFAULT_C2,
-    max_iterations: int = DEFAULT_MAX_ITER,
-    clusters_path: Path | None = DEFAULT_CLUSTERS,
-    use_gazetteer: bool | None = None,
-    phrase_match: bool = True,
-    use_triggers: bool = True,
-    train_lexicon: bool = True,
-    train_phrases: bool = True,
-    phrase_min_share: float = 0.3,
-    freq_rank: bool = True,
-    lexicon_seen: bool = False,
-    trigger_conj: bool = False,
-    use_topics: bool = False,
-    person_names: bool = True,
-    world_places: bool = True,
-    place_nisba: bool = True,
-    encoding: str = "BIO",
-    topic_share: float = TOPIC_SHARE,
-    jackknife_folds: int = 5,
-    split: str = "tail",
-    doc_pass: bool = True,
-    doc_window: int = DOC_WINDOW,
-    doc_folds: int = 5,
-    retag: str = "features",
-    doc_stack: bool = True,
     workers: int = 1,
-    possible_states: bool = False,
-    self_train: str | None = None,
-    self_train_min_prob: float = 0.9,
-    self_train_max: int = 2000,
-    limit: int | None = None,
 ) -> dict[str, Any]:
     """Train on the head of ``conll_path``, score on its tail, write model + ``.json`` metadata.
 
-    ``use_gazetteer=None`` uses KB gazetteer features only if the KB loads now; the KB names
-    used are written next to the model (``NAME.gaz.tsv.gz``) so later KB edits cannot change
-    the model's behaviour. ``phrase_match`` adds longest-match KB-name features on top of the
-    per-token membership; ``use_triggers`` adds the curated trigger-word features.
-    ``doc_pass`` adds the document-consistency second pass (``NAME.doc.crfsuite``, see
-    :mod:`marsad.ner.document`) trained on jackknifed first-pass labels (``doc_folds``
-    fold models, trained in up to ``workers`` processes; the result does not depend on it).
+    ``config`` (default: the shipped model's settings, :class:`TrainConfig`) is recorded in
+    the metadata under ``train_config``. ``use_gazetteer=None`` uses KB gazetteer features
+    only if the KB loads now; the KB names used are written next to the model
+    (``NAME.gaz.tsv.gz``) so later KB edits cannot change the model's behaviour.
+    ``phrase_match`` adds longest-match KB-name features on top of the per-token membership;
+    ``use_triggers`` adds the curated trigger-word features. ``doc_pass`` adds the
+    document-consistency second pass (``NAME.doc.crfsuite``, see :mod:`marsad.ner.document`)
+    trained on jackknifed first-pass labels (``doc_folds`` fold models, trained in up to
+    ``workers`` processes; the result does not depend on ``workers``, so it is no setting).
     ``doc_stack`` gives the second pass the first-pass tags too (:func:`analyse`).
     ``retag``: which sentences the second pass re-tags (:data:`RETAG_RULES`).
     ``split="interleaved"`` (every 7th block of ``doc_window`` sentences is dev) is only
@@ -288,35 +522,35 @@ def train_model(
     ``limit`` keeps only the first N training sentences (tests).
     Returns the dev metrics from :func:`marsad.ner.evaluate.entity_prf`.
     """
+    if config is None:
+        config = TrainConfig()
     conll_path, out_path = Path(conll_path), Path(out_path)
     sents = read_conll(conll_path)
-    if split == "interleaved":
-        train, dev = split_interleaved(sents, doc_window)
-    elif split == "tail":
-        train, dev = split_dev(sents, dev_fraction)
+    if config.split == "interleaved":
+        train, dev = split_interleaved(sents, config.doc_window)
     else:
-        raise ValueError(f"unknown split {split!r}")
-    if retag not in RETAG_RULES:
-        raise ValueError(f"unknown retag rule {retag!r}")
-    if encoding not in ("BIO", "BIOES"):
-        raise ValueError(f"unknown tag encoding {encoding!r}")
-    if limit is not None:
-        train = train[:limit]
-    clusters = read_clusters(clusters_path) if clusters_path and clusters_path.exists() else {}
-    snapshot = build_phrase_gazetteer() if use_gazetteer in (None, True) else None
-    if use_gazetteer and snapshot is None:
+        train, dev = split_dev(sents, config.dev_fraction)
+    if config.limit is not None:
+        train = train[: config.limit]
+    clusters = (
+        read_clusters(config.clusters_path)
+        if config.clusters_path and config.clusters_path.exists()
+        else {}
+    )
+    snapshot = build_phrase_gazetteer() if config.use_gazetteer in (None, True) else None
+    if config.use_gazetteer and snapshot is None:
         raise RuntimeError("gazetteer requested but marsad.kb is not available")
     gazetteer = None
     if snapshot is not None:
         token_types = snapshot.token_types()
         gazetteer = lambda key: token_types.get(key, ())  # noqa: E731
-    phrases = snapshot if phrase_match else None
-    triggers = read_triggers(DEFAULT_TRIGGERS) if use_triggers else None
-    topics = read_triggers(DEFAULT_TOPICS) if use_topics else None
-    names = read_person_names(DEFAULT_PERSON_NAMES) if person_names else None
-    places = read_world_places(DEFAULT_WORLD_PLACES) if world_places else None
-    lexicon = build_lexicon(train, lexicon_seen) if train_lexicon else {}
-    table = build_phrase_table(train, phrase_min_share) if train_phrases else None
+    phrases = snapshot if config.phrase_match else None
+    triggers = read_triggers(DEFAULT_TRIGGERS) if config.use_triggers else None
+    topics = read_triggers(DEFAULT_TOPICS) if config.use_topics else None
+    names = read_person_names(DEFAULT_PERSON_NAMES) if config.person_names else None
+    places = read_world_places(DEFAULT_WORLD_PLACES) if config.world_places else None
+    lexicon = build_lexicon(train, config.lexicon_seen) if config.train_lexicon else {}
+    table = build_phrase_table(train, config.phrase_min_share) if config.train_phrases else None
 
     def extractor(lex: dict[str, tuple[str, ...]], tab: PhraseTable | None) -> FeatureExtractor:
         return FeatureExtractor(
@@ -326,13 +560,13 @@ def train_model(
             phrases=phrases,
             triggers=triggers,
             train_phrases=tab,
-            freq_rank=freq_rank,
-            trigger_conj=trigger_conj,
+            freq_rank=config.freq_rank,
+            trigger_conj=config.trigger_conj,
             topics=topics,
-            topic_share=topic_share,
+            topic_share=config.topic_share,
             names=names,
             places=places,
-            place_nisba=place_nisba,
+            place_nisba=config.place_nisba,
         )
 
     fx = extractor(lexicon, table)
@@ -340,28 +574,28 @@ def train_model(
     # document pass) and their topics, looked up per sentence by identity.
     topic_of: dict[int, tuple[str, ...]] = {}
     if topics:
-        for win in windows(len(train), doc_window):
+        for win in windows(len(train), config.doc_window):
             found = fx.doc_topics([train[i][0] for i in win])
             for i in win:
                 topic_of[id(train[i][0])] = found
     params = {
-        "c1": c1,
-        "c2": c2,
-        "max_iterations": max_iterations,
+        "c1": config.c1,
+        "c2": config.c2,
+        "max_iterations": config.max_iterations,
         "feature.possible_transitions": True,
-        "feature.possible_states": possible_states,
+        "feature.possible_states": config.possible_states,
     }
     out_path.parent.mkdir(parents=True, exist_ok=True)
 
     def encode(tags: list[str]) -> list[str]:
         """Gold tags in the model's training encoding (taggers always return BIO)."""
-        return to_bioes(tags) if encoding == "BIOES" else tags
+        return to_bioes(tags) if config.encoding == "BIOES" else tags
 
     def fold_extractor(rest: list[Sentence]) -> FeatureExtractor:
         """Extractor whose lexicon / phrase table come from ``rest`` only."""
         return extractor(
-            build_lexicon(rest, lexicon_seen) if lexicon else {},
-            build_phrase_table(rest, phrase_min_share) if table is not None else None,
+            build_lexicon(rest, config.lexicon_seen) if lexicon else {},
+            build_phrase_table(rest, config.phrase_min_share) if table is not None else None,
         )
 
     def base_items(part: list[Sentence]) -> list[list[list[str]]]:
@@ -370,7 +604,7 @@ def train_model(
         if not (lexicon or table is not None):
             return [fx.sentence(toks, topic_of.get(id(toks), ())) for toks, _ in part]
         items: list[list[list[str]]] = []
-        for a, b in _folds(len(part), jackknife_folds):
+        for a, b in _folds(len(part), config.jackknife_folds):
             fold_fx = fold_extractor(part[:a] + part[b:])
             items.extend(
                 fold_fx.sentence(toks, topic_of.get(id(toks), ())) for toks, _ in part[a:b]
@@ -401,26 +635,24 @@ def train_model(
     t0 = time.perf_counter()
     first_labels: list[list[str]] | None = None
     doc_path = doc_model_path(out_path)
-    if doc_pass:
+    if config.doc_pass:
         # Jackknifed first-pass labels for the training part (each fold tagged by a model
         # trained on the other folds, with that model's own lexicons), trained alongside the
         # full first-pass model in up to ``workers`` processes.
         first_labels = first_pass_labels(
-            train, fit, fold_extractor, doc_folds, out_path, workers, topic_of
+            train, fit, fold_extractor, config.doc_folds, out_path, workers, topic_of
         )
     else:
         fit(train, out_path)
         doc_path.unlink(missing_ok=True)
     self_info: dict[str, Any] | None = None
-    if self_train:
-        if doc_pass:
-            raise ValueError("self-training and the document pass cannot be combined")
+    if config.self_train:
         # Self-training: tag unlabeled news with the first model, keep confident sentences
         # (features from the full-training lexicons, as at tagging time), train once more.
         first = pycrfsuite.Tagger()
         first.open(str(out_path))
-        pool = unlabeled_sentences(self_train)
-        extra = select_confident(first, fx, pool, self_train_min_prob, self_train_max)
+        pool = unlabeled_sentences(config.self_train)
+        extra = select_confident(first, fx, pool, config.self_train_min_prob, config.self_train_max)
         first.close()
         trainer = pycrfsuite.Trainer(verbose=False)
         for items, (_, tags) in zip(base_items(train), train, strict=True):
@@ -431,9 +663,9 @@ def train_model(
         trainer.set_params(params)
         trainer.train(str(out_path))
         self_info = {
-            "articles": self_train,
-            "min_path_probability": self_train_min_prob,
-            "max_sentences": self_train_max,
+            "articles": config.self_train,
+            "min_path_probability": config.self_train_min_prob,
+            "max_sentences": config.self_train_max,
             "pool_sentences": len(pool),
             "added_sentences": len(extra),
         }
@@ -441,9 +673,11 @@ def train_model(
     if first_labels is not None:
         keys = [fx.keys(toks) for toks, _ in train]
         extra_feats: list[list[list[str]]] = []
-        for win in windows(len(train), doc_window):
+        for win in windows(len(train), config.doc_window):
             extra_feats.extend(
-                doc_features([keys[i] for i in win], [first_labels[i] for i in win], doc_stack)
+                doc_features(
+                    [keys[i] for i in win], [first_labels[i] for i in win], config.doc_stack
+                )
             )
         first_model = pycrfsuite.Tagger()
         first_model.open(str(out_path))
@@ -453,16 +687,16 @@ def train_model(
         doc_info = {
             "model": doc_path.name,
             "feature_version": DOC_FEATURE_VERSION,
-            "features": [*DOC_FEATURES, *([STACK_FEATURES] if doc_stack else [])],
-            "stack": doc_stack,
-            "first_pass_jackknife_folds": doc_folds,
-            "window": doc_window,
+            "features": [*DOC_FEATURES, *([STACK_FEATURES] if config.doc_stack else [])],
+            "stack": config.doc_stack,
+            "first_pass_jackknife_folds": config.doc_folds,
+            "window": config.doc_window,
             "base_features": "those the first-pass model has weights for",
-            "train_document": f"windows of {doc_window} consecutive sentences",
-            "dev_document": f"windows of {doc_window} consecutive sentences of the dev part",
+            "train_document": f"windows of {config.doc_window} consecutive sentences",
+            "dev_document": f"windows of {config.doc_window} consecutive sentences of the dev part",
             "tag_document": "all sentences of one article",
-            "retag": retag,
-            "retag_rule": RETAG_RULES[retag],
+            "retag": config.retag,
+            "retag_rule": RETAG_RULES[config.retag],
         }
     train_seconds = time.perf_counter() - t0
 
@@ -471,17 +705,17 @@ def train_model(
         lex_path = lexicon_path(out_path)
         write_lexicon(lexicon, lex_path)
         features["lexicon_file"] = lex_path.name
-        features["lexicon_jackknife_folds"] = jackknife_folds
-        features["lexicon_marks_seen_words"] = lexicon_seen
+        features["lexicon_jackknife_folds"] = config.jackknife_folds
+        features["lexicon_marks_seen_words"] = config.lexicon_seen
     if table is not None:
         phr_path = phrases_path(out_path)
         write_phrase_table(table, phr_path)
         features["train_phrases_file"] = phr_path.name
-        features["train_phrases_jackknife_folds"] = jackknife_folds
-        features["train_phrases_min_share"] = phrase_min_share
-    if clusters and clusters_path is not None:
-        features["clusters_file"] = clusters_path.name
-        features["clusters_sha256"] = sha256_file(clusters_path)
+        features["train_phrases_jackknife_folds"] = config.jackknife_folds
+        features["train_phrases_min_share"] = config.phrase_min_share
+    if clusters and config.clusters_path is not None:
+        features["clusters_file"] = config.clusters_path.name
+        features["clusters_sha256"] = sha256_file(config.clusters_path)
     if snapshot is not None:
         gaz_path = gazetteer_path(out_path)
         write_phrase_gazetteer(snapshot, gaz_path)
@@ -505,16 +739,18 @@ def train_model(
     if topics:
         features["topics_file"] = DEFAULT_TOPICS.name
         features["topics_sha256"] = sha256_file(DEFAULT_TOPICS)
-    if split == "interleaved":
+    if config.split == "interleaved":
         meta_split: dict[str, Any] = {
-            "definition": f"SECONDARY: every 7th block of {doc_window} sentences is dev",
+            "definition": f"SECONDARY: every 7th block of {config.doc_window} sentences is dev",
             "train_sentences": len(train),
             "dev_sentences": len(dev),
         }
     else:
         meta_split = {
-            "definition": f"contiguous tail: last {dev_fraction:.0%} of sentences in file order",
-            "dev_fraction": dev_fraction,
+            "definition": (
+                f"contiguous tail: last {config.dev_fraction:.0%} of sentences in file order"
+            ),
+            "dev_fraction": config.dev_fraction,
             "train_sentences": len(train),
             "dev_sentences": len(dev),
             "first_dev_sentence_index": len(sents) - len(dev),
@@ -522,7 +758,7 @@ def train_model(
     meta: dict[str, Any] = {
         "model": out_path.name,
         "kind": "crfsuite L-BFGS linear-chain CRF",
-        "encoding": encoding,
+        "encoding": config.encoding,
         "trained": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "training_data": {
             "file": conll_path.name,
@@ -531,6 +767,7 @@ def train_model(
         },
         "dev_split": meta_split,
         "params": params,
+        "train_config": config.to_dict(),
         "self_training": self_info,
         "doc_pass": doc_info,
         "features": features,
@@ -543,13 +780,13 @@ def train_model(
         dev_toks = [t for t, _ in dev]
         if doc_info is not None:
             first_metrics = entity_prf(
-                [g for _, g in dev], tag_dev(tagger, dev_toks, doc_window, first_pass=True)
+                [g for _, g in dev], tag_dev(tagger, dev_toks, config.doc_window, first_pass=True)
             )
             meta["first_pass_dev_scores"] = _rounded(first_metrics)
-        pred = tag_dev(tagger, dev_toks, doc_window)  # also warms the per-word feature cache
+        pred = tag_dev(tagger, dev_toks, config.doc_window)  # also warms the per-word feature cache
         metrics = entity_prf([g for _, g in dev], pred)
         c0 = time.process_time()
-        tag_dev(tagger, dev_toks, doc_window)
+        tag_dev(tagger, dev_toks, config.doc_window)
         cpu = max(time.process_time() - c0, 1e-9)
         meta["speed"] = {
             "dev_sentences_per_cpu_s": round(len(dev_toks) / cpu),

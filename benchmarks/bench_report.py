@@ -1,10 +1,11 @@
 """One-run performance report: per-stage and end-to-end throughput, trafilatura and BERT
 baselines, peak RSS, scaling from 1k articles up, and local vs Ray batch engines.
 
-Run: ``.venv/bin/python bench/run.py [--limit 500] [--max-articles 2000] [--skip-ray]``.
+Run: ``.venv/bin/python benchmarks/bench_report.py [--limit 500] [--max-articles 2000]
+[--skip-ray]``.
 All rates are per core: extraction runs in this one process (single-threaded), the BERT
 baseline with ``torch.set_num_threads(1)``; only the engine comparison uses 2 workers.
-Results go to ``bench/results/run-<max-articles>.json``; copy the table into
+Results go to ``benchmarks/results/run-<max-articles>.json``; copy the table into
 docs/performance.md. A script, not a test: it takes minutes and depends on machine load.
 """
 
@@ -223,7 +224,7 @@ def main() -> None:
         results["engines"] = engines(path, len(subset), args.skip_ray)
     results["peak_rss_mb"] = round(peak_rss_mb(), 1)
     print(f"\npeak RSS (this process): {results['peak_rss_mb']:.0f} MB")
-    target = ROOT / "bench" / "results" / f"run-{args.max_articles}.json"
+    target = ROOT / "benchmarks" / "results" / f"run-{args.max_articles}.json"
     target.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"results → {target.relative_to(ROOT)}")
 

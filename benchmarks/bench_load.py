@@ -9,9 +9,9 @@ same database — and prints p50/p95/p99 latency per route kind, requests/s and 
 Any 5xx, connection error or timeout counts as an error; the server's stderr is kept and
 scanned for tracebacks and "database is locked".
 
-    .venv/bin/python bench/load_test.py                       # 20 clients x 60 s, whole corpus
-    .venv/bin/python bench/load_test.py --clients 50 --seconds 30 --articles 300 --ingest 200
-    .venv/bin/python bench/load_test.py --db my.db --ingest 0  # an existing db, reads only
+    .venv/bin/python benchmarks/bench_load.py                  # 20 clients x 60 s, whole corpus
+    .venv/bin/python benchmarks/bench_load.py --clients 50 --seconds 30 --articles 300 --ingest 200
+    .venv/bin/python benchmarks/bench_load.py --db my.db --ingest 0  # an existing db, reads only
 
 The corpus database is built once (``marsad ingest``) into a cache directory under the
 system temp dir, keyed by the article count and the corpus files; each run works on a copy,

@@ -1,8 +1,8 @@
 """cProfile of ``marsad.extract`` on the shared corpus (plain text, all wired stages).
 
-Run: ``.venv/bin/python bench/profile_extract.py [--limit 300] [--top 40]``. Prints the
+Run: ``.venv/bin/python benchmarks/profile_extract.py [--limit 300] [--top 40]``. Prints the
 per-stage share of time and the functions with the most cumulative and own time; writes
-``bench/results/profile.pstats`` for ``snakeviz``/``pstats`` browsing.
+``benchmarks/results/profile.pstats`` for ``snakeviz``/``pstats`` browsing.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def main() -> None:
           f"({len(docs) / elapsed:.1f} articles/s)")
     for name, seconds in pipeline.timings.items():
         print(f"  {name:<10} {seconds:7.2f}s {100 * seconds / total:5.1f}%")
-    out = ROOT / "bench" / "results" / "profile.pstats"
+    out = ROOT / "benchmarks" / "results" / "profile.pstats"
     profiler.dump_stats(out)
     stats = pstats.Stats(profiler).strip_dirs()
     stats.sort_stats("cumulative").print_stats(args.top)
