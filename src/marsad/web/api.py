@@ -317,7 +317,7 @@ class Store:
         asked, facets."""
         result = self.find(params, limit, offset, facets)
         return SearchPage(
-            total=result.total, limit=limit, offset=offset,
+            total=result.total, total_exact=result.total_exact, limit=limit, offset=offset,
             has_more=offset + len(result.hits) < result.total,
             items=[SearchHit(**h.as_dict()) for h in result.hits],
             understood=[EntityReadingOut(**r.as_dict()) for r in result.understood],

@@ -331,7 +331,9 @@ class EntityReadingOut(EntityCandidate):
 class SearchPage(BaseModel):
     """One page of hits, the number of matching articles and how the query was read."""
 
-    total: int = Field(description="matching articles")
+    total: int = Field(description="matching articles (at most 10,000: see total_exact)")
+    total_exact: bool = Field(default=True, description="false when more articles match than "
+                              "were counted (total is then a lower bound)")
     limit: int
     offset: int
     has_more: bool
