@@ -49,6 +49,11 @@ def test_stages_write_only_what_they_declare(seed_bytes: bytes) -> None:
             "على دوما</h1><p>كتب: أحمد علي</p><p>دمشق - قتل 5 أشخاص أمس في قصف على دوما.</p>"
             "</article></body></html>")
     _check(RawDocument(page.encode("utf-8"), url="https://example.org/a"))
+    # no byline in the text: the record's author field (a person, then a feed's dateline)
+    # is read, by the stage that declares authors and dateline
+    _check(RawDocument("قصفت الطائرات مواقع في ريف إدلب اليوم.", author="سارة أحمد"))
+    _check(RawDocument("قصفت الطائرات مواقع في ريف إدلب اليوم.",
+                       author="أبوظبي - سكاي نيوز عربية"))
 
 
 @pytest.mark.slow

@@ -29,7 +29,7 @@ FOUNDATION_STAGES: tuple[Stage, ...] = (
     stage("versions", versions.run, needs=(), provides={"versions"}),
     stage("decode", decode.run, needs={"raw"}, provides={"source_text", "encoding"}),
     stage("html", html.run, needs={"source_text"}, provides={"lines", "input_format", "hints"}),
-    stage("clean", clean.run, needs={"lines"},
+    stage("clean", clean.run, needs={"lines", "hints"},
           provides={"lines", "title", "kicker", "authors", "dateline", "links", "removed"}),
     stage("segment", segment.run, needs={"lines"},
           provides={"text", "paragraphs", "sections", "sentences"}),

