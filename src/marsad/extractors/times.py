@@ -460,10 +460,29 @@ def _offset_value(pub: date | None, unit: str, k: int) -> str | None:
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _ANY_DIGIT = re.compile(r"\d")
 _NOW_WORDS = frozenset(normalize(w) for w in ("الآن", "حاليا"))
-_SO_FAR = re.compile(r"(?:حتي|لحد|للان)\s+$")
+_SO_FAR = re.compile(r"(?:حتي|لحد|حد|للان|الي|لغايه)\s+$")  # «حتى/إلى (حد)/لغاية الآن»: so far
+_NOW_ON = re.compile(rf"\s*[،,]?\s*[وف]?(?:صاعدا|ما\s+بعد){_NA}")  # «من الآن فصاعدا»
+_NOW_NAME = re.compile(r"(?:^|\s)[وفلب]?(?:ال)?سلام\s+$")  # «حركة السلام الآن» (Peace Now)
 _GRAN = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 _TODAY_GUARD = re.compile(rf"\s+(?:ال{_L}+(?:ي|يه)|التالي|نفسه|ذاته){_NA}")
 _TODAY_GUARD_BEFORE = re.compile(r"(?:ذلك|نفس|ذات|هذا|في\s+ذات)\s+$")
+# «الغد», «الأمس» after a name's head or a figurative noun are not days: «حزب الغد», «صحيفة
+# الغد», «جيل الغد», «أعداء الأمس» (an event noun is literal: «مباراة الغد», «حكم الأمس»)
+_IDIOM_HEADS = tuple(normalize(w) for w in (
+    "حزب", "تيار", "صحيفة", "جريدة", "قناة", "موقع", "مجلة", "إذاعة", "حركة", "زعيم",
+    "جيل", "أجيال", "شباب", "قادة", "عالم", "رجال", "نساء", "صناع", "بناة", "أطفال", "أمل",
+    "آمال", "حلم", "أحلام", "مستقبل", "نجوم", "أعداء", "حلفاء", "أصدقاء", "خصوم", "رفاق",
+    "شركاء", "خوارج", "أفلام", "أغاني", "ذكريات", "ثوار", "مدن", "مدينة", "تحديات"))
+_IDIOM_HEAD_BEFORE = re.compile(
+    rf"(?:^|[^\w])[وفلب]?(?:{'|'.join(_IDIOM_HEADS)})\s+$")
+_IDIOM_WORDS = frozenset(normalize(w) for w in ("الأمس", "بالأمس", "الغد"))
+# «الأمس القريب» (not long ago), «الغد المشرق», «الغد الأردنية» (a paper), «الأمس واليوم»
+_IDIOM_AFTER = re.compile(
+    r"\s+(?:القريب|البعيد|المشرق|الافضل|الاجمل|المنشود|الموعود|الواعد|الاردنيه|السوري|المصري"
+    rf"|الجديد){_NA}")
+# «بين الأمس واليوم» (then and now); «اشتباكات الأمس واليوم» stays two days
+_BETWEEN_BEFORE = re.compile(r"(?:^|\s)بين\s+$")
+_BETWEEN_PAIR_BEFORE = re.compile(r"(?:^|\s)بين\s+(?:ال)?امس\s+(?:و\s*)?$")
 
 
 def _relatives(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> None:
@@ -473,10 +492,18 @@ def _relatives(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> 
         if w == "اليوم" and (
             _TODAY_GUARD.match(norm, m.end())
             or _TODAY_GUARD_BEFORE.search(norm, max(0, m.start() - 8), m.start())
+            or _BETWEEN_PAIR_BEFORE.search(norm, max(0, m.start() - 16), m.start())
         ):
             continue
         if w in _NOW_WORDS and _SO_FAR.search(norm, max(0, m.start() - 6), m.start()):
             continue  # «حتى الآن» is «so far», not a date
+        if w in _IDIOM_WORDS and (
+            _IDIOM_AFTER.match(norm, m.end())
+            or _BETWEEN_BEFORE.search(norm, max(0, m.start() - 6), m.start())
+            or (m.group("w") == norm[m.start():m.end()]
+                and _IDIOM_HEAD_BEFORE.search(norm, max(0, m.start() - 12), m.start()))
+        ):
+            continue  # «حزب الغد», «جيل الغد», «الأمس القريب», «بين الأمس واليوم»
         offset, gran = lex.deictic[w]
         k = int(offset[1:-1])
         start = (
@@ -1594,14 +1621,23 @@ def _set_phrases(ph: _Phrases, win: _Windows, out: list[_Cand]) -> None:
                          part=code))
 
 
-def _now(ph: _Phrases, win: _Windows, out: list[_Cand]) -> None:
-    """«الآن», «حاليا»: the moment of speaking (TIMEX3 PRESENT_REF); no calendar value, so the
-    event-status features (which read values and offsets) do not move. «حتى الآن» is «so far»."""
+def _now(ph: _Phrases, win: _Windows, pub: date | None, out: list[_Cand]) -> None:
+    """«الآن», «حاليا»: the moment of speaking (TIMEX3 PRESENT_REF), valued as the publication
+    day (a relative day, offset P0D; no value without a publication date, as «أمس»). Not now:
+    «حتى الآن» (so far), «من الآن فصاعدا» (from now on), «السلام الآن» (a name)."""
+    norm = win.norm
     for m in win.find(ph.now_re, ("now",), 12, 16):
-        if _SO_FAR.search(win.norm, max(0, m.start() - 6), m.start()):
+        if _SO_FAR.search(norm, max(0, m.start() - 8), m.start()):
             continue
-        timex = "FUTURE_REF" if "اقرب" in m.group(0) else "PRESENT_REF"
-        out.append(_Cand(m.start(), m.end(), None, None, False, None, 1, "datetime", timex))
+        if "اقرب" in m.group(0):
+            out.append(_Cand(m.start(), m.end(), None, None, False, None, 1, "datetime",
+                             "FUTURE_REF"))
+            continue
+        if _NOW_ON.match(norm, m.end()) or _NOW_NAME.search(norm, max(0, m.start() - 10),
+                                                            m.start()):
+            continue
+        out.append(_Cand(m.start(), m.end(), _offset_value(pub, "D", 0), "day", True, "P0D", 1,
+                         "datetime", "PRESENT_REF"))
 
 
 _PART_AFTER = re.compile(
@@ -1878,6 +1914,7 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
             and c.relative
             and 0 < c.start - prev.end <= 1
             and prev.offset is not None
+            and "PRESENT_REF" not in (prev.timex, c.timex)  # «أمس الآن»: two times
         ):
             prev.end = c.end
             continue
@@ -1908,7 +1945,7 @@ def _phrase_families(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand
     if win.has("every"):
         _set_phrases(ph, win, out)
     if win.has("now"):
-        _now(ph, win, out)
+        _now(ph, win, pub, out)
 
 
 def extract_times(
@@ -1956,8 +1993,8 @@ def extract_times(
     out: list[TimeExpression] = []
     for c in _select(cands):
         start, end = view.to_original(c.start, c.end)
-        if c.timex == "PRESENT_REF" and text.startswith("آ", start):
-            continue  # «آلان» (Alain) normalises like «الآن» (now); only the spelling tells
+        if c.timex == "PRESENT_REF" and text.startswith(("آ", "أ"), start):
+            continue  # «آلان», «ألان» (Alain, Alan) normalise like «الآن»; the spelling tells
 
         while end < len(text) and text[end] in DELETED_CHARS and not text[end].isspace():
             end += 1
