@@ -569,3 +569,26 @@ def test_heldout4_is_clean_and_well_formed() -> None:
         for item in r["items"]:  # type: ignore[attr-defined]
             for key in ("cue", "speaker", "content"):
                 assert item[f"{key}_start"] < item[f"{key}_end"]
+
+
+def test_continuation_across_a_quotation_and_a_sentence_without_a_subject() -> None:
+    # a quotation of the speaker's own words between two cues is what was said, no clause
+    text = ('وقال الوزير إن الوضع صعب. "لا نعرف متى ينتهي القتال في المدينة ولا متى يعود '
+            'الناس". وأضاف أن الحل سياسي.')
+    assert extract_statements(text)[-1].speaker.text == "الوزير"
+    # a sentence with no subject of its own (a preposition, a verb and an indefinite noun)
+    text = ("وقال الوزير إن الوضع صعب. وفي الأثناء، استمر انقطاع الكهرباء عن الأحياء الشرقية "
+            "لليوم الثالث. وأضاف أن الحل سياسي.")
+    assert extract_statements(text)[-1].speaker.text == "الوزير"
+
+
+@pytest.mark.parametrize("text", [
+    # the cue does not agree with the statement it would continue
+    "وقالت الوزيرة إن الوضع صعب. وفي الأثناء، استمر انقطاع الكهرباء. وأضاف أن الحل سياسي.",
+    # another paragraph
+    "وقال الوزير إن الوضع صعب. وفي الأثناء، استمر انقطاع الكهرباء.\nوأضاف أن الحل سياسي.",
+    # a person or a source noun in between
+    "وقال الوزير إن الوضع صعب. وفي الأثناء، زار مسؤول الأحياء. وأضاف أن الحل سياسي.",
+])
+def test_no_continuation_across_a_mismatch_paragraph_or_other_source(text: str) -> None:
+    assert extract_statements(text)[-1].speaker.text == ""

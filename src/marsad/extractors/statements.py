@@ -758,6 +758,7 @@ def extract_statements(
     _mark_names(lex, text, all_toks, orig)
     doc = _Doc(text, view, norm, all_toks, orig, entities, lex)
     last: Statement | None = None
+    last_verbal: Statement | None = None  # the last verb's statement with a speaker
     ti = 0
     prev_lo: int | None = None
     for s_start, s_end in _sentences(text, sentences):
@@ -778,7 +779,7 @@ def extract_statements(
         if headline is not None:
             st, quote_until = headline
             out.append(st)
-            last = st
+            last = last_verbal = st
         i = lo
         while i < hi:
             t = toks[i].text
@@ -823,7 +824,9 @@ def extract_statements(
                 i += 1  # a verb inside a quotation is part of what was said
                 continue
             inherit = _inheritable(text, last, orig[i][0])
-            built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside=inside and not split)
+            far = _far_speaker(doc, last_verbal, i) if inherit is None else None
+            built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside=inside and not split,
+                           far=far)
             if built is None:
                 i += cue_len
                 continue
@@ -846,6 +849,8 @@ def extract_statements(
             out.append(st)
             if st.speaker.text:
                 last = st
+                if not cue.prepositional and _far_source(st):
+                    last_verbal = st
             content_until = max(content_until, c_end_idx)
             if st.content is not None and text[: st.content.start].rstrip()[-1:] in _QUOTES:
                 quote_until = max(quote_until, c_end_idx)
@@ -1018,7 +1023,7 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     end = max(last.end, last.content.end if last.content else last.end)
     if end > at:
         end = last.cue_end if last.cue_end is not None and last.cue_end <= at else at
-    gap = text[end:at]
+    gap = _unquoted(text, last, end, at)
     if "\n" in gap:
         # a subheading between paragraphs («إيران: على تركيا وقف عملياتها») is no clause
         lines = gap.split("\n")
@@ -1035,6 +1040,186 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
             return None
         return last.speaker
     if len(words) >= 3:
+        return None
+    return last.speaker
+
+
+def _unquoted(text: str, last: Statement, end: int, at: int) -> str:
+    """``text[end:at]`` with what is quoted blanked out (same length, so offsets still hold):
+    the rest of a quotation ``last``'s content left open (cut at a full stop inside it) and
+    every quotation of six words or more opened and closed in between. The quoted words are
+    what was said, no clause of other words (« قال "… . …" وأضاف»)."""
+    content = last.content
+    out = list(text[end:at])
+    k = end
+    if content is not None and content.start <= end:
+        a = content.start - 1 if text[content.start - 1 : content.start] in _QUOTES else (
+            content.start)
+        opened = text[a:end]
+        close = None
+        if opened.count("«") > opened.count("»"):
+            close = "»"
+        elif opened.count("“") > opened.count("”"):
+            close = "”"
+        elif opened.count('"') % 2 == 1:
+            q = opened.rindex('"')  # an opener: after a space, before a word
+            if (q == 0 or opened[q - 1] in " :\n") and opened[q + 1 : q + 2].strip():
+                close = '"'
+        if close is not None:
+            q = text.find(close, end, at)
+            if q < 0:
+                return text[end:at]
+            out[: q + 1 - end] = " " * (q + 1 - end)
+            k = q + 1
+    while k < at:
+        close = _CLOSE_FOR.get(text[k]) if text[k] in "«“\"" else None
+        if close is not None:
+            q = text.find(close, k + 1, at)
+            if q > k and "\n" not in text[k:q] and len(text[k:q].split()) >= _MIN_QUOTED:
+                out[k - end : q + 1 - end] = " " * (q + 1 - k)
+                k = q + 1  # a quotation; «وكان «المرصد السوري» أفاد»: a quoted name stays
+                continue
+        k += 1
+    return "".join(out)
+
+
+_CLAUSE_END = frozenset(".!?؟،,;؛:")
+
+
+def _subject_between(doc: _Doc, kept: str, end: int, at: int) -> bool:
+    """Whether a clause between ``end`` and ``at`` (outside quotations: ``kept`` is
+    ``_unquoted``) has an explicit subject: a verb and a definite or named noun after it
+    («وشنت الطائرات غارات…»), or a definite noun and a present verb («الحكومة تقول»)."""
+    toks, orig, lex = doc.toks, doc.orig, doc.lex
+    q = 0
+    while q < len(toks) and orig[q][0] < end:
+        q += 1
+    while q < len(toks) and orig[q][0] < at:
+        opens = q == 0 or toks[q - 1].text in _CLAUSE_END or "\n" in doc.text[
+            orig[q - 1][1] : orig[q][0]]
+        if not opens or kept[orig[q][0] - end] == " ":
+            q += 1
+            continue
+        v = q
+        while v < len(toks) and orig[v][0] < at and (
+                toks[v].text in _FUNCTION or _strip_conj(toks[v].text) in _FUNCTION
+                or toks[v].text in _TIME_WORDS or toks[v].text in _NEGATIONS
+                or toks[v].text in lex.stop
+                or (toks[v].text[:1] in _ACK and toks[v].text[1:] in lex.stop)):
+            v += 1  # «وفي الأثناء، …»: a preposition opens no subject
+        if v + 1 < len(toks) and orig[v + 1][0] < at and kept[orig[v + 1][0] - end] != " ":
+            w, n = _strip_conj(toks[v].text), toks[v + 1].text
+            verb_like = (w[:1].isalpha() and not w.startswith("ال") and len(w) >= 3
+                         and w not in lex.stop and not _is_marker(lex, w))
+            if verb_like and (n.startswith("ال") or doc.named(v + 1)) and n not in lex.stop:
+                return True
+            if w.startswith("ال") and n[:1] in "يت" and len(n) >= 4 and n not in lex.stop:
+                return True
+        q += 1
+    return False
+
+
+_MIN_QUOTED = 6
+_MAX_FAR_WORDS = 60
+_PLACE_PREPS = frozenset(normalize(w) for w in (
+    "في", "من", "إلى", "على", "عن", "مع", "بين", "ضد", "نحو", "داخل", "خارج", "قرب", "شمال",
+    "جنوب", "شرق", "غرب", "حول", "أنحاء", "مدينة", "بلدة", "محافظة", "منطقة", "ولاية"))
+
+
+def _agreement(lex: _Lex, word: str) -> str:
+    """«m», «f», «pl» or «?» for a cue word (a verb or a participle)."""
+    cue = lex.verbs.get(word) or lex.verbs.get(_strip_conj(word))
+    w = _strip_conj(word)
+    if cue is not None and cue.participle:
+        return "f" if w.endswith("ه") else "pl" if w.endswith(("ين", "ون")) else "m"
+    if w.endswith(("وا", "ون")):
+        return "pl"
+    if w.endswith(("تا", "ان")):
+        return "?"
+    if w.endswith("ت") and not w.startswith(("ي", "ت", "ن")):
+        return "f"
+    if w.startswith("ي"):
+        return "m"
+    if w.startswith(("ت", "ن")):
+        return "?"  # «تقول» she says, «تحدث» he spoke
+    return "m"  # «قال، أكد، أضاف»
+
+
+_UNSURE = frozenset(("believe", "estimate", "predict"))
+
+
+def _far_source(st: Statement) -> bool:
+    """Whether ``st``'s speaker may be continued across sentences: a short referent with no
+    figure or quotation, written after its verb or fronted in at most four words, and no
+    belief or estimate («التي تعتقد أن…»)."""
+    sp = st.speaker
+    words = sp.text.split()
+    if (st.stance in _UNSURE or sp.start is None or len(words) > 8
+            or any(ch.isdigit() or ch in _QUOTES for ch in sp.text)):
+        return False
+    if sp.entity is None and len(words) >= 3 and normalize(words[0])[:1] in "يتن":
+        return False  # «تشرك جسمك بحزام ناسف»: a clause, not a name
+    return st.cue_start is None or sp.start > st.cue_start or len(words) <= 4
+
+
+def _far_speaker(doc: _Doc, last: Statement | None, i: int) -> Speaker | None:
+    """The speaker a pronoun-dropped cue continues across sentences with no subject of their
+    own: «وقال X إن… . وفي الأثناء، استمر انقطاع الكهرباء… . وأضاف أن…» → X. Only the last
+    verbal statement's speaker, in the same paragraph, when outside quotations no clause has
+    an explicit subject and no person, body, source noun or other cue stands in between, and
+    the cue agrees with that statement's verb (an empty speaker beats a stale one)."""
+    if last is None or not last.speaker.text or last.speaker.start is None:
+        return None
+    text, toks, lex = doc.text, doc.toks, doc.lex
+    k = i
+    while k > 0 and (toks[k - 1].text in _FUNCTION or _strip_conj(toks[k - 1].text) in _FUNCTION
+                     or toks[k - 1].text in _TIME_WORDS or toks[k - 1].text in _ADVERBS):
+        k -= 1
+    if k > 0 and toks[k - 1].text not in _PUNCT and "\n" not in text[
+            doc.orig[k - 1][1] : doc.orig[k][0]]:
+        return None  # «لكن مجموعة "الخوذ البيضاء" قالت»: words of the clause before the cue
+    if any(_strip_conj(toks[q].text) in lex.relatives for q in range(k, i)):
+        return None  # «…، والتي ذكرت»: a relative continues its antecedent
+    nxt = doc.toks[i + 1].text if i + 1 < len(toks) else ""
+    if {nxt, _strip_conj(nxt), _strip_conj(nxt).removeprefix("ال")} & (
+            lex.source_heads | lex.descriptors):
+        return None  # «وأفاد بيان صادر عن…»: a subject of its own
+    at = doc.orig[i][0]
+    end = max(last.end, last.content.end if last.content else last.end)
+    if end > at or last.cue_start is None:
+        return None
+    gap = _unquoted(text, last, end, at)
+    if "\n" in gap:
+        return None  # only within the paragraph
+    words = _TOKEN_RE.findall(gap)
+    if len(words) > _MAX_FAR_WORDS or _subject_between(doc, gap, end, at):
+        return None
+    for w in words:
+        n = normalize(w)
+        bare = _strip_conj(n)
+        forms = {n, bare, bare.removeprefix("ال"), "ال" + bare}
+        if (forms & (lex.descriptors | lex.titles | lex.source_heads)
+                or _cues_of(lex, n)[0] is not None):
+            return None  # «وأظهرت لقطات وزعها مكتب…», another verb of report
+    for ent in doc.entities:
+        if last.speaker.entity is not None and ent.id == last.speaker.entity:
+            continue
+        for m in ent.mentions:
+            if not (end <= m.start < at) or m.how == "adjective":
+                continue
+            if gap[m.start - end] == " ":
+                continue  # inside a quotation
+            if ent.type not in _SOURCE_TYPES:
+                before = text[max(end, m.start - 12) : m.start].split()
+                if (text[m.start : m.start + 1] in "بلك" or (before and _strip_conj(
+                        normalize(before[-1])) in _PLACE_PREPS)):
+                    continue  # «في سوريا», «بدمشق»: a place, not a subject
+            return None
+    cue_word = normalize(last.cue.split()[0]) if last.cue else ""
+    if lex.verbs.get(cue_word) is None and lex.verbs.get(_strip_conj(cue_word)) is None:
+        return None  # only a verb's statement («بحسب X» is an aside)
+    want, has = _agreement(lex, toks[i].text), _agreement(lex, cue_word)
+    if "?" not in (want, has) and want != has:
         return None
     return last.speaker
 
@@ -1149,6 +1334,7 @@ def _build(
     inherit: Speaker | None,
     inside: bool,
     lead_ok: bool = True,
+    far: Speaker | None = None,
 ) -> tuple[Statement, int, int, bool] | None:
     """(statement, content end index, where the scan resumes, whether the speaker is written
     here) for the cue at ``i``. ``lead_ok``: «بحسب ما/كما» before the verb may make it the
@@ -1156,7 +1342,7 @@ def _build(
     («كما أشاد الأسد بنظام…»: an ordinary statement), and only failing that as "as X said"."""
     if (lead_ok and not cue.prepositional and i > lo and _KAMA_RE.match(doc.toks[i - 1].text)
             and _trim_end(doc.toks, lo, i - 1) == lo):
-        built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside, lead_ok=False)
+        built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside, lead_ok=False, far=far)
         if built is not None:
             return built
     lex, toks, orig, text = doc.lex, doc.toks, doc.orig, doc.text
@@ -1381,6 +1567,8 @@ def _build(
             speaker = inherit
         elif bare in lex.impersonal_passive and j < limit and _is_marker(lex, toks[j].text):
             return None  # «ويعتقد أن…» with nobody to continue: "it is believed that"
+        elif far is not None and not cue.participle and _subjectless(lex, toks, j, limit, cue):
+            speaker = far  # «وقال X… . وتستهدف العقوبات… . وأضاف أن…»
         else:
             speaker = Speaker("", None, None, None)
     start = max(scan, sp_end)
