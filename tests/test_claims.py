@@ -80,6 +80,14 @@ def test_parts_of_a_figure_and_untracked_figures_are_not_claims() -> None:
     assert [(c.measure, c.value) for c in claims_from_article(data)] == [("deaths", 42.0)]
 
 
+def test_a_cue_before_a_comma_is_still_a_cue() -> None:
+    # the shared tokeniser splits «قتلوا،» into a word and a comma (one regex glued them,
+    # and the glued word matched no cue)
+    data = _article("قال مسؤول إن ما لا يقل عن 25 شخصا، معظمهم من المدنيين، قتلوا، في انفجار.",
+                    "2018-02-01", "x", "s")
+    assert [(c.measure, c.value) for c in claims_from_article(data)] == [("deaths", 25.0)]
+
+
 def test_money_is_grouped_by_currency() -> None:
     data = _article("تعهدت السعودية بتقديم 100 مليون دولار لسوريا.", "2018-08-17", "x", "s")
     assert [c.measure for c in claims_from_article(data)] == ["usd"]

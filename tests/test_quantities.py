@@ -153,3 +153,23 @@ def test_issue19_between_two_figures_of_one_unit() -> None:
     # three figures are a list; «من … إلى …» is a change as often as a range
     assert len(_all("بين خمسة أعوام وسبعة أعوام وعشرة أعوام")) == 3
     assert len(_all("ارتفع من 5 دولارات إلى 7 دولارات")) == 2
+
+
+def test_stage_reads_the_times_stage_and_never_reruns_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An article with no times has nothing to exclude: the time finder is not run again."""
+    import marsad.extractors.times as times_module
+    from marsad.arabic.normalize import normalized_view
+    from marsad.model import RawDocument
+    from marsad.stages import quantities as stage
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("extract_times ran again")
+
+    monkeypatch.setattr(times_module, "extract_times", fail)
+    text = "قتل 12 شخصا في قصف."
+    article = Article(RawDocument(text), text=text)
+    article.normalized = normalized_view(text)
+    stage.run(article)
+    assert [(q.value, q.counted) for q in article.quantities] == [(12.0, "شخصا")]

@@ -49,6 +49,22 @@ def test_numbers() -> None:
     ]
 
 
+def test_figure_mode_keeps_grouped_numbers_whole() -> None:
+    # the quantity finder's reading of numbers; the word-level tokens keep these apart
+    text = "1 234 567.89 و١،٢٣٤،٥٦٧ و1e10 و12.32e+14 ، .08 و1,234 كلم"
+    figures = [t.text for t in tokenize(text, figures=True)]
+    assert figures == [
+        "1 234 567.89", "و", "١،٢٣٤،٥٦٧", "و", "1e10", "و", "12.32e+14", "،", ".08",
+        "و", "1,234", "كلم",
+    ]
+    assert [t.text for t in tokenize(text)][:6] == ["1", "234", "567.89", "و", "١", "،"]
+    # words, punctuation and offsets are the same tokens in both modes
+    plain = "قتل 5 أشخاص، وأصيب «عشرة» آخرون."
+    assert tokenize(plain, figures=True) == tokenize(plain)
+    for t in tokenize(text, figures=True):
+        assert text[t.start : t.end] == t.text
+
+
 def test_diacritics_stay_inside_words_and_punct_is_split() -> None:
     toks = _roundtrip("مُحَمَّدٌ، وعليّ؛ (Hello-world)؟")
     assert [t.text for t in toks] == [

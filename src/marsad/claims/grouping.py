@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any
 
 from marsad.arabic.normalize import normalize
+from marsad.arabic.tokenize import token_texts
 from marsad.claims.conflicts import differs, find_conflicts
 from marsad.claims.records import Claim, ClaimGroup
 from marsad.events.incidents import Sighting, cluster
@@ -36,7 +37,6 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PEOPLE_MEASURES = frozenset({"troops", "fighters"})
 CASUALTY_MEASURES = frozenset({"deaths", "injured", "displaced", "detained", "missing"})
 _BROAD_CATEGORIES = frozenset({"state", "country", "continent", "region_world", "supranational"})
-_WORD = re.compile(r"[\w\u0600-\u06FF%٪]+")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PROCLITICS = ("و", "ف")
 _PREPS = ("ب", "ل", "ك")
@@ -133,7 +133,8 @@ def load_lexicon() -> MeasureLexicon:
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """The words and numbers of ``text`` (shared tokeniser; punctuation is no word)."""
+    return [t for t in token_texts(text) if t[0].isalnum() or len(t) > 1]
 
 
 def _cue(before: list[str], after: list[str], lex: MeasureLexicon) -> str | None:

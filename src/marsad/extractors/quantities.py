@@ -3,6 +3,8 @@
 «يقدّر بحوالي 900 مقاتل أمريكي» → 900, approximate, counted «مقاتل أمريكي». Matching runs
 on the normalised view (one form per letter, Western digits) and maps spans back to the
 published text. Years and date parts are not figures: the time finder's spans are excluded.
+Tokens come from the shared tokeniser (``marsad.arabic.tokenize``) in its figure mode, which
+keeps «1 234 567», «١،٢٣٤», «1e10» and «.5» whole.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from marsad.arabic.normalize import DELETED_CHARS, NormalizedText, normalize, normalized_view
+from marsad.arabic.tokenize import Token, tokenize
 from marsad.extractors.numbers import (
     NumberWord,
     combine,
@@ -25,15 +28,6 @@ from marsad.extractors.numbers import (
 from marsad.lexicon import load_json
 from marsad.model import Quantity
 
-# «١،٢٣٤،٥٦٧»: an Arabic comma between groups of exactly three digits separates thousands
-# «1 234 567.89»: single spaces between groups of exactly three digits separate thousands;
-# «1e10», «12.32e+14»: an exponent; «.08»: a decimal without its zero.
-TOKEN_RE = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d]))+(?:\.\d+)?(?![\d,])"
-    r"|\d+(?:[.,\u066b]\d+)?[eE][+-]?\d+(?![\w])"
-    r"|(?<![\w.])\.\d+"
-    r"|[^\W\d_]+|\d+(?:[.,\u066b\u066c]\d+|\u060c\d{3}(?!\d))*|[%\u066a$€]|[^\s\w]"
-)
 _DIGIT_START = re.compile(r"\.?\d")
 _POWER_RE = re.compile(r"\^([+-]*)(\d+(?:[.,]\d+)?)")
 _DASHES = frozenset("-–—")
@@ -157,13 +151,6 @@ _MODIFIER_WORDS = frozenset(normalize(w) for w in ("مربع", "مربعا", "م
 _NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون", "يان", "يتين")
 
 
-@dataclass(slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-
-
 @cache
 def _qualifiers_before() -> dict[str, str]:
     """Built-in qualifier phrases plus the bound phrases of ``data/numbers.json``."""
@@ -231,7 +218,7 @@ _NOUN_ARTICLE = ("ال", "وال", "بال", "فال", "لل")
 _POSSESSIVE = ("ها", "هم", "هن", "نا")
 
 
-def _noun_before_cardinal(toks: list[_Tok], i: int) -> bool:
+def _noun_before_cardinal(toks: list[Token], i: int) -> bool:
     """Token ``i`` (a definite cardinal) follows its noun: «أطفالها الثلاثة», «الدول الثلاث»
     (a definite or possessed word that is no number and no function word)."""
     if not i or toks[i].start - toks[i - 1].end > 2:
@@ -260,7 +247,7 @@ def _sub_units() -> dict[str, dict[str, float]]:
     return {normalize(k): {c: float(r) for c, r in v.items()} for k, v in raw.items()}
 
 
-def _sub_unit_tail(toks: list[_Tok], j: int, currency: str) -> tuple[float, int] | None:
+def _sub_unit_tail(toks: list[Token], j: int, currency: str) -> tuple[float, int] | None:
     """«20 دولار و43 سنت», «3 جنيهات و50 قرشا»: after a sum of money, «و», a count
     and a sub-unit of that currency add their share. Returns (amount, next index)."""
     n = len(toks)
@@ -290,11 +277,7 @@ _PLAIN: set[str] = set()
 _PLAIN_MAX = 200_000
 
 
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-
-
-def _is_digits(tok: _Tok) -> bool:
+def _is_digits(tok: Token) -> bool:
     return bool(_DIGIT_START.match(tok.text))
 
 
@@ -330,7 +313,7 @@ def _bare(token: str) -> str:
     return token[found[0] :] if found else token
 
 
-def _fraction_tail(toks: list[_Tok], j: int, parts: list[NumberWord]) -> tuple[float, int] | None:
+def _fraction_tail(toks: list[Token], j: int, parts: list[NumberWord]) -> tuple[float, int] | None:
     """A fraction closing a number: «ثلاثة أخماس» (the number over a denominator), or a whole,
     «و» and a fraction «عشرون وثلاثة أخماس», «ثلاثة وخمس». Returns (value, next index)."""
     lex = number_lexicon()
@@ -384,7 +367,7 @@ def _dozens_after_hundred(last: NumberWord, word: NumberWord) -> bool:
 _SCALE_GRAIN = {"scale": 1.0, "dual_scale": 0.5}
 
 
-def _scale_tail(toks: list[_Tok], i: int, j: int, last: NumberWord) -> tuple[float, int] | None:
+def _scale_tail(toks: list[Token], i: int, j: int, last: NumberWord) -> tuple[float, int] | None:
     """The rest of a number after a scale or a hundred at ``j``: «3 آلاف و500», «مليون و200
     ألف», «٣ مئة و ٢١» (news writes the smaller part in digits after «و»), and a hundreds
     group after a thousands scale without «و» («ألف خمس مائة», «٤ آلاف ٣ مائة و ٢١»). The
@@ -410,7 +393,7 @@ def _scale_tail(toks: list[_Tok], i: int, j: int, last: NumberWord) -> tuple[flo
     return sub[0], sub[2]
 
 
-def _hundreds_group(toks: list[_Tok], j: int) -> bool:
+def _hundreds_group(toks: list[Token], j: int) -> bool:
     """A hundreds group starts at ``j``: «خمسمائة», «خمس مائة», «٣ مائة» (no clitic)."""
     first = lookup_word(toks[j].text)
     if first is not None and first[0] == 0 and first[1].kind == "hundred":
@@ -422,7 +405,7 @@ def _hundreds_group(toks: list[_Tok], j: int) -> bool:
     return second is not None and second[0] == 0 and second[1].kind == "hundred"
 
 
-def _number_at(toks: list[_Tok], i: int) -> tuple[float, int, int, bool] | None:
+def _number_at(toks: list[Token], i: int) -> tuple[float, int, int, bool] | None:
     """Read one number starting at token ``i``: (value, start offset, next index, has_scale)."""
     lex = number_lexicon()
     parts: list[NumberWord] = []
@@ -546,7 +529,7 @@ def _bound_before(norm: str, start: int) -> bool:
     return phrase != "حتي" and _qualifiers_before().get(phrase) in ("at_least", "at_most")
 
 
-def _unit_at(toks: list[_Tok], j: int, units: dict[str, str], width: int) -> bool:
+def _unit_at(toks: list[Token], j: int, units: dict[str, str], width: int) -> bool:
     """A unit of ``units.json`` starts at token ``j`` («كيلو غرام», «دولار»)."""
     return any(
         " ".join(t.text for t in toks[j : j + w]) in units
@@ -554,7 +537,7 @@ def _unit_at(toks: list[_Tok], j: int, units: dict[str, str], width: int) -> boo
     )
 
 
-def _word_figure(toks: list[_Tok], i: int, norm: str, units: dict[str, str],
+def _word_figure(toks: list[Token], i: int, norm: str, units: dict[str, str],
                  width: int) -> tuple[float, int, int, bool] | None:
     """Words that are figures only in some places (``_number_at``'s shape):
 
@@ -608,7 +591,7 @@ def _word_figure(toks: list[_Tok], i: int, norm: str, units: dict[str, str],
     return value, toks[i].start, i + 1, False
 
 
-def _division(toks: list[_Tok], j: int, numerator: float, words: bool) -> tuple[float, int] | None:
+def _division(toks: list[Token], j: int, numerator: float, words: bool) -> tuple[float, int] | None:
     """«واحد على عشرين», «١ جزء من ثلاثة», «واحد من مائة»: a fraction X/Y.
 
     A proper fraction always; an improper one only where the phrase cannot be a score or a
@@ -630,7 +613,7 @@ def _division(toks: list[_Tok], j: int, numerator: float, words: bool) -> tuple[
     return None
 
 
-def _slash_fraction(toks: list[_Tok], k: int) -> tuple[float, int] | None:
+def _slash_fraction(toks: list[Token], k: int) -> tuple[float, int] | None:
     """«3/4» at token ``k``: a proper fraction written with a slash (not a date «5/17/2018»)."""
     n = len(toks)
     if not (k + 2 < n and toks[k + 1].text == "/" and _is_digits(toks[k])
@@ -645,7 +628,7 @@ def _slash_fraction(toks: list[_Tok], k: int) -> tuple[float, int] | None:
     return num / den, k + 3
 
 
-def _next_token(toks: list[_Tok], j: int, offset: int) -> int:
+def _next_token(toks: list[Token], j: int, offset: int) -> int:
     while j < len(toks) and toks[j].start < offset:
         j += 1
     return j
@@ -742,7 +725,7 @@ def extract_quantities(
 
         exclude = figure_spans(extract_times(text, None, view=view))
     # exclusions are in original offsets; compare in original space below.
-    toks = _tokens(norm)
+    toks = tokenize(norm, figures=True)  # the shared tokeniser, numbers read as figures
     lex = number_lexicon()
     before_re, after_re = _qualifier_res()
     units, max_unit_words = _units()
