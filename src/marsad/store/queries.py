@@ -29,6 +29,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 from marsad.claims.grouping import ClaimGroup, EventGroup
 from marsad.store import claim_groups, views
 from marsad.store.codec import unpack
+from marsad.store.cursor import Key, after, decode, encode
 from marsad.store.db import connect
 from marsad.store.facts import fact_json, ordinal
 from marsad.store.migrations import TIMELINE_MIN_CONFIDENCE, UNDATED
@@ -39,11 +40,21 @@ T = TypeVar("T")
 DEFAULT_STATUS = "new"  # events an article reports as news (lists and timelines default)
 # ORDER BY clauses of the event list, by sort key (fixed strings: the key never reaches SQL).
 # ``day DESC`` alone already puts undated events (NULL) last and can walk an index.
-EVENT_ORDER = {"date": "ev.day DESC", "date_asc": "ev.day IS NULL, ev.day ASC",
-               "confidence": "ev.confidence DESC, ev.day DESC",
-               "type": "ev.type, ev.day DESC",
-               "fatalities": "ev.fatalities IS NULL, ev.fatalities DESC, ev.day DESC",
-               "source": "a.source IS NULL, a.source, ev.day DESC"}
+# Each event sort as its keys (expression, descending); ties end on the event's place in its
+# article, so every order is total and a cursor (store/cursor.py) can resume it.
+_EVENT_TIES: tuple[Key, ...] = (("ev.article_id", False), ("ev.start", False), ("ev.id", False))
+EVENT_KEYS: dict[str, tuple[Key, ...]] = {
+    name: (*keys, *_EVENT_TIES) for name, keys in {
+        "date": (("ev.day", True),),
+        "date_asc": (("ev.day IS NULL", False), ("ev.day", False)),
+        "confidence": (("ev.confidence", True), ("ev.day", True)),
+        "type": (("ev.type", False), ("ev.day", True)),
+        "fatalities": (("ev.fatalities IS NULL", False), ("ev.fatalities", True),
+                       ("ev.day", True)),
+        "source": (("a.source IS NULL", False), ("a.source", False), ("ev.day", True)),
+    }.items()}
+EVENT_ORDER = tuple(EVENT_KEYS)  # the sort names the API accepts
+_ARTICLE_KEYS: tuple[Key, ...] = (("a.published", True), ("a.rowid", True))
 MAX_SENTENCE_CHARS = 600  # an event's sentence as listed/exported (the article has it all)
 # Incidents reported by several outlets are grouped over the latest this many articles (the
 # grouping reads every article's JSON; incremental incident groups are left to do).
@@ -64,6 +75,7 @@ class Counted(Generic[T]):
     total: int
     items: list[T]
     names: dict[str, str] = field(default_factory=dict)
+    next: str | None = None  # the cursor of the page after this one (None on the last page)
 
 
 class ArticleRow(NamedTuple):
@@ -274,19 +286,17 @@ class ReadModel:
 
     def articles(self, limit: int, offset: int, source: str | None = None,
                  date_from: str | None = None, date_to: str | None = None,
-                 ) -> Counted[ArticleRow]:
-        """Stored articles, newest first."""
+                 cursor: str | None = None) -> Counted[ArticleRow]:
+        """Stored articles, newest first (``cursor``: after the page that handed it out)."""
         conditions, params = article_filters(source, date_from, date_to)
         where = _where(conditions)
         with self.read() as c:
             total = (_kept_count(c, "articles") if not where else c.execute(
                 f"SELECT COUNT(*) FROM articles a {where}", params).fetchone()[0])
             # ``published DESC`` already puts undated articles (NULL) last, along the index
-            rows = c.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM articles a {where} "
-                "ORDER BY a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
-                [*params, limit, offset]).fetchall()
-        return Counted(total, [_article_row(r) for r in rows])
+            rows, after_last = _page(c, _SUMMARY_COLUMNS, "articles a", where, params,
+                                     _ARTICLE_KEYS, limit, offset, cursor)
+        return Counted(total, [_article_row(r) for r in rows], next=after_last)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One stored article's full JSON."""
@@ -418,36 +428,35 @@ class ReadModel:
     # -- facts -----------------------------------------------------------------------------
 
     def statements(self, limit: int, offset: int, entity: str | None = None,
-                   article: str | None = None) -> Counted[StatementFact]:
+                   article: str | None = None, cursor: str | None = None,
+                   ) -> Counted[StatementFact]:
         """Attributed statements, newest first, by speaker entity (id or name) or article."""
         where, params = _fact_filters("s", article, ("s.speaker_entity", self.entity_id(entity)))
         with self.read() as c:
             total = (_kept_count(c, "statements") if not where else c.execute(
                 f"SELECT COUNT(*) FROM statements s {where}", params).fetchone()[0])
-            rows = c.execute(
-                "SELECT s.article_id, a.published, s.speaker, s.speaker_entity, s.cue, s.stance, "
-                f"{ordinal('statements', 's')}, s.json "
-                f"FROM {_newest_first('statements s', 's', where)} {where} "
-                "ORDER BY a.published DESC, s.id LIMIT ? OFFSET ?",
-                [*params, limit, offset]).fetchall()
+            rows, after_last = _page(
+                c, "s.article_id, a.published, s.speaker, s.speaker_entity, s.cue, s.stance, "
+                f"{ordinal('statements', 's')}, s.json", _newest_first('statements s', 's', where),
+                where, params, (("a.published", True), ("s.id", False)), limit, offset, cursor)
             full = fact_json(c, "statements", [(r[0], r[6], r[7]) for r in rows])
         return Counted(total, [StatementFact(r[0], r[1], r[2], r[3], r[4], r[5], data)
-                               for r, data in zip(rows, full, strict=True)])
+                               for r, data in zip(rows, full, strict=True)], next=after_last)
 
     def quantities(self, limit: int, offset: int, article: str | None = None,
-                   unit: str | None = None) -> Counted[QuantityFact]:
+                   unit: str | None = None, cursor: str | None = None) -> Counted[QuantityFact]:
         """Claimed figures, newest first, by article or unit."""
         where, params = _fact_filters("q", article, ("q.unit", unit))
         with self.read() as c:
             total = (_kept_count(c, "quantities") if not where else c.execute(
                 f"SELECT COUNT(*) FROM quantities q {where}", params).fetchone()[0])
-            rows = c.execute(
-                f"SELECT q.article_id, a.published, {ordinal('quantities', 'q')}, q.json FROM "
-                f"{_newest_first('quantities q', 'q', where)} {where} ORDER BY a.published DESC, "
-                "q.id LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+            rows, after_last = _page(
+                c, f"q.article_id, a.published, {ordinal('quantities', 'q')}, q.json",
+                _newest_first('quantities q', 'q', where), where, params,
+                (("a.published", True), ("q.id", False)), limit, offset, cursor)
             full = fact_json(c, "quantities", [(r[0], r[2], r[3]) for r in rows])
         return Counted(total, [QuantityFact(r[0], r[1], data)
-                               for r, data in zip(rows, full, strict=True)])
+                               for r, data in zip(rows, full, strict=True)], next=after_last)
 
     # -- events and claims -----------------------------------------------------------------
 
@@ -489,7 +498,7 @@ class ReadModel:
                date_to: str | None = None, min_confidence: float = TIMELINE_MIN_CONFIDENCE,
                status: str | None = DEFAULT_STATUS, sort: str = "date",
                place: str | None = None, event_id: int | None = None,
-               ) -> Counted[EventFact]:
+               cursor: str | None = None) -> Counted[EventFact]:
         """Coded events, newest day first (``sort``: a key of EVENT_ORDER, e.g.
         ``confidence`` — most confident first); ``entity`` (an id or a name) matches actor,
         target or location, ``place`` (id or name) the location only; ``status`` one of
@@ -504,13 +513,11 @@ class ReadModel:
             if total is None:
                 total = c.execute(f"SELECT COUNT(*) FROM events ev {where}",
                                   params).fetchone()[0]
-            rows = c.execute(
-                f"SELECT {_EVENT_COLUMNS} FROM events ev JOIN articles a "
-                f"ON a.id = ev.article_id {where} ORDER BY "
-                f"{EVENT_ORDER.get(sort, EVENT_ORDER['date'])}, "
-                "ev.article_id, ev.start, ev.id LIMIT ? OFFSET ?",
-                [*params, limit, offset]).fetchall()
-        return Counted(total, [_event_fact(r) for r in rows])
+            rows, after_last = _page(c, _EVENT_COLUMNS, "events ev JOIN articles a ON a.id = "
+                                     "ev.article_id", where, params,
+                                     EVENT_KEYS.get(sort, EVENT_KEYS["date"]), limit, offset,
+                                     cursor)
+        return Counted(total, [_event_fact(r) for r in rows], next=after_last)
 
     def event(self, event_id: int) -> EventFact | None:
         """One coded event by id, whatever its confidence or status (the event page)."""
@@ -732,6 +739,26 @@ def _kb_get(entity_id: str) -> Any:
 
 def _where(conditions: list[str]) -> str:
     return ("WHERE " + " AND ".join(conditions)) if conditions else ""
+
+
+def _page(c: sqlite3.Connection, columns: str, source: str, where: str, params: list[Any],
+          keys: Sequence[Key], limit: int, offset: int, cursor: str | None,
+          ) -> tuple[list[tuple[Any, ...]], str | None]:
+    """One page of a list in the order ``keys``: at ``offset``, or after ``cursor`` (keyset
+    pagination; the offset is then ignored); and the cursor of the page after it."""
+    conditions, values = where, list(params)
+    if cursor is not None:
+        beyond, beyond_params = after(keys, decode(cursor, len(keys)))
+        conditions = f"{where} AND {beyond}" if where else f"WHERE {beyond}"
+        values += beyond_params
+        offset = 0
+    order = ", ".join(f"{expr} {'DESC' if descending else 'ASC'}" for expr, descending in keys)
+    rows = c.execute(f"SELECT {columns}, {', '.join(e for e, _ in keys)} FROM {source} "
+                     f"{conditions} ORDER BY {order} LIMIT ? OFFSET ?",
+                     [*values, limit, offset]).fetchall()
+    n = len(keys)
+    following = encode(rows[-1][-n:]) if rows and len(rows) == limit else None
+    return [tuple(r[:-n]) for r in rows], following
 
 
 def _fact_filters(alias: str, article: str | None, column: tuple[str, str | None],

@@ -13,7 +13,7 @@ import io
 import json
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -29,12 +29,14 @@ from marsad.errors import MarsadError
 from marsad.model import EVENT_STATUSES
 from marsad.pipeline import Pipeline
 from marsad.serialize import to_dict
+from marsad.store.cursor import InvalidCursor
 from marsad.store.ingest import ingest
 from marsad.store.migrations import TIMELINE_MIN_CONFIDENCE
 from marsad.store.queries import (
     CLAIMS_PER_GROUP,
     EVENT_ORDER,
     ArticleRow,
+    Counted,
     EntityRow,
     ReadModel,
     UnsearchableQuery,
@@ -83,6 +85,8 @@ MAX_SUGGEST = 20
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size (≤ {MAX_LIMIT})")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
+Cursor = Annotated[str | None, Query(max_length=1000, description=(
+    "the next_cursor of the previous page: the page after it (offset is then ignored)"))]
 Text = Annotated[str | None, Query(max_length=200)]
 MIN_EVENT_CONFIDENCE = TIMELINE_MIN_CONFIDENCE  # the coder's detection threshold
 # Which events a list or timeline counts: by default only those an article reports as news;
@@ -91,7 +95,7 @@ EventStatus = Literal["new", "background", "planned", "hypothetical", "negated",
 DEFAULT_EVENT_STATUS: EventStatus = "new"
 EVENT_STATUS_FILTERS: tuple[str, ...] = (*EVENT_STATUSES, "all")
 # Sort keys of the event list (each an ORDER BY of the read model's; ``EventSort`` spells them).
-EVENT_SORTS: tuple[str, ...] = tuple(EVENT_ORDER)
+EVENT_SORTS: tuple[str, ...] = EVENT_ORDER
 EventSort = Literal["date", "date_asc", "confidence", "type", "fatalities", "source"]
 MAX_EVENT_EXPORT = 10_000
 EVENT_EXPORT_COLUMNS = ("day", "type", "status", "mode", "actor", "actor_name", "target",
@@ -156,10 +160,11 @@ class Store:
 
     def articles(self, limit: int, offset: int, source: str | None = None,
                  date_from: str | None = None, date_to: str | None = None,
-                 ) -> Page[ArticleSummary]:
-        rows = self.reads.articles(limit, offset, source, date_from, date_to)
+                 cursor: str | None = None) -> Page[ArticleSummary]:
+        rows = _paged(self.reads.articles, limit, offset, source, date_from, date_to,
+                      cursor=cursor)
         return Page[ArticleSummary](total=rows.total, limit=limit, offset=offset,
-                                    items=_summaries(rows.items))
+                                    items=_summaries(rows.items), next_cursor=rows.next)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         return self.reads.article(article_id)
@@ -221,16 +226,19 @@ class Store:
     # -- facts -----------------------------------------------------------------------------
 
     def statements(self, limit: int, offset: int, entity: str | None = None,
-                   article: str | None = None) -> Page[StatementRow]:
-        rows = self.reads.statements(limit, offset, entity, article)
+                   article: str | None = None, cursor: str | None = None,
+                   ) -> Page[StatementRow]:
+        rows = _paged(self.reads.statements, limit, offset, entity, article, cursor=cursor)
         return Page[StatementRow](total=rows.total, limit=limit, offset=offset,
-                                  items=[StatementRow(**r._asdict()) for r in rows.items])
+                                  items=[StatementRow(**r._asdict()) for r in rows.items],
+                                  next_cursor=rows.next)
 
     def quantities(self, limit: int, offset: int, article: str | None = None,
-                   unit: str | None = None) -> Page[QuantityRow]:
-        rows = self.reads.quantities(limit, offset, article, unit)
+                   unit: str | None = None, cursor: str | None = None) -> Page[QuantityRow]:
+        rows = _paged(self.reads.quantities, limit, offset, article, unit, cursor=cursor)
         return Page[QuantityRow](total=rows.total, limit=limit, offset=offset,
-                                 items=[QuantityRow(**r._asdict()) for r in rows.items])
+                                 items=[QuantityRow(**r._asdict()) for r in rows.items],
+                                 next_cursor=rows.next)
 
     # -- events and claims -----------------------------------------------------------------
 
@@ -239,11 +247,12 @@ class Store:
                date_to: str | None = None, min_confidence: float = MIN_EVENT_CONFIDENCE,
                status: str | None = DEFAULT_EVENT_STATUS, sort: str = "date",
                place: str | None = None, event_id: int | None = None,
-               ) -> Page[EventRow]:
-        rows = self.reads.events(limit, offset, event_type, entity, date_from, date_to,
-                                 min_confidence, status, sort, place, event_id)
+               cursor: str | None = None) -> Page[EventRow]:
+        rows = _paged(self.reads.events, limit, offset, event_type, entity, date_from, date_to,
+                      min_confidence, status, sort, place, event_id, cursor=cursor)
         return Page[EventRow](total=rows.total, limit=limit, offset=offset,
-                              items=[EventRow(**r._asdict()) for r in rows.items])
+                              items=[EventRow(**r._asdict()) for r in rows.items],
+                              next_cursor=rows.next)
 
     def event_days(self, entity: str | None = None,
                    min_confidence: float = MIN_EVENT_CONFIDENCE,
@@ -407,6 +416,15 @@ def _event_group(group: Any, names: dict[str, str]) -> EventGroupOut:
                          if group.fatality_conflict else None)
 
 
+def _paged(read: Callable[..., Counted[Any]], *args: Any, cursor: str | None) -> Counted[Any]:
+    """A list read by offset or after a cursor; a cursor this list did not hand out is a
+    422."""
+    try:
+        return read(*args, cursor=cursor)
+    except InvalidCursor as exc:
+        raise unprocessable(str(exc), "query", "cursor") from exc
+
+
 def _summaries(rows: list[ArticleRow]) -> list[ArticleSummary]:
     return [ArticleSummary(**r._asdict()) for r in rows]
 
@@ -501,9 +519,9 @@ def api_ingest(body: IngestRequest, store: StoreDep) -> IngestResult:
 def api_articles(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
                  source: Text = None, date_from: Annotated[date | None, Query(alias="from")] = None,
                  date_to: Annotated[date | None, Query(alias="to")] = None,
-                 ) -> Page[ArticleSummary]:
+                 cursor: Cursor = None) -> Page[ArticleSummary]:
     """Stored articles, newest first."""
-    return store.articles(limit, offset, source, _iso(date_from), _iso(date_to))
+    return store.articles(limit, offset, source, _iso(date_from), _iso(date_to), cursor)
 
 
 @router.get("/api/articles/{article_id:path}", response_model=ArticleOut, tags=["articles"],
@@ -633,16 +651,16 @@ def api_entity(entity_id: str, store: StoreDep) -> EntityDetail:
 
 @router.get("/api/statements", response_model=Page[StatementRow], tags=["facts"])
 def api_statements(store: StoreDep, limit: Limit = 20, offset: Offset = 0, entity: Text = None,
-                   article: Text = None) -> Page[StatementRow]:
+                   article: Text = None, cursor: Cursor = None) -> Page[StatementRow]:
     """Attributed statements, optionally by speaker entity (id or name) or article."""
-    return store.statements(limit, offset, entity=entity, article=article)
+    return store.statements(limit, offset, entity=entity, article=article, cursor=cursor)
 
 
 @router.get("/api/quantities", response_model=Page[QuantityRow], tags=["facts"])
 def api_quantities(store: StoreDep, limit: Limit = 20, offset: Offset = 0, article: Text = None,
-                   unit: Text = None) -> Page[QuantityRow]:
+                   unit: Text = None, cursor: Cursor = None) -> Page[QuantityRow]:
     """Claimed figures, optionally by article or unit."""
-    return store.quantities(limit, offset, article=article, unit=unit)
+    return store.quantities(limit, offset, article=article, unit=unit, cursor=cursor)
 
 
 @router.get("/api/events", response_model=Page[EventRow], tags=["facts"])
@@ -664,10 +682,10 @@ def api_events(store: StoreDep, limit: Limit = 20, offset: Offset = 0,
                    "fatalities (most first) or source"))] = "date",
                place: Annotated[str | None, Query(max_length=200, description=(
                    "the event's location only: an id or a name (دوما, Douma)"))] = None,
-               ) -> Page[EventRow]:
+               cursor: Cursor = None) -> Page[EventRow]:
     """Coded events (confidence ≥ 0.6, status new by default), newest day first."""
     return store.events(limit, offset, type, entity, _iso(date_from), _iso(date_to),
-                        min_confidence, status, sort, place=place)
+                        min_confidence, status, sort, place=place, cursor=cursor)
 
 
 @router.get("/api/events/export", tags=["facts"], response_class=StreamingResponse,

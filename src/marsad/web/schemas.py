@@ -34,6 +34,9 @@ class Page(BaseModel, Generic[T]):
     limit: int
     offset: int
     items: list[T]
+    next_cursor: str | None = Field(default=None, description=(
+        "pass as ?cursor= for the page after this one, at any depth for the cost of one "
+        "index seek (lists that support it; null on the last page)"))
 
 
 # --- article contract ------------------------------------------------------------------
