@@ -28,6 +28,7 @@ from marsad.ner.gazetteer import (
     read_triggers,
     read_world_places,
 )
+from marsad.ner.nesting import STYLES, nest_organisations
 
 T = TypeVar("T")
 
@@ -83,11 +84,18 @@ class NerTagger:
         metadata: dict[str, Any] | None = None,
         extractor: FeatureExtractor | None = None,
         decoder: str = "numpy",
+        nest_orgs: str | None = "anercorp",
     ) -> None:
         """``decoder``: "numpy" (batched Viterbi over cached per-word-type scores, the
-        default) or "crfsuite" (crfsuite's own tagger; the reference, same tags)."""
+        default) or "crfsuite" (crfsuite's own tagger; the reference, same tags).
+        ``nest_orgs``: style of the nested-organisation rule applied to the output
+        (:func:`marsad.ner.nesting.nest_organisations`: "anercorp" or "nested"), or None for
+        the CRF's tags as they are."""
         if decoder not in ("numpy", "crfsuite"):
             raise ValueError(f"unknown decoder {decoder!r}")
+        if nest_orgs is not None and nest_orgs not in STYLES:
+            raise ValueError(f"unknown nesting style {nest_orgs!r}")
+        self.nest_orgs = nest_orgs
         self.model_path = Path(model_path)
         if metadata is None:
             meta_file = metadata_path(self.model_path)
@@ -214,8 +222,18 @@ class NerTagger:
         re-tagged with document-consistency features (:mod:`marsad.ner.document`). A
         one-sentence document gets the same tags as :meth:`tag`. The document's topics
         (from cue words in all its sentences) are features of both passes.
-        ``first_pass=True`` stops after the first pass (for measuring it).
+        ``first_pass=True`` stops after the first pass (for measuring it). The
+        nested-organisation rule (``nest_orgs``) is applied last, to either pass's tags.
         """
+        tags = self._tag_document(sentences, first_pass)
+        if self.nest_orgs is None:
+            return tags
+        style = self.nest_orgs
+        return [nest_organisations(s, t, style=style) for s, t in zip(sentences, tags, strict=True)]
+
+    def _tag_document(
+        self, sentences: Sequence[Sequence[str]], first_pass: bool
+    ) -> list[list[str]]:
         fx = self.extractor
         topics = fx.doc_topics(sentences)
         fast = self._scores is not None
