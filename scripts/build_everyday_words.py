@@ -55,11 +55,11 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.arabic.normalize import normalize  # noqa: E402
 from marsad.core import FOUNDATION_STAGES  # noqa: E402
-from marsad.linking.gazetteer import load_gazetteer  # noqa: E402
+from marsad.linking.alias_matcher import load_gazetteer  # noqa: E402
 from marsad.linking.linker import _ner_spans  # noqa: E402
 from marsad.model import RawDocument  # noqa: E402
 from marsad.ner import load_tagger  # noqa: E402
-from marsad.ner.gazetteer import read_person_names  # noqa: E402
+from marsad.ner.name_lexicons import read_person_names  # noqa: E402
 from marsad.pipeline import Pipeline  # noqa: E402
 
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"

@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from marsad.ner.clusters import cluster_key
-from marsad.ner.gazetteer import write_gz_lines
+from marsad.ner.name_lexicons import write_gz_lines
 
 DEFAULT_OUT = (
     Path(__file__).resolve().parent.parent / "src" / "marsad" / "data" / "models"

@@ -16,7 +16,7 @@ from conftest import load_script
 from marsad.arabic.normalize import normalized_view
 from marsad.kb import KBEntity, KnowledgeBase
 from marsad.lexicon import data_path
-from marsad.linking.gazetteer import Gazetteer
+from marsad.linking.alias_matcher import Gazetteer
 from marsad.linking.linker import link_entities, load_settings
 from marsad.stages.segment import split_sentences
 
@@ -262,7 +262,7 @@ class PhraseTagger:
 
 def _link_kb(text: str, phrases: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
     """Entity id → (mention, how) with the shipped KB and the given NER spans."""
-    from marsad.linking.gazetteer import load_gazetteer
+    from marsad.linking.alias_matcher import load_gazetteer
     entities = link_entities(normalized_view(text), split_sentences(text),
                              gazetteer=load_gazetteer(),
                              tagger=PhraseTagger(phrases))  # type: ignore[arg-type]

@@ -167,7 +167,7 @@ def test_phrase_matcher_longest_match() -> None:
 
 
 def test_phrase_table_drops_mostly_plain_phrases() -> None:
-    from marsad.ner.gazetteer import build_phrase_table
+    from marsad.ner.name_lexicons import build_phrase_table
 
     sents = [
         (["النادي", "زار", "باريس"], ["B-ORG", "O", "B-LOC"]),

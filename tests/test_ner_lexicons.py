@@ -10,7 +10,7 @@ from marsad.ner.clusters import cluster_key
 from marsad.ner.conll import read_conll
 from marsad.ner.encoding import to_bio, to_bioes
 from marsad.ner.evaluate import spans
-from marsad.ner.gazetteer import (
+from marsad.ner.name_lexicons import (
     DEFAULT_PERSON_NAMES,
     DEFAULT_WORLD_PLACES,
     PhraseGazetteer,

@@ -31,12 +31,12 @@ from marsad.arabic.tokenize import (
 )
 from marsad.kb import KBEntity, KnowledgeBase
 from marsad.lexicon import load_json
+from marsad.linking.alias_matcher import Gazetteer, GazetteerHit, SpanSet, load_gazetteer
 from marsad.linking.everyday import load_everyday_words
-from marsad.linking.gazetteer import Gazetteer, GazetteerHit, SpanSet, load_gazetteer
 from marsad.model import Entity, Mention, Sentence
 from marsad.ner import NerTagger, load_tagger
 from marsad.ner.clusters import DEFAULT_CLUSTERS, cluster_key, read_clusters
-from marsad.ner.gazetteer import read_person_names
+from marsad.ner.name_lexicons import read_person_names
 
 ENTITY_NER_TYPES = ("PER", "ORG", "LOC")
 _WORD = re.compile(r"[^\W\d_]+")

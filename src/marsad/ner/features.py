@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import split_clitics
 from marsad.ner.clusters import cluster_key
-from marsad.ner.gazetteer import PhraseGazetteer
+from marsad.ner.name_lexicons import PhraseGazetteer
 
 # Cluster path prefixes used as features: "07" (16 classes), "07.03" (128), full (≈1k).
 CLUSTER_PREFIXES = (2, 5, 8)

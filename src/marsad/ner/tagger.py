@@ -15,7 +15,7 @@ from marsad.ner.decode import CrfWeights, DocumentRows, WordScores, viterbi
 from marsad.ner.document import analyse
 from marsad.ner.encoding import to_bio
 from marsad.ner.features import TOPIC_SHARE, FeatureExtractor, Gazetteer, WordFeats
-from marsad.ner.gazetteer import (
+from marsad.ner.name_lexicons import (
     DEFAULT_PERSON_NAMES,
     DEFAULT_TOPICS,
     DEFAULT_TRIGGERS,
@@ -70,7 +70,7 @@ def _resolve_clusters(model_path: Path, name: str) -> Path:
 
 def load_gazetteer() -> Gazetteer | None:
     """Gazetteer features from ``marsad.kb`` when that module offers one; else None."""
-    from marsad.ner.gazetteer import kb_gazetteer
+    from marsad.ner.name_lexicons import kb_gazetteer
 
     return kb_gazetteer()
 

@@ -38,7 +38,7 @@ from marsad.ner.document import (
 from marsad.ner.encoding import to_bio, to_bioes
 from marsad.ner.evaluate import entity_prf
 from marsad.ner.features import TOPIC_SHARE, FeatureExtractor
-from marsad.ner.gazetteer import (
+from marsad.ner.name_lexicons import (
     DEFAULT_PERSON_NAMES,
     DEFAULT_TOPICS,
     DEFAULT_TRIGGERS,
