@@ -45,6 +45,8 @@ def after(keys: Sequence[Key], values: Sequence[Any]) -> tuple[str, list[Any]]:
     equal on the first i keys and beyond on key i, for some i."""
     alternatives: list[str] = []
     params: list[Any] = []
+    # each expression in parentheses: «q IS NULL > ?» would read as «q IS (NULL > ?)»
+    keys = [(f"({expr})", descending) for expr, descending in keys]
     for i, ((expr, descending), value) in enumerate(zip(keys, values, strict=True)):
         equal = [f"{e} IS ?" for e, _ in keys[:i]]
         if descending:  # beyond = smaller, then NULL (last)
