@@ -64,14 +64,7 @@ SHARED = ROOT.parent / "shared" / "data" / "articles"
 
 def load_texts(shared: Path = SHARED, wanted: set[str] | None = None) -> dict[str, str]:
     """Article id → text for the shared articles (only ``wanted`` ids when given)."""
-    texts: dict[str, str] = {}
-    for path in sorted(shared.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line)
-                if wanted is None or str(row["id"]) in wanted:
-                    texts[str(row["id"])] = row["text"]
-    return texts
+    return {aid: row["text"] for aid, row in load_rows(shared, wanted).items()}
 
 
 def load_rows(shared: Path = SHARED, wanted: set[str] | None = None) -> dict[str, dict]:
