@@ -30,6 +30,7 @@ _STATE, _TRANSITION = 0, 1
 # Slots of a word type's score block: its own attributes, then those it lends the token
 # at -2 / -1 / +1 / +2 from it (``ctx[-1]`` of word i-1 is an attribute of token i).
 _OWN = 0
+ZERO_ROW = 0  # the row of every score table that stays zero
 _SLOT = {-2: 1, -1: 2, 1: 3, 2: 4}
 
 
@@ -162,12 +163,14 @@ class _ScoreTable:
         self._ids: list[int] = []
         self._counts: list[int] = []
         self._cells: list[int] = []
-        self._flushed = 0  # rows below this one hold their scores
+        # Row ``ZERO_ROW`` stays zero: keys whose attributes no model knows share it without a row.
+        self._next = self._flushed = 1  # rows below _flushed hold their scores
 
     def reserve(self, key: Hashable, groups: Sequence[Sequence[str]]) -> int:
         """Row of new ``key`` whose ``groups`` (one attribute list per slot) the next
         :meth:`flush` scores."""
-        r = self.row[key] = len(self.row)
+        r = self.row[key] = self._next
+        self._next += 1
         get = self.attributes.index.get
         for slot, attrs in enumerate(groups):
             ids = [i for i in map(get, attrs) if i is not None]
@@ -180,11 +183,11 @@ class _ScoreTable:
     def clear(self) -> None:
         """Forget every key (rows are reused from 0; the memory stays)."""
         self.row.clear()
-        self._flushed = 0
+        self._next = self._flushed = 1
 
     def flush(self) -> None:
         """Score the groups reserved since the last flush into their rows."""
-        needed = len(self.row)
+        needed = self._next
         if needed > len(self.blocks[0]):
             size = len(self.blocks[0])
             while size < needed:
@@ -261,9 +264,12 @@ class WordScores:
             prev_tok: str | None = None
             prev: WordFeats | None = None
             for i, (tok, wf) in enumerate(zip(tokens, feats, strict=True)):
-                key = (prev_tok, tok)
-                r = pairs.row.get(key)
-                pair_row[i] = r if r is not None else pairs.reserve(key, fx.bigram(prev, wf))
+                if prev is not None and not prev.pair_left:
+                    pair_row[i] = ZERO_ROW  # no model knows a pair attribute of prev's
+                else:
+                    key = (prev_tok, tok)
+                    r = pairs.row.get(key)
+                    pair_row[i] = r if r is not None else pairs.reserve(key, fx.bigram(prev, wf))
                 nxt = feats[i + 1] if i + 1 < len(feats) else None
                 tkey = (prev.cl if prev else None, wf.cl, nxt.cl if nxt else None)
                 r = tris.row.get(tkey)
