@@ -592,3 +592,62 @@ def test_continuation_across_a_quotation_and_a_sentence_without_a_subject() -> N
 ])
 def test_no_continuation_across_a_mismatch_paragraph_or_other_source(text: str) -> None:
     assert extract_statements(text)[-1].speaker.text == ""
+
+
+def test_heldout6_is_clean_and_well_formed() -> None:
+    """The sixth held-out set (seed 2131) shares no article with any other statements gold file
+    nor the keep/fix sample; each line is one sentence, with or without statements."""
+    import json
+
+    gold = Path(__file__).parent / "gold"
+
+    def rows(name: str) -> list[dict[str, Any]]:
+        text = (gold / name).read_text(encoding="utf-8")
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+    held = rows("statements_heldout6.jsonl")
+    others = {str(r["article_id"]) for path in gold.glob("statements*.jsonl")
+              if path.name != "statements_heldout6.jsonl" for r in rows(path.name)}
+    ids = {str(r["article_id"]) for r in held}
+    assert len(ids) == 15 and not ids & others
+    for r in held:
+        assert r["sentence_start"] < r["sentence_end"]
+        for item in r["items"]:
+            assert r["sentence_start"] <= item["cue_start"] < r["sentence_end"]
+            for key in ("cue", "speaker", "content"):
+                assert item[f"{key}_start"] < item[f"{key}_end"]
+
+
+def test_outlet_written_on_to_its_lam_is_no_speaker() -> None:
+    # «لـCNN» is the outlet spoken to; the subject fronted before «قد» is the speaker
+    text = "وكانت عضو البرلمان المصري، داليا يوسف، قد قالت لـCNN إنها سعيدة بنتيجة التصويت."
+    (st,) = extract_statements(text)
+    assert st.speaker.text.startswith("عضو البرلمان المصري")
+
+
+def test_closing_quote_of_a_name_opens_no_quotation() -> None:
+    # the content after «قناة “العربية”» is no quotation, so the next cue is a statement
+    text = ("واعتبر المتابعون ما فعلته قناة “العربية” بأنه كيل بمكيالين، وقال خالد المهاوش "
+            "“هل السعودي قتيل والإماراتي شهيد يا قناة العربية”.")
+    speakers = [st.speaker.text for st in extract_statements(text)]
+    assert speakers == ["المتابعون", "خالد المهاوش"]
+
+
+def test_quoted_name_with_its_setting_is_the_speaker() -> None:
+    text = ('وقال "مجلس منبج العسكري" التابع لقوات سوريا الديموقراطية في بيان، إن "الدفعة '
+            'الأخيرة من المستشارين قد اكملت انسحابها".')
+    (st,) = extract_statements(text)
+    assert st.speaker.text == "مجلس منبج العسكري"
+
+
+@pytest.mark.parametrize("text", [
+    "يذكر أنه من المقرر أن تعلن الهيئة الوطنية للانتخابات عن الفائز يوم الاثنين.",
+    "ثم أطلق النار باتجاه الزوج بغية التمويه وعدم كشف الجريمة وإيهام المحققين.",
+])
+def test_what_is_to_be_said_or_a_verbal_noun_is_no_statement(text: str) -> None:
+    assert extract_statements(text) == []
+
+
+def test_present_cue_after_qabla_an_is_a_statement() -> None:
+    text = "استمرت المفاوضات مع الفصائل، قبل أن تعلن الأخيرة فشلها الأربعاء بسبب الإصرار."
+    assert [st.cue for st in extract_statements(text)] == ["تعلن"]

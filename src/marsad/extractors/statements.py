@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
+from marsad.arabic.tokenize import token_texts, tokenize
 from marsad.lexicon import load_json
 from marsad.model import Content, Entity, SpanRef, Speaker, Statement
 
@@ -38,7 +39,6 @@ def _word_set(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in statement_words()[name])
 
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\s\w]")
 _SENT_END_RE = re.compile(r"[.!?؟]+(?=\s|$)|\n+")
 _QUOTES = frozenset("\"“”«»„‟'")
 _OPEN_QUOTES = frozenset("\"“«„'”")
@@ -515,6 +515,8 @@ def _referent(lex: _Lex, text: str, toks: list[_Tok], orig: list[tuple[int, int]
         return False
     if first.startswith(("بال", "وبال", "فبال")) or _plain(text, orig[a]).startswith(_BI_NOUNS):
         return False  # «بالبند الثالث», «بإرسال…»: a prepositional phrase names nobody
+    if len(first) > 1 and first[0] == "ل" and first[1].isascii():
+        return False  # «قالت لـCNN»: the outlet spoken to, written on to its «لـ»
     cue = lex.verbs.get(first)
     if cue is not None:
         return False
@@ -753,7 +755,7 @@ def extract_statements(
     lex = reporting_lexicon()
     out: list[Statement] = []
     # sentence and paragraph bounds are in original offsets; map tokens to original too.
-    all_toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(norm)]
+    all_toks = [_Tok(t.text, t.start, t.end) for t in tokenize(norm)]
     orig = _original_spans(view, all_toks)
     _mark_names(lex, text, all_toks, orig)
     doc = _Doc(text, view, norm, all_toks, orig, entities, lex)
@@ -852,7 +854,7 @@ def extract_statements(
                 if not cue.prepositional and _far_source(st):
                     last_verbal = st
             content_until = max(content_until, c_end_idx)
-            if st.content is not None and text[: st.content.start].rstrip()[-1:] in _QUOTES:
+            if st.content is not None and _opens_quote(text, st.content.start):
                 quote_until = max(quote_until, c_end_idx)
             i = max(next_i, i + cue_len)
     return out
@@ -966,6 +968,26 @@ def _merge_lisan(doc: _Doc, prev: Statement, st: Statement, s_start: int) -> boo
     return True
 
 
+_SUBJUNCTIVE = frozenset(normalize(w) for w in ("أن", "لن", "كي", "لكي"))
+
+
+def _present(lex: _Lex, word: str) -> bool:
+    """Whether the cue ``word`` is a present-tense form («يعلن، تعلن»; «تابع، تحدث» are past)."""
+    bare = word if word in lex.verbs else _strip_conj(word)
+    return bare[:1] == "ي" or (bare[:1] == "ت" and ("ي" + bare[1:]) in lex.verbs)
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Whether the content at ``at`` follows an opening quotation mark: «قال: "…"», not the
+    closing one of a quoted name («اعتبر المتابعون ما فعلته قناة “العربية” بأنه…»), told by
+    the quotation marks before it on its line."""
+    before = text[:at].rstrip()
+    if before[-1:] not in _QUOTES:
+        return False
+    line = before[before.rfind("\n") + 1 : -1]
+    return sum(ch in _QUOTES for ch in line) % 2 == 0
+
+
 def _object_content(doc: _Doc, st: Statement) -> bool:
     """Whether ``st``'s content is an object or complement phrase rather than a clause of its
     own («أدانت حماس الضربة واعتبرتها…», «تحدثت صحيفة عن جنازات… ذكرت أن…»): a cue inside it
@@ -974,10 +996,10 @@ def _object_content(doc: _Doc, st: Statement) -> bool:
     content = st.content
     if content is None or not st.speaker.text:
         return False
-    first = _TOKEN_RE.match(content.text.lstrip(" ،,"))
-    if first is None:
+    head = tokenize(content.text.lstrip(" ،,")[:40])
+    if not head or head[0].start:
         return False
-    word = normalize(first.group())
+    word = normalize(head[0].text)
     return not (_is_marker(doc.lex, word) or word in _QUOTES or word == ":"
                 or doc.text[content.start - 1 : content.start] in _QUOTES)
 
@@ -1030,7 +1052,7 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
         gap = "\n".join([lines[0]] + [ln if _SENT_END_RE.search(ln.strip() + " ") or
                                        len(ln.split()) > 12 else "" for ln in lines[1:-1]]
                         + [lines[-1]])
-    words = [w for w in _TOKEN_RE.findall(gap) if w[0].isalpha()
+    words = [w for w in token_texts(gap) if w[0].isalpha()
              and normalize(w) not in _FUNCTION and _strip_conj(normalize(w)) not in _FUNCTION]
     if "\n" in gap:
         # a new paragraph opens a new topic, except the wire style of one sentence per
@@ -1191,7 +1213,7 @@ def _far_speaker(doc: _Doc, last: Statement | None, i: int) -> Speaker | None:
     gap = _unquoted(text, last, end, at)
     if "\n" in gap:
         return None  # only within the paragraph
-    words = _TOKEN_RE.findall(gap)
+    words = token_texts(gap)
     if len(words) > _MAX_FAR_WORDS or _subject_between(doc, gap, end, at):
         return None
     for w in words:
@@ -1414,8 +1436,12 @@ def _build(
         if built is not None or toks[lead].text != toks[i - 1].text or not _KAMA_RE.match(
                 toks[lead].text):
             return built
-    if i > lo and toks[i - 1].text in lex.blocked_before:
-        return None  # «عدم كشف هويته»: a verbal noun, not a report
+    if i > lo and (toks[i - 1].text in lex.blocked_before
+                   or _strip_conj(toks[i - 1].text) in lex.blocked_before):
+        return None  # «عدم كشف هويته», «وعدم كشف الجريمة»: a verbal noun, not a report
+    if (i > lo and toks[i - 1].text in _SUBJUNCTIVE and _present(lex, word)
+            and not (i - 1 > lo and toks[i - 2].text in _NOT_REPORT_BEFORE)):
+        return None  # «من المقرر أن تعلن الهيئة»: what is to be said, not a statement
     bare = word if lex.verbs.get(word) is not None else _strip_conj(word)
     m = j
     while m < hi and (toks[m].text in _ADVERBS or toks[m].text in _TIME_WORDS):
@@ -1468,6 +1494,16 @@ def _build(
         if (close is not None and close > j + 1 and close + 1 < limit
                 and _is_marker(lex, toks[close + 1].text)):
             sp_a, sp_end, scan = j + 1, close, close + 1
+        elif close is not None and close > j + 1 and toks[close].text in _QUOTES:
+            # «وقال "مجلس منبج العسكري" التابع لقوات… في بيان، إن…»: a quoted name, then its
+            # apposition or setting, then the content
+            for m in range(close + 1, min(limit, close + _MAX_WINDOW)):
+                if _is_marker(lex, toks[m].text):
+                    if _referent(lex, text, toks, orig, j + 1, close):
+                        sp_a, sp_end, scan = j + 1, close, m
+                    break
+                if toks[m].text in _QUOTES or _cues_of(lex, toks[m].text)[0] is not None:
+                    break
     via: SpanRef | None = None
     if cue.relay and sp_end > j:
         for k in range(j + 1, min(limit, j + 10)):
@@ -1515,7 +1551,11 @@ def _build(
         y1 = _speaker_after(lex, toks, y0, limit)
         y1, said = _trim_said(lex, toks, y0, y1, limit)
         if _referent(lex, text, toks, orig, y0, y1):
-            via = doc.ref(sp_a, sp_end)
+            outlet_end = sp_end
+            if (outlet_end - 1 > sp_a and sp_a > 0 and toks[outlet_end - 1].text in _QUOTES
+                    and toks[sp_a - 1].text in _QUOTES):
+                outlet_end -= 1  # «نقلت "فرانس برس" عن…»: the outlet without its closing quote
+            via = doc.ref(sp_a, outlet_end)
             sp_a, sp_end, scan = y0, y1, said
     # «وقالت، على لسان المتحدث باسمها، إن…», «أعلنت إسرائيل على لسان وزيرها…»: one record
     p = sp_end
