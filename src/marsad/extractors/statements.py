@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
@@ -520,7 +520,13 @@ def _referent(lex: _Lex, text: str, toks: list[_Tok], orig: list[tuple[int, int]
     cue = lex.verbs.get(first)
     if cue is not None:
         return False
-    return not _possessed(_plain(text, orig[a]), lex.possessed_ok)
+    if not _possessed(_plain(text, orig[a]), lex.possessed_ok):
+        return True
+    # «ساره ساندرز»: a first name in «ـه» before a surname (no article, no suffix, no particle)
+    nxt = toks[a + 1].text if b == a + 2 else ""
+    return (len(nxt) > 2 and not nxt.startswith(("ال", "وال")) and nxt not in lex.stop
+            and nxt not in lex.not_speaker and lex.verbs.get(nxt) is None
+            and not _possessed(_plain(text, orig[a + 1]), lex.possessed_ok))
 
 
 def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
@@ -777,7 +783,10 @@ def extract_statements(
         prev_lo = lo
         toks = all_toks
         content_until = quote_until = -1
+        pending_via: SpanRef | None = None
         headline = _verbless(doc, lo, hi)
+        if headline is None and last is not None:
+            headline = _setting_quote(doc, lo, hi, _inheritable(text, last, orig[lo][0]))
         if headline is not None:
             st, quote_until = headline
             out.append(st)
@@ -815,7 +824,7 @@ def extract_statements(
                 and toks[i - 2].text in ("،", ",") and not cue.prepositional
             ) or (inside and out and cue.participle and i > lo) or (
                 inside and out and not cue.prepositional and _object_content(doc, out[-1])
-            ):
+            ) or (inside and out and i > lo and _coordinated(doc, out[-1], t, i, hi, cue)):
                 # «...، وشددت على أن...», «...، مضيفا أن...», «…لم يقصف مواقع الوحدات نافيا
                 # روايتها»: a participle in the content continues the governing speaker
                 inside = split = True
@@ -836,6 +845,15 @@ def extract_statements(
             if cue.prepositional and out and _outlet_relay(doc, out[-1], st, i, orig[lo][0]):
                 i = max(next_i, i + cue_len)  # «قال X إن…، بحسب رويترز»: Reuters relays X
                 continue
+            if cue.prepositional and _leads_report(doc, st, next_i, hi):
+                # «وحسب رويترز، قال X "…"»: the source relays the statement of the verb after it
+                pending_via = SpanRef(st.speaker.text, st.speaker.start or 0,
+                                      st.speaker.end or 0, st.speaker.entity)
+                i = max(next_i, i + cue_len)
+                continue
+            if pending_via is not None and not cue.prepositional and st.via is None:
+                st.via = pending_via
+            pending_via = None
             if (cue.prepositional and toks[i + cue_len - 1].text == _LISAN and out
                     and _merge_lisan(doc, out[-1], st, orig[lo][0])):
                 i = max(next_i, i + cue_len)
@@ -843,12 +861,14 @@ def extract_statements(
             if split:
                 prev = out[-1].content
                 if prev is not None and prev.end > orig[i - 1][0] > prev.start:
-                    cut = orig[i - 1][0]
+                    cut = orig[i - 1][1 if toks[i - 1].text in _QUOTES else 0]
                     prev.text, prev.end = text[prev.start : cut], cut
                     out[-1].end = max(cut, out[-1].cue_end or cut)
             if explicit and out:
                 _cut_before(doc, out[-1], st, i, lo)
             out.append(st)
+            if explicit and st.speaker.text:
+                doc.spoken.update(normalize(w) for w in st.speaker.text.split())
             if st.speaker.text:
                 last = st
                 if not cue.prepositional and _far_source(st):
@@ -861,6 +881,64 @@ def extract_statements(
 
 
 _MAX_HEADLINE = 6
+
+
+def _setting_quote(doc: _Doc, lo: int, hi: int,
+                   inherit: Speaker | None) -> tuple[Statement, int] | None:
+    """A verbless quotation in a setting, continuing the last speaker: «وفي تغريدة أخرى:
+    "…"», «وفي بيان له: "…"» — «(و)في», a statement noun, at most two words («أخرى، له»), a
+    colon and a quotation (its end index is returned)."""
+    toks = doc.toks
+    if inherit is None or not inherit.text or lo + 4 >= hi or toks[lo].text not in _FI:
+        return None
+    if toks[lo + 1].text not in _SETTING_NOUNS:
+        return None
+    colon = next((k for k in range(lo + 2, min(hi, lo + 5)) if toks[k].text == ":"), None)
+    if colon is None or colon + 2 >= hi or toks[colon + 1].text not in _QUOTES:
+        return None
+    if any(toks[k].text in _PUNCT or toks[k].text in _QUOTES for k in range(lo + 2, colon)):
+        return None
+    close = _quote_end(toks, colon + 1, hi)
+    if close is None or close - colon < 4:
+        return None
+    return _make(doc, lo + 1, lo + 2, Cue("say"), inherit, colon + 2, close, None, None), close
+
+
+def _leads_report(doc: _Doc, st: Statement, k: int, hi: int) -> bool:
+    """Whether a prepositional source («وحسب رويترز،») is followed, across a comma, by a verb
+    of report with a speaker of its own: the source then relays that statement."""
+    if st.content is None or st.speaker.end is None or st.content.start < st.speaker.end:
+        return False
+    toks, lex = doc.toks, doc.lex
+    while k < hi and doc.orig[k][0] < st.speaker.end:
+        k += 1
+    if k >= hi or toks[k].text not in _COMMAS:
+        return False
+    k += 1
+    cue = _verb_cue(lex, toks[k].text) if k < hi else None
+    return (cue is not None and not cue.participle and not cue.prepositional
+            and k + 1 < hi and not _is_marker(lex, toks[k + 1].text)
+            and toks[k + 1].text not in _PUNCT and toks[k + 1].text not in _QUOTES)
+
+
+def _coordinated(doc: _Doc, prev: Statement, word: str, i: int, hi: int, cue: Cue) -> bool:
+    """Whether a cue inside ``prev``'s content is a second verb of the same speaker: «ووصف
+    الناصر التصويت بأنه "انجاز عظيم" وقال إنه يستجيب…», «لكنه قال إن… وأكد أنه "جزء…"» — «و»
+    and a past verb agreeing with ``prev``'s cue, with no subject of its own (a marker, a
+    quotation or a colon follows)."""
+    lex = doc.lex
+    if (cue.prepositional or cue.participle or not prev.speaker.text or word[0] != "و"
+            or lex.verbs.get(word) is not None or _present(lex, word[1:])):
+        return False
+    prev_word = normalize(prev.cue.split()[0]) if prev.cue else ""
+    want = _gender(prev_word, False) if prev_word else "p"
+    has = _gender(word, False)
+    if want != "p" and has not in (want, "p"):
+        return False
+    limit = _trim_end(doc.toks, i, hi)
+    k = i + 1
+    return k < limit and (_is_marker(lex, doc.toks[k].text)
+                          or doc.toks[k].text in (":", '"', "«", "“"))
 
 
 def _verbless(doc: _Doc, lo: int, hi: int) -> tuple[Statement, int] | None:
@@ -1284,6 +1362,7 @@ class _Doc:
     entities: Sequence[Entity]
     lex: _Lex
     before: int | None = None  # first token of the sentence before the current one
+    spoken: set[str] = field(default_factory=set)  # words of the speakers named so far
 
     def speaker(self, a: int, b: int, lead_l: bool = False, strip_conj: bool = False) -> Speaker:
         s0, s1 = self.orig[a][0], self.orig[b - 1][1]
@@ -1337,6 +1416,11 @@ def _is_source(doc: _Doc, a: int, b: int) -> bool:
         return True
     if any(doc.toks[k].text in lex.descriptors for k in range(a + 1, b)):
         return True  # «بحسب فراس مؤذن مدير الاحتراف»: a name with its title is a person
+    if b > a + 1 and _strip_conj(first) in lex.descriptors and doc.toks[a + 1].text.startswith(
+            "ال"):
+        return True  # «ووفق مدير المرصد، رامي عبد الرحمن»: a title of a definite body
+    if b - a <= 2 and all(doc.toks[k].text in doc.spoken for k in range(a, b)):
+        return True  # «بحسب حمزة»: a name that has spoken earlier in the article
     s0, s1 = doc.orig[a][0], doc.orig[b - 1][1]
     return any(
         m.start < doc.orig[a][1] and m.end > s0 and m.end <= s1
@@ -1385,6 +1469,11 @@ def _build(
             close = _quote_end(toks, j, min(limit + 1, j + 8, len(toks)))
             if close is not None and close > j + 1:
                 sp_start, sp_end = j + 1, close  # «وفق "رويترز"»
+        elif not lead_l and j + 2 < limit and toks[j].text == "(":
+            close = next((k for k in range(j + 2, min(limit, j + 9)) if toks[k].text == ")"),
+                         None)
+            if close is not None:
+                sp_start, sp_end = j + 1, close  # «وبحسب (المرصد السوري لحقوق الإنسان)»
         if lead_l:
             sp_end = max(sp_end, sp_start + 1)
         if sp_end <= sp_start:
@@ -1612,11 +1701,35 @@ def _build(
         else:
             speaker = Speaker("", None, None, None)
     start = max(scan, sp_end)
+    b_at = start
+    while b_at < limit and b_at < start + 3 and toks[b_at].text in _TIME_WORDS:
+        b_at += 1
+    if post_ok and b_at < limit and toks[b_at].text in lex.blocked_after:
+        return None  # «الذي أعلنت وزارة الداخلية أمس اسمه»: a name made public, not a statement
     found = _content(lex, toks, start, limit, cue)
+    if (found is not None and _strip_conj(word) in _RADD and found[0] == start
+            and toks[found[0]].text in _REPLY_ACTS):
+        return None  # «وردت إسرائيل بإطلاق صواريخ»: a military reply, not words
+    if (i > lo and _strip_neg(toks[i - 1].text) in _NEG_PAST and not cue.participle
+            and (found is None or not (_is_marker(lex, toks[found[0]].text)
+                                       or toks[found[0] - 1].text in _QUOTES
+                                       or toks[found[0] - 1].text == ":"))):
+        return None  # «لم تعلن عن موقفها», «ولم يعلن عن أي وفيات»: nothing was said
     return _finish(doc, i, cue_end, cue, speaker, start, limit, found, via, next_i, explicit)
 
 
 _KAMA_RE = re.compile("^و?كما$")
+_RADD = frozenset(normalize(w) for w in ("رد", "ردت", "ردوا", "يرد", "ترد"))
+_REPLY_ACTS = _word_set("reply_acts")
+_SETTING_NOUNS = _word_set("setting_nouns")
+_FI = frozenset(normalize(w) for w in ("في", "وفي"))
+_IN_IT = frozenset(normalize(w) for w in ("فيها", "فيه", "فيهم"))
+_NEG_PAST = frozenset(normalize(w) for w in ("لم", "لن"))
+
+
+def _strip_neg(word: str) -> str:
+    """«ولم» → «لم»: a negation particle without its conjunction."""
+    return word[1:] if len(word) == 3 and word[0] in _ACK else word
 
 
 def _source_lead(lex: _Lex, toks: list[_Tok], i: int, lo: int) -> int | None:
@@ -1775,6 +1888,11 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
     if want != "p" and has not in (want, "p"):
         return None
     a = v + 1
+    for q in range(a + 1, min(i - 2, a + _MAX_OBJECT)):
+        if (toks[q + 1].text in _IN_IT and not toks[q].text.startswith(("ال", "وال"))
+                and toks[q].text not in lex.stop and toks[q].text not in _PUNCT):
+            a = q + 2  # «وكتب الداعية تغريدة علق فيها الإعلامي X…، قائلا»: the nearest verb's
+            break  # subject, after its resumptive pronoun
     b = _speaker_after(lex, toks, a, i)
     if b > a + 1:
         b = _object_cut(doc, a, b, True)  # «وبث الإعلام الرسمي شريط فيديو…، وقال»: not the object
@@ -1886,6 +2004,10 @@ def _object_cut(doc: _Doc, a: int, b: int, object_cue: bool) -> int:
         if object_cue and _plain(doc.text, doc.orig[q]).startswith(_BI_NOUNS) \
                 and not doc.named(q):
             return q
+        if (object_cue and q + 1 == b and len(t) > 3 and t.endswith("ا")
+                and not t.endswith(("يا", "كا")) and not doc.named(q)
+                and prev not in doc.lex.descriptors):
+            return q  # «ووجه النائب محمد العلي سؤالا إلى…»: an indefinite object ends the subject
     return b
 
 
