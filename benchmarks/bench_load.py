@@ -12,11 +12,13 @@ scanned for tracebacks and "database is locked".
     .venv/bin/python benchmarks/bench_load.py                  # 20 clients x 60 s, whole corpus
     .venv/bin/python benchmarks/bench_load.py --clients 50 --seconds 30 --articles 300 --ingest 200
     .venv/bin/python benchmarks/bench_load.py --db my.db --ingest 0  # an existing db, reads only
+    .venv/bin/python benchmarks/bench_load.py --db copy.db --workers 2 --clients 50 --seconds 45
 
 The corpus database is built once (``marsad ingest``) into a cache directory under the
 system temp dir, keyed by the article count and the corpus files; each run works on a copy,
 so the concurrent ingest never changes the cache. ``--db`` runs against a given file as is
-(the concurrent ingest then writes into it).
+(the concurrent ingest then writes into it: the last ``--ingest`` corpus articles under fresh
+ids, with a marker after their text, so they are new to a store that holds the corpus).
 """
 
 from __future__ import annotations
@@ -134,15 +136,28 @@ class Server:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
 
-def start_server(db: Path, workdir: Path, timeout: float = 60.0) -> Server:
+def distinct(records: list[str], stamp: str) -> list[str]:
+    """``records`` as new articles (a fresh id and a marker after the text), so an ingest
+    into a store that already holds them writes rather than skipping every one."""
+    out = []
+    for line in records:
+        data = json.loads(line)
+        data["id"] = f"{data['id']}~load{stamp}"
+        data["text"] = f"{data.get('text') or ''} (تحميل {stamp})"
+        out.append(json.dumps(data, ensure_ascii=False) + "\n")
+    return out
+
+
+def start_server(db: Path, workdir: Path, timeout: float = 60.0, workers: int = 1) -> Server:
     port = free_port()
     log = workdir / "server.log"
     env = {k: v for k, v in os.environ.items() if k not in ("MARSAD_TOKEN", "MARSAD_DB")}
     env["MARSAD_TOKEN_FILE"] = str(workdir / "no-token")  # reads only: writes disabled
     with log.open("wb") as handle:
         process = subprocess.Popen([*marsad_command(), "serve", "--db", str(db), "--port",
-                                    str(port)], stdout=handle, stderr=subprocess.STDOUT,
-                                   env=env)
+                                    str(port), *(["--workers", str(workers)] if workers != 1
+                                                 else [])],
+                                   stdout=handle, stderr=subprocess.STDOUT, env=env)
     server = Server(process, f"http://127.0.0.1:{port}", log)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -299,10 +314,11 @@ async def run_clients(base: str, clients: int, seconds: float, results: Results,
 
 
 def run(db: Path, clients: int, seconds: float, ingest_records: list[str],
-        workdir: Path) -> Results:
-    """Serve ``db``, start an ingest of ``ingest_records`` into it (if any), load it."""
+        workdir: Path, workers: int = 1) -> Results:
+    """Serve ``db`` (``workers`` server processes), start an ingest of ``ingest_records``
+    into it (if any), load it."""
     results = Results()
-    server = start_server(db, workdir)
+    server = start_server(db, workdir, workers=workers)
     ingest: subprocess.Popen[bytes] | None = None
     try:
         article_ids, entity_ids = targets(server.base)
@@ -346,24 +362,28 @@ def main(argv: list[str] | None = None) -> int:
                         help="corpus articles in the served db (default: all but --ingest)")
     parser.add_argument("--ingest", type=int, default=300,
                         help="further corpus articles ingested during the load (0: none)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="server processes (marsad serve --workers; default 1)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args(argv)
     records = corpus_records()
     n_ingest = min(args.ingest, len(records))
     n_base = args.articles if args.articles is not None else len(records) - n_ingest
     n_base = min(n_base, len(records) - n_ingest) if args.db is None else n_base
-    extra = records[len(records) - n_ingest:] if args.db is not None and n_ingest else \
-        records[n_base:n_base + n_ingest]
+    # With --db the store may hold every corpus article already: ingest them as new ones.
+    extra = distinct(records[len(records) - n_ingest:], str(int(time.time()))) \
+        if args.db is not None and n_ingest else records[n_base:n_base + n_ingest]
     with tempfile.TemporaryDirectory(prefix="marsad-load-") as tmp:
         workdir = Path(tmp)
         if args.db is not None:
             db = args.db
         else:
             db = copy_db(cached_db(records[:n_base]), workdir / "work.db")
-        print(f"serving {db} ({n_base if args.db is None else '?'} articles), "
-              f"{args.clients} clients x {args.seconds:g} s, concurrent ingest of "
-              f"{len(extra)} articles", file=sys.stderr)
-        results = run(db, args.clients, args.seconds, extra, workdir)
+        print(f"serving {db} ({n_base if args.db is None else '?'} articles, "
+              f"{args.workers} server process(es)), {args.clients} clients x "
+              f"{args.seconds:g} s, concurrent ingest of {len(extra)} articles",
+              file=sys.stderr)
+        results = run(db, args.clients, args.seconds, extra, workdir, args.workers)
     summary = results.summary()
     print(json.dumps(summary, ensure_ascii=False, indent=1) if args.json else report(summary))
     ok = summary["errors"] == 0 and not summary["server_log_problems"] and (

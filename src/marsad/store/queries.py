@@ -16,15 +16,18 @@ without a schema change. Where an article's stored text and JSON live is known t
 from __future__ import annotations
 
 import json
+import logging
 import math
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import wraps
 from pathlib import Path
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Concatenate, Generic, NamedTuple, ParamSpec, TypeVar
 
 from marsad.claims.grouping import ClaimGroup, EventGroup
 from marsad.store import claim_groups, views
@@ -33,9 +36,12 @@ from marsad.store.cursor import Key, after, decode, encode
 from marsad.store.db import connect
 from marsad.store.facts import fact_json, ordinal
 from marsad.store.migrations import TIMELINE_MIN_CONFIDENCE, UNDATED
+from marsad.store.readcache import ResultCache, StoreVersion, freeze
 from marsad.store.search import SearchResult, article_filters, find, resolve_entity
 
 T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
 
 DEFAULT_STATUS = "new"  # events an article reports as news (lists and timelines default)
 # ORDER BY clauses of the event list, by sort key (fixed strings: the key never reaches SQL).
@@ -59,9 +65,18 @@ MAX_SENTENCE_CHARS = 600  # an event's sentence as listed/exported (the article 
 # Incidents reported by several outlets are grouped over the latest this many articles (the
 # grouping reads every article's JSON; incremental incident groups are left to do).
 EVENT_GROUP_ARTICLES = 3000
+# While the store changes, a page that accepts slightly old incident groups (the claims page)
+# gets the cached ones at once and a background thread regroups, at most once per
+# EVENT_REGROUP_MIN_S seconds or EVENT_REGROUP_DUTY times the last regrouping's CPU time,
+# whichever is longer: a continuous ingest costs a server process at most about a tenth of a
+# core for it, and those groups lag the store by about that long.
+EVENT_REGROUP_MIN_S = 10.0
+EVENT_REGROUP_DUTY = 10.0
 # A claim group lists its latest claims only (a toll followed for years has thousands).
 CLAIMS_PER_GROUP = 50
 MAX_NAMED = 20  # KB entities one entity-index name filter adds by alias
+# A search of more hits than this (an export) is not kept in the result cache.
+CACHED_MAX_HITS = 100
 
 
 # --- rows -------------------------------------------------------------------------------------
@@ -213,14 +228,37 @@ def prepare(db_path: Path) -> None:
     connect(db_path).close()
 
 
-class ReadModel:
-    """Read queries over one database file (the pages, the API and the CLI share them)."""
+def _cached(method: Callable[Concatenate[ReadModel, P], R],
+            ) -> Callable[Concatenate[ReadModel, P], R]:
+    """A read whose results the model's :class:`ResultCache` keeps (if it has one), keyed by
+    the read's name and arguments and the store's version."""
+    name = method.__name__
 
-    def __init__(self, db_path: Path) -> None:
+    @wraps(method)
+    def read(self: ReadModel, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        if self.results is None:
+            return method(self, *args, **kwargs)
+        return self.results.get((name, freeze(args), freeze(kwargs)),
+                                lambda: method(self, *args, **kwargs))
+    return read
+
+
+class ReadModel:
+    """Read queries over one database file (the pages, the API and the CLI share them).
+
+    ``cache=True`` (a server) keeps the results of the costly reads per store version
+    (:mod:`marsad.store.readcache`): asked again before the next write, they are not
+    recomputed."""
+
+    def __init__(self, db_path: Path, *, cache: bool = False) -> None:
         self.db_path = db_path
+        self.version = StoreVersion(db_path) if cache else None
+        self.results = ResultCache(self.version.current) if self.version else None
         self._cache_lock = threading.Lock()
         self._compute_lock = threading.Lock()  # one event grouping at a time
         self._cache: tuple[tuple[Any, ...], tuple[list[EventGroup], dict[str, str]]] | None = None
+        self._regrouper: threading.Thread | None = None  # the background regrouping, if any
+        self._next_regroup = 0.0  # time.monotonic() before which the background waits
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -251,6 +289,7 @@ class ReadModel:
         with self.read() as c:
             return int(c.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
+    @_cached
     def stats(self) -> dict[str, Any]:
         with self.read() as c:
             counts = dict(c.execute("SELECT name, value FROM corpus_counts").fetchall())
@@ -268,6 +307,7 @@ class ReadModel:
                 "quantities": counts.get("quantities", 0),
             }
 
+    @_cached
     def dense_range(self, low: float = 0.02, high: float = 0.98) -> tuple[str, str] | None:
         """The days between the ``low`` and ``high`` quantiles of the articles' publication
         dates: where the corpus is, without the odd article dated decades away (timelines
@@ -310,6 +350,7 @@ class ReadModel:
             return [r[0] for r in c.execute("SELECT id FROM articles WHERE run_id = ? "
                                             "ORDER BY rowid", (run_id,))]
 
+    @_cached
     def sources(self) -> list[str]:
         with self.read() as c:
             return [r[0] for r in c.execute("SELECT DISTINCT source FROM articles WHERE source "
@@ -318,7 +359,16 @@ class ReadModel:
     def find(self, q: str, *, limit: int, offset: int = 0, facets: bool = False,
              **filters: Any) -> SearchResult:
         """:func:`marsad.store.search.find` over this store (``filters`` are its keywords); a
-        query FTS5 refuses raises :class:`UnsearchableQuery`."""
+        query FTS5 refuses raises :class:`UnsearchableQuery`. A page of results (not an
+        export) is cached."""
+        if self.results is None or limit > CACHED_MAX_HITS:
+            return self._find(q, limit=limit, offset=offset, facets=facets, **filters)
+        return self.results.get(("find", q, limit, offset, facets, freeze(filters)),
+                                lambda: self._find(q, limit=limit, offset=offset,
+                                                   facets=facets, **filters))
+
+    def _find(self, q: str, *, limit: int, offset: int = 0, facets: bool = False,
+              **filters: Any) -> SearchResult:
         try:
             return find(self.db_path, q, limit=limit, offset=offset, facets=facets, **filters)
         except sqlite3.OperationalError as exc:  # an FTS5 syntax the analyser let through
@@ -357,6 +407,7 @@ class ReadModel:
                 [*params, limit, offset]).fetchall()
         return Counted(total, [_entity_row(r) for r in rows])
 
+    @_cached
     def entity_facets(self) -> dict[str, list[tuple[str, int]]]:
         """The values the entity index can be filtered by, each with how many mentioned
         entities have it (most first): ``type``, ``country``, ``category``."""
@@ -370,6 +421,7 @@ class ReadModel:
                 out[key] = [(str(v), int(n)) for v, n in rows]
         return out
 
+    @_cached
     def entity(self, entity_id: str) -> EntityRecord | None:
         """One entity with its KB names, mentions per day, latest articles and statements."""
         with self.read() as c:
@@ -404,6 +456,7 @@ class ReadModel:
         with self.read() as c:
             return views.entity_exists(c, entity_id)
 
+    @_cached
     def entity_context(self, entity_id: str, limit: int = 15) -> dict[str, Any]:
         """What an entity page shows beside the entity itself: co-mentioned actors, the
         outlets that cover it, statements about it, and who it acts on / is acted on by."""
@@ -413,6 +466,7 @@ class ReadModel:
                     "about": views.statements_about(c, entity_id, limit),
                     "relations": views.event_relations(c, entity_id, TIMELINE_MIN_CONFIDENCE)}
 
+    @_cached
     def coverage(self, entity_id: str, date_from: str | None = None,
                  date_to: str | None = None) -> list[views.MonthShare]:
         """The entity's share of each month's articles (``views.monthly_coverage``)."""
@@ -493,6 +547,7 @@ class ReadModel:
             params.append(date_to)
         return "WHERE " + " AND ".join(where), params
 
+    @_cached
     def events(self, limit: int, offset: int, event_type: str | None = None,
                entity: str | None = None, date_from: str | None = None,
                date_to: str | None = None, min_confidence: float = TIMELINE_MIN_CONFIDENCE,
@@ -524,6 +579,7 @@ class ReadModel:
         items = self.events(1, 0, min_confidence=0.0, status="all", event_id=event_id).items
         return items[0] if items else None
 
+    @_cached
     def event_days(self, entity: str | None = None,
                    min_confidence: float = TIMELINE_MIN_CONFIDENCE,
                    status: str | None = DEFAULT_STATUS, date_from: str | None = None,
@@ -585,27 +641,41 @@ class ReadModel:
         return AlsoReported(siblings, incidents, names)
 
     def event_groups(self, min_sources: int = 2, event_type: str | None = None,
-                     entity: str | None = None) -> tuple[list[EventGroup], dict[str, str]]:
+                     entity: str | None = None, *, fresh: bool = True,
+                     ) -> tuple[list[EventGroup], dict[str, str]]:
         """Events (type, place, day) reported by at least ``min_sources`` outlets, most
         reported first; ``entity`` (an id or a name) as their place, or an actor or target
-        of a report. With the Arabic names of the places."""
+        of a report. With the Arabic names of the places.
+
+        ``fresh=False`` waits for a grouping only while there is none yet: it takes the
+        cached groups even if the store has changed since, and those are regrouped in the
+        background (see ``EVENT_REGROUP_MIN_S``)."""
         entity = self.entity_id(entity)
-        groups, names = self._fact_groups()
+        groups, names = self._fact_groups() if fresh else self._fact_groups_now()
         picked = [g for g in groups if len(g.sources) >= min_sources
                   and (not event_type or g.type == event_type)
                   and (not entity or g.location == entity
                        or any(entity in (r.actor, r.target) for r in g.reports))]
         return picked, names
 
+    def warm(self) -> None:
+        """Group the store's incidents now (a server, before it answers), so that no claims
+        page waits for the first grouping; a failure is left to the first page to meet."""
+        try:
+            self._fact_groups()
+        except Exception as exc:
+            logging.getLogger(__name__).warning("incident grouping failed: %s: %s",
+                                                type(exc).__name__, exc)
+
     def _fact_groups(self) -> tuple[list[EventGroup], dict[str, str]]:
         """Event groups of the whole store, recomputed only when the articles change
-        (grouping reads every article's JSON: seconds on a few thousand).
+        (grouping reads the latest ``EVENT_GROUP_ARTICLES`` articles' JSON: a second or two
+        of CPU at 100,000 articles, tens of seconds under load).
 
-        One request recomputes at a time; while it does, the others get the previous
-        groups (they wait only when there are none yet). Without this every request during
-        an ingest recomputed at once and the claims page timed out under load."""
-        with self.read() as c:
-            key = self._fact_key(c)
+        One grouping runs at a time; while one does, the others get the previous groups
+        (they wait only when there are none yet). Without this every request during an
+        ingest recomputed at once and the claims page timed out under load."""
+        key = self._current_fact_key()
         with self._cache_lock:
             cached = self._cache
         if cached is not None and cached[0] == key:
@@ -616,14 +686,62 @@ class ReadModel:
         try:
             with self._cache_lock:
                 cached = self._cache
-            if cached is not None and cached[0] == key:
-                return cached[1]
-            key, value = self._compute_fact_groups()
-            with self._cache_lock:
-                self._cache = (key, value)
-            return value
+            if cached is None or cached[0] != key:
+                cached = self._regroup()
+            return cached[1]
         finally:
             self._compute_lock.release()
+
+    def _fact_groups_now(self) -> tuple[list[EventGroup], dict[str, str]]:
+        """The cached event groups, even if the store has changed since: then a background
+        thread regroups, no sooner than ``_next_regroup``. Only while there are none yet
+        (a server's first seconds) does this wait, for the one grouping under way."""
+        key = self._current_fact_key()
+        with self._cache_lock:
+            cached = self._cache
+            if cached is not None and cached[0] != key:
+                self._regroup_later()
+        return self._fact_groups() if cached is None else cached[1]
+
+    def _current_fact_key(self) -> tuple[Any, ...]:
+        with self.read() as c:
+            return self._fact_key(c)
+
+    def _regroup(self) -> tuple[tuple[Any, ...], tuple[list[EventGroup], dict[str, str]]]:
+        """Group now and cache the result (the caller holds ``_compute_lock``); the next
+        background regrouping waits in proportion to this one's CPU time."""
+        started = time.thread_time()
+        cached = self._compute_fact_groups()
+        spent = time.thread_time() - started
+        with self._cache_lock:
+            self._cache = cached
+            self._next_regroup = time.monotonic() + max(EVENT_REGROUP_MIN_S,
+                                                        EVENT_REGROUP_DUTY * spent)
+        return cached
+
+    def _regroup_later(self) -> None:
+        """Start the background regrouping unless it runs (the caller holds ``_cache_lock``)."""
+        if self._regrouper is not None and self._regrouper.is_alive():
+            return
+        self._regrouper = threading.Thread(target=self._background_regroup,
+                                           name="marsad-regroup", daemon=True)
+        self._regrouper.start()
+
+    def _background_regroup(self) -> None:
+        try:
+            with self._cache_lock:
+                delay = self._next_regroup - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+            with self._compute_lock:
+                with self._cache_lock:
+                    cached = self._cache
+                if cached is None or cached[0] != self._current_fact_key():
+                    self._regroup()
+        except Exception as exc:  # e.g. the store went away: keep the groups; a later page
+            # asks again
+            logging.getLogger(__name__).warning("incident grouping failed: %s: %s",
+                                                type(exc).__name__, exc)
 
     @staticmethod
     def _fact_key(c: sqlite3.Connection) -> tuple[Any, ...]:
@@ -650,6 +768,7 @@ class ReadModel:
                 c.execute("COMMIT")
         return key, (events, names)
 
+    @_cached
     def claims(self, limit: int, offset: int, q: str | None = None, conflicts: bool = False,
                min_sources: int = 1, claims_per_group: int = CLAIMS_PER_GROUP,
                ) -> Counted[tuple[ClaimGroup, int]]:

@@ -24,6 +24,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import StringConstraints
 
 from marsad import __version__ as _version
+from marsad.claims.grouping import EventGroup
 from marsad.core import PipelineSpec, as_pipeline, extract
 from marsad.errors import MarsadError
 from marsad.model import EVENT_STATUSES
@@ -135,7 +136,7 @@ class Store:
 
     def __init__(self, db_path: Path, pipeline: PipelineSpec = None) -> None:
         self.db_path = db_path
-        self.reads = ReadModel(db_path)
+        self.reads = ReadModel(db_path, cache=True)  # results kept per store version
         self.write_lock = threading.Lock()  # one ingest at a time per process
         self.pipeline_spec = pipeline  # what ingest hands its workers (factory or Pipeline)
         self._pipeline: Pipeline | None = None
@@ -304,10 +305,18 @@ class Store:
                      ) -> Page[EventGroupOut]:
         """Events (type, place, day) reported by at least ``min_sources`` outlets;
         ``entity`` (an id or a name) as their place, or an actor or target of a report."""
-        picked, names = self.reads.event_groups(min_sources, event_type, entity)
-        return Page[EventGroupOut](total=len(picked), limit=limit, offset=offset,
-                                   items=[_event_group(g, names)
-                                          for g in picked[offset:offset + limit]])
+        return _event_group_page(self.reads.event_groups(min_sources, event_type, entity),
+                                 limit, offset)
+
+    def recent_event_groups(self, limit: int, min_sources: int = 2) -> Page[EventGroupOut]:
+        """The first page of :meth:`event_groups` as last grouped, regrouped in the
+        background when the store has changed (the claims page: it waits for no regrouping
+        but the server's first)."""
+        return _event_group_page(self.reads.event_groups(min_sources, fresh=False), limit, 0)
+
+    def warm(self) -> None:
+        """Compute what the first request would otherwise wait for (a server at start)."""
+        self.reads.warm()
 
     def find(self, params: SearchParams, limit: int, offset: int = 0, facets: bool = False,
              ) -> SearchResult:
@@ -388,6 +397,14 @@ def label_ar(measure: str, subject: str | None, modifier: str | None, place: str
     if place:
         text += f" في {names.get(place, place)}"
     return text
+
+
+def _event_group_page(found: tuple[list[EventGroup], dict[str, str]], limit: int,
+                      offset: int) -> Page[EventGroupOut]:
+    picked, names = found
+    return Page[EventGroupOut](total=len(picked), limit=limit, offset=offset,
+                               items=[_event_group(g, names)
+                                      for g in picked[offset:offset + limit]])
 
 
 def _claim_group(group: Any, names: dict[str, str], claims_total: int | None = None,

@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from markupsafe import Markup, escape
@@ -233,6 +233,7 @@ def _ticks(first: date, last: date, max_ticks: int = 7) -> list[tuple[date, str]
     return out[step - 1::step] if step > 1 else out
 
 
+@lru_cache(maxsize=4096)  # one per event type or point kind: called once per bar
 def css_token(value: str) -> str:
     """A class-name-safe token (event types come from data files)."""
     return "".join(ch for ch in str(value) if ch.isascii() and (ch.isalnum() or ch in "-_")
@@ -290,7 +291,7 @@ class _Axis:
 def _timeline(rows: Sequence[tuple[str, str, int]], order: Sequence[str], width: float,
               height: float, max_days: int, href: Callable[[str, str], str] | None,
               label: str, fixed: Span | None = None) -> Markup:
-    days = [(date.fromisoformat(d), k, n) for d, k, n in rows if _is_iso_day(d) and n > 0]
+    days = [(day, k, n) for d, k, n in rows if n > 0 and (day := _iso_day(str(d))) is not None]
     if fixed:
         lo, hi = date.fromisoformat(fixed[0]), date.fromisoformat(fixed[1])
         days = [item for item in days if lo <= item[0] <= hi]
@@ -383,8 +384,15 @@ def _month_end(month: date) -> date:
 
 
 def _is_iso_day(value: str | None) -> bool:
+    return _iso_day(str(value)) is not None
+
+
+@lru_cache(maxsize=1 << 16)  # a chart parses thousands of (day, type) rows, a few per day
+def _iso_day(text: str) -> date | None:
+    """``text`` as a date if it is exactly a YYYY-MM-DD day, else None."""
+    if len(text) != 10:
+        return None
     try:
-        date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(text)
     except ValueError:
-        return False
-    return len(str(value)) == 10
+        return None

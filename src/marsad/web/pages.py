@@ -24,6 +24,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from marsad.pipeline import Pipeline
@@ -489,7 +490,8 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         page = _int(params.get("page"), 1, 1, 500)
         store = store_of(request)
         groups = store.claims(10, (page - 1) * 10, q or None, conflicts)
-        event_groups = store.event_groups(10, 0) if page == 1 and not q else None
+        # incidents as last grouped: the page does not wait for a regrouping of the store
+        event_groups = store.recent_event_groups(10) if page == 1 and not q else None
         base = {k: v for k, v in (("q", q), ("conflicts", "1" if conflicts else "")) if v}
         nav = {"prev": urlencode({**base, "page": page - 1}) if page > 1 else None,
                "next": urlencode({**base, "page": page + 1})
@@ -539,7 +541,7 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         """A plain form POST (urlencoded, parsed here: no multipart dependency), so the page
         works with JavaScript off; the body size limit applies as for the API."""
         form, body, errors = await _extract_form(request)
-        data = _extract(body, errors, store_of(request).pipeline)
+        data = await _extract_off_loop(body, errors, store_of(request))
         return extract_page(request, 422 if errors else 200, form, data, errors=errors)
 
     @router.post("/extract/json")
@@ -547,7 +549,7 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         """The extraction of the posted text as a JSON file (``marsad extract``'s JSON),
         offered from the result page: a download, so nothing is kept on the server."""
         form, body, errors = await _extract_form(request)
-        data = _extract(body, errors, store_of(request).pipeline)
+        data = await _extract_off_loop(body, errors, store_of(request))
         if data is None:
             return extract_page(request, 422, form, errors=errors)
         return JSONResponse(data, headers={
@@ -560,7 +562,7 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
         time. Without a configured token the page says how to enable writes."""
         form, body, errors = await _extract_form(request)
         # the result stays on the page whatever happens
-        data = _extract(body, errors, store_of(request).pipeline)
+        data = await _extract_off_loop(body, errors, store_of(request))
         expected: str | None = request.app.state.token
         if not expected:
             return extract_page(request, 403, form, data, errors=[
@@ -574,7 +576,7 @@ def build_router(templates: Jinja2Templates) -> APIRouter:
                                 title=form["title"] or None, source=form["source"] or None)
         except ValidationError as exc:
             return extract_page(request, 422, form, data, errors=_arabic_errors(exc.errors()))
-        result = store_of(request).ingest([article])
+        result = await run_in_threadpool(store_of(request).ingest, [article])
         return extract_page(request, 201 if result.new else 200, form, data, saved=result)
 
     @router.get("/docs", response_class=HTMLResponse)
@@ -739,6 +741,13 @@ async def _extract_form(request: Request,
     except ValidationError as exc:
         return form, None, _arabic_errors(exc.errors())
     return form, body, []
+
+
+async def _extract_off_loop(body: ExtractRequest | None, errors: list[str], store: Store,
+                            ) -> dict[str, Any] | None:
+    """:func:`_extract` in the thread pool: the form routes are ``async`` (they read the raw
+    body) and an extraction (or the pipeline's first build) must not stall the event loop."""
+    return await run_in_threadpool(lambda: _extract(body, errors, store.pipeline))
 
 
 def _extract(body: ExtractRequest | None, errors: list[str], pipeline: Pipeline
