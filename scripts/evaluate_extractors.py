@@ -70,11 +70,15 @@ def _q_match(g: dict[str, Any], p: dict[str, Any]) -> bool:
 def _t_pred(sent: str) -> list[dict[str, Any]]:
     # The gold set marks calendar times only: durations, recurring and clock times are out of
     # its scope (the conformance suite, scripts/evaluate_conformance.py, scores them).
-    return [{"start": t.start, "end": t.end, "value": t.value} for t in extract_times(sent)
-            if t.kind in ("date", "datetime", "range")]
+    return [{"start": t.start, "end": t.end, "value": t.value, "timex": t.timex}
+            for t in extract_times(sent) if t.kind in ("date", "datetime", "range")]
 
 
 def _t_match(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    """Overlap and the same ``value``; a gold item that carries a ``timex`` (ranges, decades,
+    centuries, whose ``value`` may be null) needs that too."""
+    if "timex" in g and g["timex"] != p["timex"]:
+        return False
     return _overlap(g["start"], g["end"], p["start"], p["end"]) and g["value"] == p["value"]
 
 
@@ -117,6 +121,8 @@ TASKS: dict[str, tuple[Callable[[str], list[dict[str, Any]]],
                        Callable[[dict[str, Any], dict[str, Any]], bool]]] = {
     "quantities": (_q_pred, _q_match),
     "times": (_t_pred, _t_match),
+    # ranges, centuries, decades and Hijri years from the shared articles (issue 19)
+    "times_heldout": (_t_pred, _t_match),
     "statements": (_s_pred, _s_match),
 }
 
@@ -124,7 +130,7 @@ TASKS: dict[str, tuple[Callable[[str], list[dict[str, Any]]],
 def evaluate(name: str, texts: dict[str, str], verbose: bool = False) -> dict[str, float]:
     """Greedy one-to-one matching of predictions to gold items, sentence by sentence."""
     predict, match = TASKS[name]
-    tp = n_gold = n_pred = sentences = 0
+    tp = n_gold = n_pred = sentences = span_tp = 0
     for row in _gold(name):
         s0, s1 = row["sentence_start"], row["sentence_end"]
         sent = texts[row["article_id"]][s0:s1]
@@ -135,6 +141,8 @@ def evaluate(name: str, texts: dict[str, str], verbose: bool = False) -> dict[st
         n_gold += len(gold)
         n_pred += len(pred)
         used: set[int] = set()
+        span_tp += sum(1 for g in gold if "start" in g and any(
+            _overlap(g["start"], g["end"], p["start"], p["end"]) for p in pred))
         for g in gold:
             for k, p in enumerate(pred):
                 if k not in used and match(g, p):
@@ -152,19 +160,23 @@ def evaluate(name: str, texts: dict[str, str], verbose: bool = False) -> dict[st
     recall = tp / n_gold if n_gold else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"sentences": sentences, "gold": n_gold, "predicted": n_pred, "tp": tp,
-            "precision": precision, "recall": recall, "f1": f1}
+            "precision": precision, "recall": recall, "f1": f1,
+            "span_recall": span_tp / n_gold if n_gold else 1.0}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--only", choices=list(TASKS), action="append",
+                        help="score only these gold sets (repeatable)")
     args = parser.parse_args()
     texts = load_texts(args.shared)
-    for name in TASKS:
+    for name in args.only or TASKS:
         r = evaluate(name, texts, args.verbose)
+        span = f" span-R={r['span_recall']:.3f}" if name != "statements" else ""
         print(f"{name:11s} sentences={r['sentences']} gold={r['gold']} pred={r['predicted']} "
-              f"tp={r['tp']}  P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}")
+              f"tp={r['tp']}  P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}{span}")
 
 
 if __name__ == "__main__":

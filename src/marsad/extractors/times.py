@@ -109,7 +109,7 @@ def time_lexicon() -> _Lex:
         rf"(?P<h>\s*(?:ه{_NA}|هجري(?:ه)?{_NA}))?)?"
     )
     hijri_year_re = re.compile(
-        rf"{_NB}(?:(?:{yw_alt})\s+)?(?P<year>1[34]\d\d)(?!\d)\s*(?:ه{_NA}|هجري(?:ه)?{_NA})"
+        rf"{_NB}(?:(?:{yw_alt})\s+)?(?P<year>1[0-4]\d\d)(?!\d)\s*(?:ه{_NA}|هجري(?:ه)?{_NA})"
     )
     year_re = re.compile(
         rf"(?:{_NB}(?P<word>{yw_alt})\s+)?(?<![\d.,/\-])(?P<year>1[0-9]\d\d|20\d\d)"
@@ -255,20 +255,43 @@ def _week(d: date) -> str:
     return f"{iso[0]:04d}-W{iso[1]:02d}"
 
 
+_HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram 1 AH (proleptic Gregorian, civil)
+
+
+def _tabular_hijri(y: int, m: int, d: int) -> date | None:
+    """The arithmetic (tabular, civil) Islamic calendar: within a day or two of the observed
+    calendar, used where Umm al-Qura tables (``hijridate``: 1343–1500 AH) do not reach
+    («سنة 1237هـ»)."""
+    if not (1 <= m <= 12 and 1 <= d <= 30 and 1 <= y <= 9000):
+        return None
+    days = (y - 1) * 354 + (3 + 11 * y) // 30 + (59 * (m - 1) + 1) // 2 + d - 1
+    try:
+        return date.fromordinal(_HIJRI_EPOCH + days)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _hijri_to_iso(y: int, m: int, d: int | None) -> tuple[str | None, str]:
-    """Gregorian value of a Hijri date (day precision) or year (the year it mostly falls in)."""
+    """Gregorian value of a Hijri date (day precision) or year (the Gregorian year it mostly
+    falls in: the year of its mid-point, 15 Jumada II)."""
+    gran = "day" if d else "year"
+    hm, hd = (6, 15) if d is None else (m, d)
+    g: date | None = None
     try:
         from hijridate import Hijri
-    except ImportError:  # optional: without it Hijri dates are found but not converted
-        return None, "day" if d else "year"
-    try:
-        if d is None:
-            g = Hijri(y, 6, 15).to_gregorian()
-            return f"{g.year:04d}", "year"
-        g = Hijri(y, m, d).to_gregorian()
-        return f"{g.year:04d}-{g.month:02d}-{g.day:02d}", "day"
+
+        g = Hijri(y, hm, hd).to_gregorian()
+    except ImportError:  # optional: without it the arithmetic calendar converts
+        g = None
     except (ValueError, OverflowError):
-        return None, "day" if d else "year"
+        g = None
+    if g is None:
+        g = _tabular_hijri(y, hm, hd)
+    if g is None:
+        return None, gran
+    if d is None:
+        return f"{g.year:04d}", "year"
+    return f"{g.year:04d}-{g.month:02d}-{g.day:02d}", "day"
 
 
 def _months_in(lex: _Lex, text: str) -> list[int]:
@@ -815,6 +838,13 @@ class _Phrases:
     time_range_re: re.Pattern[str]
     season_re: re.Pattern[str]
     decade_re: re.Pattern[str]
+    century_re: re.Pattern[str]
+    century_ordinals: dict[str, int]
+    century_relative: dict[str, int]
+    century_eras: dict[str, str]
+    decade_ordinals: dict[str, int]
+    range_day_before_re: re.Pattern[str]
+    range_lead_re: re.Pattern[str]
     holiday_re: re.Pattern[str]
     quarter_re: re.Pattern[str]
     week_of_re: re.Pattern[str]
@@ -859,7 +889,9 @@ def _phrases() -> _Phrases:
     year_tail = (rf"(?:\s*[.،,]?\s*(?:من\s+)?(?:{year_words}\s+)?(?P<year>\d{{4}}(?!\d)|{numrun})"
                  rf"|\s+(?:من\s+)?(?P<rel>(?:هذا\s+)?(?:العام|السنه))(?:\s+(?P<rmod>{mod_alt}))?"
                  rf"{_NA}|\s+(?P<mod>{mod_alt}){_NA})?")
-    day_word = rf"(?P<dd>{ordinal}|{numrun}|(?<![\d/.\-])\d{{1,2}}(?!\d)\s*[.\-/]?)"
+    # «والتاسع عشر من نوفمبر»: an ordinal day after «و» (the second end of a range)
+    day_word = (rf"(?P<dd>{_NB}و?{ordinal[len(_NB):]}|{numrun}"
+                rf"|(?<![\d/.\-])\d{{1,2}}(?!\d)\s*[.\-/]?)")
     day_month_re = re.compile(
         rf"{day_word}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{m_alt}){_NA}{year_tail}")
     month_day_re = re.compile(
@@ -922,9 +954,24 @@ def _phrases() -> _Phrases:
         rf"|\s+(?P<mod>{mod_alt}){_NA})?")
     decades = {normalize(k): int(v) for k, v in raw["decades"].items()}
     decade_alt = _alt(list(decades) + [d[2:] for d in decades])
+    edge_alt = _alt(raw["month_edges"])
+    century_ordinals = ordinals | {normalize(k): int(v)
+                                   for k, v in raw["century_extra_ordinals"].items()}
+    c_unit = _alt(list(century_ordinals))
+    century_relative = {normalize(k): int(v) for k, v in raw["century_relative"].items()}
+    century_eras = {_key(normalize(k)): v for k, v in raw["century_eras"].items()}
+    # «القرن التاسع عشر», «القرن الحادي والعشرين», «القرن الـ20», «القرن الماضي» (+ an era)
+    century = (rf"(?:(?P<cord>(?:{c_unit})(?:\s+عشر|\s+و\s*(?:{ten_alt}))?|(?:{ten_alt}))"
+               rf"|ال\s*(?P<cnum>\d{{1,2}})(?!\d)|(?P<crel>{_alt(list(century_relative))})){_NA}"
+               rf"(?:\s+(?P<era>{_alt(list(raw['century_eras']))}){_NA})?")
     decade_re = re.compile(
-        rf"{_NB}(?P<d>{decade_alt}){_NA}(?:\s+(?:من\s+)?(?:ال)?قرن\s+(?P<c>الماضي|العشرين|"
-        rf"التاسع\s+عشر|الحادي\s+والعشرين){_NA})?")
+        rf"{_NB}(?:(?P<edge>{edge_alt})\s+)?(?:(?P<aqd>عقد)\s+)?(?P<d>{decade_alt}){_NA}"
+        rf"(?!\s+من\s+(?:ال)?عمر|\s+من\s+اعمار)"
+        rf"(?:\s+(?:من\s+)?(?:ال)?قرن\s+{century})?")
+    decade_ordinals = {normalize(k): int(v) for k, v in raw["decade_ordinals"].items()}
+    century_re = re.compile(
+        rf"{_NB}(?:(?P<edge>{edge_alt})\s+)?(?:(?:ال)?عقد\s+(?P<dord>{_alt(list(decade_ordinals))})"
+        rf"\s+(?:من\s+)?)?[وبلف]?(?:ال|لل)?قرن\s+{century}")
     holidays = {normalize(k): v for k, v in raw["holidays"].items()}
     holiday_re = re.compile(
         rf"{_NB}(?:(?:يوم|ليله)\s+)?(?P<h>{_alt(list(holidays))}){_NA}"
@@ -984,6 +1031,14 @@ def _phrases() -> _Phrases:
         rf"{_NB}(?:كل\s+(?:يوم\s+)?|ايام\s+)(?P<wd>{_alt(list(bare_weekdays))}){_NA}")
     set_part_re = re.compile(rf"{_NB}كل\s+(?P<part>صباح|مساء|ليله|ظهر){_NA}")
     now_re = re.compile(rf"{_NB}(?:الان|حاليا|في\s+اقرب\s+وقت\s+ممكن){_NA}")
+    # «من 3 إلى | بين 10 و | من السابع إلى» before a day with its month: a range of days
+    range_day_before_re = re.compile(
+        rf"(?:^|(?<=[^\w]))(?P<lead>بين|من)\s+(?:(?:يوم|يومي)\s+)?"
+        rf"(?P<a>(?<![\d/.\-])\d{{1,2}}|{ordinal})\s*(?P<to>الي|حتي|لغايه|و|-|–)\s*$")
+    # what opens a range of two dates: «من», «بين عامي», «خلال الفترة من», «منذ»
+    range_lead_re = re.compile(
+        rf"(?:^|(?<=[^\w]))(?P<lead>{_alt(raw['range_leads'])})\s+"
+        rf"(?:(?:عامي|سنتي|العامين|شهري|يومي)\s+)?$")
     # one scan per family finds where it could match; its pattern then runs only around there
     # (prefix-factored word lists: the regex engine scans a trie far faster than a long «|»)
     triggers = {
@@ -992,7 +1047,8 @@ def _phrases() -> _Phrases:
                        "بالتوقيت"]) + rf"|\d\s*ص{_NA}",
         "hour": _trie(["الساعه", *lex.clock_hours, *lex.clock_named]) + r"|\d:\d",
         "season": _trie(list(seasons)),
-        "decade": "ينيات",
+        "decade": r"يني?ات",
+        "century": "قرن",
         "half": _trie(["ربع", "نصف", "ثلث"]),
         "week": _trie(["الاسبوع", "اسبوعي"]),
         "rest": _trie(raw["rest_words"]),
@@ -1021,6 +1077,10 @@ def _phrases() -> _Phrases:
         packed_clock_re=packed_clock_re, word_clock_re=word_clock_re,
         minutes_to_re=minutes_to_re, hour_word_after_re=hour_word_after_re,
         time_range_re=time_range_re, season_re=season_re, decade_re=decade_re,
+        century_re=century_re, century_ordinals=century_ordinals,
+        century_relative=century_relative, century_eras=century_eras,
+        decade_ordinals=decade_ordinals, range_day_before_re=range_day_before_re,
+        range_lead_re=range_lead_re,
         holiday_re=holiday_re, quarter_re=quarter_re, week_of_re=week_of_re,
         weekend_re=weekend_re, rest_re=rest_re, plural_period_re=plural_period_re,
         fraction_span_re=fraction_span_re, set_weekday_re=set_weekday_re,
@@ -1139,6 +1199,8 @@ def _day_number(ph: _Phrases, text: str) -> int | None:
     if text.isdigit():
         day = int(text)
     else:
+        if text.startswith("وال"):
+            text = text[1:]
         if text.startswith("لل"):
             text = "ال" + text[2:]
         words = text.split()
@@ -1203,7 +1265,7 @@ def _day_dates(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: li
             value = _iso_day(y, month, day) if y is not None else f"--{month:02d}-{day:02d}"
             if value is None:
                 continue
-            start = m.start()
+            start = m.start() + (m.group("dd").startswith("وال"))
             while win.norm[end - 1] in " .-/،,":
                 end -= 1
             out.append(_Cand(start, end, value, "day", relative, None, 6))
@@ -1286,6 +1348,38 @@ def _ordinal_week(period_start: date, n: int, period_end: date) -> str:
     return _week(first_monday + timedelta(days=7 * (n - 1)))
 
 
+_AGE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:هو|هي|هم|هما|انه|انها|عمره|عمرها)\s+(?:في\s+)?$")
+
+
+def _century(ph: _Phrases, m: re.Match[str], pub: date | None) -> int | None:
+    """The TIMEX3 hundreds of a Gregorian century phrase («القرن التاسع عشر» → 18, «القرن
+    الـ20» → 19, «القرن الماضي» said in 2024 → 19, without a publication date the twentieth
+    century); None for a Hijri or BC century, or no century at all."""
+    era = ph.century_eras.get(_key(m.group("era") or ""), "AD")
+    if era != "AD":
+        return None
+    if m.group("cnum"):
+        n = int(m.group("cnum"))
+    elif m.group("crel"):
+        now = (pub.year - 1) // 100 + 1 if pub is not None else 21
+        n = now + ph.century_relative[_key(m.group("crel"))]
+    elif m.group("cord"):
+        words = _key(m.group("cord")).split(" ")
+        first = words[0]
+        if first in ph.tens:
+            n = ph.tens[first]
+        else:
+            n = ph.century_ordinals.get(first, 0)
+            if len(words) > 1 and words[1] == "عشر":
+                n += 10
+            elif len(words) > 1:
+                tail = words[-1][1:] if words[-1].startswith("و") else words[-1]
+                n += ph.tens.get(tail, 0)
+    else:
+        return None
+    return n - 1 if 1 <= n <= 30 else None
+
+
 def _periods(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list[_Cand]
              ) -> None:
     """Seasons, decades, quarters and halves, weeks of a period, weekends, «بقية الأسبوع» and
@@ -1307,12 +1401,29 @@ def _periods(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list
         value = f"{year:04d}" if year_text else None
         out.append(_Cand(start, m.end(), value, "year" if value else None, False, None, 3,
                          "range", timex))
-    for m in win.find(ph.decade_re, ("decade",), 12, 32):
+    for m in win.find(ph.decade_re, ("decade",), 30, 60):
         name = _key(m.group("d"))
         decade = ph.decades.get(name) or ph.decades["ال" + name]
-        century = {"التاسع عشر": 18, "الحادي والعشرين": 20}.get(_key(m.group("c") or ""), 19)
+        hundreds = _century(ph, m, pub) if m.group("cord") or m.group("cnum") or m.group(
+            "crel") else 19  # a decade alone is the twentieth century's («الثمانينيات»)
+        if hundreds is None:
+            continue  # «ستينيات القرن الثالث الهجري»: no Gregorian decade
+        start = m.start() if (m.group("edge") or m.group("aqd")) else m.start("d")
+        if _AGE_BEFORE.search(win.norm, max(0, start - 16), start):
+            continue  # «وهو في أواخر العشرينات»: an age
+        out.append(_Cand(start, m.end(), None, None, False, None, 3, "range",
+                         f"{hundreds:02d}{decade}"))
+    for m in win.find(ph.century_re, ("century",), 40, 40):
+        hundreds = _century(ph, m, pub)
+        if hundreds is None and not (m.group("era") or m.group("cord")):
+            continue
+        century_timex: str | None = None  # TIMEX3: «18» the 1800s; BC and Hijri: none
+        if hundreds is not None:
+            century_timex = f"{hundreds:02d}"
+            if m.group("dord"):  # «العقد الأول من القرن الحادي والعشرين» → 200
+                century_timex += str(min(ph.decade_ordinals[_key(m.group("dord"))], 10) - 1)
         out.append(_Cand(m.start(), m.end(), None, None, False, None, 3, "range",
-                         f"{century:02d}{decade}"))
+                         century_timex))
     for m in win.find(ph.quarter_re, ("half",), 4, 50):
         year, _, end = _explicit_year(m, pub)
         if year is None:
@@ -1922,6 +2033,155 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return merged
 
 
+_ISO_PARTS = re.compile(r"(?:(?P<y>\d{4})|-)-?(?P<m>\d\d)?(?:-(?P<d>\d\d))?")
+_RANGE_GAP = re.compile(
+    r"\s*[،,]?\s*(?P<to>(?:و\s*)?(?:الي|حتي|لغايه)|و|-|–)\s*(?:(?:عام|سنه|العام)\s+)?")
+_RANGE_TO = {  # the connectors each lead takes («بين 2015 و2018», «من 2015 إلى 2018»)
+    "بين": ("و", "الي", "حتي", "-", "–"),
+    "من": ("الي", "حتي", "لغايه", "والي", "وحتي", "ولغايه", "-", "–"),
+    "منذ": ("الي", "حتي", "لغايه", "والي", "وحتي", "ولغايه"),
+}
+
+
+def _date_parts(c: _Cand) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) of a plain calendar date's value («2018-05-23», «--05», «2015»)."""
+    if c.kind != "date" or not c.value or c.offset is not None or c.weekday is not None or (
+            c.timex not in (None, c.value)):
+        return None
+    m = _ISO_PARTS.fullmatch(c.value)
+    if m is None or (m.group("y") is None and m.group("m") is None):
+        return None
+    return (int(m.group("y")) if m.group("y") else None,
+            int(m.group("m")) if m.group("m") else None,
+            int(m.group("d")) if m.group("d") else None)
+
+
+def _range_cand(start: int, end: int, a: tuple[int | None, int | None, int | None],
+                b: tuple[int | None, int | None, int | None], relative: bool) -> _Cand | None:
+    """One ``range`` from two ends of the same grain: ``timex`` is TIMEX3's «(start,end,
+    duration)» as for «2014-2018» («(2021-05-03,2021-05-05,P2D)», «XXXX» for an unknown year);
+    ``value`` the smallest calendar unit holding both ends (the month of a range of days in one
+    month, the year of months in one year), or null."""
+    (ya, ma, da), (yb, mb, db) = a, b
+    if (ya is None) != (yb is None):
+        return None
+
+    def iso(y: int | None, mo: int | None, d: int | None) -> str:
+        text = f"{y:04d}" if y is not None else "XXXX"
+        return text + (f"-{mo:02d}" if mo else "") + (f"-{d:02d}" if d else "")
+
+    if ma is None:  # years
+        if ya is None or yb is None or yb <= ya:
+            return None
+        return _Cand(start, end, None, "year", relative, None, 6, "range",
+                     f"({ya:04d},{yb:04d},P{yb - ya}Y)")
+    assert mb is not None
+    if da is None:  # months
+        months = ((yb or 0) * 12 + mb) - ((ya or 0) * 12 + ma)
+        if months <= 0:
+            return None
+        value = f"{ya:04d}" if ya is not None and ya == yb else None
+        return _Cand(start, end, value, "year" if value else "month", relative, None, 6,
+                     "range", f"({iso(ya, ma, None)},{iso(yb, mb, None)},P{months}M)")
+    assert db is not None
+    try:  # an unknown year is counted in a leap year, so «29 شباط» stays a day
+        first, last = date(ya or 2000, ma, da), date(yb or 2000, mb, db)
+    except ValueError:
+        return None
+    days = (last - first).days
+    if days <= 0:
+        return None
+    if ya == yb and ma == mb:
+        value, gran = (f"{ya:04d}-{ma:02d}" if ya is not None else f"--{ma:02d}"), "month"
+    elif ya is not None and ya == yb:
+        value, gran = f"{ya:04d}", "year"
+    else:
+        value, gran = None, "day"
+    return _Cand(start, end, value, gran, relative, None, 6, "range",
+                 f"({iso(ya, ma, da)},{iso(yb, mb, db)},P{days}D)")
+
+
+def _is_hijri(norm: str, c: _Cand) -> bool:
+    """A date written with a Hijri month («9 محرم 1437هـ»): its value is already Gregorian,
+    so its day and month are not the Hijri ones a range would join."""
+    return time_lexicon().hijri_re.search(norm, c.start, c.end) is not None
+
+
+_Parts = tuple[int | None, int | None, int | None]
+
+
+def _share_year(norm: str, a: _Cand, b: _Cand, pa: _Parts, pb: _Parts) -> tuple[_Parts, _Parts]:
+    """The year written on one end of a range is the other's when that one has none written
+    («من يونيو إلى أكتوبر 2017», «بين التاسع من يناير 2017 و18 يناير»): the first end is
+    the year before when its month comes later («من نوفمبر إلى فبراير 2016»)."""
+    wa = _FOUR_DIGITS.search(norm, a.start, a.end) is not None
+    wb = _FOUR_DIGITS.search(norm, b.start, b.end) is not None
+    if not wa and pb[0] is not None:
+        later = pa[1] is not None and pb[1] is not None and (pa[1], pa[2] or 0) > (
+            pb[1], pb[2] or 0)
+        pa = (pb[0] - later, pa[1], pa[2])
+    elif not wa:
+        pa = (None, pa[1], pa[2])
+    elif not wb and pa[0] is not None:
+        earlier = pa[1] is not None and pb[1] is not None and (pb[1], pb[2] or 0) < (
+            pa[1], pa[2] or 0)
+        pb = (pa[0] + earlier, pb[1], pb[2])
+    return pa, pb
+
+
+def _lead_ok(lead: str, to: str) -> bool:
+    words = lead.split()
+    head = words[-1]
+    if to == "و" and head == "من":
+        return words[0] == "الفتره"  # «في الفترة من 2011 و2018»; «من 2011 و2018» alone is not
+    return to.replace(" ", "") in _RANGE_TO.get(head, ())
+
+
+def _join_ranges(ph: _Phrases, norm: str, cands: list[_Cand]) -> list[_Cand]:
+    """Two dates of one grain joined as a range are one ``range``: «من 2015 إلى 2018», «بين
+    عامي 2015 و2018», «من يونيو إلى أكتوبر 2017», «من 7 أبريل 2005 إلى 31 مايو 2011»; the
+    first end takes the second's year when it has none written («من 3 أيار إلى 5 حزيران
+    2021»). A bare day before a day with its month shares the month: «من 3 إلى 5 أيار 2021»,
+    «بين 10 و12 آذار», «من السابع إلى التاسع من أكتوبر». Figures stay figures: both ends must
+    be dates («ما بين 1066 و1579» civilians, «بين 18 و60 عاما»)."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        pa = _date_parts(a)
+        pb = _date_parts(b) if b is not None else None
+        if b is not None and pa is not None and pb is not None:
+            gap = _RANGE_GAP.fullmatch(norm, a.end, b.start)
+            lead = ph.range_lead_re.search(norm, max(0, a.start - 24), a.start)
+            if gap and lead and _lead_ok(_key(lead.group("lead")), _key(gap.group("to"))) and (
+                    not _is_hijri(norm, a) and not _is_hijri(norm, b)):
+                pa, pb = _share_year(norm, a, b, pa, pb)
+                if (pa[1] is None) == (pb[1] is None) and (pa[2] is None) == (pb[2] is None):
+                    text = lead.group("lead")
+                    start = lead.end("lead") - len(text.split()[-1])
+                    joined = _range_cand(start, b.end, pa, pb, a.relative or b.relative)
+                    if joined is not None:
+                        out.append(joined)
+                        i += 2
+                        continue
+        if pa is not None and pa[1] is not None and pa[2] is not None and not _is_hijri(norm, a):
+            before = ph.range_day_before_re.search(norm, max(0, a.start - 40), a.start)
+            day = _day_number(ph, before.group("a")) if before else None
+            if before and day is not None and day < pa[2] and _lead_ok(
+                    _key(before.group("lead")), _key(before.group("to"))) and (
+                    not out or out[-1].end <= before.start("lead")):
+                joined = _range_cand(before.start("lead"), a.end, (pa[0], pa[1], day), pa,
+                                     a.relative)
+                if joined is not None:
+                    out.append(joined)
+                    i += 1
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _phrase_families(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> None:
     """Run the v4 families, each only where its trigger words are (see ``_Windows``)."""
     ph = _phrases()
@@ -1930,7 +2190,7 @@ def _phrase_families(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand
         _month_alone(lex, ph, win, pub, out)
     if win.has("sep"):
         _numeric_partial(ph, win, pub, out)
-    if win.has("season", "decade", "half", "week", "rest", "mod"):
+    if win.has("season", "decade", "century", "half", "week", "rest", "mod"):
         _periods(lex, ph, win, pub, out)
     if win.has("holiday"):
         _holidays(ph, win, pub, out)
@@ -1991,7 +2251,7 @@ def extract_times(
         elif c.kind == "date" and c.value and c.granularity == "day" and c.part:
             c.kind, c.timex = "datetime", f"{c.value}T{c.part}"
     out: list[TimeExpression] = []
-    for c in _select(cands):
+    for c in _join_ranges(_phrases(), norm, _select(cands)):
         start, end = view.to_original(c.start, c.end)
         if c.timex == "PRESENT_REF" and text.startswith(("آ", "أ"), start):
             continue  # «آلان», «ألان» (Alain, Alan) normalise like «الآن»; the spelling tells

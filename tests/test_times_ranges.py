@@ -1,0 +1,107 @@
+"""Issue 19: ranges of dates, centuries and decades, Hijri years before the Umm al-Qura tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.extractors.quantities import extract_quantities
+from marsad.extractors.times import extract_times
+
+PUB = date(2024, 5, 10)
+
+
+def _one(text: str, published: date | None = PUB) -> tuple[str, str | None, str, str | None]:
+    found = extract_times(text, published)
+    assert len(found) == 1, found
+    t = found[0]
+    return t.text, t.value, t.kind, t.timex
+
+
+@pytest.mark.parametrize(("text", "span", "value", "timex"), [
+    ("خلال الفترة من 2015 إلى 2018", "من 2015 إلى 2018", None, "(2015,2018,P3Y)"),
+    ("بين عامي 2015 و2018", "بين عامي 2015 و2018", None, "(2015,2018,P3Y)"),
+    ("منذ 2011 وحتى 2015", "منذ 2011 وحتى 2015", None, "(2011,2015,P4Y)"),
+    ("في الفترة بين العامين 2011 و2015", "بين العامين 2011 و2015", None, "(2011,2015,P4Y)"),
+    ("من 3 إلى 5 أيار 2021", "من 3 إلى 5 أيار 2021", "2021-05", "(2021-05-03,2021-05-05,P2D)"),
+    ("من 3 أيار إلى 5 حزيران 2021", "من 3 أيار إلى 5 حزيران 2021", "2021",
+     "(2021-05-03,2021-06-05,P33D)"),
+    ("بين 10 و12 آذار", "بين 10 و12 آذار", "2024-03", "(2024-03-10,2024-03-12,P2D)"),
+    ("من السابع إلى التاسع من أكتوبر", "من السابع إلى التاسع من أكتوبر", "2024-10",
+     "(2024-10-07,2024-10-09,P2D)"),
+    ("بين الخامس عشر والتاسع عشر من نوفمبر", "بين الخامس عشر والتاسع عشر من نوفمبر", "2024-11",
+     "(2024-11-15,2024-11-19,P4D)"),
+    ("ما بين أكتوبر 2012 ومايو 2013", "بين أكتوبر 2012 ومايو 2013", None,
+     "(2012-10,2013-05,P7M)"),
+    ("من يونيو إلى أكتوبر من العام الماضي", "من يونيو إلى أكتوبر من العام الماضي", "2023",
+     "(2023-06,2023-10,P4M)"),
+    ("من نوفمبر إلى فبراير 2016", "من نوفمبر إلى فبراير 2016", None, "(2015-11,2016-02,P3M)"),
+    ("من 7 أبريل 2005 إلى 31 مايو 2011", "من 7 أبريل 2005 إلى 31 مايو 2011", None,
+     "(2005-04-07,2011-05-31,P2245D)"),
+])
+def test_ranges(text: str, span: str, value: str | None, timex: str) -> None:
+    assert _one(text) == (span, value, "range", timex)
+
+
+def test_range_without_a_year_keeps_it_unknown() -> None:
+    assert _one("بين 22 و23 مايو", None) == (
+        "بين 22 و23 مايو", "--05", "range", "(XXXX-05-22,XXXX-05-23,P1D)")
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ما بين 1066 و1579 مدنيا",  # a count, not years
+    "تتراوح أعمارهم بين 18 و60 عاما",
+    "بين 15 و20 كيلومترا",
+    "عامي 2015 و2016",  # two years, no range
+])
+def test_not_ranges(text: str) -> None:
+    assert all(t.kind != "range" for t in extract_times(text, PUB))
+
+
+def test_hijri_day_range_is_not_joined_with_gregorian_parts() -> None:
+    found = extract_times("خلال الفترة بين 7-9 محرم 1437هـ", PUB)
+    assert [(t.text, t.value) for t in found] == [("9 محرم 1437هـ", "2015-10-22")]
+
+
+def test_range_digits_are_not_quantities() -> None:
+    assert extract_quantities("زار البلاد من 3 إلى 5 أيار 2021") == []
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), [
+    ("في أواخر القرن التاسع عشر", "أواخر القرن التاسع عشر", "18"),
+    ("في الثمانينيات", "الثمانينيات", "198"),
+    ("في التسعينات من القرن الماضي", "التسعينات من القرن الماضي", "199"),
+    ("عقد الستينيات", "عقد الستينيات", "196"),
+    ("في عشرينيات القرن الـ20", "عشرينيات القرن الـ20", "192"),
+    ("السبعينيات القرن التاسع عشر", "السبعينيات القرن التاسع عشر", "187"),
+    ("القرن السابع عشر الميلادي", "القرن السابع عشر الميلادي", "16"),
+    ("بداية القرن الواحد والعشرين", "بداية القرن الواحد والعشرين", "20"),
+    ("منتصف القرن الماضي", "منتصف القرن الماضي", "19"),
+    ("في ثلاثينيات القرن الحالي", "ثلاثينيات القرن الحالي", "203"),
+    ("في أوائل العقد الأول من القرن الحادي والعشرين",
+     "أوائل العقد الأول من القرن الحادي والعشرين", "200"),
+    ("القرن الرابع قبل الميلاد", "القرن الرابع قبل الميلاد", None),  # found, no TIMEX3
+    ("في القرن السابع الهجري", "القرن السابع الهجري", None),
+])
+def test_centuries_and_decades(text: str, span: str, timex: str | None) -> None:
+    assert _one(text) == (span, None, "range", timex)
+
+
+@pytest.mark.parametrize("text", [
+    "صفقة القرن", "القرن الأفريقي", "حقل غرب القرنة 2", "رجل في الثلاثينيات من عمره",
+    "وهو في أواخر العشرينات", "جمعوا عينات من الموقع",
+])
+def test_not_centuries(text: str) -> None:
+    assert extract_times(text, PUB) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("عام (1325) هجري", "1907"),  # before hijridate's tables: the arithmetic calendar
+    ("توفي سنة 1237هـ", "1822"),
+    ("(ت 1179هـ)", "1765"),
+    ("في عام 1440 هجرية", "2019"),
+])
+def test_hijri_years(text: str, value: str) -> None:
+    found = [t for t in extract_times(text, PUB) if t.kind == "date"]
+    assert [(t.value, t.granularity) for t in found] == [(value, "year")]
