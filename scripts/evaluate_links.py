@@ -17,6 +17,10 @@ fix shows up as gone-wrong rising while gone-correct stays at zero.
 audit file was made; ``--seed``, ``--per-how`` and ``--exclude AUDIT`` (skip every article an
 earlier audit's sampling read) draw a fresh held-out one: ``tests/gold/link_audit_heldout.jsonl``
 is ``--sample --seed 2027 --per-how 20 --exclude tests/gold/link_audit.jsonl``, judged by hand.
+``--focus w1,w2`` keeps only the articles containing one of the words:
+``tests/gold/link_audit_heldout2.jsonl`` is ``--sample --seed 2031 --per-how 20 --exclude
+tests/gold/link_audit.jsonl --exclude tests/gold/link_audit_heldout.jsonl --focus`` with the
+words of its first line (Yemen, Libya, Lebanon, Palestine and Sudan stories), judged by hand.
 ``--audit`` scores another audit file. ``--json`` prints the table as JSON (the linker's
 ``confidence_by_how`` in ``src/marsad/data/linking.json`` is the audit-time precision per
 stratum, rounded). ``--corpus N`` counts the links by ``how`` on the first N shared articles
@@ -100,15 +104,16 @@ def articles_read(about: dict[str, Any], records: dict[str, dict[str, Any]]) -> 
 
 
 def draw_sample(seed: int = SEED, per_how: int = PER_HOW,
-                max_articles: int = MAX_ARTICLES,
-                exclude: Iterable[Path] = ()) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+                max_articles: int = MAX_ARTICLES, exclude: Iterable[Path] = (),
+                focus: Iterable[str] = ()) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The audit sample: shared articles in a seeded random order are extracted until every
     stratum seen has ``per_how`` candidates from distinct (article, entity) pairs, or
     ``max_articles`` were read; then ``per_how`` per stratum are drawn with a per-stratum seed.
 
     One mention per (article, entity, how) keeps one long story from filling a stratum with
     the same link. Returns the sampling record (seed, strata, how many articles were read and
-    how many mentions each stratum had there, for weighting) and the sampled rows.
+    how many mentions each stratum had there, for weighting) and the sampled rows. ``focus``
+    words, when given, keep only the articles whose title or text contains one of them.
     """
     records = load_records()
     excluded: set[str] = set()
@@ -118,6 +123,12 @@ def draw_sample(seed: int = SEED, per_how: int = PER_HOW,
     order = sorted(records)
     random.Random(seed).shuffle(order)
     order = [article_id for article_id in order if article_id not in excluded]
+    focus = tuple(focus)
+    if focus:
+        order = [article_id for article_id in order
+                 if any(word in (records[article_id].get("title") or "")
+                        + (records[article_id].get("text") or records[article_id].get("html")
+                           or "") for word in focus)]
     pool: dict[str, dict[tuple[str, str], dict[str, Any]]] = defaultdict(dict)
     mentions: Counter[str] = Counter()
     count = 0
@@ -134,6 +145,7 @@ def draw_sample(seed: int = SEED, per_how: int = PER_HOW,
         sample += sorted(chosen, key=lambda r: (r["article_id"], r["start"]))
     about = {"seed": seed, "per_how": per_how, "articles_read": count,
              "excluded_audits": [path.name for path in exclude],
+             **({"focus": list(focus)} if focus else {}),
              "strata": {how: min(per_how, len(pool[how])) for how in sorted(pool)},
              "mentions_by_how": dict(sorted(mentions.items()))}
     return about, sample
@@ -277,12 +289,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="count links by how on the first N shared articles and time the "
                              "entity stage (recall guard and speed, not precision)")
     parser.add_argument("--dump", type=Path, help="with --corpus: write every mention as JSONL")
+    parser.add_argument("--focus", default="",
+                        help="comma-separated words: sample only the articles containing one "
+                             "(--sample)")
     args = parser.parse_args(argv)
     if args.corpus:
         print(json.dumps(corpus_links(args.corpus, args.dump), ensure_ascii=False, indent=2))
         return 0
     if args.sample:
-        about, sample = draw_sample(args.seed, args.per_how, exclude=args.exclude)
+        about, sample = draw_sample(args.seed, args.per_how, exclude=args.exclude,
+                                    focus=[w for w in args.focus.split(",") if w])
         for row in (about, *sample):
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return 0

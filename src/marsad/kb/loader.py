@@ -58,6 +58,12 @@ class KBEntity:
     population: int | None
     ambiguous: bool = False
     parent: str | None = None
+    #: Surfaces (the name or aliases, Arabic or English) that name this entity only in a story
+    #: about one of ``context_countries`` («قوات التحالف», «STC»): the linker links them by
+    #: the article's context, never on their own.
+    context_aliases: tuple[str, ...] = ()
+    #: The countries whose stories a context alias fits; the entity's own country by default.
+    context_countries: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> KBEntity:
@@ -80,6 +86,9 @@ class KBEntity:
             population=data.get("population"),
             ambiguous=bool(data.get("ambiguous", False)),
             parent=data.get("parent"),
+            context_aliases=tuple(data.get("context_aliases") or ()),
+            context_countries=tuple(data.get("context_countries")
+                                    or ([data["country"]] if data.get("country") else [])),
         )
 
     def surfaces(self) -> Iterator[tuple[str, AliasKind]]:
@@ -123,7 +132,8 @@ def read_disambiguation(path: Path) -> dict[str, str]:
 class KnowledgeBase:
     """Entities by id plus a normalised-alias index; immutable after construction."""
 
-    __slots__ = ("_kinds", "by_alias", "disambiguation", "entities", "stoplist", "version")
+    __slots__ = ("_kinds", "by_alias", "context_aliases", "disambiguation", "entities",
+                 "stoplist", "version")
 
     def __init__(
         self,
@@ -142,6 +152,17 @@ class KnowledgeBase:
             self.entities[entity.id] = entity
         self._kinds: dict[tuple[str, str], AliasKind] = {}
         self.by_alias: dict[str, tuple[str, ...]] = self._index()
+        #: alias (normalised; Latin acronyms as written) → ids it names only by context
+        context: dict[str, set[str]] = {}
+        for entity in self.entities.values():
+            for alias in entity.context_aliases:
+                folded = normalize(alias).strip()
+                # «للجيش الوطني»: the matcher finds «جيش الوطني», the article absorbed by «ل»
+                bare = folded[2:] if folded.startswith("ال") else folded
+                for key in {folded, bare, alias}:
+                    context.setdefault(key, set()).add(entity.id)
+        self.context_aliases: dict[str, frozenset[str]] = {
+            key: frozenset(ids) for key, ids in context.items()}
 
     def _index(self) -> dict[str, tuple[str, ...]]:
         """Map each normalised surface to its entity ids, best candidate first.

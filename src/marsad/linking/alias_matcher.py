@@ -73,10 +73,13 @@ class Gazetteer:
                                              named and not definite and not state))
             if alias.startswith(_ARTICLE) and len(alias) > len(_ARTICLE) + 2:
                 entries[alias[len(_ARTICLE):]].append(AliasEntry(ids, kind, True))
+        acronyms: dict[str, list[str]] = defaultdict(list)  # «STC»: every owner, one entry
         for entity in kb.entities.values():
             for alias in entity.aliases_en:
                 if len(alias) >= _ACRONYM_MIN and alias.isupper() and alias.isalpha():
-                    entries[alias].append(AliasEntry((entity.id,), "alias", False))
+                    acronyms[alias].append(entity.id)
+        for alias, owners in acronyms.items():
+            entries[alias].append(AliasEntry(tuple(owners), "alias", False))
         self.automaton = ahocorasick.Automaton()
         for key, found in entries.items():
             self.automaton.add_word(key, (key, tuple(found)))

@@ -13,7 +13,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -127,13 +127,18 @@ def link_entities(
     hits = [hit for hit in every_hit  # «تركي المالكي» says nothing of Turkey
             if hit.kind != "adjective" or not people.overlaps(hit.start, hit.end)]
     hamzas = [m.start() for m in _HAMZA_SEATS.finditer(view.original)]
+    # Egyptian usage writes final «ي» as «ى» («فى»); «إلى», «حتى» are spelled «ى» anyway,
+    # so only the first three forms tell
+    maqsura_style = bool(_MAQSURA_STYLE.search(view.original))
     hits = [hit for hit in hits
             if _confirmed(hit, view.text, kb, ner_spans)
             and (not hamzas or _hamza_kept(hit, view, kb, hamzas))
+            and _maqsura_kept(hit, view, kb, maqsura_style)
             and not _after_person_word(hit, view.text, kb)
             and not _quoted_title(hit, view.text, kb)]
     hits = _lone_surnames_checked(hits, view.text, kb, ner_spans)
     hits = _homonyms_checked(hits, view.text, kb)
+    hits = _context_aliases_resolved(hits, view.text, kb)
     # a hit refused by context must not come back through NER («بلدة صيدا في ريف درعا»); one
     # refused only for want of confirmation may (NER names are their own evidence)
     kept = {id(hit) for hit in hits}
@@ -240,6 +245,25 @@ def _hamza_kept(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase,
         return True
     return any(_hamza_fits(written, form) for form in _alias_spellings(kb, hit.ids[0],
                                                                        view.text[hit.start:hit.end]))
+
+
+_MAQSURA_STYLE = re.compile(r"(?<![^\W\d_])(?:فى|الذى|التى)(?![^\W\d_])")
+
+
+def _maqsura_kept(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase,
+                  maqsura_style: bool) -> bool:
+    """Folding final «ى» into «ي» must not make a match either: «مجرى» (a watercourse) is not
+    «مجري» (Hungarian), «اليد اليمنى» is not Yemeni. An alias written with a final «ى» that
+    no KB spelling of it has is another word, unless the article writes «ي» as «ى» («فى»,
+    «الذى», «التى»: Egyptian usage, where «الأمريكى» is American)."""
+    if maqsura_style or " " in view.text[hit.start:hit.end]:
+        return True  # «منصور هادى»: a name of several words is no other word
+    start, end = view.to_original(hit.start, hit.end)
+    written = strip_marks(view.original[start:end])
+    if not written.endswith("ى"):
+        return True
+    return any(form.endswith("ى") for form in _alias_spellings(kb, hit.ids[0],
+                                                               view.text[hit.start:hit.end]))
 
 
 def _hamza_fits(written: str, spelled: str) -> bool:
@@ -396,6 +420,56 @@ def _homonyms_checked(hits: list[GazetteerHit], text: str,
 
 
 _BIG_CITY = 1_000_000
+_COUNTRY_CATEGORIES = frozenset({"state", "governorate", "city"})
+_NAMED_SUPPORT = 1_000_000
+
+
+def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
+                              kb: KnowledgeBase) -> list[GazetteerHit]:
+    """Organisation homographs (``context_aliases`` in the KB) are linked by the article.
+
+    «قوات التحالف» is the US-led coalition in a Syria or Iraq story and the Saudi-led one in
+    a Yemen story; «الجيش الوطني» is a different army in Syria, Yemen and Libya; «STC» is a
+    Saudi company or a Yemeni council. Each entity owning such an alias is supported by its
+    full name (any other alias) elsewhere in the article, else by how many times its
+    ``context_countries`` are mentioned there (the state, its nisba, a province or a city
+    of it). The best-supported owner takes the hit when no other owner is as well
+    supported; with no support, or a tie, the hit is dropped.
+    """
+    if not any(text[hit.start:hit.end] in kb.context_aliases for hit in hits):
+        return hits
+    named: set[str] = set()
+    countries: dict[str, int] = {}
+    for hit in hits:
+        if text[hit.start:hit.end] in kb.context_aliases:
+            continue
+        named.add(hit.ids[0])
+        entity = kb.get(hit.ids[0])
+        if entity is not None and entity.country and entity.category in _COUNTRY_CATEGORIES \
+                and not entity.ambiguous:
+            countries[entity.country] = countries.get(entity.country, 0) + 1
+    resolved: list[GazetteerHit] = []
+    for hit in hits:
+        owners = kb.context_aliases.get(text[hit.start:hit.end])
+        if owners is None:
+            resolved.append(hit)
+            continue
+        support: dict[str, int] = {}
+        for entity_id in hit.ids:
+            entity = kb.get(entity_id)
+            if entity is None:
+                continue
+            if entity_id in named:
+                support[entity_id] = _NAMED_SUPPORT
+            elif entity_id not in owners:  # an ordinary alias of this one
+                support[entity_id] = 1
+            else:  # how often the article names its countries
+                support[entity_id] = sum(countries.get(c, 0) for c in entity.context_countries)
+        best = max(support.values(), default=0)
+        winners = [entity_id for entity_id, score in support.items() if score == best]
+        if best and len(winners) == 1:
+            resolved.append(replace(hit, ids=(winners[0],)))
+    return resolved
 
 
 def _list_gap(gap: str) -> bool:
@@ -415,6 +489,7 @@ _LIST_WORDS = frozenset(normalize(w) for w in ("و", "في", "ب", "من", "قر
 
 
 _PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+_FAMILY = frozenset({normalize("آل")})  # «آل سعود», «آل ثاني»: a family name follows
 
 
 def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
@@ -458,8 +533,13 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
     for form, (entity_id, after) in forms.items():
         for start in _occurrences(text, form, after):
             end = start + len(form)
+            prefix = gazetteer.word_prefix(text, start)
             boundary_ok = (end == len(text) or not text[end].isalpha()) and (
-                gazetteer.word_prefix(text, start) in ("", *gazetteer.proclitics))
+                prefix in ("", *gazetteer.proclitics))
+            # «جاسم بن فهد آل ثاني»: a family or father's name there, not the short form
+            previous = "" if prefix else _previous_word(text, start)[1]
+            if previous in _FAMILY or previous in settings.not_name_before:
+                continue
             if boundary_ok and not taken.overlaps(start, end):
                 extra.append(_Found(start, end, entity_id, "short_form"))
                 taken.add(start, end)
@@ -521,7 +601,8 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
         linked = _link_ner_span(view.text[span.start:span.end], span.type, gazetteer,
                                 present, surnames, _next_word(view.text, span.end),
                                 article_words, view.original[slice(*view.to_original(
-                                    span.start, span.end))], previous, named_words)
+                                    span.start, span.end))], previous, named_words,
+                                _head_before(view.text, span.start))
         if linked is None:
             continue
         entity_id, skip, how = linked
@@ -613,6 +694,7 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
                    original: str = "",
                    previous: str = "",
                    named_words: dict[str, set[str]] | None = None,
+                   head: str = "",
                    ) -> tuple[str, int, str] | None:
     """(entity id, characters of proclitic to skip, how) for a NER span; None if no name.
 
@@ -623,7 +705,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     Fuzzy links must pass :func:`_fuzzy_name_match`; a new entity's first word loses a proclitic
     only by :func:`_new_name_skip`. ``next_word`` is the word right after the span,
     ``article_words`` the article's words (evidence for a clitic split), ``original``
-    the span as written.
+    the span as written, ``head`` the word before it (:func:`_head_before`). An exact alias
+    must pass :func:`_ner_alias_fits`.
     """
     settings = load_settings()
     kb = gazetteer.kb
@@ -634,7 +717,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
         stem = " ".join([words[0][skip:], *words[1:]])
         for entity_id in kb.by_alias.get(stem, ()):
             entity = kb.get(entity_id)
-            if entity is not None and entity.type in allowed:
+            if entity is not None and entity.type in allowed and _ner_alias_fits(
+                    stem, entity, segmentation.proclitics, head, kb):
                 return entity_id, skip, "ner"
         people = gazetteer.people_by_surname.get(stem, ()) if (
             ner_type == "PER" and previous not in settings.not_name_before) else ()
@@ -657,12 +741,46 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     skip = _new_name_skip(words[0], gazetteer, article_words,
                           original.split()[0] if original.split() else "")
     name = surface[skip:]
+    if previous in _FAMILY or (" " not in name and (
+            name in settings.place_heads or name in settings.org_heads)):
+        return None  # «آل سعود» cut at «آل»; «تل» of «تل بيدر», a head noun and no name
     if name in settings.not_names or name in kb.stoplist or _not_a_name(name, ner_type,
                                                                         gazetteer):
         return None
     ner_type = _head_type(name, ner_type)
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
     return f"{ner_type.lower()}:x-{digest}", skip, "ner"
+
+
+# Foreign brand and outlet names take the article freely: «اليوتيوب», «الفيسبوك», «البوينغ».
+_BRANDS = frozenset({"company", "media"})
+
+
+def _ner_alias_fits(stem: str, entity: KBEntity, proclitics: Sequence[str], head: str,
+                    kb: KnowledgeBase) -> bool:
+    """The checks of the gazetteer path, for an alias reached through a NER span.
+
+    - An alias the KB writes without the article is not that name once the split took an
+      article off: «تحالف الفتح» (the Iraqi list) is not «فتح», «الحماس» is not Hamas, «الجدة»
+      is no city. Companies and media are exempt, and so is a place after a place head noun.
+    - An everyday word (``everyday_words.json``) needs a head noun of its type right before
+      it («حركة فتح»), NER's tag alone being no evidence on words the gazetteer did not take.
+    - A context alias («قوات التحالف», «الجيش الوطني») links only by the article's context
+      (:func:`_context_aliases_resolved`), never through NER.
+    """
+    if entity.id in kb.context_aliases.get(stem, ()):
+        return False
+    settings = load_settings()
+    if _ARTICLE in proclitics and not stem.startswith(_ARTICLE) and \
+            kb.alias_kind(_ARTICLE + stem, entity.id) is None and \
+            entity.category not in _BRANDS and not (
+                entity.type not in ("PER", "ORG") and head in settings.place_heads):
+        return False  # «منطقة الهجين» is Hajin all the same; «اليوتيوب» is YouTube
+    if stem in load_everyday_words().aliases:
+        heads = settings.org_heads if entity.type == "ORG" else \
+            settings.place_heads if entity.type != "PER" else frozenset()
+        return head in heads
+    return True
 
 
 _NEW_PREFIXES = ("per:x-", "org:x-", "loc:x-")
