@@ -126,16 +126,18 @@ def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[lis
 class _AttributeRows:
     """One row number per attribute string for several models at once, and per model the
     array from that number to the model's own state row (its zero row when it lacks the
-    attribute): an attribute then costs one dictionary look-up whatever the model count."""
+    attribute): an attribute then costs one dictionary look-up whatever the model count.
+    The number ``none`` (one past the last) stands for "no attribute" in every model."""
 
     def __init__(self, models: Sequence[CrfWeights]) -> None:
         self.index: dict[str, int] = {}
         for model in models:
             for name in model.index:
                 self.index.setdefault(name, len(self.index))
+        self.none = len(self.index)
         self.model_rows = []
         for model in models:
-            rows = np.full(len(self.index), model.unknown, np.intp)
+            rows = np.full(self.none + 1, model.unknown, np.intp)
             for name, i in model.index.items():
                 rows[self.index[name]] = i
             self.model_rows.append(rows)
@@ -215,8 +217,9 @@ class _ScoreTable:
 
 @dataclass(slots=True)
 class DocumentRows:
-    """Table rows of a document's tokens: word types, adjacent pairs (a sentence of n tokens
-    has n + 1, its bounds included) and cluster trigrams, each per sentence."""
+    """Table rows of a document's tokens, per sentence: of their word types and adjacent
+    pairs (a sentence of n tokens has n + 1, its bounds included); and the attribute number
+    of each token's cluster trigram (``_AttributeRows.none`` when no model knows it)."""
 
     words: list[np.ndarray]
     pairs: list[np.ndarray]
@@ -240,17 +243,23 @@ class WordScores:
         self.models = list(models)
         self.extractor = extractor
         self.max_keys = max_keys
-        attributes = _AttributeRows(self.models)
+        self.attributes = attributes = _AttributeRows(self.models)
         self._words = _ScoreTable(self.models, attributes, 1 + len(_SLOT))
         # Slot 0: the left word's attributes, slot 1: the right word's.
         self._pairs = _ScoreTable(self.models, attributes, 2)
-        self._trigrams = _ScoreTable(self.models, attributes, 1)
+        # A cluster trigram is one attribute: its number straight from the three prefixes
+        # (the few hundred some model knows), no table row.
+        self._trigram_ids: dict[tuple[str | None, str, str | None], int] = {}
+        for name, i in attributes.index.items():
+            key = extractor.trigram_key(name)
+            if key is not None:
+                self._trigram_ids[key] = i
 
     def rows(
         self, sentences: Sequence[Sequence[str]], words: Sequence[Sequence[WordFeats]]
     ) -> DocumentRows:
         """Rows of every token of one document (scored on first sight)."""
-        tables = (self._words, self._pairs, self._trigrams)
+        tables = (self._words, self._pairs)
         if any(len(t.row) >= self.max_keys for t in tables):
             for t in tables:
                 t.clear()
@@ -260,7 +269,7 @@ class WordScores:
             word_row = self._word_rows(tokens, feats)
             pair_row = np.empty(len(tokens) + 1, np.intp)
             tri_row = np.empty(len(tokens), np.intp)
-            pairs, tris = self._pairs, self._trigrams
+            pairs, trigram_ids, none = self._pairs, self._trigram_ids.get, self.attributes.none
             prev_tok: str | None = None
             prev: WordFeats | None = None
             for i, (tok, wf) in enumerate(zip(tokens, feats, strict=True)):
@@ -271,11 +280,9 @@ class WordScores:
                     r = pairs.row.get(key)
                     pair_row[i] = r if r is not None else pairs.reserve(key, fx.bigram(prev, wf))
                 nxt = feats[i + 1] if i + 1 < len(feats) else None
-                tkey = (prev.cl if prev else None, wf.cl, nxt.cl if nxt else None)
-                r = tris.row.get(tkey)
-                if r is None:
-                    r = tris.reserve(tkey, [[fx.trigram(prev, wf, nxt)]])
-                tri_row[i] = r
+                tri_row[i] = trigram_ids(
+                    (prev.cl if prev else None, wf.cl, nxt.cl if nxt else None), none
+                )
                 prev_tok, prev = tok, wf
             if prev is not None:
                 end = (prev_tok, None)
@@ -333,7 +340,8 @@ class WordScores:
         pair_starts = np.cumsum([0, *(len(a) for a in pair_arrays[:-1])])
         g = np.repeat(pair_starts, lengths) + pos
         scores += pairs[pair_flat[g], 1] + pairs[pair_flat[g + 1], 0]
-        scores += self._trigrams.blocks[k][np.concatenate([rows.trigrams[s] for s in which]), 0]
+        trigrams = np.concatenate([rows.trigrams[s] for s in which])
+        scores += model.state[self.attributes.model_rows[k][trigrams]]
         # Per-token extras, flattened; attributes the model lacks hit the zero row.
         counts = [len(attrs) for sentence in extras for attrs in sentence]
         get, unknown = model.index.get, model.unknown

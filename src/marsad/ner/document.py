@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 DOC_WINDOW = 20
 DOC_FEATURE_VERSION = 1
@@ -61,6 +62,7 @@ def _entity_stats(keys: Sequence[str], tags: Sequence[str]) -> dict[str, Counter
 
 _TYPES = ("PER", "ORG", "LOC", "MISC")
 _EMPTY: Counter[str] = Counter()
+_NO_FEATURES: list[str] = []  # shared by every token without document features: never mutated
 
 
 def analyse(
@@ -74,57 +76,66 @@ def analyse(
     ``stack`` adds, on tokens that have document features, the first-pass tag of the token
     and of its neighbours (``p=``, ``p-1=``, ``p+1=``): the second pass can then learn when
     the document should overrule the first pass and when not."""
-    occ = [Counter(k) for k in keys]
+    occ_total = Counter(chain.from_iterable(keys))
     ents = [_entity_stats(k, t) for k, t in zip(keys, tags, strict=True)]
-    occ_total: Counter[str] = Counter()
-    for c in occ:
-        occ_total.update(c)
     ent_total: dict[str, Counter[str]] = defaultdict(Counter)
     for st in ents:
         for key, c in st.items():
             ent_total[key].update(c)
     out: list[list[list[str]]] = []
     conflicts: list[bool] = []
-    for sk, stags, so, se in zip(keys, tags, occ, ents, strict=True):
+    for sk, stags, se in zip(keys, tags, ents, strict=True):
         n = len(sk)
-        maj: list[str | None] = [None] * n
-        own: list[list[str]] = [[] for _ in range(n)]
+        # Only tokens whose key is an entity somewhere can get features: most have none,
+        # and share one empty list (read only, like every list returned here).
+        candidates = [j for j, key in enumerate(sk) if key in ent_total]
+        own: list[list[str]] = [_NO_FEATURES] * n
         conflict = False
-        for j, key in enumerate(sk):
-            tot = ent_total.get(key)
-            if tot is None:
-                continue
-            others = occ_total[key] - so[key]
-            if not others:
-                continue
-            mine = se.get(key, _EMPTY)
-            counts = [(tot[t] - mine[t], t) for t in _TYPES]
-            c_best, best = max(counts)
-            tag = stags[j]
-            if c_best:
-                feats = own[j]
-                feats.append("d=" + best)
-                feats.append(f"dsh={best}:{'h' if 2 * c_best >= others else 'l'}")
-                for t in _TYPES:
-                    if tot["B:" + t] - mine["B:" + t]:
-                        feats.append("dB=" + t)
-                    if tot["M:" + t] - mine["M:" + t]:
-                        feats.append("dm=" + t)
-                maj[j] = best
-                if tag[2:] != best:
+        if candidates:
+            mine_here = Counter(sk)
+            maj: dict[int, str] = {}
+            for j in candidates:
+                key = sk[j]
+                tot = ent_total[key]
+                others = occ_total[key] - mine_here[key]
+                if not others:
+                    continue
+                mine = se.get(key, _EMPTY)
+                counts = [(tot[t] - mine[t], t) for t in _TYPES]
+                c_best, best = max(counts)
+                tag = stags[j]
+                if c_best:
+                    feats = own[j] = ["d=" + best,
+                                      f"dsh={best}:{'h' if 2 * c_best >= others else 'l'}"]
+                    for t in _TYPES:
+                        if tot["B:" + t] - mine["B:" + t]:
+                            feats.append("dB=" + t)
+                        if tot["M:" + t] - mine["M:" + t]:
+                            feats.append("dm=" + t)
+                    maj[j] = best
+                    if tag[2:] != best:
+                        conflict = True
+                elif tag != "O":
+                    own[j] = ["dO"]
                     conflict = True
-            elif tag != "O":
-                own[j].append("dO")
-                conflict = True
-        for j in range(n):
-            if j > 0 and maj[j - 1]:
-                own[j].append(f"d-1={maj[j - 1]}")
-            if j + 1 < n and maj[j + 1]:
-                own[j].append(f"d+1={maj[j + 1]}")
-            if stack and own[j]:
-                own[j].append("p=" + stags[j])
-                own[j].append("p-1=" + (stags[j - 1] if j else "^"))
-                own[j].append("p+1=" + (stags[j + 1] if j + 1 < n else "$"))
+            # Tokens beside a majority type, in order, then (stack) the tags of those with
+            # features: the same attributes in the same order as a pass over every token.
+            touched = sorted({*maj, *(j - 1 for j in maj if j), *(j + 1 for j in maj if j + 1 < n),
+                              *(j for j in candidates if own[j] is not _NO_FEATURES)})
+            for j in touched:
+                feats = own[j]
+                if feats is _NO_FEATURES:
+                    feats = own[j] = []
+                if j > 0 and (j - 1) in maj:
+                    feats.append(f"d-1={maj[j - 1]}")
+                if j + 1 < n and (j + 1) in maj:
+                    feats.append(f"d+1={maj[j + 1]}")
+                if stack and feats:
+                    feats.append("p=" + stags[j])
+                    feats.append("p-1=" + (stags[j - 1] if j else "^"))
+                    feats.append("p+1=" + (stags[j + 1] if j + 1 < n else "$"))
+                if not feats:
+                    own[j] = _NO_FEATURES
         out.append(own)
         conflicts.append(conflict)
     return out, conflicts

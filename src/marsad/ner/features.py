@@ -90,6 +90,7 @@ def _shape(tok: str) -> list[str]:
 # The word-pair attributes of :meth:`FeatureExtractor.bigram` by the side their first value
 # comes from: the left word's normal form, or its stem.
 _NORM_PAIRS = ("w|w+1=", "w-1|w=")
+_TRIGRAM = "c-1|c|c+1="
 _STEM_PAIRS = ("st-1|st=",)
 
 
@@ -484,4 +485,16 @@ class FeatureExtractor:
     @staticmethod
     def trigram(prev: WordFeats | None, word: WordFeats, nxt: WordFeats | None) -> str:
         """The cluster trigram attribute of ``word``."""
-        return f"c-1|c|c+1={prev.cl if prev else '^'}|{word.cl}|{nxt.cl if nxt else '$'}"
+        return f"{_TRIGRAM}{prev.cl if prev else '^'}|{word.cl}|{nxt.cl if nxt else '$'}"
+
+    @staticmethod
+    def trigram_key(attribute: str) -> tuple[str | None, str, str | None] | None:
+        """The inverse of :meth:`trigram`: the (previous, own, next) cluster prefixes, None
+        beyond the sentence, of a trigram attribute; None for any other attribute."""
+        if not attribute.startswith(_TRIGRAM):
+            return None
+        parts = attribute[len(_TRIGRAM):].split("|")
+        if len(parts) != 3:
+            return None
+        prev, own, nxt = parts
+        return (None if prev == "^" else prev, own, None if nxt == "$" else nxt)
