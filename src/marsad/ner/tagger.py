@@ -269,7 +269,7 @@ class NerTagger:
         extras = [parts[i][1] for i in which]
         if doc is not None:
             extras = [
-                [a + b for a, b in zip(ex, doc[i], strict=True)]
+                [a + b if b else a for a, b in zip(ex, doc[i], strict=True)]  # most b empty
                 for ex, i in zip(extras, which, strict=True)
             ]
         if self._scores is not None:
