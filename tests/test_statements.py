@@ -772,3 +772,124 @@ def test_new_participle_cues(word: str) -> None:
 def test_defendants_are_no_participle() -> None:
     text = "أفاد مصدر قضائي أن المحكمة قضت بالسجن على عشرة متهمين آخرين."
     assert [st.cue for st in extract_statements(text)] == ["أفاد"]
+
+
+def test_abbar_before_an_and_a_possessed_noun_expresses() -> None:
+    text = ("وعبر عدد من اليمنيين عن شكرهم وتقديرهم لخادم الحرمين الشريفين الملك سلمان بن "
+            "عبدالعزيز.")
+    (st,) = extract_statements(text)
+    assert st.cue == "وعبر" and st.speaker.text == "عدد من اليمنيين"
+    assert st.content is not None and st.content.text.startswith("عن شكرهم")
+    # «عبر» is mostly "via": no «عن» + a possessed noun, no cue
+    assert extract_statements("وعبر الحدود مع تركيا دخل المقاتلون عن طريق البحر.") == []
+    text = "وأشارت ميلانيا إلى أنها تعبر عن رأيها في هذا الشأن."
+    assert [st.cue for st in extract_statements(text)] == ["وأشارت"]
+
+
+def test_bayyan_at_the_head_of_a_clause_before_an() -> None:
+    text = "وبين المسؤول أن المقاتلات الروسية أرسلت إلى قاعدة حميميم، غرب سوريا."
+    (st,) = extract_statements(text)
+    assert st.cue == "وبين" and st.speaker.text == "المسؤول"
+    assert st.content is not None and st.content.text.startswith("أن المقاتلات")
+    # «بين» is mostly "between"
+    assert extract_statements("وبين الطرفين خلافات على أن يتم الاتفاق.") == []
+    text = ("وبينت الدراسة مدى الانعكاسات على الموارد المائية بسبب استهلاك كميات كبيرة من "
+            "المياه خلال عملية استخراج النفط والغاز الصخريين، وبالتالي فإن إنتاج النفط والغاز "
+            "الصخريين في الدول ذات المصادر المائية المحدودة غير مناسب.")
+    assert [st.cue for st in extract_statements(text)] == ["وبينت"]  # «بينت» (showed)
+
+
+def test_studies_and_investigations_are_sources() -> None:
+    (st,) = extract_statements("وأشارت التحقيقات إلى أن السائق أطلق النار باتجاه الزوجة.")
+    assert st.speaker.text == "التحقيقات"
+    (st,) = extract_statements("وخلصت الدراسة إلى أن عملية إنتاج النفط والغاز الصخريين ينجم "
+                               "عنها انبعاثات عالية.")
+    assert st.cue == "وخلصت" and st.speaker.text == "الدراسة"
+
+
+def test_hathth_takes_ala() -> None:
+    (st,) = extract_statements("وحث كاميرون الشبان على عدم الانسياق وراء الفكر المتطرف.")
+    assert st.cue == "وحث" and st.speaker.text.startswith("كاميرون")
+    assert st.content is not None and st.content.text.startswith("على عدم")
+
+
+@pytest.mark.parametrize("word", ["زاعماً", "منوها", "متمنياً"])
+def test_v8_participle_cues(word: str) -> None:
+    cue = reporting_lexicon().verbs.get(normalize(word))
+    assert cue is not None and cue.participle
+    assert reporting_lexicon().verbs.get(normalize("تمنى")) is None  # only the participle
+
+
+def test_quoted_name_inside_a_quotation_does_not_close_it() -> None:
+    text = ('وقال ماكرون: "إن تدخلنا العسكري في سوريا يفسّر فقط ضمن إطار محاربة "داعش"، وما '
+            'قاله البيت الأبيض يمثل موقفنا منذ البداية."\nوأضاف بقوله: "لم أقُل إن الولايات '
+            'المتحدة تنوي الالتزام عسكرياً في سوريا".')
+    first, second = extract_statements(text)
+    assert first.content is not None and first.content.text.endswith("منذ البداية.")
+    assert second.speaker.text == "ماكرون"
+
+
+def test_partial_quotation_runs_on_to_the_clause_end() -> None:
+    text = ("وتعهد المحافظ «ببذل كل ما يمكن عمله ليعود لعدن رونقها وجمالها وإعادة ما دمرته "
+            "قوات» الحوثيين وأتباع الرئيس السابق علي عبد الله صالح، منوها بأن «إعادة إعمار "
+            "عدن لن يكون إلا بتعاون الجميع».")
+    first, second = extract_statements(text)
+    assert first.content is not None and first.content.text.endswith("علي عبد الله صالح")
+    assert second.cue == "منوها" and second.speaker.text == "المحافظ"
+
+
+def test_resumptive_text_gives_its_writer_as_speaker() -> None:
+    text = ('وكتب ترامب تغريدة على تويتر، صباح الأحد، قال فيها: "إنهم يموتون من الضحك في '
+            'موسكو. استفيقي يا أميركا!".')
+    assert [st.speaker.text for st in extract_statements(text)] == ["ترامب"]
+    text = ("وأصدر المدير الإقليمي للبرنامج لمنطقة الشرق الأوسط وشمال أفريقيا وشرق أوروبا "
+            "ووسط آسيا، مهنّد هادي، بيانًا جاء فيه: «نحن نتحدّى الصعاب لنصل إلى عشرات الآلاف "
+            "من الناس الذين يعانون الجوع إذا لم يتلقّوا مساعدات غذائية».")
+    (st,) = extract_statements(text)
+    assert st.cue == "جاء" and st.speaker.text == "مهنّد هادي"
+    text = ('ونشر التلفزيون السوري خبراً عاجلاً أفاد به بوصول "القوات الشعبية" لمدينة عفرين '
+            'بمحافظة حلب "خلال الساعات القليلة القادمة".')
+    (st,) = extract_statements(text)
+    assert st.speaker.text == "التلفزيون السوري"
+    assert st.content is not None and st.content.text.startswith("بوصول")
+
+
+def test_explicit_object_pronoun_before_the_content() -> None:
+    text = ("وقال البريدي في دعوته إن العالم العربي، فنانين وإعلاميين، يقف مع القصبي، مناشدا "
+            "إياه القدوم للحلقة.")
+    _first, second = extract_statements(text)
+    assert second.cue == "مناشدا" and second.speaker.text == "البريدي"
+    assert second.content is not None and second.content.text == "القدوم للحلقة"
+
+
+def test_quoted_name_fronted_after_kana() -> None:
+    text = ('وكانت "سانا" أفادت الأربعاء أنه تم التوصل إلى اتفاق بين النظام السوري وفصائل '
+            'المعارضة المسلحة في بلدة حمورية.')
+    (st,) = extract_statements(text)
+    assert st.speaker.text == "سانا"
+
+
+def test_source_leads_with_wafqan_jaa_and_resumptive_bihi() -> None:
+    text = ("وشنت الولايات المتحدة الأمريكية وبريطانيا وفرنسا ضربات لمواقع كيماوية في سوريا "
+            "وفقا لما قاله الرئيس الأمريكي، دونالد ترامب، فجر السبت.")
+    (st,) = extract_statements(text)
+    assert st.cue.startswith("وفقا لما") and st.speaker.text.startswith("الرئيس الأمريكي")
+    text = ("وتنتشر حاليا قوات تدعمها الولايات المتحدة والتحالف الدولي، حسب ما جاء في "
+            "البيان.")
+    (st,) = extract_statements(text)
+    assert st.speaker.text == "البيان"
+    text = "وعثر على جثث ثلاثة أشخاص في المنزل، وفق ما أفادت به وكالة فرانس برس."
+    (st,) = extract_statements(text)
+    assert st.speaker.text == "وكالة فرانس برس"
+    # after another source's statement the outlet relays it
+    text = ('وقال الأمين العام للأمم المتحدة، في بيان صحفي، إنه "اتصل بسفراء الدول الخمس دائمة '
+            'العضوية في مجلس الأمن مجددا"، وفقا لما نقلته إذاعة الأمم المتحدة.')
+    (st,) = extract_statements(text)
+    assert st.via is not None and st.via.text == "إذاعة الأمم المتحدة"
+
+
+def test_daa_li_verbal_noun_is_the_complement() -> None:
+    (st,) = extract_statements("ودعت وزارة الداخلية لعدم إطلاق النار خلال إعلان نتائج "
+                               "الانتخابات.")
+    assert st.speaker.text == "وزارة الداخلية"
+    assert st.content is not None and st.content.text.startswith("لعدم إطلاق")

@@ -284,6 +284,58 @@ def _cues_of(
     return got
 
 
+_ABBAR = frozenset(normalize(w) for w in ("عبر", "عبرت", "عبروا", "عبرا"))
+_BAYYAN = normalize("بين")
+_AN = normalize("عن")
+_EXPRESS_CUE = Cue("express", object_ok=True, complement=frozenset((_AN,)))
+_EXPLAIN_CUE = Cue("explain")
+_MAX_BAYYAN = 6
+_JAA = frozenset(normalize(w) for w in ("جاء", "ورد"))
+_SAY_CUE = Cue("say")
+_REPORT_CUE = Cue("report")
+_PREPS_BEFORE_MARKER = frozenset(normalize(w) for w in ("على", "من", "في", "إلى"))
+
+
+def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
+    """The cue of a common word that reports only in one frame: «جاء فيه» after a text noun
+    («بيانا جاء فيه: …») and «حسب ما جاء في X»; at the head of a clause «وعبر X عن
+    شكره/سعادته…» (expressed; «عبر» is mostly "via") and «وبين X أن…» (explained; «بين» is
+    mostly "between") with a content marker a few words on."""
+    toks, lex = doc.toks, doc.lex
+    t = toks[i].text
+    bare = _strip_conj(t)
+    if (t in _JAA and i > lo and i + 1 < hi and toks[i - 1].text in lex.source_leads
+            and toks[i + 1].text in _FI):
+        return _REPORT_CUE  # «حسب ما جاء في البيان»: the text is the source
+    if (t in _JAA and i > lo and i + 1 < hi and toks[i + 1].text in _IN_IT
+            and (toks[i - 1].text in _SETTING_NOUNS or toks[i - 1].text[:-1] in _SETTING_NOUNS)):
+        return _SAY_CUE  # «وأصدر X بيانا جاء فيه: «…»»: what the text says, X its writer
+    if not (t != bare or i == lo or toks[i - 1].text in _PUNCT
+            or toks[i - 1].text in _FUNCTION):
+        return None
+    if bare in _ABBAR:
+        for k in range(i + 1, hi - 1):
+            w = toks[k].text
+            if w in (".", "؟", "!", ":") or _is_marker(lex, w) or (
+                    _verb_cue(lex, w) is not None):
+                return None
+            if w == _AN:
+                return _EXPRESS_CUE if _possessed(_plain(doc.text, doc.orig[k + 1])) else None
+        return None
+    if bare == _BAYYAN and t != bare:
+        for k in range(i + 1, min(hi, i + 1 + _MAX_BAYYAN)):
+            w = toks[k].text
+            if _is_marker(lex, w):
+                before = toks[k - 1].text
+                ok = before not in _NOT_REPORT_BEFORE and before not in _PREPS_BEFORE_MARKER
+                return _EXPLAIN_CUE if ok else None
+            if (w in _PUNCT and w not in _COMMAS) or w == "و" or (
+                    k > i + 1 and w.startswith("و") and len(w) > 3):
+                return None  # «وبين الطرفين وإيران…»: "between" two parties
+        return None
+    return None
+
+
 def _original_spans(view: NormalizedText, toks: list[_Tok]) -> list[tuple[int, int]]:
     """``view.to_original`` of every (non-empty) token span, without a call per token."""
     index = view.index
@@ -303,10 +355,31 @@ def _is_marker(lex: _Lex, word: str) -> bool:
 def _quote_end(toks: list[_Tok], i: int, limit: int) -> int | None:
     """Index of the quote closing the one at ``i`` (before ``limit``), if any."""
     close = _CLOSE_FOR.get(toks[i].text, "”")
-    for k in range(i + 1, limit):
+    k = i + 1
+    while k < limit:
         t = toks[k].text
+        if t == '"' == close and _nested_opener(toks, k, limit):
+            inner = _attached_closer(toks, k + 2, limit)
+            if inner is not None:
+                k = inner + 1  # «"…محاربة "داعش"، وما…"»: a quoted name inside the quotation
+                continue
         if t == close or ((t in _QUOTES and t != "«" and t != "“") or (t == "“" and close == "“")):
             return k
+        k += 1
+    return None
+
+
+def _nested_opener(toks: list[_Tok], k: int, limit: int) -> bool:
+    """Whether the «"» at ``k`` opens a quotation: a space before it, a word glued after it."""
+    return (k + 1 < limit and toks[k].start > toks[k - 1].end
+            and toks[k + 1].start == toks[k].end and toks[k + 1].text[:1].isalpha())
+
+
+def _attached_closer(toks: list[_Tok], k: int, limit: int) -> int | None:
+    """The next «"» glued to the word before it (a closer), within a few words."""
+    for m in range(k, min(limit, k + 8)):
+        if toks[m].text == '"':
+            return m if toks[m].start == toks[m - 1].end else None
     return None
 
 
@@ -395,12 +468,17 @@ def _recipient(lex: _Lex, toks: list[_Tok], a: int, b: int, norm: str) -> tuple[
     return None
 
 
+_LI_NOUNS = tuple(normalize(w) for w in ("لت", "لإ", "لا", "لعدم", "لوقف", "لمنع"))
+
+
 def _complement(cue: Cue, word: str) -> bool:
     """Whether ``word`` opens the verb's prepositional complement, which is what was said when
     no «أن» follows: «أشارت مصادر إلى وقوع…», «أفادت مصادر بمقتل…» (a verbal noun after «بـ»,
     never «بالإدارة», which belongs to the speaker), «حذرت منظمات من إجبار…»."""
     if word in cue.complement or ("ب" in cue.complement and word in ("ب", "بـ")):
         return True  # «طالبا المجتمع الدولي بـ"رد حازم"»: the preposition set off by a tatweel
+    if "ل" in cue.complement and len(word) > 3 and word.startswith(_LI_NOUNS):
+        return True  # «ودعت وزارة الداخلية لعدم إطلاق النار», «دعا لتعويض الضحايا»
     return ("ب" in cue.complement and word.startswith("ب") and not word.startswith("بال")
             and (len(word) > 3 or (len(word) == 3 and word[1] != "ه")))  # «بشن», not «بها»
 
@@ -412,6 +490,8 @@ def _content(
     k = j
     stop = min(limit, j + _MAX_WINDOW)
     adjacent = True  # only commas and time words since the speaker
+    if cue.needs_content and j + 2 < limit and toks[j].text in _IYYA:
+        return j + 1, limit, j  # «مناشدا إياه القدوم…», «واصفة إياه بالزنديق»: after the object
     while k < stop:
         t = toks[k].text
         if (adjacent or (cue.transitive and k - j <= _MAX_OBJECT)) and _complement(cue, t) \
@@ -447,7 +527,8 @@ def _content(
         if t in _QUOTES and t != "»" and k + 3 < limit:
             close = _quote_end(toks, k, len(toks))
             if close is not None and close - k > 4:
-                return k + 1, close, k
+                run = _runs_on(lex, toks, close, limit)
+                return (k, run, k) if run > close + 1 else (k + 1, close, k)
             if close is not None and close < limit:
                 k = close + 1  # «مقتل عناصر “داعش” في…»: a quoted name; its closer opens nothing
                 continue
@@ -461,6 +542,24 @@ def _content(
             return None
         k += 1
     return None
+
+
+_IYYA = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن", "إياكم",
+                                         "إيانا"))
+
+
+def _runs_on(lex: _Lex, toks: list[_Tok], close: int, limit: int) -> int:
+    """Where the clause a partial quotation opens ends: «وتعهد «ببذل … قوات» الحوثيين وأتباع
+    صالح، منوها…» goes on after its closer to the next punctuation, quote or cue (``close + 1``
+    when a punctuation mark, a quote or a cue follows the closer)."""
+    m = close + 1
+    while m < limit:
+        t = toks[m].text
+        if (t in _PUNCT or t in _QUOTES or not t[:1].isalpha() or _is_marker(lex, t)
+                or _verb_cue(lex, t) is not None):
+            break
+        m += 1
+    return m
 
 
 _ADVERBIAL = _word_set("adverbial_preps")
@@ -546,6 +645,14 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         b -= 1
     if b < i and b - 1 > lo and toks[b - 1].text in _KANA:
         b -= 1  # «يذكر أن موسكو كانت قد أعلنت»
+    if b - 3 >= lo and toks[b - 1].text in _QUOTES and toks[b - 1].text not in "«“":
+        q = b - 2  # «وكانت "سانا" أفادت»: a quoted name after the opener
+        while q > lo and b - q <= 6 and toks[q].text not in _QUOTES:
+            q -= 1
+        if (q > lo and q < b - 2 and toks[q].text in _QUOTES
+                and (_strip_conj(toks[q - 1].text) in _KANA or _is_marker(lex, toks[q - 1].text))
+                and _referent(lex, text, toks, orig, q + 1, b - 1)):
+            return q + 1, b - 1
     k = b
     while k > lo and b - k <= _MAX_BACK:
         t = toks[k - 1].text
@@ -809,6 +916,8 @@ def extract_statements(
                     ) and (cue is None or len(key) > cue_len):
                         cue, cue_len = pcue, len(key)
             if cue is None:
+                cue = _context_cue(doc, i, lo, hi)
+            if cue is None:
                 i += 1
                 continue
             inside = i < content_until
@@ -842,7 +951,11 @@ def extract_statements(
                 i += cue_len
                 continue
             st, c_end_idx, next_i, explicit = built
-            if cue.prepositional and out and _outlet_relay(doc, out[-1], st, i, orig[lo][0]):
+            lead = i  # «وفقا لما نقلته X»: the preposition before the verb
+            while lead > lo and st.cue_start is not None and orig[lead][0] > st.cue_start:
+                lead -= 1
+            if (cue.prepositional or lead < i) and out and _outlet_relay(
+                    doc, out[-1], st, lead, orig[lo][0]):
                 i = max(next_i, i + cue_len)  # «قال X إن…، بحسب رويترز»: Reuters relays X
                 continue
             if cue.prepositional and _leads_report(doc, st, next_i, hi):
@@ -985,7 +1098,8 @@ def _outlet_relay(doc: _Doc, prev: Statement, st: Statement, i: int, s_start: in
     if (prev.cue_start is None or st.cue_start is None or prev.cue_start < s_start
             or prev.cue_start >= st.cue_start or not prev.speaker.text or prev.via is not None
             or not st.speaker.text or st.speaker.start is None or st.speaker.end is None
-            or _strip_conj(toks[i].text) not in _GENERIC_PREPS):
+            or (_strip_conj(toks[i].text) not in _GENERIC_PREPS
+                and toks[i].text not in _GENERIC_PREPS)):  # «وفقا» is no «و+فقا»
         return False
     head = normalize(st.speaker.text.split()[0])
     heads = {head, head[2:] if head.startswith("ال") else "ال" + head}
@@ -1661,7 +1775,32 @@ def _build(
             sp_a, sp_end, scan, post_ok = y0, y1, said, True
             next_i = max(next_i, y0)
     explicit = True
-    if post_ok:
+    after_cue = i + cue_len
+    resumed = (None if post_ok or inside or after_cue >= limit
+               or toks[after_cue].text not in _RESUMED
+               else _governing_subject(doc, i, lo, cue, lone_ok=True))
+    if resumed is not None:
+        # «وكتب ترامب تغريدة…، قال فيها», «أصدرت الوزارة بيانا أعلنت فيه»: the writer of the
+        # text the resumptive pronoun points back to speaks
+        explicit = False
+        r0, r1 = resumed
+        for q in range(r0 + 1, r1):
+            if toks[q].text in _SETTING_NOUNS or toks[q].text[:-1] in _SETTING_NOUNS:
+                r1 = q  # «ترامب تغريدة»: the text written is the object, not the writer
+                break
+        n = i - 1  # «…، مهنّد هادي، بيانًا جاء فيه»: the name set off before the text
+        if n - 2 > r0 and toks[n - 1].text in _COMMAS and n - 1 >= r1:
+            p = n - 2
+            while p > r0 and toks[p].text not in _COMMAS and n - 1 - p <= 5:
+                p -= 1
+            if (toks[p].text in _COMMAS and 1 <= n - 2 - p <= 4
+                    and _referent(lex, text, toks, orig, p + 1, n - 1)
+                    and not any(toks[q].text.startswith("ال") or toks[q].text in lex.stop
+                                for q in range(p + 1, n - 1))):
+                r0, r1 = p + 1, n - 1
+        speaker = doc.speaker(r0, r1, strip_conj=True)
+        scan = max(scan, after_cue + 1)  # the content starts after the resumptive pronoun
+    elif post_ok:
         sp_end = _apposition(lex, toks, sp_a, sp_end, limit)
         scan = max(scan, sp_end)
         speaker = doc.speaker(sp_a, sp_end)
@@ -1724,6 +1863,7 @@ _REPLY_ACTS = _word_set("reply_acts")
 _SETTING_NOUNS = _word_set("setting_nouns")
 _FI = frozenset(normalize(w) for w in ("في", "وفي"))
 _IN_IT = frozenset(normalize(w) for w in ("فيها", "فيه", "فيهم"))
+_RESUMED = _IN_IT | frozenset(normalize(w) for w in ("به", "بها"))  # «خبرا عاجلا أفاد به»
 _NEG_PAST = frozenset(normalize(w) for w in ("لم", "لن"))
 
 
@@ -1743,8 +1883,8 @@ def _source_lead(lex: _Lex, toks: list[_Tok], i: int, lo: int) -> int | None:
     if prev in (_MA, _LIMA):
         if i - 2 < lo:
             return None
-        first = _strip_conj(toks[i - 2].text)
-        return i - 2 if first in _GENERIC_PREPS else None
+        first = toks[i - 2].text  # «وفقا لما»: «وفقا» is no «و+فقا»
+        return i - 2 if first in _GENERIC_PREPS or _strip_conj(first) in _GENERIC_PREPS else None
     return i - 1
 
 
@@ -1755,8 +1895,9 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
     «كما أعلن X أن…» is an ordinary statement)."""
     lex, toks = doc.lex, doc.toks
     j = i + 1
-    while j < limit and toks[j].text in lex.resumptive:
-        j += 1
+    while j < limit and (toks[j].text in lex.resumptive or toks[j].text in _RESUMED
+                         or (toks[i].text in _JAA and toks[j].text in _FI)):
+        j += 1  # «وفق ما أفادت به وكالة…», «حسب ما جاء في البيان»
     sp_end = _speaker_after(lex, toks, j, limit)
     if not _referent(lex, doc.text, toks, doc.orig, j, sp_end):
         return None
