@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
 from marsad.arabic.tokenize import token_texts, tokenize
@@ -1244,8 +1245,10 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
         gap = "\n".join([lines[0]] + [ln if _SENT_END_RE.search(ln.strip() + " ") or
                                        len(ln.split()) > 12 else "" for ln in lines[1:-1]]
                         + [lines[-1]])
-    words = [w for w in token_texts(gap) if w[0].isalpha()
-             and normalize(w) not in _FUNCTION and _strip_conj(normalize(w)) not in _FUNCTION]
+    # Three clause words decide either way: stop counting there (gaps run for paragraphs).
+    words = list(islice((w for w in token_texts(gap) if w[0].isalpha()
+                         and normalize(w) not in _FUNCTION
+                         and _strip_conj(normalize(w)) not in _FUNCTION), 3))
     if "\n" in gap:
         # a new paragraph opens a new topic, except the wire style of one sentence per
         # paragraph: «وأضاف…» right after a paragraph that ended with the statement itself.
