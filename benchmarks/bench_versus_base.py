@@ -87,12 +87,14 @@ def main() -> None:
     parser.add_argument("--base", default="e2c8022", help="commit to compare against")
     parser.add_argument("--limit", type=int, default=600, help="first N shared articles")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--tree", type=Path, default=ROOT / "src",
+                        help="src directory to time against the base (default: this checkout's)")
     parser.add_argument("--scratch", type=Path,
                         default=Path(tempfile.gettempdir()) / "marsad-bench-base")
     args = parser.parse_args()
     articles = ROOT.parent / "shared" / "data" / "articles"
     base_tree = export_base(args.base, args.scratch)
-    sides = {"base " + args.base: base_tree, "this checkout": ROOT / "src"}
+    sides = {"base " + args.base: base_tree, "this checkout": args.tree.resolve()}
     best: dict[str, dict[str, float]] = {}
     for round_number in range(1, args.rounds + 1):
         for label, source in sides.items():
