@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -126,6 +126,11 @@ class CliticInventory:
     min_enclitic: int
     article_exceptions: frozenset[str]
     protected: frozenset[str]
+    # ``proclitics`` grouped by first letter, each group in ``proclitics``' order: a word is
+    # only tried against the forms it can start with (derived, so not compared or hashed).
+    by_first_letter: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(
+        default_factory=dict, compare=False, hash=False
+    )
 
 
 def _parse_inventory(raw: dict) -> CliticInventory:
@@ -133,7 +138,11 @@ def _parse_inventory(raw: dict) -> CliticInventory:
     procs.sort(key=lambda fp: -len(fp[0]))
     encs = sorted(raw["enclitics"], key=len, reverse=True)
     mins = raw["min_stem"]
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for form, parts in procs:
+        by_first.setdefault(form[0], []).append((form, parts))
     return CliticInventory(
+        by_first_letter={letter: tuple(forms) for letter, forms in by_first.items()},
         proclitics=tuple(procs),
         enclitics=tuple(encs),
         requires_next=dict(raw.get("requires_next", {})),
@@ -180,8 +189,7 @@ def _proclitic_options(
 ) -> list[tuple[int, tuple[str, ...]]]:
     """(letters consumed, parts) for every admissible proclitic string, shortest first."""
     out: list[tuple[int, tuple[str, ...]]] = []
-    norm_word = normalize(bare)
-    for form, parts in inv.proclitics:
+    for form, parts in inv.by_first_letter.get(bare[:1], ()):
         if not bare.startswith(form):
             continue
         k = len(form)
@@ -191,11 +199,10 @@ def _proclitic_options(
         nxt = inv.requires_next.get(parts[-1])
         if nxt is not None and rest[0] not in nxt:
             continue
-        stem_norm = normalize(rest)
-        in_lex = lexicon is not None and stem_norm in lexicon
+        in_lex = lexicon is not None and normalize(rest) in lexicon
         if parts[-1] == _ARTICLE:
             # «الله», «الذي», «إلى» written bare: not article + stem.
-            article_word = normalize(bare[k - 2 :]) if form != "لل" else "ال" + stem_norm
+            article_word = normalize(bare[k - 2 :]) if form != "لل" else "ال" + normalize(rest)
             if article_word in inv.article_exceptions:
                 continue
             if len(rest) < inv.min_with_article:
@@ -207,7 +214,7 @@ def _proclitic_options(
             if len(rest) < (inv.min_lexicon if in_lex else inv.min_without_article):
                 continue
             # A word that is itself a known lexicon entry keeps its single-letter "clitic".
-            if lexicon is not None and norm_word in lexicon and not in_lex:
+            if lexicon is not None and not in_lex and normalize(bare) in lexicon:
                 continue
         out.append((k, parts))
     out.sort(key=lambda kp: kp[0])
