@@ -321,6 +321,7 @@ class FeatureExtractor:
         if nis:
             own.append("nis")
         cl = path[:5] if path else "-"
+        known = self.known
         ctx: dict[int, tuple[str, ...]] = {}
         for o in (-2, -1, 1, 2):
             feats = [f"w{o}={n}", f"st{o}={stem}", f"c{o}={cl}"]
@@ -343,11 +344,9 @@ class FeatureExtractor:
                 feats.extend(f"{r}{o}" for r in roles)
             else:
                 feats.extend(dict.fromkeys(f"lx{o}={v[:-2]}" for v in lex))
-            ctx[o] = tuple(feats)
-        known = self.known
+            ctx[o] = tuple(feats) if known is None else tuple([f for f in feats if f in known])
         if known is not None:
             own = [f for f in own if f in known]
-            ctx = {o: tuple(f for f in fs if f in known) for o, fs in ctx.items()}
         cls = (*("gz=" + v for v in gz), *("lx=" + v for v in lex), *("tr=" + v for v in trg))
         lefts = self._pair_lefts
         pair_left = (
