@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +25,7 @@ __all__ = [
     "Segmentation",
     "Token",
     "candidates",
+    "iter_tokens",
     "load_clitics",
     "split_clitics",
     "strip_marks",
@@ -99,6 +100,19 @@ def tokenize(text: str, *, figures: bool = False) -> list[Token]:
         _set_end(token, end)
         append(token)
     return out
+
+
+def iter_tokens(text: str) -> Iterator[Token]:
+    """The tokens of :func:`tokenize`, one at a time: for callers that stop early (a search
+    snippet needs the words up to its first match and a window after it, not the whole
+    article)."""
+    for m in _TOKEN_RE.finditer(text):
+        token = _new_token(Token)
+        _set_text(token, m.group())
+        start, end = m.span()
+        _set_start(token, start)
+        _set_end(token, end)
+        yield token
 
 
 def token_texts(text: str) -> list[str]:

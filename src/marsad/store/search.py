@@ -16,14 +16,14 @@ import json
 import os
 import re
 import sqlite3
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from marsad.arabic.normalize import normalize
-from marsad.arabic.tokenize import Token, tokenize
+from marsad.arabic.tokenize import iter_tokens
 from marsad.kb.loader import KBEntity, load_kb
 from marsad.kb.query import Understood, query_index
 from marsad.store.analyzer import analyze, stem, surface
@@ -477,22 +477,36 @@ def _phrase_re(phrase: str) -> re.Pattern[str]:
 def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_CHARS,
             exact: bool = False, phrases: list[str] | None = None) -> str:
     """A window of the original text around the first match, matches in [[...]]; for an
-    exact hit, around the phrase itself, so the snippet shows what the badge promises."""
+    exact hit, around the first occurrence of the phrase itself, so the snippet shows what
+    the badge promises.
+
+    Why words are read lazily: a page shows 20 snippets of whole articles, and only the words
+    up to the first match (or phrase) and those of the window after it matter."""
     keys = parsed.terms | parsed.prefixes
-    words = [t for t in tokenize(text) if t.text[0].isalnum()]
-    spans = [(t.start, t.end) for t in words
-             if _may_match(t.text, keys) and _matches(stem(t.text), parsed)]
-    if not spans:
-        return text[: width * 2].strip() + ("…" if len(text) > width * 2 else "")
-    first = spans[0][0]
     centre = phrases if phrases is not None else parsed.phrases
-    if exact and centre:
-        at = _phrase_at(words, centre[0])
-        if at is not None:
-            first = at
-    lo = max(0, first - width)
-    hi = min(len(text), first + width)
-    lo = text.rfind(" ", 0, lo) + 1 if lo else 0
+    phrase = centre[0].split() if exact and centre else None
+    recent: deque[tuple[str, int]] = deque(maxlen=len(phrase) if phrase else 1)
+    spans: list[tuple[int, int]] = []
+    at: int | None = None  # start of the phrase's first occurrence
+    lo = hi = -1
+    words = (t for t in iter_tokens(text) if t.text[0].isalnum())
+    for word in words:
+        if hi >= 0 and word.start >= hi:
+            break
+        if _may_match(word.text, keys) and _matches(stem(word.text), parsed):
+            spans.append((word.start, word.end))
+        if phrase is not None and at is None:
+            recent.append((_word_form(word.text), word.start))
+            if len(recent) == len(phrase) and [form for form, _ in recent] == phrase:
+                at = recent[0][1]
+        if hi < 0 and (at is not None or (phrase is None and spans)):
+            lo, hi = _window(text, at if at is not None else spans[0][0], width)
+    if hi < 0 and spans:  # the phrase never came: around the first match
+        lo, hi = _window(text, spans[0][0], width)
+    if not spans and not any(
+        _may_match(w.text, keys) and _matches(stem(w.text), parsed) for w in words
+    ):
+        return text[: width * 2].strip() + ("…" if len(text) > width * 2 else "")
     pieces: list[str] = []
     cursor = lo
     for s, e in spans:
@@ -506,15 +520,12 @@ def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_CHARS,
     return ("…" if lo else "") + out + ("…" if hi < len(text) else "")
 
 
-def _phrase_at(tokens: list[Token], phrase: str) -> int | None:
-    """Offset of the word token that starts the first verbatim occurrence of ``phrase``
-    (tokens are matched on their normalised form, so offsets stay the original's)."""
-    words = phrase.split()
-    norms = [_word_form(t.text) for t in tokens]
-    for i in range(len(tokens) - len(words) + 1):
-        if norms[i:i + len(words)] == words:
-            return tokens[i].start
-    return None
+def _window(text: str, first: int, width: int) -> tuple[int, int]:
+    """The snippet's bounds around offset ``first``: ``width`` characters each side, the
+    start moved back to a word boundary."""
+    lo = max(0, first - width)
+    hi = min(len(text), first + width)
+    return (text.rfind(" ", 0, lo) + 1 if lo else 0), hi
 
 
 @lru_cache(maxsize=100_000)
