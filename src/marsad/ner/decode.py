@@ -153,14 +153,18 @@ class _ScoreTable:
     type). A flush is one gather and one segmented sum per model."""
 
     def __init__(
-        self, models: Sequence[CrfWeights], attributes: _AttributeRows, slots: int
+        self, models: Sequence[CrfWeights], attributes: _AttributeRows, slots: int,
+        capacity: int,
     ) -> None:
         self.models = models
         self.attributes = attributes
         self.slots = slots
         self.row: dict[Hashable, int] = {}
         n_labels = len(models[0].labels)
-        self.blocks = [np.zeros((1024, slots, n_labels)) for _ in models]
+        # Zeroed memory the system hands out lazily: only rows written become resident, and
+        # the table never copies itself while it fills up to ``capacity`` rows (it grows past
+        # that only inside a document that has more new keys alone).
+        self.blocks = [np.zeros((capacity, slots, n_labels)) for _ in models]
         # Pending groups: attribute numbers, and the (row, slot) cell each group sums into.
         self._ids: list[int] = []
         self._counts: list[int] = []
@@ -238,15 +242,21 @@ class WordScores:
     """
 
     def __init__(
-        self, models: Sequence[CrfWeights], extractor: FeatureExtractor, max_keys: int = 300_000
+        self,
+        models: Sequence[CrfWeights],
+        extractor: FeatureExtractor,
+        max_keys: int = 300_000,
+        capacity: int | None = None,
     ) -> None:
         self.models = list(models)
         self.extractor = extractor
         self.max_keys = max_keys
         self.attributes = attributes = _AttributeRows(self.models)
-        self._words = _ScoreTable(self.models, attributes, 1 + len(_SLOT))
+        if capacity is None:  # rows each table starts with; emptied at max_keys between documents
+            capacity = max_keys + 1024
+        self._words = _ScoreTable(self.models, attributes, 1 + len(_SLOT), capacity)
         # Slot 0: the left word's attributes, slot 1: the right word's.
-        self._pairs = _ScoreTable(self.models, attributes, 2)
+        self._pairs = _ScoreTable(self.models, attributes, 2, capacity)
         # A cluster trigram is one attribute: its number straight from the three prefixes
         # (the few hundred some model knows), no table row.
         self._trigram_ids: dict[tuple[str | None, str, str | None], int] = {}
