@@ -19,6 +19,8 @@ from marsad.ner.name_lexicons import PhraseGazetteer
 # Cluster path prefixes used as features: "07" (16 classes), "07.03" (128), full (≈1k).
 CLUSTER_PREFIXES = (2, 5, 8)
 WINDOW = 2
+# The context offsets a word lends its features to, with their text in attribute names.
+_OFFSETS = tuple((o, str(o)) for o in (-2, -1, 1, 2))
 FEATURE_VERSION = 3
 # A document takes a topic when its cue words are at least this share of its tokens...
 TOPIC_SHARE = 0.02
@@ -295,16 +297,23 @@ class FeatureExtractor:
             else:
                 own.append("c=none")
         gz = tuple(self.gazetteer(key)) if self.gazetteer is not None else ()
-        own.extend("gz=" + v for v in gz)
-        own.extend("lx=" + v for v in lex)
-        if self.lexicon and not lex:
+        # Most words have no gazetteer, lexicon, trigger or name classes: the empty ones are
+        # skipped rather than extended by empty generators (a fifth of the cost of a type).
+        if gz:
+            own.extend("gz=" + v for v in gz)
+        if lex:
+            own.extend("lx=" + v for v in lex)
+        elif self.lexicon:
             own.append("lx=none")
         trg = tuple(self.triggers.get(key, ()))
-        own.extend("tr=" + v for v in trg)
+        if trg:
+            own.extend("tr=" + v for v in trg)
         pn = tuple(self.names.get(key, ()))
-        own.extend("pn=" + v for v in pn)
-        roles = tuple(dict.fromkeys("pn=" + v.partition(":")[0] for v in pn))
-        own.extend(roles)
+        roles: tuple[str, ...] = ()
+        if pn:
+            own.extend("pn=" + v for v in pn)
+            roles = tuple(dict.fromkeys("pn=" + v.partition(":")[0] for v in pn))
+            own.extend(roles)
         fn = nis = ln = False
         if self.phrases is not None:
             fn = key in self.phrases.first_names
@@ -323,31 +332,38 @@ class FeatureExtractor:
         cl = path[:5] if path else "-"
         known = self.known
         ctx: dict[int, tuple[str, ...]] = {}
-        for o in (-2, -1, 1, 2):
-            feats = [f"w{o}={n}", f"st{o}={stem}", f"c{o}={cl}"]
-            feats.extend(f"tr{o}={v}" for v in trg)
+        for o, o_text in _OFFSETS:
+            feats = ["w" + o_text + "=" + n, "st" + o_text + "=" + stem, "c" + o_text + "=" + cl]
+            if trg:
+                feats.extend(f"tr{o_text}={v}" for v in trg)
             if o in (-1, 1):
                 if fn:
-                    feats.append(f"fn{o}")
+                    feats.append("fn" + o_text)
                 if ln:
-                    feats.append(f"ln{o}")
+                    feats.append("ln" + o_text)
                 if nis:
-                    feats.append(f"nis{o}")
+                    feats.append("nis" + o_text)
                 if pnis:
-                    feats.append(f"pnis{o}")
-                feats.append(f"pro{o}={pro}")
-                feats.append(f"s3{o}={n[-3:]}")
+                    feats.append("pnis" + o_text)
+                feats.append("pro" + o_text + "=" + pro)
+                feats.append("s3" + o_text + "=" + n[-3:])
                 if path:
-                    feats.append(f"cf{o}={path}")
-                feats.extend(f"lx{o}={v}" for v in lex)
-                feats.extend(f"gz{o}={v}" for v in gz)
-                feats.extend(f"{r}{o}" for r in roles)
-            else:
-                feats.extend(dict.fromkeys(f"lx{o}={v[:-2]}" for v in lex))
+                    feats.append("cf" + o_text + "=" + path)
+                if lex:
+                    feats.extend(f"lx{o_text}={v}" for v in lex)
+                if gz:
+                    feats.extend(f"gz{o_text}={v}" for v in gz)
+                if roles:
+                    feats.extend(r + o_text for r in roles)
+            elif lex:
+                feats.extend(dict.fromkeys(f"lx{o_text}={v[:-2]}" for v in lex))
             ctx[o] = tuple(feats) if known is None else tuple([f for f in feats if f in known])
         if known is not None:
             own = [f for f in own if f in known]
-        cls = (*("gz=" + v for v in gz), *("lx=" + v for v in lex), *("tr=" + v for v in trg))
+        cls = (
+            (*("gz=" + v for v in gz), *("lx=" + v for v in lex), *("tr=" + v for v in trg))
+            if gz or lex or trg else ()
+        )
         lefts = self._pair_lefts
         pair_left = (
             lefts is None or n in lefts[0] or stem in lefts[1] or (self.trigger_conj and bool(trg))
