@@ -893,3 +893,58 @@ def test_daa_li_verbal_noun_is_the_complement() -> None:
                                "الانتخابات.")
     assert st.speaker.text == "وزارة الداخلية"
     assert st.content is not None and st.content.text.startswith("لعدم إطلاق")
+
+
+def test_continuation_across_a_paragraph_of_the_speakers_words() -> None:
+    # SNN-dbe429f27853: «وأشار» with no subject after a paragraph of Cameron's own words
+    text = ("وقال كاميرون: في إطار مشروع قانون مكافحة التطرف سنطرح سلطات جديدة موجهة بدقة "
+            "لتمكيننا من التعامل مع وسطاء التجنيد والزعماء الدينيين ومنعهم من نشر الكراهية. "
+            "سنعمل كذلك على تقوية دور هيئة تنظيم البث التلفزيوني لنتمكن من اتخاذ إجراء ضد "
+            "قنوات أجنبية تبث محتوى متطرفا.\n"
+            ' وأشار إلى إن الحكومة ستشجع "الإسلام المعتدل".')
+    sts = extract_statements(text)
+    assert [st.cue for st in sts][-1] == "وأشار"
+    assert sts[-1].speaker.text == "كاميرون"
+
+
+def test_continuation_blocked_by_narration_with_its_own_subject() -> None:
+    # SNN-e742797cc1b3: the governor became the subject in between; not the witnesses
+    text = ("وقال شهود ان المسلح وقف وسط الظلام بعد عشرين دقيقة من بدء الفيلم وبدأ بإطلاق "
+            "النار.\n\n وانتقل حاكم لويزيانا الجمهوري بوبي جيندال اثر الحادث الى مدينة لافايت "
+            "التي يسكنها 120 ألف شخص.\n\n"
+            ' وقال في مؤتمر صحافي "كحاكم وأب وزوج كلما سمعنا عن وقوع أعمال عنف خرقاء مثل هذه '
+            'ينتابنا الغضب والحزن في آن واحد".')
+    last = extract_statements(text)[-1]
+    assert last.cue == "وقال" and last.speaker.text != "شهود"
+
+
+def test_continuation_agrees_with_the_verbs_gender() -> None:
+    # CN-middleEast-165-20180304: «ونقلت الوكالة في تقريرها على لسان مصدر عسكري» relays the
+    # source; «وأضاف» (he) continues the source, never the agency (she)
+    text = ('ونقلت الوكالة في تقريرها على لسان مصدر عسكري، قوله: "قامت وحدات من الجيش العربي '
+            'السوري خلال اليومين الماضيين بتنفيذ عمليات على مقرات الإرهابيين في الغوطة '
+            'الشرقية."\nوأضاف: "إن عمليات الجيش أسفرت عن استعادة السيطرة على بلدة النشابية."')
+    relayed, added = extract_statements(text)
+    assert relayed.speaker.text == "مصدر عسكري"
+    assert relayed.via is not None and relayed.via.text == "الوكالة"
+    assert added.cue == "وأضاف" and added.speaker.text == "مصدر عسكري"
+    # BB-middleEast-669-20180626: «طالبت بريطانيا» (she) is no antecedent of «وكتب» (he)
+    text = ("وقال جونسون قبل الاجتماع الذي طالبت بريطانيا بعقده، إن المقترح يهدف إلى تعزيز "
+            "الحظر على الأسلحة الكيمياوية.\n"
+            'وكتب على موقع تويتر: "نقترح أن تشرع منظمة حظر الأسلحة الكيمياوية في تحديد '
+            'المسؤولية عن تنفيذ هجمات كيمياوية في سوريا".')
+    wrote = next(st for st in extract_statements(text) if st.cue == "وكتب")
+    assert wrote.speaker.text != "الاجتماع"
+
+
+def test_participle_of_manner_after_a_dropped_subject() -> None:
+    # FR-middleEast-708-20180629: «وأضاف مقدما التعازي…» — «مقدما» is how he spoke
+    text = ('وقال العبادي خلال اجتماع في قيادة العمليات المشتركة إن "قواتنا الأمنية والعسكرية '
+            'ستقتص بقوة من الخلايا الإرهابية".\n'
+            'وأضاف مقدما التعازي إلى عائلات القتلى "وعد منا باننا سنقتل من ارتكبوا هذه الجريمة '
+            'أو نمسكهم".')
+    said, added = extract_statements(text)
+    assert said.speaker.text == "العبادي" and added.speaker.text == "العبادي"
+    # a name of the same shape stays a speaker: «أكدت ميلانيا ترامب…»
+    (st,) = extract_statements("وأكدت ميلانيا ترامب أنها لم تكن على علم بالزيارة.")
+    assert st.speaker.text.startswith("ميلانيا")

@@ -945,7 +945,11 @@ def extract_statements(
                 i += 1  # a verb inside a quotation is part of what was said
                 continue
             inherit = _inheritable(text, last, orig[i][0])
+            if inherit is not None and last is not None and _disagrees(doc, last, i, cue):
+                inherit = None  # «ونقلت الوكالة…» then «وأضاف:»: not the agency
             far = _far_speaker(doc, last_verbal, i) if inherit is None else None
+            if inherit is None and far is None and not inside:
+                far = _carried_speaker(doc, out, i, lo, cue)
             built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside=inside and not split,
                            far=far)
             if built is None:
@@ -1441,6 +1445,160 @@ def _far_speaker(doc: _Doc, last: Statement | None, i: int) -> Speaker | None:
     return last.speaker
 
 
+@cache
+def _past_stems() -> frozenset[str]:
+    """The third masculine singular past stems of the reporting verbs («تابع، لفت»)."""
+    return frozenset(normalize(e["past"]) for e in load_json("reporting_verbs.json")["verbs"])
+
+
+def _verb_agreement(lex: _Lex, word: str) -> str:
+    """``_agreement``, surer for past forms: a past stem is masculine singular («وتابع» he went
+    on, «ولفت»), the stem and «ت» feminine («ونقلت»)."""
+    stems, bare = _past_stems(), _strip_conj(word)
+    if bare in stems or word in stems:
+        return "m"
+    if bare.endswith("ت") and (bare[:-1] in stems or word[:-1] in stems):
+        return "f"  # «ونقلت», «وتابعت»
+    return _agreement(lex, word)
+
+
+def _cue_agreement(lex: _Lex, st: Statement) -> str:
+    """Agreement of ``st``'s cue verb or participle («?» for a prepositional cue)."""
+    word = normalize(st.cue.split()[0]) if st.cue else ""
+    cue = lex.verbs.get(word) or lex.verbs.get(_strip_conj(word))
+    if cue is None or cue.prepositional or (cue.relay and st.via is not None):
+        return "?"  # «نقلت الوكالة عن مصدر…»: the verb agrees with the outlet, not the speaker
+    return _verb_agreement(lex, word)
+
+
+def _disagrees(doc: _Doc, last: Statement, i: int, cue: Cue) -> bool:
+    """Whether a pronoun-dropped verb cannot continue ``last``: outside its content, the verb
+    and ``last``'s cue disagree in gender or number («قالت» then «وأضاف»)."""
+    if cue.participle or cue.prepositional or last.content is None:
+        return False
+    word = normalize(last.cue.split()[0]) if last.cue else ""
+    last_cue = doc.lex.verbs.get(word) or doc.lex.verbs.get(_strip_conj(word))
+    if last_cue is None or last_cue.participle:
+        return False  # «في مطالبة بـ…»: a verbal noun, no gender of its own
+    if last.content.start <= doc.orig[i][0] <= last.content.end:
+        return False
+    want, has = _verb_agreement(doc.lex, doc.toks[i].text), _cue_agreement(doc.lex, last)
+    return {want, has} == {"m", "f"}  # a verb before a plural subject is singular
+
+
+_MAX_CARRIED_WORDS = 80
+
+
+def _carried_speaker(doc: _Doc, out: list[Statement], i: int, lo: int,
+                     cue: Cue) -> Speaker | None:
+    """The speaker a sentence-opening pronoun-dropped verb («وأضاف/وتابع/وأشار…») continues
+    across a paragraph of that speaker's words or one short narration paragraph: the nearest
+    statement, when its cue verb agrees with it in gender («أضاف» ≠ «أضافت»), in the same
+    paragraph, the previous one or the one before it with one paragraph in between, when
+    outside quotations no clause between has an explicit subject or opens with a person,
+    body, title or source noun, no other cue stands there and no other person is named, and
+    at most ``_MAX_CARRIED_WORDS`` words (an empty speaker beats a stale one)."""
+    text, toks, lex, orig = doc.text, doc.toks, doc.lex, doc.orig
+    if cue.participle or cue.prepositional:
+        return None
+    k = i
+    while k > lo and (toks[k - 1].text in _FUNCTION or toks[k - 1].text in _TIME_WORDS
+                      or toks[k - 1].text in _ADVERBS or toks[k - 1].text in _PUNCT):
+        k -= 1
+    if k > lo:
+        return None  # only a verb that opens its sentence
+    want = _verb_agreement(lex, toks[i].text)
+    if want not in ("m", "f"):
+        return None
+    at = orig[i][0]
+    found = next((st for st in reversed(out) if st.cue_start is not None and st.cue_start < at),
+                 None)
+    if (found is None or not found.speaker.text or found.speaker.start is None
+            or _cue_agreement(lex, found) != want or not _far_source(found)):
+        return None  # an unknown or disagreeing speaker stands in between
+    end = max(found.end, found.content.end if found.content else found.end)
+    if end > at:
+        return None
+    gap = _unquoted(text, found, end, at)
+    lines = gap.split("\n")
+    if len([ln for ln in lines[1:-1] if ln.strip()]) > 1:
+        return None
+    if len(token_texts(gap)) > _MAX_CARRIED_WORDS or _subject_between(doc, gap, end, at):
+        return None
+    first = next((q for q in range(i, -1, -1) if orig[q][0] < end), -1) + 1
+    own = {normalize(w).removeprefix("ال") for w in found.speaker.text.split()}
+    opened = 0  # words since the clause opened: a noun of person there may be its subject
+    for q in range(first, i):
+        if gap[orig[q][0] - end] == " ":
+            continue  # quoted
+        t = toks[q].text
+        if t in _CLAUSE_END or "\n" in text[orig[q - 1][1] : orig[q][0]]:
+            opened = 0 if t in _CLAUSE_END else 1
+            if t in _CLAUSE_END:
+                continue
+        else:
+            opened += 1
+        bare = _strip_conj(t)
+        forms = {t, bare, bare.removeprefix("ال"), "ال" + bare}
+        if _cues_of(lex, t)[0] is not None or (opened <= 3 and forms & (
+                lex.descriptors | lex.titles | lex.source_heads)):
+            return None  # another verb of report, or a person or body opening a clause
+        if opened == 1 and q + 1 < i and _narrates(doc, gap, end, q, own):
+            return None  # «وانتقل حاكم لويزيانا…»: narration with a subject of its own
+    nxt = _strip_conj(toks[i + 1].text) if i + 1 < len(toks) else ""
+    if {nxt, nxt.removeprefix("ال")} & (lex.source_heads | lex.descriptors):
+        return None  # «وأفاد بيان للبيت الأبيض»: a subject of its own
+    for ent in doc.entities:
+        if ent.type not in ("PER", "person") or (
+                found.speaker.entity is not None and ent.id == found.speaker.entity):
+            continue
+        if any(end <= m.start < at and gap[m.start - end] != " " for m in ent.mentions):
+            return None  # another person named in between
+    return found.speaker
+
+
+_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
+
+
+def _narrates(doc: _Doc, gap: str, end: int, q: int, own: set[str]) -> bool:
+    """Whether the clause opening at ``q`` is narration with a subject of its own: a past verb
+    and a noun that is no word of the continued speaker («وانتقل حاكم…»; «ونشر ماكرون…»
+    continues Macron; «سنعمل…», «لن تكون…» are the speaker's own words). Any word of that
+    shape counts, a noun too («مباريات الهلال…»): an empty speaker beats a stale one."""
+    toks, lex = doc.toks, doc.lex
+    t, n = toks[q].text, toks[q + 1].text
+    if (t in _FUNCTION or t in _TIME_WORDS or t in lex.stop or _strip_conj(t) in _FUNCTION
+            or _strip_conj(t) in _DEMONSTRATIVES):
+        return False
+    if not any(len(v) >= 3 and not v.startswith("ال") and v[0] not in "يتنس"
+               and v not in lex.stop and not _is_marker(lex, v)
+               for v in ({t[1:]} if t[:1] in _ACK else set()) | {t}):
+        return False  # a past verb, with or without «و/ف» («وفي الأثناء، استمر انقطاع…»)
+    if gap[doc.orig[q + 1][0] - end] == " " or n in _PUNCT or n in _QUOTES:
+        return False
+    return not ({n, _strip_conj(n)} & (_FUNCTION | _TIME_WORDS | lex.stop) or n[0] in "بلك"
+                or n.removeprefix("ال") in own or not n[0].isalpha())
+
+
+def _setting_word(t: str) -> bool:
+    """«تقريرها، بيانه، تصريحاتهم»: a statement noun with a possessive suffix."""
+    return any(t.endswith(suf) and t[: -len(suf)] in _SETTING_NOUNS
+               for suf in ("ها", "هم", "ه"))
+
+
+def _circumstantial(doc: _Doc, j: int) -> bool:
+    """Whether the word right after a verb is an indefinite accusative participle of manner
+    («مقدما، معربا، متحدثا»: «م…ا», no article, not a name): the subject was dropped."""
+    t = doc.toks[j].text
+    body = t[1:-1]  # «مُفعِلا، مُفاعِلا، مُتفعِّلا»: no «ي/و» and no «ا» but the pattern's
+    if ("ي" in body or "و" in body or body.count("ا") > 1 or body.find("ا") in (0, 3, 4)
+            or t.endswith(("نا", "ها"))):
+        return False  # «ميلانيا، مالطا»: a name; «مراسلنا، مساحتها»: a possessed noun
+    return (t.startswith("م") and t.endswith("ا") and 5 <= len(t) <= 7 and not doc.named(j)
+            and not any(ent_m.start <= doc.orig[j][0] < ent_m.end
+                        for ent in doc.entities for ent_m in ent.mentions))
+
+
 def _cut_before(doc: _Doc, prev: Statement, st: Statement, i: int, lo: int) -> None:
     """End ``prev``'s content before a new source's statement that interrupts it
     («…، فيما قال المتحدث إن…»)."""
@@ -1726,6 +1884,8 @@ def _build(
         return None  # a statement reported inside another's content
     if post_ok and pre is not None and (cue.object_ok or cue.transitive):
         post_ok = False  # «إسرائيل حذرت إيران»: the noun after the verb is its object
+    elif post_ok and j < limit and _circumstantial(doc, j):
+        post_ok = False  # «وأضاف مقدما التعازي…»: a participle of manner, no subject
     elif (post_ok and cue.transitive and _strip_conj(toks[j].text) in lex.addressees
           and not (toks[j].text == _KULL and j + 1 < limit and toks[j + 1].text == _MIN)):
         post_ok = False  # «ودعت جميع الأطراف إلى…»
@@ -1766,8 +1926,9 @@ def _build(
     # «وقالت، على لسان المتحدث باسمها، إن…», «أعلنت إسرائيل على لسان وزيرها…»: one record
     p = sp_end
     while p < min(limit, sp_end + 4) and toks[p].text != _ALA and (
-            toks[p].text in ("،", ",") or toks[p].text in _TIME_WORDS):
-        p += 1  # «وأعلنت روسيا الأربعاء على لسان…»
+            toks[p].text in ("،", ",") or toks[p].text in _TIME_WORDS or (
+                toks[p].text in _FI and p + 1 < limit and _setting_word(toks[p + 1].text))):
+        p += 2 if toks[p].text in _FI else 1  # «وأعلنت روسيا الأربعاء على لسان…», «في تقريرها»
     if p + 2 < limit and toks[p].text == _ALA and toks[p + 1].text == _LISAN:
         y0 = p + 2
         y1 = _speaker_after(lex, toks, y0, limit)
