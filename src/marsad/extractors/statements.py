@@ -23,7 +23,7 @@ from functools import cache
 from itertools import islice
 
 from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
-from marsad.arabic.tokenize import token_texts, tokenize
+from marsad.arabic.tokenize import Token, token_texts, tokenize
 from marsad.lexicon import load_json
 from marsad.model import Content, Entity, SpanRef, Speaker, Statement
 
@@ -235,13 +235,6 @@ def reporting_lexicon() -> _Lex:
     )
 
 
-@dataclass(slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-
-
 def _strip_conj(word: str) -> str:
     if len(word) > 3 and word[0] in _ACK:
         return word[1:]
@@ -337,7 +330,7 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     return None
 
 
-def _original_spans(view: NormalizedText, toks: list[_Tok]) -> list[tuple[int, int]]:
+def _original_spans(view: NormalizedText, toks: list[Token]) -> list[tuple[int, int]]:
     """``view.to_original`` of every (non-empty) token span, without a call per token."""
     index = view.index
     if index is None:
@@ -353,7 +346,7 @@ def _is_marker(lex: _Lex, word: str) -> bool:
     return word in lex.markers or (len(word) > 2 and word[0] in _ACK and word[1:] in lex.markers)
 
 
-def _quote_end(toks: list[_Tok], i: int, limit: int) -> int | None:
+def _quote_end(toks: list[Token], i: int, limit: int) -> int | None:
     """Index of the quote closing the one at ``i`` (before ``limit``), if any."""
     close = _CLOSE_FOR.get(toks[i].text, "”")
     k = i + 1
@@ -370,13 +363,13 @@ def _quote_end(toks: list[_Tok], i: int, limit: int) -> int | None:
     return None
 
 
-def _nested_opener(toks: list[_Tok], k: int, limit: int) -> bool:
+def _nested_opener(toks: list[Token], k: int, limit: int) -> bool:
     """Whether the «"» at ``k`` opens a quotation: a space before it, a word glued after it."""
     return (k + 1 < limit and toks[k].start > toks[k - 1].end
             and toks[k + 1].start == toks[k].end and toks[k + 1].text[:1].isalpha())
 
 
-def _attached_closer(toks: list[_Tok], k: int, limit: int) -> int | None:
+def _attached_closer(toks: list[Token], k: int, limit: int) -> int | None:
     """The next «"» glued to the word before it (a closer), within a few words."""
     for m in range(k, min(limit, k + 8)):
         if toks[m].text == '"':
@@ -384,7 +377,7 @@ def _attached_closer(toks: list[_Tok], k: int, limit: int) -> int | None:
     return None
 
 
-def _speaker_after(lex: _Lex, toks: list[_Tok], j: int, limit: int) -> int:
+def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
     """End index (exclusive) of the subject noun phrase starting at ``j``."""
     k = j
     head: str | None = None
@@ -439,7 +432,7 @@ def _speaker_after(lex: _Lex, toks: list[_Tok], j: int, limit: int) -> int:
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]{0,30}[A-Za-z0-9]|[A-Za-z]")
 
 
-def _recipient(lex: _Lex, toks: list[_Tok], a: int, b: int, norm: str) -> tuple[int, int] | None:
+def _recipient(lex: _Lex, toks: list[Token], a: int, b: int, norm: str) -> tuple[int, int] | None:
     """The outlet a statement was made to: «لـ"ستيب"», «لـCNN», «لوكالة الأنباء...»."""
     for k in range(a, b):
         t = toks[k].text
@@ -485,7 +478,7 @@ def _complement(cue: Cue, word: str) -> bool:
 
 
 def _content(
-    lex: _Lex, toks: list[_Tok], j: int, limit: int, cue: Cue
+    lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue
 ) -> tuple[int, int, int] | None:
     """(content start index, end index exclusive, where the scan stopped) after the speaker."""
     k = j
@@ -549,7 +542,7 @@ _IYYA = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم",
                                          "إيانا"))
 
 
-def _runs_on(lex: _Lex, toks: list[_Tok], close: int, limit: int) -> int:
+def _runs_on(lex: _Lex, toks: list[Token], close: int, limit: int) -> int:
     """Where the clause a partial quotation opens ends: «وتعهد «ببذل … قوات» الحوثيين وأتباع
     صالح، منوها…» goes on after its closer to the next punctuation, quote or cue (``close + 1``
     when a punctuation mark, a quote or a cue follows the closer)."""
@@ -602,7 +595,7 @@ def _possessed(word: str, people: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-def _referent(lex: _Lex, text: str, toks: list[_Tok], orig: list[tuple[int, int]],
+def _referent(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int]],
               a: int, b: int) -> bool:
     """Whether tokens ``a:b`` can name a speaker: not a pronoun, particle, participle or
     possessed noun («فيها، قائلا، سيطرتها»)."""
@@ -840,7 +833,7 @@ def _role(entities: Sequence[Entity], text: str, start: int, end: int) -> str | 
     return None
 
 
-def _hedged(lex: _Lex, toks: list[_Tok], a: int, b: int) -> bool:
+def _hedged(lex: _Lex, toks: list[Token], a: int, b: int) -> bool:
     for k in range(a, b):
         t = toks[k].text
         if t == "قد" and k + 1 < b and toks[k + 1].text[:1] in "يتن":
@@ -850,7 +843,7 @@ def _hedged(lex: _Lex, toks: list[_Tok], a: int, b: int) -> bool:
     return False
 
 
-def _trim_end(toks: list[_Tok], a: int, b: int) -> int:
+def _trim_end(toks: list[Token], a: int, b: int) -> int:
     while b > a and toks[b - 1].text in _PUNCT:
         b -= 1
     return b
@@ -869,7 +862,7 @@ def extract_statements(
     lex = reporting_lexicon()
     out: list[Statement] = []
     # sentence and paragraph bounds are in original offsets; map tokens to original too.
-    all_toks = [_Tok(t.text, t.start, t.end) for t in tokenize(norm)]
+    all_toks = tokenize(norm)
     orig = _original_spans(view, all_toks)
     _mark_names(lex, text, all_toks, orig)
     doc = _Doc(text, view, norm, all_toks, orig, entities, lex)
@@ -1124,7 +1117,7 @@ def _outlet_relay(doc: _Doc, prev: Statement, st: Statement, i: int, s_start: in
 _ALI = "علي"
 
 
-def _mark_names(lex: _Lex, text: str, toks: list[_Tok], orig: list[tuple[int, int]]) -> None:
+def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int]]) -> None:
     """The name «علي» normalises like the preposition «على»: after a title or a definite word
     and before another bare name («السفير علي محمد العياشي») it is marked as a name."""
     for k in range(1, len(toks) - 1):
@@ -1134,7 +1127,7 @@ def _mark_names(lex: _Lex, text: str, toks: list[_Tok], orig: list[tuple[int, in
         if ((prev.startswith("ال") or prev in lex.descriptors) and nxt[0].isalpha()
                 and not nxt.startswith("ال") and nxt not in lex.stop and nxt != _LISAN
                 and not _is_marker(lex, nxt)):
-            toks[k].text = _ALI + "\u200c"
+            toks[k] = Token(_ALI + "\u200c", toks[k].start, toks[k].end)
 
 
 def _merge_lisan(doc: _Doc, prev: Statement, st: Statement, s_start: int) -> bool:
@@ -1632,7 +1625,7 @@ class _Doc:
     text: str
     view: NormalizedText
     norm: str
-    toks: list[_Tok]
+    toks: list[Token]
     orig: list[tuple[int, int]]
     entities: Sequence[Entity]
     lex: _Lex
@@ -2036,7 +2029,7 @@ def _strip_neg(word: str) -> str:
     return word[1:] if len(word) == 3 and word[0] in _ACK else word
 
 
-def _source_lead(lex: _Lex, toks: list[_Tok], i: int, lo: int) -> int | None:
+def _source_lead(lex: _Lex, toks: list[Token], i: int, lo: int) -> int | None:
     """Index of «بحسب ما/وفقا لما/حسبما/كما» right before the verb at ``i``, if any: then the
     verb's subject is the source of the rest of the sentence («…، وفق ما أعلن المرصد»)."""
     if i <= lo:
@@ -2121,7 +2114,7 @@ _BUT = frozenset(normalize(w) for w in ("إلا", "غير"))
 _CONCESSIVE = frozenset(normalize(w) for w in ("رغم", "برغم", "بالرغم", "مع"))
 
 
-def _subjectless(lex: _Lex, toks: list[_Tok], j: int, limit: int, cue: Cue) -> bool:
+def _subjectless(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue) -> bool:
     """Whether the verb's own subject slot is empty: what follows it is the content (a marker,
     a quotation, a colon, its complement) or the end of the clause. «الذي يؤكد منتقدوه بأنه»
     has a subject of its own, so the relative's antecedent does not speak."""
@@ -2377,7 +2370,7 @@ def _object_head(doc: _Doc, q: int) -> bool:
     return prev.startswith("ال") or doc.named(q - 1)
 
 
-def _apposition(lex: _Lex, toks: list[_Tok], a: int, b: int, limit: int) -> int:
+def _apposition(lex: _Lex, toks: list[Token], a: int, b: int, limit: int) -> int:
     """Extend a title to the name set off after it: «المتحدث باسمها، نوري محمود، …»."""
     head = _strip_conj(toks[a].text)
     if not (head in lex.descriptors or head[2:] in lex.descriptors
@@ -2395,7 +2388,7 @@ def _apposition(lex: _Lex, toks: list[_Tok], a: int, b: int, limit: int) -> int:
     return k
 
 
-def _trim_said(lex: _Lex, toks: list[_Tok], a: int, b: int, limit: int) -> tuple[int, int]:
+def _trim_said(lex: _Lex, toks: list[Token], a: int, b: int, limit: int) -> tuple[int, int]:
     """(speaker end, content scan start) around a relayed «قوله/قولها» after the speaker."""
     for k in range(a + 1, min(b + 1, limit)):
         if toks[k].text in lex.relay_said:
