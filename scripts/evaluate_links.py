@@ -21,11 +21,14 @@ is ``--sample --seed 2027 --per-how 20 --exclude tests/gold/link_audit.jsonl``, 
 ``tests/gold/link_audit_heldout2.jsonl`` is ``--sample --seed 2031 --per-how 20 --exclude
 tests/gold/link_audit.jsonl --exclude tests/gold/link_audit_heldout.jsonl --focus`` with the
 words of its first line (Yemen, Libya, Lebanon, Palestine and Sudan stories), judged by hand.
-``--audit`` scores another audit file. ``--json`` prints the table as JSON (the linker's
-``confidence_by_how`` in ``src/marsad/data/linking.json`` is the audit-time precision per
-stratum, rounded). ``--corpus N`` counts the links by ``how`` on the first N shared articles
-and times the entity stage alone (a recall and speed guard, no precision); ``--dump FILE``
-writes those mentions as JSONL so two versions can be diffed.
+``tests/gold/link_audit_heldout3.jsonl`` is ``--sample --seed 2041 --per-how 20`` excluding
+the three earlier audits (general news, no focus), judged by hand.
+``--audit`` scores another audit file. ``--confidence`` pools every ``link_audit*.jsonl``
+(dev and held-out) and prints, per how, the correct share of the links the linker keeps now:
+the linker's ``confidence_by_how`` in ``src/marsad/data/linking.json``, with the counts.
+``--json`` prints the table as JSON. ``--corpus N`` counts the links by ``how`` on the first
+N shared articles and times the entity stage alone (a recall and speed guard, no
+precision); ``--dump FILE`` writes those mentions as JSONL so two versions can be diffed.
 """
 
 from __future__ import annotations
@@ -222,6 +225,35 @@ def weighted_precision(result: dict[str, dict[str, Any]], about: dict[str, Any])
     return sum(result[how]["precision"] * count for how, count in weights.items()) / total
 
 
+def succession(correct: int, total: int) -> float:
+    """Laplace's rule of succession, rounded: (correct + 1) / (total + 2)."""
+    return round((correct + 1) / (total + 2), 2)
+
+
+def pooled_confidence(audits: Iterable[Path]) -> dict[str, Any]:
+    """The linker's ``confidence_by_how``: per ``how``, the correct share of the links the
+    current linker keeps, pooled over the given audits (each re-run on its own articles), by
+    Laplace's rule of succession ((correct + 1) / (kept + 2), so a stratum with no wrong link
+    kept says 0.99, not a certain 1.0), rounded to two decimals; ``confidence_default`` is the
+    same over every ``how``. ``counts`` gives kept_correct and kept per how."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    names = []
+    for path in audits:
+        _, rows = load_audit(path)
+        names.append(path.name)
+        result = compare(rows, current_mentions({row["article_id"] for row in rows}))
+        for how, row in result.items():
+            counts[how]["kept"] += row["kept"]
+            counts[how]["kept_correct"] += row["kept_correct"]
+    table = {how: succession(c["kept_correct"], c["kept"])
+             for how, c in sorted(counts.items()) if how != "all"}
+    every = counts["all"]
+    return {"audits": names, "confidence_by_how": table,
+            "confidence_default": succession(every["kept_correct"], every["kept"]),
+            "counts": {how: {"kept_correct": c["kept_correct"], "kept": c["kept"]}
+                       for how, c in sorted(counts.items())}}
+
+
 def print_table(result: dict[str, dict[str, Any]]) -> None:
     print(f"{'how':<11} {'judged':>6} {'kept':>5} {'P':>6}  {'Wilson 95%':<13} {'gone ok':>7} "
           f"{'gone bad':>8}  audit: wrong_entity/not_a_name/wrong_type")
@@ -289,12 +321,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="count links by how on the first N shared articles and time the "
                              "entity stage (recall guard and speed, not precision)")
     parser.add_argument("--dump", type=Path, help="with --corpus: write every mention as JSONL")
+    parser.add_argument("--confidence", action="store_true",
+                        help="print confidence_by_how pooled over every tests/gold/"
+                             "link_audit*.jsonl (precision of the links kept now)")
     parser.add_argument("--focus", default="",
                         help="comma-separated words: sample only the articles containing one "
                              "(--sample)")
     args = parser.parse_args(argv)
     if args.corpus:
         print(json.dumps(corpus_links(args.corpus, args.dump), ensure_ascii=False, indent=2))
+        return 0
+    if args.confidence:
+        audits = sorted(AUDIT.parent.glob("link_audit*.jsonl"))
+        print(json.dumps(pooled_confidence(audits), ensure_ascii=False, indent=2))
         return 0
     if args.sample:
         about, sample = draw_sample(args.seed, args.per_how, exclude=args.exclude,

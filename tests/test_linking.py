@@ -187,15 +187,24 @@ def test_confidence_table_is_well_formed() -> None:
 
 
 def test_confidence_table_is_the_audits_measured_precision() -> None:
-    """The values are measured, not chosen: each is its stratum's share of correct links in
-    the audit, rounded to two decimals, and the default is the overall share."""
-    _, rows = _audit()
-    judged: Counter[str] = Counter(row["how"] for row in rows)
-    correct: Counter[str] = Counter(row["how"] for row in rows if row["judgement"] == "correct")
+    """The values are measured, not chosen: each is the rule-of-succession share of correct
+    links among those the linker keeps, pooled over every audit in tests/gold/
+    (``evaluate_links.py --confidence``), from the counts stored beside it."""
     data = _linking_json()
-    assert data["confidence_by_how"] == {how: round(correct[how] / judged[how], 2)
-                                         for how in judged}
-    assert data["confidence_default"] == round(sum(correct.values()) / len(rows), 2)
+    counts = data["confidence_counts"]
+    succession = load_script("evaluate_links").succession
+    assert data["confidence_by_how"] == {how: succession(c["kept_correct"], c["kept"])
+                                         for how, c in counts.items() if how != "all"}
+    assert data["confidence_default"] == succession(counts["all"]["kept_correct"],
+                                                    counts["all"]["kept"])
+    judged: Counter[str] = Counter()
+    for path in sorted(AUDIT.parent.glob("link_audit*.jsonl")):
+        assert path.name in data["confidence_about"]
+        with path.open(encoding="utf-8") as handle:
+            judged.update(json.loads(line)["how"] for line in list(handle)[1:] if line.strip())
+    for how, c in counts.items():  # kept links are a subset of the judged ones
+        assert 0 < c["kept_correct"] <= c["kept"] <= (
+            judged.total() if how == "all" else judged[how])
 
 
 def test_audit_file_is_well_formed() -> None:
@@ -214,6 +223,24 @@ def test_audit_file_is_well_formed() -> None:
         assert row["entity_id"] and row["article_id"]
         keys.add((row["article_id"], row["start"], row["end"]))
     assert len(keys) == len(rows)
+
+
+@pytest.mark.parametrize("name", ["link_audit_heldout.jsonl", "link_audit_heldout2.jsonl",
+                                  "link_audit_heldout3.jsonl"])
+def test_held_out_audits_are_well_formed(name: str) -> None:
+    """Held-out audits: sampling recorded, strata as recorded, every row judged, each wrong
+    one with its reason, offsets pointing at the mention, and no article of the dev audit."""
+    with (AUDIT.parent / name).open(encoding="utf-8") as handle:
+        about, *rows = [json.loads(line) for line in handle if line.strip()]
+    assert {"seed", "per_how", "strata", "date", "about", "mentions_by_how"} <= set(about)
+    assert Counter(row["how"] for row in rows) == Counter(about["strata"])
+    _, dev = _audit()
+    assert not {row["article_id"] for row in rows} & {row["article_id"] for row in dev}
+    for row in rows:
+        assert row["judgement"] in JUDGEMENTS
+        assert row["judgement"] == "correct" or row["reason"].strip()
+        offset = row["sentence_start"]
+        assert row["sentence"][row["start"] - offset:row["end"] - offset] == row["mention"]
 
 
 def test_every_seed_mention_has_its_hows_confidence(seed_bytes: bytes) -> None:

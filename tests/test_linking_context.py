@@ -249,3 +249,73 @@ def test_no_short_form_after_al() -> None:
 ])
 def test_new_actors_link(text: str, surface: str, expected: str) -> None:
     assert _links(text).get(surface) == expected
+
+
+# --- pass 4: NER-span errors, lone given names, idioms, vessels (issue #15) -------------------
+
+def _person_span(text: str, first: str) -> tuple[int, int, str] | None:
+    """The linker's reading of a NER person span over ``first`` in ``text`` (normalised)."""
+    from marsad.linking.alias_matcher import load_gazetteer
+    from marsad.linking.linker import _NerSpan
+    from marsad.linking.linker import _person_span as read
+    view = normalize(text)
+    start = view.index(normalize(first))
+    return read(view, _NerSpan(start, start + len(normalize(first)), "PER"), load_gazetteer())
+
+
+@pytest.mark.parametrize(("text", "span", "surface"), [
+    ("وحكم على #نورا_حسين بالاعدام", "نورا", "نورا حسين"),  # a hashtag's «_» joins the name
+    ("بالولاء لزعيم التنظيم أبو بكر #البغدادي.", "أبو بكر", "ابو بكر البغدادي"),
+    ("وبحسب تقرير للامم المتحدة فان صالح الذي بقي في السلطة", "فان صالح", "صالح"),
+    ("ميلاد سلمى حايك الممثلة المكسيكية", "ميلاد سلمى حايك", "سلمي حايك"),
+    ("ميلاد حنا كاتب مصري", "ميلاد حنا", "ميلاد حنا"),  # «ميلاد» is a given name too
+    ("يقابله مركز معبر جابر الحدودي", "معبر جابر", "معبر جابر"),  # typed by its head noun
+    ("قبل أن يتنازل لصالح إبراهيم الجعفري", "لصالح إبراهيم الجعفري", "ابراهيم الجعفري"),
+])
+def test_person_span_is_read_as_a_name(text: str, span: str, surface: str) -> None:
+    read = _person_span(text, span)
+    assert read is not None and read[2] == surface
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ('والمدمرة الأمريكية "دونالد كوك" التي تحمل صواريخ', "دونالد كوك"),  # a ship
+    ("حاملة الطائرات جورج بوش في المتوسط", "جورج بوش"),
+    ("في مناطق كريتر، ودار سعد، والتواهي", "سعد"),  # a district of Aden
+    ("مشروع سياسي لصالح الناس", "لصالح"),  # in favour of
+    ('خسر ثلث البلاد لصالح تنظيم "الدولة الإسلامية"', "لصالح"),
+])
+def test_person_span_that_names_no_person(text: str, span: str) -> None:
+    assert _person_span(text, span) is None
+
+
+def test_lisalih_is_a_preposition_before_a_noun_and_saleh_before_a_verb() -> None:
+    text = ("قال عضو بحزب الرئيس السابق علي عبد الله صالح إن ممثلين لصالح يجرون محادثات. "
+            "وهذا مشروع سياسي لصالح الناس.")
+    mentions = _texts_of(text, "per:ali-abdullah-saleh")
+    assert mentions.count("صالح") == 1 and "علي عبد الله صالح" in mentions
+
+
+def test_lone_given_name_is_no_new_person() -> None:
+    """A given name alone goes with the only full name in the article that has it, else
+    it is nobody: no one-word person merging every bearer of the name."""
+    linked = _links("قال علي عبد الله صالح إن الحوثيين وقوات صالح تقدموا نحو عدن.")
+    assert "علي عبد الله صالح" in linked
+    article = marsad.extract("قال ريدور خليل المتحدث باسم الوحدات إن القصف مستمر. "
+                             "وقال خليل وهو قيادي أيضاً إن المعارك ستستمر.")
+    assert [[m.text for m in e.mentions] for e in article.entities if e.type == "PER"] == [
+        ["ريدور خليل", "خليل"]]
+    article = marsad.extract("وقال صالح إن الاتفاق تم.")
+    assert not [e for e in article.entities if e.name_ar == "صالح" and not e.in_kb]
+
+
+def test_short_form_is_not_the_head_of_another_quoted_name() -> None:
+    text = ("فاز ائتلاف دولة القانون بزعامة نوري المالكي. وخاضت الأحزاب السنية الانتخابات "
+            'من خلال قوائم أبرزها "ائتلاف الوطنية" بزعامة إياد علاوي.')
+    mentions = [m for e in marsad.extract(text).entities for m in e.mentions
+                if e.id == "org:state-of-law-coalition"]
+    assert [m.text for m in mentions] == ["ائتلاف دولة القانون"]
+
+
+def test_umm_el_fahm_is_not_coal() -> None:
+    assert "gpe:umm-el-fahm" not in _links("وتضيف محطات الطاقة العاملة بالفحم مزيدا من التلوث.")
+    assert _links("تظاهر المئات في مدينة أم الفحم.").get("أم الفحم") == "gpe:umm-el-fahm"

@@ -61,6 +61,10 @@ class LinkingSettings:
     title_words: frozenset[str]
     not_name_before: frozenset[str]
     work_heads: frozenset[str]
+    clitic_idioms: frozenset[str]
+    vessel_heads: frozenset[str]
+    named_after_heads: frozenset[str]
+    governing_nouns: frozenset[str]
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -89,6 +93,10 @@ def load_settings() -> LinkingSettings:
         title_words=frozenset(normalize(w) for w in data["title_words"]),
         not_name_before=frozenset(normalize(w) for w in data["not_name_before"]),
         work_heads=frozenset(normalize(w) for w in data["work_heads"]),
+        clitic_idioms=frozenset(normalize(w) for w in data["clitic_idioms"]),
+        vessel_heads=frozenset(normalize(w) for w in data["vessel_heads"]),
+        named_after_heads=frozenset(normalize(w) for w in data["named_after_heads"]),
+        governing_nouns=frozenset(normalize(w) for w in data["governing_nouns"]),
     )
 
 
@@ -135,7 +143,10 @@ def link_entities(
             and (not hamzas or _hamza_kept(hit, view, kb, hamzas))
             and _maqsura_kept(hit, view, kb, maqsura_style)
             and not _after_person_word(hit, view.text, kb)
-            and not _quoted_title(hit, view.text, kb)]
+            and not _quoted_title(hit, view.text, kb)
+            and not (hit.ids[0].startswith("per:") and (
+                _in_idiom(view.text, hit.start, hit.end, kb)
+                or _after_vessel_word(view.text, hit.start)))]
     hits = _lone_surnames_checked(hits, view.text, kb, ner_spans)
     hits = _homonyms_checked(hits, view.text, kb)
     hits = _context_aliases_resolved(hits, view.text, kb)
@@ -538,8 +549,9 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
                 prefix in ("", *gazetteer.proclitics))
             # «جاسم بن فهد آل ثاني»: a family or father's name there, not the short form
             previous = "" if prefix else _previous_word(text, start)[1]
-            if previous in _FAMILY or previous in settings.not_name_before:
-                continue
+            if previous in _FAMILY or previous in settings.not_name_before or \
+                    _in_idiom(text, start, end, kb) or _heads_quoted_name(text, start, end):
+                continue  # «لصالح الناس» is for the people's good, not Saleh's
             if boundary_ok and not taken.overlaps(start, end):
                 extra.append(_Found(start, end, entity_id, "short_form"))
                 taken.add(start, end)
@@ -593,25 +605,161 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
     named_words = _named_words(view.text, people, ner_spans, gazetteer.kb)
     article_words = frozenset(_WORD.findall(view.text))
     extra: list[_Found] = []
+    full_names: dict[str, str] = {}  # a NER person named in full → its entity id
     for span in ner_spans:
         if taken.overlaps(span.start, span.end) or any(
                 start < span.end and span.start < end for start, end, _ in vetoed):
             continue
-        previous = _previous_word(view.text, span.start)[1]
-        linked = _link_ner_span(view.text[span.start:span.end], span.type, gazetteer,
-                                present, surnames, _next_word(view.text, span.end),
+        named = _person_span(view.text, span, gazetteer)
+        if named is None:
+            continue
+        start, end, surface = named
+        if end > span.end and taken.overlaps(span.end, end):
+            end = span.end  # «#البغدادي» is linked already; «أبو بكر» goes with it
+        previous = _previous_word(view.text, start)[1]
+        linked = _link_ner_span(surface, span.type, gazetteer,
+                                present, surnames, _next_word(view.text, end),
                                 article_words, view.original[slice(*view.to_original(
-                                    span.start, span.end))], previous, named_words,
-                                _head_before(view.text, span.start))
+                                    start, end))], previous, named_words,
+                                _head_before(view.text, start))
         if linked is None:
             continue
         entity_id, skip, how = linked
         ner_type = span.type
         if entity_id.startswith(_NEW_PREFIXES):
             ner_type = entity_id.split(":", 1)[0].upper()
-        extra.append(_Found(span.start + skip, span.end, entity_id, how, ner_type))
-        taken.add(span.start, span.end)
-    return extra
+        if span.type == "PER" and " " in surface:
+            full_names.setdefault(" ".join(view.text[span.start:span.end].split()), entity_id)
+        extra.append(_Found(start + skip, end, entity_id, how, ner_type))
+        taken.add(start, end)
+    for mention in extra:  # a lone given name goes with the only full name that has it
+        if mention.entity_id.startswith(_SAME_AS):
+            mention.entity_id = full_names.get(mention.entity_id[len(_SAME_AS):], "")
+            mention.ner_type = "PER"
+    return [mention for mention in extra if mention.entity_id]
+
+
+# A lone given name's link to the full person name found by NER in the same article.
+_SAME_AS = "same-as:"
+
+
+# «#نورا_حسين»: a hashtag joins a name's words with «_»; «أبو بكر #البغدادي»: it marks the
+# last word. Either way NER stops at the mark.
+_HASHTAG_TAIL = re.compile(r"(_|\s#)([^\W\d_]+)")
+_HASHTAG_MARKS = str.maketrans({"#": " ", "_": " "})
+
+
+def _person_span(text: str, span: _NerSpan,
+                 gazetteer: Gazetteer) -> tuple[int, int, str] | None:
+    """(start, end, surface to link) of a NER person span as a name, or None when it is none.
+
+    - hashtag parts are joined back: a word glued by «_» when it is no everyday word
+      («#نورا_حسين»), a following «#word» when the whole is a KB name («أبو بكر #البغدادي»);
+    - a first word that governs the name is cut off when a common given name follows: an
+      everyday word that is no given name («فان صالح», «فإن» without its hamza), a proclitic
+      idiom («لصالح إبراهيم الجعفري»), or a noun of ``governing_nouns`` with at least two
+      words after it («ميلاد سلمى حايك», the birth of Salma Hayek); never a place or
+      organisation head noun, which types the name instead («معبر جابر»);
+    - None: a person's name after a vessel noun names the vessel («المدمرة "دونالد كوك"»),
+      and one word after a noun of a place or building named after people is part of that
+      place's name («دار سعد»).
+    Spans of other types are returned as they are.
+    """
+    start, end = span.start, span.end
+    if span.type != "PER":
+        return start, end, text[start:end]
+    settings = load_settings()
+    common = load_everyday_words().common
+    while (tail := _HASHTAG_TAIL.match(text, end)) is not None:
+        joined = " ".join(text[start:tail.end()].translate(_HASHTAG_MARKS).split())
+        if (tail.group(1) == "_" and tail.group(2) not in common) or \
+                joined in gazetteer.kb.by_alias:
+            end = tail.end()
+        else:
+            break
+    surface = " ".join(text[start:end].translate(_HASHTAG_MARKS).split())
+    words = surface.split()
+    idiom = bool(words) and _in_idiom(text, start, start + len(words[0]), gazetteer.kb)
+    if idiom and len(words) == 1:
+        return None  # «لصالح الناس»
+    heads = settings.place_heads | settings.org_heads  # «معبر جابر»: typed by its head
+    cut = idiom or (len(words) >= 2 and words[1] in _given_names() and words[0] not in heads and (
+        (words[0] in common and words[0] not in _given_names())
+        or (words[0] in settings.governing_nouns and len(words) >= 3)))
+    if cut and text.startswith(words[0], start):
+        start += len(words[0])
+        while start < end and not text[start].isalpha():
+            start += 1
+        words = words[1:]
+        surface = " ".join(words)
+    if _after_vessel_word(text, start):
+        return None
+    if len(words) == 1:
+        previous = _previous_word(text, start)[1]
+        if any(previous[s.stem_start:] in settings.named_after_heads
+               for s in candidates(previous)):
+            return None
+    return start, end, surface
+
+
+_QUOTE_MARKS = frozenset(' "«»“”„\'')
+_OPENING_QUOTES = frozenset('"«“„')
+_CLOSING_QUOTES = ('"', "»", "”")
+_CARRIER = normalize("الطائرات")  # «حاملة الطائرات "جورج بوش"»
+
+
+def _after_vessel_word(text: str, start: int) -> bool:
+    """Is the name at ``start`` a vessel's: a vessel noun before it, with quotation marks, a
+    nisba adjective or «الطائرات» between («المدمرة الأمريكية "دونالد كوك"»)?"""
+    heads = load_settings().vessel_heads
+    position = start
+    for _ in range(3):
+        while position > 0 and not text[position - 1].isalpha():
+            if text[position - 1] not in _QUOTE_MARKS:
+                return False
+            position -= 1
+        word_end = position
+        while position > 0 and text[position - 1].isalpha():
+            position -= 1
+        word = text[position:word_end]
+        if not word:
+            return False
+        if any(word[s.stem_start:] in heads for s in candidates(word)):
+            return True
+        if word != _CARRIER and not (word.startswith(_ARTICLE) and len(word) >= 5
+                                     and word.endswith(("يه", "ي"))):
+            return False  # only «الأمريكية» or «الطائرات» may come between
+    return False
+
+
+def _in_idiom(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Does [start, end) lie in a word that with its proclitic is a preposition («لصالح»),
+    used as one? The preposition governs the next word: a definite noun, a given name or a
+    KB name («لصالح الناس», «لصالح إبراهيم الجعفري»); before a verb or a stop it is the
+    name («ممثلين لصالح يجرون محادثات»)."""
+    word_start, word_end = start, end
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    if text[word_start:word_end] not in load_settings().clitic_idioms:
+        return False
+    following = _next_word(text, word_end)
+    settings = load_settings()
+    return following.startswith(_ARTICLE) or following in _given_names() or \
+        following in kb.by_alias or following in settings.org_heads or \
+        following in settings.place_heads  # «لصالح تنظيم "الدولة الإسلامية"»
+
+
+def _heads_quoted_name(text: str, start: int, end: int) -> bool:
+    """Is a short form the first word of another name in quotation marks («"ائتلاف الوطنية"»,
+    Allawi's list, after «ائتلاف دولة القانون»)? A quoted name is whole: its first word
+    alone refers to nothing else."""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES or text[end:end + 1] != " ":
+        return False
+    rest = text[end:end + 40]
+    close = min((rest.find(q) for q in _CLOSING_QUOTES if q in rest), default=-1)
+    return close > 1 and not any(stop in rest[:close] for stop in ".،,؛:!؟?")
 
 
 def _bio_spans(tags: Sequence[str]) -> Iterable[tuple[str, int, int]]:
@@ -724,6 +872,10 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
             ner_type == "PER" and previous not in settings.not_name_before) else ()
         if len(people) == 1 and people[0] in present and stem not in shared_surnames:
             return people[0], skip, "ner"
+        named_here = [person for person in people if person in present
+                      and not _patronymic_last(kb.get(person))]
+        if len(named_here) == 1 and stem not in shared_surnames:
+            return named_here[0], skip, "ner"  # «قوات صالح» after «علي عبدالله صالح»
         owners = (named_words or {}).get(stem, set()) if (
             ner_type == "PER" and " " not in stem and previous not in settings.not_name_before
             and stem not in _given_names()) else set()
@@ -746,6 +898,13 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
         return None  # «آل سعود» cut at «آل»; «تل» of «تل بيدر», a head noun and no name
     if name in settings.not_names or name in kb.stoplist or _not_a_name(name, ner_type,
                                                                         gazetteer):
+        return None
+    if ner_type == "PER" and _lone_given_name(name):
+        # «صالح», «نورا»: a given name alone says who only with a full name; «وقال خليل»
+        # after «ريدور خليل» (not in the KB) is his
+        owners = (named_words or {}).get(name, set())
+        if len(owners) == 1 and " " in (owner := next(iter(owners))):
+            return _SAME_AS + owner, skip, "ner"
         return None
     ner_type = _head_type(name, ner_type)
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
@@ -826,6 +985,24 @@ def _not_a_name(name: str, ner_type: str, gazetteer: Gazetteer) -> bool:
     if all(word in titles or word in common for word in words) and words[0] in titles:
         return True
     return ner_type != "ORG" and all(word in common for word in words)
+
+
+def _patronymic_last(entity: KBEntity | None) -> bool:
+    """Does the person's name end in a father's name («محمد بن سلمان»)?"""
+    words = normalize(entity.name_ar).split() if entity is not None else []
+    return len(words) >= 2 and words[-2] in _PATRONYMIC
+
+
+def _lone_given_name(name: str) -> bool:
+    """A common given name alone («صالح», «عبد الرحمن»): no new person of its own, since every
+    bearer in the corpus would be merged into it."""
+    words = name.split()
+    if len(words) == 2 and words[0] == _ABD and words[1].startswith(_ARTICLE):
+        return True  # «عبد الرحمن», «عبد الله»
+    return len(words) == 1 and name in _given_names()
+
+
+_ABD = normalize("عبد")
 
 
 def _head_type(name: str, ner_type: str) -> str:
