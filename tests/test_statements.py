@@ -948,3 +948,77 @@ def test_participle_of_manner_after_a_dropped_subject() -> None:
     # a name of the same shape stays a speaker: «أكدت ميلانيا ترامب…»
     (st,) = extract_statements("وأكدت ميلانيا ترامب أنها لم تكن على علم بالزيارة.")
     assert st.speaker.text.startswith("ميلانيا")
+
+
+def test_pass10_new_cues_alamaha_dafaa_wathaqa_karrara() -> None:
+    # BB-middleEast-829-20180803: «ألمح إلى» (hinted)
+    (st,) = extract_statements("وألمح فيكتوروف إلى استمرار موسكو في انتهاج سياسة غض الطرف عن "
+                               "الهجمات الإسرائيلية التي تستهدف شحنات أسلحة حزب الله.")
+    assert st.speaker.text == "فيكتوروف" and st.content is not None
+    assert st.content.text.startswith("إلى استمرار")
+    # CN-internationalNews-113-20180313: «دافع عن» (defended), past only, with its «عن»
+    (st,) = extract_statements("ودافع تيلرسون عن سجله والإنجازات التي حققها خلال فترة تقلده "
+                               "لمنصبه.")
+    assert st.speaker.text == "تيلرسون"
+    # SNN-479acccc2f7e: «دافع الضرائب» (the taxpayer) is a noun; «أن تدافع عن نفسها» no cue
+    assert extract_statements("إثر غزو واحتلال العراق وأفغانستان، التي كبدت دافع الضرائب "
+                              "الأمريكي أكثر من تريليون دولار.") == []
+    assert extract_statements("يحق لإسرائيل أن تدافع عن نفسها.") == []
+    # SK-middleEast-841-20180408: «وثق» (documented) takes its object as content
+    st = extract_statements("ووثق المرصد السوري السبت مقتل 42 مدنيا جراء القصف الجوي على "
+                            "دوما.")[0]
+    assert st.cue == "ووثق" and st.speaker.text == "المرصد السوري"
+    # FR-internationalNews-2661-20180810: «كرر … أن»; not «كررت تجربة … فشل سابقه»
+    (st,) = extract_statements("وكررت دمشق في الآونة الأخيرة أن المحافظة على قائمة أولوياتها "
+                               "العسكرية.")
+    assert st.speaker.text == "دمشق"
+    assert extract_statements("وكررت تجربة المبعوث الدولي والعربي الأخضر الإبراهيمي فشل "
+                              "سابقه.") == []
+    # SK-internationalNews-2600-20180712: «القول» opens the object, never part of the speaker
+    (st,) = extract_statements("كرر سالفيني القول الأربعاء أنه لن يسمح للسفينة بدخول أي مرفأ "
+                               "إيطالي.")
+    assert st.speaker.text == "سالفيني"
+    # FR-middleEast-742-20180709: «لطالما» is never a speaker
+    sts = extract_statements("ونادرا ما تتحدث اسرائيل عن هذه العمليات، إلا أنها لطالما كررت "
+                             "أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا.")
+    assert all(st.speaker.text not in ("لطالما", "طالما") for st in sts)
+
+
+def test_pass10_zaad_and_khatam_only_before_their_words() -> None:
+    # SNN-865a8c3961d3: «وزاد:» continues the coach; SK-middleEast-288: «وزاد الهجوم» increased
+    text = ("وقال القروني إن الفريق جاهز لياقيا مع بداية الموسم.\n"
+            "وزاد: «إقامة المباراة في لندن والأجواء المصاحبة سيسهم بلا شك في مشاهدة مباراة "
+            "قوية».")
+    added = extract_statements(text)[-1]
+    assert added.cue == "وزاد" and added.speaker.text == "القروني"
+    assert extract_statements("وزاد الهجوم الأخير لقوات النظام السوري، منذ أسابيع، معاناة "
+                              "المدنيين والكوادر الطبية.") == []
+    # SNN-5189bfdf5bed, SNN-d441a06b8c76: «وختم X حديثه بقوله:», «واختتم X بيانه بالتأكيد على»
+    (st,) = extract_statements('وختم المصدر حديثه بقوله: "ان الاهالي متفائلون بتعيين السفير '
+                               'ثامر السبهان سفيراً في بغداد".')
+    assert st.speaker.text == "المصدر" and st.content is not None
+    assert st.content.text.startswith("ان الاهالي")
+    (st,) = extract_statements("واختتم قطان بيانه بالتأكيد على أن المملكة العربية السعودية "
+                               "تقف إلى جانب حكومة مصر وشعبها الشقيق.")
+    assert st.speaker.text == "قطان"
+    # SK-middleEast-3832-20181011: «في حديثه» is the setting; no «في» left on the speaker
+    (st,) = extract_statements("ويشير المتحدث العسكري في حديثه إلى هبوط اضراري للمقاتلة بعد "
+                               "وقوع حادث.")
+    assert st.speaker.text == "المتحدث العسكري"
+
+
+def test_pass10_bi_definite_verbal_noun_is_the_complement() -> None:
+    # SK-middleEast-766-20180404: «هددت تركيا بالتوغل» — what was threatened
+    (st,) = extract_statements("وهددت تركيا بالتوغل أكثر ناحية الشرق.")
+    assert st.speaker.text == "تركيا" and st.content is not None
+    assert st.content.text.startswith("بالتوغل")
+    # FR-middleEast-182-20180319: «وطالبت "القوات الغازية" بالانسحاب الفوري…»
+    sts = extract_statements('نددت الخارجية السورية بـ"الاحتلال" التركي لعفرين وطالبت "القوات '
+                             'الغازية" بالانسحاب الفوري من الأراضي السورية.')
+    assert [st.cue for st in sts] == ["نددت", "وطالبت"]
+    assert sts[1].speaker.text == "الخارجية السورية"
+    # «بالإدارة» (ة) is never what was said; a participle's «بال…» is passive (threatened)
+    (st,) = extract_statements("وطالب مسؤول بالإدارة الأمريكية بوقف القتال.")
+    assert st.content is not None and st.content.text.startswith("بوقف")
+    assert extract_statements("أضيئت صور متحركة ضخمة لحيوانات مهددة بالانقراض أمس (السبت) "
+                              "على واجهة ناطحة السحاب.") == []

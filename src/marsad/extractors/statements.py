@@ -288,13 +288,20 @@ _JAA = frozenset(normalize(w) for w in ("جاء", "ورد"))
 _SAY_CUE = Cue("say")
 _REPORT_CUE = Cue("report")
 _PREPS_BEFORE_MARKER = frozenset(normalize(w) for w in ("على", "من", "في", "إلى"))
+_ZAAD = frozenset(normalize(w) for w in ("زاد", "زادت"))
+_KHATAM = frozenset(normalize(w) for w in ("ختم", "ختمت", "اختتم", "اختتمت"))
+_CLOSING = frozenset(normalize(w) for w in (
+    "بقوله", "بقولها", "بالقول", "قائلا", "قائلة", "قائلاً", "بالتأكيد", "بالإشارة",
+    "بالتشديد", "مؤكدا", "مؤكدة", "مؤكداً", "مشيرا", "مشيرة", "مشيراً"))
+_MAX_KHATAM = 6
 
 
 def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     """The cue of a common word that reports only in one frame: «جاء فيه» after a text noun
     («بيانا جاء فيه: …») and «حسب ما جاء في X»; at the head of a clause «وعبر X عن
     شكره/سعادته…» (expressed; «عبر» is mostly "via") and «وبين X أن…» (explained; «بين» is
-    mostly "between") with a content marker a few words on."""
+    mostly "between") with a content marker a few words on; «وزاد:» (added) before its words
+    and «وختم X حديثه بقوله» (concluded) a few words before them."""
     toks, lex = doc.toks, doc.lex
     t = toks[i].text
     bare = _strip_conj(t)
@@ -315,6 +322,21 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
                 return None
             if w == _AN:
                 return _EXPRESS_CUE if _possessed(_plain(doc.text, doc.orig[k + 1])) else None
+        return None
+    if bare in _ZAAD:
+        # «وزاد: «…»», «وزاد أن…» (added); «وزاد الهجوم…» (increased) has a subject instead
+        w = toks[i + 1].text if i + 1 < hi else ""
+        return _SAY_CUE if t != bare and (w == ":" or w in _QUOTES or _is_marker(lex, w)) \
+            else None
+    if bare in _KHATAM:
+        # «وختم المصدر حديثه بقوله: …», «واختتم قطان بيانه بالتأكيد على…» (concluded), not
+        # «اختتمت البطولة»: the closing words follow a few words on
+        for k in range(i + 1, min(hi, i + 1 + _MAX_KHATAM)):
+            w = toks[k].text
+            if w in _CLOSING or w == ":" or _is_marker(lex, w):
+                return _SAY_CUE
+            if w in _PUNCT and w not in _COMMAS:
+                return None
         return None
     if bare == _BAYYAN and t != bare:
         for k in range(i + 1, min(hi, i + 1 + _MAX_BAYYAN)):
@@ -418,6 +440,8 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
                                    and toks[k + 1].text not in _PUNCT)) or (
             t.startswith("ل") and k + 1 < limit and toks[k + 1].text in _QUOTES and len(t) <= 2
         ):
+            if inner_used and k > j + 1 and toks[k - 1].text in lex.inner:
+                k -= 1  # «المتحدث العسكري في حديثه»: the setting, not «المتحدث… في»
             break
         if k > j and t.startswith("ل") and t[1:] and _strip_conj(t[1:]) in lex.recipient_heads:
             break
@@ -463,6 +487,9 @@ def _recipient(lex: _Lex, toks: list[Token], a: int, b: int, norm: str) -> tuple
 
 
 _LI_NOUNS = tuple(normalize(w) for w in ("لت", "لإ", "لا", "لعدم", "لوقف", "لمنع"))
+# «بالتوغل، بالتصعيد، بالتعاون، بالإعدام، بالانسحاب، بالاستخدام»: a definite verbal noun of a
+# derived pattern (no ة: «بالإدارة» is the speaker's institution, never what was said)
+_BI_VERBAL_RE = re.compile(r"^و?بال(?:ت\w{3}|ت\w\wي\w|ت\wا\w\w|ا\w\wا\w|ا\w{3}ا\w|است\w\wا\w)$")
 
 
 def _complement(cue: Cue, word: str) -> bool:
@@ -473,7 +500,10 @@ def _complement(cue: Cue, word: str) -> bool:
         return True  # «طالبا المجتمع الدولي بـ"رد حازم"»: the preposition set off by a tatweel
     if "ل" in cue.complement and len(word) > 3 and word.startswith(_LI_NOUNS):
         return True  # «ودعت وزارة الداخلية لعدم إطلاق النار», «دعا لتعويض الضحايا»
-    return ("ب" in cue.complement and word.startswith("ب") and not word.startswith("بال")
+    if "ب" in cue.complement and word.startswith("بال"):
+        # «وهددت تركيا بالتوغل…»; a participle's is passive («مهددة بالانقراض», threatened)
+        return not cue.participle and _BI_VERBAL_RE.match(word) is not None
+    return ("ب" in cue.complement and word.startswith("ب")
             and (len(word) > 3 or (len(word) == 3 and word[1] != "ه")))  # «بشن», not «بها»
 
 
@@ -1835,11 +1865,11 @@ def _build(
         if _complement(cue, toks[q].text) and not _is_marker(lex, toks[q].text):
             sp_end = q  # «حذرت منظمات دولية من إجبار…»: the complement is what was said
             break
-        if q > sp_a and ((cue.object_ok and _object_head(doc, q)) or (
+        if q > sp_a and (((cue.object_ok or cue.needs_content) and _object_head(doc, q)) or (
                 cue.transitive and _strip_conj(toks[q].text) in lex.addressees
                 and (toks[q - 1].text.startswith("ال") or doc.named(q - 1)))):
-            sp_end = q  # «أعلنت وزارة الصحة مقتل…», «طالب المجلس الجهات…»: the object begins
-            break
+            sp_end = q  # «أعلنت وزارة الصحة مقتل…», «طالب المجلس الجهات…», «كرر سالفيني القول
+            break  # أنه…»: the object begins
     if not cue.participle and sp_end > sp_a + 1:
         sp_end = _object_cut(doc, sp_a, sp_end, cue.object_ok or cue.transitive)
     scan = -1  # where the content scan starts when not right after the speaker
