@@ -104,18 +104,24 @@ def replicate(source: Path, target: Path, articles: int) -> int:
     return written
 
 
-def load(corpus: Path, db: Path) -> dict[str, Any]:
+def load(corpus: Path, db: Path, workers: int | None = None) -> dict[str, Any]:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     out = subprocess.run([*MARSAD, "ingest", "--parquet", str(corpus), "--db", str(db),
-                          "--json", "--quiet"], check=True, capture_output=True, text=True)
+                          "--json", "--quiet", *(["--workers", str(workers)] if workers else [])],
+                         check=True, capture_output=True, text=True)
     seconds = time.perf_counter() - began
     summary = json.loads(out.stdout.strip().splitlines()[-1])
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = after.ru_maxrss / 1024
+    # CPU of the loader and its workers: steadier than the wall clock on a shared machine
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     size = sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists())
     return {"articles": summary["new"], "seconds": seconds,
             "articles_per_s": summary["new"] / seconds, "peak_rss_mb": peak,
+            "cpu_ms_per_article": 1000 * cpu / max(1, summary["read"]),
             "db_mb": size / 2**20, "kb_per_article": size / 1024 / max(1, summary["new"])}
 
 
@@ -180,6 +186,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path("/tmp/marsad-corpus-bench"))
     parser.add_argument("--repeat", type=int, default=20, help="requests per route after the first")
     parser.add_argument("--no-serve", action="store_true", help="load only")
+    parser.add_argument("--workers", type=int, help="preparing processes of the load "
+                        "(default: marsad's, all cores)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per request")
     parser.add_argument("--reuse", action="store_true",
                         help="time the pages of the store a previous run loaded (no load)")
@@ -191,10 +199,11 @@ def main() -> None:
     if not args.reuse:
         if not (corpus / "articles").is_dir() or not any((corpus / "articles").iterdir()):
             replicate(batch_output(args.work), corpus, args.articles)
-        result = load(corpus, store)
+        result = load(corpus, store, args.workers)
         print(f"bulk load of {args.articles:,} replicated articles ({env_note})")
         print(f"  new {result['articles']:,} in {result['seconds']:.1f} s = "
-              f"{result['articles_per_s']:.0f} articles/s; peak RSS "
+              f"{result['articles_per_s']:.0f} articles/s, CPU "
+              f"{result['cpu_ms_per_article']:.2f} ms/article; peak RSS "
               f"{result['peak_rss_mb']:.0f} MB; database {result['db_mb']:.0f} MB = "
               f"{result['kb_per_article']:.1f} KB/article")
     if args.no_serve:

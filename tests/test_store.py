@@ -111,6 +111,24 @@ def test_minhash_signature_is_the_exact_modular_formula() -> None:
         assert signature(hashes) == expected
 
 
+def test_minhash_shingles_keep_their_definition() -> None:
+    """Shingle hashes are BLAKE2b-8 of the five normalised words joined by spaces (read
+    little-endian), and the signature is that of their set: stored signatures stay valid."""
+    import hashlib
+
+    from marsad.store.dedup import SHINGLE, normalized_words, shingles, signature, text_hash
+
+    text = BASE + " " + BASE.replace("القاهرة", "الإسكندرية")  # repeated shingles too
+    words = normalized_words(text)
+    expected = {int.from_bytes(hashlib.blake2b(" ".join(words[i:i + SHINGLE]).encode(),
+                                               digest_size=8).digest(), "little")
+                for i in range(len(words) - SHINGLE + 1)}
+    assert shingles(text) == expected
+    assert minhash(text) == signature(expected)
+    assert text_hash(text) == text_hash(" ".join(text.split()))  # whitespace collapsed
+    assert shingles("كلمتان فقط") == set()
+
+
 def test_minhash_similarity() -> None:
     a, b = minhash(BASE), minhash(BASE.replace("القاهرة", "الإسكندرية"))
     c = minhash("نص مختلف تماما عن الخبر الأول ولا يشترك معه في أي عبارة من العبارات الطويلة")

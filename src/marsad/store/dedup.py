@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
+from functools import lru_cache
 
 import numpy as np
 
@@ -55,48 +56,95 @@ def _reduce(x: np.ndarray) -> np.ndarray:
     return np.where(x >= _P, x - _P, x)
 
 
+@lru_cache(maxsize=2)
+def _normalized(text: str) -> str:
+    """``normalize(text)``, kept for the article being prepared: its exact-text hash and its
+    shingles both start from it (``store/rows.py`` asks for one, then the other)."""
+    return normalize(text)
+
+
+def _words(normalized: str) -> list[str]:
+    return [w for w in token_texts(normalized) if w[0].isalnum()]
+
+
 def normalized_words(text: str) -> list[str]:
     """The words of the normalised text (punctuation dropped): the unit of shingles."""
-    return [w for w in token_texts(normalize(text)) if w[0].isalnum()]
+    return _words(_normalized(text))
 
 
 def text_hash(text: str) -> str:
     """Hash of the exact normalised text, whitespace collapsed: the exact-duplicate key."""
-    return hashlib.sha256(" ".join(normalize(text).split()).encode()).hexdigest()
+    return hashlib.sha256(" ".join(_normalized(text).split()).encode()).hexdigest()
+
+
+def _shingle_hashes(text: str) -> np.ndarray:
+    """The 64-bit hash of every word 5-shingle, in text order, repeats included (empty for
+    very short texts): BLAKE2b-8 of the shingle's UTF-8 words joined by spaces, little-endian.
+
+    The words are encoded once and joined as bytes (the same bytes as encoding the joined
+    string), and the digests are read by numpy in one go instead of one ``int`` each.
+    """
+    words = [w.encode() for w in normalized_words(text)]
+    if len(words) < SHINGLE:
+        return np.empty(0, dtype=np.uint64)
+    blake, join = hashlib.blake2b, b" ".join
+    digests = b"".join([blake(join(words[i:i + SHINGLE]), digest_size=8).digest()
+                        for i in range(len(words) - SHINGLE + 1)])
+    return np.frombuffer(digests, dtype="<u8").astype(np.uint64)
 
 
 def shingles(text: str) -> set[int]:
     """Hashes of the word 5-shingles of the normalised text (empty for very short texts)."""
-    words = normalized_words(text)
-    if len(words) < SHINGLE:
-        return set()
-    blake = hashlib.blake2b
-    return {
-        int.from_bytes(blake(" ".join(words[i:i + SHINGLE]).encode(), digest_size=8).digest(),
-                       "little")
-        for i in range(len(words) - SHINGLE + 1)
-    }
+    return set(_shingle_hashes(text).tolist())
 
 
 def minhash(text: str) -> tuple[int, ...] | None:
     """A NUM_PERM-value signature, or None when the text has no 5-shingle."""
-    hashes = shingles(text)
-    if not hashes:
+    hashes = _shingle_hashes(text)
+    if not len(hashes):
         return None
-    return signature(hashes)
+    return _signature(hashes)
 
 
 def signature(hashes: set[int]) -> tuple[int, ...]:
     """min over ``hashes`` of ``((a·h + b) mod p) & 0xFFFFFFFF`` for each permutation."""
-    h = _reduce(np.fromiter(hashes, dtype=np.uint64, count=len(hashes)))
+    return _signature(np.fromiter(hashes, dtype=np.uint64, count=len(hashes)))
+
+
+def _signature(hashes: np.ndarray) -> tuple[int, ...]:
+    """:func:`signature` of a uint64 array (repeats change no minimum).
+
+    With ``h`` reduced below p and ``a < p``, the partial products bound the sum: ``fold(low)``
+    < 2^61 + 8, ``mid >> 29`` < 2^33, ``(mid mod 2^29)·2^32`` < 2^61, ``high·8`` < 2^61 and
+    ``b`` < 2^61, so the total stays below 2^64 and a single final reduction gives the
+    canonical residue. The arrays are reused in place: the work is a 64 × n block per call.
+    """
+    h = _reduce(hashes)
     h_hi, h_lo = h >> _U(32), h & _U(_MASK)
-    low = _A_LO * h_lo  # < 2^64
-    mid = _A_HI * h_lo + _A_LO * h_hi  # < 2^62; mid·2^32 ≡ (mid >> 29) + (mid & (2^29−1))·2^32
-    high = _A_HI * h_hi  # < 2^58; high·2^64 ≡ high·8
-    x = (_fold(low) + (mid >> _U(29)) + ((mid & _U((1 << 29) - 1)) << _U(32))
-         + (high << _U(3)))
-    x = _reduce(_reduce(x) + _B)
-    return tuple((x & _U(_MASK)).min(axis=1).tolist())
+    x = _A_LO * h_lo  # low, < 2^64
+    t = x >> _U(61)
+    x &= _P
+    x += t  # fold(low)
+    mid = _A_HI * h_lo
+    np.multiply(_A_LO, h_hi, out=t)
+    mid += t  # < 2^62; mid·2^32 ≡ (mid >> 29) + (mid & (2^29−1))·2^32
+    np.right_shift(mid, _U(29), out=t)
+    x += t
+    mid &= _U((1 << 29) - 1)
+    mid <<= _U(32)
+    x += mid
+    np.multiply(_A_HI, h_hi, out=t)  # high, < 2^58; high·2^64 ≡ high·8
+    t <<= _U(3)
+    x += t
+    x += _B
+    # canonical residue: fold twice, then subtract p once where needed
+    for _ in range(2):
+        np.right_shift(x, _U(61), out=t)
+        x &= _P
+        x += t
+    x -= _P * (x >= _P)
+    x &= _U(_MASK)
+    return tuple(x.min(axis=1).tolist())
 
 
 def band_keys(signature: tuple[int, ...]) -> list[int]:

@@ -37,10 +37,29 @@ from marsad.store.db import connect
 from marsad.store.dedup import NEAR_DUP_THRESHOLD, band_keys, pack, similarity, unpack
 from marsad.store.migrations import INSERT_EVENT
 from marsad.store.progress import IngestProgress
-from marsad.store.rows import INSERT_FTS, ArticleRows, article_rows
+from marsad.store.rows import INSERT_FTS, ArticleRows, Row, article_rows
 
 # LSH candidates compared per new article (see ``Writer._near_duplicates``)
 _NEAR_DUP_CANDIDATES = 64
+_UPSERT_ENTITY = (
+    "INSERT INTO entities(id, type, name_ar, name_en, wikidata, category, country, lat, lon, "
+    "in_kb) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+    "name_en=coalesce(entities.name_en, excluded.name_en), "
+    "wikidata=coalesce(entities.wikidata, excluded.wikidata)")
+# Entity rows remembered as written (``Writer.entities_written``), a bound on its memory
+_ENTITY_ROWS_KEPT = 200_000
+_INSERT_DOCUMENT = ("INSERT INTO documents(article_id, origin, format, content, content_hash) "
+                    "VALUES (?,?,?,?,?)")
+_INSERT_MENTION = ('INSERT INTO mentions(article_id, entity_id, start, "end", text, how) '
+                   "VALUES (?,?,?,?,?,?)")
+_INSERT_QUANTITY = ('INSERT INTO quantities(article_id, start, "end", text, value, unit, counted, '
+                    "json) VALUES (?,?,?,?,?,?,?,?)")
+_INSERT_TIME = ('INSERT INTO times(article_id, start, "end", text, value, granularity, json) '
+                "VALUES (?,?,?,?,?,?,?)")
+_INSERT_STATEMENT = ('INSERT INTO statements(article_id, start, "end", speaker, speaker_entity, '
+                     "cue, stance, json) VALUES (?,?,?,?,?,?,?,?)")
+_DEFERRED = (INSERT_FTS, _INSERT_DOCUMENT, _INSERT_MENTION, _INSERT_QUANTITY, _INSERT_TIME,
+             _INSERT_STATEMENT, INSERT_EVENT, INSERT_CLAIM)
 
 
 # --- worker side --------------------------------------------------------------------------
@@ -131,6 +150,13 @@ class Writer:
         self.summary = summary
         self.pending = 0
         self.aggregates = Aggregates()
+        # Inserts deferred to the commit (``_write_deferred``); the articles, entities and
+        # near-duplicate keys are written at once, since later articles' checks read them.
+        self.deferred: dict[str, list[Row]] = {sql: [] for sql in _DEFERRED}
+        # Entity rows this writer has upserted: the same row again would be a no-op upsert
+        # (nothing in marsad deletes or rewrites entity rows, and a failed transaction ends
+        # the run), so it is skipped. Cleared when it grows past ``_ENTITY_ROWS_KEPT``.
+        self.entities_written: set[Row] = set()
 
     def begin(self) -> None:
         if not self.conn.in_transaction:
@@ -138,6 +164,7 @@ class Writer:
 
     def commit(self) -> None:
         if self.conn.in_transaction:
+            self._write_deferred()  # first: the claim groups' refresh reads the claims
             self.aggregates.flush(self.conn)
             s = self.summary
             self.conn.execute(
@@ -173,30 +200,35 @@ class Writer:
         cur = c.execute(
             "INSERT INTO articles(id, title, published, source, url, language, text, text_hash, "
             "json, run_id) VALUES (?,?,?,?,?,?,?,?,?,?)", (*rows.article, self.run_id))
-        c.execute(INSERT_FTS, (cur.lastrowid, *rows.fts))
-        c.execute("INSERT INTO documents(article_id, origin, format, content, content_hash) "
-                  "VALUES (?,?,?,?,?)", (rows.id, *rows.document))
-        c.executemany(
-            "INSERT INTO entities(id, type, name_ar, name_en, wikidata, category, country, "
-            "lat, lon, in_kb) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-            "name_en=coalesce(entities.name_en, excluded.name_en), "
-            "wikidata=coalesce(entities.wikidata, excluded.wikidata)", rows.entities)
-        c.executemany('INSERT INTO mentions(article_id, entity_id, start, "end", text, how) '
-                      "VALUES (?,?,?,?,?,?)", rows.mentions)
-        c.executemany(
-            'INSERT INTO quantities(article_id, start, "end", text, value, unit, counted, json) '
-            "VALUES (?,?,?,?,?,?,?,?)", rows.quantities)
-        c.executemany(
-            'INSERT INTO times(article_id, start, "end", text, value, granularity, json) '
-            "VALUES (?,?,?,?,?,?,?)", rows.times)
-        c.executemany(
-            'INSERT INTO statements(article_id, start, "end", speaker, speaker_entity, cue, '
-            "stance, json) VALUES (?,?,?,?,?,?,?,?)", rows.statements)
-        c.executemany(INSERT_EVENT, rows.events)
-        c.executemany(INSERT_CLAIM, rows.claims)
+        # An entity row this writer has upserted already would change nothing: skip it.
+        written = self.entities_written
+        fresh = [e for e in rows.entities if e not in written]
+        if fresh:
+            if len(written) > _ENTITY_ROWS_KEPT:
+                written.clear()
+            c.executemany(_UPSERT_ENTITY, fresh)
+            written.update(fresh)
+        deferred = self.deferred
+        deferred[INSERT_FTS].append((cur.lastrowid, *rows.fts))
+        deferred[_INSERT_DOCUMENT].append((rows.id, *rows.document))
+        deferred[_INSERT_MENTION].extend(rows.mentions)
+        deferred[_INSERT_QUANTITY].extend(rows.quantities)
+        deferred[_INSERT_TIME].extend(rows.times)
+        deferred[_INSERT_STATEMENT].extend(rows.statements)
+        deferred[INSERT_EVENT].extend(rows.events)
+        deferred[INSERT_CLAIM].extend(rows.claims)
         self.aggregates.add(c, rows)
         if rows.signature is not None:
             self._near_duplicates(rows.id, rows.signature)
+
+    def _write_deferred(self) -> None:
+        """The transaction's rows that nothing reads before the commit, one ``executemany``
+        per table, in article order (so every table's rowids are those of row-by-row inserts).
+        """
+        for sql, rows in self.deferred.items():
+            if rows:
+                self.conn.executemany(sql, rows)
+                rows.clear()
 
     def _near_duplicates(self, aid: str, signature: tuple[int, ...]) -> None:
         c = self.conn
