@@ -1022,3 +1022,27 @@ def test_pass10_bi_definite_verbal_noun_is_the_complement() -> None:
     assert st.content is not None and st.content.text.startswith("بوقف")
     assert extract_statements("أضيئت صور متحركة ضخمة لحيوانات مهددة بالانقراض أمس (السبت) "
                               "على واجهة ناطحة السحاب.") == []
+
+
+def test_pass11_relative_ma_with_its_own_description() -> None:
+    # SNN-548c6540981c: «بسبب ما وصفها بأنها انتهاكات»: the governing speaker describes
+    sts = extract_statements("وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات في منتصف يوليو تموز "
+                             "بسبب ما وصفها بأنها انتهاكات لوقف إطلاق النار.")
+    assert [st.cue for st in sts] == ["وأعلن", "وصفها"]
+    assert sts[1].speaker.text == "حزب العمال الكردستاني"
+    assert sts[1].content is not None and sts[1].content.text.startswith("بأنها انتهاكات")
+    # SK-internationalNews-862-20180408: «ما وصفه X بأنه…»: the subject after the cue speaks
+    sts = extract_statements('وتوعد ترامب بدفع "ثمن باهظ"، مقابل ما وصفه النظام السوري بأنه '
+                             '"هجوم كيميائي متهور".')
+    assert any(st.cue == "وصفه" and st.speaker.text == "النظام السوري" for st in sts)
+    # «ما أعلنه X» with no description of its own says nothing here
+    assert [st.cue for st in extract_statements("وندد الوزير بما أعلنه الرئيس أمس.")] == ["وندد"]
+
+
+def test_pass11_relative_antecedent_clause_is_the_content() -> None:
+    # BB-middleEast-634-20180618: «…، وهو ما تؤكده الولايات المتحدة»
+    sts = extract_statements("وتنكر الوحدات الكردية أي صلة مباشرة بحزب العمال الكردستاني، وهو ما "
+                             "تؤكده الولايات المتحدة، لكن تركيا تقول إن الوحدات امتداد له.")
+    (st,) = [st for st in sts if st.cue == "تؤكده"]
+    assert st.speaker.text == "الولايات المتحدة"
+    assert st.content is not None and "أي صلة مباشرة" in st.content.text

@@ -1728,6 +1728,59 @@ def _is_source(doc: _Doc, a: int, b: int) -> bool:
     )
 
 
+_ANTECEDENT_LEADS = _word_set("antecedent_leads")
+_RELATIVE_MA = _word_set("relative_ma")
+
+
+def _relative_cue(doc: _Doc, i: int, lo: int) -> str | None:
+    """«clause» when the cue at ``i`` follows «(وهو) ما» or «الأمر الذي» whose antecedent is the
+    previous clause («…، وهو ما تؤكده الولايات المتحدة», «وهو الأمر الذي نفته طهران»: that
+    clause is what was said), «ma» after a bare relative «ما» («بسبب ما وصفها بأنها…»), else
+    None."""
+    toks = doc.toks
+    if i - 1 <= lo:
+        return None
+    before = toks[i - 1].text
+    lead = toks[i - 2].text
+    if before in _RELATIVE_MA:
+        return "clause" if lead in _ANTECEDENT_LEADS else "ma"
+    if before in doc.lex.relatives and lead in _ANTECEDENT_LEADS and lead not in _PRONOUN_LEADS:
+        return "clause"  # «الأمر الذي», not «وهو الذي» (a person)
+    return None
+
+
+def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speaker: Speaker,
+                 found: tuple[int, int, int] | None, start: int) -> bool:
+    """Whether a cue after «ما»/«الأمر الذي» is a statement: a definite or named subject after
+    it and the previous clause as content («وهو ما نفته دمشق»), or, after a bare «ما», its own
+    «بأن/بـ» description right after the subject («ما وصفها بأنها انتهاكات»)."""
+    if found is None or not speaker.text:
+        return False
+    named = post_ok and (doc.toks[sp_a].text.startswith("ال") or doc.named(sp_a))
+    if rel == "clause":
+        # the previous clause for a definite or named subject; its own content («وهو الأمر
+        # الذي نفى عدد من قيادات اللجنة… أن يكون…») for any referent
+        return named or (post_ok and found[0] >= start)
+    return (_object_suffixed(doc.lex, word) and found[0] == start
+            and doc.toks[start].text.startswith("ب"))
+
+
+def _antecedent_clause(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
+    """The clause before «وهو ما/الأمر الذي» at ``i``: back to the comma or sentence start."""
+    toks = doc.toks
+    end = i - 1
+    while end > lo and (toks[end - 1].text in _ANTECEDENT_LEADS
+                        or toks[end - 1].text in _RELATIVE_MA
+                        or toks[end - 1].text in doc.lex.relatives):
+        end -= 1
+    while end > lo and toks[end - 1].text in _PUNCT:
+        end -= 1
+    start = end - 1
+    while start > lo and toks[start - 1].text not in _CLAUSE_END:
+        start -= 1
+    return (start, end) if end - start >= 2 else None
+
+
 def _build(
     doc: _Doc,
     i: int,
@@ -1823,8 +1876,9 @@ def _build(
         if built is not None or toks[lead].text != toks[i - 1].text or not _KAMA_RE.match(
                 toks[lead].text):
             return built
-    if i > lo and (toks[i - 1].text in lex.blocked_before
-                   or _strip_conj(toks[i - 1].text) in lex.blocked_before):
+    rel = _relative_cue(doc, i, lo)
+    if rel is None and i > lo and (toks[i - 1].text in lex.blocked_before
+                                   or _strip_conj(toks[i - 1].text) in lex.blocked_before):
         return None  # «عدم كشف هويته», «وعدم كشف الجريمة»: a verbal noun, not a report
     if (i > lo and toks[i - 1].text in _SUBJUNCTIVE and _present(lex, word)
             and not (i - 1 > lo and toks[i - 2].text in _NOT_REPORT_BEFORE)):
@@ -1903,6 +1957,8 @@ def _build(
     post_ok = _referent(lex, text, toks, orig, sp_a, sp_end) and not (
         word in lex.first_person or _strip_conj(word) in lex.first_person)  # «ندين الإرهاب»
     pre = _subject_before(doc, i, lo)
+    if rel is not None:
+        pre = None  # «وهو ما تؤكده X»: the subject follows the cue
     if inside and pre is not None:
         return None  # a statement reported inside another's content
     if post_ok and pre is not None and (cue.object_ok or cue.transitive):
@@ -1993,7 +2049,7 @@ def _build(
         speaker = doc.speaker(sp_a, sp_end)
     elif pre is not None:
         speaker = doc.speaker(*pre, strip_conj=True)
-    elif inside:
+    elif inside and rel != "ma":
         return None
     elif _subjectless(lex, toks, j, limit, cue) and (ante := _antecedent(doc, i, lo)) is not None:
         speaker = doc.speaker(*ante, strip_conj=True)  # «العبادي، الذي قال…»
@@ -2033,6 +2089,13 @@ def _build(
     if post_ok and b_at < limit and toks[b_at].text in lex.blocked_after:
         return None  # «الذي أعلنت وزارة الداخلية أمس اسمه»: a name made public, not a statement
     found = _content(lex, toks, start, limit, cue)
+    if rel == "clause" and post_ok and (found is None or found[0] > start + 1):
+        clause = _antecedent_clause(doc, i, lo)  # «…، وهو ما تؤكده الولايات المتحدة»
+        if clause is not None:
+            found = (clause[0], clause[1], start)
+    if rel is not None and not _relative_ok(doc, rel, word, post_ok, sp_a, speaker,
+                                                found, start):
+        return None  # «ما أعلنه X»: what was said is not given here
     if (found is not None and _strip_conj(word) in _RADD and found[0] == start
             and toks[found[0]].text in _REPLY_ACTS):
         return None  # «وردت إسرائيل بإطلاق صواريخ»: a military reply, not words
