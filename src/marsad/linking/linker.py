@@ -65,6 +65,9 @@ class LinkingSettings:
     vessel_heads: frozenset[str]
     named_after_heads: frozenset[str]
     governing_nouns: frozenset[str]
+    phrase_idioms: tuple[str, ...]
+    name_title_heads: frozenset[str]
+    settlement_heads: frozenset[str]
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -97,6 +100,9 @@ def load_settings() -> LinkingSettings:
         vessel_heads=frozenset(normalize(w) for w in data["vessel_heads"]),
         named_after_heads=frozenset(normalize(w) for w in data["named_after_heads"]),
         governing_nouns=frozenset(normalize(w) for w in data["governing_nouns"]),
+        phrase_idioms=tuple(normalize(w) for w in data["phrase_idioms"]),
+        name_title_heads=frozenset(normalize(w) for w in data["name_title_heads"]),
+        settlement_heads=frozenset(normalize(w) for w in data["settlement_heads"]),
     )
 
 
@@ -138,6 +144,11 @@ def link_entities(
     # Egyptian usage writes final «ي» as «ى» («فى»); «إلى», «حتى» are spelled «ى» anyway,
     # so only the first three forms tell
     maqsura_style = bool(_MAQSURA_STYLE.search(view.original))
+    idioms = _idiom_spans(view.text)
+    hits = [hit for hit in hits
+            if not (idioms and idioms.overlaps(hit.start, hit.end))
+            and not _adjective_of_noun(hit, view.text, kb)
+            and not _in_titled_name(hit, view.text, kb)]
     hits = [hit for hit in hits
             if _confirmed(hit, view.text, kb, ner_spans)
             and (not hamzas or _hamza_kept(hit, view, kb, hamzas))
@@ -328,6 +339,74 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
 
 
 _QUOTES = frozenset('"«»“”„\'')
+
+
+def _idiom_spans(text: str) -> SpanSet | None:
+    """Where the article uses a set phrase that holds a KB name as an ordinary word («نصيب
+    الأسد», the lion's share, is not Assad's), a proclitic allowed on its first word."""
+    spans = []
+    for phrase in load_settings().phrase_idioms:
+        start = text.find(phrase)
+        while start >= 0:
+            end = start + len(phrase)
+            word_start = start
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+            if (end == len(text) or not text[end].isalpha()) and \
+                    len(text[word_start:start]) <= 2:  # «بنصيب», «وحصة»
+                spans.append((start, end))
+            start = text.find(phrase, end)
+    return SpanSet(spans) if spans else None
+
+
+def _adjective_of_noun(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """An organisation alias that opens with a definite adjective («الخارجية العراقية», «القومي
+    السوري») right after a definite noun other than the organisation's own head is that
+    noun's adjectives, not the organisation: «الديون الخارجية العراقية» are Iraq's foreign
+    debts, «الأمن القومي السوري» is Syria's national security. «الوزارة الخارجية …» and the
+    alias after a verb, a preposition or a comma («أعلنت الخارجية العراقية») stay."""
+    if hit.kind == "adjective" or not hit.ids[0].startswith("org:") or \
+            (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    alias = text[hit.start:hit.end]
+    first = alias.split(" ", 1)[0]
+    if " " not in alias or not first.startswith(_ARTICLE) or not first.endswith(("ي", "يه")):
+        return False
+    if kb.alias_kind(alias, hit.ids[0]) != "alias":
+        return False  # a full name is a title of its own («المفوضية العليا المستقلة …»)
+    word = _previous_word(text, hit.start)[1]
+    if len(word) < 4 or not word.startswith(_ARTICLE) or word in _time_words():
+        return False  # «أعلنت السبت الخارجية العراقية»
+    noun = word[len(_ARTICLE):]
+    entity = kb.get(hit.ids[0])
+    own_heads = {normalize(name).split(" ", 1)[0].removeprefix(_ARTICLE)
+                 for name in ((entity.name_ar, *entity.aliases_ar) if entity else ())}
+    settings = load_settings()
+    return noun not in own_heads and noun not in settings.org_heads and \
+        word not in settings.person_titles and noun not in settings.title_words
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Weekdays and «اليوم»: adverbs of time that may stand between a verb and its subject."""
+    weekdays = load_json("time_lexicon.json")["weekdays"]
+    return frozenset(normalize(w) for w in (*weekdays, "اليوم", "الليلة"))
+
+
+def _in_titled_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A place name (not a state) right after the noun of an institute, a newspaper or a
+    broadcaster is that body's name, not the place: «معهد الشرق الأوسط», «صحيفة الشرق
+    الأوسط», «إذاعة دمشق». A quoted one is `_quoted_title`'s."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type not in ("GPE", "LOC", "FAC") or \
+            entity.category == "state" or hit.kind == "adjective" or \
+            (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    word = _previous_word(text, hit.start)[1]
+    if not word:
+        return False
+    heads = load_settings().name_title_heads
+    return word in heads or any(word[s.stem_start:] in heads for s in candidates(word))
 
 
 def _quoted_title(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
@@ -666,6 +745,8 @@ def _person_span(text: str, span: _NerSpan,
     Spans of other types are returned as they are.
     """
     start, end = span.start, span.end
+    if span.type == "LOC":
+        end = _village_name_end(text, start, end, gazetteer)
     if span.type != "PER":
         return start, end, text[start:end]
     settings = load_settings()
@@ -700,6 +781,28 @@ def _person_span(text: str, span: _NerSpan,
                for s in candidates(previous)):
             return None
     return start, end, surface
+
+
+def _village_name_end(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a one-word place span NER cut short after a settlement noun really ends: «قرية
+    حور كلس» is one village, not «حور». The next word joins the name when it is no everyday
+    word, does not open with the article or «و» and has no other proclitic, and is no KB name
+    of its own; else the span stays («قرية حور قرب حلب», «بلدة حضر وتل كروم»)."""
+    if " " in text[start:end]:
+        return end
+    previous = _previous_word(text, start)[1]
+    heads = load_settings().settlement_heads
+    if not any(previous[s.stem_start:] in heads for s in candidates(previous)):
+        return end
+    following = _next_word(text, end)
+    if len(following) < 2 or following.startswith((_ARTICLE, _CONJUNCTION)) or \
+            following in load_everyday_words().common or following in _given_names() or \
+            following in gazetteer.kb.by_alias or split_clitics(following).stem_start:
+        return end
+    after = end + 1 + len(following)
+    if after < len(text) and text[after] not in " .،,؛:!؟?)»\"\n":
+        return end
+    return after
 
 
 _QUOTE_MARKS = frozenset(' "«»“”„\'')
