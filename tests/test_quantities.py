@@ -173,3 +173,63 @@ def test_stage_reads_the_times_stage_and_never_reruns_it(
     article.normalized = normalized_view(text)
     stage.run(article)
     assert [(q.value, q.counted) for q in article.quantities] == [(12.0, "شخصا")]
+
+
+def _values(text: str) -> list[tuple[str, float | None]]:
+    return [(q.text, q.value) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("حكم عليه لثلاث سنوات ونصف بالسجن", 3.5),  # a count, its noun, then «ونصف»
+        ("دام اللقاء أربع ساعات و نصف", 4.5),
+        ("استمرت المعركة عشرة أيام وربع اليوم", 10.25),  # the noun repeated after it
+    ],
+)
+def test_issue19_fraction_after_counted_noun(text: str, value: float) -> None:
+    assert [v for _, v in _values(text)] == [value]
+
+
+def test_issue19_fraction_after_noun_not_a_new_phrase() -> None:
+    # «ونصف مليون» and «ونصف السكان» start a new figure: the count stays whole
+    assert ("ثلاث سنوات", 3.0) in _values("قضى ثلاث سنوات ونصف مليون دولار")
+    assert _values("قضى ثلاث سنوات ونصف السكان")[0][1] == 3.0
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("استمر الحريق ساعة ونصف", 1.5), ("في عامين ونصف عام", 2.5), ("قبل شهر ونصف", 1.5)],
+)
+def test_issue19_measure_noun_alone_then_fraction(text: str, value: float) -> None:
+    assert [v for _, v in _values(text)] == [value]
+
+
+def test_issue19_measure_noun_alone_without_fraction_is_nothing() -> None:
+    assert _values("استمر الحريق ساعة كاملة") == []
+
+
+@pytest.mark.parametrize("text", ["موافقة ثلثي أعضاء المجلس", "وصادق ثلثا البرلمان عليه",
+                                  "بعد موافقة ثلثي الدول الأعضاء"])
+def test_issue19_two_thirds_before_any_noun(text: str) -> None:
+    assert [v for _, v in _values(text)] == [pytest.approx(2 / 3)]
+
+
+def test_issue19_accusative_one_joins_a_compound() -> None:
+    assert _values("عانى واحدا وعشرين مليون يمني")[0][1] == 21_000_000
+    assert _values("القبض على أربعمائة وواحداً وثلاثين موقوفاً")[0][1] == 431
+    assert _values("وقفوا صفا واحدا") == []  # alone it stays no figure, as «واحد»
+
+
+def test_issue19_fraction_then_its_own_scale() -> None:
+    assert _values("مشاعر مليار ونصف مليار مسلم")[0][1] == 1_500_000_000
+    assert _values("بلغ عددهم مليونين ونصف")[0][1] == 2_500_000
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("ارتفع المؤشر 3.\u200f0 في المائة", 0.3), ("بلغ 24.\u200f20585 نقطة", 20585.24),
+     ("وصل إلى 2.\u200f10 مليون موظف", 10_200_000), ("ارتفع 2.5 في المائة", 2.5)],
+)
+def test_issue19_decimal_swapped_by_a_right_to_left_mark(text: str, value: float) -> None:
+    assert _values(text)[0][1] == pytest.approx(value)

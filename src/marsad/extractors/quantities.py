@@ -199,6 +199,10 @@ class _Extra:
     zero: frozenset[str]
     zero_not_after: frozenset[str]
     definite_cardinals: dict[str, float]
+    # «ثلثي أعضاء المجلس»: fractions read before any noun; «ثلاث سنوات ونصف», «ساعة ونصف»
+    fraction_before_noun: dict[str, float]
+    half_fractions: dict[str, float]
+    half_nouns: dict[str, float]
 
 
 @cache
@@ -211,7 +215,53 @@ def _extra() -> _Extra:
         definite_cardinals={
             normalize(k): float(v) for k, v in raw.get("definite_cardinals", {}).items()
         },
+        fraction_before_noun={
+            normalize(k): float(v) for k, v in raw.get("fraction_before_noun", {}).items()
+        },
+        half_fractions={normalize(k): float(v) for k, v in raw.get("half_fractions", {}).items()},
+        half_nouns={normalize(k): float(v) for k, v in raw.get("half_nouns", {}).items()},
     )
+
+
+def _half_tail(toks: list[Token], j: int, noun: str) -> tuple[float, int] | None:
+    """«ونصف» (or «و نصف», «وربع») closing a counted noun: (the fraction, next index). The
+    noun may be repeated after it («عامين ونصف عام», «ونصف الساعة»); a number or another
+    definite noun after it is a new phrase («ونصف مليون», «ونصف السكان»)."""
+    n = len(toks)
+    if j >= n:
+        return None
+    word, k = toks[j].text, j
+    if word == "و" and j + 1 < n and toks[j + 1].start - toks[j].end <= 2:
+        k = j + 1
+        word = toks[k].text
+    elif word.startswith("و"):
+        word = word[1:]
+    else:
+        return None
+    frac = _extra().half_fractions.get(word)
+    if frac is None:
+        return None
+    k += 1
+    if k < n and toks[k].start - toks[k - 1].end <= 2:
+        nxt = toks[k].text
+        bare = nxt[2:] if nxt.startswith("ال") else nxt
+        if bare == noun or bare in _extra().half_nouns:
+            k += 1
+        elif lookup_word(nxt) is not None or nxt.startswith("ال"):
+            return None
+    return frac, k
+
+
+_RLM_DECIMAL = re.compile(r"(\d+)[.,\u066b]\u200f(\d+)")
+
+
+def _rlm_decimal(text: str, start: int, end: int) -> float | None:
+    """«3.\u200f0», «24.\u200f20585»: a decimal whose parts a right-to-left mark swapped in
+    publishing (0.3, 20585.24); the value it stands for, or None."""
+    m = _RLM_DECIMAL.fullmatch(text, start, end)
+    if m is None:
+        return None
+    return float(f"{m.group(2)}.{m.group(1)}")
 
 
 _NOUN_ARTICLE = ("ال", "وال", "بال", "فال", "لل")
@@ -471,6 +521,10 @@ def _number_at(toks: list[Token], i: int) -> tuple[float, int, int, bool] | None
             # «خمسة وتسعون مائة» is 95 hundreds (9500), as «322 مائة» is 32200: a hundred
             # after a finished ten multiplies it (the sum is written «مائة وخمسة وتسعون»)
             parts = [NumberWord(combine(parts), "digits")]
+        if (parts[-1:] and parts[-1].kind == "fraction" and word.kind == "scale" and not prefix
+                and any(p.kind == "scale" and p.value == word.value for p in parts[:-1])):
+            j += 1  # «مليار ونصف مليار»: the fraction's own noun, not a second scale
+            break
         has_scale = has_scale or word.kind in ("scale", "dual_scale")
         parts.append(word)
         j += 1
@@ -490,6 +544,12 @@ def _number_at(toks: list[Token], i: int) -> tuple[float, int, int, bool] | None
             and lookup_word(following[2:]) is None
         ):
             return lex.fraction_before_definite[bare], start, j, has_scale  # «نصف السكان»
+        if (
+            bare in _extra().fraction_before_noun
+            and following[:1].isalpha()
+            and lookup_word(following) is None
+        ):
+            return _extra().fraction_before_noun[bare], start, j, has_scale  # «ثلثي أعضاء»
         if bare in lex.standalone_ignored or (parts[0].kind == "teen_tail" and bare != "عشره"):
             if parts[0].kind == "unit" and (
                 _division(toks, j, parts[0].value, True) is not None
@@ -730,6 +790,7 @@ def extract_quantities(
     before_re, after_re = _qualifier_res()
     units, max_unit_words = _units()
     out: list[Quantity] = []
+    rlm = "\u200f" in text
     i = 0
     n = len(toks)
     while i < n:
@@ -748,6 +809,12 @@ def extract_quantities(
             i += 1
             continue
         value, start, j, has_scale = got
+        if rlm and is_dig:
+            t0, t1 = view.to_original(tok.start, tok.end)
+            swapped = _rlm_decimal(text, t0, t1)
+            plain = _digit_value(tok.text)
+            if swapped is not None and plain:
+                value = value * swapped / plain  # keeps a scale after it («2.\u200f10 مليون»)
         fraction = None
         if is_dig and j == i + 1:
             # «3/4», «2 1/4»: a proper fraction, alone or after a whole number
@@ -960,6 +1027,15 @@ def extract_quantities(
             cents := _sub_unit_tail(toks, j, unit)
         ) is not None:
             value, j = value + cents[0], cents[1]
+        if (
+            counted is not None
+            and qualifier == "exact"
+            and value is not None
+            and value.is_integer()
+            and (half := _half_tail(toks, j, norm[c_start:c_end] if c_start is not None else ""))
+            is not None
+        ):
+            value, j = value + half[0], half[1]  # «ثلاث سنوات ونصف» 3.5
         end = toks[j - 1].end
         m_after = after_re.match(norm, end) if qualifier == "exact" else None
         if m_after is not None:
@@ -1005,4 +1081,33 @@ def extract_quantities(
             )
         )
         i = max(j, i + 1)
+    if any(w in norm for w in _extra().half_fractions):
+        out = _nouns_and_half(text, view, toks, out, exclude)
     return _join_between(text, _join_bounds(text, out))
+
+
+def _nouns_and_half(text: str, view: NormalizedText, toks: list[Token], out: list[Quantity],
+                    exclude: Sequence[tuple[int, int]]) -> list[Quantity]:
+    """A measure noun with no number before it, then a fraction: «ساعة ونصف» 1.5, «عامين
+    ونصف عام» 2.5 (``half_nouns`` gives the singular 1 and the dual 2)."""
+    nouns = _extra().half_nouns
+    added = False
+    for i, tok in enumerate(toks):
+        count = nouns.get(tok.text)
+        if count is None or (i and (_is_digits(toks[i - 1])
+                                   or lookup_word(toks[i - 1].text) is not None)):
+            continue
+        half = _half_tail(toks, i + 1, tok.text)
+        if half is None:
+            continue
+        o_start, o_end = view.to_original(tok.start, toks[half[1] - 1].end)
+        if _inside(exclude, o_start, o_end) or any(
+                q.start < o_end and o_start < q.end for q in out):
+            continue
+        c0, c1 = view.to_original(tok.start, tok.end)
+        out.append(Quantity(
+            value=count + half[0], start=o_start, end=o_end, text=text[o_start:o_end],
+            low=None, high=None, qualifier="exact", approximate=False, counted=text[c0:c1],
+            counted_start=c0, counted_end=c1, unit=None))
+        added = True
+    return sorted(out, key=lambda q: q.start) if added else out
