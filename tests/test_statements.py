@@ -1046,3 +1046,34 @@ def test_pass11_relative_antecedent_clause_is_the_content() -> None:
     (st,) = [st for st in sts if st.cue == "تؤكده"]
     assert st.speaker.text == "الولايات المتحدة"
     assert st.content is not None and "أي صلة مباشرة" in st.content.text
+
+
+def test_postposed_source_after_its_words() -> None:
+    # «…، تقول الصحيفة.»: the words come first, the source ends the sentence
+    text = "ربما قد خطط لهذا الموقف مسبقا لكي يحرج ماكرون ويبرز أنه الأذكى، تقول الصحيفة."
+    (st,) = extract_statements(text)
+    assert st.speaker.text == "الصحيفة"
+    assert st.content is not None and st.content.text.startswith("ربما قد خطط")
+    text = ('"ومن يسيطر على هذه النقطة يسيطر على معبر باب الهوى من الجانب السوري"، '
+            "يقول المصدر.")
+    (st,) = extract_statements(text)
+    assert st.speaker.text == "المصدر"
+
+
+def test_postposed_needs_a_saying_cue_and_a_final_source() -> None:
+    # «…، اعتبر خطوة متقدمة»: an opinion verb with a bare noun is no postposed source
+    assert all(s.speaker.text != "خطوة متقدمة" for s in extract_statements(
+        "وعقدت اجتماعات غير رسمية بين الطرفين، اعتبر خطوة متقدمة."))
+    # «وقتل…، وأعلنت الشرطة»: a conjunction opens a new statement
+    assert not extract_statements("وقتل خمسة أشخاص في الهجوم، وأعلنت الشرطة.")
+
+
+def test_explicit_subject_after_lakin_beats_inherited() -> None:
+    text = "وقال أردوغان إن العملية مستمرة. لكن تركيا تقول إن الوحدات إرهابية."
+    assert [s.speaker.text for s in extract_statements(text)] == ["أردوغان", "تركيا"]
+    text = ("وصرحت المخرجة كاهيو لفرانس24 بأنه شرف عظيم. لكن كينيا أعلنت أن هذا الشريط "
+            "لن يعرض في البلاد.")
+    assert extract_statements(text)[-1].speaker.text == "كينيا"
+    # «لكن ميدانيا يرجح…»: an adverb, the verb does not agree with a feminine name
+    text = "شكلت الضربات أول خطوة غربية موحدة. لكن ميدانيا يرجح ألا تدخل الضربات تغييرات."
+    assert all(s.speaker.text != "ميدانيا" for s in extract_statements(text))

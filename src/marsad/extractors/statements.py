@@ -693,8 +693,9 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         if ante is not None and _referent(lex, text, toks, orig, ante, k - 1):
             return ante, b
     # «وكان ترامب أعلن», «يذكر أن تركيا أعلنت»: the opener vouches for a lone name
+    # «لكن تركيا تقول…»: so does «لكن», and the name written here beats an inherited speaker
     licensed = k > lo and (_is_marker(lex, toks[k - 1].text) or _strip_conj(toks[k - 1].text)
-                           in _KANA)
+                           in _KANA or _strip_conj(toks[k - 1].text) in _LAKIN)
     if k > lo and _verb_cue(lex, toks[k - 1].text) is not None:
         return None  # «قال المتحدث الجيش أعلن…»: no clause boundary, ambiguous
     if amma:
@@ -711,6 +712,10 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         return None  # «ففي 19 مايو المنصرم أعلنت بغداد»: a date or a place, not a subject
     if _VERB_LIKE_RE.match(_plain(text, orig[k])) and not doc.named(k):
         return None  # «وتعرضت قاعدة… لغارات اتهمت دمشق…»: another verb's clause
+    if (licensed and len(words) == 1 and words[0][-1:] in ("ا", "ة")
+            and _strip_conj(toks[k - 1].text) in _LAKIN
+            and not re.match("^ت|.*ت$", _strip_conj(toks[i].text))):
+        licensed = False  # «لكن ميدانيا يرجح…»: an adverb; «لكن تركيا قالت» agrees
     if len(words) == 1 and not (words[0].startswith("ال") or words[0] in lex.descriptors
                                 or licensed or doc.named(k)):
         return None  # a lone bare word («أكما أعلنت») must be a known name («تركيا أعلنت»)
@@ -724,6 +729,7 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
 
 
 _MAX_FRONTED = 14
+_LAKIN = frozenset(normalize(w) for w in ("لكن", "لكنّ", "ولكن"))
 _AY = normalize("أي")
 _COMMAS = frozenset("،,")
 
@@ -2089,6 +2095,12 @@ def _build(
     if post_ok and b_at < limit and toks[b_at].text in lex.blocked_after:
         return None  # «الذي أعلنت وزارة الداخلية أمس اسمه»: a name made public, not a statement
     found = _content(lex, toks, start, limit, cue)
+    if post_ok and pre is None and rel is None and not inside and not cue.participle:
+        back = _postposed(doc, i, cue, lo, sp_end, limit, found is not None)
+        if back is not None:
+            # «"…"، هكذا فسر X، …», «…، تقول الصحيفة.»: what was said comes first
+            return (_make(doc, i, cue_end, cue, speaker, back[0], back[1], None, via),
+                    back[1], next_i, explicit)
     if rel == "clause" and post_ok and (found is None or found[0] > start + 1):
         clause = _antecedent_clause(doc, i, lo)  # «…، وهو ما تؤكده الولايات المتحدة»
         if clause is not None:
@@ -2105,6 +2117,41 @@ def _build(
                                        or toks[found[0] - 1].text == ":"))):
         return None  # «لم تعلن عن موقفها», «ولم يعلن عن أي وفيات»: nothing was said
     return _finish(doc, i, cue_end, cue, speaker, start, limit, found, via, next_i, explicit)
+
+
+_HAKADHA = normalize("هكذا")
+_MIN_POSTPOSED = 4
+_POSTPOSED_STANCES = frozenset(("say", "report", "assert", "announce"))
+
+
+def _postposed(doc: _Doc, i: int, cue: Cue, lo: int, sp_end: int, limit: int,
+               more: bool) -> tuple[int, int] | None:
+    """Token span of the content that precedes a bare cue set off by a comma or a closing
+    quotation at its end («"…"، يقول المصدر.», «…، تقول الصحيفة.»), or after «هكذا»
+    («"…"، هكذا قال X، …»). Without «هكذا» the cue is one of saying, reporting, asserting or
+    announcing and the speaker ends the sentence (``more``: content was found after it)."""
+    toks = doc.toks
+    word = toks[i].text
+    if word[:1] in _ACK and doc.lex.verbs.get(word) is None:
+        return None  # «…، وقال X»: a new statement, not a postposed source
+    k = i - 1
+    hakadha = k > lo and toks[k].text == _HAKADHA
+    if hakadha:
+        k -= 1
+    if not hakadha and (more or sp_end < limit or cue.stance not in _POSTPOSED_STANCES):
+        return None  # «…، اعتبر خطوة متقدمة», «نصفهم»: not a source set after its words
+    if _possessed(toks[sp_end - 1].text):
+        return None  # «…، أوضح أبرز مخططاته»
+    if k <= lo or not (toks[k].text in _COMMAS or toks[k].text in _QUOTES):
+        return None
+    while k > lo and (toks[k].text in _COMMAS or toks[k].text in _QUOTES):
+        k -= 1
+    c0 = lo
+    while c0 < k and (toks[c0].text in _QUOTES or toks[c0].text in _PUNCT):
+        c0 += 1
+    if k + 1 - c0 < _MIN_POSTPOSED:
+        return None
+    return c0, k + 1
 
 
 _KAMA_RE = re.compile("^و?كما$")
