@@ -1077,3 +1077,48 @@ def test_explicit_subject_after_lakin_beats_inherited() -> None:
     # «لكن ميدانيا يرجح…»: an adverb, the verb does not agree with a feminine name
     text = "شكلت الضربات أول خطوة غربية موحدة. لكن ميدانيا يرجح ألا تدخل الضربات تغييرات."
     assert all(s.speaker.text != "ميدانيا" for s in extract_statements(text))
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(st.cue, st.speaker.text) for st in extract_statements(text)]
+
+
+def test_hakadha_makes_fassara_a_postposed_cue() -> None:
+    # «فسر» (explained) reports only after «هكذا»; the quotation before it is what was said
+    text = ('"القاعدة وداعش تجاوزتا الغلو، ووصلتا إلى مرحلة التوحش والتعطش للدماء"، هكذا فسر '
+            'رئيس حملة السكينة عبدالمنعم المشوح، ما يقوم به التنظيم.')
+    sts = extract_statements(text)
+    assert [st.cue for st in sts] == ["فسر"]
+    assert "المشوح" in sts[0].speaker.text
+    assert sts[0].content is not None and "القاعدة وداعش" in sts[0].content.text
+    assert _said("وفسر الباحث الظاهرة بعوامل اقتصادية.") == []
+
+
+def test_min_janibihi_abbara_an_feeling() -> None:
+    # «من جانبه» opens the clause of «عبر X عن سعادته» (expressed), and «مبينا» continues X
+    text = ("من جانبه عبر اللاعب سعود الحقباني عن سعادته بتتويجه بأهم البطولات، "
+            "مبينا أنه سعيد بهذا الإنجاز.")
+    said = _said(text)
+    assert said[0][0] == "عبر" and "الحقباني" in said[0][1]
+    assert said[1][0] == "مبينا" and "الحقباني" in said[1][1]
+    assert _said("من جانبه عبر الوفد الحدود البرية إلى الأردن.") == []
+
+
+def test_istabaada_ruled_out_is_a_cue() -> None:
+    said = _said("ويستبعد الهاشمي أن تجد الحكومة الحالية حلا للأزمة.")
+    assert said == [("ويستبعد", "الهاشمي")]
+    # impersonal «ولا يستبعد أن…» and the adjective «ليس مستبعداً» name nobody
+    assert _said("ولا يستبعد أن تصل المباحثات إلى فرض العقوبات.") == []
+    assert _said("وبالتالي ليس مستبعداً أن تكون الفضيحة جزءاً من صراعات القوى.") == []
+
+
+def test_ghayr_muakkada_is_an_adjective() -> None:
+    assert all(cue != "مؤكدة" for cue, _ in _said(
+        "وتحدثت تقارير غير مؤكدة عن سقوط قتلى في المدينة."))
+
+
+def test_nafathu_object_suffix_but_not_the_noun() -> None:
+    said = _said("غداة إقدام الجبهة على خطف ثمانية عناصر من الفرقة، وهو أمر نفته وزارة الدفاع "
+                 "الأميركية، لكن «النصرة» أكدته أمس.")
+    assert ("نفته", "وزارة الدفاع الأميركية") in said
+    assert _said("وجدد الوزير نفيه وجود قوات إيرانية في المنطقة.") == []

@@ -294,6 +294,11 @@ _CLOSING = frozenset(normalize(w) for w in (
     "بقوله", "بقولها", "بالقول", "قائلا", "قائلة", "قائلاً", "بالتأكيد", "بالإشارة",
     "بالتشديد", "مؤكدا", "مؤكدة", "مؤكداً", "مشيرا", "مشيرة", "مشيراً"))
 _MAX_KHATAM = 6
+_NOT_NEG = frozenset(normalize(w) for w in ("ليس", "ليست", "غير"))
+_HAKADHA_VERBS = frozenset(normalize(w) for w in (
+    "فسر", "فسرت", "لخص", "لخصت", "علق", "علقت", "اختصر", "اختصرت", "برر", "بررت"))
+_SIDE = frozenset(normalize(w) for w in (
+    "جانبه", "جانبها", "جانبهم", "جانبهما", "جهته", "جهتها", "جهتهم", "جهتهما"))
 
 
 def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
@@ -311,9 +316,13 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     if (t in _JAA and i > lo and i + 1 < hi and toks[i + 1].text in _IN_IT
             and (toks[i - 1].text in _SETTING_NOUNS or toks[i - 1].text[:-1] in _SETTING_NOUNS)):
         return _SAY_CUE  # «وأصدر X بيانا جاء فيه: «…»»: what the text says, X its writer
+    if i > lo and bare in _HAKADHA_VERBS and toks[i - 1].text == _HAKADHA:
+        return _SAY_CUE  # «"…"، هكذا فسر X»: explained, only after «هكذا»
     if not (t != bare or i == lo or toks[i - 1].text in _PUNCT
-            or toks[i - 1].text in _FUNCTION):
-        return None
+            or toks[i - 1].text in _FUNCTION
+            or (bare in _ABBAR and i - 2 >= lo and toks[i - 1].text in _SIDE
+                and _strip_conj(toks[i - 2].text) == _MIN)):
+        return None  # «من جانبه عبر X عن سعادته»: «من جانبه» opens the clause
     if bare in _ABBAR:
         for k in range(i + 1, hi - 1):
             w = toks[k].text
@@ -1900,6 +1909,8 @@ def _build(
         return None  # «يدعى» (is named) is not «يدعي» (claims)
     if cue.stance == "estimate" and j < hi and toks[j].text.startswith("ب"):
         return None  # «يقدّر بحوالي 900»: a passive figure, not a speaker's estimate
+    if cue.participle and i > lo and _strip_conj(toks[i - 1].text) in _NOT_NEG:
+        return None  # «ليس مستبعداً أن…»: a negated adjective, nobody speaks
     if (cue.participle and j < limit and toks[j].text in _PUNCT and toks[j].text != ":"
             and i > lo and toks[i - 1].text not in _PUNCT):
         return None  # «بلائحة تنفيذية معلنة،»: an adjective, it introduces nothing
@@ -2132,10 +2143,10 @@ def _postposed(doc: _Doc, i: int, cue: Cue, lo: int, sp_end: int, limit: int,
     announcing and the speaker ends the sentence (``more``: content was found after it)."""
     toks = doc.toks
     word = toks[i].text
-    if word[:1] in _ACK and doc.lex.verbs.get(word) is None:
-        return None  # «…، وقال X»: a new statement, not a postposed source
     k = i - 1
     hakadha = k > lo and toks[k].text == _HAKADHA
+    if word[:1] in _ACK and doc.lex.verbs.get(word) is None and not hakadha:
+        return None  # «…، وقال X»: a new statement, not a postposed source
     if hakadha:
         k -= 1
     if not hakadha and (more or sp_end < limit or cue.stance not in _POSTPOSED_STANCES):
