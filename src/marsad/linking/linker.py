@@ -29,6 +29,7 @@ from marsad.arabic.tokenize import (
     strip_marks,
     tokenize,
 )
+from marsad.extractors.statements import reporting_lexicon
 from marsad.kb import KBEntity, KnowledgeBase
 from marsad.lexicon import load_json
 from marsad.linking.alias_matcher import Gazetteer, GazetteerHit, SpanSet, load_gazetteer
@@ -148,7 +149,8 @@ def link_entities(
     hits = [hit for hit in hits
             if not (idioms and idioms.overlaps(hit.start, hit.end))
             and not _adjective_of_noun(hit, view.text, kb)
-            and not _in_titled_name(hit, view.text, kb)]
+            and not _in_titled_name(hit, view.text, kb)
+            and not _construct_noun(hit, view.text)]
     hits = [hit for hit in hits
             if _confirmed(hit, view.text, kb, ner_spans)
             and (not hamzas or _hamza_kept(hit, view, kb, hamzas))
@@ -386,6 +388,28 @@ def _adjective_of_noun(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
         word not in settings.person_titles and noun not in settings.title_words
 
 
+def _construct_noun(hit: GazetteerHit, text: str) -> bool:
+    """Is a one-word name an everyday plural noun in construct with the definite noun after
+    it («أعماق الكارثة», the depths of the catastrophe; «قنوات الري», irrigation canals)?
+    A head word before it («وكالة أعماق») or quotation marks make it the name."""
+    surface = text[hit.start:hit.end]
+    if " " in surface or surface not in _span_words().construct_nouns:
+        return False
+    following = _next_word(text, hit.end)
+    if not following.startswith(_ARTICLE) or text[hit.start - 1:hit.start] in _QUOTE_MARKS - {" "}:
+        return False
+    head = _head_before(text, hit.start)
+    settings = load_settings()
+    if head in _RELATIONS:
+        return True  # «قرب قنوات الري»: near, not a head noun naming the place
+    return head not in settings.place_heads and head not in settings.org_heads
+
+
+# Place "heads" that only say where («قرب», «شمال»): they type a name, never make one.
+_RELATIONS = frozenset(normalize(w) for w in (
+    "قرب", "محيط", "أطراف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+
+
 @cache
 def _time_words() -> frozenset[str]:
     """Weekdays and «اليوم»: adverbs of time that may stand between a verb and its subject."""
@@ -424,6 +448,34 @@ def _quoted_title(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     heads = settings.org_heads | settings.work_heads
     word = _previous_word(text, hit.start - 1)[1]
     return any(word[s.stem_start:] in heads for s in candidates(word)) if word else False
+
+
+@dataclass(slots=True, frozen=True)
+class _SpanWords:
+    end_words: frozenset[str]  # verbs and prepositions cut off a person span's end
+    lead_descriptors: frozenset[str]  # «سني» in «وسني صالح المطلق»
+    construct_nouns: frozenset[str]  # «أعماق» in «أعماق الكارثة»
+    given_roles: frozenset[str]  # words the person-name lexicon knows as given names
+
+
+_NAME_BANDS = ("given:3", "given:4", "surname:3", "surname:4")
+
+
+@cache
+def _span_words() -> _SpanWords:
+    """Pass 6 word lists of ``linking.json`` (see its ``spans_about``), with the reporting
+    verbs' forms less those the person-name lexicon ranks as common names («طالب», «يرين»)."""
+    data: dict[str, Any] = load_json("linking.json")
+    names = read_person_names()
+    verbs = {form for form in reporting_lexicon().verbs
+             if not any(role in _NAME_BANDS for role in names.get(form, ()))}
+    return _SpanWords(
+        end_words=frozenset(normalize(w) for w in data["span_end_words"]) | frozenset(verbs),
+        lead_descriptors=frozenset(normalize(w) for w in data["span_lead_descriptors"]),
+        construct_nouns=frozenset(normalize(w) for w in data["construct_nouns"]),
+        given_roles=frozenset(key for key, roles in names.items()
+                              if any(role.startswith("given:") for role in roles)),
+    )
 
 
 @cache
@@ -631,10 +683,23 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
             if previous in _FAMILY or previous in settings.not_name_before or \
                     _in_idiom(text, start, end, kb) or _heads_quoted_name(text, start, end):
                 continue  # «لصالح الناس» is for the people's good, not Saleh's
-            if boundary_ok and not taken.overlaps(start, end):
+            if boundary_ok and not taken.overlaps(start, end) and \
+                    not _opens_other_name(text, start, end, ner_spans):
                 extra.append(_Found(start, end, entity_id, "short_form"))
                 taken.add(start, end)
     return extra
+
+
+def _opens_other_name(text: str, start: int, end: int, ner_spans: Sequence[_NerSpan]) -> bool:
+    """Is a person's short form the first word of another person's name NER found
+    («المتظاهر حسين غازي» after «صدام حسين»)? A famous man's name followed by another
+    given name or family name is someone else; NER's span must go on with such a name word
+    (the person-name lexicon's common bands), not a word it glued on («صالح لعبد المهدي»)."""
+    if not any(span.type == "PER" and span.start == start and span.end > end + 1
+               for span in ner_spans):
+        return False
+    roles = read_person_names().get(_next_word(text, end), ())
+    return any(role in _NAME_BANDS for role in roles)
 
 
 def _occurrences(text: str, needle: str, start: int) -> Iterable[int]:
@@ -773,6 +838,10 @@ def _person_span(text: str, span: _NerSpan,
             start += 1
         words = words[1:]
         surface = " ".join(words)
+    start, end, words = _span_repaired(text, start, end, words)
+    surface = " ".join(words)
+    if not words:
+        return None
     if _after_vessel_word(text, start):
         return None
     if len(words) == 1:
@@ -781,6 +850,37 @@ def _person_span(text: str, span: _NerSpan,
                for s in candidates(previous)):
             return None
     return start, end, surface
+
+
+def _span_repaired(text: str, start: int, end: int,
+                   words: list[str]) -> tuple[int, int, list[str]]:
+    """A person span's edges put right (pass 6): a sect or ethnic adjective before a given
+    name is cut off the start («وسني صالح»); verbs and prepositions NER glued after the name
+    are cut off the end («الرئيس هادي كلف»); a given name NER cut from its next name word
+    gets it back: a family name with the article («صالح المطلق») or a common given name or
+    surname that is no everyday word («فاطمة أمين»)."""
+    lists = _span_words()
+    if len(words) >= 2 and words[1] in _given_names() and any(
+            words[0][s.stem_start:] in lists.lead_descriptors for s in candidates(words[0])):
+        at = text.find(words[1], start + len(words[0]))
+        if at != -1:
+            start, words = at, words[1:]
+    while len(words) >= 2 and words[-1] in lists.end_words and \
+            text.endswith(words[-1], start, end):
+        end -= len(words[-1])
+        while end > start and not text[end - 1].isalpha():
+            end -= 1
+        words = words[:-1]
+    if len(words) == 1 and words[0] in _given_names() and text.endswith(words[0], start, end):
+        following = _next_word(text, end)
+        roles = read_person_names().get(following, ())
+        if following and following not in lists.end_words and (
+                _continues_name(following)
+                or (any(role in _NAME_BANDS for role in roles)
+                    and following not in load_everyday_words().common)):
+            end += 1 + len(following)
+            words = [*words, following]
+    return start, end, words
 
 
 def _village_name_end(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -1009,6 +1109,12 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
         if len(owners) == 1 and " " in (owner := next(iter(owners))):
             return _SAME_AS + owner, skip, "ner"
         return None
+    if ner_type == "PER" and " " not in name and name in _span_words().given_roles:
+        # a rarer given name («نورا» after «نورا حسين»): the one full name it opens
+        owners = {owner for owner in (named_words or {}).get(name, set())
+                  if " " in owner and owner.split()[0] == name}
+        if len(owners) == 1:
+            return _SAME_AS + next(iter(owners)), skip, "ner"
     ner_type = _head_type(name, ner_type)
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
     return f"{ner_type.lower()}:x-{digest}", skip, "ner"
@@ -1264,8 +1370,9 @@ def _new_name_skip(word: str, gazetteer: Gazetteer, article_words: frozenset[str
             if not whole_known:
                 return skip
             continue
-        if not whole_known and (stem in kb_words or stem in article_words):
-            return skip
+        if not whole_known and (stem in kb_words or stem in article_words) and \
+                word not in _span_words().given_roles:
+            return skip  # «فريد زكريا» is no «ف» + «ريد»
     return 0
 
 
