@@ -129,6 +129,24 @@ def test_minhash_shingles_keep_their_definition() -> None:
     assert shingles("كلمتان فقط") == set()
 
 
+def test_minhash_from_shared_tokens_is_the_same() -> None:
+    """The shingles of a text's own tokens (shared with the search shadow) are those of its
+    normalised text, also where normalisation deletes characters (diacritics, tatweel, zero-
+    width and bidi controls, a mark before or after a number): same words, same signature."""
+    from marsad.arabic.tokenize import token_texts
+    from marsad.store.analyzer import analyze, terms
+    from marsad.store.dedup import _word_bytes, normalized_words
+
+    odd = ["أيضاً", "بــً", "ًب", "5ً5", "بً5", "5\u200cب", "ب\u200bب", "ب\u200c\u200cب",
+           "ـب", " ـ ", "ب،ً", "\u200f", "٣٥ ألفاً", "x\u0301y", "\ufeffأ"]
+    for extra in ["", *odd]:
+        text = f"{BASE} {extra} {BASE}"
+        tokens = token_texts(text)
+        assert _word_bytes(text, tokens) == [w.encode() for w in normalized_words(text)], extra
+        assert minhash(text, tokens) == minhash(text), extra
+        assert terms(tokens) == analyze(text), extra
+
+
 def test_minhash_similarity() -> None:
     a, b = minhash(BASE), minhash(BASE.replace("القاهرة", "الإسكندرية"))
     c = minhash("نص مختلف تماما عن الخبر الأول ولا يشترك معه في أي عبارة من العبارات الطويلة")

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from operator import itemgetter
 from typing import Any
 
 from marsad.store.claim_groups import refresh as refresh_claim_groups
@@ -58,6 +59,9 @@ _UPSERTS = {
                          "VALUES (?,?,?,?,?) ON CONFLICT(entity_id, day, type, status) DO "
                          "UPDATE SET events = events + excluded.events",
 }
+_INSERT_ENTITY_ARTICLE = ("INSERT INTO entity_articles(entity_id, day, article_id, mentions) "
+                          "VALUES (?,?,?,?)")
+_ENTITY = itemgetter(1)  # a ``mentions`` row's entity id
 # Positions in an ``events`` row (``migrations.INSERT_EVENT`` order).
 EVENT_TYPE, EVENT_ACTOR, EVENT_TARGET, EVENT_LOCATION = 3, 5, 6, 7
 EVENT_CONFIDENCE, EVENT_STATUS, EVENT_DAY = 10, 13, 18
@@ -82,25 +86,30 @@ class Aggregates:
         self.event_days: Counter[tuple[str, str, str]] = Counter()
         self.event_places: Counter[tuple[str, str, str]] = Counter()
         self.entity_event_days: Counter[tuple[str, str, str, str]] = Counter()
+        self.entity_articles: list[tuple[str, str, str, int]] = []
 
     def add(self, conn: sqlite3.Connection, rows: ArticleRows) -> None:
-        """Count one inserted article; its (entity, article) rows are written at once."""
-        per_entity = Counter(m[1] for m in rows.mentions)
+        """Count one inserted article (its (entity, article) rows are written at the flush:
+        nothing reads them before the commit, and their table has no rowid to keep)."""
+        per_entity = Counter(map(_ENTITY, rows.mentions))
         published, source = rows.article[2], rows.article[3]
         day = str(published)[:10] if published else UNDATED
-        conn.executemany(
-            "INSERT INTO entity_articles(entity_id, day, article_id, mentions) VALUES (?,?,?,?)",
-            [(entity, day, rows.id, n) for entity, n in per_entity.items()])
+        aid = rows.id
+        self.entity_articles.extend([(entity, day, aid, n) for entity, n in per_entity.items()])
+        # the same counts as one update per entity, a table at a time (and in the same key
+        # order: ``entity_stats`` is written in ``mentions``' order and keeps rowids)
+        self.mentions.update(per_entity)
+        self.articles.update(per_entity.keys())
+        if day != UNDATED:
+            self.days.update({(entity, day): n for entity, n in per_entity.items()})
+            self.day_articles.update([(entity, day) for entity in per_entity])
+        if source:
+            outlet = str(source)
+            self.sources.update([(entity, outlet) for entity in per_entity])
         actors = [e[0] for e in rows.entities if e[1] in ACTOR_TYPES and e[0] in per_entity]
-        for entity, n in per_entity.items():
-            self.mentions[entity] += n
-            self.articles[entity] += 1
-            if day != UNDATED:
-                self.days[entity, day] += n
-                self.day_articles[entity, day] += 1
-            if source:
-                self.sources[entity, str(source)] += 1
-            self.pairs.update((entity, other) for other in actors if other != entity)
+        if actors:
+            self.pairs.update([(entity, other) for entity in per_entity
+                               for other in actors if other != entity])
         self.claim_groups.update(row[1] for row in rows.claims)
         detected = [ev for ev in rows.events
                     if (ev[EVENT_CONFIDENCE] or 0) >= TIMELINE_MIN_CONFIDENCE]
@@ -140,6 +149,8 @@ class Aggregates:
             "event_places": [(*key, n) for key, n in self.event_places.items()],
             "entity_event_days": [(*key, n) for key, n in self.entity_event_days.items()],
         }
+        if self.entity_articles:
+            conn.executemany(_INSERT_ENTITY_ARTICLE, self.entity_articles)
         for name, values in batches.items():
             if values:
                 conn.executemany(_UPSERTS[name], values)

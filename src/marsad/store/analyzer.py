@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import is_not
 from pathlib import Path
+from typing import cast
 
 from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.arabic.tokenize import load_clitics, split_clitics, token_texts
@@ -87,9 +89,29 @@ def _strip_suffixes(word: str, cfg: AnalyzerConfig) -> str:
     return word
 
 
+@lru_cache(maxsize=300_000)
+def _term(token: str) -> str | None:
+    """The index term of one token, ``None`` for punctuation: :func:`stem` behind one cache
+    keyed by the token as written, so a seen token costs one look-up."""
+    return _stem(token) if _is_word(token) else None
+
+
+_stem = stem.__wrapped__  # ``_term`` caches; ``stem``'s own cache stays for the queries
+_is_term = partial(is_not, None)
+
+
 def analyze(text: str) -> list[str]:
     """Index terms of ``text`` in order (punctuation dropped)."""
-    return [stem(tok) for tok in token_texts(text) if _is_word(tok)]
+    return terms(token_texts(text))
+
+
+def terms(tokens: list[str]) -> list[str]:
+    """Index terms of a text's tokens (``token_texts``) in order, punctuation dropped.
+
+    ``[stem(t) for t in tokens if _is_word(t)]``, with the per-token loop run by ``map`` and
+    ``filter`` over the cached :func:`_term`.
+    """
+    return cast("list[str]", list(filter(_is_term, map(_term, tokens))))
 
 
 def shadow(text: str) -> str:

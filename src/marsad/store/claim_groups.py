@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from marsad.arabic.normalize import normalize
-from marsad.claims.grouping import Claim, ClaimGroup, claims_from_article, finish_group
+from marsad.claims.grouping import claims_from_article, finish_group, label, load_lexicon
+from marsad.claims.records import Claim, ClaimGroup
 from marsad.store.codec import unpack
 
 Row = tuple[Any, ...]
@@ -74,22 +75,51 @@ def _names(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     return {i: str(en or ar or i) for i, (en, ar) in _entity_names(conn, ids).items()}
 
 
+_UPSERT_GROUP = (
+    "INSERT INTO claim_groups(id, measure, subject, modifier, place, label, claims, "
+    "sources, conflicts, last_date) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO "
+    "UPDATE SET label = excluded.label, claims = excluded.claims, "
+    "sources = excluded.sources, conflicts = excluded.conflicts, "
+    "last_date = excluded.last_date")
+# A group's counts straight from its claims: ``ClaimGroup.sources`` counts ``source or
+# article_id``, and ``last_date`` is the latest date (None when no claim has one).
+_COUNTS = ("SELECT COUNT(*), COUNT(DISTINCT coalesce(nullif(source, ''), article_id)), "
+           "MAX(date) FROM claims WHERE group_id = ?")
+
+
 def refresh(conn: sqlite3.Connection, gids: Iterable[str]) -> None:
-    """Recompute the summary row of each group in ``gids`` from its stored claims."""
+    """Recompute the summary row of each group in ``gids`` from its stored claims.
+
+    A stored group without a place, where conflicts are only sought in a place
+    (``require_place``, the default), has none: its row is brought up to date from SQL counts
+    over the ``claims_group`` index, without reading its claims. Those groups are the largest
+    («deaths», «usd»: thousands of claims at 100,000 articles), and parsing every claim of a
+    touched group at every commit made the bulk load slow down as the store grew (0.07 ms of
+    CPU per article at 10,000 articles, 0.9 ms at 100,000). Other groups are rebuilt from
+    their claims (:func:`load_group`), as are groups seen for the first time.
+    """
+    lex = load_lexicon()
     for gid in sorted(set(gids)):
+        stored = conn.execute("SELECT measure, subject, modifier, place FROM claim_groups "
+                              "WHERE id = ?", (gid,)).fetchone()
+        if stored is not None and not stored[3] and lex.require_place:
+            claims, sources, last_date = conn.execute(_COUNTS, (gid,)).fetchone()
+            if claims:
+                measure, subject, modifier, place = stored
+                names = _names(conn, [modifier] if modifier else [])
+                conn.execute(_UPSERT_GROUP, (
+                    gid, measure, subject, modifier, place,
+                    label(measure, subject, modifier, place, names, lex), claims, sources, 0,
+                    last_date or None))
+                continue
         group = load_group(conn, gid)
         if group is None:
             conn.execute("DELETE FROM claim_groups WHERE id = ?", (gid,))
             continue
-        conn.execute(
-            "INSERT INTO claim_groups(id, measure, subject, modifier, place, label, claims, "
-            "sources, conflicts, last_date) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO "
-            "UPDATE SET label = excluded.label, claims = excluded.claims, "
-            "sources = excluded.sources, conflicts = excluded.conflicts, "
-            "last_date = excluded.last_date",
-            (gid, group.measure, group.subject, group.modifier, group.place, group.label,
-             len(group.claims), len(group.sources), len(group.conflicts),
-             max((c.date or "" for c in group.claims), default="") or None))
+        conn.execute(_UPSERT_GROUP, (
+            gid, group.measure, group.subject, group.modifier, group.place, group.label,
+            len(group.claims), len(group.sources), len(group.conflicts),
+            max((c.date or "" for c in group.claims), default="") or None))
 
 
 def backfill(conn: sqlite3.Connection) -> None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import struct
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import is_not
+from typing import cast
 
 import numpy as np
 
-from marsad.arabic.normalize import normalize
+from marsad.arabic.normalize import DELETED_CHARS, normalize
 from marsad.arabic.tokenize import token_texts
 
 NUM_PERM = 64
@@ -72,19 +74,67 @@ def normalized_words(text: str) -> list[str]:
     return _words(_normalized(text))
 
 
+# Per token type: its normalised UTF-8 word (None for punctuation), and how many characters
+# normalisation deletes from it (``_FIRST_LOST`` when it deletes the first). Plain dicts, read
+# with ``map`` (a C loop); emptied when they pass ``_FORMS_KEPT`` types, a bound on memory.
+_WORD_FORM: dict[str, bytes | None] = {}
+_LOST: dict[str, int] = {}
+_FORMS_KEPT = 200_000
+_FIRST_LOST = 1 << 40  # more than any text has characters: the sum below can never match
+
+
+def _learn(tokens: list[str]) -> None:
+    if len(_LOST) > _FORMS_KEPT:
+        _WORD_FORM.clear()
+        _LOST.clear()
+    for token in tokens:
+        if token not in _LOST:
+            normalized = normalize(token)
+            _WORD_FORM[token] = normalized.encode() if token[0].isalnum() else None
+            _LOST[token] = (_FIRST_LOST if token[0] in DELETED_CHARS
+                            else len(token) - len(normalized))
+
+
+def _word_bytes(text: str, tokens: list[str] | None = None) -> list[bytes]:
+    """:func:`normalized_words` as UTF-8, from the tokens of the text as written when the
+    caller has them (the search shadows tokenise it too), else by tokenising the normalised text.
+
+    The two agree whenever normalisation deletes characters only inside word tokens and never
+    a token's first: it maps every other character one-to-one onto a character of the same
+    class (letter to letter, digit to digit), so the normalised text splits at the same places
+    and its tokens are the tokens' normalised forms. That holds when no token loses its first
+    character and the tokens lose, together, every character the whole text loses (none sits
+    between tokens: a zero-width space or bidi mark would join two words once deleted).
+    """
+    if tokens is not None:
+        try:
+            lost = sum(map(_LOST.__getitem__, tokens))
+        except KeyError:
+            _learn(tokens)
+            lost = sum(map(_LOST.__getitem__, tokens))
+        if lost == len(text) - len(_normalized(text)):
+            return cast("list[bytes]",
+                        list(filter(_is_word, map(_WORD_FORM.__getitem__, tokens))))
+    return [w.encode() for w in normalized_words(text)]
+
+
+_is_word = partial(is_not, None)
+
+
 def text_hash(text: str) -> str:
     """Hash of the exact normalised text, whitespace collapsed: the exact-duplicate key."""
     return hashlib.sha256(" ".join(_normalized(text).split()).encode()).hexdigest()
 
 
-def _shingle_hashes(text: str) -> np.ndarray:
+def _shingle_hashes(text: str, tokens: list[str] | None = None) -> np.ndarray:
     """The 64-bit hash of every word 5-shingle, in text order, repeats included (empty for
     very short texts): BLAKE2b-8 of the shingle's UTF-8 words joined by spaces, little-endian.
 
     The words are encoded once and joined as bytes (the same bytes as encoding the joined
     string), and the digests are read by numpy in one go instead of one ``int`` each.
+    ``tokens``: the tokens of ``text`` as written, when the caller has them (``_word_bytes``).
     """
-    words = [w.encode() for w in normalized_words(text)]
+    words = _word_bytes(text, tokens)
     if len(words) < SHINGLE:
         return np.empty(0, dtype=np.uint64)
     blake, join = hashlib.blake2b, b" ".join
@@ -98,9 +148,10 @@ def shingles(text: str) -> set[int]:
     return set(_shingle_hashes(text).tolist())
 
 
-def minhash(text: str) -> tuple[int, ...] | None:
-    """A NUM_PERM-value signature, or None when the text has no 5-shingle."""
-    hashes = _shingle_hashes(text)
+def minhash(text: str, tokens: list[str] | None = None) -> tuple[int, ...] | None:
+    """A NUM_PERM-value signature, or None when the text has no 5-shingle (``tokens``: the
+    tokens of ``text`` as written, if the caller has them: the same signature, sooner)."""
+    hashes = _shingle_hashes(text, tokens)
     if not len(hashes):
         return None
     return _signature(hashes)

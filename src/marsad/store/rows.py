@@ -14,7 +14,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from marsad.store.analyzer import shadow
+from marsad.arabic.tokenize import token_texts
+from marsad.store.analyzer import shadow, terms
 from marsad.store.claim_groups import claim_rows
 from marsad.store.codec import pack
 from marsad.store.dedup import minhash, text_hash
@@ -65,14 +66,15 @@ def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: s
     aid = str(data["id"])
     text = data.get("text") or ""
     digest = text_hash(text)
+    tokens = token_texts(text)  # once, for the search shadow and the MinHash shingles
     rows = ArticleRows(
         id=aid, text_hash=digest,
         article=(aid, data.get("title"), data.get("published"), data.get("source"),
                  data.get("url"), data.get("language"), text, digest,
                  pack(payload if payload is not None else _dumps(data))),
-        fts=search_shadows(data.get("title"), text),
+        fts=(shadow(data.get("title") or ""), " ".join(terms(tokens))),
         document=(origin, raw_format, raw if keep_raw else b"", hashlib.sha256(raw).hexdigest()),
-        signature=minhash(text),
+        signature=minhash(text, tokens),
     )
     for ent in data.get("entities") or []:
         rows.entities.append((
