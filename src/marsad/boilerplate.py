@@ -41,6 +41,8 @@ class Boilerplate:
     crumb_separators: re.Pattern[str]
     kicker_words: frozenset[str]
     byline: re.Pattern[str]
+    byline_start: re.Pattern[str]
+    date_tail: re.Pattern[str] | None
     outlets: frozenset[str]
     dateline_prefixes: tuple[re.Pattern[str], ...]
     dateline_parenthesised: re.Pattern[str]
@@ -62,22 +64,27 @@ def load_boilerplate() -> Boilerplate:
     bare = "|".join(sorted(map(normalize, byline["roles_without_colon"]), key=len, reverse=True))
     words = int(byline["max_name_words"])
     name = rf"(?P<name>[^\d\s.،,:؛!؟?()\"“”«»]+(?:\s+[^\d\s.،,:؛!؟?()\"“”«»]+){{0,{words - 1}}})"
-    byline_pattern = re.compile(
-        rf"^(?:(?P<role>{with_colon})\s*[:：]|(?P<bare_role>{bare})(?![^\W\d_])\s*[-–—]?)"
-        rf"\s*{name}\s*$"
-    )
+    role = rf"(?:(?P<role>{with_colon})\s*[:：]|(?P<bare_role>{bare})(?![^\W\d_])\s*[-–—]?)"
+    byline_pattern = re.compile(rf"^{role}\s*{name}\s*$")
+    line_rules = _compile_rules(data["line_rules"])
+    # A header's byline often runs into the publication date («كتب فلان الإثنين، 16 أبريل
+    # 2018 09:41 م»): the date is the one a line of its own would be (the date_line rule).
+    dates = [r.pattern for r in line_rules if r.reason == "date_line"]
+    date_tail = re.compile(dates[0].pattern.removeprefix("^"), dates[0].flags) if dates else None
     outlets = frozenset(normalize(o).lower() for o in data["outlets"])
     separator = data["dateline_separator"]
     part = r"[^\s\d:：()\-–—ـ.،,][^:：()\-–—ـ.،,\d]{0,40}?"
     return Boilerplate(
         version=data["version"],
-        line_rules=_compile_rules(data["line_rules"]),
+        line_rules=line_rules,
         suffix_rules=_compile_rules(data["suffix_rules"]),
         trailer_markers=tuple(re.compile(normalize(p)) for p in data["trailer_markers"]),
         menu_words=frozenset(normalize(w) for w in data["menu_words"]),
         crumb_separators=re.compile(data["crumb_separators"]),
         kicker_words=frozenset(normalize(w) for w in data["kicker_words"]),
         byline=byline_pattern,
+        byline_start=re.compile(rf"^{role}"),
+        date_tail=date_tail,
         outlets=outlets,
         # A colon ends a dateline more surely than a dash, so it is tried first.
         dateline_prefixes=tuple(
@@ -188,8 +195,14 @@ def split_kicker(title: str) -> tuple[str | None, str]:
 
 
 def parse_byline(line: str) -> Author | None:
+    """«كتب: فلان» → Author; a date after the name («كتب فلان 16 أبريل 2018») is dropped."""
     view = normalized_view(line.strip())
-    found = load_boilerplate().byline.match(view.text)
+    rules = load_boilerplate()
+    found = rules.byline.match(view.text)
+    if not found and rules.date_tail is not None and rules.byline_start.match(view.text):
+        dated = rules.date_tail.search(view.text)
+        if dated and dated.start() > 0:
+            found = rules.byline.match(view.text[: dated.start()].rstrip(" ،,-–—|"))
     if not found:
         return None
     role_group = "role" if found.group("role") else "bare_role"

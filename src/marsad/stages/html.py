@@ -5,15 +5,19 @@ We only walk its output tree to keep what matters downstream (headings as headin
 line per paragraph/list item/quote, the first link target of a line), then hand the lines
 to the same Arabic debris rules plain text gets.
 
-Two things we decide ourselves, because trafilatura takes them from one source only: the
+Things we decide ourselves, because trafilatura takes them from one source only: the
 title (``og:title`` or ``<title>`` often carry the site's name, and a footer logo may be an
 ``<h1>``), which we take from the agreement of the page's title fields and its headings;
-and a lead paragraph that a site marks up as a heading, which stays body text.
+a lead paragraph that a site marks up as a heading, which stays body text, also when it
+sits between the headline and the body's container (trafilatura keeps the container only);
+and interactive boxes (a poll's radio buttons, a newsletter's e-mail field) inside the
+article, removed whole before extraction (their question and links read like text).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import trafilatura
@@ -47,6 +51,19 @@ _HEADINGS_SCANNED = 40  # the article's heading comes early; pages hold hundreds
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|»:]\s+|\s*\|\s*|:\s+|\s+::\s+")
 _TOKEN = re.compile(r"\w+")
 MAX_HEADING_WORDS = 25  # a longer "heading" is a lead paragraph set in a heading tag
+# Form controls only page furniture holds inside an article: a poll, a quiz, a newsletter box.
+_WIDGET_CONTROLS = {"radio", "checkbox", "email"}
+MAX_WIDGET_WORDS = 60  # the box around a control: a question, its options, a short pitch
+MAX_WIDGET_STEP_WORDS = 20  # what one enclosing element may add to the box (a heading, a note)
+MIN_PROSE_WORDS = 12  # a <p> this long is an article's paragraph, never part of a widget
+# A lead between the headline and the body's container: a block of its own, a sentence long.
+_LEAD_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "section"}
+_BLOCK_CHILDREN = _LEAD_TAGS | {"ul", "ol", "li", "table", "figure", "article", "header",
+                                "aside", "nav", "footer", "form", "br"}
+MIN_LEAD_WORDS = 10  # shorter blocks there are bylines, dates, captions and labels
+MAX_LEAD_NUMBERS = 0.15  # share of words with digits: more is a date/byline/counts line
+_HAS_DIGIT = re.compile(r"\d")
+_LEAD_SCAN = 150  # elements after the headline searched for the body's first paragraph
 
 
 def run(article: Article) -> Article:
@@ -81,6 +98,8 @@ def _html_lines(article: Article) -> list[Line]:
     if tree is None:
         raise InputFormatError("HTML page has no extractable main content")
     titles = _TitleEvidence.of(tree)  # read before extraction: trafilatura prunes its copy
+    _drop_widgets(tree)
+    gap = _after_headline(tree, titles.choose(None))
     document = trafilatura.bare_extraction(
         _unwrap_layout_tables(tree),
         url=article.raw.url,
@@ -111,7 +130,114 @@ def _html_lines(article: Article) -> list[Line]:
         elif element.tag in _BLOCK_TAGS and not _has_block_ancestor(element):
             target = next((ref.get("target") for ref in element.iter("ref")), None)
             lines.append(Line(_element_text(element), "body", target))
-    return [line for line in lines if line.text]
+    lines = [line for line in lines if line.text]
+    return [Line(text, "body") for text in _leads(gap, lines)] + lines
+
+
+def _drop_widgets(tree: etree._Element) -> None:
+    """Remove the whole box around each poll/quiz/newsletter form control: the highest
+    ancestor that holds at most ``MAX_WIDGET_WORDS`` words, each step adding at most
+    ``MAX_WIDGET_STEP_WORDS`` and no paragraph of prose (a short article's body stays)."""
+    for control in list(tree.iter("input")):
+        if (control.get("type") or "").lower() not in _WIDGET_CONTROLS:
+            continue
+        if not any(True for _ in control.iterancestors("html")):
+            continue  # already removed with an earlier control's box
+        box: etree._Element | None = None
+        words = 0
+        for parent in control.iterancestors():
+            if parent.tag in ("body", "html", "article", "main"):
+                break
+            total = word_count(_element_text(parent))
+            if total > MAX_WIDGET_WORDS or total - words > MAX_WIDGET_STEP_WORDS or any(
+                    word_count(_element_text(p)) >= MIN_PROSE_WORDS
+                    for p in parent.iter("p") if box is None or box not in p.iterancestors()):
+                break
+            box, words = parent, total
+        if box is not None:
+            _remove_keeping_tail(box)
+
+
+def _remove_keeping_tail(element: etree._Element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _after_headline(tree: etree._Element, title: str | None) -> list[tuple[str, bool]]:
+    """The leaf blocks that follow the page's headline, in order: (text, whether it could
+    be a lead). Read before extraction; ``_leads`` compares them with what was kept."""
+    if not title:
+        return []
+    key = _words(title)
+    headline = None
+    for heading in tree.iter("h1", "h2"):
+        text = _element_text(heading)
+        if abs(len(text) - len(title)) <= 10 + len(title) // 5 and _words(text) == key:
+            headline = heading
+            break
+    if headline is None:
+        return []
+    blocks: list[tuple[str, bool]] = []
+    for seen, element in enumerate(_following(headline)):
+        if seen >= _LEAD_SCAN:
+            break
+        if element.tag not in _LEAD_TAGS or any(
+                child.tag in _BLOCK_CHILDREN for child in element):
+            continue
+        text = _element_text(element)
+        if text:
+            blocks.append((text, _could_be_lead(element, text)))
+    return blocks
+
+
+def _following(element: etree._Element) -> Iterator[etree._Element]:
+    """Elements after ``element`` (not inside it) in document order."""
+    node: etree._Element | None = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield from sibling.iter()
+        node = node.getparent()
+
+
+def _could_be_lead(element: etree._Element, text: str) -> bool:
+    """Prose of its own: long enough, not a date line (digits, a <time>), not a teaser
+    (mostly a link), not a caption or credit, not in the page's chrome."""
+    words = text.split()
+    if len(words) < MIN_LEAD_WORDS or _in_page_chrome(element):
+        return False
+    if sum(1 for w in words if _HAS_DIGIT.search(w)) > MAX_LEAD_NUMBERS * len(words):
+        return False
+    if any(True for _ in element.iter("time")):
+        return False
+    linked = sum(len(_element_text(a)) for a in element.iter("a"))
+    if linked * 2 > len(text):
+        return False  # a teaser or a list of links
+    for node in (element, *element.iterancestors()):
+        marks = f"{node.get('id', '')} {node.get('class', '')}".lower()
+        if node.tag in ("figure", "figcaption") or "caption" in marks or "credit" in marks:
+            return False
+    return True
+
+
+def _leads(gap: list[tuple[str, bool]], lines: list[Line]) -> list[str]:
+    """Lead blocks between the headline and the first extracted line, which trafilatura left
+    out with the rest of the page header; none unless that first line is found there."""
+    if not gap or not lines:
+        return []
+    first = _words(lines[0].text)
+    end = next((i for i, (text, _) in enumerate(gap) if _words(text) == first), None)
+    if end is None or not any(lead for _, lead in gap[:end]):
+        return []
+    kept = {_words(line.text) for line in lines}
+    return [text for text, lead in gap[:end] if lead and _words(text) not in kept]
 
 
 def _is_lead(heading: str) -> bool:
