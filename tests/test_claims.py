@@ -187,3 +187,61 @@ def test_a_running_total_is_not_set_against_a_day_toll() -> None:
     assert group.conflicts == []
     (group,) = [g for g in group_claims([day, total, other]) if g.measure == "deaths"]
     assert [(c.low, c.high) for c in group.conflicts] == [(600.0, 1100.0)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_incremental_refresh_equals_a_full_recount(tmp_path: Path, seed: int,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: a stored group's conflict count is adjusted by the runs its new claims
+    fall in, whatever the order and size of the commits, and ends where a recount of the
+    whole group ends: dense and sparse days, new claims bridging two runs, both scopes,
+    undated claims, claims without a figure and odd date spellings (recounted in full)."""
+    import random
+
+    from marsad.claims.records import Claim
+    from marsad.store import claim_groups as stored
+    from marsad.store.db import connect
+
+    rng = random.Random(seed)
+    keys = [("deaths", "gpe:syria"), ("injured", "loc:douma"), ("deaths", None),
+            ("troops", "gpe:iraq")]
+    claims = []
+    for n in range(240):
+        measure, place = keys[n % len(keys)]
+        day = rng.choice([*range(1, 29, 1), *range(1, 29, 6)])
+        when = rng.choice([f"2018-04-{day:02d}"] * 8 + [f"2018-04-{day:02d}T10:00", None, ""])
+        if measure == "troops" and n % 7 == 0:
+            when = f"201804{day:02d}"  # an ISO spelling whose string order is not its day's
+        value = rng.choice([10.0, 11.0, 40.0, 100.0, None])
+        claims.append(Claim(
+            article_id=f"a{rng.randrange(80)}", measure=measure, value=value, text=str(value),
+            sentence="", start=rng.randrange(3) * 10, end=rng.randrange(3) * 10 + 5,
+            place=place, source=rng.choice(["A", "B", "C", None]), date=when,
+            cumulative=rng.random() < 0.3))
+    rng.shuffle(claims)
+    conn = connect(tmp_path / "claims.db")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    rebuilt: list[str] = []
+    load_group = stored.load_group
+
+    def recorded(c: Any, gid: str, *args: Any, **kwargs: Any) -> Any:
+        rebuilt.append(gid)
+        return load_group(c, gid, *args, **kwargs)
+
+    monkeypatch.setattr(stored, "load_group", recorded)
+    at = 0
+    while at < len(claims):
+        chunk = claims[at:at + rng.randint(1, 25)]
+        at += len(chunk)
+        rows = [(c.article_id, stored.group_id(c), c.date, int(c.cumulative), c.source,
+                 c.start, "", json.dumps(c.as_dict())) for c in chunk]
+        conn.executemany(stored.INSERT_CLAIM, rows)
+        stored.refresh(conn, [row[1] for row in rows])
+    incremental = sorted(conn.execute("SELECT * FROM claim_groups"))
+    # each group built from its claims once, then refreshed incrementally, except the one
+    # with odd date spellings
+    assert all(rebuilt.count(g) == 1 for g in set(rebuilt) - {"troops:-:-:gpe:iraq"})
+    conn.execute("DELETE FROM claim_groups")
+    stored.refresh(conn, [g for (g,) in conn.execute("SELECT DISTINCT group_id FROM claims")])
+    assert incremental == sorted(conn.execute("SELECT * FROM claim_groups"))
+    assert sum(row[8] for row in incremental) > 0

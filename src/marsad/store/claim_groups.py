@@ -5,8 +5,9 @@ request after an ingest (7 s at 10,000 articles, linear in the corpus). Now each
 claims are classified once, in the worker that prepares its rows (``claim_rows``), stored in
 ``claims``, and the groups an ingest transaction touched are refreshed before it commits
 (``refresh``): their counts, label and conflicts go to ``claim_groups``, ranked by an index.
-A refresh reads only the touched group's claims, so its cost is that group's size, never the
-corpus. Grouping, labels and conflicts are the rules of :mod:`marsad.claims.grouping`.
+A refresh parses only a touched group's new claims and the few claims dated near them
+(:func:`refresh`), never the whole group nor the corpus. Grouping, labels and conflicts are
+the rules of :mod:`marsad.claims.grouping`.
 """
 
 from __future__ import annotations
@@ -14,10 +15,18 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from marsad.arabic.normalize import normalize
-from marsad.claims.grouping import claims_from_article, finish_group, label, load_lexicon
+from marsad.claims.conflicts import find_conflicts
+from marsad.claims.grouping import (
+    MeasureLexicon,
+    claims_from_article,
+    finish_group,
+    label,
+    load_lexicon,
+)
 from marsad.claims.records import Claim, ClaimGroup
 from marsad.store.codec import unpack
 
@@ -82,35 +91,49 @@ _UPSERT_GROUP = (
     "sources = excluded.sources, conflicts = excluded.conflicts, "
     "last_date = excluded.last_date")
 # A group's counts straight from its claims: ``ClaimGroup.sources`` counts ``source or
-# article_id``, and ``last_date`` is the latest date (None when no claim has one).
+# article_id``, and ``last_date`` is the latest date (None when no claim has one). The last
+# column counts dates that are set but not spelled YYYY-MM-DD…, whose string order need not
+# be their day order (see ``_recount``).
 _COUNTS = ("SELECT COUNT(*), COUNT(DISTINCT coalesce(nullif(source, ''), article_id)), "
-           "MAX(date) FROM claims WHERE group_id = ?")
+           "MAX(date), SUM(date IS NOT NULL AND date != '' AND date NOT GLOB "
+           "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*') FROM claims WHERE group_id = ?")
+# Claims are only ever appended (articles are never deleted or replaced) and a claim's id is
+# its rowid, so the claims added since a group's last refresh are its newest ids.
+_NEWEST = ("SELECT id FROM claims INDEXED BY claims_group WHERE group_id = ? "
+           "ORDER BY id DESC LIMIT ?")
 
 
 def refresh(conn: sqlite3.Connection, gids: Iterable[str]) -> None:
     """Recompute the summary row of each group in ``gids`` from its stored claims.
 
-    A stored group without a place, where conflicts are only sought in a place
-    (``require_place``, the default), has none: its row is brought up to date from SQL counts
-    over the ``claims_group`` index, without reading its claims. Those groups are the largest
-    («deaths», «usd»: thousands of claims at 100,000 articles), and parsing every claim of a
-    touched group at every commit made the bulk load slow down as the store grew (0.07 ms of
-    CPU per article at 10,000 articles, 0.9 ms at 100,000). Other groups are rebuilt from
-    their claims (:func:`load_group`), as are groups seen for the first time.
+    No refresh parses every claim of a stored group: the large groups grow with the corpus
+    («deaths», «usd»: thousands of claims at 100,000 articles), and doing so at every commit
+    made the bulk load slow down as the store grew (0.07 ms of CPU per article at 10,000
+    articles, 0.9 ms at 100,000). A stored group's counts come from SQL over the
+    ``claims_group`` index. A group without a place, where conflicts are only sought in a
+    place (``require_place``, the default), has none; another keeps its stored conflict count
+    adjusted by what the claims added since its last refresh change (:func:`_recount`).
+    Groups seen for the first time are built from their claims (:func:`load_group`).
     """
     lex = load_lexicon()
     for gid in sorted(set(gids)):
-        stored = conn.execute("SELECT measure, subject, modifier, place FROM claim_groups "
-                              "WHERE id = ?", (gid,)).fetchone()
-        if stored is not None and not stored[3] and lex.require_place:
-            claims, sources, last_date = conn.execute(_COUNTS, (gid,)).fetchone()
+        stored = conn.execute("SELECT measure, subject, modifier, place, claims, conflicts "
+                              "FROM claim_groups WHERE id = ?", (gid,)).fetchone()
+        if stored is not None:
+            measure, subject, modifier, place, before, conflicts = stored
+            claims, sources, last_date, odd_dates = conn.execute(_COUNTS, (gid,)).fetchone()
+            if not place and lex.require_place:
+                conflicts = 0
+            elif 0 < claims - before <= claims and not odd_dates:
+                conflicts += _recount(conn, gid, claims - before, lex)
+            else:
+                claims = 0  # not what this refresh expects: rebuilt from its claims below
             if claims:
-                measure, subject, modifier, place = stored
-                names = _names(conn, [modifier] if modifier else [])
+                names = _names(conn, [k for k in (modifier, place) if k])
                 conn.execute(_UPSERT_GROUP, (
                     gid, measure, subject, modifier, place,
-                    label(measure, subject, modifier, place, names, lex), claims, sources, 0,
-                    last_date or None))
+                    label(measure, subject, modifier, place, names, lex), claims, sources,
+                    conflicts, last_date or None))
                 continue
         group = load_group(conn, gid)
         if group is None:
@@ -120,6 +143,89 @@ def refresh(conn: sqlite3.Connection, gids: Iterable[str]) -> None:
             gid, group.measure, group.subject, group.modifier, group.place, group.label,
             len(group.claims), len(group.sources), len(group.conflicts),
             max((c.date or "" for c in group.claims), default="") or None))
+
+
+def _day(claim: Claim) -> int | None:
+    """The day :func:`find_conflicts` compares ``claim`` on, None when it leaves it out."""
+    if not claim.date or claim.point is None:
+        return None
+    try:
+        return date.fromisoformat(claim.date[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _recount(conn: sqlite3.Connection, gid: str, added: int, lex: MeasureLexicon) -> int:
+    """How many conflicts the group's ``added`` newest claims add to its stored count.
+
+    :func:`finish_group` finds conflicts per scope (day figures, running totals) in windows
+    of ``window_days``: a conflict's claims all lie in one *run*, a maximal chain of the
+    scope's dated claims (a date and a figure, what :func:`find_conflicts` compares) whose
+    consecutive days are at most ``window_days`` apart; runs share no claim, so the count is
+    the sum over runs, and claims without a day take part in none. Only the runs holding a
+    new claim change: each is found by widening its new days while a claim lies within
+    ``window_days`` of its ends (an index range scan on ``claims(group_id, date)``), and
+    counted with and without the new claims, in the order a full recount sorts them. The
+    cost is the new claims and their runs, not the group. Dates are compared as strings
+    here, which is their day order only when spelled YYYY-MM-DD… (the caller checks).
+    """
+    ids = [i for (i,) in conn.execute(_NEWEST, (gid, added))]
+    marks = ",".join("?" * len(ids))
+    new = [Claim(**json.loads(raw)) for (raw,) in conn.execute(
+        f"SELECT json FROM claims WHERE id IN ({marks})", ids)]
+    w = lex.window_days
+    loaded: dict[int, Claim] = {}
+    fetched: list[tuple[int, int]] = []
+
+    def fetch(lo: int, hi: int) -> None:
+        """Load the group's claims dated on days ``lo`` to ``hi``."""
+        lo, hi = max(lo, 1), min(hi, date.max.toordinal())
+        if lo > hi or any(a <= lo and hi <= b for a, b in fetched):
+            return
+        fetched.append((lo, hi))
+        sql = "SELECT id, json FROM claims WHERE group_id = ? AND date >= ?"
+        args: list[Any] = [gid, date.fromordinal(lo).isoformat()]
+        if hi < date.max.toordinal():
+            sql += " AND date < ?"
+            args.append(date.fromordinal(hi + 1).isoformat())
+        for cid, raw in conn.execute(sql, args):
+            if cid not in loaded:
+                loaded[cid] = Claim(**json.loads(raw))
+
+    fresh = set(ids)
+    delta = 0
+    for scope in (False, True):
+        days = sorted({d for c in new if c.cumulative == scope
+                       and (d := _day(c)) is not None})
+        spans: list[list[int]] = []
+        for d in days:  # new days already chained to each other
+            if spans and d - spans[-1][1] <= w:
+                spans[-1][1] = d
+            else:
+                spans.append([d, d])
+        done: set[tuple[int, int]] = set()
+        for lo, hi in spans:
+            while True:  # widen to the run: no chained claim left within w of either end
+                fetch(lo - w, hi + w)
+                near = [d for c in loaded.values() if c.cumulative == scope
+                        and (d := _day(c)) is not None and lo - w <= d <= hi + w]
+                wider = min([lo, *near]), max([hi, *near])
+                if wider == (lo, hi):
+                    break
+                lo, hi = wider
+            if (lo, hi) in done:
+                continue
+            done.add((lo, hi))
+            # ids ascending, then the full recount's sort: the same order as a full recount
+            items = [(i, c) for i, c in sorted(loaded.items()) if c.cumulative == scope
+                     and (d := _day(c)) is not None and lo <= d <= hi]
+            items.sort(key=lambda item: (item[1].date or "", item[1].article_id,
+                                         item[1].start))
+            run = [c for _, c in items]
+            old = [c for i, c in items if i not in fresh]
+            delta += len(find_conflicts(run, w, lex.relative_difference, lex.max_ratio))
+            delta -= len(find_conflicts(old, w, lex.relative_difference, lex.max_ratio))
+    return delta
 
 
 def backfill(conn: sqlite3.Connection) -> None:
