@@ -546,27 +546,34 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
     assert st.to == "الرياض"
 
 
-def test_heldout4_is_clean_and_well_formed() -> None:
-    """The fourth held-out set shares no article with the other statements gold files nor the
-    keep/fix sample, and every item's offsets are ordered."""
+# Whole-article held-out sets (scripts/evaluate_statements.py) and their article counts.
+WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
+                      13: 12}
+
+
+@pytest.mark.parametrize("number", sorted(WHOLE_ARTICLE_SETS))
+def test_whole_article_heldout_set_is_new_and_well_formed(number: int) -> None:
+    """Each whole-article held-out set shares no article with any other statements gold file
+    nor the keep/fix sample; each line is one sentence, its items' cues inside it and every
+    item's offsets ordered."""
     import json
-    from pathlib import Path
 
     gold = Path(__file__).parent / "gold"
 
-    def rows(name: str) -> list[dict[str, object]]:
+    def rows(name: str) -> list[dict[str, Any]]:
         text = (gold / name).read_text(encoding="utf-8")
         return [json.loads(line) for line in text.splitlines() if line.strip()]
 
-    held = rows("statements_heldout4.jsonl")
-    others = {str(r["article_id"]) for name in ("statements.jsonl", "statements_heldout.jsonl",
-                                                "statements_heldout2.jsonl",
-                                                "statements_heldout3.jsonl",
-                                                "statements_keepfix.jsonl") for r in rows(name)}
+    name = f"statements_heldout{number}.jsonl"
+    held = rows(name)
+    others = {str(r["article_id"]) for path in gold.glob("statements*.jsonl")
+              if path.name != name for r in rows(path.name)}
     ids = {str(r["article_id"]) for r in held}
-    assert len(ids) == 15 and not ids & others
+    assert len(ids) == WHOLE_ARTICLE_SETS[number] and not ids & others
     for r in held:
-        for item in r["items"]:  # type: ignore[attr-defined]
+        assert r["sentence_start"] < r["sentence_end"]
+        for item in r["items"]:
+            assert r["sentence_start"] <= item["cue_start"] < r["sentence_end"]
             for key in ("cue", "speaker", "content"):
                 assert item[f"{key}_start"] < item[f"{key}_end"]
 
@@ -592,30 +599,6 @@ def test_continuation_across_a_quotation_and_a_sentence_without_a_subject() -> N
 ])
 def test_no_continuation_across_a_mismatch_paragraph_or_other_source(text: str) -> None:
     assert extract_statements(text)[-1].speaker.text == ""
-
-
-def test_heldout6_is_clean_and_well_formed() -> None:
-    """The sixth held-out set (seed 2131) shares no article with any other statements gold file
-    nor the keep/fix sample; each line is one sentence, with or without statements."""
-    import json
-
-    gold = Path(__file__).parent / "gold"
-
-    def rows(name: str) -> list[dict[str, Any]]:
-        text = (gold / name).read_text(encoding="utf-8")
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-    held = rows("statements_heldout6.jsonl")
-    others = {str(r["article_id"]) for path in gold.glob("statements*.jsonl")
-              if path.name != "statements_heldout6.jsonl" for r in rows(path.name)}
-    ids = {str(r["article_id"]) for r in held}
-    assert len(ids) == 15 and not ids & others
-    for r in held:
-        assert r["sentence_start"] < r["sentence_end"]
-        for item in r["items"]:
-            assert r["sentence_start"] <= item["cue_start"] < r["sentence_end"]
-            for key in ("cue", "speaker", "content"):
-                assert item[f"{key}_start"] < item[f"{key}_end"]
 
 
 def test_outlet_written_on_to_its_lam_is_no_speaker() -> None:
@@ -651,28 +634,6 @@ def test_what_is_to_be_said_or_a_verbal_noun_is_no_statement(text: str) -> None:
 def test_present_cue_after_qabla_an_is_a_statement() -> None:
     text = "استمرت المفاوضات مع الفصائل، قبل أن تعلن الأخيرة فشلها الأربعاء بسبب الإصرار."
     assert [st.cue for st in extract_statements(text)] == ["تعلن"]
-
-
-def test_heldout7_is_whole_new_articles() -> None:
-    import json
-
-    gold = Path(__file__).parent / "gold"
-
-    def rows(name: str) -> list[dict[str, Any]]:
-        text = (gold / name).read_text(encoding="utf-8")
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-    held = rows("statements_heldout7.jsonl")
-    others = {str(r["article_id"]) for path in gold.glob("statements*.jsonl")
-              if path.name != "statements_heldout7.jsonl" for r in rows(path.name)}
-    ids = {str(r["article_id"]) for r in held}
-    assert len(ids) == 15 and not ids & others
-    for r in held:
-        assert r["sentence_start"] < r["sentence_end"]
-        for item in r["items"]:
-            assert r["sentence_start"] <= item["cue_start"] < r["sentence_end"]
-            for key in ("cue", "speaker", "content"):
-                assert item[f"{key}_start"] < item[f"{key}_end"]
 
 
 def test_coordinated_second_verb_keeps_the_speaker() -> None:
