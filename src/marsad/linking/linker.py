@@ -69,6 +69,9 @@ class LinkingSettings:
     phrase_idioms: tuple[str, ...]
     name_title_heads: frozenset[str]
     settlement_heads: frozenset[str]
+    span_end_words: frozenset[str]  # prepositions and verbs cut off a person span's end
+    span_lead_descriptors: frozenset[str]  # «سني» in «وسني صالح المطلق»
+    construct_nouns: frozenset[str]  # «أعماق» in «أعماق الكارثة»
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -79,8 +82,13 @@ class LinkingSettings:
 @cache
 def load_settings() -> LinkingSettings:
     data: dict[str, Any] = load_json("linking.json")
+
+    def words(key: str) -> frozenset[str]:
+        """A word list of ``linking.json``, normalised the way running text is."""
+        return frozenset(normalize(w) for w in data[key])
+
     return LinkingSettings(
-        generic_heads=frozenset(normalize(w) for w in data["generic_heads"]),
+        generic_heads=words("generic_heads"),
         min_short_form_chars=int(data["min_short_form_chars"]),
         fuzzy_min_chars=int(data["fuzzy_min_chars"]),
         fuzzy_min_similarity=float(data["fuzzy_min_similarity"]),
@@ -88,22 +96,25 @@ def load_settings() -> LinkingSettings:
         confirm_place_alias_max_chars=int(data["confirm_place_alias_max_chars"]),
         confirm_place_home_countries=frozenset(data["confirm_place_home_countries"]),
         confirm_place_categories=frozenset(data["confirm_place_categories"]),
-        not_names=frozenset(normalize(w) for w in data["not_names"]),
+        not_names=words("not_names"),
         confidence_by_how={how: float(p) for how, p in data["confidence_by_how"].items()},
         confidence_default=float(data["confidence_default"]),
-        place_heads=frozenset(normalize(w) for w in data["place_heads"]),
-        org_heads=frozenset(normalize(w) for w in data["org_heads"]),
-        person_titles=frozenset(normalize(w) for w in data["person_titles"]),
-        title_words=frozenset(normalize(w) for w in data["title_words"]),
-        not_name_before=frozenset(normalize(w) for w in data["not_name_before"]),
-        work_heads=frozenset(normalize(w) for w in data["work_heads"]),
-        clitic_idioms=frozenset(normalize(w) for w in data["clitic_idioms"]),
-        vessel_heads=frozenset(normalize(w) for w in data["vessel_heads"]),
-        named_after_heads=frozenset(normalize(w) for w in data["named_after_heads"]),
-        governing_nouns=frozenset(normalize(w) for w in data["governing_nouns"]),
+        place_heads=words("place_heads"),
+        org_heads=words("org_heads"),
+        person_titles=words("person_titles"),
+        title_words=words("title_words"),
+        not_name_before=words("not_name_before"),
+        work_heads=words("work_heads"),
+        clitic_idioms=words("clitic_idioms"),
+        vessel_heads=words("vessel_heads"),
+        named_after_heads=words("named_after_heads"),
+        governing_nouns=words("governing_nouns"),
         phrase_idioms=tuple(normalize(w) for w in data["phrase_idioms"]),
-        name_title_heads=frozenset(normalize(w) for w in data["name_title_heads"]),
-        settlement_heads=frozenset(normalize(w) for w in data["settlement_heads"]),
+        name_title_heads=words("name_title_heads"),
+        settlement_heads=words("settlement_heads"),
+        span_end_words=words("span_end_words"),
+        span_lead_descriptors=words("span_lead_descriptors"),
+        construct_nouns=words("construct_nouns"),
     )
 
 
@@ -465,14 +476,14 @@ _NAME_BANDS = ("given:3", "given:4", "surname:3", "surname:4")
 def _span_words() -> _SpanWords:
     """Pass 6 word lists of ``linking.json`` (see its ``spans_about``), with the reporting
     verbs' forms less those the person-name lexicon ranks as common names («طالب», «يرين»)."""
-    data: dict[str, Any] = load_json("linking.json")
+    settings = load_settings()
     names = read_person_names()
     verbs = {form for form in reporting_lexicon().verbs
              if not any(role in _NAME_BANDS for role in names.get(form, ()))}
     return _SpanWords(
-        end_words=frozenset(normalize(w) for w in data["span_end_words"]) | frozenset(verbs),
-        lead_descriptors=frozenset(normalize(w) for w in data["span_lead_descriptors"]),
-        construct_nouns=frozenset(normalize(w) for w in data["construct_nouns"]),
+        end_words=settings.span_end_words | frozenset(verbs),
+        lead_descriptors=settings.span_lead_descriptors,
+        construct_nouns=settings.construct_nouns,
         given_roles=frozenset(key for key, roles in names.items()
                               if any(role.startswith("given:") for role in roles)),
     )
