@@ -70,16 +70,6 @@ class CrfWeights:
         tr = feats[feats["type"] == _TRANSITION]
         self.transition[col[tr["src"]], col[tr["dst"]]] = tr["w"]
 
-    def ids(self, attributes: Sequence[str]) -> list[int]:
-        """Rows of the attributes the model knows (the others score nothing, as in crfsuite)."""
-        get = self.index.get
-        return [i for i in map(get, attributes) if i is not None]
-
-    def score(self, attributes: Sequence[str]) -> np.ndarray:
-        """Summed state scores of ``attributes`` per label."""
-        ids = self.ids(attributes)
-        return self.state[ids].sum(0) if ids else np.zeros(len(self.labels))
-
 
 def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[list[int]]:
     """Best label path of each sentence (``emissions[s]``: tokens × labels), all sentences
@@ -187,7 +177,8 @@ class _ScoreTable:
         return r
 
     def clear(self) -> None:
-        """Forget every key (rows are reused from 0; the memory stays)."""
+        """Forget every key (rows are reused from the first after ``ZERO_ROW``; the memory
+        stays)."""
         self.row.clear()
         self._next = self._flushed = 1
 
