@@ -278,27 +278,23 @@ def _cues_of(
     return got
 
 
-_ABBAR = frozenset(normalize(w) for w in ("عبر", "عبرت", "عبروا", "عبرا"))
+_ABBAR = _word_set("abbar_forms")
 _BAYYAN = normalize("بين")
 _AN = normalize("عن")
 _EXPRESS_CUE = Cue("express", object_ok=True, complement=frozenset((_AN,)))
 _EXPLAIN_CUE = Cue("explain")
 _MAX_BAYYAN = 6
-_JAA = frozenset(normalize(w) for w in ("جاء", "ورد"))
+_JAA = _word_set("jaa_forms")
 _SAY_CUE = Cue("say")
 _REPORT_CUE = Cue("report")
-_PREPS_BEFORE_MARKER = frozenset(normalize(w) for w in ("على", "من", "في", "إلى"))
-_ZAAD = frozenset(normalize(w) for w in ("زاد", "زادت"))
-_KHATAM = frozenset(normalize(w) for w in ("ختم", "ختمت", "اختتم", "اختتمت"))
-_CLOSING = frozenset(normalize(w) for w in (
-    "بقوله", "بقولها", "بالقول", "قائلا", "قائلة", "قائلاً", "بالتأكيد", "بالإشارة",
-    "بالتشديد", "مؤكدا", "مؤكدة", "مؤكداً", "مشيرا", "مشيرة", "مشيراً"))
+_PREPS_BEFORE_MARKER = _word_set("preps_before_marker")
+_ZAAD = _word_set("zaad_forms")
+_KHATAM = _word_set("khatam_forms")
+_CLOSING = _word_set("closing_nouns")
 _MAX_KHATAM = 6
-_NOT_NEG = frozenset(normalize(w) for w in ("ليس", "ليست", "غير"))
-_HAKADHA_VERBS = frozenset(normalize(w) for w in (
-    "فسر", "فسرت", "لخص", "لخصت", "علق", "علقت", "اختصر", "اختصرت", "برر", "بررت"))
-_SIDE = frozenset(normalize(w) for w in (
-    "جانبه", "جانبها", "جانبهم", "جانبهما", "جهته", "جهتها", "جهتهم", "جهتهما"))
+_NOT_NEG = _word_set("adjective_negations")
+_HAKADHA_VERBS = _word_set("hakadha_verbs")
+_SIDE = _word_set("side_openers")
 
 
 def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
@@ -495,7 +491,7 @@ def _recipient(lex: _Lex, toks: list[Token], a: int, b: int, norm: str) -> tuple
     return None
 
 
-_LI_NOUNS = tuple(normalize(w) for w in ("لت", "لإ", "لا", "لعدم", "لوقف", "لمنع"))
+_LI_NOUNS = tuple(sorted(_word_set("li_noun_prefixes")))  # startswith prefixes
 # «بالتوغل، بالتصعيد، بالتعاون، بالإعدام، بالانسحاب، بالاستخدام»: a definite verbal noun of a
 # derived pattern (no ة: «بالإدارة» is the speaker's institution, never what was said)
 _BI_VERBAL_RE = re.compile(r"^و?بال(?:ت\w{3}|ت\w\wي\w|ت\wا\w\w|ا\w\wا\w|ا\w{3}ا\w|است\w\wا\w)$")
@@ -577,8 +573,7 @@ def _content(
     return None
 
 
-_IYYA = frozenset(normalize(w) for w in ("إياه", "إياها", "إياهم", "إياهما", "إياهن", "إياكم",
-                                         "إيانا"))
+_IYYA = _word_set("iyya_pronouns")
 
 
 def _runs_on(lex: _Lex, toks: list[Token], close: int, limit: int) -> int:
@@ -738,7 +733,7 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
 
 
 _MAX_FRONTED = 14
-_LAKIN = frozenset(normalize(w) for w in ("لكن", "لكنّ", "ولكن"))
+_LAKIN = _word_set("lakin")
 _AY = normalize("أي")
 _COMMAS = frozenset("،,")
 
@@ -1203,7 +1198,7 @@ def _merge_lisan(doc: _Doc, prev: Statement, st: Statement, s_start: int) -> boo
     return True
 
 
-_SUBJUNCTIVE = frozenset(normalize(w) for w in ("أن", "لن", "كي", "لكي"))
+_SUBJUNCTIVE = _word_set("subjunctive_particles")
 
 
 def _present(lex: _Lex, word: str) -> bool:
@@ -1380,9 +1375,7 @@ def _subject_between(doc: _Doc, kept: str, end: int, at: int) -> bool:
 
 _MIN_QUOTED = 6
 _MAX_FAR_WORDS = 60
-_PLACE_PREPS = frozenset(normalize(w) for w in (
-    "في", "من", "إلى", "على", "عن", "مع", "بين", "ضد", "نحو", "داخل", "خارج", "قرب", "شمال",
-    "جنوب", "شرق", "غرب", "حول", "أنحاء", "مدينة", "بلدة", "محافظة", "منطقة", "ولاية"))
+_PLACE_PREPS = _word_set("place_preps")
 
 
 def _agreement(lex: _Lex, word: str) -> str:
@@ -1595,7 +1588,7 @@ def _carried_speaker(doc: _Doc, out: list[Statement], i: int, lo: int,
     return found.speaker
 
 
-_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "هؤلاء", "ذلك", "تلك"))
+_DEMONSTRATIVES = _word_set("demonstratives")
 
 
 def _narrates(doc: _Doc, gap: str, end: int, q: int, own: set[str]) -> bool:
@@ -2166,13 +2159,13 @@ def _postposed(doc: _Doc, i: int, cue: Cue, lo: int, sp_end: int, limit: int,
 
 
 _KAMA_RE = re.compile("^و?كما$")
-_RADD = frozenset(normalize(w) for w in ("رد", "ردت", "ردوا", "يرد", "ترد"))
+_RADD = _word_set("radd_forms")
 _REPLY_ACTS = _word_set("reply_acts")
 _SETTING_NOUNS = _word_set("setting_nouns")
-_FI = frozenset(normalize(w) for w in ("في", "وفي"))
-_IN_IT = frozenset(normalize(w) for w in ("فيها", "فيه", "فيهم"))
-_RESUMED = _IN_IT | frozenset(normalize(w) for w in ("به", "بها"))  # «خبرا عاجلا أفاد به»
-_NEG_PAST = frozenset(normalize(w) for w in ("لم", "لن"))
+_FI = _word_set("fi")
+_IN_IT = _word_set("in_it")
+_RESUMED = _IN_IT | _word_set("resumed_pronouns")  # «خبرا عاجلا أفاد به»
+_NEG_PAST = _word_set("negated_tense_particles")
 
 
 def _strip_neg(word: str) -> str:
