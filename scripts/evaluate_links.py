@@ -25,7 +25,9 @@ words of its first line (Yemen, Libya, Lebanon, Palestine and Sudan stories), ju
 the three earlier audits (general news, no focus), judged by hand;
 ``tests/gold/link_audit_heldout4.jsonl`` is ``--sample --seed 2051 --per-how 20`` excluding
 the four earlier audits, likewise; ``tests/gold/link_audit_heldout5.jsonl`` is ``--sample
---seed 2061 --per-how 20`` excluding the five earlier audits, likewise.
+--seed 2061 --per-how 20`` excluding the five earlier audits, likewise;
+``tests/gold/link_audit_heldout6.jsonl`` is ``--sample --seed 2071 --per-how 20`` excluding the
+six earlier audits, drawn from the code at ff9cf0a before the linking pass of 2026-12-05.
 ``--audit`` scores another audit file. ``--confidence`` pools every ``link_audit*.jsonl``
 (dev and held-out) and prints, per how, the correct share of the links the linker keeps now:
 the linker's ``confidence_by_how`` in ``src/marsad/data/linking.json``, with the counts.
