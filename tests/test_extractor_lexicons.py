@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from conftest import load_script
+from conftest import iter_shared_articles, load_script
 from marsad.extractors.numbers import number_lexicon
 from marsad.extractors.statements import reporting_lexicon
 from marsad.extractors.times import time_lexicon
@@ -106,6 +106,37 @@ def test_gold_f1_floor(name: str, shared_articles: list[dict[str, Any]]) -> None
     texts = {str(row["id"]): row["text"] for row in shared_articles}  # as load_texts reads
     result = evaluator.evaluate(name, texts)
     assert result["f1"] >= FLOORS[name], result
+
+
+@pytest.mark.parametrize("name", ["times_heldout2", "quantities_heldout2"])
+def test_whole_article_heldout_set_is_new_and_well_formed(name: str) -> None:
+    """The whole-article held-out sets (issue 19): twelve articles that no other time or
+    number gold file uses, one line per article spanning it, a publication date, and items
+    in order, inside the article, not overlapping, each ``text`` its span."""
+    gold = ROOT / "tests" / "gold"
+
+    def rows(path: Path) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+
+    held = rows(gold / f"{name}.jsonl")
+    others = {str(r["article_id"]) for pattern in ("times*.jsonl", "quantities*.jsonl",
+                                                   "numbers*.jsonl")
+              for path in gold.glob(pattern) if "heldout2" not in path.name
+              for r in rows(path)}
+    ids = [str(r["article_id"]) for r in held]
+    assert len(set(ids)) == len(ids) == 12 and not set(ids) & others
+    texts = {str(row["id"]): row["text"] for row in iter_shared_articles() if row["id"] in ids}
+    for r in held:
+        text = texts[r["article_id"]]
+        assert (r["sentence_start"], r["sentence_end"]) == (0, len(text))
+        date.fromisoformat(r["published"])
+        end = 0
+        for item in r["items"]:
+            assert end <= item["start"] < item["end"] <= len(text)
+            assert text[item["start"]:item["end"]] == item["text"]
+            assert "value" in item and ("qualifier" in item) == name.startswith("quantities")
+            end = item["end"]
 
 
 @pytest.mark.slow

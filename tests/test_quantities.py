@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from marsad.extractors.quantities import extract_quantities
@@ -233,3 +235,65 @@ def test_issue19_fraction_then_its_own_scale() -> None:
 )
 def test_issue19_decimal_swapped_by_a_right_to_left_mark(text: str, value: float) -> None:
     assert _values(text)[0][1] == pytest.approx(value)
+
+
+# --- whole-article held-out set, second pass (issue 19): one real sentence per rule ----------
+
+def _q(text: str) -> list[tuple[str, float | None, float | None, float | None, str | None]]:
+    return [(q.text, q.value, q.low, q.high, q.counted) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("من جانبه، قال الجيش السوري إنه أسقط عشرات الصواريخ الإسرائيلية",
+     ("عشرات الصواريخ", None, 20.0, 99.0, "الصواريخ")),
+    ("وتوقع أن يعود مئات الآلاف من اللاجئين إلى ديارهم",
+     ("مئات الآلاف من اللاجئين", None, 200000.0, 999999.0, "اللاجئين")),
+    ("وسيساعد المبلغ العلماء في رصد عدة مليارات من الترددات اللاسلكية",
+     ("عدة مليارات من الترددات", None, 2e9, 9999999999.0, "الترددات")),
+    # after «و», and a plural scale after it multiplies
+    ("وانتهى بخروج آلاف المقاتلين وعشرات الآلاف من المدنيين إلى محافظة إدلب",
+     ("عشرات الآلاف من المدنيين", None, 20000.0, 99999.0, "المدنيين")),
+    # a definite count counts the noun after it only with «من»
+    ("إلى أن مقتل عشرات الأشخاص وإصابة المئات بالرصاص الحي في غزة يجب أن يتوقف",
+     ("المئات", None, 200.0, 999.0, None)),
+])
+def test_vague_counts(text: str, expected: tuple[Any, ...]) -> None:
+    found = _q(text)
+    assert expected in found
+    q = next(q for q in extract_quantities(text) if q.text == expected[0])
+    assert q.qualifier == "approximate" and q.approximate
+
+
+def test_a_plural_scale_after_a_number_is_no_vague_count() -> None:
+    assert _q("وتضم المنطقة 3 ملايين شخص") == [("3 ملايين شخص", 3e6, None, None, "شخص")]
+
+
+@pytest.mark.parametrize("text", [
+    "طائرتين من بين أسطول النرويج المتزايد من طراز إف-35 في نطاق تدريب",
+    "دربوا على كيفية التعامل مع منظومة الدفاع الجوي أس-300.",
+    "وفي تشرين الأول/أكتوبر 2017 تحطمت مقاتلة سوخوي 24 عند الإقلاع في حميميم",
+    "وتحطمت فيها مقاتلة إسرائيلية من نوع أف 16 بنيران الدفاعات الجوية السورية",
+])
+def test_a_model_designation_is_no_figure(text: str) -> None:
+    assert _q(text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("أن مكسيم هوشار الذي كان في الثانية والعشرين من عمره في تلك الفترة",
+     "الثانية والعشرين من عمره", 22.0),
+    ("فثمة أطفال في الثالثة عشرة من عمرهم تم تجنيدهم", "الثالثة عشرة من عمرهم", 13.0),
+])
+def test_an_age_said_as_an_ordinal(text: str, span: str, value: float) -> None:
+    assert _q(text) == [(span, value, None, None, None)]
+
+
+def test_a_definite_ten_after_a_plural_is_a_cardinal_not_after_a_singular() -> None:
+    text = "كان من المتوقع الإفراج المشروط عنه هذا العام، لقضائه فترة الأعوام الثلاثين المطلوبة"
+    assert ("الثلاثين", 30.0, None, None, "الأعوام") in _q(text)
+    assert [q for q in _q("شارك الأكراد في إحياء الذكرى الثلاثين للهجوم الكيميائي")
+            if q[1] == 30.0] == []
+
+
+def test_one_before_a_unit() -> None:
+    assert _q("وتؤمن واحدا بالمئة من الوظائف")[0][:2] == ("واحدا بالمئة", 1.0)
+    assert _q("وقال واحد من الناس") == []

@@ -30,8 +30,9 @@ def _one(text: str, published: date | None = PUB) -> tuple[str, str | None, str,
     ("بين 10 و12 آذار", "بين 10 و12 آذار", "2024-03", "(2024-03-10,2024-03-12,P2D)"),
     ("من السابع إلى التاسع من أكتوبر", "من السابع إلى التاسع من أكتوبر", "2024-10",
      "(2024-10-07,2024-10-09,P2D)"),
-    ("بين الخامس عشر والتاسع عشر من نوفمبر", "بين الخامس عشر والتاسع عشر من نوفمبر", "2024-11",
-     "(2024-11-15,2024-11-19,P4D)"),
+    # a month alone is its nearest occurrence: November 2023 is nearer 10 May 2024 (issue 19)
+    ("بين الخامس عشر والتاسع عشر من نوفمبر", "بين الخامس عشر والتاسع عشر من نوفمبر", "2023-11",
+     "(2023-11-15,2023-11-19,P4D)"),
     ("ما بين أكتوبر 2012 ومايو 2013", "بين أكتوبر 2012 ومايو 2013", None,
      "(2012-10,2013-05,P7M)"),
     ("من يونيو إلى أكتوبر من العام الماضي", "من يونيو إلى أكتوبر من العام الماضي", "2023",
@@ -105,3 +106,88 @@ def test_not_centuries(text: str) -> None:
 def test_hijri_years(text: str, value: str) -> None:
     found = [t for t in extract_times(text, PUB) if t.kind == "date"]
     assert [(t.value, t.granularity) for t in found] == [(value, "year")]
+
+
+# --- whole-article held-out set, second pass (issue 19): one real sentence per rule ----------
+
+def _all(text: str, published: date | None) -> list[tuple[str, str | None, str, str | None]]:
+    return [(t.text, t.value, t.kind, t.timex) for t in extract_times(text, published)]
+
+
+@pytest.mark.parametrize(("text", "span", "timex", "figures"), [
+    ("وأعلنت القوات العراقية استعادة السيطرة على مدينة الموصل بعد تسعة أشهر من المعارك "
+     "الدامية", "تسعة أشهر", "P9M", ["تسعة أشهر"]),
+    ("وتبنى تنظيم الدولة الإسلامية باستهداف الناخبين قبل يومين من انطلاق الانتخابات "
+     "التشريعية", "يومين", "P2D", []),  # a dual alone is no figure
+])
+def test_a_span_counted_from_an_event_is_a_duration(text: str, span: str, timex: str,
+                                                    figures: list[str]) -> None:
+    # «بعد/قبل N من» + an event: no date counted from publication; the count stays a figure
+    assert _all(text, date(2018, 5, 1)) == [(span, None, "duration", timex)]
+    assert [q.text for q in extract_quantities(text)] == figures
+
+
+def test_from_now_is_still_counted_from_publication() -> None:
+    assert _all("بعد أسبوعين من الآن", date(2018, 7, 9))[0][:3] == (
+        "بعد أسبوعين من الآن", "2018-W30", "date")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("وفاقم الهجوم الأخير لقوات النظام والمستمر منذ أسابيع معاناة المدنيين", "منذ أسابيع"),
+    ("أعلنت قوات سوريا الديموقراطية، القبض قبل أيام على متطرف فرنسي بارز", "قبل أيام"),
+])
+def test_an_anchor_and_a_bare_plural_is_an_unresolved_date(text: str, span: str) -> None:
+    assert (span, None, "date", None) in _all(text, date(2018, 7, 9))
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("وشنت ضربات عسكرية ضد أهداف إيرانية هناك في الأشهر الأخيرة.", "في الأشهر الأخيرة"),
+    ("وشهد الجنوب السوري خلال الساعات الماضية موجة نزوح كبيرة", "خلال الساعات الماضية"),
+])
+def test_a_definite_plural_period_needs_no_count(text: str, span: str) -> None:
+    assert _all(text, date(2018, 5, 1)) == [(span, None, "range", None)]
+
+
+def test_an_edge_of_this_period() -> None:
+    text = "إن الدعوة التي أطلقتها الأمم المتحدة في مطلع الأسبوع لوقف إطلاق النار"
+    assert _all(text, date(2018, 2, 26)) == [("مطلع الأسبوع", "2018-W09", "date", "2018-W09")]
+    # an edge before a written year is the year finder's
+    assert _all("في منتصف العام 2015", date(2018, 2, 26))[0][1] == "2015"
+
+
+def test_a_day_glued_to_the_word_before() -> None:
+    text = "وفي13\xa0 شباط/فبراير، قال نائب رئيس منظمة الخوذ البيضاء"
+    assert _all(text, date(2018, 5, 5)) == [
+        ("13\xa0 شباط/فبراير", "2018-02-13", "date", "2018-02-13")]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # far from publication: the nearer, past occurrence
+    ("التقى الرئيسان بوتين والأسد للمرة الأخيرة في 11 كانون الأول/ديسمبر في قاعدة حميميم",
+     date(2018, 5, 17), "2017-12-11"),
+    # near: the coming one
+    ("لإظهار دعم الأمم المتحدة للانتخابات المقرر إجراؤها في 12 أيار/مايو.", date(2018, 4, 13),
+     "2018-05-12"),
+])
+def test_a_month_alone_is_its_nearest_occurrence(text: str, published: date, value: str
+                                                 ) -> None:
+    assert _all(text, published)[0][1] == value
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), [
+    ("وأضاف البيان أن التحالف شن 29 ألفا و358 ضربة بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018.",
+     "بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018", "(2014-08,2018-04,P44M)"),
+    ("فقد التنظيم مراكزه في سوريا منذ 2015 وحتى بداية 2018.", "منذ 2015 وحتى بداية 2018",
+     "(2015-01,2018-01,P36M)"),
+    ("من مارس 2020 حتى نهاية 2021", "من مارس 2020 حتى نهاية 2021", "(2020-03,2021-12,P21M)"),
+])
+def test_a_range_with_an_edge_on_its_end(text: str, span: str, timex: str) -> None:
+    assert (span, None, "range", timex) in _all(text, date(2018, 5, 5))
+
+
+def test_a_quarter_or_half_has_its_year_as_value() -> None:
+    text = "إذ بلغ عدد السياح القطريين خلال النصف الأول من العام الحالي 7468 سائحاً"
+    assert _all(text, date(2015, 8, 1))[0] == (
+        "النصف الأول من العام الحالي", "2015", "range", "2015-H1")
+    assert _all("خلال الربع الأول من 2024", None) == [
+        ("الربع الأول من 2024", "2024", "range", "2024-Q1")]

@@ -203,6 +203,14 @@ class _Extra:
     fraction_before_noun: dict[str, float]
     half_fractions: dict[str, float]
     half_nouns: dict[str, float]
+    vague_counts: dict[str, float]  # «عشرات القتلى», «مئات الآلاف»: a span of values
+    vague_count_leads: frozenset[str]
+    definite_tens: dict[str, float]  # «الأعوام الثلاثين»: after a plural noun only
+    plural_nouns: frozenset[str]
+    age_leads: frozenset[str]  # «يبلغ الثانية والثلاثين»: an age as an ordinal
+    age_ordinals: dict[str, float]
+    designations: frozenset[str]  # «إف 35», «إس-400»: a model, not a figure
+    one_words: frozenset[str]  # «واحدا بالمئة»
 
 
 @cache
@@ -220,6 +228,14 @@ def _extra() -> _Extra:
         },
         half_fractions={normalize(k): float(v) for k, v in raw.get("half_fractions", {}).items()},
         half_nouns={normalize(k): float(v) for k, v in raw.get("half_nouns", {}).items()},
+        vague_counts={normalize(k): float(v) for k, v in raw.get("vague_counts", {}).items()},
+        vague_count_leads=frozenset(normalize(w) for w in raw.get("vague_count_leads", [])),
+        definite_tens={normalize(k): float(v) for k, v in raw.get("definite_tens", {}).items()},
+        plural_nouns=frozenset(normalize(w) for w in raw.get("plural_nouns", [])),
+        age_leads=frozenset(normalize(w) for w in raw.get("age_leads", [])),
+        age_ordinals={normalize(k): float(v) for k, v in raw.get("age_ordinals", {}).items()},
+        designations=frozenset(normalize(w) for w in raw.get("designation_prefixes", [])),
+        one_words=frozenset(normalize(w) for w in raw.get("one_words", [])),
     )
 
 
@@ -281,6 +297,26 @@ def _noun_before_cardinal(toks: list[Token], i: int) -> bool:
         and lookup_word(prev) is None
         and prev not in _extra().definite_cardinals
     )
+
+
+def _plural(noun: str) -> bool:
+    """A definite noun that is a plural: a sound plural ending or a listed broken plural
+    («الأعوام»), so a definite ten after it is a cardinal, not an ordinal («العام الثلاثين»)."""
+    return noun in _extra().plural_nouns or (
+        len(noun) > 5 and noun.endswith(("ات", "ين", "ون")) and not noun.endswith("يين"))
+
+
+def _designation(toks: list[Token], i: int) -> bool:
+    """Digits at ``i`` name a model: «إف 35», «إس-400», «F-16»."""
+    k = i - 1
+    dash = k >= 0 and toks[k].text in _DASHES and toks[k].end == toks[i].start
+    if dash:
+        k -= 1
+    if k < 0 or toks[i].start - toks[k].end > 2:
+        return False
+    word = toks[k].text
+    return word in _extra().designations or (
+        dash and word.isascii() and word.isalpha() and len(word) <= 3)
 
 
 @cache
@@ -551,6 +587,9 @@ def _number_at(toks: list[Token], i: int) -> tuple[float, int, int, bool] | None
         ):
             return _extra().fraction_before_noun[bare], start, j, has_scale  # «ثلثي أعضاء»
         if bare in lex.standalone_ignored or (parts[0].kind == "teen_tail" and bare != "عشره"):
+            if bare in _extra().one_words and j < len(toks) and (
+                    toks[j].start - toks[j - 1].end <= 2 and _unit_at(toks, j, *_units())):
+                return 1.0, start, j, has_scale  # «واحدا بالمئة»
             if parts[0].kind == "unit" and (
                 _division(toks, j, parts[0].value, True) is not None
                 or (i and toks[i - 1].text in lex.negative)  # «سالب واحد»
@@ -633,6 +672,9 @@ def _word_figure(toks: list[Token], i: int, norm: str, units: dict[str, str],
         ):
             card, j = card + ten[1].value, j + 1  # «الأربع والعشرين»
         return card, toks[i].start, j, False
+    tens = extra.definite_tens.get(tok)
+    if tens is not None and _noun_before_cardinal(toks, i) and _plural(toks[i - 1].text):
+        return tens, toks[i].start, i + 1, False  # «الأعوام الثلاثين»
     word = lookup_word(tok[2:]) if tok.startswith("ال") else None
     if word is not None:
         value = word[1].value
@@ -791,14 +833,23 @@ def extract_quantities(
     units, max_unit_words = _units()
     out: list[Quantity] = []
     rlm = "\u200f" in text
+    vague, and_vague = _extra().vague_counts, _and_vague()
+    starts = _vague_starts("عمر" in norm)  # «في الخامسة والعشرين من عمره» needs it
+    marked: list[int] = []  # where a vague count or an age may start
     i = 0
     n = len(toks)
     while i < n:
         tok = toks[i]
+        if tok.text in starts:
+            marked.append(i)
         if tok.text in _PLAIN:
             i += 1
             continue
         is_dig = _is_digits(tok)
+        if tok.text in vague or tok.text in and_vague or (
+                is_dig and i and _designation(toks, i)):
+            i += 1  # «ملايين المهاجرين» is a vague count (``_vague_counts``), «إف 35» a model
+            continue
         if not is_dig and lookup_word(tok.text) is None and not _maybe_word(tok.text):
             if len(_PLAIN) < _PLAIN_MAX:
                 _PLAIN.add(tok.text)
@@ -971,7 +1022,9 @@ def extract_quantities(
         unit: str | None = None
         if bounded:
             pass  # a bound closed the figure: what follows is not its noun
-        elif not is_dig and tok.text in _extra().definite_cardinals:
+        elif not is_dig and (tok.text in _extra().definite_cardinals or (
+                tok.text in _extra().definite_tens and _noun_before_cardinal(toks, i)
+                and _plural(toks[i - 1].text))):
             # «أطفالها الثلاثة»: the adjective cardinal counts the noun before it
             counted, c_start, c_end = toks[i - 1].text, toks[i - 1].start, toks[i - 1].end
         elif j < n and toks[j].text in ("%", "\u066a", "$", "€"):
@@ -1083,6 +1136,8 @@ def extract_quantities(
         i = max(j, i + 1)
     if any(w in norm for w in _extra().half_fractions):
         out = _nouns_and_half(text, view, toks, out, exclude)
+    if marked:
+        out = _vague_and_ages(text, view, toks, out, exclude, marked)
     return _join_between(text, _join_bounds(text, out))
 
 
@@ -1110,4 +1165,118 @@ def _nouns_and_half(text: str, view: NormalizedText, toks: list[Token], out: lis
             low=None, high=None, qualifier="exact", approximate=False, counted=text[c0:c1],
             counted_start=c0, counted_end=c1, unit=None))
         added = True
+    return sorted(out, key=lambda q: q.start) if added else out
+
+
+
+
+@cache
+def _vague_starts(ages: bool) -> frozenset[str]:
+    """Words that may start a vague count or an age (and «في» when «عمر» is in the text)."""
+    extra = _extra()
+    return frozenset({*extra.vague_counts, *_and_vague(), *extra.age_leads,
+                      *(("في",) if ages else ())})
+
+
+@cache
+def _and_vague() -> dict[str, float]:
+    """«وعشرات», «والآلاف»: a vague count after «و»."""
+    return {"و" + k: v for k, v in _extra().vague_counts.items()}
+
+
+def _ordinal_at(toks: list[Token], k: int) -> tuple[float, int] | None:
+    """An age said as an ordinal at token ``k``: «الثانية والثلاثين» 32, «الحادية عشرة» 11,
+    «الخامسة» 5, or a definite ten «السبعين» 70; (value, next index)."""
+    extra = _extra()
+    n = len(toks)
+    if k >= n:
+        return None
+    tok = toks[k].text
+    if tok in extra.definite_tens:
+        return extra.definite_tens[tok], k + 1
+    unit = extra.age_ordinals.get(tok)
+    if unit is None:
+        return None
+    nxt = toks[k + 1].text if k + 1 < n else ""
+    if unit < 10 and nxt in ("عشره", "عشر"):
+        return unit + 10, k + 2
+    if nxt.startswith("وال") and nxt[1:] in extra.definite_tens:
+        return unit + extra.definite_tens[nxt[1:]], k + 2
+    if tok == "الحاديه":
+        return None  # «الحادية» alone is no age
+    return unit, k + 1
+
+
+def _vague_and_ages(text: str, view: NormalizedText, toks: list[Token], out: list[Quantity],
+                    exclude: Sequence[tuple[int, int]], marked: list[int]) -> list[Quantity]:
+    """Two kinds of figure the main loop does not read:
+
+    - vague counts: «عشرات القتلى» 20–99, «مئات الآلاف من اللاجئين» 200,000–999,999, «عدة
+      آلاف» (``vague_counts``): no value, ``low``/``high``, approximate, the noun after it
+      counted;
+    - ages said as ordinals: «يبلغ الثانية والثلاثين» 32, «في الخامسة والعشرين من عمره» 25.
+    """
+    extra = _extra()
+    n = len(toks)
+    added = False
+    done = 0  # tokens before it are used
+    for i in marked:
+        if i < done:
+            continue
+        tok = toks[i].text
+        found: tuple[int, int, float | None, float | None, float | None] | None = None
+        scale = extra.vague_counts.get(tok) or _and_vague().get(tok)
+        counted_at = None
+        if scale is not None and not (i and (_is_digits(toks[i - 1])
+                                             or lookup_word(toks[i - 1].text) is not None)):
+            j = i + 1
+            while j < n and j - i < 3 and toks[j].text in extra.vague_counts and (
+                    extra.vague_counts[toks[j].text] > scale or j == i + 1):
+                scale *= extra.vague_counts[toks[j].text]  # «عشرات الآلاف»
+                j += 1
+            first = i - 1 if i and toks[i - 1].text in extra.vague_count_leads else i
+            found = (first, j, None, 2 * scale, 10 * scale - 1)
+            # the noun after it is counted («عشرات القتلى»); after a definite one only with
+            # «من» («العشرات من المدنيين»; «إصابة المئات بالرصاص» counts no bullets)
+            of = j < n and toks[j].text == "من"
+            last = toks[j - 1].text
+            definite = last.startswith("ال") and last[2:] in extra.vague_counts
+            k = j + 1 if of else (n if definite else j)
+            if k < n and toks[k].text[:1].isalpha() and toks[k].text not in _NOUN_STOP and (
+                    lookup_word(toks[k].text) is None and toks[k].text not in extra.vague_counts):
+                counted_at = k
+        elif tok in extra.age_leads or (tok == "في" and i + 1 < n):
+            k = i + 1
+            if tok != "في" and k + 1 < n and toks[k].text == "من" and toks[k + 1].text == "العمر":
+                k += 2
+            age = _ordinal_at(toks, k)
+            if age is not None:
+                end = age[1]
+                tail = end + 1 < n and toks[end].text == "من" and (
+                    toks[end + 1].text == "العمر" or toks[end + 1].text.startswith("عمر"))
+                if tok != "في" or tail:
+                    found = (k, end + 2 if tail else end, age[0], None, None)
+        if found is None:
+            continue
+        a, b, value, low, high = found
+        o_start, o_end = view.to_original(
+            toks[a].start + (toks[a].text in _and_vague()),  # not the «و» of «وعشرات»
+            toks[b - 1].end if counted_at is None else toks[counted_at].end)
+        if value is not None:  # an age's words may hold a figure read alone («عشرة»)
+            out = [q for q in out if not (o_start <= q.start and q.end <= o_end)]
+        if _inside(exclude, o_start, o_end) or any(
+                q.start < o_end and o_start < q.end for q in out):
+            done = b
+            continue
+        counted = c0 = c1 = None
+        if counted_at is not None:
+            c0, c1 = view.to_original(toks[counted_at].start, toks[counted_at].end)
+            counted = text[c0:c1]
+        out.append(Quantity(
+            value=value, start=o_start, end=o_end, text=text[o_start:o_end], low=low,
+            high=high, qualifier="exact" if value is not None else "approximate",
+            approximate=value is None, counted=counted, counted_start=c0, counted_end=c1,
+            unit=None))
+        added = True
+        done = b
     return sorted(out, key=lambda q: q.start) if added else out

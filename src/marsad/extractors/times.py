@@ -96,8 +96,9 @@ def time_lexicon() -> _Lex:
     month_pair = rf"(?:{m_alt})(?:\s*[/\\\-]\s*(?:{m_alt})|\s*[(\[]\s*(?:{m_alt})\s*[)\]])?"
     wd_prefix = rf"(?:(?:يوم\s+)?[وف]?(?:{wd_alt})\s*[،,]?\s*)?"
     date_re = re.compile(
-        rf"{_NB}{wd_prefix}"
-        rf"(?:(?P<day>\d{{1,2}})(?!\d)\s*(?:من\s+)?(?:شهر\s+)?|(?P<edge>{edge_alt})\s+(?:شهر\s+)?"
+        # a day glued to the word before it is still a day («استفتاء25 أيلول»)
+        rf"(?:{_NB}{wd_prefix}|(?<![\d/.\-])(?=\d))"
+        rf"(?:(?P<day>(?<!\d)\d{{1,2}})(?!\d)\s*(?:من\s+)?(?:شهر\s+)?|(?P<edge>{edge_alt})\s+(?:شهر\s+)?"
         rf"|(?P<shahr>شهر)\s+|[وبلف]{{1,2}})?"
         rf"(?P<month>{month_pair}){_NA}"
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*م{_NA})?)?"
@@ -298,11 +299,24 @@ def _months_in(lex: _Lex, text: str) -> list[int]:
     return [lex.months[_key(m.group(1))] for m in lex.month_re.finditer(text)]
 
 
-def _month_year(month: int, mod: int | None, pub: date | None) -> int | None:
-    """The year of a month named without one: «مارس الماضي» is the last March before pub."""
+def _month_year(month: int, mod: int | None, pub: date | None, day: int | None = None
+                ) -> int | None:
+    """The year of a month named without one: «مارس الماضي» is the last March before pub,
+    «مارس الحالي» this year's. A month alone that this year already reached is this year's
+    («الرابع من مارس» in November 2016 is March 2016: news reports what happened, and next
+    March is rarely meant without «المقبل»); one still ahead is the nearer of this year's
+    and last year's (the day's, or the middle of the month; the earlier on a tie):
+    «نهاية أيلول» in March 2018 is September 2017, «ديسمبر» in January 2018 December 2017,
+    «12 أيار» in April 2018 May 2018."""
     if pub is None:
         return None
-    if mod is None or mod == 0:
+    if mod is None:
+        if month <= pub.month:
+            return pub.year
+        d = min(day or 15, 28)
+        return min((pub.year - 1, pub.year),
+                   key=lambda y: (abs((date(y, month, d) - pub).days), y))
+    if mod == 0:
         return pub.year
     if mod < 0:
         return pub.year if month < pub.month else pub.year - 1
@@ -337,7 +351,7 @@ def _dates(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None:
                 start = m.start("month")
         relative = year is None
         value: str | None
-        y = year if year is not None else _month_year(month, mod, pub)
+        y = year if year is not None else _month_year(month, mod, pub, day)
         if y is None:
             value = f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
         elif day:
@@ -451,6 +465,8 @@ def _weekdays(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> N
 
 
 _FROM_NOW = re.compile(r"\s+من\s+الان(?![^\W\d_])")
+_NUMBER_AFTER = re.compile(r"\s*(?:\d|(?:الفين|الفان|الف)(?![^\W\d_]))")
+_OF_EVENT = re.compile(r"\s+من\s+(?!الان|اليوم|الغد|الامس|تاريخه)[^\W\d_]")
 
 
 def _exact_offset(pub: date | None, unit: str, k: int) -> str | None:
@@ -535,10 +551,12 @@ def _relatives(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> 
             else m.start("w")
         )
         out.append(_Cand(start, m.end(), _offset_value(pub, "D", k), gran, True, offset, 3))
-    for m in win.find(lex.period_re, ("mod", "this"), 24, 30):
+    for m in win.find(lex.period_re, ("mod", "this", "edge"), 24, 30):
         mod = m.group("mod")
-        if mod is None and m.group("this") is None:
-            continue
+        if mod is None and m.group("this") is None and m.group("edge") is None:
+            continue  # «منذ بداية الأسبوع», «نهاية الشهر»: an edge says it is this one
+        if mod is None and m.group("this") is None and _NUMBER_AFTER.match(win.norm, m.end()):
+            continue  # «منتصف العام 2015»: the year finder's
         unit, gran = lex.periods[_key(m.group("p"))]
         k = lex.modifiers.get(_key(mod), 0) if mod else 0
         start = m.start() if (m.group("edge") or m.group("this")) else m.start("p")
@@ -561,14 +579,21 @@ def _relatives(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> 
                 if found is None or found[1].value != int(found[1].value):
                     continue
                 n = int(found[1].value)
-        elif count is None:
-            continue  # «منذ سنوات» has no count
-        if n is None:
-            out.append(_Cand(m.start("a"), m.end(), None, _GRAN[unit], True, None, 3))
+        from_now = _FROM_NOW.match(norm, m.end())
+        # «بعد ستة أشهر من الحظر», «قبل أيام من الاستفتاء»: counted from an event, not from
+        # publication: a plain duration, or nothing when no count is said
+        event = not from_now and _OF_EVENT.match(norm, m.end()) is not None
+        if n is None or (not n_text and count is None):
+            if not event:  # «منذ سنوات», «منذ عدة سنوات», «قبل أيام»: no count to resolve
+                out.append(_Cand(m.start("a"), m.end(), None, _GRAN[unit], True, None, 3))
+            continue
+        if event:
+            out.append(_Cand(m.start("n") if n_text else m.start("u"),
+                             m.end(), None, None, False, None, 3, "duration",
+                             iso_duration(unit, n)))
             continue
         k = sign * n
         end = m.end()
-        from_now = _FROM_NOW.match(norm, end)
         if from_now:
             end = from_now.end()
         out.append(
@@ -1000,7 +1025,8 @@ def _phrases() -> _Phrases:
     plural_period_re = re.compile(
         rf"{_NB}(?:(?P<lead>في|خلال|طوال)\s+)?(?:(?P<n1>{count})\s+)?"
         rf"(?P<u>{_alt(list(plural_units))}){_NA}(?:\s+(?P<n2>{count}))?"
-        rf"\s+(?P<mod>{_alt([*lex.modifiers, *_DUAL_MODIFIERS])}){_NA}")
+        rf"\s+(?P<mod>{_alt([*lex.modifiers, *_DUAL_MODIFIERS, *raw['plural_period_recent']])})"
+        rf"{_NA}")
     fraction_span_re = re.compile(
         rf"{_NB}(?P<f>نصف|ربع)\s+(?:ال)?(?P<u>{_alt(list(lex.span_units))}){_NA}")
     bare_weekdays = {}
@@ -1053,6 +1079,10 @@ def _phrases() -> _Phrases:
         "week": _trie(["الاسبوع", "اسبوعي"]),
         "rest": _trie(raw["rest_words"]),
         "mod": _trie([*lex.modifiers, *_DUAL_MODIFIERS]),
+        "recent": _trie(raw["plural_period_recent"]),
+        # «منذ بداية الأسبوع»: the edges that start a period phrase («أول», «آخر» are too
+        # common a word to open a window on their own)
+        "edge": _trie([w for w in raw["month_edges"] if w not in ("أول", "آخر")]),
         "holiday": _trie(list(holidays)),
         "every": r"كل|ايام",
         "adverb": _trie(list(lex.set_adverbs)),
@@ -1261,7 +1291,7 @@ def _day_dates(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: li
             mod = lex.modifiers.get(_key(m.group("mod"))) if m.group("mod") else None
             if m.group("mod"):
                 end = m.end("mod")
-            y = year if year is not None else _month_year(month, mod, pub)
+            y = year if year is not None else _month_year(month, mod, pub, day)
             value = _iso_day(y, month, day) if y is not None else f"--{month:02d}-{day:02d}"
             if value is None:
                 continue
@@ -1322,7 +1352,7 @@ def _numeric_partial(ph: _Phrases, win: _Windows, pub: date | None, out: list[_C
             continue
         lead = _key(m.group("lead"))
         start = m.start() if lead in ("يوم", "منذ", "قبل", "بعد", "حتي") else m.start("a")
-        y = _month_year(month, None, pub)
+        y = _month_year(month, None, pub, day)
         value = _iso_day(y, month, day) if y is not None else f"--{month:02d}-{day:02d}"
         if value is None:
             continue
@@ -1425,7 +1455,7 @@ def _periods(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list
         out.append(_Cand(m.start(), m.end(), None, None, False, None, 3, "range",
                          century_timex))
     for m in win.find(ph.quarter_re, ("half",), 4, 50):
-        year, _, end = _explicit_year(m, pub)
+        year, relative, end = _explicit_year(m, pub)
         if year is None:
             continue
         q = ph.quarters[_key(m.group("q"))]
@@ -1433,7 +1463,9 @@ def _periods(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list
         if half and q > 2:
             continue
         timex = f"{year:04d}-{'H' if half else 'Q'}{q}"
-        out.append(_Cand(m.start(), end, None, None, False, None, 4, "range", timex))
+        # ``value``: the year holding the quarter or half, as for a range of months
+        out.append(_Cand(m.start(), end, f"{year:04d}", "year", relative, None, 4, "range",
+                         timex))
     for m in win.find(ph.week_of_re, ("week",), 2, 50):
         n = ph.week_ordinals[_key(m.group("o"))]
         first: date | None = None
@@ -1471,11 +1503,12 @@ def _periods(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list
         out.append(_Cand(m.start(), m.end(), week if dated else None,
                          "week" if dated else None, dated, f"P{k}W" if dated else None, 4,
                          "range", f"{week}-WE"))
-    for rx, keys, before in ((ph.rest_re, ("rest",), 2), (ph.plural_period_re, ("mod",), 50)):
+    for rx, keys, before in ((ph.rest_re, ("rest",), 2),
+                             (ph.plural_period_re, ("mod", "recent"), 50)):
         for m in win.find(rx, keys, before, 30 if rx is ph.rest_re else 2):
+            # «الأشهر الأخيرة», «الأيام المقبلة»: a definite plural needs no count
             if rx is ph.plural_period_re and not (m.group("n1") or m.group("n2") or _key(
-                    m.group("u")) in ("اليومين", "الاسبوعين", "الشهرين", "العامين", "السنتين",
-                                      "العقدين", "العقد")):
+                    m.group("u")).startswith("ال")):
                 continue
             out.append(_Cand(m.start(), m.end(), None, None, False, None, 3, "range", None))
 
@@ -2035,7 +2068,9 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 _ISO_PARTS = re.compile(r"(?:(?P<y>\d{4})|-)-?(?P<m>\d\d)?(?:-(?P<d>\d\d))?")
 _RANGE_GAP = re.compile(
-    r"\s*[،,]?\s*(?P<to>(?:و\s*)?(?:الي|حتي|لغايه)|و|-|–)\s*(?:(?:عام|سنه|العام)\s+)?")
+    r"\s*[،,]?\s*(?P<to>(?:و\s*)?(?:الي|حتي|لغايه)|و|-|–)\s*"
+    r"(?:(?P<edge>نهايه|اواخر|مطلع|بدايه|اوائل)\s+)?(?:(?:عام|سنه|العام)\s+)?")
+_EDGE_FIRST = frozenset({"مطلع", "بدايه", "اوائل"})  # «حتى مطلع 2021»: its first month
 _RANGE_TO = {  # the connectors each lead takes («بين 2015 و2018», «من 2015 إلى 2018»)
     "بين": ("و", "الي", "حتي", "-", "–"),
     "من": ("الي", "حتي", "لغايه", "والي", "وحتي", "ولغايه", "-", "–"),
@@ -2129,6 +2164,31 @@ def _share_year(norm: str, a: _Cand, b: _Cand, pa: _Parts, pb: _Parts) -> tuple[
     return pa, pb
 
 
+def _same_grain(pa: _Parts, pb: _Parts, edge: str | None) -> tuple[_Parts, _Parts]:
+    """The ends of a range whose second end has an edge («حتى نهاية 2021»), both with a
+    year, at one grain: «من مارس 2020 حتى نهاية 2021» runs from 2020-03 to 2021-12, «من 8
+    سبتمبر 2014 حتى نهاية 2016» to 2016-12-31, «من 2015 حتى نهاية 2018» from 2015-01 (a year
+    is a month beside an edge). The coarser end takes the first month or day of its span when
+    it starts the range, the last when it ends it (the first after «مطلع», «بداية»,
+    «أوائل»). Without an edge, ends of different grain stay apart («من 8 سبتمبر 2014 حتى
+    2016»: the gold set keeps them two)."""
+    if pa[0] is None or pb[0] is None:
+        return pa, pb
+    year_b = pb[0]
+    month = pa[1] is not None or pb[1] is not None or edge is not None
+    day = pa[2] is not None or pb[2] is not None
+    first = edge is not None and _key(edge) in _EDGE_FIRST
+    ya, ma, da = pa
+    yb, mb, db = pb
+    if month:
+        ma = ma or 1
+        mb = mb or (1 if first else 12)
+    if day:
+        da = da or 1
+        db = db or (1 if first else monthrange(year_b, mb or 12)[1])
+    return (ya, ma, da), (yb, mb, db)
+
+
 def _lead_ok(lead: str, to: str) -> bool:
     words = lead.split()
     head = words[-1]
@@ -2157,6 +2217,8 @@ def _join_ranges(ph: _Phrases, norm: str, cands: list[_Cand]) -> list[_Cand]:
             if gap and lead and _lead_ok(_key(lead.group("lead")), _key(gap.group("to"))) and (
                     not _is_hijri(norm, a) and not _is_hijri(norm, b)):
                 pa, pb = _share_year(norm, a, b, pa, pb)
+                if gap.group("edge"):
+                    pa, pb = _same_grain(pa, pb, gap.group("edge"))
                 if (pa[1] is None) == (pb[1] is None) and (pa[2] is None) == (pb[2] is None):
                     text = lead.group("lead")
                     start = lead.end("lead") - len(text.split()[-1])
@@ -2190,7 +2252,7 @@ def _phrase_families(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand
         _month_alone(lex, ph, win, pub, out)
     if win.has("sep"):
         _numeric_partial(ph, win, pub, out)
-    if win.has("season", "decade", "century", "half", "week", "rest", "mod"):
+    if win.has("season", "decade", "century", "half", "week", "rest", "mod", "recent"):
         _periods(lex, ph, win, pub, out)
     if win.has("holiday"):
         _holidays(ph, win, pub, out)
