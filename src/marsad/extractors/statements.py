@@ -67,6 +67,7 @@ class Cue:
     transitive: bool = False  # «حذر/دعا/اتهم X»: the noun after the verb may be its object
     relay: bool = False  # «نقل X عن Y»: Y's words relayed by X
     complement: frozenset[str] = frozenset()  # «أشار إلى…», «أفاد بـ…»: content without «أن»
+    nominal: bool = False  # «قول الرئيس إن…», «دعوة الوزير إلى…»: a verbal noun and its agent
 
 
 @dataclass(slots=True, frozen=True)
@@ -295,6 +296,60 @@ _MAX_KHATAM = 6
 _NOT_NEG = _word_set("adjective_negations")
 _HAKADHA_VERBS = _word_set("hakadha_verbs")
 _SIDE = _word_set("side_openers")
+_HAMMAL = _word_set("hammal_forms")
+_RESPONSIBILITY = _word_set("responsibility_nouns")
+_HAMMAL_CUE = Cue("accuse", object_ok=True, transitive=True)
+_MAX_HAMMAL = 16  # «حمّلت الحكومة اليمنية وتحالف دعم الشرعية في اليمن الجمعة ميليشيات…»
+_NOMINAL_SAID = _word_set("nominal_said")
+_NOMINAL_INSISTED = _word_set("nominal_insisted")
+_NOMINAL_CALLED = _word_set("nominal_called")
+_NOMINAL_ALL = _NOMINAL_SAID | _NOMINAL_INSISTED | _NOMINAL_CALLED
+_NOMINAL_SAY_CUE = Cue("say", nominal=True, complement=frozenset((normalize("عن"),)))
+_NOMINAL_ASSERT_CUE = Cue("assert", nominal=True, complement=frozenset((normalize("على"),)))
+_NOMINAL_CALL_CUE = Cue("demand", needs_content=True, nominal=True,
+                        complement=frozenset(normalize(w) for w in ("إلى", "الى", "ب", "ل")))
+_MAX_NOMINAL_AGENT = 8
+
+
+def _nominal_cue(doc: _Doc, i: int, hi: int) -> Cue | None:
+    """A verbal noun of report in construct with its agent, then its own complement: «بعد
+    ساعات من قول الرئيس رجب طيب إردوغان إن…», «تأكيد الوزير على…», «دعوة رئيس الوزراء حيدر
+    العبادي إلى…». The agent is a definite or named noun phrase (never «دعوة رسمية لـ…», «قول
+    مأثور»); a comma, a quotation or another cue before the complement undoes it."""
+    toks, lex = doc.toks, doc.lex
+    t = toks[i].text
+    if t not in _NOMINAL_ALL and not (t[0] in _ACK and t[1:] in _NOMINAL_ALL):
+        return None  # (the common case, checked before anything else: this runs per word)
+    bare = _strip_conj(t)
+    said, insisted, called = (bare in _NOMINAL_SAID, bare in _NOMINAL_INSISTED,
+                              bare in _NOMINAL_CALLED)
+    if not (said or insisted or called) or i + 2 >= hi:
+        return None
+    a = i + 1
+    head = toks[a].text
+    if not (head.startswith(("ال", "وال")) or doc.named(a) or head in lex.descriptors
+            or (a + 1 < hi and toks[a + 1].text.startswith("ال") and head not in lex.stop)):
+        return None
+    if head.startswith("ال") and _possessed(_plain(doc.text, doc.orig[a])):
+        return None
+    for k in range(a + 1, min(hi, a + 1 + _MAX_NOMINAL_AGENT)):
+        w = toks[k].text
+        if w in _PUNCT or w in _QUOTES or _verb_cue(lex, w) is not None:
+            return None
+        hit = None
+        if (said or insisted) and w in _BARE_MARKERS:
+            hit = _NOMINAL_SAY_CUE
+        elif insisted and w == normalize("على"):
+            hit = _NOMINAL_ASSERT_CUE
+        elif called and (w in _ILA or (len(w) > 3 and (w[0] == "ب" or w.startswith(_LI_NOUNS)))):
+            hit = _NOMINAL_CALL_CUE  # «دعوة العبادي إلى/بوقف/لوقف…»
+        if hit is not None and hit is _NOMINAL_CALL_CUE and not (
+                doc.person(a) or head in lex.descriptors or head in lex.possessed_ok
+                or head in lex.titles or head in doc.spoken):
+            return None  # «دعوة الأطراف إلى…»: whom the call is made on, not who calls
+        if hit is not None:
+            return hit if _referent(lex, doc.text, toks, doc.orig, a, k) else None
+    return None
 
 
 def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
@@ -306,6 +361,17 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     toks, lex = doc.toks, doc.lex
     t = toks[i].text
     bare = _strip_conj(t)
+    if t in _NOMINAL_ALL or bare in _NOMINAL_ALL:
+        return _nominal_cue(doc, i, hi)
+    if t in _HAMMAL:
+        # «حمّلت الحكومة … الميليشيات المسؤولية عن…» (held responsible), not «حمل السلاح»
+        for k in range(i + 1, min(hi, i + 1 + _MAX_HAMMAL)):
+            w = toks[k].text
+            if w in _RESPONSIBILITY:
+                return _HAMMAL_CUE if k > i + 2 else None
+            if (w in _PUNCT and w not in _COMMAS) or _verb_cue(lex, w) is not None:
+                return None
+        return None
     if (t in _JAA and i > lo and i + 1 < hi and toks[i - 1].text in lex.source_leads
             and toks[i + 1].text in _FI):
         return _REPORT_CUE  # «حسب ما جاء في البيان»: the text is the source
@@ -452,6 +518,8 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             break
         if k > j and t.startswith("ل") and t[1:2].isascii() and t[1:2].isalpha():
             break
+        if t.startswith("ل") and len(t) > 2 and _glued_dot(toks, k + 1, limit):
+            break  # «قال مسؤول للعربية.نت:»: the web outlet spoken to ends the subject
         if head is None:
             head = t
         k += 1
@@ -477,6 +545,10 @@ def _recipient(lex: _Lex, toks: list[Token], a: int, b: int, norm: str) -> tuple
             m = _LATIN_RE.match(norm, toks[k].start + 1)
             if m is not None:
                 return m.start(), m.end()
+        if t.startswith("ل") and len(t) > 2 and k + 2 < len(toks) and _glued_dot(
+                toks, k + 1, len(toks)):
+            # «للعربية.نت»
+            return toks[k].start + (2 if t.startswith("لل") else 1), toks[k + 2].end
         if t.startswith("ل") and len(t) > 2 and t[1:] in lex.recipient_heads:
             end = k + 1
             while (
@@ -526,6 +598,14 @@ def _content(
         if (adjacent or (cue.transitive and k - j <= _MAX_OBJECT)) and _complement(cue, t) \
                 and not _is_marker(lex, t):
             return k, limit, k  # «طالبا المجتمع الدولي بـ…»: the complement after the object
+        if (not adjacent and cue.transitive and k - j <= _MAX_OBJECT
+                and toks[k - 1].text not in _PUNCT and (
+                    ("ب" in cue.complement and t.startswith("بال") and len(t) > 5)
+                    or ("ل" in cue.complement and t[0] == "ل" and t[1] != "ل" and len(t) > 3
+                        and not _possessed(t[1:]) and k - j <= 3
+                        and all(toks[q].text.startswith(("ال", "وال")) for q in range(j, k))))):
+            # «وطالب البيان المجتمع الدولي بالضغط على…», «ودعا البرلمان لنزع…»: after the object
+            return k, limit, k
         if adjacent and t in _ADVERBIAL and k == j:
             # «تحدثت صحيفة محلية في مدينة شيتا عن…»: a place or setting before the complement
             end = k + 1
@@ -558,19 +638,51 @@ def _content(
             if close is not None and close - k > 4:
                 run = _runs_on(lex, toks, close, limit)
                 return (k, run, k) if run > close + 1 else (k + 1, close, k)
+            if (close is not None and close > k + 1 and k - 1 > j
+                    and toks[k - 1].text in ("ب", "بـ")
+                    and ((cue.needs_content and not cue.complement)
+                         or "ب" in cue.complement)):
+                return k - 1, close + 1, k  # «ووصف المومني الأخبار…، بـ"الكاذبة والمفبركة"»
             if close is not None and close < limit:
                 k = close + 1  # «مقتل عناصر “داعش” في…»: a quoted name; its closer opens nothing
                 continue
         if _verb_cue(lex, t) is not None and k > j:
             if (k + 1 < limit and toks[k + 1].text in lex.blocked_after) or (
-                    toks[k - 1].text in lex.blocked_before):
-                k += 1  # «، لم يذكر اسمه، إن…»: an aside, not another cue
+                    toks[k - 1].text in lex.blocked_before) or (
+                    cue.needs_content and k - 1 >= j and toks[k - 1].text in lex.relatives):
+                # «، لم يذكر اسمه، إن…»: an aside, not another cue; «ووصف المومني الأخبار
+                # التي تحدثت عن…، بـ"الكاذبة"»: the object's relative clause
+                k += 1
                 continue
             return None
-        if t in (".", "؟", "!"):
+        if t in (".", "؟", "!") and not _glued_dot(toks, k, limit):
             return None
         k += 1
     return None
+
+
+def _clause_end(toks: list[Token], k: int, limit: int) -> int:
+    """The first comma or semicolon from ``k`` outside a quotation (else ``limit``): where a
+    nominal report embedded in a larger sentence ends."""
+    while k < limit:
+        t = toks[k].text
+        if t in _QUOTES:
+            close = _quote_end(toks, k, limit)
+            if close is not None:
+                k = close + 1
+                continue
+        if t in _COMMAS or t == "؛":
+            return k
+        k += 1
+    return limit
+
+
+def _glued_dot(toks: list[Token], k: int, limit: int) -> bool:
+    """Whether the full stop at ``k`` is inside a name between letters («للعربية.نت»)."""
+    return (toks[k].text == "." and k > 0 and k + 1 < limit
+            and toks[k - 1].end == toks[k].start and toks[k + 1].start == toks[k].end
+            and toks[k - 1].text[-1].isalpha() and toks[k + 1].text[0].isalpha()
+            and (len(toks[k + 1].text) <= 3 or toks[k + 1].text.isascii()))  # not «…المستشفى.ورصدت»
 
 
 _IYYA = _word_set("iyya_pronouns")
@@ -661,7 +773,7 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     «وكان البيت الأبيض قد حذر», «يذكر أن تركيا أعلنت»."""
     lex, text, toks, orig = doc.lex, doc.text, doc.toks, doc.orig
     amma = False
-    own = lex.verbs.get(toks[i].text)
+    own = lex.verbs.get(toks[i].text) or (_HAMMAL_CUE if toks[i].text in _HAMMAL else None)
     if own is not None and own.participle:
         return None  # «…سيدفع أنقرة نحو التصرف مضيفا»: a participle continues its clause
     if own is None:
@@ -688,6 +800,14 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
                 or _strip_conj(t) in _CLAUSE_OPEN or _verb_cue(lex, t) is not None):
             break
         k -= 1
+    if (k == b and b - 1 > lo and toks[b - 1].text in _COMMAS and b - 1 - lo <= 3
+            and own is not None):
+        words = [toks[q].text for q in range(lo, b - 1)]
+        if all(w[0].isalpha() and w not in lex.stop and w not in _FUNCTION
+               and w not in _TIME_WORDS for w in words) and (
+                all(w in doc.spoken for w in words) or any(doc.person(q) for q in range(lo, b - 1))
+        ) and _referent(lex, text, toks, orig, lo, b - 1):
+            return lo, b - 1  # «المشوح، أكد…»: a speaker already named, fronted before a comma
     if b - k > _MAX_BACK or k == b:
         return _long_subject(doc, i, b, lo)
     if k - 1 > lo and toks[k - 1].text in lex.relatives and not any(
@@ -951,6 +1071,9 @@ def extract_statements(
                         cue, cue_len = pcue, len(key)
             if cue is None:
                 cue = _context_cue(doc, i, lo, hi)
+            elif cue_len == 1 and text[orig[i][1] - 1] == "ة":
+                # «دعوة» is spelt as a noun, not «دعوه» (called him)
+                cue = _nominal_cue(doc, i, hi) or cue
             if cue is None:
                 i += 1
                 continue
@@ -964,7 +1087,8 @@ def extract_statements(
                 and not cue.prepositional
             ) or (
                 inside and out and i > lo + 1 and toks[i - 1].text in _PRONOUN_LEADS
-                and toks[i - 2].text in ("،", ",") and not cue.prepositional
+                and (toks[i - 2].text in ("،", ",") or _strip_conj(toks[i - 1].text)[:3]
+                     in _LAKIN) and not cue.prepositional
             ) or (inside and out and cue.participle and i > lo) or (
                 inside and out and not cue.prepositional and _object_content(doc, out[-1])
             ) or (inside and out and i > lo and _coordinated(doc, out[-1], t, i, hi, cue)):
@@ -973,6 +1097,11 @@ def extract_statements(
                 inside = split = True
             else:
                 split = False
+            if (inside and out and i > lo and toks[i - 1].text in lex.relatives
+                    and out[-1].content is not None and out[-1].cue_end is not None
+                    and out[-1].cue_end <= orig[i][0] < out[-1].content.start):
+                i += 1  # «ووصف المومني الأخبار التي تحدثت عن…، بـ"…"»: the object's clause
+                continue
             if i < quote_until or (inside and out and _in_open_quote(text, out[-1], orig[i][0])) \
                     or (out and not inside and _quote_runs_on(text, out[-1], orig[i][0])):
                 i += 1  # a verb inside a quotation is part of what was said
@@ -984,7 +1113,7 @@ def extract_statements(
             if inherit is None and far is None and not inside:
                 far = _carried_speaker(doc, out, i, lo, cue)
             built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside=inside and not split,
-                           far=far)
+                           far=far, coordinated=split and t[0] in _ACK)
             if built is None:
                 i += cue_len
                 continue
@@ -1012,7 +1141,17 @@ def extract_statements(
             if split:
                 prev = out[-1].content
                 if prev is not None and prev.end > orig[i - 1][0] > prev.start:
-                    cut = orig[i - 1][1 if toks[i - 1].text in _QUOTES else 0]
+                    k = i - 1  # back over «لكنه», «وهو ما», «التي» before the cue
+                    while k > lo and (toks[k].text in _PRONOUN_LEADS or toks[k].text in _LEADS
+                                      or _strip_conj(toks[k].text) in lex.relatives
+                                      or toks[k].text in _CLAUSE_LINKS
+                                      or toks[k].text in _FUNCTION
+                                      or toks[k].text in _PRONOUN_MARKERS):
+                        k -= 1
+                    # a comma is left out, a closing quote or a word («…باتت مستحيلة ودعا…»)
+                    # kept
+                    w = toks[k].text
+                    cut = orig[k][1 if w in _QUOTES or w not in _PUNCT else 0]
                     prev.text, prev.end = text[prev.start : cut], cut
                     out[-1].end = max(cut, out[-1].cue_end or cut)
             if explicit and out:
@@ -1020,7 +1159,13 @@ def extract_statements(
             out.append(st)
             if explicit and st.speaker.text:
                 doc.spoken.update(normalize(w) for w in st.speaker.text.split())
-            if st.speaker.text:
+            if st.speaker.text and not (
+                    i > lo and (cue.nominal or _strip_conj(toks[i - 1].text) in lex.relatives)
+                    and len(out) > 1
+                    and (out[-2].cue_start or 0) >= orig[lo][0] and out[-2].speaker.text
+                    and out[-2].speaker.text != st.speaker.text):
+                # (a relative clause inside another's words, «نفى X الأنباء التي تحدثت عن…،
+                # واصفا إياها…», leaves the participles after it to the governing speaker)
                 last = st
                 if not cue.prepositional and _far_source(st):
                     last_verbal = st
@@ -1088,8 +1233,30 @@ def _coordinated(doc: _Doc, prev: Statement, word: str, i: int, hi: int, cue: Cu
         return False
     limit = _trim_end(doc.toks, i, hi)
     k = i + 1
-    return k < limit and (_is_marker(lex, doc.toks[k].text)
-                          or doc.toks[k].text in (":", '"', "«", "“"))
+    if k < limit and (_is_marker(lex, doc.toks[k].text)
+                      or doc.toks[k].text in (":", '"', "«", "“")):
+        return True
+    return _object_then_complement(doc, k, limit, cue)
+
+
+def _object_then_complement(doc: _Doc, k: int, limit: int, cue: Cue) -> bool:
+    """Whether a transitive cue's object and then its complement follow at ``k``: «…إن عملية
+    السلام باتت مستحيلة ودعا البرلمان لنزع الحصانة…» (the noun is whom he called on, not a
+    speaker: no name, no speaker noun)."""
+    toks, lex = doc.toks, doc.lex
+    if not (cue.transitive and cue.complement) or k >= limit or doc.named(k) \
+            or _strip_conj(toks[k].text) in lex.descriptors or toks[k].text in _PUNCT:
+        return False
+    for m in range(k + 1, min(limit, k + 5)):
+        t = toks[m].text
+        if t in _PUNCT or t in _QUOTES or _is_marker(lex, t) or doc.named(m):
+            return False
+        if _complement(cue, t) or t in _ILA or (
+                "ل" in cue.complement and len(t) > 3 and t[0] == "ل" and t[1] != "ل"
+                and not _possessed(t[1:])
+                and all(toks[q].text.startswith(("ال", "وال")) for q in range(k, m))):
+            return True  # «دعا البرلمان لنزع…»: «لـ» + a verbal noun after the object
+    return False
 
 
 def _verbless(doc: _Doc, lo: int, hi: int) -> tuple[Statement, int] | None:
@@ -1738,6 +1905,7 @@ def _is_source(doc: _Doc, a: int, b: int) -> bool:
 
 _ANTECEDENT_LEADS = _word_set("antecedent_leads")
 _RELATIVE_MA = _word_set("relative_ma")
+_LEADS = _ANTECEDENT_LEADS | _RELATIVE_MA
 
 
 def _relative_cue(doc: _Doc, i: int, lo: int) -> str | None:
@@ -1765,6 +1933,11 @@ def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speak
     if found is None or not speaker.text:
         return False
     named = post_ok and (doc.toks[sp_a].text.startswith("ال") or doc.named(sp_a))
+    cue = doc.lex.verbs.get(word) or doc.lex.verbs.get(_strip_conj(word))
+    if (rel == "clause" and post_ok and not named and cue is not None and cue.object_ok
+            and not cue.transitive and not cue.needs_content and speaker.end is not None
+            and " " not in speaker.text.strip()):
+        named = True  # «وهو ما تنفيه موسكو بشدة»: a lone name (not «ما دعا واشنطن إلى…»)
     if rel == "clause":
         # the previous clause for a definite or named subject; its own content («وهو الأمر
         # الذي نفى عدد من قيادات اللجنة… أن يكون…») for any referent
@@ -1800,6 +1973,7 @@ def _build(
     inside: bool,
     lead_ok: bool = True,
     far: Speaker | None = None,
+    coordinated: bool = False,
 ) -> tuple[Statement, int, int, bool] | None:
     """(statement, content end index, where the scan resumes, whether the speaker is written
     here) for the cue at ``i``. ``lead_ok``: «بحسب ما/كما» before the verb may make it the
@@ -1807,7 +1981,8 @@ def _build(
     («كما أشاد الأسد بنظام…»: an ordinary statement), and only failing that as "as X said"."""
     if (lead_ok and not cue.prepositional and i > lo and _KAMA_RE.match(doc.toks[i - 1].text)
             and _trim_end(doc.toks, lo, i - 1) == lo):
-        built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside, lead_ok=False, far=far)
+        built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside, lead_ok=False, far=far,
+                       coordinated=coordinated)
         if built is not None:
             return built
     lex, toks, orig, text = doc.lex, doc.toks, doc.orig, doc.text
@@ -1885,7 +2060,7 @@ def _build(
                 toks[lead].text):
             return built
     rel = _relative_cue(doc, i, lo)
-    if rel is None and i > lo and (toks[i - 1].text in lex.blocked_before
+    if rel is None and i > lo and not cue.nominal and (toks[i - 1].text in lex.blocked_before
                                    or _strip_conj(toks[i - 1].text) in lex.blocked_before):
         return None  # «عدم كشف هويته», «وعدم كشف الجريمة»: a verbal noun, not a report
     if (i > lo and toks[i - 1].text in _SUBJUNCTIVE and _present(lex, word)
@@ -1898,8 +2073,9 @@ def _build(
     if bare in lex.impersonal and m < hi and _is_marker(lex, toks[m].text):
         return None  # «يُذكر أن…»: "it is noteworthy that"
     spelt = _plain(text, orig[i])
-    if spelt in lex.not_original or (len(spelt) > 3 and spelt[1:] in lex.not_original):
-        return None  # «يدعى» (is named) is not «يدعي» (claims)
+    if spelt in lex.not_original or (len(spelt) > 3 and spelt[0] in _ACK
+                                     and spelt[1:] in lex.not_original):
+        return None  # «يدعى» (is named) is not «يدعي» (claims); «تنفيه» is no «نفيه»
     if cue.stance == "estimate" and j < hi and toks[j].text.startswith("ب"):
         return None  # «يقدّر بحوالي 900»: a passive figure, not a speaker's estimate
     if cue.participle and i > lo and _strip_conj(toks[i - 1].text) in _NOT_NEG:
@@ -1978,6 +2154,10 @@ def _build(
     elif (post_ok and cue.transitive and _strip_conj(toks[j].text) in lex.addressees
           and not (toks[j].text == _KULL and j + 1 < limit and toks[j + 1].text == _MIN)):
         post_ok = False  # «ودعت جميع الأطراف إلى…»
+    if post_ok and coordinated and _object_then_complement(doc, j, limit, cue):
+        post_ok = False  # «…ودعا البرلمان لنزع…» inside another's words: the noun is the object
+    if post_ok and not cue.participle and _agreement(lex, word) == "pl":
+        post_ok = False  # «لكنهم دعوا البلد العضو…»: the suffix is the subject, the noun the object
     if (post_ok and i > lo and _strip_conj(toks[i - 1].text) in lex.relatives
             and _object_suffixed(lex, word) and not toks[j].text.startswith("ال")
             and not doc.named(j)):
@@ -2000,12 +2180,26 @@ def _build(
             via = doc.ref(sp_a, sp_end)
             sp_a, sp_end, scan = sp_end + 2, y1, said
             next_i = max(next_i, y1)
-    # relayed: «نقلت وكالة X عن مسؤول قوله إن…» → speaker the official, via X
-    if cue.relay and post_ok and sp_end + 1 < limit and toks[sp_end].text == _AN:
-        y0 = sp_end + 1
+    # relayed: «نقلت وكالة X عن مسؤول قوله إن…» → speaker the official, via X; also with a
+    # date set off between («نقلت وكالة الإعلام الروسية، الجمعة، عن وزارة الدفاع قولها») and
+    # after another report verb when «قوله» follows («ذكرت وكالات أنباء روسية عن X قوله»)
+    an = sp_end
+    while an < min(limit, sp_end + 4) and (toks[an].text in _COMMAS
+                                           or toks[an].text in _TIME_WORDS):
+        an += 1
+    if post_ok and not cue.participle and an + 1 < limit and toks[an].text == _AN and (
+            cue.relay or cue.stance in ("report", "say")):
+        y0 = an + 1
         y1 = _speaker_after(lex, toks, y0, limit)
         y1, said = _trim_said(lex, toks, y0, y1, limit)
-        if _referent(lex, text, toks, orig, y0, y1):
+        if said == y1:  # «عن المتحدث باسم الوزارة، إيغور كوناشينكوف، قوله»: past the apposition
+            y2 = _apposition(lex, toks, y0, y1, limit)
+            q = y2
+            while q < limit and toks[q].text in _COMMAS:
+                q += 1
+            if y2 > y1 and q < limit and toks[q].text in lex.relay_said:
+                y1, said = y2, q + 1
+        if (cue.relay or said > y1) and _referent(lex, text, toks, orig, y0, y1):
             outlet_end = sp_end
             if (outlet_end - 1 > sp_a and sp_a > 0 and toks[outlet_end - 1].text in _QUOTES
                     and toks[sp_a - 1].text in _QUOTES):
@@ -2098,6 +2292,8 @@ def _build(
         b_at += 1
     if post_ok and b_at < limit and toks[b_at].text in lex.blocked_after:
         return None  # «الذي أعلنت وزارة الداخلية أمس اسمه»: a name made public, not a statement
+    if cue.nominal:
+        limit = _clause_end(toks, start, limit)  # «وغداة تصريح للرئيس أن…، أعلن المرصد…»
     found = _content(lex, toks, start, limit, cue)
     if post_ok and pre is None and rel is None and not inside and not cue.participle:
         back = _postposed(doc, i, cue, lo, sp_end, limit, found is not None)
