@@ -302,3 +302,81 @@ def test_two_processes_opening_a_new_store_both_succeed(tmp_path: Path) -> None:
             proc.join(timeout=60)
         outcomes += [results.get(timeout=5) for _ in procs]
     assert outcomes == ["ok"] * 40
+
+
+_VOLATILE = {"articles": {"ingested_at"}, "store_versions": {"recorded_at"},
+             "schema_version": {"applied_at"}}
+
+
+def _store_dump(db: Path, *, rowids: bool, skip: frozenset[str] = frozenset()
+                ) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows, sorted, and the search index as (term, article, column, offset)
+    instances. ``rowids``: with the hidden rowid of rowid tables, and the search index's own
+    tables (its segments), which differ where commits fell elsewhere."""
+    conn = sqlite3.connect(db)
+    try:
+        out: dict[str, list[tuple[object, ...]]] = {}
+        tables = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='table' AND "
+                              "name NOT IN ('ingest_runs', 'articles_fts') AND "
+                              f"(name NOT LIKE 'articles_fts%' OR {int(rowids)})")
+        for name, sql in tables.fetchall():
+            cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')
+                    if r[1] not in _VOLATILE.get(name, set()) and f"{name}.{r[1]}" not in skip]
+            hidden = rowids and "WITHOUT ROWID" not in sql.upper()
+            select = ("rowid, " if hidden else "") + ", ".join(f'"{c}"' for c in cols)
+            out[name] = sorted(conn.execute(f'SELECT {select} FROM "{name}"').fetchall(),
+                               key=repr)
+        conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, articles_fts, "
+                     "instance)")
+        out["fts"] = conn.execute("SELECT * FROM temp.vocab ORDER BY 1, 2, 3, 4").fetchall()
+        return out
+    finally:
+        conn.close()
+
+
+def test_bulk_load_staged_batches_build_the_per_batch_store(
+        tmp_path: Path, shared_article_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bulk load commits every few batches (``bulk.COMMIT_BATCHES``), writing each batch's
+    rows, its search-index segment and its claim groups at the batch's end: the store is row
+    for row (hidden rowids and the index's segments included) the one a commit per batch
+    builds. A load stopped in the middle of a transaction and run again ends with the same
+    rows and the same index terms."""
+    from marsad.batch import run
+    from marsad.store import bulk
+    from marsad.store.ingest import Writer
+
+    lines = shared_article_files[0].read_text(encoding="utf-8").splitlines()[:24]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run([str(src)], tmp_path / "out", shard_size=5, workers=1)
+
+    staged = bulk.load_parquet(tmp_path / "out", tmp_path / "staged.db", workers=1, batch_size=2)
+    assert staged.new > 15
+    with monkeypatch.context() as m:
+        m.setattr(bulk, "COMMIT_BATCHES", 1)
+        per_batch = bulk.load_parquet(tmp_path / "out", tmp_path / "per.db", workers=1,
+                                      batch_size=2)
+    assert staged.as_dict() | {"seconds": 0} == per_batch.as_dict() | {"seconds": 0}
+    assert _store_dump(tmp_path / "staged.db", rowids=True) == _store_dump(
+        tmp_path / "per.db", rowids=True)
+    assert bulk.load_parquet(tmp_path / "out", tmp_path / "staged.db", workers=1).new == 0
+
+    original_add, added = Writer.add, [0]
+
+    def add_then_stop(self: Writer, item: object) -> None:
+        added[0] += 1
+        if added[0] == 9:  # inside the first transaction's second stage
+            raise KeyboardInterrupt
+        original_add(self, item)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as m:
+        m.setattr(Writer, "add", add_then_stop)
+        with pytest.raises(KeyboardInterrupt):
+            bulk.load_parquet(tmp_path / "out", tmp_path / "resumed.db", workers=1,
+                              batch_size=2)
+    rest = bulk.load_parquet(tmp_path / "out", tmp_path / "resumed.db", workers=1, batch_size=2)
+    assert 0 < rest.new < staged.new
+    assert _store_dump(tmp_path / "resumed.db", rowids=False,
+                       skip=frozenset({"articles.run_id"})) == _store_dump(
+        tmp_path / "staged.db", rowids=False, skip=frozenset({"articles.run_id"}))

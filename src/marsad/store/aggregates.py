@@ -31,7 +31,7 @@ from collections import Counter
 from operator import itemgetter
 from typing import Any
 
-from marsad.store.claim_groups import refresh as refresh_claim_groups
+from marsad.store.claim_groups import refresh as refresh_groups
 from marsad.store.migrations import ACTOR_TYPES, TIMELINE_MIN_CONFIDENCE, UNDATED
 from marsad.store.rows import ArticleRows
 
@@ -154,5 +154,15 @@ class Aggregates:
         for name, values in batches.items():
             if values:
                 conn.executemany(_UPSERTS[name], values)
-        refresh_claim_groups(conn, self.claim_groups)
+        self.refresh_claim_groups(conn)
         self.clear()
+
+    def refresh_claim_groups(self, conn: sqlite3.Connection) -> None:
+        """Refresh the claim groups touched since the last refresh (their claims written)."""
+        refresh_groups(conn, self.claim_groups)
+        self.claim_groups.clear()
+
+    def size(self) -> int:
+        """Keys held: what the deltas cost in memory (the pairs are most of them)."""
+        return (len(self.pairs) + len(self.days) + len(self.sources) + len(self.mentions)
+                + len(self.entity_event_days) + len(self.entity_articles))

@@ -30,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ing.add_argument("--workers", type=int, default=None,
                      help="extraction processes (default: all cores)")
     ing.add_argument("--batch-size", type=int, default=None,
-                     help="articles per commit (default: 200; 2000 with --parquet)")
+                     help="articles per commit (default: 200); with --parquet, articles "
+                          "written at a time, five such batches per commit (default: 2000)")
     ing.add_argument("--keep-raw", action=argparse.BooleanOptionalAction, default=None,
                      help="store each input's bytes besides its origin and hash (default: on "
                           "for SOURCEs, off for --parquet, whose files keep them already)")

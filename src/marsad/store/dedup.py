@@ -188,12 +188,13 @@ def _signature(hashes: np.ndarray) -> tuple[int, ...]:
     t <<= _U(3)
     x += t
     x += _B
-    # canonical residue: fold twice, then subtract p once where needed
-    for _ in range(2):
-        np.right_shift(x, _U(61), out=t)
-        x &= _P
-        x += t
-    x -= _P * (x >= _P)
+    # canonical residue: one fold leaves x ≤ (2^61 − 1) + 7 < 2p, so it is x or x − p, the
+    # smaller of the two in unsigned arithmetic (x − p wraps above 2^63 when x < p)
+    np.right_shift(x, _U(61), out=t)
+    x &= _P
+    x += t
+    np.subtract(x, _P, out=t)
+    np.minimum(x, t, out=x)
     x &= _U(_MASK)
     return tuple(x.min(axis=1).tolist())
 

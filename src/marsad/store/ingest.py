@@ -162,6 +162,22 @@ class Writer:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
 
+    def stage(self) -> None:
+        """Write the open transaction's deferred rows and refresh the claim groups they touch,
+        without committing: a bulk load stages every ``batch_size`` articles (bounding the
+        rows held in memory) and commits every few stages, so the count deltas of several
+        stages collapse into one upsert per key. The groups are refreshed at the same article
+        positions as a commit there would, and the search index's pending terms are written
+        there too (FTS5 flushes them at a savepoint as at a commit): the store, down to the
+        index's segments, is the one per-batch commits build.
+        """
+        if self.conn.in_transaction:
+            self._write_deferred()
+            self.conn.execute("SAVEPOINT stage")
+            self.conn.execute("RELEASE stage")
+            self.aggregates.refresh_claim_groups(self.conn)
+        self.pending = 0
+
     def commit(self) -> None:
         if self.conn.in_transaction:
             self._write_deferred()  # first: the claim groups' refresh reads the claims
