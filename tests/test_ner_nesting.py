@@ -56,6 +56,8 @@ def test_org_heads_file_is_well_formed() -> None:
     assert {normalize(w) for w in wanted.split()} <= seen
     lex = load_org_heads()
     assert lex.version == raw["version"] and len(lex.heads) == len(raw["heads"])
+    assert {head.head for head in lex.heads.values() if head.definite_name} == {
+        "جريدة", "صحيفة", "نادي"}
 
 
 @pytest.mark.parametrize(
@@ -64,6 +66,8 @@ def test_org_heads_file_is_well_formed() -> None:
         ({"mode": "inside"}, "unknown mode"),
         ({"follow": ["MISC"]}, "follow"),
         ({"mode": "name", "follow": ["ORG"]}, "cannot follow ORG"),
+        ({"definite_name": True}, "definite_name"),
+        ({"mode": "name", "definite_name": "yes"}, "definite_name"),
     ],
 )
 def test_loader_rejects_bad_entries(tmp_path: Path, change: dict, message: str) -> None:
@@ -101,6 +105,14 @@ def test_loader_rejects_duplicates_after_normalisation(tmp_path: Path) -> None:
         ("جريدة فلسطين", "O B-LOC", "O B-ORG"),
         ('وصحيفة " القدس "', "O O B-LOC O", "O O B-ORG O"),
         ("شركة قطر غاز", "O B-LOC I-LOC", "O B-ORG I-ORG"),
+        # a definite word the CRF left O after a newspaper or club head is the name
+        ("نادي الوحدة باب", "O O O", "O B-ORG O"),
+        ('لصحيفة " الحياة "', "O O O O", "O O B-ORG O"),
+        ("صحيفة الرياض السعودية", "O B-LOC O", "O B-ORG O"),
+        # ... not after a head without 'definite_name', nor a word with another proclitic
+        ("شركة النفط", "O O", "O O"),
+        ("نادي والوحدة", "O O", "O O"),
+        ("النادي الوحدة", "O O", "O O"),
         # ANERcorp keeps the place after an airport
         ("مطار دمشق", "O B-LOC", "O B-LOC"),
         # not a genitive: a preposition or conjunction on the name

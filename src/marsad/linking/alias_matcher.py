@@ -4,10 +4,13 @@ Aliases are stored bare («سوريا», «العراق»); in text they arrive 
 («بسوريا», «وللعراق»). A hit is kept only when the letters between the word start and the
 alias are a known proclitic sequence, and no letter follows the alias. «لل» swallows the
 alef of «ال», so aliases with the article are also indexed without it, valid only after «لل».
+Names are also indexed in the other spelling news uses for «عبد» + article («عبد الله» /
+«عبدالله») and for «ديمقراطية» / «ديموقراطية».
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Iterable
@@ -25,6 +28,22 @@ _ARTICLE = "ال"
 _ARTICLE_ABSORBED_BY = "لل"  # ل + ال is written «لل»
 _ACRONYM_MIN = 3
 _FUTURE = "س"
+# Spellings news uses side by side, of which the KB has one: «عبد» + a name with the article
+# apart or joined («عبد الله» / «عبدالله»), «ديمقراطية» / «ديموقراطية». The automaton also
+# knows the other spelling.
+_ABD_JOINED = re.compile(r"(^| )عبد ال")
+_ABD_SPLIT = re.compile(r"(^| )عبدال(?=\w)")
+_DEMOCRATIC = ("ديمقراط", "ديموقراط")
+
+
+def _spelling_variant(alias: str) -> str:
+    """The alias in the other spelling of :data:`_ABD_JOINED` / :data:`_DEMOCRATIC`, or itself."""
+    if "عبد ال" in alias:
+        alias = _ABD_JOINED.sub(r"\1عبدال", alias)
+    elif "عبدال" in alias:
+        alias = _ABD_SPLIT.sub(r"\1عبد ال", alias)
+    short, long = _DEMOCRATIC
+    return alias.replace(long, short) if long in alias else alias.replace(short, long)
 
 
 @dataclass(slots=True, frozen=True)
@@ -80,6 +99,10 @@ class Gazetteer:
                     acronyms[alias].append(entity.id)
         for alias, owners in acronyms.items():
             entries[alias].append(AliasEntry(tuple(owners), "alias", False))
+        for alias in list(entries):  # «عبدالله أوجلان» is «عبد الله أوجلان» written joined
+            variant = _spelling_variant(alias)
+            if variant != alias and variant not in entries and variant not in kb.by_alias:
+                entries[variant] = entries[alias]
         self.automaton = ahocorasick.Automaton()
         for key, found in entries.items():
             self.automaton.add_word(key, (key, tuple(found)))

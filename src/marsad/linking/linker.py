@@ -38,6 +38,7 @@ from marsad.model import Entity, Mention, Sentence
 from marsad.ner import NerTagger, load_tagger
 from marsad.ner.clusters import DEFAULT_CLUSTERS, cluster_key, read_clusters
 from marsad.ner.name_lexicons import read_person_names
+from marsad.ner.nesting import load_org_heads
 
 ENTITY_NER_TYPES = ("PER", "ORG", "LOC")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -147,7 +148,10 @@ def link_entities(
     if tokens is None:
         tokens = tokenize(view.original)
     ner_spans = list(_ner_spans(view, sentences, tokens, tagger or load_tagger()))
-    every_hit = gazetteer.find(view.text)
+    # «#بشار_الأسد»: a hashtag's «_» between letters is a space to the dictionary (same length,
+    # so every offset holds)
+    every_hit = gazetteer.find(_HASHTAG_JOIN.sub(" ", view.text) if "_" in view.text
+                               else view.text)
     people = SpanSet((h.start, h.end) for h in every_hit if h.kind != "adjective"
                      and h.ids[0].startswith("per:"))
     hits = [hit for hit in every_hit  # «تركي المالكي» says nothing of Turkey
@@ -162,23 +166,33 @@ def link_entities(
             and not _adjective_of_noun(hit, view.text, kb)
             and not _in_titled_name(hit, view.text, kb)
             and not _construct_noun(hit, view.text)]
-    hits = [hit for hit in hits
-            if _confirmed(hit, view.text, kb, ner_spans)
+    confirmed = _places_confirmed(hits, view.text, kb,
+                                  [_confirmed(hit, view.text, kb, ner_spans) for hit in hits])
+    hits = [hit for hit, ok in zip(hits, confirmed, strict=True)
+            if ok
             and (not hamzas or _hamza_kept(hit, view, kb, hamzas))
             and _maqsura_kept(hit, view, kb, maqsura_style)
             and not _after_person_word(hit, view.text, kb)
             and not _quoted_title(hit, view.text, kb)
             and not (hit.ids[0].startswith("per:") and (
-                _in_idiom(view.text, hit.start, hit.end, kb)
+                _patronymic_goes_on(hit, view.text)
+                or _in_idiom(view.text, hit.start, hit.end, kb)
                 or _after_vessel_word(view.text, hit.start)))]
+    hits = [replace(hit, kind="adjective") if _name_as_adjective(hit, view.text, kb) else hit
+            for hit in hits]
     hits = _lone_surnames_checked(hits, view.text, kb, ner_spans)
     hits = _homonyms_checked(hits, view.text, kb)
     hits = _context_aliases_resolved(hits, view.text, kb)
     # a hit refused by context must not come back through NER («بلدة صيدا في ريف درعا»); one
-    # refused only for want of confirmation may (NER names are their own evidence)
+    # refused only for want of confirmation may (NER names are their own evidence), and so
+    # may the longer name a KB name was refused inside («سعد بن متعب بن عبدالله بن عبدالعزيز»)
     kept = {id(hit) for hit in hits}
     vetoed = [(hit.start, hit.end, hit.ids[0]) for hit in every_hit
-              if id(hit) not in kept and _confirmed(hit, view.text, kb, ner_spans)]
+              if id(hit) not in kept and _confirmed(hit, view.text, kb, ner_spans)
+              and not (hit.ids[0].startswith("per:") and _patronymic_goes_on(hit, view.text)
+                       and any(span.type == "PER" and span.start <= hit.start <= hit.end
+                               <= span.end and (span.start, span.end) != (hit.start, hit.end)
+                               for span in ner_spans))]
     found = [_from_hit(hit) for hit in hits]
     found += _short_forms(view.text, found, gazetteer, ner_spans)
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
@@ -204,8 +218,21 @@ def _confirmed(hit: GazetteerHit, text: str, kb: KnowledgeBase,
     before it («مدينة الباب», «حركة فتح»).
     """
     entity = kb.get(hit.ids[0])
-    if entity is None:
+    if entity is None or _weakness(hit, text, kb, entity) is None:
         return True
+    settings = load_settings()
+    if _head_before(text, hit.start) in (settings.org_heads if entity.type == "ORG"
+                                         else settings.place_heads if entity.type != "PER"
+                                         else ()):
+        return True
+    return any(span.start < hit.end and hit.start < span.end
+               and entity.type in settings.ner_types.get(span.type, ()) for span in ner_spans)
+
+
+def _weakness(hit: GazetteerHit, text: str, kb: KnowledgeBase,
+              entity: KBEntity) -> str | None:
+    """Why an alias needs evidence (see :func:`_confirmed`): None (it does not), ``place``
+    (only for being a short name of a place outside the home countries) or ``word``."""
     settings = load_settings()
     alias = text[hit.start:hit.end]
     ambiguous = entity.ambiguous and (" " not in alias or len(kb.by_alias.get(alias, ())) > 1)
@@ -213,19 +240,35 @@ def _confirmed(hit: GazetteerHit, text: str, kb: KnowledgeBase,
     bare = " " not in alias and entity.category not in _BARE_OK and hit.kind != "adjective" and \
         not alias.startswith(_ARTICLE) and (hit.start == 0 or not text[hit.start - 1].isalpha()) \
         and kb.alias_kind(_ARTICLE + alias, entity.id) in ("name", "alias")
-    weak = ambiguous or bare or alias in load_everyday_words().aliases or (
-        hit.end - hit.start <= settings.confirm_place_alias_max_chars
-        and entity.category in settings.confirm_place_categories
-        and entity.country not in settings.confirm_place_home_countries
-    )
-    if not weak:
-        return True
-    if _head_before(text, hit.start) in (settings.org_heads if entity.type == "ORG"
-                                         else settings.place_heads if entity.type != "PER"
-                                         else ()):
-        return True
-    return any(span.start < hit.end and hit.start < span.end
-               and entity.type in settings.ner_types.get(span.type, ()) for span in ner_spans)
+    if ambiguous or bare or alias in load_everyday_words().aliases:
+        return "word"
+    if hit.end - hit.start <= settings.confirm_place_alias_max_chars \
+            and entity.category in settings.confirm_place_categories \
+            and entity.country not in settings.confirm_place_home_countries:
+        return "place"
+    return None
+
+
+def _places_confirmed(hits: Sequence[GazetteerHit], text: str, kb: KnowledgeBase,
+                      confirmed: Sequence[bool]) -> list[bool]:
+    """One place per story: a short place name weak only for its length («عدن», «ذمار»)
+    counts wherever the article has it confirmed once (by NER or a head noun), for the same
+    place, when the article also names the place's country («اليمن»): a film story's «مشهد»
+    (scene) is not Mashhad for one tag, nor a Daraa village «صيدا» Sidon. Everyday words and
+    ambiguous aliases still need evidence at each occurrence («فتح» the verb)."""
+    places = [entity is not None and not ok and _weakness(hit, text, kb, entity) == "place"
+              for hit, ok in zip(hits, confirmed, strict=True)
+              for entity in (kb.get(hit.ids[0]),)]
+    if not any(places):
+        return list(confirmed)
+    countries = {entity.country for hit, ok in zip(hits, confirmed, strict=True)
+                 if ok and (entity := kb.get(hit.ids[0])) is not None
+                 and entity.category == "state"}
+    seen = {(text[hit.start:hit.end], hit.ids[0]) for hit, ok in zip(hits, confirmed, strict=True)
+            if ok and (entity := kb.get(hit.ids[0])) is not None
+            and entity.country in countries and _weakness(hit, text, kb, entity) == "place"}
+    return [ok or (weak and (text[hit.start:hit.end], hit.ids[0]) in seen)
+            for hit, ok, weak in zip(hits, confirmed, places, strict=True)]
 
 
 # Entities named without the article as often as with it: «سوريا», «أكراد سوريا».
@@ -264,6 +307,7 @@ def _head_before(text: str, start: int) -> str:
 
 
 _HAMZA_SEATS = re.compile("[ؤئ]")
+_HASHTAG_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 
 
 def _hamza_kept(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase,
@@ -275,11 +319,11 @@ def _hamza_kept(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase,
     k = bisect_left(hamzas, start)
     if k == len(hamzas) or hamzas[k] >= end:
         return True
-    written = strip_marks(view.original[start:end])
+    written = strip_marks(view.original[start:end]).replace("_", " ")  # «#المفوضية_السامية»
     if "ؤ" not in written and "ئ" not in written:
         return True
-    return any(_hamza_fits(written, form) for form in _alias_spellings(kb, hit.ids[0],
-                                                                       view.text[hit.start:hit.end]))
+    key = view.text[hit.start:hit.end].replace("_", " ")
+    return any(_hamza_fits(written, form) for form in _alias_spellings(kb, hit.ids[0], key))
 
 
 _MAQSURA_STYLE = re.compile(r"(?<![^\W\d_])(?:فى|الذى|التى)(?![^\W\d_])")
@@ -291,7 +335,7 @@ def _maqsura_kept(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase,
     «مجري» (Hungarian), «اليد اليمنى» is not Yemeni. An alias written with a final «ى» that
     no KB spelling of it has is another word, unless the article writes «ي» as «ى» («فى»,
     «الذى», «التى»: Egyptian usage, where «الأمريكى» is American)."""
-    if maqsura_style or " " in view.text[hit.start:hit.end]:
+    if maqsura_style or " " in view.text[hit.start:hit.end] or "_" in view.text[hit.start:hit.end]:
         return True  # «منصور هادى»: a name of several words is no other word
     start, end = view.to_original(hit.start, hit.end)
     written = strip_marks(view.original[start:end])
@@ -397,6 +441,61 @@ def _adjective_of_noun(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     settings = load_settings()
     return noun not in own_heads and noun not in settings.org_heads and \
         word not in settings.person_titles and noun not in settings.title_words
+
+
+def _patronymic_goes_on(hit: GazetteerHit, text: str) -> bool:
+    """A KB name inside a longer chain of names is another man's: after «بن» it names a
+    forefather («سعد بن متعب بن عبدالله بن عبدالعزيز»), and a name with a patronymic
+    followed by a family name with the article («عبدالله بن عبدالعزيز الربيعة») is another
+    man of the same given names, as for fuzzy links."""
+    if hit.start > 0 and not text[hit.start - 1].isalpha() and \
+            _previous_word(text, hit.start)[1] == _BIN:  # not «ابن»: «…، ابن أبو بكر البغدادي»
+        return True
+    words = text[hit.start:hit.end].split()
+    following = _next_word(text, hit.end)
+    return any(word in _PATRONYMIC for word in words[1:-1]) and _continues_name(following) \
+        and following not in _span_words().end_words and following not in _time_words() \
+        and following not in load_everyday_words().common  # «… بن سلمان إلى», «… الشكر»
+
+
+def _name_as_adjective(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A name the KB also lists as the entity's adjective («السعودية»: Saudi Arabia, and
+    Saudi), written right after a definite noun with nothing glued to it, is the adjective:
+    «الجهود السعودية», «الحملة الوطنية السعودية» (Saudi efforts, campaign), as ANERcorp
+    reads them; «في السعودية», «والسعودية», «أعلنت السعودية» stay the name."""
+    if hit.kind == "adjective" or " " in text[hit.start:hit.end] or hit.start < 2 or \
+            text[hit.start - 1] != " " or not text[hit.start - 2].isalpha():
+        return False
+    alias = text[hit.start:hit.end]
+    if not alias.startswith(_ARTICLE) or alias not in _name_adjectives(kb).get(hit.ids[0], ()):
+        return False
+    word = _previous_word(text, hit.start)[1]
+    return len(word) > len(_ARTICLE) + 1 and word.startswith(_ARTICLE) and \
+        word not in _time_words() and word not in _STATE_NOUNS
+
+
+# «المملكة السعودية», «الدولة السورية»: the state itself, not an adjective of another noun
+_STATE_NOUNS = frozenset(normalize(w) for w in ("المملكة", "الدولة", "الجمهورية"))
+
+
+_NAME_ADJECTIVES: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _name_adjectives(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Entity id → its normalised names that are also its adjectives (per KB, cached)."""
+    found = _NAME_ADJECTIVES.get(id(kb))
+    if found is None:
+        found = {}
+        for entity in kb.entities.values():
+            if not entity.adjectives_ar:
+                continue
+            both = {normalize(a) for a in entity.adjectives_ar} & {
+                normalize(n) for n in (entity.name_ar, *entity.aliases_ar)}
+            if both:
+                found[entity.id] = frozenset(both)
+        _NAME_ADJECTIVES.clear()  # one KB at a time
+        _NAME_ADJECTIVES[id(kb)] = found
+    return found
 
 
 def _construct_noun(hit: GazetteerHit, text: str) -> bool:
@@ -642,6 +741,7 @@ _LIST_WORDS = frozenset(normalize(w) for w in ("و", "في", "ب", "من", "قر
 
 
 _PATRONYMIC = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
+_BIN = normalize("بن")  # «بن» inside a chain of names («ابن» also opens one: «ابن سلمان»)
 _FAMILY = frozenset({normalize("آل")})  # «آل سعود», «آل ثاني»: a family name follows
 
 
@@ -850,6 +950,8 @@ def _person_span(text: str, span: _NerSpan,
         words = words[1:]
         surface = " ".join(words)
     start, end, words = _span_repaired(text, start, end, words)
+    if words:
+        start, end, words = _name_edges(text, start, end, words, gazetteer)
     surface = " ".join(words)
     if not words:
         return None
@@ -891,6 +993,38 @@ def _span_repaired(text: str, start: int, end: int,
                     and following not in load_everyday_words().common)):
             end += 1 + len(following)
             words = [*words, following]
+    return start, end, words
+
+
+def _name_edges(text: str, start: int, end: int, words: list[str],
+                gazetteer: Gazetteer) -> tuple[int, int, list[str]]:
+    """Name words NER left outside a person span (session 15, news silver set):
+
+    - a given name between a person title and a one-word span: «السيناتور بوب كوركر» (the
+      word has a given-name role in the person-name lexicon and is no everyday word);
+    - a family name with the article after a span of two or more name words: «محمد جعفر
+      المجيشي». The word is a nisba («ال…ي», six letters or more) that nothing else explains:
+      no everyday word, no word the corpus or the KB knows («العراقي», «السوري» are
+      adjectives, «الثاني» an ordinal).
+    """
+    settings = load_settings()
+    common = load_everyday_words().common
+    names = read_person_names()
+    if len(words) == 1:
+        at, before = _previous_word(text, start)
+        title = _previous_word(text, at)[1] if at > 0 else ""
+        if before and title in settings.person_titles and before not in common and \
+                before not in settings.person_titles and \
+                any(role.startswith("given:") for role in names.get(before, ())):
+            start, words = at, [before, *words]
+    following = _next_word(text, end)
+    if len(words) >= 2 and len(following) >= 6 and following.startswith(_ARTICLE) and \
+            following.endswith("ي") and following not in common and \
+            following not in _known_words() and following not in gazetteer.alias_words and \
+            following[len(_ARTICLE):] not in gazetteer.alias_words and \
+            any(role in _NAME_BANDS for role in names.get(words[-1], ())):
+        end += 1 + len(following)
+        words = [*words, following]
     return start, end, words
 
 
@@ -1110,9 +1244,13 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     if previous in _FAMILY or (" " not in name and (
             name in settings.place_heads or name in settings.org_heads)):
         return None  # «آل سعود» cut at «آل»; «تل» of «تل بيدر», a head noun and no name
-    if name in settings.not_names or name in kb.stoplist or _not_a_name(name, ner_type,
-                                                                        gazetteer):
-        return None
+    named_by_head = ner_type == "ORG" and " " not in name and head in _name_heads()
+    if named_by_head and surface[:skip].endswith(_ARTICLE):
+        skip -= len(_ARTICLE)  # the club «الوحدة» keeps its article: «وحدة» is a word
+        name = surface[skip:]
+    if name in settings.not_names or (not named_by_head and (
+            name in kb.stoplist or _not_a_name(name, ner_type, gazetteer))):
+        return None  # «نادي الوحدة»: an everyday word, but the club's name after «نادي»
     if ner_type == "PER" and _lone_given_name(name):
         # «صالح», «نورا»: a given name alone says who only with a full name; «وقال خليل»
         # after «ريدور خليل» (not in the KB) is his
@@ -1129,6 +1267,14 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     ner_type = _head_type(name, ner_type)
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
     return f"{ner_type.lower()}:x-{digest}", skip, "ner"
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    """Heads after which ANERcorp's definite word is the name itself (``definite_name`` in
+    ``org_heads.json``: صحيفة، جريدة، نادي), normalised as :func:`_head_before` gives them."""
+    return frozenset(normalize(head.head) for head in load_org_heads().heads.values()
+                     if head.definite_name)
 
 
 # Foreign brand and outlet names take the article freely: «اليوتيوب», «الفيسبوك», «البوينغ».

@@ -13,6 +13,8 @@ rule, applied to the tagger's BIO output, turns an organisation HEAD word (``org
   newspapers, companies and clubs («صحيفة/O القدس/B-ORG», «شركة/O موتورولا/B-ORG»); quote
   marks may stand between head and name, a genitive chain may not.
 - mode ``keep``: ANERcorp keeps the place after this head («مطار/O دمشق/B-LOC»): no change.
+- ``definite_name`` (some ``name`` heads: جريدة، صحيفة، نادي): a definite word the tagger left
+  O right after the head is the name («نادي/O الوحدة/B-ORG»); ANERcorp has no exception.
 
 Each head's mode follows ANERcorp's annotation where ANERcorp_train has several examples of
 it (``style="anercorp"``, the tagger's default). ``style="nested"`` treats every head as
@@ -61,6 +63,7 @@ class OrgHead:
     head: str
     mode: str
     follow: frozenset[str]
+    definite_name: bool = False  # a definite word the tagger left O after it is the name
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,8 @@ class OrgHeads:
     max_chain: int
     chain_stop: frozenset[str]
     span_suffix: frozenset[str] = frozenset()
+    # written forms (bare or with proclitics) of the heads marked 'definite_name'
+    definite_forms: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
@@ -102,14 +107,31 @@ def _load(path: str) -> OrgHeads:
             )
         if mode == "name" and "ORG" in follow:
             raise ValueError(f"{path}: {word}: a 'name' head cannot follow ORG (nothing to do)")
+        definite = entry.get("definite_name", False)
+        if definite not in (True, False) or (definite and mode != "name"):
+            raise ValueError(f"{path}: {word}: 'definite_name' is for 'name' heads, true/false")
         key = _key(word)
         if key in heads:
             raise ValueError(f"{path}: duplicate head {word!r}")
-        heads[key] = OrgHead(word, mode, follow)
+        heads[key] = OrgHead(word, mode, follow, definite)
     max_chain = int(raw.get("max_chain", 0))
     stop = frozenset(_key(w) for w in raw.get("chain_stop", []))
     suffix = frozenset(_key(w) for w in raw.get("span_suffix", []))
-    return OrgHeads(version, heads, max_chain, stop, suffix)
+    forms = frozenset(f"{clitics}{spelling}" for head in heads.values() if head.definite_name
+                      for spelling in _spellings(head.head) for clitics in _CLITIC_RUNS)
+    return OrgHeads(version, heads, max_chain, stop, suffix, forms)
+
+
+# Proclitic runs a head may carry, as written before it («وصحيفة», «لنادي», «وبصحيفة»).
+_CLITIC_RUNS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+
+
+def _spellings(word: str) -> set[str]:
+    """A head as it may be written: final «ة»/«ه», «ي»/«ى»."""
+    forms = {word}
+    for a, b in (("ة", "ه"), ("ي", "ى")):
+        forms |= {form[:-1] + b for form in forms if form.endswith(a)}
+    return forms
 
 
 def _match_head(word: str, heads: dict[str, OrgHead]) -> str | None:
@@ -155,6 +177,27 @@ def _span_end(tags: Sequence[str], j: int, kind: str) -> int:
     return e
 
 
+def _definite_names(tokens: Sequence[str], out: list[str], lex: OrgHeads) -> None:
+    """«نادي الوحدة», «صحيفة الوئام»: after a 'definite_name' head the tagger left O, a
+    definite word it also left O becomes the (one-word) ORG; quote marks may stand between."""
+    n = len(out)
+    for i in range(n - 1):
+        if tokens[i] not in lex.definite_forms or out[i] != "O":
+            continue
+        j = i + 1
+        while j < min(n, i + 1 + _MAX_QUOTES) and out[j] == "O" and tokens[j] in _QUOTES:
+            j += 1
+        if j < n and out[j] == "O" and _definite_word(tokens[j]) and (
+                j + 1 >= n or out[j + 1][:1] != "I"):
+            out[j] = "B-ORG"
+
+
+@lru_cache(maxsize=100_000)
+def _definite_word(word: str) -> bool:
+    """A word of letters with the article and no other proclitic («الوحدة», not «والوحدة»)."""
+    return word.isalpha() and len(word) > 3 and split_clitics(word).proclitics == ("ال",)
+
+
 def nest_organisations(
     tokens: Sequence[str],
     tags: Sequence[str],
@@ -173,6 +216,8 @@ def nest_organisations(
         return out
     lex = heads if heads is not None else load_org_heads()
     n = len(out)
+    if style == "anercorp" and lex.definite_forms:
+        _definite_names(tokens, out, lex)
     # A head stands at most max_chain (or _MAX_QUOTES) words before an entity's first word:
     # only those positions are looked up, so entity-free stretches cost nothing.
     reach = max(lex.max_chain, _MAX_QUOTES) + 1
