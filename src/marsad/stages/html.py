@@ -12,12 +12,20 @@ a lead paragraph that a site marks up as a heading, which stays body text, also 
 sits between the headline and the body's container (trafilatura keeps the container only);
 and interactive boxes (a poll's radio buttons, a newsletter's e-mail field) inside the
 article, removed whole before extraction (their question and links read like text).
+
+Also ours (boilerplate 2026.12.4): loose text between ``<br>``s is wrapped in paragraphs
+before extraction and a paragraph's line breaks cut it into lines; a headline set in bold
+(no heading) or shorter than the site's name is still found, a logo ``<h1>`` never taken;
+embedded social posts, paywall pitches and author bio boxes are removed before extraction;
+the header's furniture (dates, an author chip, a caption) is dropped when trafilatura keeps
+the whole header with a short article; a fragment («<p>…</p>») is read as a page.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass
 
 import trafilatura
@@ -26,12 +34,33 @@ import trafilatura.utils
 from lxml import etree
 
 from marsad.arabic.normalize import normalize
-from marsad.boilerplate import word_count
+from marsad.boilerplate import ends_like_sentence, parse_byline, parse_dateline, word_count
 from marsad.errors import DocumentTooComplexError, InputFormatError
-from marsad.model import Article, Line
+from marsad.model import Article, Line, RemovedLine
 
-_HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.I)
+_HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|section|main|div|p|"
+                         r"h[1-6]|blockquote|ul|ol|table|span|meta)\b", re.I)
 _BLOCK_TAGS = {"p", "quote", "item", "cell", "code"}
+# Inline elements of trafilatura's output: they continue the text around them.
+_INLINE_TAGS = {"hi", "ref", "lb", "del", "span", "graphic"}
+_LINE_BREAK = etree.Element("lb")  # closes the last line of a run
+_ANY_WHITESPACE = re.compile(r"\s+")
+# The snippets social networks give sites to embed a post (their script turns them into a card).
+_EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'twitter-video')"
+           " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')"
+           " or contains(@class, 'fb-xfbml-parse-ignore') or contains(@class, 'reddit-embed')]")
+_BOX_CANDIDATES = ("//*[@subscriptions-section or contains(@class, 'aywall')"
+                   " or contains(@class, 'uthor')]")  # screened by _BOX_CLASS
+_BOX_CLASS = re.compile(r"(?:^|\s)(?:paywall(?:$|\s|[-_])|author[-_]?(?:box|bio|card|about)|"
+                        r"about[-_]author)", re.I)
+MIN_LAYOUT_CELL_WORDS = 30  # a data table's cell holds a figure or a name, not paragraphs
+MIN_PAGE_TEXT = 20  # characters a page must hold besides embedded posts for them to go
+# Containers whose loose text between <br>s is paragraphs, and the inline markup in it.
+_BREAK_CONTAINERS = {"div", "td", "th", "section", "article", "main", "center", "font", "body",
+                     "blockquote", "span"}
+_INLINE_HTML = {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "em", "font", "i", "img", "label",
+                "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time",
+                "tt", "u", "wbr"}
 _WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # trafilatura costs ~80 µs per element: 500,000 empty <div>s take 40 s before any content is
 # found. Real article pages hold a few thousand elements (heavy ones tens of thousands).
@@ -50,6 +79,7 @@ _HEADINGS_SCANNED = 40  # the article's heading comes early; pages hold hundreds
 # How sites join their name to a title: «عنوان - الموقع», «الموقع | عنوان», «الموقع: عنوان».
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|»:]\s+|\s*\|\s*|:\s+|\s+::\s+")
 _TOKEN = re.compile(r"\w+")
+_HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w+)?$", re.I)  # a home page link
 MAX_HEADING_WORDS = 25  # a longer "heading" is a lead paragraph set in a heading tag
 # Form controls only page furniture holds inside an article: a poll, a quiz, a newsletter box.
 _WIDGET_CONTROLS = {"radio", "checkbox", "email"}
@@ -60,10 +90,18 @@ MIN_PROSE_WORDS = 12  # a <p> this long is an article's paragraph, never part of
 _LEAD_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "section"}
 _BLOCK_CHILDREN = _LEAD_TAGS | {"ul", "ol", "li", "table", "figure", "article", "header",
                                 "aside", "nav", "footer", "form", "br"}
+MAX_LABEL_WORDS = 8  # a header's label: a name over an outlet, a credit, a section
+_LABEL_TAGS = {"div", "section"}  # what a header's label is set in (not <p>, <h2>, quotes)
 MIN_LEAD_WORDS = 10  # shorter blocks there are bylines, dates, captions and labels
 MAX_LEAD_NUMBERS = 0.15  # share of words with digits: more is a date/byline/counts line
 _HAS_DIGIT = re.compile(r"\d")
 _LEAD_SCAN = 150  # elements after the headline searched for the body's first paragraph
+# Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
+# and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
+# paywall box, author box and all): a one-paragraph news brief got exactly that.
+MIN_EXTRACTED_CHARS = 60
+_CONFIG = deepcopy(trafilatura.settings.DEFAULT_CONFIG)
+_CONFIG["DEFAULT"]["MIN_EXTRACTED_SIZE"] = str(MIN_EXTRACTED_CHARS)
 
 
 def run(article: Article) -> Article:
@@ -95,11 +133,18 @@ def _check_complexity(source: str) -> None:
 def _html_lines(article: Article) -> list[Line]:
     _check_complexity(article.source_text)
     tree = trafilatura.utils.load_html(article.source_text)
+    if tree is None:  # a fragment («<p>…</p>»): trafilatura only reads whole documents
+        tree = trafilatura.utils.load_html(f"<html><body>{article.source_text}</body></html>")
     if tree is None:
         raise InputFormatError("HTML page has no extractable main content")
     titles = _TitleEvidence.of(tree)  # read before extraction: trafilatura prunes its copy
     _drop_widgets(tree)
-    gap = _after_headline(tree, titles.choose(None))
+    _drop_embeds(tree)
+    _drop_boxes(tree)
+    _paragraphs_from_breaks(tree)
+    blocks = _header_blocks(tree, titles.choose(None))
+    gap = [(text, lead) for _, text, lead in blocks]
+    furniture = _header_furniture(blocks)
     document = trafilatura.bare_extraction(
         _unwrap_layout_tables(tree),
         url=article.raw.url,
@@ -112,6 +157,7 @@ def _html_lines(article: Article) -> list[Line]:
         # second per page while its locales load, and wrong on Arabic dates. Markup dates
         # (<time>, meta, JSON-LD, URL) are still read.
         date_extraction_params=trafilatura.settings.set_date_params(extensive=False),
+        config=_CONFIG,
     )
     if not isinstance(document, trafilatura.settings.Document) or document.body is None:
         raise InputFormatError("HTML page has no extractable main content")
@@ -123,15 +169,96 @@ def _html_lines(article: Article) -> list[Line]:
     if title:
         article.hints["title"] = title
     lines: list[Line] = []
-    for element in document.body.iter():
-        if element.tag == "head":
-            text = _element_text(element)
-            lines.append(Line(text, "body" if _is_lead(text) else "heading"))
-        elif element.tag in _BLOCK_TAGS and not _has_block_ancestor(element):
-            target = next((ref.get("target") for ref in element.iter("ref")), None)
-            lines.append(Line(_element_text(element), "body", target))
+    _walk(document.body, lines)
     lines = [line for line in lines if line.text]
+    if lines and furniture:
+        lines = _without_furniture(article, lines, furniture)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
+
+
+def _without_furniture(article: Article, lines: list[Line], furniture: set[str]) -> list[Line]:
+    """``lines`` less the header's furniture (or what trafilatura kept of it); a byline or a
+    dateline stays, for the clean stage to read the author or the place from it."""
+    word_sets = [set(key.split()) for key in furniture]
+    kept: list[Line] = []
+    for line in lines:
+        key = _words(line.text)
+        words = set(key.split())
+        # trafilatura may drop a piece of the block (its <time>): the rest is furniture too
+        if (key in furniture or (len(words) >= 2 and any(words <= s for s in word_sets))) and (
+                parse_byline(line.text) is None and parse_dateline(line.text) is None):
+            article.removed.append(RemovedLine(line.text, "page_header"))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _walk(element: etree._Element, lines: list[Line]) -> None:
+    """Lines of trafilatura's output tree, in document order: a heading, a paragraph (list
+    item, quote, cell) per line, cut at its line breaks; text that sits loose in a container
+    between blocks (old pages set paragraphs as ``text<br><br>`` in a cell) is a line too."""
+    if element.tag == "head":
+        text = _element_text(element)
+        lines.append(Line(text, "body" if _is_lead(text) else "heading"))
+        return
+    if element.tag in _BLOCK_TAGS:
+        lines.extend(_broken_lines(element))
+        return
+    run: list[etree._Element | str] = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):
+            pass  # a comment or processing instruction: only its tail is text
+        elif child.tag in _INLINE_TAGS:
+            run.append(child)
+        else:
+            lines.extend(_run_lines(run))
+            run = []
+            _walk(child, lines)
+        run.append(child.tail or "")
+    lines.extend(_run_lines(run))
+
+
+def _broken_lines(block: etree._Element) -> list[Line]:
+    """A block's text as one line, or one line per piece between its line breaks."""
+    if block.find(".//lb") is None:
+        target = next((ref.get("target") for ref in block.iter("ref")), None)
+        return [Line(_element_text(block), "body", target)]
+    run: list[etree._Element | str] = [block.text or ""]
+    for child in block:
+        run.append(child)
+        run.append(child.tail or "")
+    return _run_lines(run)
+
+
+def _run_lines(run: list[etree._Element | str]) -> list[Line]:
+    """Inline pieces (strings, inline elements) → a line per stretch between <lb>s."""
+    lines: list[Line] = []
+    texts: list[str] = []
+    target: str | None = None
+    for piece in [*_flat(run), _LINE_BREAK]:
+        if isinstance(piece, str):
+            texts.append(piece)
+        elif piece.tag != "lb":
+            texts.append("".join(piece.itertext()))
+            if target is None:
+                target = next((ref.get("target") for ref in piece.iter("ref")), None)
+        else:
+            text = _ANY_WHITESPACE.sub(" ", "".join(texts)).strip()
+            if text:
+                lines.append(Line(text, "body", target))
+            texts, target = [], None
+    return lines
+
+
+def _flat(run: list[etree._Element | str]) -> Iterator[etree._Element | str]:
+    """The pieces with each inline element that holds a line break opened up."""
+    for piece in run:
+        if isinstance(piece, str) or piece.tag == "lb" or piece.find(".//lb") is None:
+            yield piece
+            continue
+        yield piece.text or ""
+        for child in piece:
+            yield from _flat([child, child.tail or ""])
 
 
 def _drop_widgets(tree: etree._Element) -> None:
@@ -158,6 +285,31 @@ def _drop_widgets(tree: etree._Element) -> None:
             _remove_keeping_tail(box)
 
 
+def _drop_boxes(tree: etree._Element) -> None:
+    """Remove the boxes a page sets around or after the article that are never its text: a
+    paywall's pitch (AMP's content-not-granted section, a paywall-classed box) and the
+    author's bio box. trafilatura leaves them out of a long article, but keeps them (its
+    pitch, the bio, «all the writer's articles») with a short one."""
+    for box in tree.xpath(_BOX_CANDIDATES):
+        if (box.get("subscriptions-section") == "content-not-granted"
+                or _BOX_CLASS.search(box.get("class") or "")) and any(
+                True for _ in box.iterancestors("html")):
+            _remove_keeping_tail(box)
+
+
+def _drop_embeds(tree: etree._Element) -> None:
+    """Remove embedded social posts (a tweet's, an Instagram or TikTok post's blockquote):
+    the post's text, its author's handle and date are another page's, not the article's."""
+    embeds = tree.xpath(_EMBEDS)
+    if not embeds:
+        return
+    embedded = sum(len(_element_text(embed)) for embed in embeds)
+    if len(_element_text(tree)) - embedded < MIN_PAGE_TEXT:
+        return  # the post is all there is (a pasted embed): it is the content
+    for embed in embeds:
+        _remove_keeping_tail(embed)
+
+
 def _remove_keeping_tail(element: etree._Element) -> None:
     parent = element.getparent()
     if parent is None:
@@ -174,18 +326,17 @@ def _remove_keeping_tail(element: etree._Element) -> None:
 def _after_headline(tree: etree._Element, title: str | None) -> list[tuple[str, bool]]:
     """The leaf blocks that follow the page's headline, in order: (text, whether it could
     be a lead). Read before extraction; ``_leads`` compares them with what was kept."""
-    if not title:
-        return []
-    key = _words(title)
-    headline = None
-    for heading in tree.iter("h1", "h2"):
-        text = _element_text(heading)
-        if abs(len(text) - len(title)) <= 10 + len(title) // 5 and _words(text) == key:
-            headline = heading
-            break
+    return [(text, lead) for _, text, lead in _header_blocks(tree, title)]
+
+
+_Block = tuple[etree._Element, str, bool]  # a leaf block, its text, whether it could be a lead
+
+
+def _header_blocks(tree: etree._Element, title: str | None) -> list[_Block]:
+    headline = _headline(tree, title)
     if headline is None:
         return []
-    blocks: list[tuple[str, bool]] = []
+    blocks: list[_Block] = []
     for seen, element in enumerate(_following(headline)):
         if seen >= _LEAD_SCAN:
             break
@@ -194,8 +345,39 @@ def _after_headline(tree: etree._Element, title: str | None) -> list[tuple[str, 
             continue
         text = _element_text(element)
         if text:
-            blocks.append((text, _could_be_lead(element, text)))
+            blocks.append((element, text, _could_be_lead(element, text)))
     return blocks
+
+
+def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
+    """The page's h1/h2 that holds ``title``."""
+    if not title:
+        return None
+    key = _words(title)
+    for heading in tree.iter("h1", "h2"):
+        text = _element_text(heading)
+        if abs(len(text) - len(title)) <= 10 + len(title) // 5 and _words(text) == key:
+            return heading
+    return None
+
+
+def _header_furniture(blocks: list[_Block]) -> set[str]:
+    """Comparable forms of the blocks between the headline and the first paragraph of prose
+    that are the article header's furniture: a date/meta line (a <time>, mostly numbers), a
+    short label that is no sentence (an author's name over their outlet), a caption. When the
+    article is short trafilatura keeps the whole header's container, and these with it."""
+    found: set[str] = set()
+    for element, text, lead in blocks:
+        if lead:
+            break
+        words = text.split()
+        dated = any(True for _ in element.iter("time")) or sum(
+            1 for w in words if _HAS_DIGIT.search(w)) > MAX_LEAD_NUMBERS * len(words)
+        label = (element.tag in _LABEL_TAGS and len(words) <= MAX_LABEL_WORDS
+                 and not ends_like_sentence(text))  # a deck in an <h2> or a <p> is text
+        if (dated or label or _is_caption(element)) and len(words) <= MAX_HEADING_WORDS:
+            found.add(_words(text))
+    return found
 
 
 def _following(element: etree._Element) -> Iterator[etree._Element]:
@@ -220,11 +402,16 @@ def _could_be_lead(element: etree._Element, text: str) -> bool:
     linked = sum(len(_element_text(a)) for a in element.iter("a"))
     if linked * 2 > len(text):
         return False  # a teaser or a list of links
+    return not _is_caption(element)
+
+
+def _is_caption(element: etree._Element) -> bool:
+    """In a figure, or in an element whose id/class says caption or credit."""
     for node in (element, *element.iterancestors()):
         marks = f"{node.get('id', '')} {node.get('class', '')}".lower()
         if node.tag in ("figure", "figcaption") or "caption" in marks or "credit" in marks:
-            return False
-    return True
+            return True
+    return False
 
 
 def _leads(gap: list[tuple[str, bool]], lines: list[Line]) -> list[str]:
@@ -258,13 +445,17 @@ class _TitleEvidence:
 
     ``whole``: the title fields as they are; ``pieces``: each field cut at a site-name
     separator, keeping the longer side (a site name is the shorter one) unless it is the
-    declared site name; ``headings``: early h1–h3 texts outside footers, navigation and
-    sidebars.
+    declared site name; ``partners``: both sides of each cut, each with the sides it was cut
+    from (a short title's site name is the longer side); ``headings``: early h1–h3 texts
+    outside footers, navigation and sidebars; ``shown``: the sides the page shows as an
+    element's whole text while their partner is not (a headline set in bold, not a heading).
     """
 
     whole: list[str]
     pieces: dict[str, str]
+    partners: dict[str, set[str]]
     headings: list[str]
+    shown: list[str]
 
     @classmethod
     def of(cls, tree: etree._Element) -> _TitleEvidence:
@@ -273,6 +464,8 @@ class _TitleEvidence:
         fields = [f for f in fields if f]
         sites = {_words(str(v)) for path in _SITE_NAME_FIELDS for v in tree.xpath(path)}
         pieces: dict[str, str] = {}
+        partners: dict[str, set[str]] = {}
+        texts: dict[str, str] = {}
         for field in fields:
             for cut in _SITE_SEPARATOR.finditer(field):
                 before, after = field[: cut.start()].strip(), field[cut.end():].strip()
@@ -280,31 +473,79 @@ class _TitleEvidence:
                 if sides:
                     main = max(sides, key=len)
                     pieces.setdefault(_words(main), main)
+                if len(sides) == 1:
+                    partners.setdefault(_words(main), set())
+                    texts.setdefault(_words(main), main)
+                elif len(sides) == 2:
+                    one, other = _words(before), _words(after)
+                    partners.setdefault(one, set()).add(other)
+                    partners.setdefault(other, set()).add(one)
+                    texts.setdefault(one, before)
+                    texts.setdefault(other, after)
         headings: list[str] = []
         for element in tree.iter(*_HEADINGS):
             if len(headings) >= _HEADINGS_SCANNED:
                 break
-            if not _in_page_chrome(element):
+            if not _in_page_chrome(element) and not _is_logo(element):
                 headings.append(_element_text(element))
-        return cls(fields, pieces, [h for h in headings if h])
+        headings = [h for h in headings if h]
+        keys = {_words(h) for h in headings}
+        shown: list[str] = []
+        if not keys & ({_words(f) for f in fields} | set(partners) | set(pieces)):
+            found = _shown_sides(tree, texts)
+            shown = [texts[k] for k in found if not partners[k] & found]
+        return cls(fields, pieces, partners, headings, shown)
 
     def choose(self, extracted: str | None) -> str | None:
         """A heading that is a whole title field, else one that is a field less the site's
-        name (the longest), else the field piece two fields agree on, else ``extracted``."""
+        name (the longest), else one that is the other side of a field whose first side is
+        no heading (a title shorter than the site's name), else the field piece two fields
+        agree on, else a side the page shows on its own, else ``extracted``."""
         whole = {_words(f) for f in self.whole}
         best: str | None = None
-        for heading in self.headings:
-            key = _words(heading)
+        keys = [_words(heading) for heading in self.headings]
+        for heading, key in zip(self.headings, keys, strict=True):
             if key in whole:
                 return heading
             if key in self.pieces and (best is None or len(key) > len(_words(best))):
                 best = heading
         if best:
             return best
+        for heading, key in zip(self.headings, keys, strict=True):
+            if key in self.partners and not self.partners[key] & set(keys):
+                return heading
         agreed = [p for key, p in self.pieces.items() if key in whole]
         if agreed:
             return max(agreed, key=len)
+        if self.shown:
+            return max(self.shown, key=len)
         return extracted
+
+
+def _is_logo(heading: etree._Element) -> bool:
+    """A heading that is only a link to the site's home page: the logo, set in an <h1>."""
+    links = heading.findall(".//a")
+    return len(links) == 1 and bool(_HOME.match(links[0].get("href") or "x")) and (
+        _element_text(links[0]) == _element_text(heading))
+
+
+def _shown_sides(tree: etree._Element, sides: dict[str, str]) -> set[str]:
+    """The title-field sides that the page shows as an element's whole text outside its
+    chrome (a headline set in bold or a large font, a logo's text)."""
+    if not sides:
+        return set()
+    lengths = [len(side) for side in sides.values()]
+    low, high = min(lengths) * 4 // 5, max(lengths) * 5 // 4 + 4
+    found: set[str] = set()
+    body = tree.find("body")
+    for element in body.iter() if body is not None else ():
+        text = element.text
+        if not isinstance(element.tag, str) or not text or not low <= len(text.strip()) <= high:
+            continue
+        key = _words(text)
+        if key in sides and len(element) == 0 and not _in_page_chrome(element):
+            found.add(key)
+    return found
 
 
 def _in_page_chrome(element: etree._Element) -> bool:
@@ -331,8 +572,81 @@ def _unwrap_layout_tables(tree: etree._Element) -> etree._Element:
     return tree
 
 
-def _has_block_ancestor(element: etree._Element) -> bool:
-    return any(parent.tag in _BLOCK_TAGS for parent in element.iterancestors())
+def _paragraphs_from_breaks(tree: etree._Element) -> None:
+    """Wrap each stretch of loose text between <br>s of a container (``text<br><br>text``
+    in a cell or a div, as old and blog pages set their paragraphs) in a <p> of its own,
+    as a browser shows it: trafilatura otherwise glues the stretches (and a header's date,
+    title and counters with them) into one run of text, or drops them."""
+    parents = {id(br.getparent()): br.getparent() for br in tree.iter("br")
+               if br.getparent() is not None}
+    layout: dict[int, bool] = {}  # table id -> whether it lays the page out
+    for parent in parents.values():
+        if parent.tag not in _BREAK_CONTAINERS or not _has_loose_text(parent):
+            continue
+        if parent.tag in ("td", "th") and not _layout_cell(parent, layout):
+            continue  # a data table's cell stays a cell of text
+        group: list[etree._Element] = []
+        lead = parent.text or ""
+        parent.text = None
+        position = 0
+        for child in list(parent):
+            tail = child.tail or ""
+            if child.tag in _INLINE_HTML and child.find(".//br") is None:
+                group.append(child)
+                continue
+            # a break or a block: the text before it becomes a paragraph
+            position = _wrap(parent, group, lead, position)
+            group, lead = [], ""
+            position = parent.index(child) + 1
+            if tail.strip():
+                child.tail = None
+                lead = tail
+        _wrap(parent, group, lead, position)
+
+
+def _layout_cell(cell: etree._Element, layout: dict[int, bool]) -> bool:
+    """A cell of a table that lays the page out: one holding paragraphs' worth of text, or
+    inside a table with layout markup (``layout`` caches that per table)."""
+    if word_count(_element_text(cell)) >= MIN_LAYOUT_CELL_WORDS:
+        return True
+    for table in cell.iterancestors("table"):
+        if id(table) not in layout:
+            layout[id(table)] = bool(table.xpath(_LAYOUT_MARKERS))
+        if layout[id(table)]:
+            return True
+    return False
+
+
+def _has_loose_text(parent: etree._Element) -> bool:
+    return bool((parent.text or "").strip()) or any(
+        (child.tail or "").strip() or (child.tag in _INLINE_HTML and child.tag != "br"
+                                       and "".join(child.itertext()).strip())
+        for child in parent)
+
+
+def _wrap(parent: etree._Element, group: list[etree._Element], lead: str,
+          position: int) -> int:
+    """Put ``lead`` and the inline ``group`` (whose tails go with them) into a new <p> at
+    ``position`` of ``parent``; returns the position after it."""
+    if not lead.strip() and not any("".join(e.itertext()).strip() or (e.tail or "").strip()
+                                    for e in group):
+        if lead:
+            _keep_text(parent, position, lead)
+        return position
+    paragraph = etree.Element("p")
+    paragraph.text = lead
+    for element in group:
+        paragraph.append(element)  # moves it, with its tail
+    parent.insert(position, paragraph)
+    return position + 1
+
+
+def _keep_text(parent: etree._Element, position: int, text: str) -> None:
+    if position == 0:
+        parent.text = (parent.text or "") + text
+    else:
+        previous = parent[position - 1]
+        previous.tail = (previous.tail or "") + text
 
 
 def _element_text(element: etree._Element) -> str:

@@ -1,0 +1,178 @@
+"""The page templates written on 2026-12-05 (``eval_templates.json``: ``fresh``, scored once
+before any rule change) and the general rules their failures led to (boilerplate 2026.12.4):
+loose text between <br>s, a headline set in bold, a logo <h1>, a title shorter than the
+site's name, embedded social posts, the header's furniture kept with a short article, HTML
+fragments, and live-page/old-page debris lines."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import marsad
+from marsad.arabic.normalize import normalize
+from marsad.boilerplate import load_boilerplate, match_line
+
+TEMPLATES = Path(__file__).parent / "fixtures" / "html"
+SPEC = json.loads((TEMPLATES / "eval_templates.json").read_text(encoding="utf-8"))["templates"]
+FRESH = sorted(name for name, entry in SPEC.items() if entry.get("written_on") == "2026-12-05")
+
+LONG = [
+    "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "
+    "مما يرفع عدد الحالات المسجلة منذ بداية الشهر إلى ثلاثين حالة.",
+    "وقال المتحدث باسم الوزارة في مؤتمر صحفي إن الفرق الطبية تعمل على مدار الساعة لاحتواء "
+    "المرض ومنع انتشاره إلى المحافظات المجاورة.",
+    "وأضاف أن الوزارة أرسلت شحنة من المحاليل والأدوية إلى المستشفيات الميدانية، داعيا "
+    "المنظمات الدولية إلى تقديم الدعم العاجل.",
+    "وتشهد البلاد منذ سنوات أزمة إنسانية حادة تفاقمت مع انهيار شبكات المياه والصرف الصحي "
+    "في عدد من المدن الكبرى.",
+]
+SHORT = ["قال مصدر أمني إن دورية للشرطة تعرضت لهجوم مسلح قرب الحدود الشمالية صباح اليوم "
+         "دون أن يسفر ذلك عن إصابات بين أفرادها."]
+ARTICLES = [("الصحة تعلن تسجيل إصابات جديدة بالكوليرا في الحديدة", LONG),
+            ("هجوم على دورية", SHORT)]  # a title shorter than every site's name
+
+
+def render(name: str, title: str, paragraphs: list[str]) -> str:
+    """As ``scripts/evaluate_pages.py`` renders a template."""
+    page = (TEMPLATES / f"{name}.html").read_text(encoding="utf-8")
+    page = page.replace("{{DESCRIPTION}}", html.escape(paragraphs[0]))
+    if "{{LEAD}}" in page:
+        page = page.replace("{{LEAD}}", html.escape(paragraphs[0]))
+        paragraphs = paragraphs[1:]
+    markup = [SPEC[name]["paragraph"].format(html.escape(p, quote=False)) for p in paragraphs]
+    half = max(1, len(markup) // 2)
+    return (page.replace("{{META_CHARSET}}", '<meta charset="utf-8">')
+            .replace("{{TITLE}}", html.escape(title))
+            .replace("{{BODY_HEAD}}", "\n".join(markup[:half]))
+            .replace("{{BODY_TAIL}}", "\n".join(markup[half:]))
+            .replace("{{BODY}}", "\n".join(markup)))
+
+
+def test_the_fresh_templates_are_listed() -> None:
+    assert len(FRESH) == 6
+    assert all(SPEC[name]["held_out"] and SPEC[name]["fresh"] for name in FRESH)
+
+
+@pytest.mark.parametrize("name", FRESH)
+@pytest.mark.parametrize(("title", "paragraphs"), ARTICLES, ids=["long", "short"])
+def test_fresh_template_gives_title_and_body_without_debris(
+        name: str, title: str, paragraphs: list[str]) -> None:
+    article = marsad.extract(render(name, title, paragraphs).encode())
+    assert article.title == title
+    text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))
+    assert all(normalize(p) in text for p in paragraphs), article.text
+    leaked = [d for d in SPEC[name]["debris"] if normalize(d) in text and normalize(d) not in own]
+    assert not leaked, leaked
+
+
+PARAGRAPH = ("قال مسؤول محلي إن القصف استهدف ريف إدلب الجنوبي صباح اليوم وأدى إلى مقتل مدنيين "
+             "وإصابة آخرين بجروح متفاوتة.")
+
+
+def test_loose_text_between_breaks_is_paragraphs_and_a_bold_headline_is_the_title() -> None:
+    title = "قصف على ريف إدلب"
+    page = (f"<html><head><title>جريدة المساء - {title}</title></head><body><table><tr>"
+            "<td><a href='/'>الرئيسية</a><br><a href='/s'>محليات</a></td>"
+            f"<td><font size='5'><b>{title}</b></font><br>"
+            f"<font size='1'>عدد القراءات: 512 | نسخة للطباعة</font><hr>"
+            f"<font>{PARAGRAPH}</font><br><br>{PARAGRAPH.replace('مدنيين', 'ثلاثة')}<br><br>"
+            "</td></tr></table></body></html>")
+    article = marsad.extract(page)
+    assert article.title == title
+    assert article.text.split("\n\n") == [PARAGRAPH, PARAGRAPH.replace("مدنيين", "ثلاثة")]
+    assert "view_count" in {r.reason for r in article.removed}
+
+
+def test_a_logo_heading_is_not_the_title_and_a_short_title_beats_the_site_name() -> None:
+    title = "هجوم على دورية"
+    page = (f"<html><head><title>{title} - بوابة الحدث اليوم</title></head><body>"
+            "<h1 class='logo'><a href='/'>بوابة الحدث اليوم</a></h1>"
+            f"<div class='story'><h1>{title}</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"
+            "</body></html>")
+    assert marsad.extract(page).title == title
+    page = page.replace("<h1 class='logo'><a href='/'>بوابة الحدث اليوم</a></h1>",
+                        "<a class='logo' href='/'>بوابة الحدث اليوم</a>")
+    assert marsad.extract(page).title == title
+
+
+def test_an_embedded_tweet_is_removed_unless_it_is_all_there_is() -> None:
+    tweet = ("<blockquote class='twitter-tweet'><p>ندعو جميع الأطراف إلى ضبط النفس</p>&mdash; "
+             "المتحدث (@Spox) <a href='https://twitter.com/Spox/status/1'>April 16, 2018</a>"
+             "</blockquote>")
+    page = (f"<html><body><article><h1>عنوان الخبر</h1><p>{PARAGRAPH}</p>{tweet}"
+            f"<p>{PARAGRAPH}</p></article></body></html>")
+    text = marsad.extract(page).text
+    assert "ضبط النفس" not in text and "Spox" not in text
+    alone = marsad.extract(tweet)  # a pasted embed is content: its first line the title
+    assert "ضبط النفس" in f"{alone.title} {alone.text}" and "Spox" in alone.text
+
+
+def test_a_short_articles_header_furniture_is_not_body() -> None:
+    page = ("<html><head><title>عنوان الخبر</title></head><body><main><div class='c'>"
+            "<h1>عنوان الخبر</h1><div class='a'><span>رنا أبو عمرة</span>"
+            "<span>الشرق - دبي</span></div><div class='d'><time datetime='2018-04-16'>"
+            f"16 أبريل 2018</time></div><div class='b'><p>{PARAGRAPH}</p></div></div>"
+            "</main></body></html>")
+    article = marsad.extract(page)
+    assert article.text == PARAGRAPH
+    assert "رنا" not in article.text
+
+
+def test_an_html_fragment_is_extracted_not_refused() -> None:
+    assert marsad.extract(f"<p>{PARAGRAPH}</p>").text == PARAGRAPH
+    article = marsad.extract("<h1>قمة عربية طارئة في عمان</h1>")
+    assert article.title == "قمة عربية طارئة في عمان"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("منذ 3 ساعات", "timestamp"),
+    ("قبل يومين", "timestamp"),
+    ("تغطية مباشرة", "live_label"),
+    ("أبرز التطورات:", "summary_header"),
+    ("عدد القراءات: 1843 | نسخة للطباعة | أرسل إلى صديق", "view_count"),
+    ("شوهد 12,400 مرة", "view_count"),
+    ("أفضل عرض للموقع بدقة 800×600 ومتصفح إنترنت إكسبلورر", "best_viewed"),
+    ("العدد 6012 - الاثنين 16 أبريل 2018م - الموافق 30 رجب 1439هـ", "date_line"),
+    ("الثلاثاء 2 مارس 2021 - 18 رجب 1442 هـ", "date_line"),
+    ("اشترك الآن", "subscription"),
+    ("هذا المحتوى حصري للمشتركين", "subscription"),
+    ("لديك حساب؟ سجّل الدخول", "subscription"),
+    ("جميع مقالات الكاتب", "author_more"),
+])
+def test_live_and_old_page_debris_lines(line: str, reason: str) -> None:
+    found = match_line(line, load_boilerplate().line_rules)
+    assert found is not None and found.reason == reason, line
+
+
+@pytest.mark.parametrize("line", [
+    "منذ 3 ساعات والقصف لا يتوقف على المدينة",
+    "وقال إن عدد القراءات في المكتبات تراجع كثيرا",
+    "أبرز التطورات في الملف النووي الإيراني خلال الأسبوع",
+    "وكانت التغطية مباشرة من موقع الحدث",
+    "اشترك الآن في الحوار الوطني عدد من الأحزاب المعارضة",
+    "وقال إن جميع مقالات الكاتب الراحل ستنشر في كتاب",
+])
+def test_prose_like_the_new_rules_is_kept(line: str) -> None:
+    assert match_line(line, load_boilerplate().line_rules) is None
+
+
+def test_paragraphs_with_line_breaks_become_lines() -> None:
+    page = (f"<html><body><article><h1>عنوان الخبر</h1><p>{PARAGRAPH}<br>{PARAGRAPH}</p>"
+            "<p>جميع الحقوق محفوظة © 2018<br>أفضل عرض للموقع بمتصفح حديث</p>"
+            "</article></body></html>")
+    article = marsad.extract(page)
+    assert article.text.split("\n\n") == [PARAGRAPH, PARAGRAPH]
+    assert re.search("best_viewed", " ".join(r.reason for r in article.removed))
+
+
+def test_a_data_tables_cells_with_breaks_stay_a_table() -> None:
+    page = (f"<html><body><article><h1>عنوان الخبر</h1><p>{PARAGRAPH}</p><table>"
+            "<tr><th>المحافظة</th><th>العدد</th></tr><tr><td>حلب<br>الشمال</td><td>12</td></tr>"
+            "<tr><td>إدلب</td><td>7</td></tr></table></article></body></html>")
+    text = marsad.extract(page).text
+    assert "المحافظة" in text and "إدلب" in text and "7" in text
