@@ -1,4 +1,5 @@
-"""The news NER silver set (``tests/gold/ner_news_silver.jsonl``, issue #15) is well formed."""
+"""The news NER silver sets (``tests/gold/ner_news_silver*.jsonl``, issue #15) are well formed
+and disjoint: the second was drawn after the first had been tuned on, to measure the code again."""
 
 from __future__ import annotations
 
@@ -11,20 +12,22 @@ import pytest
 
 from conftest import SHARED_ARTICLES, load_script
 
-SILVER = Path(__file__).parent / "gold" / "ner_news_silver.jsonl"
+GOLD = Path(__file__).parent / "gold"
+SETS = ["ner_news_silver.jsonl", "ner_news_silver2.jsonl"]
 TYPES = {"PER", "ORG", "LOC"}
 
 
-def _silver() -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    with SILVER.open(encoding="utf-8") as handle:
+def _silver(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    with (GOLD / name).open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
     return rows[0]["about"], rows[1:]
 
 
-def test_silver_rows_are_well_formed() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_silver_rows_are_well_formed(name: str) -> None:
     """Sampling recorded; entities sorted, typed, inside their sentence, never overlapping,
     their text the sentence's own characters."""
-    about, rows = _silver()
+    about, rows = _silver(name)
     assert {"seed", "n", "per_source", "labelled", "sentences", "entities"} <= set(about)
     assert len(rows) == about["sentences"] == about["n"]
     assert sum(len(row["entities"]) for row in rows) == about["entities"]
@@ -42,13 +45,14 @@ def test_silver_rows_are_well_formed() -> None:
             previous_end = end
 
 
-def test_silver_offsets_match_the_shared_articles() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_silver_offsets_match_the_shared_articles(name: str) -> None:
     """Offsets are characters of the record's raw text, and each row is one whole sentence
     of it, as the pipeline's sentence splitter cuts it."""
     scorer = load_script("evaluate_ner_news")
     if not SHARED_ARTICLES.is_dir():
         pytest.skip("shared articles not available")
-    _, rows = _silver()
+    _, rows = _silver(name)
     records = scorer.load_records(wanted={row["article_id"] for row in rows})
     for row in rows:
         text = records[row["article_id"]]["text"]
@@ -68,3 +72,12 @@ def test_scorer_counts_exact_spans_by_type() -> None:
     assert (table["PER"]["tp"], table["ORG"]["fn"], table["ORG"]["fp"]) == (1, 1, 1)
     assert (table["LOC"]["fp"], table["micro"]["tp"], table["micro"]["fp"]) == (1, 1, 2)
     assert table["micro"]["fn"] == 1 and len(errors) == 3
+
+
+def test_silver_sets_share_no_article() -> None:
+    """A later set measures the code on articles no earlier set's tuning read."""
+    seen: set[str] = set()
+    for name in SETS:
+        ids = {row["article_id"] for row in _silver(name)[1]}
+        assert not ids & seen
+        seen |= ids
