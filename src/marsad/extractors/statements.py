@@ -100,6 +100,7 @@ class _Lex:
     outlets: frozenset[str]  # «…، بحسب رويترز»: outlets that relay another source's words
     titles: frozenset[str]  # «الشيخ، اللواء، الداعية»: a bare name may follow them
     first_person: frozenset[str]  # «ندين، نرى»: "we" speak; the noun after is the object
+    fatha_present: frozenset[str] = frozenset()  # «يقول، يتهم»: a damma on «يُ» is a passive
 
 
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ني")
@@ -163,6 +164,7 @@ def reporting_lexicon() -> _Lex:
     verbs: dict[str, Cue] = {}
     not_original: set[str] = set()
     first_person: set[str] = set()
+    fatha_present: set[str] = set()
     for entry in raw["verbs"]:
         cue = Cue(
             entry["stance"],
@@ -183,6 +185,9 @@ def reporting_lexicon() -> _Lex:
             verbs.setdefault(normalize(form), cue)
         if not entry.get("drop_present"):
             first_person.add(normalize("ن" + entry["present"][1:]))
+            if entry.get("fatha_prefix"):
+                fatha_present.update(normalize(f) for f in _forms(
+                    entry["past"], entry["present"], True, False))
         if entry.get("suffixes"):
             # «تعتبرها أنقرة جماعة إرهابية»: with its object attached, what follows the subject
             # is the predicate said of it, content without «أن»
@@ -233,7 +238,19 @@ def reporting_lexicon() -> _Lex:
         norm_set("relay_outlets"),
         norm_set("person_titles"),
         frozenset(first_person),
+        frozenset(fatha_present),
     )
+
+
+_DAMMA = "\u064f"
+
+
+def _passive_spelt(text: str, span: tuple[int, int]) -> bool:
+    """Whether a verb is voweled as a passive: a damma on its first letter («اُتهم، أُعلن»;
+    on the prefix of a present whose active opens with a fatha: «يُتهم، ويُعتقد»)."""
+    raw = text[span[0] : span[1]]
+    k = 1 if raw[:1] in _ACK else 0
+    return raw[k + 1 : k + 2] == _DAMMA
 
 
 def _strip_conj(word: str) -> str:
@@ -294,12 +311,27 @@ _KHATAM = _word_set("khatam_forms")
 _CLOSING = _word_set("closing_nouns")
 _MAX_KHATAM = 6
 _NOT_NEG = _word_set("adjective_negations")
+_COPULAS = _word_set("copulas")
 _HAKADHA_VERBS = _word_set("hakadha_verbs")
 _SIDE = _word_set("side_openers")
 _HAMMAL = _word_set("hammal_forms")
 _RESPONSIBILITY = _word_set("responsibility_nouns")
 _HAMMAL_CUE = Cue("accuse", object_ok=True, transitive=True)
 _MAX_HAMMAL = 16  # «حمّلت الحكومة اليمنية وتحالف دعم الشرعية في اليمن الجمعة ميليشيات…»
+_RAFA = _word_set("rafa_forms")
+_THANKS = _word_set("thanks_nouns")
+_RAFA_CUE = Cue("praise", object_ok=True)
+_JADDAD = _word_set("jaddad_forms")
+_RENEWED = _word_set("renewed_nouns")
+_JADDAD_CUE = Cue("assert", object_ok=True)
+# a verb that reports only with its object noun a few words on: «حمّل X المسؤولية» (held
+# responsible), «رفع X الشكر/شكره لـ…» (offered thanks; «رفع» is mostly "raised"), «جدد X
+# التأكيد على/دعوته…» (renewed; «جدد» is as often a mandate or a building renewed)
+_FRAMED = ((_HAMMAL, _RESPONSIBILITY, _HAMMAL_CUE), (_RAFA, _THANKS, _RAFA_CUE),
+           (_JADDAD, _RENEWED, _JADDAD_CUE))
+# the subject runs up to the noun (by identity: an equal verb cue is no framed one)
+_TO_NOUN = ((_RAFA_CUE, _THANKS), (_JADDAD_CUE, _RENEWED))
+_FRAMED_FORMS = _HAMMAL | _RAFA | _JADDAD
 _NOMINAL_SAID = _word_set("nominal_said")
 _NOMINAL_INSISTED = _word_set("nominal_insisted")
 _NOMINAL_CALLED = _word_set("nominal_called")
@@ -308,6 +340,8 @@ _NOMINAL_SAY_CUE = Cue("say", nominal=True, complement=frozenset((normalize("ع�
 _NOMINAL_ASSERT_CUE = Cue("assert", nominal=True, complement=frozenset((normalize("على"),)))
 _NOMINAL_CALL_CUE = Cue("demand", needs_content=True, nominal=True,
                         complement=frozenset(normalize(w) for w in ("إلى", "الى", "ب", "ل")))
+_NOMINAL_OBJECT = _word_set("nominal_object")
+_NOMINAL_OBJECT_CUE = Cue("announce", object_ok=True, nominal=True)
 _MAX_NOMINAL_AGENT = 8
 
 
@@ -334,6 +368,14 @@ def _nominal_cue(doc: _Doc, i: int, hi: int) -> Cue | None:
         return None
     for k in range(a + 1, min(hi, a + 1 + _MAX_NOMINAL_AGENT)):
         w = toks[k].text
+        if (bare in _NOMINAL_OBJECT and k + 1 < hi and (
+                _strip_conj(w) in lex.object_heads
+                or (w in _COMMAS and _strip_conj(toks[k + 1].text) in lex.object_heads))):
+            # «مع إعلان الرئيس الأميركي دونالد ترامب انسحاب بلاده…», «من تأكيد الرئيس فلاديمير
+            # بوتن، تمكن جيش بلاده…»: the agent, then the verbal noun that opens what was said
+            at = k + 1 if w in _COMMAS else k
+            return _NOMINAL_OBJECT_CUE if _referent(lex, doc.text, toks, doc.orig, a, at) \
+                else None
         if w in _PUNCT or w in _QUOTES or _verb_cue(lex, w) is not None:
             return None
         hit = None
@@ -363,12 +405,21 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     bare = _strip_conj(t)
     if t in _NOMINAL_ALL or bare in _NOMINAL_ALL:
         return _nominal_cue(doc, i, hi)
-    if t in _HAMMAL:
-        # «حمّلت الحكومة … الميليشيات المسؤولية عن…» (held responsible), not «حمل السلاح»
+    if (i > lo and t[-1] == "ه" and toks[i - 1].text in lex.source_leads and len(t) > 3
+            and _source_lead(lex, toks, i, lo) is not None):
+        # «وبحسب ما ذكره موقع…», «وفقا لما ذكرته وكالة…»: the pronoun resumes «ما»
+        said = _verb_cue(lex, t[:-2] if t.endswith("ها") else t[:-1])
+        return said if said is not None and not said.participle else None
+    for forms, nouns, framed in (_FRAMED if t in _FRAMED_FORMS else ()):
+        if t not in forms:
+            continue
+        # «حمّلت الحكومة … الميليشيات المسؤولية عن…» (held responsible), not «حمل السلاح»;
+        # «رفع المشرف العام … الشكر للقيادة» (thanked), not «رفع العلم»
+        least = i + 2 if framed is _HAMMAL_CUE else i + 1
         for k in range(i + 1, min(hi, i + 1 + _MAX_HAMMAL)):
             w = toks[k].text
-            if w in _RESPONSIBILITY:
-                return _HAMMAL_CUE if k > i + 2 else None
+            if w in nouns:
+                return framed if k > least else None
             if (w in _PUNCT and w not in _COMMAS) or _verb_cue(lex, w) is not None:
                 return None
         return None
@@ -470,6 +521,9 @@ def _attached_closer(toks: list[Token], k: int, limit: int) -> int | None:
     return None
 
 
+_ISSUED = _word_set("issued_forms")
+
+
 def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
     """End index (exclusive) of the subject noun phrase starting at ``j``."""
     k = j
@@ -495,6 +549,9 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             break
         if t in _PUNCT or t[0].isdigit():
             break
+        if t == _AN and k > j and toks[k - 1].text in _ISSUED:
+            k += 1  # «بيان صادر عن الحزب»: the text and who issued it
+            continue
         if _is_marker(lex, t) or (_verb_cue(lex, t) is not None and k > j):
             break
         if (
@@ -584,6 +641,15 @@ def _complement(cue: Cue, word: str) -> bool:
             and (len(word) > 3 or (len(word) == 3 and word[1] != "ه")))  # «بشن», not «بها»
 
 
+_ANONYMITY = _word_set("anonymity_nouns")
+_ADAM = normalize("عدم")
+
+
+def _anonymous_aside(toks: list[Token], k: int, limit: int) -> bool:
+    """Whether the cue at ``k`` asks not to be named («طالبا عدم ذكر اسمه»)."""
+    return k + 2 < limit and toks[k + 1].text == _ADAM and toks[k + 2].text in _ANONYMITY
+
+
 def _content(
     lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue
 ) -> tuple[int, int, int] | None:
@@ -601,8 +667,9 @@ def _content(
         if (not adjacent and cue.transitive and k - j <= _MAX_OBJECT
                 and toks[k - 1].text not in _PUNCT and (
                     ("ب" in cue.complement and t.startswith("بال") and len(t) > 5)
-                    or ("ل" in cue.complement and t[0] == "ل" and t[1] != "ل" and len(t) > 3
-                        and not _possessed(t[1:]) and k - j <= 3
+                    or ("ل" in cue.complement and t[0] == "ل" and len(t) > 3
+                        and (not _possessed(t[1:]) if t[1] != "ل" else len(t) > 6)
+                        and k - j <= 3
                         and all(toks[q].text.startswith(("ال", "وال")) for q in range(j, k))))):
             # «وطالب البيان المجتمع الدولي بالضغط على…», «ودعا البرلمان لنزع…»: after the object
             return k, limit, k
@@ -648,6 +715,7 @@ def _content(
                 continue
         if _verb_cue(lex, t) is not None and k > j:
             if (k + 1 < limit and toks[k + 1].text in lex.blocked_after) or (
+                    _anonymous_aside(toks, k, limit)) or (
                     toks[k - 1].text in lex.blocked_before) or (
                     cue.needs_content and k - 1 >= j and toks[k - 1].text in lex.relatives):
                 # «، لم يذكر اسمه، إن…»: an aside, not another cue; «ووصف المومني الأخبار
@@ -679,7 +747,7 @@ def _clause_end(toks: list[Token], k: int, limit: int) -> int:
 
 def _glued_dot(toks: list[Token], k: int, limit: int) -> bool:
     """Whether the full stop at ``k`` is inside a name between letters («للعربية.نت»)."""
-    return (toks[k].text == "." and k > 0 and k + 1 < limit
+    return (k > 0 and k + 1 < min(limit, len(toks)) and toks[k].text == "."
             and toks[k - 1].end == toks[k].start and toks[k + 1].start == toks[k].end
             and toks[k - 1].text[-1].isalpha() and toks[k + 1].text[0].isalpha()
             and (len(toks[k + 1].text) <= 3 or toks[k + 1].text.isascii()))  # not «…المستشفى.ورصدت»
@@ -773,7 +841,8 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     «وكان البيت الأبيض قد حذر», «يذكر أن تركيا أعلنت»."""
     lex, text, toks, orig = doc.lex, doc.text, doc.toks, doc.orig
     amma = False
-    own = lex.verbs.get(toks[i].text) or (_HAMMAL_CUE if toks[i].text in _HAMMAL else None)
+    own = lex.verbs.get(toks[i].text) or next(
+        (framed for forms, _, framed in _FRAMED if toks[i].text in forms), None)
     if own is not None and own.participle:
         return None  # «…سيدفع أنقرة نحو التصرف مضيفا»: a participle continues its clause
     if own is None:
@@ -1040,6 +1109,8 @@ def extract_statements(
         ti = hi
         if hi - lo < 3:
             continue
+        if ")" in text[orig[lo][0] : orig[min(hi, lo + _MAX_DATELINE) - 1][1]]:
+            lo = _past_dateline(lex, all_toks, lo, hi)  # «دبي (CNN)-- قال…»
         doc.before = prev_lo
         prev_lo = lo
         toks = all_toks
@@ -1122,7 +1193,7 @@ def extract_statements(
             while lead > lo and st.cue_start is not None and orig[lead][0] > st.cue_start:
                 lead -= 1
             if (cue.prepositional or lead < i) and out and _outlet_relay(
-                    doc, out[-1], st, lead, orig[lo][0]):
+                    doc, _relayed(out, orig[lo][0]), st, lead, orig[lo][0]):
                 i = max(next_i, i + cue_len)  # «قال X إن…، بحسب رويترز»: Reuters relays X
                 continue
             if cue.prepositional and _leads_report(doc, st, next_i, hi):
@@ -1177,6 +1248,27 @@ def extract_statements(
 
 
 _MAX_HEADLINE = 6
+_DASHES = frozenset("-–—")
+_MAX_DATELINE = 10
+
+
+def _past_dateline(lex: _Lex, toks: list[Token], lo: int, hi: int) -> int:
+    """The first token after a dateline opening the sentence («دبي، الإمارات العربية المتحدة
+    (CNN)-- قال…», «واشنطن (رويترز) - …»): a place, the outlet in brackets and a dash are
+    neither a subject nor what was said."""
+    for q in range(lo + 1, min(hi - 2, lo + _MAX_DATELINE)):
+        t = toks[q].text
+        if t == ")":
+            if toks[q + 1].text not in _DASHES or not any(
+                    toks[p].text == "(" for p in range(max(lo, q - 4), q - 1)):
+                return lo
+            q += 1
+            while q < hi and toks[q].text in _DASHES:
+                q += 1
+            return q if hi - q >= 3 else lo
+        if _is_marker(lex, t) or _verb_cue(lex, t) is not None or t in ".:":
+            return lo
+    return lo
 
 
 def _setting_quote(doc: _Doc, lo: int, hi: int,
@@ -1293,6 +1385,16 @@ def _verbless(doc: _Doc, lo: int, hi: int) -> tuple[Statement, int] | None:
     say = Cue("say")
     speaker = doc.speaker(lo, colon, strip_conj=True)
     return _make(doc, colon, colon + 1, say, speaker, colon + 2, close, None, None), close
+
+
+def _relayed(out: list[Statement], s_start: int) -> Statement:
+    """The statement a «بحسب/وفقا لما ذكرته» outlet at the end of a sentence relays: the
+    sentence's first with a speaker («نفى X الأنباء التي تحدثت عن…، واصفا إياها…، وفقا لما
+    ذكرته وكالة…»: not the relative clause nor the participles after it), else the last."""
+    for st in out[-6:]:
+        if st.cue_start is not None and st.cue_start >= s_start and st.speaker.text:
+            return st
+    return out[-1]
 
 
 def _outlet_relay(doc: _Doc, prev: Statement, st: Statement, i: int, s_start: int) -> bool:
@@ -2053,6 +2155,8 @@ def _build(
     word = toks[i].text
     if j < limit and toks[j].text in lex.blocked_after:
         return None  # «لم يذكر اسمه», «كشفت الصور»
+    if _anonymous_aside(toks, i, limit):
+        return None  # «طالبا عدم ذكر اسمه»: asking not to be named, an aside
     lead = _source_lead(lex, toks, i, lo) if lead_ok else None
     if lead is not None:
         built = _source_statement(doc, lead, i, cue, lo, limit)
@@ -2072,14 +2176,17 @@ def _build(
         m += 1  # «وتبين لاحقا أن…»
     if bare in lex.impersonal and m < hi and _is_marker(lex, toks[m].text):
         return None  # «يُذكر أن…»: "it is noteworthy that"
+    if (bare in lex.fatha_present or bare[:1] not in "يتن") and _passive_spelt(text, orig[i]):
+        return None  # «ويُتهم الجيش…», «يُعتقد أن…»: a passive, whoever said it is not named
     spelt = _plain(text, orig[i])
     if spelt in lex.not_original or (len(spelt) > 3 and spelt[0] in _ACK
                                      and spelt[1:] in lex.not_original):
         return None  # «يدعى» (is named) is not «يدعي» (claims); «تنفيه» is no «نفيه»
     if cue.stance == "estimate" and j < hi and toks[j].text.startswith("ب"):
         return None  # «يقدّر بحوالي 900»: a passive figure, not a speaker's estimate
-    if cue.participle and i > lo and _strip_conj(toks[i - 1].text) in _NOT_NEG:
-        return None  # «ليس مستبعداً أن…»: a negated adjective, nobody speaks
+    if cue.participle and i > lo and (_strip_conj(toks[i - 1].text) in _NOT_NEG
+                                      or _strip_conj(toks[i - 1].text) in _COPULAS):
+        return None  # «ليس مستبعداً أن…», «قد يكون مفيداً أن…»: an adjective, nobody speaks
     if (cue.participle and j < limit and toks[j].text in _PUNCT and toks[j].text != ":"
             and i > lo and toks[i - 1].text not in _PUNCT):
         return None  # «بلائحة تنفيذية معلنة،»: an adjective, it introduces nothing
@@ -2112,6 +2219,27 @@ def _build(
             break  # أنه…»: the object begins
     if not cue.participle and sp_end > sp_a + 1:
         sp_end = _object_cut(doc, sp_a, sp_end, cue.object_ok or cue.transitive)
+    if cue is _NOMINAL_OBJECT_CUE:
+        sp_end = j  # the agent runs up to the object's verbal noun (found by _nominal_cue)
+        while sp_end < limit and _strip_conj(toks[sp_end].text) not in lex.object_heads:
+            sp_end += 1
+        while sp_end > j + 1 and (toks[sp_end - 1].text in _COMMAS
+                                  or toks[sp_end - 1].text in _TIME_WORDS):
+            sp_end -= 1
+    nouns = next((framing for framed, framing in _TO_NOUN if framed is cue), None)
+    if nouns is not None:
+        # «رفع معالي المشرف العام على مركز… الدكتور عبدالله الربيعة الشكر…», «وجدد المتحدث…،
+        # العقيد تركي المالكي، التأكيد على…»: the subject runs up to the framing noun (found
+        # a few words on by _context_cue)
+        sp_end = j
+        while sp_end < limit and toks[sp_end].text not in nouns:
+            sp_end += 1
+        while sp_end > j + 1 and (toks[sp_end - 1].text in _COMMAS
+                                  or toks[sp_end - 1].text in _QUOTES
+                                  or toks[sp_end - 1].text in _TIME_WORDS):
+            sp_end -= 1  # «جددت الحكومة الأردنية، الإثنين، تأكيدها»: not the day
+        if toks[j].text in lex.stop or not _referent(lex, text, toks, orig, j, sp_end):
+            sp_end = j  # «وجددت في الأسبوع الماضي مطالبتها…»: no subject here
     scan = -1  # where the content scan starts when not right after the speaker
     if (not cue.participle and j + 2 < limit and toks[j].text == _KULL
             and toks[j + 1].text == _MIN):
@@ -2142,11 +2270,16 @@ def _build(
                 break
     post_ok = _referent(lex, text, toks, orig, sp_a, sp_end) and not (
         word in lex.first_person or _strip_conj(word) in lex.first_person)  # «ندين الإرهاب»
+    if post_ok and cue.object_ok and _verbal_object(doc, sp_a):
+        post_ok = False  # «وأكدت التزامها…», «كما أكد الحرص على…»: the object, no subject
     pre = _subject_before(doc, i, lo)
     if rel is not None:
         pre = None  # «وهو ما تؤكده X»: the subject follows the cue
-    if inside and pre is not None:
-        return None  # a statement reported inside another's content
+    if inside and pre is not None and not (
+            pre[0] - 2 >= lo and toks[pre[0] - 2].text in _COMMAS
+            and toks[pre[0] - 1].text[0] == "و" and _strip_conj(toks[pre[0] - 1].text) in _KANA
+            and _is_source(doc, *pre)):
+        return None  # a statement reported inside another's content, not «…، وكان X ذكر أن…»
     if post_ok and pre is not None and (cue.object_ok or cue.transitive):
         post_ok = False  # «إسرائيل حذرت إيران»: the noun after the verb is its object
     elif post_ok and j < limit and _circumstantial(doc, j):
@@ -2171,6 +2304,19 @@ def _build(
         y1, said = _trim_said(lex, toks, j + 1, _speaker_after(lex, toks, j + 1, limit), limit)
         if _referent(lex, text, toks, orig, j + 1, y1):
             sp_a, sp_end, scan, post_ok = j + 1, y1, said, True
+    if (cue.relay and not cue.participle and not post_ok and pre is not None and j + 1 < limit
+            and toks[j].text == _AN):
+        # «وكانت وكالة الأنباء السورية "سانا" قد نقلت عن مصدر عسكري، قوله إن…»: the fronted
+        # outlet relays, the source speaks
+        y1, said = _trim_said(lex, toks, j + 1, _speaker_after(lex, toks, j + 1, limit), limit)
+        q = y1
+        while q < limit and toks[q].text in _COMMAS:
+            q += 1
+        if said == y1 and q < limit and toks[q].text in lex.relay_said:
+            said = q + 1
+        if said > y1 and _referent(lex, text, toks, orig, j + 1, y1):
+            via = doc.ref(*pre)
+            sp_a, sp_end, scan, post_ok, pre = j + 1, y1, said, True, None
     # «قالت وكالات أنباء روسية نقلا عن وزارة الصحة إن…»: the ministry speaks, relayed
     if (post_ok and not cue.relay and sp_end + 2 < limit and toks[sp_end].text in _NAQLAN
             and toks[sp_end + 1].text == _AN):
@@ -2264,7 +2410,11 @@ def _build(
             i - 1 > lo and toks[i - 1].text in _PRONOUN_MARKERS
             and _strip_conj(toks[i - 2].text) in _BUT))  # «إلا أنه قال»
         passive = bare in lex.impersonal_passive
-        if pronoun and not passive:
+        if not cue.participle and not pronoun and _agreement(lex, word) == "pl":
+            gov = _plural_subject(doc, i, lo)  # «إلا أن الأهالي رفضوا ذلك، وطالبوا…»
+        if cue.participle:
+            gov = _lisan_before(doc, i, lo)  # «وحرّض الحزب على لسان نائبه، محمد رعد، …، قائلا»
+        if gov is None and pronoun and not passive:
             gov = _clause_subject(doc, i, lo, cue)
         if gov is None and inherit is None and not passive and (
                 cue.participle or lex.verbs.get(word) is None or (
@@ -2278,10 +2428,10 @@ def _build(
             speaker = doc.speaker(*gov, strip_conj=True)
         elif nominal is not None:
             speaker = doc.speaker(*nominal, lead_l=True)
+        elif passive and j < limit and _is_marker(lex, toks[j].text) and not pronoun:
+            return None  # «ويعتقد أن…» with no subject of its own: "it is believed that"
         elif inherit is not None:
             speaker = inherit
-        elif bare in lex.impersonal_passive and j < limit and _is_marker(lex, toks[j].text):
-            return None  # «ويعتقد أن…» with nobody to continue: "it is believed that"
         elif far is not None and not cue.participle and _subjectless(lex, toks, j, limit, cue):
             speaker = far  # «وقال X… . وتستهدف العقوبات… . وأضاف أن…»
         else:
@@ -2292,9 +2442,17 @@ def _build(
         b_at += 1
     if post_ok and b_at < limit and toks[b_at].text in lex.blocked_after:
         return None  # «الذي أعلنت وزارة الداخلية أمس اسمه»: a name made public, not a statement
+    if cue is _NOMINAL_OBJECT_CUE:
+        while start < limit and toks[start].text in _COMMAS:
+            start += 1  # «تأكيد الرئيس فلاديمير بوتن، تمكن جيش بلاده…»
     if cue.nominal:
         limit = _clause_end(toks, start, limit)  # «وغداة تصريح للرئيس أن…، أعلن المرصد…»
     found = _content(lex, toks, start, limit, cue)
+    if nouns is not None or cue is _NOMINAL_OBJECT_CUE:
+        c0 = start
+        while c0 < limit and (toks[c0].text in _COMMAS or toks[c0].text in _TIME_WORDS):
+            c0 += 1
+        found = (c0, limit, c0) if limit - c0 >= 2 else None  # the thanks and whom they go to
     if post_ok and pre is None and rel is None and not inside and not cue.participle:
         back = _postposed(doc, i, cue, lo, sp_end, limit, found is not None)
         if back is not None:
@@ -2369,6 +2527,9 @@ def _strip_neg(word: str) -> str:
     return word[1:] if len(word) == 3 and word[0] in _ACK else word
 
 
+_FA_INNA = frozenset(normalize(w) for w in ("فان", "فإن"))
+
+
 def _source_lead(lex: _Lex, toks: list[Token], i: int, lo: int) -> int | None:
     """Index of «بحسب ما/وفقا لما/حسبما/كما» right before the verb at ``i``, if any: then the
     verb's subject is the source of the rest of the sentence («…، وفق ما أعلن المرصد»)."""
@@ -2398,23 +2559,34 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
     sp_end = _speaker_after(lex, toks, j, limit)
     if not _referent(lex, doc.text, toks, doc.orig, j, sp_end):
         return None
+    source = doc.speaker(j, sp_end)
+    via: SpanRef | None = None
+    if cue.relay and sp_end + 1 < limit and toks[sp_end].text == _AN:
+        # «…، بحسب ما نقلت رويترز عن مصدر أمني»: the outlet relays, the source speaks
+        y1, _ = _trim_said(lex, toks, sp_end + 1, _speaker_after(lex, toks, sp_end + 1, limit),
+                           limit)
+        if _referent(lex, doc.text, toks, doc.orig, sp_end + 1, y1):
+            via = doc.ref(j, sp_end)
+            source = doc.speaker(sp_end + 1, y1)
+            sp_end = y1
     k = sp_end
     while k < limit and (toks[k].text in _PUNCT or toks[k].text in _TIME_WORDS):
         k += 1
-    if k < limit and (_is_marker(lex, toks[k].text) or toks[k].text in _QUOTES):
-        return None
     before = _trim_end(toks, lo, lead)
+    if k < limit and ((_is_marker(lex, toks[k].text) and toks[k].text not in _FA_INNA)
+                      or (toks[k].text in _QUOTES and (via is None or before - lo < 3))):
+        return None  # («بحسب ما ذكره X، فإن…»: «فإن» opens the other half, no content clause;
+        # «واستهدفت الصواريخ، وفق ما نقلت الوكالة عن مصدر عسكري، "كتائب…"»: the rest of it)
     if before - lo >= 3:
         c0, c1 = lo, before
     else:
         c0, c1 = k, limit
-        while c0 < c1 and toks[c0].text in ("فان", "فإن"):
+        while c0 < c1 and toks[c0].text in _FA_INNA:
             c0 += 1
     if c1 - c0 < 2:
         return None
-    source = doc.speaker(j, sp_end)
     report = Cue("report", cue.hedged, prepositional=True)
-    return _make(doc, lead, i + 1, report, source, c0, c1, None, None), c1, sp_end, True
+    return _make(doc, lead, i + 1, report, source, c0, c1, None, via), c1, sp_end, True
 
 
 def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
@@ -2534,6 +2706,12 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
     b = _speaker_after(lex, toks, a, i)
     if b > a + 1:
         b = _object_cut(doc, a, b, True)  # «وبث الإعلام الرسمي شريط فيديو…، وقال»: not the object
+    own = _verb_cue(lex, verb)
+    if own is not None and own.transitive:
+        for q in range(a + 1, b):
+            if _strip_conj(toks[q].text) in lex.addressees and toks[q - 1].text.startswith("ال"):
+                b = q  # «ودعا البيان المجتمع الدولي…، ووصفها»: the addressee is no subject
+                break
     if b <= a or not _referent(lex, doc.text, toks, doc.orig, a, b):
         return None
     head = _strip_conj(toks[a].text)
@@ -2542,6 +2720,49 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         return None  # a bare noun is definite only before a definite genitive («وزارة الدفاع»)
     # (``lone_ok``: «ولم ترد ماي…، لكنها قالت»: the pronoun vouches for a lone name)
     return a, b
+
+
+_MAX_PLURAL_BACK = 25
+
+
+def _lisan_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
+    """The person a participle continues when its clause spoke «على لسان» them («وسبق وحرّض
+    "حزب الله" على لسان نائبه في البرلمان، محمد رعد، على اللاجئين…، قائلا إن…»): the
+    mouthpiece, with the name set off after a possessed title."""
+    lex, toks = doc.lex, doc.toks
+    for p in range(lo, i - 2):
+        if toks[p].text == _ALA and toks[p + 1].text == _LISAN:
+            a = p + 2
+            b = _speaker_after(lex, toks, a, i)
+            if b <= a or not _referent(lex, doc.text, toks, doc.orig, a, b):
+                return None
+            m = next((q for q in range(b, min(i - 2, b + 5)) if toks[q].text in _COMMAS), None)
+            if m is not None and _possessed(_plain(doc.text, doc.orig[a])):
+                c = _speaker_after(lex, toks, m + 1, i)
+                if (m + 1 < c <= m + 4 and c < i and toks[c].text in _COMMAS
+                        and not toks[m + 1].text.startswith("ال")
+                        and _referent(lex, doc.text, toks, doc.orig, m + 1, c)):
+                    return m + 1, c  # «نائبه في البرلمان، محمد رعد،»: the name set off after
+            return a, b  # the possessed title
+    return None
+
+
+def _plural_subject(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
+    """For a plural cue with no subject of its own, the definite subject of the nearest plural
+    verb before it in the sentence («إلا أن الأهالي رفضوا ذلك، وطالبوا المسلحين…»: the people,
+    not the sentence's first subject «وتفجرت الأحداث…»)."""
+    lex, toks = doc.lex, doc.toks
+    for q in range(i - 1, max(lo, i - _MAX_PLURAL_BACK), -1):
+        t = toks[q].text
+        if t in (".", "؟", "!", ":") or t in _QUOTES:
+            return None
+        prev = toks[q - 1].text
+        if (q - 1 > lo and prev.startswith("ال") and not t.startswith(("ال", "وال"))
+                and len(t) >= 4 and t.endswith("وا") and t not in lex.stop
+                and _cues_of(lex, t)[0] is None):
+            span = _fronted_span(doc, q, lo)
+            return span if span is not None and span[1] == q else None
+    return None
 
 
 def _clause_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
@@ -2696,6 +2917,18 @@ def _nisba_object(doc: _Doc, a: int, q: int) -> bool:
     return not (heads & (lex.descriptors | lex.possessed_ok | lex.titles) or doc.person(a))
 
 
+def _verbal_object(doc: _Doc, q: int) -> bool:
+    """Whether the word right after an object-taking cue is a verbal noun of the object
+    lexicon, definite or possessed («التزامها، الحرص، دعمه»): the object, never the subject."""
+    word = _strip_conj(doc.toks[q].text)
+    if doc.named(q):
+        return False
+    if word.startswith("ال") and word[2:] in doc.lex.object_heads:
+        return True
+    return any(word.endswith(suf) and word[: -len(suf)] in doc.lex.object_heads
+               for suf in _POSSESSIVE)
+
+
 def _object_head(doc: _Doc, q: int) -> bool:
     """Whether token ``q`` opens the object of an object-taking cue: a verbal noun after a
     definite or named word («الفلسطينية مقتل», «اليماني دعم»; not «هيئة تحرير الشام», where the
@@ -2753,8 +2986,9 @@ def _finish(
     if found is None:
         if (not cue.object_ok or cue.needs_content or limit - sp_end < 2
                 or (sp_end == cue_end and not explicit
-                    and not (cue.participle and speaker.text))):
-            return None
+                    and not (cue.participle and speaker.text)
+                    and not (speaker.text and _verbal_object(doc, sp_end)))):
+            return None  # (a carried speaker's object only when a verbal noun opens it)
         c0, c1 = sp_end, limit
         scan_end = c0
     else:
