@@ -73,6 +73,8 @@ class LinkingSettings:
     span_end_words: frozenset[str]  # prepositions and verbs cut off a person span's end
     span_lead_descriptors: frozenset[str]  # «سني» in «وسني صالح المطلق»
     construct_nouns: frozenset[str]  # «أعماق» in «أعماق الكارثة»
+    name_part_heads: frozenset[str]  # «نهر» in «مخيم نهر البارد»
+    group_adjectives: frozenset[str]  # «الكردي» in «التحالف الكردي العربي»
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -116,6 +118,9 @@ def load_settings() -> LinkingSettings:
         span_end_words=words("span_end_words"),
         span_lead_descriptors=words("span_lead_descriptors"),
         construct_nouns=words("construct_nouns"),
+        name_part_heads=words("name_part_heads"),
+        group_adjectives=frozenset(_adjective_stem(normalize(w))
+                                   for w in data["group_adjectives"]),
     )
 
 
@@ -165,6 +170,7 @@ def link_entities(
             if not (idioms and idioms.overlaps(hit.start, hit.end))
             and not _adjective_of_noun(hit, view.text, kb)
             and not _in_titled_name(hit, view.text, kb)
+            and not _after_name_part_head(hit, view.text, kb)
             and not _construct_noun(hit, view.text)]
     confirmed = _places_confirmed(hits, view.text, kb,
                                   [_confirmed(hit, view.text, kb, ner_spans) for hit in hits])
@@ -189,7 +195,9 @@ def link_entities(
     kept = {id(hit) for hit in hits}
     vetoed = [(hit.start, hit.end, hit.ids[0]) for hit in every_hit
               if id(hit) not in kept and _confirmed(hit, view.text, kb, ner_spans)
-              and not (hit.ids[0].startswith("per:") and _patronymic_goes_on(hit, view.text)
+              and not (hit.ids[0].startswith("per:")
+                       and (_patronymic_goes_on(hit, view.text)
+                            or " " not in view.text[hit.start:hit.end])
                        and any(span.type == "PER" and span.start <= hit.start <= hit.end
                                <= span.end and (span.start, span.end) != (hit.start, hit.end)
                                for span in ner_spans))]
@@ -543,6 +551,27 @@ def _in_titled_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     return word in heads or any(word[s.stem_start:] in heads for s in candidates(word))
 
 
+def _after_name_part_head(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Session 16: a one-word place name right after a noun of a natural feature that opens a
+    name («تل», «نهر», «جبل»: ``name_part_heads``) is part of another place's name: «تل واسط»
+    (a village of Hama) is not Wasit, «نهر ديالى» not the governorate. Rivers, mountains and
+    regions are what the noun describes («نهر الفرات», «جبال قنديل») and stay, and so do
+    states («صحراء العراق», «بحر عمان»)."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type not in ("GPE", "LOC", "FAC") or hit.kind == "adjective" or \
+            entity.category in ("natural_feature", "region", "state") or \
+            " " in text[hit.start:hit.end] or (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    word = _previous_word(text, hit.start)[1]
+    heads = load_settings().name_part_heads
+    return bool(word) and (  # «وتل»: the splitter leaves a two-letter stem on
+        (word[0] in _SHORT_PROCLITICS and word[1:] in heads)
+        or any(word[s.stem_start:] in heads for s in candidates(word)))
+
+
+_SHORT_PROCLITICS = frozenset("وفب")
+
+
 def _quoted_title(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     """A place name (not a state) alone between quotation marks after «لـ» or after the noun
     of a newspaper, channel, film or programme is that title, not the place («صحيفة "الشرق
@@ -622,6 +651,7 @@ def _lone_surnames_checked(hits: list[GazetteerHit], text: str, kb: KnowledgeBas
                for hit in hits):
         return hits
     names = _full_person_names(text, hits, kb, ner_spans)
+    full_named = {hit.ids[0] for hit in hits if " " in text[hit.start:hit.end]}
     kept: list[GazetteerHit] = []
     for hit in hits:
         entity = kb.get(hit.ids[0])
@@ -629,7 +659,10 @@ def _lone_surnames_checked(hits: list[GazetteerHit], text: str, kb: KnowledgeBas
         if entity is None or entity.type != "PER" or " " in alias:
             kept.append(hit)
             continue
-        if _previous_word(text, hit.start)[1] in load_settings().not_name_before:
+        if _previous_word(text, hit.start)[1] in load_settings().not_name_before or \
+                _another_persons_surname(hit, text, entity, ner_spans,
+                                         entity.id in full_named) or \
+                not _noun_alias_corroborated(hit, text, kb, entity, hits):
             continue
         same = [(start, owner) for start, last, owner in names if last == alias]
         before = [item for item in same if item[0] < hit.start]
@@ -637,6 +670,81 @@ def _lone_surnames_checked(hits: list[GazetteerHit], text: str, kb: KnowledgeBas
         if nearest is None or nearest[1] == entity.id:
             kept.append(hit)
     return kept
+
+
+def _own_name_words(entity: KBEntity) -> frozenset[str]:
+    """Every word of the person's Arabic name and aliases, normalised."""
+    return frozenset(word for surface, _ in entity.surfaces()
+                     for word in normalize(surface).split())
+
+
+def _another_persons_surname(hit: GazetteerHit, text: str, entity: KBEntity,
+                             ner_spans: Sequence[_NerSpan], named_in_full: bool) -> bool:
+    """Session 16: a one-word person alias that the text gives another given name is another
+    man's surname: «فالح العيساوي» is not Abu Yasser al-Issawi, «حافظ الأسد» not Bashar.
+    Another given name: the word right before the alias (nothing glued to it, the first of a
+    chain with «بن») is in one NER person span with the alias, is a given name of the
+    person-name lexicon or a word the corpus vocabulary does not know, and is no everyday
+    word, no title and no word of the person's own names («طالب ترامب», demanded, is a verb
+    NER left out). A word only NER puts there, no given name of the lexicon, does not count
+    when the article names the person in full elsewhere («بايع البغدادي»)."""
+    if hit.start > 0 and text[hit.start - 1].isalpha():
+        return False
+    start, word = _previous_word(text, hit.start)
+    while word and start > 0:  # «عادل بن أحمد الجبير»: the given name opens the chain
+        at, particle = _previous_word(text, start)
+        if particle not in _PATRONYMIC or at <= 0:
+            break
+        start, word = _previous_word(text, at)
+    if not word or word in _PATRONYMIC or word in _FAMILY or word in _GLUED_PARTICLES:
+        return False
+    settings = load_settings()
+    own = _own_name_words(entity)
+    if word in settings.person_titles or word in settings.title_words or \
+            word in load_everyday_words().common or \
+            any(_spelled_like(word[s.stem_start:], own) for s in candidates(word)):
+        return False  # «لمائير داغان» for «مئير داغان»
+    if word not in _span_words().given_roles and (
+            word in _known_words() or word.endswith(_PLURAL_VERB_ENDING) or named_in_full):
+        return False  # «أبلغوا ترامب», «بايع البغدادي»: a verb NER glued on
+    return any(span.type == "PER" and span.start <= start and hit.end <= span.end
+               for span in ner_spans)
+
+
+def _spelled_like(word: str, names: frozenset[str]) -> bool:
+    """Is ``word`` one of ``names`` or, four letters or more, one letter away from one (a
+    transcription variant: «مائير»/«مئير»)?"""
+    return word in names or (len(word) >= 4 and any(
+        abs(len(name) - len(word)) <= 1 and Levenshtein.distance(word, name) <= 1
+        for name in names))
+
+
+_PLURAL_VERB_ENDING = "وا"  # «أبلغوا», «قالوا»: a plural verb, never an Arabic given name
+
+
+def _noun_alias_corroborated(hit: GazetteerHit, text: str, kb: KnowledgeBase,
+                             entity: KBEntity, hits: Sequence[GazetteerHit]) -> bool:
+    """Session 16: a person's one-word alias that is a definite noun («الأسد», the lion;
+    «الصدر», the chest) names the person only where the article backs it: the full name
+    elsewhere (a longer surface of the same person), a title right before it («الرئيس
+    الأسد»), or the person's country named in the article (Syria, «السوري», Damascus, a
+    Syrian body). A nisba («المالكي») is a family name, not a noun, and needs none of this."""
+    alias = text[hit.start:hit.end]
+    if not alias.startswith(_ARTICLE) or alias.endswith(("ي", "يه")) or " " in alias:
+        return True
+    settings = load_settings()
+    previous = _previous_word(text, hit.start)[1]
+    titles = settings.person_titles | settings.title_words
+    if previous in titles or any(previous[s.stem_start:] in titles for s in candidates(previous)):
+        return True
+    for other in hits:
+        if other.ids[0] == entity.id and " " in text[other.start:other.end]:
+            return True
+        if entity.country and other.ids[0] != entity.id:
+            known = kb.get(other.ids[0])
+            if known is not None and known.type != "PER" and known.country == entity.country:
+                return True
+    return False
 
 
 def _homonyms_checked(hits: list[GazetteerHit], text: str,
@@ -792,13 +900,77 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
             # «جاسم بن فهد آل ثاني»: a family or father's name there, not the short form
             previous = "" if prefix else _previous_word(text, start)[1]
             if previous in _FAMILY or previous in settings.not_name_before or \
-                    _in_idiom(text, start, end, kb) or _heads_quoted_name(text, start, end):
+                    _in_idiom(text, start, end, kb) or _heads_quoted_name(text, start, end) or \
+                    _described_otherwise(text, end, form, kb.get(entity_id), kb,
+                                         form.startswith(_ARTICLE) or prefix.endswith("ل")):
                 continue  # «لصالح الناس» is for the people's good, not Saleh's
             if boundary_ok and not taken.overlaps(start, end) and \
                     not _opens_other_name(text, start, end, ner_spans):
                 extra.append(_Found(start, end, entity_id, "short_form"))
                 taken.add(start, end)
     return extra
+
+
+def _described_otherwise(text: str, end: int, form: str, entity: KBEntity | None,
+                         kb: KnowledgeBase, definite: bool) -> bool:
+    """Session 16: an organisation's short form followed by a word that makes it another body:
+    a nisba adjective of a people, state or faith («التحالف الكردي العربي» describing the SDF is
+    not the global coalition) or, after a form written without the article, a definite noun
+    it governs («وائتلاف الأحزاب الشيعية» is not «ائتلاف دولة القانون»), unless that word
+    goes on the organisation's own names («الميليشيات الحوثية», «التحالف الأمريكي» of a
+    coalition led by the United States), names a person («ائتلاف المالكي») or is a title.
+    Weekdays and «اليوم» may follow a subject."""
+    if entity is None or entity.type != "ORG":
+        return False
+    following = _next_word(text, end)
+    if len(following) < 4 or not following.startswith(_ARTICLE) or following in _time_words():
+        return False
+    settings = load_settings()
+    if following in settings.person_titles or following in settings.title_words or any(
+            entity_id.startswith("per:") for entity_id in kb.by_alias.get(following, ())):
+        return False  # «نظام الرئيس السوري», «ائتلاف المالكي»: the body of its leader
+    # a describing adjective: the nisba of a people, a state or a faith the KB knows
+    # («الكردي», «العربي», «الشيعية»), not any adjective («الميليشيات المعتدية»)
+    if not _group_adjective(following, kb):
+        # a form without the article governing a noun: another body only when a group nisba
+        # follows that noun («ائتلاف الأحزاب الشيعية»); «ميليشيات الانقلاب» are the Houthis
+        after = _next_word(text, end + 1 + len(following))
+        if definite or following in kb.by_alias or not _group_adjective(after, kb):
+            return False  # «قصف التحالف المدينة»: a definite object after the subject
+    # a word of its own names, inflected or not («الميليشيات الحوثية» for «ميليشيات الحوثي»),
+    # or the adjective of a state its names hold («التحالف الأمريكي», «… بقيادة الولايات
+    # المتحدة»)
+    surfaces = [normalize(surface) for surface, _ in entity.surfaces()]
+    stem = _adjective_stem(following)
+    if any(_adjective_stem(word) == stem for surface in surfaces for word in surface.split()):
+        return False
+    for other_id in kb.by_alias.get(following, ()):
+        other = kb.get(other_id)
+        if other is not None and other.category == "state" and any(
+                normalize(name) in surface for name in (other.name_ar, *other.aliases_ar)
+                for surface in surfaces):
+            return False
+    return True
+
+
+def _group_adjective(word: str, kb: KnowledgeBase) -> bool:
+    """A definite nisba of a people, faith or current (``group_adjectives``) or of a state (a
+    KB adjective): «الكردي», «الشيعية», «العراقي»."""
+    if not word.startswith(_ARTICLE):
+        return False
+    return _adjective_stem(word) in load_settings().group_adjectives or any(
+        kb.alias_kind(form, other) == "adjective"
+        for form in (word, word.removeprefix(_ARTICLE)) for other in kb.by_alias.get(form, ()))
+
+
+def _adjective_stem(word: str) -> str:
+    """A word without the article and a gender or plural ending: «الحوثية», «الحوثيين» and
+    «الحوثي» → «حوثي»."""
+    word = word.removeprefix(_ARTICLE)
+    for ending in ("يين", "يون", "يه", "ين", "ون"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)] + ("ي" if ending.startswith("ي") else "")
+    return word
 
 
 def _opens_other_name(text: str, start: int, end: int, ner_spans: Sequence[_NerSpan]) -> bool:
@@ -880,6 +1052,9 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
         if linked is None:
             continue
         entity_id, skip, how = linked
+        if entity_id.startswith(_NEW_PREFIXES) and " " not in surface[skip:] and \
+                _quoted_term(view.text, start, end, span.type):
+            continue
         ner_type = span.type
         if entity_id.startswith(_NEW_PREFIXES):
             ner_type = entity_id.split(":", 1)[0].upper()
@@ -923,6 +1098,7 @@ def _person_span(text: str, span: _NerSpan,
     start, end = span.start, span.end
     if span.type == "LOC":
         end = _village_name_end(text, start, end, gazetteer)
+        start = _feature_name_start(text, start, end)
     if span.type != "PER":
         return start, end, text[start:end]
     settings = load_settings()
@@ -952,10 +1128,11 @@ def _person_span(text: str, span: _NerSpan,
     start, end, words = _span_repaired(text, start, end, words)
     if words:
         start, end, words = _name_edges(text, start, end, words, gazetteer)
+        end, words = _name_goes_on_with_wa(text, end, words)
     surface = " ".join(words)
     if not words:
         return None
-    if _after_vessel_word(text, start):
+    if _after_vessel_word(text, start) or _quoted_work_title(text, start, end):
         return None
     if len(words) == 1:
         previous = _previous_word(text, start)[1]
@@ -1026,6 +1203,105 @@ def _name_edges(text: str, start: int, end: int, words: list[str],
         end += 1 + len(following)
         words = [*words, following]
     return start, end, words
+
+
+def _feature_name_start(text: str, start: int, end: int) -> int:
+    """Session 16: a one-word definite place span right after a noun of a natural feature
+    that opens the name («نهر», «جبل», «وادي»: ``name_part_heads``) takes that noun back:
+    «مخيم نهر البارد» is the camp of Nahr al-Bared, not a place «بارد» (cold)."""
+    word = text[start:end]
+    if " " in word or not word.startswith(_ARTICLE) or (start > 0 and text[start - 1].isalpha()):
+        return start
+    at, previous = _previous_word(text, start)
+    if previous in load_settings().name_part_heads and at >= 0:
+        return at
+    return start
+
+
+# One- to three-letter words that follow «و» as a whole word: function words, not name parts.
+_SHORT_AFTER_WA = 3
+
+
+def _name_goes_on_with_wa(text: str, end: int, words: list[str]) -> tuple[int, list[str]]:
+    """Session 16: a transcribed name whose next syllable starts with «و» («منغ هونغ ووي»)
+    is cut there by NER, which reads the «و» as "and". The next word joins the name when it is
+    «و» and one to three letters that are no word of their own: neither it nor its remainder
+    is an everyday word, a pronoun, a KB name or a known word («وقال», «وهو», «ولم» stay out)."""
+    following = _next_word(text, end)
+    if len(words) < 2 or not following.startswith(_CONJUNCTION) or \
+            not 2 <= len(following) <= _SHORT_AFTER_WA + 1:
+        return end, words
+    rest = following[len(_CONJUNCTION):]
+    common = load_everyday_words().common
+    known = _known_words()
+    if following in common or rest in common or rest in _PRONOUNS or following in known or \
+            rest in known or rest in _given_names():
+        return end, words
+    after = end + 1 + len(following)
+    if after < len(text) and text[after].isalpha():
+        return end, words
+    return after, [*words, following]
+
+
+def _quoted_term(text: str, start: int, end: int, ner_type: str) -> bool:
+    """Session 16: a one-word "organisation" alone in quotation marks right after a place noun
+    is a term the writer quotes, not a name: «مناطق «الجهاد»» (the jihad zones). After
+    anything else a quoted word may well be a name («وأوردت "تلغراف"», «وكالة الأنباء
+    اليمنية "سبأ"»)."""
+    if start < 2 or text[start - 1] not in _OPENING_QUOTES or \
+            text[end:end + 1] not in _CLOSING_QUOTES:
+        return False
+    word = _previous_word(text, start - 1)[1]
+    if ner_type != "ORG" or not word:
+        return False
+    heads = load_settings().place_heads
+    return word in heads or any(word[s.stem_start:] in heads for s in candidates(word))
+
+
+def _quoted_work_title(text: str, start: int, end: int) -> bool:
+    """Session 16: a person-looking name alone in quotation marks after the noun of a film, a
+    programme, a song, a book or an index («فيلم "الأسد الملك" أو "لايون كينج"», «المؤشر «جيه
+    بي إكس»») is that work's title. An earlier quoted title joined by «أو»/«و» may come
+    between the noun and this one."""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES or not _quote_closes(text, end):
+        return False
+    heads = load_settings().work_heads
+    position = start - 1
+    for _ in range(3):
+        while position > 0 and text[position - 1] == " ":
+            position -= 1
+        word_end = position
+        while position > 0 and text[position - 1].isalpha():
+            position -= 1
+        word = text[position:word_end]
+        if not word:
+            return False
+        bare = word.removeprefix(_ARTICLE) if len(word) > len(_ARTICLE) + 2 else word
+        if bare in heads or any(word[s.stem_start:] in heads for s in candidates(word)):
+            return True
+        if word not in _OR_WORDS:
+            return False
+        # «"الأسد الملك" أو "لايون كينج"»: skip back over the earlier quoted title
+        while position > 0 and text[position - 1] == " ":
+            position -= 1
+        if position == 0 or text[position - 1] not in _CLOSING_QUOTES:
+            return False
+        opening = max(text.rfind(q, max(0, position - 60), position - 1) for q in _OPENING_QUOTES)
+        if opening < 0:
+            return False
+        position = opening
+    return False
+
+
+_OR_WORDS = frozenset(normalize(w) for w in ("أو", "و"))
+
+
+def _quote_closes(text: str, end: int) -> bool:
+    """Does a quotation close at ``end`` or a few words on, in the same phrase («"جيه بي إكس -
+    نيكي"»)?"""
+    rest = text[end:end + 30]
+    close = min((rest.find(q) for q in _CLOSING_QUOTES if q in rest), default=-1)
+    return close == 0 or (close > 0 and not any(stop in rest[:close] for stop in ".،,؛:!؟?\n"))
 
 
 def _village_name_end(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -1208,14 +1484,18 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     kb = gazetteer.kb
     allowed = settings.ner_types.get(ner_type, ())
     words = surface.split()
+    if ner_type == "PER" and previous in _FAMILY:
+        return None  # «(آل الصدر)»: the family, no one man of it
+    known_name = False  # a KB name that did not link: no new entity of that name
     for segmentation in candidates(words[0]):
         skip = segmentation.stem_start
         stem = " ".join([words[0][skip:], *words[1:]])
         for entity_id in kb.by_alias.get(stem, ()):
             entity = kb.get(entity_id)
-            if entity is not None and entity.type in allowed and _ner_alias_fits(
-                    stem, entity, segmentation.proclitics, head, kb):
-                return entity_id, skip, "ner"
+            if entity is not None and entity.type in allowed:
+                if _ner_alias_fits(stem, entity, segmentation.proclitics, head, kb):
+                    return entity_id, skip, "ner"
+                known_name = True
         people = gazetteer.people_by_surname.get(stem, ()) if (
             ner_type == "PER" and previous not in settings.not_name_before) else ()
         if len(people) == 1 and people[0] in present and stem not in shared_surnames:
@@ -1229,6 +1509,13 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
             and stem not in _given_names()) else set()
         if len(owners) == 1 and (owner := next(iter(owners))) in present:
             return owner, skip, "ner"  # «كيم» after «كيم جونغ أون», the only name with it
+        if ner_type == "PER" and " " not in stem and previous not in settings.not_name_before \
+                and stem not in _given_names():
+            # «الشيشاني» after «أبو عمر الشيشاني»: the one KB person named in full in the
+            # article whose name ends in it, article or not
+            last = _full_name_ending(stem, named_words or {}, present, kb)
+            if last is not None:
+                return last, skip, "ner"
     if len(surface) >= settings.fuzzy_min_chars and not (
             ner_type == "PER" and _continues_name(next_word)):
         choices = gazetteer.aliases_of_types(allowed)
@@ -1251,6 +1538,9 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     if name in settings.not_names or (not named_by_head and (
             name in kb.stoplist or _not_a_name(name, ner_type, gazetteer))):
         return None  # «نادي الوحدة»: an everyday word, but the club's name after «نادي»
+    if " " not in name and not named_by_head and _inflected_common_word(name, ner_type,
+                                                                         next_word):
+        return None  # «مالكي الطائرات», «أعلن انسحابي»
     if ner_type == "PER" and _lone_given_name(name):
         # «صالح», «نورا»: a given name alone says who only with a full name; «وقال خليل»
         # after «ريدور خليل» (not in the KB) is his
@@ -1264,9 +1554,44 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
                   if " " in owner and owner.split()[0] == name}
         if len(owners) == 1:
             return _SAME_AS + next(iter(owners)), skip, "ner"
+    if known_name and " " not in name:
+        return None  # a KB name its checks refused here («المشهد») is no new name either
     ner_type = _head_type(name, ner_type)
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
     return f"{ner_type.lower()}:x-{digest}", skip, "ner"
+
+
+def _full_name_ending(word: str, named_words: dict[str, set[str]],
+                      present: frozenset[str], kb: KnowledgeBase) -> str | None:
+    """The one KB person named in full in the article (among ``present``) whose name ends in
+    ``word`` (with or without the article); None when none does, or when another full name
+    there (KB or NER) has the word too."""
+    owners = {owner for form in (word, _ARTICLE + word) for owner in named_words.get(form, ())}
+    if len(owners) != 1:
+        return None
+    owner = next(iter(owners))
+    entity = kb.get(owner)
+    if owner not in present or entity is None or entity.type != "PER":
+        return None
+    last = normalize(entity.name_ar).split()[-1]
+    return owner if last in (word, _ARTICLE + word) else None
+
+
+def _inflected_common_word(word: str, ner_type: str, next_word: str) -> bool:
+    """Session 16: a one-word new "name" that is an everyday noun with an ending:
+    - a sound masculine plural in construct («مالكي الطائرات», the owners of the aircraft):
+      a word in «ي» before a definite noun whose «ين» plural the corpus knows;
+    - a noun with the possessive «ي» (my): «أعلن انسحابي» (my withdrawal), the noun an
+      everyday word and the whole no given name («فوزي», «حلمي» are names).
+    """
+    if not word.endswith("ي") or len(word) < 5:
+        return False
+    stem = word[:-1]
+    if next_word.startswith(_ARTICLE) and stem + "ين" in _known_words() and \
+            word not in _given_names():
+        return True
+    return ner_type == "PER" and stem in load_everyday_words().common and \
+        word not in _span_words().given_roles and word not in _known_words()
 
 
 @cache
