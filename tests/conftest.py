@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -195,3 +195,22 @@ def mixed_status_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store holding ``mixed_status_articles()`` (treat as read-only)."""
     return store_articles(tmp_path_factory.mktemp("status") / "status.db",
                           mixed_status_articles())
+
+
+class PhraseTagger:
+    """A stand-in NER tagger for linker tests: tags the given phrases (space-separated token
+    sequences) B-/I- with their type, everything else O."""
+
+    def __init__(self, phrases: dict[str, str]) -> None:
+        self.phrases = {tuple(p.split()): t for p, t in phrases.items()}
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        tags = ["O"] * len(tokens)
+        for phrase, type_ in self.phrases.items():
+            for i in range(len(tokens) - len(phrase) + 1):
+                if tuple(tokens[i:i + len(phrase)]) == phrase:
+                    tags[i:i + len(phrase)] = [f"B-{type_}"] + [f"I-{type_}"] * (len(phrase) - 1)
+        return tags
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        return [self.tag(tokens) for tokens in sentences]

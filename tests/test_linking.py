@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import marsad
-from conftest import load_script
+from conftest import PhraseTagger, load_script
 from marsad.arabic.normalize import normalized_view
 from marsad.kb import KBEntity, KnowledgeBase
 from marsad.lexicon import data_path
@@ -270,23 +270,6 @@ def test_wilson_interval_of_the_link_evaluation() -> None:
 
 
 # --- fuzzy links and clitic splits of NER names (silver audit, issue #15) --------------------
-
-class PhraseTagger:
-    """Tags given phrases (space-separated token sequences) B-/I- with their type."""
-
-    def __init__(self, phrases: dict[str, str]) -> None:
-        self.phrases = {tuple(p.split()): t for p, t in phrases.items()}
-
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        tags = ["O"] * len(tokens)
-        for phrase, type_ in self.phrases.items():
-            for i in range(len(tokens) - len(phrase) + 1):
-                if tuple(tokens[i:i + len(phrase)]) == phrase:
-                    tags[i:i + len(phrase)] = [f"B-{type_}"] + [f"I-{type_}"] * (len(phrase) - 1)
-        return tags
-
-    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        return [self.tag(tokens) for tokens in sentences]
 
 
 def _link_kb(text: str, phrases: dict[str, str]) -> dict[str, list[tuple[str, str]]]:

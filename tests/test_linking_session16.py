@@ -3,32 +3,13 @@ tested on real sentences of the shared corpus with the shipped KB and given NER 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
+from conftest import PhraseTagger
 from marsad.arabic.normalize import normalized_view
 from marsad.linking.alias_matcher import load_gazetteer
 from marsad.linking.linker import link_entities
 from marsad.stages.segment import split_sentences
-
-
-class PhraseTagger:
-    """Tags given whitespace-split phrases as entities; everything else O."""
-
-    def __init__(self, phrases: dict[str, str]) -> None:
-        self.phrases = {tuple(p.split()): t for p, t in phrases.items()}
-
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        tags = ["O"] * len(tokens)
-        for phrase, type_ in self.phrases.items():
-            for i in range(len(tokens) - len(phrase) + 1):
-                if tuple(tokens[i:i + len(phrase)]) == phrase:
-                    tags[i:i + len(phrase)] = [f"B-{type_}"] + [f"I-{type_}"] * (len(phrase) - 1)
-        return tags
-
-    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        return [self.tag(tokens) for tokens in sentences]
 
 
 def _link(text: str, phrases: dict[str, str] | None = None) -> dict[str, list[str]]:

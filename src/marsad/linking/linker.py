@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -1268,12 +1268,7 @@ def _quoted_work_title(text: str, start: int, end: int) -> bool:
     heads = load_settings().work_heads
     position = start - 1
     for _ in range(3):
-        while position > 0 and text[position - 1] == " ":
-            position -= 1
-        word_end = position
-        while position > 0 and text[position - 1].isalpha():
-            position -= 1
-        word = text[position:word_end]
+        position, word = _word_before(text, position, " ")
         if not word:
             return False
         bare = word.removeprefix(_ARTICLE) if len(word) > len(_ARTICLE) + 2 else word
@@ -1332,20 +1327,25 @@ _CLOSING_QUOTES = ('"', "»", "”")
 _CARRIER = normalize("الطائرات")  # «حاملة الطائرات "جورج بوش"»
 
 
+def _word_before(text: str, position: int, separators: Container[str]) -> tuple[int, str]:
+    """The letters ending at ``position`` once ``separators`` before it are skipped, and where
+    they start: ``""`` when any other character comes first (the callers walk back over
+    a few words between a head noun and a name)."""
+    while position > 0 and text[position - 1] in separators:
+        position -= 1
+    end = position
+    while position > 0 and text[position - 1].isalpha():
+        position -= 1
+    return position, text[position:end]
+
+
 def _after_vessel_word(text: str, start: int) -> bool:
     """Is the name at ``start`` a vessel's: a vessel noun before it, with quotation marks, a
     nisba adjective or «الطائرات» between («المدمرة الأمريكية "دونالد كوك"»)?"""
     heads = load_settings().vessel_heads
     position = start
     for _ in range(3):
-        while position > 0 and not text[position - 1].isalpha():
-            if text[position - 1] not in _QUOTE_MARKS:
-                return False
-            position -= 1
-        word_end = position
-        while position > 0 and text[position - 1].isalpha():
-            position -= 1
-        word = text[position:word_end]
+        position, word = _word_before(text, position, _QUOTE_MARKS)
         if not word:
             return False
         if any(word[s.stem_start:] in heads for s in candidates(word)):
