@@ -3,11 +3,11 @@
 Gold lines (``tests/gold/*.jsonl``) point into the shared articles by id and character
 offsets; the quantity and time extractors run on the sentence slice, so scores measure span
 finding, not article-level context (times are evaluated without a publication date). The
-whole-article sets (``times_heldout2``, ``quantities_heldout2``) span each article and carry
-its ``published`` date, which their times are resolved against; ``value|found`` is the share
-of found gold items whose value is right. Statements
-run on the whole article and are kept when their cue lies in the sentence, so a pronoun-dropped
-«وأضاف» is scored with the speaker it inherits (``scripts/evaluate_statements.py`` breaks the
+whole-article sets (``times_heldout2``/``3``, ``quantities_heldout2``/``3``) span each
+article and carry its ``published`` date, which their times are resolved against;
+``value|found`` is the share of found gold items whose value is right. Statements run on the
+whole article and are kept when their cue lies in the sentence, so a pronoun-dropped «وأضاف»
+is scored with the speaker it inherits (``scripts/evaluate_statements.py`` breaks the
 statement scores down by construction).
 """
 
@@ -142,6 +142,8 @@ TASKS: dict[str, tuple[Callable[..., list[dict[str, Any]]],
     # ``published``, and every figure of twelve articles no other gold file uses
     "times_heldout2": (_t_pred, _t_match),
     "quantities_heldout2": (_q_pred, _q_match),
+    "times_heldout3": (_t_pred, _t_match),
+    "quantities_heldout3": (_q_pred, _q_match),
 }
 VALUE_ONLY = frozenset({"numbers_heldout"})
 
