@@ -228,7 +228,7 @@ def reporting_lexicon() -> _Lex:
         norm_set("impersonal"),
         norm_set("addressees"),
         norm_set("source_heads"),
-        frozenset(raw["possessed_referents"]),
+        norm_set("possessed_referents"),
         frozenset(not_original),
         norm_set("impersonal_passive"),
         norm_set("source_verb_leads"),
@@ -641,6 +641,32 @@ def _complement(cue: Cue, word: str) -> bool:
             and (len(word) > 3 or (len(word) == 3 and word[1] != "ه")))  # «بشن», not «بها»
 
 
+def _bi_subject(lex: _Lex, toks: list[Token], k: int, limit: int, cue: Cue,
+                first: bool = True) -> bool:
+    """Whether the word in «بـ» at ``k``, right after the verb, is its subject and not its
+    complement: a name set off by a comma («وتعهد بومبيو، في لقاء…»), or a noun «بأن» follows
+    within a few words, the complement then being that («وأفاد بيان صادر عن ولاية غازي عنتاب
+    بأن…»; only for the ``first`` word after the verb: «وأفادت مصادر بحسب سكاي نيوز بأن…»). A
+    possessed noun is never a name («يطالب بحريته، وليصنع…»)."""
+    t = toks[k].text
+    if ("ب" not in cue.complement or len(t) < 4 or not t.startswith("ب") or t.startswith("بال")
+            or _is_marker(lex, t) or t in _ADVERBS or _possessed(t[1:])):
+        return False
+    for q in range(k + 1, min(limit, k + 8)):
+        u = toks[q].text
+        if u in ("،", ","):
+            return q == k + 1 and k + 2 < limit and toks[k + 2].text not in _PUNCT
+        if u in _PUNCT or u in _QUOTES or _verb_cue(lex, u) is not None:
+            return False
+        if first and u[0] == "ب" and (
+                _is_marker(lex, u) or (u[:3] == "بان" and u[3:] in _BI_AN_SUFFIXES)):
+            return True  # «بأن», «بأنهما»
+    return False
+
+
+_BI_AN_SUFFIXES = frozenset(("", "ه", "ها", "هم", "هما"))
+
+
 _ANONYMITY = _word_set("anonymity_nouns")
 _ADAM = normalize("عدم")
 
@@ -662,7 +688,8 @@ def _content(
     while k < stop:
         t = toks[k].text
         if (adjacent or (cue.transitive and k - j <= _MAX_OBJECT)) and _complement(cue, t) \
-                and not _is_marker(lex, t):
+                and not _is_marker(lex, t) \
+                and not (k == j and _bi_subject(lex, toks, k, limit, cue)):
             return k, limit, k  # «طالبا المجتمع الدولي بـ…»: the complement after the object
         if (not adjacent and cue.transitive and k - j <= _MAX_OBJECT
                 and toks[k - 1].text not in _PUNCT and (
@@ -804,7 +831,10 @@ def _possessed(word: str, people: frozenset[str] = frozenset()) -> bool:
             stem = w[: -len(suf)]
             if len(stem) < 3:
                 return False  # «رانا، لينا، طه»: a name, not a two-letter stem with a suffix
-            named = stem in people or (stem.endswith("ت") and stem[:-1] + "ة" in people)
+            if not people:
+                return True
+            n = normalize(stem)  # the people are normalised («امينها» as «أمينها»)
+            named = n in people or (n.endswith("ت") and n[:-1] + "ه" in people)
             return not named
     return False
 
@@ -2155,6 +2185,8 @@ def _build(
     word = toks[i].text
     if j < limit and toks[j].text in lex.blocked_after:
         return None  # «لم يذكر اسمه», «كشفت الصور»
+    if _plain(text, orig[i]) in _IMPERATIVES:
+        return None  # «اقرأ أيضا: …» (read, not «أقرا», the two admitted): an order to the reader
     if _anonymous_aside(toks, i, limit):
         return None  # «طالبا عدم ذكر اسمه»: asking not to be named, an aside
     lead = _source_lead(lex, toks, i, lo) if lead_ok else None
@@ -2193,6 +2225,10 @@ def _build(
     cue_end = j
     while j < limit and (toks[j].text in lex.resumptive or toks[j].text in _ADVERBS):
         j += 1  # «قال فيه», «قال لها»: the pronoun is the statement's setting, not its speaker
+    if (j + 1 < limit and toks[j].text in _PERIODS and toks[j + 1].text in _PERIOD_OF
+            and (j + 2 == limit or toks[j + 2].text in _PUNCT
+                 or _is_marker(lex, toks[j + 2].text))):
+        j += 2  # «وكان الوزير ذكر العام الماضي أن…»: a time, never the speaker
     if (not cue.participle and j + 3 < limit and toks[j].text in ("ل", "لـ")
             and toks[j + 1].text in _QUOTES):
         close = _quote_end(toks, j + 1, min(limit, j + 8))
@@ -2209,7 +2245,8 @@ def _build(
     sp_a = j
     sp_end = j if cue.participle else _speaker_after(lex, toks, j, limit)
     for q in range(sp_a, sp_end):
-        if _complement(cue, toks[q].text) and not _is_marker(lex, toks[q].text):
+        if (_complement(cue, toks[q].text) and not _is_marker(lex, toks[q].text)
+                and not _bi_subject(lex, toks, q, limit, cue, q == sp_a)):
             sp_end = q  # «حذرت منظمات دولية من إجبار…»: the complement is what was said
             break
         if q > sp_a and (((cue.object_ok or cue.needs_content) and _object_head(doc, q)) or (
@@ -2636,8 +2673,8 @@ def _subjectless(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue) -> 
     if k >= limit:
         return True
     t = toks[k].text
-    return (_is_marker(lex, t) or t in _QUOTES or t in _PUNCT or _complement(cue, t)
-            or t in lex.stop)
+    return (_is_marker(lex, t) or t in _QUOTES or t in _PUNCT or t in lex.stop
+            or (_complement(cue, t) and not _bi_subject(lex, toks, k, limit, cue)))
 
 
 def _gender(word: str, participle: bool) -> str:
@@ -2829,6 +2866,9 @@ def _previous_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] |
 
 
 _ADVERBS = _word_set("adverbs")
+_BODIES = frozenset(normalize(w) for w in load_json("reporting_verbs.json")["possessed_bodies"])
+# imperatives in their written spelling (hamza kept): an order, never a report
+_IMPERATIVES = frozenset(statement_words()["imperatives"])
 _BI_NOUNS = tuple(statement_words()["bi_verbal_nouns"])
 _PERIODS = _word_set("periods")
 _PERIOD_OF = _word_set("period_of")
@@ -2914,6 +2954,7 @@ def _nisba_object(doc: _Doc, a: int, q: int) -> bool:
         return False
     heads = {toks[a].text, _strip_conj(toks[a].text)}
     heads |= {h[2:] for h in heads if h.startswith("ال")}
+    heads -= _BODIES  # «الخارجية البحرينية مجلس الأمن»: a body's bare noun after is no name
     return not (heads & (lex.descriptors | lex.possessed_ok | lex.titles) or doc.person(a))
 
 
