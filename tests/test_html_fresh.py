@@ -19,7 +19,8 @@ from marsad.boilerplate import load_boilerplate, match_line
 
 TEMPLATES = Path(__file__).parent / "fixtures" / "html"
 SPEC = json.loads((TEMPLATES / "eval_templates.json").read_text(encoding="utf-8"))["templates"]
-FRESH = sorted(name for name, entry in SPEC.items() if entry.get("written_on") == "2026-12-05")
+FRESH = sorted(name for name, entry in SPEC.items()  # the third pass's; the fourth: pass 4
+               if entry.get("written_on") == "2026-12-05" and "pass" not in entry)
 
 LONG = [
     "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "

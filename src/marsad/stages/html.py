@@ -19,6 +19,10 @@ before extraction and a paragraph's line breaks cut it into lines; a headline se
 embedded social posts, paywall pitches and author bio boxes are removed before extraction;
 the header's furniture (dates, an author chip, a caption) is dropped when trafilatura keeps
 the whole header with a short article; a fragment («<p>…</p>») is read as a page.
+
+Also ours (boilerplate 2026.12.5): when neither the title fields nor a heading name the
+article (a print view titled «نسخة للطباعة - الموقع»), the headline is taken from an element
+whose class or id says title/headline; an interview guest's bio card goes like an author's.
 """
 
 from __future__ import annotations
@@ -50,9 +54,10 @@ _EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, '
            " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')"
            " or contains(@class, 'fb-xfbml-parse-ignore') or contains(@class, 'reddit-embed')]")
 _BOX_CANDIDATES = ("//*[@subscriptions-section or contains(@class, 'aywall')"
-                   " or contains(@class, 'uthor')]")  # screened by _BOX_CLASS
-_BOX_CLASS = re.compile(r"(?:^|\s)(?:paywall(?:$|\s|[-_])|author[-_]?(?:box|bio|card|about)|"
-                        r"about[-_]author)", re.I)
+                   " or contains(@class, 'uthor') or contains(@class, 'uest')]")  # see _BOX_CLASS
+# A paywall's pitch; a bio card of the author or of an interview's guest (never article text).
+_BOX_CLASS = re.compile(r"(?:^|\s)(?:paywall(?:$|\s|[-_])|(?:author|guest)[-_]?(?:box|bio|card|"
+                        r"about|info)|about[-_](?:author|guest))", re.I)
 MIN_LAYOUT_CELL_WORDS = 30  # a data table's cell holds a figure or a name, not paragraphs
 MIN_PAGE_TEXT = 20  # characters a page must hold besides embedded posts for them to go
 # Containers whose loose text between <br>s is paragraphs, and the inline markup in it.
@@ -76,6 +81,14 @@ _SITE_NAME_FIELDS = ("//meta[@property='og:site_name']/@content",
                      "//meta[@name='application-name']/@content")
 _HEADINGS = ("h1", "h2", "h3")
 _HEADINGS_SCANNED = 40  # the article's heading comes early; pages hold hundreds of h3 teasers
+# A headline in a <div>/<td> named for it, when no field or heading names the article.
+_LABELLED_TITLE = ("//body//*[contains(@class, 'title') or contains(@id, 'title')"
+                   " or contains(@class, 'headline') or @itemprop = 'headline']")
+_NOT_HEADLINE_MARK = re.compile(r"sub|site|widget|section|sidebar|menu|nav|footer|related|card|"
+                                r"teaser|block|box|list|item|more")
+# A title field that names the page's view, not its article (normalised).
+_PRINT_LABEL = re.compile(r"^(?:ال)?(?:نسخه\s+(?:ال|لل)?(?:طباعه|مطبوعه)|طباعه|print(?:er)?"
+                          r"(?:[- ](?:friendly|version|view))?)\s*$", re.I)
 # How sites join their name to a title: «عنوان - الموقع», «الموقع | عنوان», «الموقع: عنوان».
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|»:]\s+|\s*\|\s*|:\s+|\s+::\s+")
 _TOKEN = re.compile(r"\w+")
@@ -448,7 +461,9 @@ class _TitleEvidence:
     declared site name; ``partners``: both sides of each cut, each with the sides it was cut
     from (a short title's site name is the longer side); ``headings``: early h1–h3 texts
     outside footers, navigation and sidebars; ``shown``: the sides the page shows as an
-    element's whole text while their partner is not (a headline set in bold, not a heading).
+    element's whole text while their partner is not (a headline set in bold, not a heading);
+    ``labelled``: early elements outside the chrome whose class or id says title/headline
+    (a print view's or an old page's headline in a <div>), read only when nothing agrees.
     """
 
     whole: list[str]
@@ -456,6 +471,7 @@ class _TitleEvidence:
     partners: dict[str, set[str]]
     headings: list[str]
     shown: list[str]
+    labelled: list[str]
 
     @classmethod
     def of(cls, tree: etree._Element) -> _TitleEvidence:
@@ -491,10 +507,12 @@ class _TitleEvidence:
         headings = [h for h in headings if h]
         keys = {_words(h) for h in headings}
         shown: list[str] = []
+        labelled: list[str] = []
         if not keys & ({_words(f) for f in fields} | set(partners) | set(pieces)):
             found = _shown_sides(tree, texts)
             shown = [texts[k] for k in found if not partners[k] & found]
-        return cls(fields, pieces, partners, headings, shown)
+            labelled = _labelled_titles(tree)
+        return cls(fields, pieces, partners, headings, shown, labelled)
 
     def choose(self, extracted: str | None) -> str | None:
         """A heading that is a whole title field, else one that is a field less the site's
@@ -519,7 +537,28 @@ class _TitleEvidence:
             return max(agreed, key=len)
         if self.shown:
             return max(self.shown, key=len)
+        if self.labelled and (extracted is None or _PRINT_LABEL.match(normalize(extracted))
+                              or _words(extracted) not in whole):
+            return self.labelled[0]  # the fields hold a site's name or «print view», no title
         return extracted
+
+
+def _labelled_titles(tree: etree._Element) -> list[str]:
+    """Texts of the first elements outside the chrome whose class/id/itemprop says title or
+    headline (not a subtitle's, a site's, a widget's), a heading's length, not a link."""
+    found: list[str] = []
+    for element in tree.xpath(_LABELLED_TITLE)[:_HEADINGS_SCANNED]:
+        marks = f"{element.get('id', '')} {element.get('class', '')}".lower()
+        if _NOT_HEADLINE_MARK.search(marks) or any(c.tag in _BLOCK_CHILDREN for c in element):
+            continue
+        text = _element_text(element)
+        if (2 <= len(text.split()) <= MAX_HEADING_WORDS and not _in_page_chrome(element)
+                and not any(True for _ in element.iterancestors("a"))
+                and not element.findall(".//a")):
+            found.append(text)
+            if len(found) >= 3:
+                break
+    return found
 
 
 def _is_logo(heading: etree._Element) -> bool:
