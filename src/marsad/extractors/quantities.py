@@ -211,6 +211,10 @@ class _Extra:
     age_ordinals: dict[str, float]
     designations: frozenset[str]  # «إف 35», «إس-400»: a model, not a figure
     one_words: frozenset[str]  # «واحدا بالمئة»
+    # «نصف تلك الصواريخ»: a fraction before a demonstrative and a definite noun
+    demonstratives: frozenset[str] = frozenset()
+    vague_clitics: tuple[str, ...] = ()  # «بمئات الآلاف», «لعشرات الآلاف», «للآلاف»
+    ten_nouns: frozenset[str] = frozenset()  # «عشر دقائق»: broken plurals «عشر» counts
 
 
 @cache
@@ -236,6 +240,9 @@ def _extra() -> _Extra:
         age_ordinals={normalize(k): float(v) for k, v in raw.get("age_ordinals", {}).items()},
         designations=frozenset(normalize(w) for w in raw.get("designation_prefixes", [])),
         one_words=frozenset(normalize(w) for w in raw.get("one_words", [])),
+        demonstratives=frozenset(normalize(w) for w in raw.get("fraction_demonstratives", [])),
+        vague_clitics=tuple(normalize(w) for w in raw.get("vague_count_clitics", [])),
+        ten_nouns=frozenset(normalize(w) for w in raw.get("bare_ten_nouns", [])),
     )
 
 
@@ -491,6 +498,22 @@ def _hundreds_group(toks: list[Token], j: int) -> bool:
     return second is not None and second[0] == 0 and second[1].kind == "hundred"
 
 
+def _bare_ten(toks: list[Token], i: int, j: int) -> bool:
+    """«عشر» at ``i`` (the ten without «ة») counts the indefinite plural after it («عشر
+    دقائق», «بعد عشر سنوات»), not after an ordinal or a number («التاسع عشر»), nor before a
+    definite word («عشر الميزانية», a tenth) or a number."""
+    if j >= len(toks) or toks[j].start - toks[i].end > 2:
+        return False
+    if i and toks[i].start - toks[i - 1].end <= 2 and (
+            toks[i - 1].text.startswith(("ال", "وال", "بال", "لل")) or _is_digits(toks[i - 1])
+            or lookup_word(toks[i - 1].text) is not None):
+        return False
+    noun = toks[j].text
+    return (noun[:1].isalpha() and not noun.startswith("ال") and lookup_word(noun) is None
+            and noun not in _NOUN_STOP and (noun.endswith(("ات", "ين", "ون"))
+                                            or noun in _extra().ten_nouns))
+
+
 def _number_at(toks: list[Token], i: int) -> tuple[float, int, int, bool] | None:
     """Read one number starting at token ``i``: (value, start offset, next index, has_scale)."""
     lex = number_lexicon()
@@ -581,6 +604,16 @@ def _number_at(toks: list[Token], i: int) -> tuple[float, int, int, bool] | None
         ):
             return lex.fraction_before_definite[bare], start, j, has_scale  # «نصف السكان»
         if (
+            bare in lex.fraction_before_definite
+            and following in _extra().demonstratives
+            and j + 1 < len(toks)
+            and toks[j + 1].text.startswith("ال")
+            and lookup_word(toks[j + 1].text[2:]) is None
+        ):
+            return lex.fraction_before_definite[bare], start, j, has_scale  # «نصف تلك الصواريخ»
+        if bare == "عشر" and _bare_ten(toks, i, j):
+            return 10.0, start, j, has_scale  # «عشر دقائق»
+        if (
             bare in _extra().fraction_before_noun
             and following[:1].isalpha()
             and lookup_word(following) is None
@@ -607,13 +640,39 @@ def _strip_clitic(token: str) -> str:
     return token
 
 
+def _definite_base(token: str) -> tuple[str, int]:
+    """«للأربعة» → («الأربعة», 1), «بالخمسة» → («الخمسة», 1): a definite word less its
+    proclitic, and where the word (with its article) starts in the token."""
+    if token.startswith("لل"):
+        return "ال" + token[2:], 1
+    if token.startswith("ولل"):
+        return "ال" + token[3:], 2
+    for clitic in ("وب", "و", "ب", "ف"):
+        if token.startswith(clitic + "ال"):
+            return token[len(clitic):], len(clitic)
+    return token, 0
+
+
+def _definite_scaled(toks: list[Token], i: int) -> tuple[float, int, int, bool] | None:
+    """A definite cardinal right before a scale: «للأربعة مليارات» 4e9 (``_number_at``'s
+    shape)."""
+    base, skip = _definite_base(toks[i].text)
+    card = _extra().definite_cardinals.get(base)
+    if card is None or i + 1 >= len(toks) or toks[i + 1].start - toks[i].end > 2:
+        return None
+    found = lookup_word(toks[i + 1].text)
+    if found is None or found[0] or found[1].kind != "scale":
+        return None
+    return card * found[1].value, toks[i].start + skip, i + 2, True
+
+
 @lru_cache(maxsize=65536)
 def _maybe_word(token: str) -> bool:
     """Could ``token`` be a figure though it is no cardinal word: a zero word («صفر»,
     «وصفر») or a definite ten or fraction («الثلاثين», «النصف», read after a bound only).
     A pure function of the token, so the others stay in the finder's skip set."""
     if (_strip_clitic(token) in _extra().zero or token in _extra().zero
-            or token in _extra().definite_cardinals):
+            or _definite_base(token)[0] in _extra().definite_cardinals):
         return True
     found = lookup_word(token[2:]) if token.startswith("ال") else None
     return found is not None and not found[0] and found[1].kind in ("ten", "fraction")
@@ -659,6 +718,9 @@ def _word_figure(toks: list[Token], i: int, norm: str, units: dict[str, str],
             return None  # «16 صفر 1445», «شهر صفر», scores «2-صفر», «(3- صفر)»
         start = toks[i].end - len(_strip_clitic(tok)) if tok not in extra.zero else toks[i].start
         return 0.0, start, i + 1, False
+    scaled = _definite_scaled(toks, i)
+    if scaled is not None:
+        return scaled  # «للأربعة مليارات»
     card = extra.definite_cardinals.get(tok)
     if card is not None:
         if not _noun_before_cardinal(toks, i):
@@ -833,7 +895,7 @@ def extract_quantities(
     units, max_unit_words = _units()
     out: list[Quantity] = []
     rlm = "\u200f" in text
-    vague, and_vague = _extra().vague_counts, _and_vague()
+    vague, and_vague = _extra().vague_counts, _clitic_vague()
     starts = _vague_starts("عمر" in norm)  # «في الخامسة والعشرين من عمره» needs it
     marked: list[int] = []  # where a vague count or an age may start
     i = 0
@@ -1022,7 +1084,7 @@ def extract_quantities(
         unit: str | None = None
         if bounded:
             pass  # a bound closed the figure: what follows is not its noun
-        elif not is_dig and (tok.text in _extra().definite_cardinals or (
+        elif not is_dig and not has_scale and (tok.text in _extra().definite_cardinals or (
                 tok.text in _extra().definite_tens and _noun_before_cardinal(toks, i)
                 and _plural(toks[i - 1].text))):
             # «أطفالها الثلاثة»: the adjective cardinal counts the noun before it
@@ -1174,14 +1236,22 @@ def _nouns_and_half(text: str, view: NormalizedText, toks: list[Token], out: lis
 def _vague_starts(ages: bool) -> frozenset[str]:
     """Words that may start a vague count or an age (and «في» when «عمر» is in the text)."""
     extra = _extra()
-    return frozenset({*extra.vague_counts, *_and_vague(), *extra.age_leads,
+    return frozenset({*extra.vague_counts, *_clitic_vague(), *extra.age_leads,
                       *(("في",) if ages else ())})
 
 
 @cache
-def _and_vague() -> dict[str, float]:
-    """«وعشرات», «والآلاف»: a vague count after «و»."""
-    return {"و" + k: v for k, v in _extra().vague_counts.items()}
+def _clitic_vague() -> dict[str, tuple[float, int, str]]:
+    """A vague count behind a proclitic (``vague_count_clitics``): «وعشرات», «والآلاف»,
+    «بمئات», «لعشرات», «بالآلاف», «للآلاف» (the «ال» after «ل» loses its alif) → (scale, the
+    clitic's length, the bare word)."""
+    out: dict[str, tuple[float, int, str]] = {}
+    for k, v in _extra().vague_counts.items():
+        for c in _extra().vague_clitics:
+            out[c + k] = (v, len(c), k)
+            if c.endswith("ل") and k.startswith("ال"):
+                out[c + k[1:]] = (v, len(c), k)  # «للآلاف»: ل + الآلاف
+    return out
 
 
 def _ordinal_at(toks: list[Token], k: int) -> tuple[float, int] | None:
@@ -1225,7 +1295,8 @@ def _vague_and_ages(text: str, view: NormalizedText, toks: list[Token], out: lis
             continue
         tok = toks[i].text
         found: tuple[int, int, float | None, float | None, float | None] | None = None
-        scale = extra.vague_counts.get(tok) or _and_vague().get(tok)
+        clitic = _clitic_vague().get(tok)
+        scale = extra.vague_counts.get(tok) or (clitic[0] if clitic else None)
         counted_at = None
         if scale is not None and not (i and (_is_digits(toks[i - 1])
                                              or lookup_word(toks[i - 1].text) is not None)):
@@ -1240,6 +1311,7 @@ def _vague_and_ages(text: str, view: NormalizedText, toks: list[Token], out: lis
             # «من» («العشرات من المدنيين»; «إصابة المئات بالرصاص» counts no bullets)
             of = j < n and toks[j].text == "من"
             last = toks[j - 1].text
+            last = _clitic_vague()[last][2] if last in _clitic_vague() else last
             definite = last.startswith("ال") and last[2:] in extra.vague_counts
             k = j + 1 if of else (n if definite else j)
             if k < n and toks[k].text[:1].isalpha() and toks[k].text not in _NOUN_STOP and (
@@ -1260,7 +1332,8 @@ def _vague_and_ages(text: str, view: NormalizedText, toks: list[Token], out: lis
             continue
         a, b, value, low, high = found
         o_start, o_end = view.to_original(
-            toks[a].start + (toks[a].text in _and_vague()),  # not the «و» of «وعشرات»
+            toks[a].start + (_clitic_vague()[toks[a].text][1] if toks[a].text in _clitic_vague()
+                             else 0),  # not the «و» of «وعشرات», the «ب» of «بمئات»
             toks[b - 1].end if counted_at is None else toks[counted_at].end)
         if value is not None:  # an age's words may hold a figure read alone («عشرة»)
             out = [q for q in out if not (o_start <= q.start and q.end <= o_end)]

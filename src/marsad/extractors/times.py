@@ -72,6 +72,13 @@ class _Lex:
     clock_named: dict[str, str] = field(default_factory=dict)
     named_clock_re: re.Pattern[str] | None = None
     duration_fractions: dict[str, float] = field(default_factory=dict)
+    # «اليوم الثالث» (no today), future sentences, «الأسبوع الماضي ... يوم الاثنين», vague
+    # periods («في عدة سنوات», «منذ عقود»)
+    today_not_re: re.Pattern[str] | None = None
+    future_re: re.Pattern[str] | None = None
+    last_week_re: re.Pattern[str] | None = None
+    vague_period_re: re.Pattern[str] | None = None
+    vague_period_units: dict[str, str] = field(default_factory=dict)
 
 
 def _key(text: str) -> str:
@@ -93,12 +100,15 @@ def time_lexicon() -> _Lex:
     m_alt, h_alt, wd_alt = _alt(list(months)), _alt(list(hijri)), _alt(list(weekdays))
     mod_alt, edge_alt = _alt(list(modifiers)), _alt(raw["month_edges"])
     yw_alt = _alt(raw["year_words"])
-    month_pair = rf"(?:{m_alt})(?:\s*[/\\\-]\s*(?:{m_alt})|\s*[(\[]\s*(?:{m_alt})\s*[)\]])?"
+    month_pair = (rf"(?:{m_alt})(?:\s*[/\\\-]\s*(?:{m_alt})|\s*[(\[]\s*(?:{m_alt})\s*[)\]]"
+                  rf"|\s+(?:{m_alt}){_NA})?")
     wd_prefix = rf"(?:(?:يوم\s+)?[وف]?(?:{wd_alt})\s*[،,]?\s*)?"
     date_re = re.compile(
         # a day glued to the word before it is still a day («استفتاء25 أيلول»)
         rf"(?:{_NB}{wd_prefix}|(?<![\d/.\-])(?=\d))"
-        rf"(?:(?P<day>(?<!\d)\d{{1,2}})(?!\d)\s*(?:من\s+)?(?:شهر\s+)?|(?P<edge>{edge_alt})\s+(?:شهر\s+)?"
+        # «10/ سبتمبر أيلول»: a slash after the day when a month name follows
+        rf"(?:(?P<day>(?<!\d)\d{{1,2}})(?!\d)\s*(?:/\s*(?=[^\W\d_]))?(?:من\s+)?(?:شهر\s+)?"
+        rf"|(?P<edge>{edge_alt})\s+(?:شهر\s+)?"
         rf"|(?P<shahr>شهر)\s+|[وبلف]{{1,2}})?"
         rf"(?P<month>{month_pair}){_NA}"
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*م{_NA})?)?"
@@ -182,7 +192,16 @@ def time_lexicon() -> _Lex:
         rf"(?:\s+الا\s+(?P<less>\d{{1,2}}|{_L}+)\s+(?:{minute_words}){_NA})?"
         rf"(?:\s*(?P<dp>{dp_alt}){_NA})?"
     ) if clock_hours else None
+    vague_units = {normalize(k): v for k, v in raw["vague_period_units"].items()}
+    vague_period_re = re.compile(
+        rf"{_NB}[وف]?(?P<lead>{_alt(raw['vague_period_leads'])})\s+(?:(?P<v>{_alt(raw['vague_counts'])})"
+        rf"\s+(?P<u>{_alt(list(vague_units))})|(?P<bu>{_alt(raw['vague_period_bare'])})){_NA}")
     return _Lex(
+        today_not_re=re.compile(rf"\s+(?:{_alt(raw['today_not_before'])}){_NA}"),
+        future_re=re.compile(rf"{_NB}[وف]?(?:{_alt(raw['future_markers'])}){_NA}"),
+        last_week_re=re.compile(rf"{_NB}(?:{_alt(raw['last_week_markers'])}){_NA}"),
+        vague_period_re=vague_period_re,
+        vague_period_units=vague_units,
         word_clock_re=word_clock_re,
         duration_fractions={normalize(k): float(v)
                             for k, v in raw.get("duration_fractions", {}).items()},
@@ -327,8 +346,31 @@ _MONTH_REL_YEAR = re.compile(
     r"\s+(?:من\s+)?(?P<rel>(?:هذا\s+)?(?:العام|السنه))(?:\s+(?P<rmod>[^\W\d_]+))?")
 
 
+# «فبراير/شباط», «مايو (أيار)»; two names with a space between must be one month
+_PAIR_MARK = re.compile(r"[/\\\-(\[]")
+
+
+def _date_matches(lex: _Lex, norm: str) -> Iterator[re.Match[str]]:
+    """``date_re``'s matches; two different months side by side with only a space («مايو
+    يونيو 2014») are no pair: the first is read alone and the second starts the next match."""
+    pos = 0
+    while (m := lex.date_re.search(norm, pos)) is not None:
+        month_text = m.group("month")
+        months = _months_in(lex, month_text)
+        if len(months) > 1 and months[0] != months[1] and not _PAIR_MARK.search(month_text):
+            first = lex.month_re.match(month_text)
+            cut = m.start("month") + (first.end(1) if first else len(month_text))
+            alone = lex.date_re.match(norm, m.start(), cut)
+            if alone is not None:
+                yield alone
+            pos = cut
+            continue
+        yield m
+        pos = max(m.end(), pos + 1)
+
+
 def _dates(lex: _Lex, norm: str, pub: date | None, out: list[_Cand]) -> None:
-    for m in lex.date_re.finditer(norm):
+    for m in _date_matches(lex, norm):
         month_text = m.group("month")
         months = _months_in(lex, month_text)
         if not months:
@@ -530,6 +572,7 @@ def _relatives(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> 
         w = _key(m.group("w"))
         if w == "اليوم" and (
             _TODAY_GUARD.match(norm, m.end())
+            or (lex.today_not_re is not None and lex.today_not_re.match(norm, m.end()))
             or _TODAY_GUARD_BEFORE.search(norm, max(0, m.start() - 8), m.start())
             or _BETWEEN_PAIR_BEFORE.search(norm, max(0, m.start() - 16), m.start())
         ):
@@ -976,7 +1019,9 @@ def _phrases() -> _Phrases:
         rf"{_NB}(?:(?P<lead>في|خلال|طوال|منذ|حتي)\s+)?(?:(?P<this>هذا|هذه)\s+"
         rf"|(?P<edge>{_alt(raw['month_edges'])})\s+)?(?P<s>{_alt(list(seasons))}){_NA}"
         rf"(?!\s+العربي)(?:\s*(?:(?:من\s+)?{year_words}\s+)?(?P<year>\d{{4}}(?!\d)|{numrun})"
-        rf"|\s+(?P<mod>{mod_alt}){_NA})?")
+        rf"|\s+(?P<mod>{mod_alt}){_NA}"
+        rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<ymod>{mod_alt})|(?P<ythis>هذا|هذه)\s+(?:العام|السنه))"
+        rf"{_NA})?")
     decades = {normalize(k): int(v) for k, v in raw["decades"].items()}
     decade_alt = _alt(list(decades) + [d[2:] for d in decades])
     edge_alt = _alt(raw["month_edges"])
@@ -1091,6 +1136,7 @@ def _phrases() -> _Phrases:
         "this": r"هذا|هذه",
         "deictic": _trie(list(lex.deictic)),
         "anchor": _trie(list(lex.anchors)),
+        "vague": _trie([*raw["vague_counts"], *raw["vague_period_bare"]]),
         "now": r"الان|حاليا|اقرب",
         "sep": r"\d\s?[/\-.–]\s?\d",
     }
@@ -1417,11 +1463,16 @@ def _periods(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list
     stays None (the year when one is written) and ``timex`` says which part of the calendar."""
     for m in win.find(ph.season_re, ("season",), 16, 30):
         year_text, mod = m.group("year"), m.group("mod")
-        if not (m.group("this") or m.group("edge") or year_text or mod or m.group("lead")):
+        ymod, ythis = m.group("ymod"), m.group("ythis")
+        if not (m.group("this") or m.group("edge") or year_text or mod or m.group("lead")
+                or ymod or ythis):
             continue
         year = _spelled_year(year_text) if year_text else None
         if year_text and year is None:
             continue
+        if (ymod or ythis) and pub is not None:  # «صيف العام الماضي»: a year is said
+            year = pub.year + (lex.modifiers.get(_key(ymod), 0) if ymod else 0)
+            year_text = f"{year:04d}"
         if year is None and pub is not None:
             year = pub.year + (lex.modifiers.get(_key(mod), 0) if mod else 0)
         code = ph.seasons[_key(m.group("s"))]
@@ -1995,6 +2046,64 @@ def _week_days(norm: str, pub: date | None, cands: list[_Cand]) -> list[_Cand]:
     return [c for c in cands if id(c) not in used]
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_WEEKDAY_SAID = re.compile(r"(?:الماضي|المقبل|القادم|الفائت|المنصرم|هذا|هذه|الاسبوع)")
+# between a weekday and a future word: a complement clause («قال الأحد إنه سيتم»,
+# «أكد الجمعة أن القمة ستعقد»): the weekday is the saying's, in the past
+_CLAUSE_BREAK = re.compile(rf"{_NB}(?:[وف]?(?:ان|انه|انها|بان|بانه|بانها|اذا|عما|وفق|حسب|بحسب)"
+                           rf"|(?:قال|ذكر|افاد|اعلن|اكد)ت?){_NA}|[،,:«\"]")
+
+
+def _sentence(norm: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
+    """The bounds of the sentence around ``start:end`` (at most ``reach`` either side)."""
+    a = max(0, start - reach)
+    before = [m.end() for m in _SENTENCE_END.finditer(norm, a, start)]
+    after = _SENTENCE_END.search(norm, end, min(len(norm), end + reach))
+    return (before[-1] if before else a), (after.start() if after else min(len(norm), end + reach))
+
+
+def _weekday_tense(lex: _Lex, norm: str, pub: date | None, cands: list[_Cand]) -> None:
+    """A weekday resolved by default (its last occurrence) in a sentence that says when:
+    a future sentence («سيعقد», «من المقرر») makes it the next occurrence (today included);
+    «الأسبوع الماضي» before the publication's own weekday makes it last week's."""
+    if pub is None or lex.future_re is None or lex.last_week_re is None:
+        return
+    for c in cands:
+        if c.weekday is None or c.value is None or c.kind != "date":
+            continue
+        if (c.value != _last_weekday(pub, c.weekday, -1).isoformat()
+                or _WEEKDAY_SAID.search(norm, c.start, c.end)):
+            continue  # said with its week or a modifier («الماضي», «هذا»)
+        s0, s1 = _sentence(norm, c.start, c.end)
+        future = lex.future_re.search(norm, max(s0, c.start - 80), min(s1, c.end + 60))
+        if future is not None and future.start() >= c.end and _CLAUSE_BREAK.search(
+                norm, c.end, future.start()):
+            future = None  # «أعلنت الأمم المتحدة الثلاثاء أن مبعوثها سيزور»
+        if c.weekday != pub.weekday() and future is not None:
+            c.value = (pub + timedelta(days=(c.weekday - pub.weekday()) % 7)).isoformat()
+        elif c.weekday == pub.weekday():
+            said = list(lex.last_week_re.finditer(norm, max(s0, c.start - 100), c.start))
+            last = said[-1] if said else None
+            if last is not None and not _CLAUSE_BREAK.search(norm, last.end(), c.start):
+                c.value = (pub - timedelta(days=7)).isoformat()
+
+
+def _vague_periods(lex: _Lex, win: _Windows, out: list[_Cand]) -> None:
+    """«في عدة سنوات», «خلال بضعة أيام», «منذ عقود»: a vague stretch with no value."""
+    if lex.vague_period_re is None:
+        return
+    for m in win.find(lex.vague_period_re, ("vague",), 16, 24):
+        if m.group("bu"):
+            if _key(m.group("lead")) not in ("منذ", "قبل"):
+                continue  # «في عقود» is rare and no date; «منذ عقود» is
+            out.append(_Cand(m.start("lead"), m.end(), None, "year", True, None, 3))
+            continue
+        gran = lex.vague_period_units[_key(m.group("u"))]
+        anchored = _key(m.group("lead")) in ("منذ", "قبل")
+        out.append(_Cand(m.start("lead") if anchored else m.start("v"), m.end(), None, gran,
+                         True, None, 3))
+
+
 def _with_clocks(norm: str, cands: list[_Cand]) -> list[_Cand]:
     """A date and a time of day side by side («غدا 8:00 صباحا», «21/4/2016، الساعة 8:00
     مساء») are one date-time: the value stays the day, ``timex`` adds the clock."""
@@ -2296,6 +2405,8 @@ def extract_times(
     if win.has("weekday"):
         _weekdays(lex, win, published, cands)
     _relatives(lex, win, published, cands)
+    if win.has("vague"):
+        _vague_periods(lex, win, cands)
     if win.has("unit"):
         _spans(lex, win, cands)
     if win.has("every", "adverb"):
@@ -2307,6 +2418,7 @@ def extract_times(
     cands = _merge_durations(norm, cands)
     cands = _anchored_durations(norm, published, cands)
     cands = _week_days(norm, published, cands)
+    _weekday_tense(lex, norm, published, cands)
     for c in cands:
         if c.kind == "date" and c.value and c.granularity == "day" and c.edge_end:
             c.kind, c.timex = "datetime", f"{c.value}T23:59"
