@@ -741,6 +741,9 @@ def _content(
                 k = close + 1  # «مقتل عناصر “داعش” في…»: a quoted name; its closer opens nothing
                 continue
         if _verb_cue(lex, t) is not None and k > j:
+            if t in _RADDAN and k + 1 < limit and toks[k + 1].text == _ALA:
+                k += 1  # «وقال، الثلاثاء، ردا على سؤال…، إن»: «in reply to», an adverbial
+                continue
             if (k + 1 < limit and toks[k + 1].text in lex.blocked_after) or (
                     _anonymous_aside(toks, k, limit)) or (
                     toks[k - 1].text in lex.blocked_before) or (
@@ -781,6 +784,23 @@ def _glued_dot(toks: list[Token], k: int, limit: int) -> bool:
 
 
 _IYYA = _word_set("iyya_pronouns")
+_RADDAN = frozenset(normalize(w) for w in ("ردا", "رداً"))
+_LU = normalize("لو")
+
+
+def _lu_name(doc: _Doc, j: int, limit: int) -> bool:
+    """«وأضاف لو كانغ المتحدث باسم الوزارة أن…», «قال لو دريان للصحفيين»: «لو» + a bare word,
+    then a title, the content marker, a colon or «لـ» + the addressed, is a name, not the
+    conditional «لو كان الأمر…»."""
+    toks, lex = doc.toks, doc.lex
+    if toks[j].text != _LU or j + 2 >= limit:
+        return False
+    name, after = toks[j + 1].text, toks[j + 2].text
+    return (name[0].isalpha() and not name.startswith("ال") and name not in lex.stop
+            and not _is_marker(lex, name) and _verb_cue(lex, name) is None
+            and not _VERB_LIKE_RE.match(name)
+            and (after in lex.descriptors or after == ":" or _is_marker(lex, after)
+                 or (after.startswith("لل") and len(after) > 4)))  # «لو دريان للصحفيين»
 
 
 def _runs_on(lex: _Lex, toks: list[Token], close: int, limit: int) -> int:
@@ -812,6 +832,8 @@ _MA, _LIMA = normalize("ما"), normalize("لما")
 _NAQLAN = _word_set("relay_naqlan")
 _TASHKEEL_RE = re.compile("[\u064B-\u0652\u0670\u0640]")
 _POSSESSIVE = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
+# a one-word «…نا» subject (a name, or «مراسلنا») right before the content it introduces
+_NA_SUBJECT_END = frozenset((":", normalize("إن"), normalize("بأن")))
 _PREP_PREFIX = tuple(normalize(w) for w in statement_words()["prep_prefixes"])
 
 
@@ -859,6 +881,9 @@ def _referent(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int
         return False
     if not _possessed(_plain(text, orig[a]), lex.possessed_ok):
         return True
+    if (b == a + 1 and first.endswith("نا") and len(first) > 5 and b < len(toks)
+            and toks[b].text in _NA_SUBJECT_END):
+        return True  # «وأضاف فرانكونا:», «وقال بوتينا إن»: the word alone before the content
     # «ساره ساندرز»: a first name in «ـه» before a surname (no article, no suffix, no particle)
     nxt = toks[a + 1].text if b == a + 2 else ""
     return (len(nxt) > 2 and not nxt.startswith(("ال", "وال")) and nxt not in lex.stop
@@ -2183,7 +2208,7 @@ def _build(
         return (_make(doc, i, i + cue_len, cue, source, c0, c1, None, relay_via), c1,
                 max(j, resume), True)
     word = toks[i].text
-    if j < limit and toks[j].text in lex.blocked_after:
+    if j < limit and toks[j].text in lex.blocked_after and not _lu_name(doc, j, limit):
         return None  # «لم يذكر اسمه», «كشفت الصور»
     if _plain(text, orig[i]) in _IMPERATIVES:
         return None  # «اقرأ أيضا: …» (read, not «أقرا», the two admitted): an order to the reader
@@ -2246,6 +2271,7 @@ def _build(
     sp_end = j if cue.participle else _speaker_after(lex, toks, j, limit)
     for q in range(sp_a, sp_end):
         if (_complement(cue, toks[q].text) and not _is_marker(lex, toks[q].text)
+                and not (q > sp_a and toks[q].text == _AN and toks[q - 1].text in _ISSUED)
                 and not _bi_subject(lex, toks, q, limit, cue, q == sp_a)):
             sp_end = q  # «حذرت منظمات دولية من إجبار…»: the complement is what was said
             break
