@@ -29,7 +29,9 @@ the four earlier audits, likewise; ``tests/gold/link_audit_heldout5.jsonl`` is `
 ``tests/gold/link_audit_heldout6.jsonl`` is ``--sample --seed 2071 --per-how 20`` excluding the
 six earlier audits, drawn from the code at ff9cf0a before the linking pass of 2026-12-05;
 ``tests/gold/link_audit_heldout7.jsonl`` is ``--sample --seed 2081 --per-how 20`` excluding the
-seven earlier audits, drawn from 6cfbd79 and kept from the pass that followed (session 16).
+seven earlier audits, drawn from 6cfbd79 and kept from the pass that followed (session 16);
+``tests/gold/link_audit_heldout8.jsonl`` is ``--sample --seed 2091 --per-how 20`` excluding the
+eight earlier audits, drawn from ee2d580 and kept from the pass that followed (session 17).
 ``--audit`` scores another audit file. ``--confidence`` pools every ``link_audit*.jsonl``
 (dev and held-out) and prints, per how, the correct share of the links the linker keeps now:
 the linker's ``confidence_by_how`` in ``src/marsad/data/linking.json``, with the counts.

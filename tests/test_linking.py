@@ -228,7 +228,7 @@ def test_audit_file_is_well_formed() -> None:
 @pytest.mark.parametrize("name", ["link_audit_heldout.jsonl", "link_audit_heldout2.jsonl",
                                   "link_audit_heldout3.jsonl", "link_audit_heldout4.jsonl",
                                   "link_audit_heldout5.jsonl", "link_audit_heldout6.jsonl",
-                                  "link_audit_heldout7.jsonl"])
+                                  "link_audit_heldout7.jsonl", "link_audit_heldout8.jsonl"])
 def test_held_out_audits_are_well_formed(name: str) -> None:
     """Held-out audits: sampling recorded, strata as recorded, every row judged, each wrong
     one with its reason, offsets pointing at the mention, and no article of the dev audit."""

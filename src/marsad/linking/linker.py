@@ -75,6 +75,8 @@ class LinkingSettings:
     construct_nouns: frozenset[str]  # «أعماق» in «أعماق الكارثة»
     name_part_heads: frozenset[str]  # «نهر» in «مخيم نهر البارد»
     group_adjectives: frozenset[str]  # «الكردي» in «التحالف الكردي العربي»
+    metaphor_name_heads: frozenset[str]  # «درع» in «قوات درع الجزيرة»
+    business_heads: frozenset[str]  # «مقاهي» in «أحد مقاهي ستارباكس»
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -121,6 +123,8 @@ def load_settings() -> LinkingSettings:
         name_part_heads=words("name_part_heads"),
         group_adjectives=frozenset(_adjective_stem(normalize(w))
                                    for w in data["group_adjectives"]),
+        metaphor_name_heads=words("metaphor_name_heads"),
+        business_heads=words("business_heads"),
     )
 
 
@@ -171,6 +175,7 @@ def link_entities(
             and not _adjective_of_noun(hit, view.text, kb)
             and not _in_titled_name(hit, view.text, kb)
             and not _after_name_part_head(hit, view.text, kb)
+            and not _after_metaphor_head(hit, view.text, kb)
             and not _construct_noun(hit, view.text)]
     confirmed = _places_confirmed(hits, view.text, kb,
                                   [_confirmed(hit, view.text, kb, ner_spans) for hit in hits])
@@ -178,6 +183,7 @@ def link_entities(
             if ok
             and (not hamzas or _hamza_kept(hit, view, kb, hamzas))
             and _maqsura_kept(hit, view, kb, maqsura_style)
+            and not _wa_before_hamza_word(hit, view, kb)
             and not _after_person_word(hit, view.text, kb)
             and not _quoted_title(hit, view.text, kb)
             and not (hit.ids[0].startswith("per:") and (
@@ -572,6 +578,44 @@ def _after_name_part_head(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bo
 _SHORT_PROCLITICS = frozenset("وفب")
 
 
+def _after_metaphor_head(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Session 17: a one-word KB name right after a noun that opens the figurative name of a
+    force, an operation or a campaign (``metaphor_name_heads``: «درع», «غصن», «عاصفة») is part
+    of that longer name: «قوات درع الجزيرة» (the Gulf states' Peninsula Shield) is not the
+    channel, «درع الفرات» not the river. States and people stay («درع السودان» is rare, and a
+    person after «سيف» is a name of his own)."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type == "PER" or hit.kind == "adjective" or \
+            entity.category == "state" or " " in text[hit.start:hit.end] or \
+            (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    word = _previous_word(text, hit.start)[1]
+    heads = load_settings().metaphor_name_heads
+    return bool(word) and (word in heads or (word[0] in _SHORT_PROCLITICS and word[1:] in heads))
+
+
+_HAMZA_ALEFS = frozenset("أإآ")
+
+
+def _wa_before_hamza_word(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase) -> bool:
+    """Session 17: a one-word alias that starts with «و», written with a hamza-seated alef
+    right after the «و» that none of its spellings has, is the conjunction and a word of its
+    own, when a next word goes on in the same phrase: «وأم قريات» (and Umm Qurayyat) is not
+    «وام», the Emirates news agency. Folding «أ» into «ا» made the match."""
+    key = view.text[hit.start:hit.end]
+    if not key.startswith("و") or " " in key or len(key) < 3:
+        return False
+    start, end = view.to_original(hit.start, hit.end)
+    written = strip_marks(view.original[start:end])
+    if len(written) < 3 or written[1] not in _HAMZA_ALEFS:
+        return False
+    if any(len(form) > 1 and form[1] in _HAMZA_ALEFS
+           for form in _alias_spellings(kb, hit.ids[0], key)):
+        return False
+    rest = view.original[end:end + 2]
+    return len(rest) == 2 and rest[0] == " " and rest[1].isalpha()
+
+
 def _quoted_title(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     """A place name (not a state) alone between quotation marks after «لـ» or after the noun
     of a newspaper, channel, film or programme is that title, not the place («صحيفة "الشرق
@@ -900,6 +944,7 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
             # «جاسم بن فهد آل ثاني»: a family or father's name there, not the short form
             previous = "" if prefix else _previous_word(text, start)[1]
             if previous in _FAMILY or previous in settings.not_name_before or \
+                    _definite_surname(form, prefix, entity_id) or \
                     _in_idiom(text, start, end, kb) or _heads_quoted_name(text, start, end) or \
                     _described_otherwise(text, end, form, kb.get(entity_id), kb,
                                          form.startswith(_ARTICLE) or prefix.endswith("ل")):
@@ -909,6 +954,14 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
                 extra.append(_Found(start, end, entity_id, "short_form"))
                 taken.add(start, end)
     return extra
+
+
+def _definite_surname(form: str, prefix: str, entity_id: str) -> bool:
+    """Session 17: a person's surname written without the article (Saleh's «صالح») found with
+    the article glued on is an adjective or another word: «لهذا الملك الصالح» (this righteous
+    king) names no Saleh."""
+    return entity_id.startswith("per:") and not form.startswith(_ARTICLE) and (
+        prefix.endswith(_ARTICLE) or prefix.endswith("لل"))
 
 
 def _described_otherwise(text: str, end: int, form: str, entity: KBEntity | None,
@@ -931,6 +984,11 @@ def _described_otherwise(text: str, end: int, form: str, entity: KBEntity | None
         return False  # «نظام الرئيس السوري», «ائتلاف المالكي»: the body of its leader
     # a describing adjective: the nisba of a people, a state or a faith the KB knows
     # («الكردي», «العربي», «الشيعية»), not any adjective («الميليشيات المعتدية»)
+    others = kb.by_alias.get(following, ())
+    if not definite and others and entity.id not in others and all(
+            (other := kb.get(other_id)) is not None and other.type == "ORG"
+            for other_id in others):
+        return True  # «ميليشيات الحشد»: the militias of another body the KB knows (the PMF)
     if not _group_adjective(following, kb):
         # a form without the article governing a noun: another body only when a group nisba
         # follows that noun («ائتلاف الأحزاب الشيعية»); «ميليشيات الانقلاب» are the Houthis
@@ -1033,6 +1091,7 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
     article_words = frozenset(_WORD.findall(view.text))
     extra: list[_Found] = []
     full_names: dict[str, str] = {}  # a NER person named in full → its entity id
+    ner_people: set[str] = set()  # KB people NER found named in full, in text order
     for span in ner_spans:
         if taken.overlaps(span.start, span.end) or any(
                 start < span.end and span.start < end for start, end, _ in vetoed):
@@ -1048,10 +1107,13 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
                                 present, surnames, _next_word(view.text, end),
                                 article_words, view.original[slice(*view.to_original(
                                     start, end))], previous, named_words,
-                                _head_before(view.text, start))
+                                _head_before(view.text, start), frozenset(ner_people))
         if linked is None:
             continue
         entity_id, skip, how = linked
+        if entity_id.startswith("per:") and " " in surface[skip:] and \
+                not entity_id.startswith(_NEW_PREFIXES):
+            ner_people.add(entity_id)  # «رودريغو دوترتي», linked by NER: named in full
         if entity_id.startswith(_NEW_PREFIXES) and " " not in surface[skip:] and \
                 _quoted_term(view.text, start, end, span.type):
             continue
@@ -1202,7 +1264,58 @@ def _name_edges(text: str, start: int, end: int, words: list[str],
             any(role in _NAME_BANDS for role in names.get(words[-1], ())):
         end += 1 + len(following)
         words = [*words, following]
+    end, words = _name_tail(text, end, words, gazetteer)
     return start, end, words
+
+
+# Session 17: words that open a name part and never end a name («فاطمة الحاج إبراهيم»).
+_OPEN_NAME_WORDS = frozenset(normalize(w) for w in (
+    "الحاج", "حاج", "أبو", "أبي", "أبا", "أم", "عبد", "بن", "ابن", "بنت", "آل", "ولد"))
+# A transcribed surname NER left out: a word of at least this many letters.
+_MIN_TAIL_CHARS = 3
+
+
+def _name_tail(text: str, end: int, words: list[str],
+               gazetteer: Gazetteer) -> tuple[int, list[str]]:
+    """Session 17: the last word(s) of a person's name NER cut off (only a space between):
+
+    - after a span ending in a word that opens a name part («الحاج», «أبو», «بن»), the next
+      word, whatever it is but an everyday word or a verb or preposition of ``span_end_words``
+      («فاطمة الحاج إبراهيم»);
+    - after a one-word span with a given-name role, a next given name of the lexicon's common
+      bands that is no everyday word («آرون ديفيد ميلر»);
+    - after a span whose last word is a name of the person-name lexicon, a next word that is
+      one too but that the corpus vocabulary and the everyday words do not know (with or
+      without a proclitic) and the KB has as no name of its own (a word inside a KB name may
+      be: «ميلر» of another Miller): a transcribed surname («آرون ديفيد ميلر», «صالح هبرة»).
+      Unknown words without a lexicon role are not taken: most are inflected words with an
+      ending («امتعاضه», «متحفظة»), so «هيرمان غان لاندغيم» stays cut.
+    """
+    common = load_everyday_words().common
+    end_words = _span_words().end_words
+    names = read_person_names()
+
+    def usable(word: str) -> bool:
+        return len(word) >= 2 and word not in common and word not in end_words and \
+            word not in _PRONOUNS  # «أمي أنا»
+
+    following = _next_word(text, end)
+    if words and words[-1] in _OPEN_NAME_WORDS and usable(following):
+        end, words = end + 1 + len(following), [*words, following]
+        following = _next_word(text, end)
+    if len(words) == 1 and any(role.startswith("given:") for role in names.get(words[0], ())) \
+            and usable(following) and not following.startswith(_ARTICLE) and \
+            any(role in ("given:3", "given:4") for role in names.get(following, ())):
+        end, words = end + 1 + len(following), [*words, following]
+        following = _next_word(text, end)
+    if words and names.get(words[-1]) and len(following) >= _MIN_TAIL_CHARS and \
+            names.get(following) and \
+            usable(following) and not following.startswith((_ARTICLE, _CONJUNCTION)) and \
+            not any(stem in _known_words() or stem in common or gazetteer.kb.by_alias.get(stem)
+                    for stem in (following, *(following[c.stem_start:]
+                                              for c in candidates(following)))):
+        end, words = end + 1 + len(following), [*words, following]  # «بالوفد» is known
+    return end, words
 
 
 def _feature_name_start(text: str, start: int, end: int) -> int:
@@ -1467,6 +1580,7 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
                    previous: str = "",
                    named_words: dict[str, set[str]] | None = None,
                    head: str = "",
+                   ner_people: frozenset[str] = frozenset(),
                    ) -> tuple[str, int, str] | None:
     """(entity id, characters of proclitic to skip, how) for a NER span; None if no name.
 
@@ -1477,8 +1591,9 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     Fuzzy links must pass :func:`_fuzzy_name_match`; a new entity's first word loses a proclitic
     only by :func:`_new_name_skip`. ``next_word`` is the word right after the span,
     ``article_words`` the article's words (evidence for a clitic split), ``original``
-    the span as written, ``head`` the word before it (:func:`_head_before`). An exact alias
-    must pass :func:`_ner_alias_fits`.
+    the span as written, ``head`` the word before it (:func:`_head_before`), ``ner_people``
+    the KB people NER linked by a full name earlier in the article. An exact alias must pass
+    :func:`_ner_alias_fits`.
     """
     settings = load_settings()
     kb = gazetteer.kb
@@ -1486,6 +1601,12 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     words = surface.split()
     if ner_type == "PER" and previous in _FAMILY:
         return None  # «(آل الصدر)»: the family, no one man of it
+    if ner_type == "PER" and len(words) == 1 and words[0].startswith(_ARTICLE) and \
+            (previous.startswith((_ARTICLE, "لل")) or (
+                previous[:1] in _SHORT_PROCLITICS and previous[1:].startswith(_ARTICLE))) and \
+            gazetteer.people_by_surname.get(words[0][len(_ARTICLE):]) and \
+            not gazetteer.people_by_surname.get(words[0]):
+        return None  # Session 17: «الملك الصالح», «والماء الصالح»: an adjective, no Saleh
     known_name = False  # a KB name that did not link: no new entity of that name
     for segmentation in candidates(words[0]):
         skip = segmentation.stem_start
@@ -1513,7 +1634,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
                 and stem not in _given_names():
             # «الشيشاني» after «أبو عمر الشيشاني»: the one KB person named in full in the
             # article whose name ends in it, article or not
-            last = _full_name_ending(stem, named_words or {}, present, kb)
+            last = _full_name_ending(stem, named_words or {}, present, kb) or \
+                _full_name_spelled_like(stem, present | ner_people, kb)
             if last is not None:
                 return last, skip, "ner"
     if len(surface) >= settings.fuzzy_min_chars and not (
@@ -1557,6 +1679,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     if known_name and " " not in name:
         return None  # a KB name its checks refused here («المشهد») is no new name either
     ner_type = _head_type(name, ner_type)
+    if ner_type == "LOC" and head in settings.business_heads:
+        ner_type = "ORG"  # «أحد مقاهي ستارباكس»: the company, not a place
     digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
     return f"{ner_type.lower()}:x-{digest}", skip, "ner"
 
@@ -1575,6 +1699,26 @@ def _full_name_ending(word: str, named_words: dict[str, set[str]],
         return None
     last = normalize(entity.name_ar).split()[-1]
     return owner if last in (word, _ARTICLE + word) else None
+
+
+def _full_name_spelled_like(word: str, present: frozenset[str], kb: KnowledgeBase) -> str | None:
+    """Session 17: the one KB person named in full in the article whose last name ``word`` is
+    a transcription variant of (one letter apart, five letters or more): «وكان دوترتي» after
+    «رودريغو دوتيرتي», «نيبنزيا» after «فاسيلي نيبينزيا». The two differ by a long vowel or a
+    hamza seat inside the word (not a proclitic «و»: «وصالح»), and the word has no article and
+    is no everyday word («العبيدي» is not «العبادي», «السياسي» not «السيسي»)."""
+    if len(word) < 5 or word.startswith(_ARTICLE) or word in load_everyday_words().common:
+        return None  # «العبيدي» is not «العبادي», «السياسي» not «السيسي»: words of their own
+    owners = []
+    for owner in present:
+        entity = kb.get(owner) if owner.startswith("per:") else None
+        names = normalize(entity.name_ar).split() if entity is not None else []
+        last = names[-1] if len(names) >= 2 else ""
+        if last and last != word and word[0] == last[0] and word[-1] == last[-1] and \
+                _spelled_like(word, frozenset({last})) and \
+                word.translate(_VOWEL_LETTERS) == last.translate(_VOWEL_LETTERS):
+            owners.append(owner)
+    return owners[0] if len(owners) == 1 else None
 
 
 def _inflected_common_word(word: str, ner_type: str, next_word: str) -> bool:
