@@ -214,3 +214,22 @@ class PhraseTagger:
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         return [self.tag(tokens) for tokens in sentences]
+
+
+def link_with_ner(text: str, phrases: dict[str, str] | None = None) -> dict[str, list[str]]:
+    """Entity id → mention texts of ``text``, linked with the shipped KB and ``phrases`` as
+    the NER spans (a :class:`PhraseTagger`): the linker tests' one way to run the linker."""
+    from marsad.arabic.normalize import normalized_view
+    from marsad.linking.alias_matcher import load_gazetteer
+    from marsad.linking.linker import link_entities
+    from marsad.stages.segment import split_sentences
+
+    entities = link_entities(normalized_view(text), split_sentences(text),
+                             gazetteer=load_gazetteer(),
+                             tagger=PhraseTagger(phrases or {}))  # type: ignore[arg-type]
+    return {e.id: [m.text for m in e.mentions] for e in entities}
+
+
+def mentions_of(found: dict[str, list[str]]) -> list[str]:
+    """Every mention text of a :func:`link_with_ner` result."""
+    return [m for mentions in found.values() for m in mentions]

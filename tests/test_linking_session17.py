@@ -7,24 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PhraseTagger
-from marsad.arabic.normalize import normalized_view
-from marsad.linking.alias_matcher import load_gazetteer
-from marsad.linking.linker import link_entities
-from marsad.stages.segment import split_sentences
-
-
-def _link(text: str, phrases: dict[str, str] | None = None) -> dict[str, list[str]]:
-    """Entity id → mention texts, with the shipped KB and the given NER spans."""
-    entities = link_entities(normalized_view(text), split_sentences(text),
-                             gazetteer=load_gazetteer(),
-                             tagger=PhraseTagger(phrases or {}))  # type: ignore[arg-type]
-    return {e.id: [m.text for m in e.mentions] for e in entities}
-
-
-def _mentions(found: dict[str, list[str]]) -> list[str]:
-    return [m for mentions in found.values() for m in mentions]
-
+from conftest import link_with_ner as _link
+from conftest import mentions_of as _mentions
 
 # --- «و» + a hamza word is no alias written without the hamza --------------------------------
 
