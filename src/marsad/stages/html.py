@@ -419,12 +419,18 @@ def _could_be_lead(element: etree._Element, text: str) -> bool:
 
 
 def _is_caption(element: etree._Element) -> bool:
-    """In a figure, or in an element whose id/class says caption or credit."""
-    for node in (element, *element.iterancestors()):
-        marks = f"{node.get('id', '')} {node.get('class', '')}".lower()
-        if node.tag in ("figure", "figcaption") or "caption" in marks or "credit" in marks:
-            return True
-    return False
+    """In a figure, or in an element whose id/class says caption or credit; or a block (a
+    featured image's box) whose text is mostly such an element's."""
+    if any(_caption_marked(node) for node in (element, *element.iterancestors())):
+        return True
+    size = len(_element_text(element))
+    return any(2 * len(_element_text(node)) >= size
+               for node in element.iterdescendants() if _caption_marked(node))
+
+
+def _caption_marked(node: etree._Element) -> bool:
+    marks = f"{node.get('id', '')} {node.get('class', '')}".lower()
+    return node.tag in ("figure", "figcaption") or "caption" in marks or "credit" in marks
 
 
 def _leads(gap: list[tuple[str, bool]], lines: list[Line]) -> list[str]:
