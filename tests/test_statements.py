@@ -548,7 +548,7 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 
 # Whole-article held-out sets (scripts/evaluate_statements.py) and their article counts.
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
-                      13: 12, 14: 12, 15: 12, 16: 12, 17: 12}
+                      13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12}
 
 
 @pytest.mark.parametrize("number", sorted(WHOLE_ARTICLE_SETS))
@@ -1550,3 +1550,14 @@ def test_lu_before_a_name_is_no_conditional(text: str, speaker: str) -> None:
 
 def test_lu_conditional_still_blocks() -> None:
     assert extract_statements("وقال لو كان للحكومة دور لتغير الوضع.") == []
+
+
+# SK-middleEast-816-20180406: «ل» + a one-word outlet right after the verb, then the content:
+# the outlet is spoken to, the speaker is the one named before
+def test_outlet_spoken_to_after_the_verb_is_no_speaker() -> None:
+    text = ("وذكر قائد في التحالف العسكري الإقليمي الداعم للأسد أن الخيار الوحيد أمام جيش الإسلام "
+            "هو الرحيل إلى مناطق إلى الشمال الشرقي من حلب. وأضاف لرويترز أن المفاوضات انتهت "
+            "بالفشل وأنه فيما يتعلق بدوما فإن الحل سيكون عسكريا")
+    sts = extract_statements(text)
+    assert [s.speaker.text if s.speaker else None for s in sts] == [
+        "قائد في التحالف العسكري الإقليمي الداعم للأسد"] * 2

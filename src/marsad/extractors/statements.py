@@ -583,6 +583,20 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
     return k
 
 
+def _outlet_spoken_to(lex: _Lex, toks: list[Token], j: int, limit: int) -> bool:
+    """«قال لرويترز انه…», «وقال لفرانس برس إن…»: «ل» + a one-word outlet right after the verb,
+    then the content: the outlet is spoken to, never the speaker."""
+    t = toks[j].text
+    if not (t.startswith("ل") and len(t) > 3):
+        return False
+    name = "ال" + t[2:] if t.startswith("لل") else t[1:]
+    if name not in lex.outlets or name in lex.recipient_heads or name in lex.source_heads - {
+            "رويترز", "فرانس", "اسوشيتد", "سانا"}:
+        return False
+    k = j + 2 if toks[j + 1].text == "برس" else j + 1
+    return k < limit and _is_marker(lex, toks[k].text)
+
+
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]{0,30}[A-Za-z0-9]|[A-Za-z]")
 
 
@@ -2261,6 +2275,10 @@ def _build(
                 and not _is_marker(lex, toks[close + 1].text)
                 and toks[close + 1].text not in _QUOTES):
             j = close + 1  # «وأكد لـ"الرياض" غزاي الحربي أن…»: the speaker after the outlet
+    if not cue.participle and j + 1 < limit and _outlet_spoken_to(lex, toks, j, limit):
+        # «لكن فاروق جليك… قال لرويترز انه…», «قال لفرانس برس إن…»: the outlet is spoken to;
+        # the speaker comes before the verb
+        j += 2 if toks[j + 1].text == "برس" else 1
     if not cue.participle and j < limit:
         nxt = lex.verbs.get(toks[j].text)
         if nxt is not None and nxt.participle:
