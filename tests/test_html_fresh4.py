@@ -10,31 +10,8 @@ from __future__ import annotations
 import pytest
 
 import marsad
-from marsad.arabic.normalize import normalize
-from marsad.boilerplate import is_trailer_marker, load_boilerplate, match_line
-from test_html_fresh import ARTICLES, SPEC, render
-
-PASS4 = sorted(name for name, entry in SPEC.items() if entry.get("pass") == 4)
-
-PARAGRAPH = ("قال مسؤول محلي إن القصف استهدف ريف إدلب الجنوبي صباح اليوم وأدى إلى مقتل مدنيين "
-             "وإصابة آخرين بجروح متفاوتة.")
-
-
-def test_the_fourth_pass_templates_are_listed() -> None:
-    assert len(PASS4) == 6
-    assert all(SPEC[name]["held_out"] and SPEC[name]["fresh"] for name in PASS4)
-
-
-@pytest.mark.parametrize("name", PASS4)
-@pytest.mark.parametrize(("title", "paragraphs"), ARTICLES, ids=["long", "short"])
-def test_fourth_pass_template_gives_title_and_body_without_debris(
-        name: str, title: str, paragraphs: list[str]) -> None:
-    article = marsad.extract(render(name, title, paragraphs).encode())
-    assert article.title == title
-    text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))
-    assert all(normalize(p) in text for p in paragraphs), article.text
-    leaked = [d for d in SPEC[name]["debris"] if normalize(d) in text and normalize(d) not in own]
-    assert not leaked, leaked
+from marsad.boilerplate import is_trailer_marker
+from test_html_fresh import PARAGRAPH, line_reason
 
 
 def test_a_print_views_headline_in_a_titled_div_is_the_title() -> None:
@@ -72,8 +49,7 @@ def test_an_interview_guests_card_is_not_body() -> None:
     ("التعليقات تعبر عن آراء أصحابها ولا تعبر عن رأي الموقع.", "disclaimer"),
 ])
 def test_fourth_pass_debris_lines(line: str, reason: str) -> None:
-    found = match_line(line, load_boilerplate().line_rules)
-    assert found is not None and found.reason == reason, line
+    assert line_reason(line) == reason, line
 
 
 @pytest.mark.parametrize("line", [
@@ -84,7 +60,7 @@ def test_fourth_pass_debris_lines(line: str, reason: str) -> None:
     "الأخبار المنشورة عن الحادث كثيرة ومتضاربة",
 ])
 def test_prose_like_the_fourth_pass_rules_is_kept(line: str) -> None:
-    assert match_line(line, load_boilerplate().line_rules) is None
+    assert line_reason(line) is None
 
 
 @pytest.mark.parametrize(("line", "marker"), [

@@ -8,31 +8,7 @@ from __future__ import annotations
 import pytest
 
 import marsad
-from marsad.arabic.normalize import normalize
-from marsad.boilerplate import load_boilerplate, match_line
-from test_html_fresh import ARTICLES, SPEC, render
-
-PASS5 = sorted(name for name, entry in SPEC.items() if entry.get("pass") == 5)
-
-PARAGRAPH = ("قال مسؤول محلي إن القصف استهدف ريف إدلب الجنوبي صباح اليوم وأدى إلى مقتل مدنيين "
-             "وإصابة آخرين بجروح متفاوتة.")
-
-
-def test_the_fifth_pass_templates_are_listed() -> None:
-    assert len(PASS5) == 6
-    assert all(SPEC[name]["held_out"] and SPEC[name]["fresh"] for name in PASS5)
-
-
-@pytest.mark.parametrize("name", PASS5)
-@pytest.mark.parametrize(("title", "paragraphs"), ARTICLES, ids=["long", "short"])
-def test_fifth_pass_template_gives_title_and_body_without_debris(
-        name: str, title: str, paragraphs: list[str]) -> None:
-    article = marsad.extract(render(name, title, paragraphs).encode())
-    assert article.title == title
-    text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))
-    assert all(normalize(p) in text for p in paragraphs), article.text
-    leaked = [d for d in SPEC[name]["debris"] if normalize(d) in text and normalize(d) not in own]
-    assert not leaked, leaked
+from test_html_fresh import PARAGRAPH, line_reason
 
 
 def test_a_featured_images_caption_box_is_no_lead() -> None:
@@ -60,8 +36,7 @@ def test_a_sources_list_after_the_body_goes() -> None:
     "سجّل بريدك الإلكتروني ليصلك كل جديد",
 ])
 def test_newsletter_pitches(line: str) -> None:
-    found = match_line(line, load_boilerplate().line_rules)
-    assert found is not None and found.reason == "subscription", line
+    assert line_reason(line) == "subscription", line
 
 
 @pytest.mark.parametrize("line", [
@@ -70,7 +45,7 @@ def test_newsletter_pitches(line: str) -> None:
     "المصادر المطلعة أكدت أن الاجتماع تأجل",
 ])
 def test_prose_like_the_fifth_pass_rules_is_kept(line: str) -> None:
-    assert match_line(line, load_boilerplate().line_rules) is None
+    assert line_reason(line) is None
 
 
 @pytest.mark.parametrize(("line", "reason"), [
@@ -78,10 +53,9 @@ def test_prose_like_the_fifth_pass_rules_is_kept(line: str) -> None:
     ("ما رأيك في هذا الخبر؟", "reactions"),
 ])
 def test_reaction_prompts(line: str, reason: str) -> None:
-    found = match_line(line, load_boilerplate().line_rules)
-    assert found is not None and found.reason == reason, line
+    assert line_reason(line) == reason, line
 
 
 def test_a_question_about_the_news_in_prose_is_kept() -> None:
     line = "وسأله: ما رأيك في هذا الخبر الذي نشرته الصحف؟"
-    assert match_line(line, load_boilerplate().line_rules) is None
+    assert line_reason(line) is None
