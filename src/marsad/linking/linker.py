@@ -289,12 +289,12 @@ def _places_confirmed(hits: Sequence[GazetteerHit], text: str, kb: KnowledgeBase
 _BARE_OK = frozenset({"state", "ethnic_group"})
 
 
-def _previous_word(text: str, start: int) -> tuple[int, str]:
-    """(start, text) of the word before ``start`` when only spaces separate them, else
-    (-1, "")."""
+def _previous_word(text: str, start: int, separators: Container[str] = " ") -> tuple[int, str]:
+    """(start, text) of the word before ``start`` when only ``separators`` (spaces by
+    default; quotation marks too for a vessel's name) separate them, else (-1, "")."""
     position = start
     while position > 0 and not text[position - 1].isalpha():
-        if text[position - 1] != " ":
+        if text[position - 1] not in separators:
             return -1, ""
         position -= 1
     end = position
@@ -1381,7 +1381,7 @@ def _quoted_work_title(text: str, start: int, end: int) -> bool:
     heads = load_settings().work_heads
     position = start - 1
     for _ in range(3):
-        position, word = _word_before(text, position, " ")
+        position, word = _previous_word(text, position)
         if not word:
             return False
         bare = word.removeprefix(_ARTICLE) if len(word) > len(_ARTICLE) + 2 else word
@@ -1440,25 +1440,13 @@ _CLOSING_QUOTES = ('"', "»", "”")
 _CARRIER = normalize("الطائرات")  # «حاملة الطائرات "جورج بوش"»
 
 
-def _word_before(text: str, position: int, separators: Container[str]) -> tuple[int, str]:
-    """The letters ending at ``position`` once ``separators`` before it are skipped, and where
-    they start: ``""`` when any other character comes first (the callers walk back over
-    a few words between a head noun and a name)."""
-    while position > 0 and text[position - 1] in separators:
-        position -= 1
-    end = position
-    while position > 0 and text[position - 1].isalpha():
-        position -= 1
-    return position, text[position:end]
-
-
 def _after_vessel_word(text: str, start: int) -> bool:
     """Is the name at ``start`` a vessel's: a vessel noun before it, with quotation marks, a
     nisba adjective or «الطائرات» between («المدمرة الأمريكية "دونالد كوك"»)?"""
     heads = load_settings().vessel_heads
     position = start
     for _ in range(3):
-        position, word = _word_before(text, position, _QUOTE_MARKS)
+        position, word = _previous_word(text, position, _QUOTE_MARKS)
         if not word:
             return False
         if any(word[s.stem_start:] in heads for s in candidates(word)):
