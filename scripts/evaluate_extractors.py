@@ -146,6 +146,8 @@ TASKS: dict[str, tuple[Callable[..., list[dict[str, Any]]],
     "quantities_heldout3": (_q_pred, _q_match),
     "times_heldout4": (_t_pred, _t_match),
     "quantities_heldout4": (_q_pred, _q_match),
+    "times_heldout5": (_t_pred, _t_match),
+    "quantities_heldout5": (_q_pred, _q_match),
 }
 VALUE_ONLY = frozenset({"numbers_heldout"})
 

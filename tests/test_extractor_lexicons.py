@@ -109,7 +109,8 @@ def test_gold_f1_floor(name: str, shared_articles: list[dict[str, Any]]) -> None
 
 
 @pytest.mark.parametrize("name", ["times_heldout2", "quantities_heldout2", "times_heldout3",
-                                  "quantities_heldout3", "times_heldout4", "quantities_heldout4"])
+                                  "quantities_heldout3", "times_heldout4", "quantities_heldout4",
+                                  "times_heldout5", "quantities_heldout5"])
 def test_whole_article_heldout_set_is_new_and_well_formed(name: str) -> None:
     """The whole-article held-out sets (issue 19): twelve articles that no other time or
     number gold file uses, one line per article spanning it, a publication date, and items

@@ -342,3 +342,55 @@ def test_the_ten_without_ta_marbuta_before_a_plural(text: str, span: str) -> Non
                                   "يذهب عشر الميزانية إلى الدفاع"])
 def test_the_ten_after_an_ordinal_or_before_a_definite_word_is_no_figure(text: str) -> None:
     assert [q for q in _q(text) if q[1] == 10.0] == []
+
+
+# Ninth pass (issue 19, fifth whole-article set): general classes, sentences written here.
+@pytest.mark.parametrize(("text", "span"), [
+    ("وعقد اللقاء بعد يوم واحد من وصول الوزير.", "يوم واحد"),
+    ("واستمر الاجتماع ساعة واحدة فقط.", "ساعة واحدة"),
+    ("وارتفع سعر السهم دولارا، ليبلغ دولار واحد للسهم.", "دولار واحد"),
+])
+def test_one_after_a_unit_is_one(text: str, span: str) -> None:
+    assert [(q[0][:len(span)], q[1]) for q in _q(text)] == [(span, 1.0)]
+
+
+@pytest.mark.parametrize("text", ["وقتل شخصان في حادثة واحدة.", "وانسحبت القوات مرة واحدة."])
+def test_one_after_another_noun_is_no_figure(text: str) -> None:
+    assert _q(text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("ويشهد البلد نزاعا داميا منذ أكثر من سبع سنوات.", "أكثر من سبع سنوات", 7.0),
+    ("وقتل ست نساء في القصف.", "ست نساء", 6.0),
+])
+def test_six_and_seven_before_a_plural_count_it(text: str, span: str, value: float) -> None:
+    assert [q[:2] for q in _q(text)] == [(span, value)]
+
+
+def test_a_lady_is_no_six() -> None:
+    assert _q("وغنت ست الحبايب في الحفل.") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وتقاعد اللاعب في سن الأربعين.", 40.0),
+    ("ويسمح القانون بالزواج بسن الثامنة عشرة.", 18.0),
+])
+def test_an_age_after_sinn(text: str, value: float) -> None:
+    assert [q[1] for q in _q(text)] == [value]
+
+
+def test_sinn_a_law_is_no_age() -> None:
+    assert _q("وسن البرلمان قانونا جديدا للانتخابات.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "للتواصل: Writer22@yahoo.com",
+    "التسجيل عبر الرابط https://eservices.gov.sa/eservices3، واستكمال الإجراءات.",
+    "زوروا www.site24.com للمزيد.",
+])
+def test_digits_in_an_address_are_no_figure(text: str) -> None:
+    assert _q(text) == []
+
+
+def test_an_approximated_count_behind_an_anchor_stays_a_figure() -> None:
+    assert [q[1] for q in _q("بدأت الاحتجاجات منذ حوالي ثلاثين عاما.")] == [30.0]

@@ -51,3 +51,72 @@ def test_without_publication_date_offset_is_kept() -> None:
 def test_ambiguous_month_names_need_context() -> None:
     assert extract_times("مارس الضغط على الحكومة", PUB) == []
     assert _values("قبل عدة أشهر")[0][1] is None
+
+
+# Ninth pass (issue 19, fifth whole-article set): general classes, sentences written here.
+PUB9 = date(2018, 7, 3)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("تراجعت الاشتباكات خلال اليومين الأخيرين في ريف المدينة.", "خلال اليومين الأخيرين"),
+    ("وارتفعت الأسعار في الشهرين الأخيرين بشكل ملحوظ.", "في الشهرين الأخيرين"),
+])
+def test_a_dual_recent_period_is_a_range(text: str, span: str) -> None:
+    (t,) = extract_times(text, PUB9)
+    assert (t.text, t.kind, t.value) == (span, "range", None)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("بدأت الاحتجاجات في المدينة منذ حوالي ثلاثين عاما.", "منذ حوالي ثلاثين عاما", "1988"),
+    ("غادر الوفد البلاد قبل أكثر من 7 سنوات.", "قبل أكثر من 7 سنوات", "2011"),
+    ("أغلق المعبر منذ ما يقارب عامين.", "منذ ما يقارب عامين", "2016"),
+    ("وتركا الشقة قبل نحو عام ونصف.", "قبل نحو عام ونصف", "2017-01"),
+])
+def test_an_approximated_count_after_an_anchor_is_a_date(text: str, span: str,
+                                                        value: str) -> None:
+    assert _values(text, PUB9) == [(span, value)]
+
+
+def test_after_an_approximation_without_an_event_is_no_date() -> None:
+    """«بعد أكثر من سبع سنوات، يبدو الحل بعيدا»: counted from something unsaid."""
+    found = extract_times("بعد أكثر من سبع سنوات، يبدو حل الأزمة بعيدا.", PUB9)
+    assert [t.kind for t in found] == ["duration"]
+
+
+@pytest.mark.parametrize("text", [
+    "وبعد ثلاثة أشهر على اندلاع المعارك سيطر الجيش على المدينة.",
+    "وجاء الإعلان بعد نحو أسبوع على الهجوم الذي استهدف القاعدة.",
+])
+def test_after_a_count_on_an_event_is_a_duration(text: str) -> None:
+    found = extract_times(text, PUB9)
+    assert [(t.kind, t.value) for t in found] == [("duration", None)]
+
+
+def test_on_consecutive_days_is_no_event() -> None:
+    found = extract_times("ما زلنا على بعد أسبوعين على الأقل من الموعد.", PUB9)
+    assert [t.kind for t in found] == ["date"]
+
+
+def test_the_outlet_ain_alyoum_is_no_date() -> None:
+    assert _values(" عين اليوم – الرياض\nأعلنت الوزارة الخطة.", PUB9) == []
+    assert _values("وقال وزير الخارجية المصري اليوم إن", PUB9) == [("اليوم", "2018-07-03")]
+
+
+def test_a_thousand_after_a_day_is_no_year() -> None:
+    assert _values("وأرسلت منذ 21 يوليو 7 آلاف طن من القمح.", PUB9) == [
+        ("21 يوليو", "2018-07-21")]
+    assert _values("في العاشر من سبتمبر ، ألفين", PUB9) == [
+        ("العاشر من سبتمبر ، ألفين", "2000-09-10")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وفي ديسمبر، دمر حريق آخر أكثر من ألف منزل في الولاية.", "2017-12"),
+    ("واندلعت الحرائق في أكتوبر شمال المدينة.", "2017-10"),
+    ("وبحلول نوفمبر تنتهي المهلة الممنوحة للشركات.", "2018-11"),
+    ("ستعود العقوبات في أكتوبر إلى ما كانت عليه.", "2018-10"),
+    ("وانتهت المفاوضات في أغسطس دون اتفاق.", "2018-08"),
+])
+def test_a_bare_month_months_ahead_is_last_years_unless_the_future_is_said(
+        text: str, value: str) -> None:
+    (t,) = extract_times(text, PUB9)
+    assert t.value == value

@@ -13,7 +13,7 @@ import contextlib
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from marsad.arabic.normalize import DELETED_CHARS, NormalizedText, normalize, normalized_view
@@ -214,6 +214,9 @@ class _Extra:
     # «نصف تلك الصواريخ»: a fraction before a demonstrative and a definite noun
     demonstratives: frozenset[str] = frozenset()
     vague_clitics: tuple[str, ...] = ()  # «بمئات الآلاف», «لعشرات الآلاف», «للآلاف»
+    one_after_units: frozenset[str] = frozenset()  # «يوم واحد», «دولار واحد»
+    # «عشر دقائق», «سبع سنوات»: counts that are also other words, before a plural noun
+    bare_counts: dict[str, float] = field(default_factory=lambda: {"عشر": 10.0})
     ten_nouns: frozenset[str] = frozenset()  # «عشر دقائق»: broken plurals «عشر» counts
 
 
@@ -240,6 +243,9 @@ def _extra() -> _Extra:
         age_ordinals={normalize(k): float(v) for k, v in raw.get("age_ordinals", {}).items()},
         designations=frozenset(normalize(w) for w in raw.get("designation_prefixes", [])),
         one_words=frozenset(normalize(w) for w in raw.get("one_words", [])),
+        one_after_units=frozenset(normalize(w) for w in raw.get("one_after_units", [])),
+        bare_counts={normalize(k): float(v)
+                     for k, v in raw.get("bare_counts", {"عشر": 10}).items()},
         demonstratives=frozenset(normalize(w) for w in raw.get("fraction_demonstratives", [])),
         vague_clitics=tuple(normalize(w) for w in raw.get("vague_count_clitics", [])),
         ten_nouns=frozenset(normalize(w) for w in raw.get("bare_ten_nouns", [])),
@@ -611,8 +617,8 @@ def _number_at(toks: list[Token], i: int) -> tuple[float, int, int, bool] | None
             and lookup_word(toks[j + 1].text[2:]) is None
         ):
             return lex.fraction_before_definite[bare], start, j, has_scale  # «نصف تلك الصواريخ»
-        if bare == "عشر" and _bare_ten(toks, i, j):
-            return 10.0, start, j, has_scale  # «عشر دقائق»
+        if bare in _extra().bare_counts and _bare_ten(toks, i, j):
+            return _extra().bare_counts[bare], start, j, has_scale  # «عشر دقائق», «سبع سنوات»
         if (
             bare in _extra().fraction_before_noun
             and following[:1].isalpha()
@@ -630,6 +636,20 @@ def _number_at(toks: list[Token], i: int) -> tuple[float, int, int, bool] | None
                 return parts[0].value, start, j, has_scale  # «واحد على عشرين»
             return None
     return combine(parts), start, j, has_scale
+
+
+def _in_address(norm: str, start: int, end: int) -> bool:
+    """Digits inside a web or e-mail address («haj.gov.sa/eservices3», «Abdookhal2@yahoo.com»,
+    «www.site24.com»): the unbroken Latin run around them holds a letter and «@», «/» or
+    «www.»; such digits are no figures."""
+    a, b = start, end
+    while a and norm[a - 1].isascii() and not norm[a - 1].isspace():
+        a -= 1
+    while b < len(norm) and norm[b].isascii() and not norm[b].isspace():
+        b += 1
+    run = norm[a:b]
+    return any(c.isascii() and c.isalpha() for c in run) and (
+        "@" in run or "/" in run or "www." in run.lower())
 
 
 def _strip_clitic(token: str) -> str:
@@ -718,6 +738,10 @@ def _word_figure(toks: list[Token], i: int, norm: str, units: dict[str, str],
             return None  # «16 صفر 1445», «شهر صفر», scores «2-صفر», «(3- صفر)»
         start = toks[i].end - len(_strip_clitic(tok)) if tok not in extra.zero else toks[i].start
         return 0.0, start, i + 1, False
+    if tok in extra.one_words and i and toks[i].start - toks[i - 1].end <= 2 and (
+            toks[i - 1].text in extra.one_after_units
+            or _strip_clitic(toks[i - 1].text) in extra.one_after_units):
+        return 1.0, toks[i - 1].start, i + 1, False  # «بعد يوم واحد من لقائه»
     scaled = _definite_scaled(toks, i)
     if scaled is not None:
         return scaled  # «للأربعة مليارات»
@@ -909,7 +933,8 @@ def extract_quantities(
             continue
         is_dig = _is_digits(tok)
         if tok.text in vague or tok.text in and_vague or (
-                is_dig and i and _designation(toks, i)):
+                is_dig and ((i and _designation(toks, i))
+                            or _in_address(norm, tok.start, tok.end))):
             i += 1  # «ملايين المهاجرين» is a vague count (``_vague_counts``), «إف 35» a model
             continue
         if not is_dig and lookup_word(tok.text) is None and not _maybe_word(tok.text):

@@ -46,6 +46,10 @@ class _Lex:
     units: dict[str, tuple[str, int | None]]
     anchors: dict[str, int]
     vague: frozenset[str]
+    # per anchor, what after its count says the count runs from an event («بعد N من/على …»)
+    event_links: dict[str, re.Pattern[str]]
+    # «منذ حوالي ثلاثين عاما»: an anchor and an approximation, whose count stays a figure
+    approx_anchor_re: re.Pattern[str]
     month_re: re.Pattern[str]
     date_re: re.Pattern[str]
     hijri_re: re.Pattern[str]
@@ -75,7 +79,9 @@ class _Lex:
     # «اليوم الثالث» (no today), future sentences, «الأسبوع الماضي ... يوم الاثنين», vague
     # periods («في عدة سنوات», «منذ عقود»)
     today_not_re: re.Pattern[str] | None = None
+    today_not_after_re: re.Pattern[str] | None = None  # «عين اليوم»: an outlet's name
     future_re: re.Pattern[str] | None = None
+    month_future_re: re.Pattern[str] | None = None  # future_re and month_future_cues
     last_week_re: re.Pattern[str] | None = None
     vague_period_re: re.Pattern[str] | None = None
     vague_period_units: dict[str, str] = field(default_factory=dict)
@@ -141,8 +147,17 @@ def time_lexicon() -> _Lex:
         rf"[وبلف]?(?P<p>{_alt(list(periods))}){_NA}(?:\s+(?P<mod>{mod_alt}){_NA})?"
     )
     num_alt = r"\d+|" + _L + "+"
+    fill_alt = _alt(raw["duration_fillers"])
+    links: dict[str, list[str]] = {a: [] for a in anchors}
+    for word, anchs in raw["duration_event_links"].items():
+        for a in anchs:
+            links[normalize(a)].append(word)
+    not_event = r"(?!الان|اليوم|الغد|الامس|تاريخه|الاقل|التوالي)"  # «على الأقل», «على التوالي»
+    event_links = {a: re.compile(rf"\s+(?:{_alt(ws)})\s+{not_event}[^\W\d_]")
+                   for a, ws in links.items()}
     duration_re = re.compile(
-        rf"{_NB}[وف]?(?P<a>{_alt(list(anchors))})\s+(?:(?P<n>{num_alt})\s+)?"
+        rf"{_NB}[وف]?(?P<a>{_alt(list(anchors))})\s+(?:(?P<fill>{fill_alt})\s+)?"
+        rf"(?:(?P<n>{num_alt})\s+)?"
         rf"(?P<u>{_alt(list(units))}){_NA}"
     )
     numeric_dmy = re.compile(
@@ -196,9 +211,14 @@ def time_lexicon() -> _Lex:
     vague_period_re = re.compile(
         rf"{_NB}[وف]?(?P<lead>{_alt(raw['vague_period_leads'])})\s+(?:(?P<v>{_alt(raw['vague_counts'])})"
         rf"\s+(?P<u>{_alt(list(vague_units))})|(?P<bu>{_alt(raw['vague_period_bare'])})){_NA}")
+    month_cues = _alt([*raw["future_markers"], *raw.get("month_future_cues", [])])
     return _Lex(
         today_not_re=re.compile(rf"\s+(?:{_alt(raw['today_not_before'])}){_NA}"),
+        today_not_after_re=re.compile(
+            rf"{_NB}[وبل]?(?:{_alt(raw.get('today_not_after', []))})\s+$")
+        if raw.get("today_not_after") else None,
         future_re=re.compile(rf"{_NB}[وف]?(?:{_alt(raw['future_markers'])}){_NA}"),
+        month_future_re=re.compile(rf"{_NB}[وف]?(?:{month_cues}){_NA}"),
         last_week_re=re.compile(rf"{_NB}(?:{_alt(raw['last_week_markers'])}){_NA}"),
         vague_period_re=vague_period_re,
         vague_period_units=vague_units,
@@ -228,6 +248,8 @@ def time_lexicon() -> _Lex:
         units=units,
         anchors=anchors,
         vague=frozenset(normalize(w) for w in raw["vague_counts"]),
+        event_links=event_links,
+        approx_anchor_re=re.compile(rf"[وف]?(?:{_alt(list(anchors))})\s+(?:{fill_alt})\s"),
         month_re=re.compile(rf"{_NB}(?:[وبلف]{{0,2}})({m_alt}){_NA}"),
         date_re=date_re,
         hijri_re=hijri_re,
@@ -506,9 +528,9 @@ def _weekdays(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> N
         out.append(_Cand(start, m.end(), value, "day", True, None, 1, weekday=wd))
 
 
+_AND_HALF = re.compile(r"\s+و\s*نصف(?![^\W\d_])")
 _FROM_NOW = re.compile(r"\s+من\s+الان(?![^\W\d_])")
 _NUMBER_AFTER = re.compile(r"\s*(?:\d|(?:الفين|الفان|الف)(?![^\W\d_]))")
-_OF_EVENT = re.compile(r"\s+من\s+(?!الان|اليوم|الغد|الامس|تاريخه)[^\W\d_]")
 
 
 def _exact_offset(pub: date | None, unit: str, k: int) -> str | None:
@@ -574,6 +596,8 @@ def _relatives(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> 
             _TODAY_GUARD.match(norm, m.end())
             or (lex.today_not_re is not None and lex.today_not_re.match(norm, m.end()))
             or _TODAY_GUARD_BEFORE.search(norm, max(0, m.start() - 8), m.start())
+            or (lex.today_not_after_re is not None
+                and lex.today_not_after_re.search(norm, max(0, m.start() - 10), m.start()))
             or _BETWEEN_PAIR_BEFORE.search(norm, max(0, m.start() - 16), m.start())
         ):
             continue
@@ -625,7 +649,10 @@ def _relatives(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> 
         from_now = _FROM_NOW.match(norm, m.end())
         # «بعد ستة أشهر من الحظر», «قبل أيام من الاستفتاء»: counted from an event, not from
         # publication: a plain duration, or nothing when no count is said
-        event = not from_now and _OF_EVENT.match(norm, m.end()) is not None
+        link = lex.event_links[_key(m.group("a"))]
+        event = not from_now and link.match(norm, m.end()) is not None
+        if m.group("fill") and sign > 0 and not event:
+            continue  # «بعد أكثر من سبع سنوات، يبدو الحل»: counted from an event unsaid
         if n is None or (not n_text and count is None):
             if not event:  # «منذ سنوات», «منذ عدة سنوات», «قبل أيام»: no count to resolve
                 out.append(_Cand(m.start("a"), m.end(), None, _GRAN[unit], True, None, 3))
@@ -637,6 +664,9 @@ def _relatives(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> 
             continue
         k = sign * n
         end = m.end()
+        half = _AND_HALF.match(norm, end)
+        if half and unit == "Y":  # «قبل نحو عام ونصف»: eighteen months
+            unit, k, end = "M", sign * (12 * n + 6), half.end()
         if from_now:
             end = from_now.end()
         out.append(
@@ -1263,9 +1293,13 @@ def _spelled_year(text: str) -> int | None:
             if century is not None and rest is not None and 10 <= century <= 20 and rest < 100:
                 return int(century) * 100 + int(rest)
     value = _spelled(text)
-    if value is not None and value == int(value) and 1000 <= value <= 2100:
-        return int(value)
-    return None
+    # «ألف»/«آلاف» alone is a count, not a year: «منذ 21 يوليو 7 آلاف طن» is no year 1000
+    # («ألفين» alone is 2000)
+    if value is None or value != int(value) or not 1000 <= value <= 2100:
+        return None
+    if value == 1000 and len(words) == 1:
+        return None
+    return int(value)
 
 
 def _day_number(ph: _Phrases, text: str) -> int | None:
@@ -2088,6 +2122,35 @@ def _weekday_tense(lex: _Lex, norm: str, pub: date | None, cands: list[_Cand]) -
                 c.value = (pub - timedelta(days=7)).isoformat()
 
 
+# what a month's text may hold and still be named alone: no year, no relative word
+_MONTH_SAID = re.compile(
+    r"\d{3,4}|(?:عام|العام|سنه|الماضي|المقبل|القادم|الحالي|الجاري|المنصرم|الفائت|هذا|نفس|ذات)"
+    rf"{_NA}")
+
+
+def _month_tense(lex: _Lex, norm: str, pub: date | None, cands: list[_Cand]) -> None:
+    """A month named alone whose nearest occurrence is 3–6 months ahead, in a sentence with
+    no word of the future (``future_markers``, ``month_future_cues``), is last year's: news
+    reports what happened («وفي ديسمبر، أودى حريق سانتا باربرا» in July 2018 is December
+    2017; «بحلول أغسطس» stays ahead)."""
+    if pub is None or lex.month_future_re is None:
+        return
+    for c in cands:
+        if c.kind != "date" or c.granularity not in ("month", "day") or not c.value or (
+                c.offset is not None or not c.value[:4].isdigit()):
+            continue
+        y, mo = int(c.value[:4]), int(c.value[5:7])
+        ahead = (y - pub.year) * 12 + mo - pub.month
+        if not 3 <= ahead <= 6 or _MONTH_SAID.search(norm, c.start, c.end):
+            continue
+        s0, s1 = _sentence(norm, c.start, c.end)
+        if lex.month_future_re.search(norm, s0, s1):
+            continue
+        c.value = f"{y - 1:04d}{c.value[4:]}"
+        if c.timex and c.timex[:4] == f"{y:04d}":
+            c.timex = f"{y - 1:04d}{c.timex[4:]}"
+
+
 def _vague_periods(lex: _Lex, win: _Windows, out: list[_Cand]) -> None:
     """«في عدة سنوات», «خلال بضعة أيام», «منذ عقود»: a vague stretch with no value."""
     if lex.vague_period_re is None:
@@ -2145,8 +2208,12 @@ _HAS_HALF = re.compile(r"صباح|مساء|ظهر|ليل|فجر|عصر")
 
 def figure_spans(times: list[TimeExpression]) -> list[tuple[int, int]]:
     """Spans whose digits are parts of a date or clock, not figures: durations and recurring
-    times keep their counts («لمدة 3 أيام» is also the figure 3 days)."""
-    return [(t.start, t.end) for t in times if t.kind not in ("duration", "set")]
+    times keep their counts («لمدة 3 أيام» is also the figure 3 days), and so does a date
+    counted back with an approximation («منذ حوالي ثلاثين عاما»: about 30 years is a figure,
+    as it was before such a phrase was a date; a plain «قبل 15 عاما» gives none)."""
+    approx = time_lexicon().approx_anchor_re
+    return [(t.start, t.end) for t in times if t.kind not in ("duration", "set")
+            and not (t.offset and approx.match(normalize(t.text)))]
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -2425,7 +2492,9 @@ def extract_times(
         elif c.kind == "date" and c.value and c.granularity == "day" and c.part:
             c.kind, c.timex = "datetime", f"{c.value}T{c.part}"
     out: list[TimeExpression] = []
-    for c in _join_ranges(_phrases(), norm, _select(cands)):
+    joined = _join_ranges(_phrases(), norm, _select(cands))
+    _month_tense(lex, norm, published, joined)  # single months only, not a range's ends
+    for c in joined:
         start, end = view.to_original(c.start, c.end)
         if c.timex == "PRESENT_REF" and text.startswith(("آ", "أ"), start):
             continue  # «آلان», «ألان» (Alain, Alan) normalise like «الآن»; the spelling tells
