@@ -11,6 +11,10 @@ Run: ``.venv/bin/python benchmarks/bench_corpus.py --articles 100000 [--work DIR
    RSS (of the loader and its workers) and database bytes per article are printed.
 4. ``marsad serve`` runs on 127.0.0.1 and each route is requested ``--repeat`` times after a
    first (cold) hit: first-hit, p50 and p95 latency per route.
+5. With ``--search N``: N distinct searches of each kind (common, mid and rare words,
+   phrases, prefixes, date and entity filters, the KB queries of the search gold set), each
+   asked once of ``/api/search`` and of the ``/search`` page, so none is answered from the
+   server's cache: p50/p95/max per kind, the issue's search latency. ``--routes-off`` skips 4.
 
 Numbers on this 2-core VM vary by ±20 % with other jobs; the table goes in docs/performance.md.
 """
@@ -18,8 +22,10 @@ Numbers on this 2-core VM vary by ±20 % with other jobs; the table goes in docs
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
+import random
 import resource
 import shutil
 import socket
@@ -28,6 +34,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -140,9 +147,9 @@ def migrate(db: Path) -> float:
     return time.perf_counter() - began
 
 
-def latencies(db: Path, repeat: int, timeout: float) -> Iterator[dict[str, Any]]:
-    """Each route's row as soon as it is measured (a route slower than ``timeout`` seconds is
-    reported with status 0 and not repeated)."""
+@contextmanager
+def served(db: Path, timeout: float) -> Iterator[httpx.Client]:
+    """A client of ``marsad serve`` on ``db`` (127.0.0.1, a free port), once it answers."""
     port = _free_port()
     server = subprocess.Popen([*MARSAD, "serve", "--db", str(db), "--port", str(port)],
                               stderr=subprocess.DEVNULL)
@@ -154,30 +161,107 @@ def latencies(db: Path, repeat: int, timeout: float) -> Iterator[dict[str, Any]]
                     break
                 except httpx.TransportError:
                     time.sleep(0.5)
-            newest = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["id"]
-            article = quote(newest, safe="")
-            for route in [*ROUTES, f"/api/articles/{article}", f"/articles/{article}"]:
-                began = time.perf_counter()
-                try:
-                    first = client.get(route)
-                except httpx.TimeoutException:
-                    yield {"route": route, "status": 0, "bytes": 0, "first_ms": 1000 * timeout,
-                           "p50_ms": float("nan"), "p95_ms": float("nan")}
-                    continue
-                cold = time.perf_counter() - began
-                times = []
-                for _ in range(repeat):
-                    began = time.perf_counter()
-                    client.get(route, headers={"accept-encoding": "gzip"})
-                    times.append(time.perf_counter() - began)
-                times.sort()
-                yield {"route": route, "status": first.status_code,
-                       "bytes": len(first.content), "first_ms": 1000 * cold,
-                       "p50_ms": 1000 * statistics.median(times),
-                       "p95_ms": 1000 * times[max(0, int(0.95 * len(times)) - 1)]}
+            yield client
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def _p95(times: list[float]) -> float:
+    ordered = sorted(times)
+    return ordered[max(0, int(0.95 * len(ordered)) - 1)]
+
+
+def latencies(db: Path, repeat: int, timeout: float) -> Iterator[dict[str, Any]]:
+    """Each route's row as soon as it is measured (a route slower than ``timeout`` seconds is
+    reported with status 0 and not repeated)."""
+    with served(db, timeout) as client:
+        newest = client.get("/api/articles", params={"limit": 1}).json()["items"][0]["id"]
+        article = quote(newest, safe="")
+        for route in [*ROUTES, f"/api/articles/{article}", f"/articles/{article}"]:
+            began = time.perf_counter()
+            try:
+                first = client.get(route)
+            except httpx.TimeoutException:
+                yield {"route": route, "status": 0, "bytes": 0, "first_ms": 1000 * timeout,
+                       "p50_ms": float("nan"), "p95_ms": float("nan")}
+                continue
+            cold = time.perf_counter() - began
+            times = []
+            for _ in range(repeat):
+                began = time.perf_counter()
+                client.get(route, headers={"accept-encoding": "gzip"})
+                times.append(time.perf_counter() - began)
+            yield {"route": route, "status": first.status_code,
+                   "bytes": len(first.content), "first_ms": 1000 * cold,
+                   "p50_ms": 1000 * statistics.median(times), "p95_ms": 1000 * _p95(times)}
+
+
+def search_queries(per_kind: int, seed: int) -> list[tuple[str, dict[str, str]]]:
+    """Distinct searches of every kind the issue names, drawn from the shared corpus so that
+    none repeats (the server caches a repeated query, which would time the cache): single
+    words from three frequency bands (the 50 most frequent word types, ranks 50–2,000 and
+    2,000–20,000), two-word phrases, prefixes, words with a date range, words with an entity
+    filter, and the entity-aware queries of ``tests/gold/search_queries.jsonl``."""
+    from collections import Counter
+
+    from marsad.arabic.tokenize import iter_tokens
+
+    counts: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for path in sorted(SHARED.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                words = [t.text for t in iter_tokens(json.loads(line)["text"])
+                         if len(t.text) > 2 and t.text.isalpha()]
+                counts.update(words)
+                pairs.update(itertools.pairwise(words))
+    ranked = [w for w, _ in counts.most_common(20_000)]
+    rng = random.Random(seed)
+    bands = {"word_top50": ranked[:50], "word_50_2k": ranked[50:2000],
+             "word_2k_20k": ranked[2000:]}
+    out: list[tuple[str, dict[str, str]]] = []
+    for kind, pool in bands.items():
+        out += [(kind, {"q": w}) for w in rng.sample(pool, per_kind)]
+    common_pairs = [p for p, n in pairs.most_common(5000) if n >= 5]
+    out += [("phrase", {"q": f'"{a} {b}"'}) for a, b in rng.sample(common_pairs, per_kind)]
+    stems = sorted({w[:4] for w in ranked[:3000] if len(w) >= 5})
+    out += [("prefix", {"q": f"{p}*"}) for p in rng.sample(stems, per_kind)]
+    for word in rng.sample(ranked[50:2000], per_kind):
+        year = rng.randrange(2008, 2019)
+        out.append(("word_dates", {"q": word, "from": f"{year}-01-01", "to": f"{year + 1}-12-31"}))
+    for word in rng.sample(ranked[50:2000], per_kind):
+        out.append(("word_entity", {"q": word, "entity": rng.choice(
+            ["gpe:syria", "gpe:iraq", "org:sdf", "gpe:lebanon", "gpe:egypt"])}))
+    gold = ROOT / "tests" / "gold" / "search_queries.jsonl"
+    out += [("kb_query", {"q": json.loads(line)["query"]})
+            for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
+def search_latencies(db: Path, per_kind: int, seed: int, timeout: float
+                     ) -> dict[str, dict[str, float]]:
+    """p50/p95/max (ms) of each search kind, every query asked once of ``/api/search`` and
+    once of the ``/search`` page (which adds facets), after ten warm-up searches of other
+    words, so that the figures are the uncached cost on a warm file cache."""
+    queries = search_queries(per_kind, seed)
+    by_kind: dict[str, list[float]] = {}
+    with served(db, timeout) as client:
+        for word in ("الأمم", "المتحدة", "الرئيس", "العراق", "مصر", "اليمن", "تونس",
+                     "الأردن", "قطر", "ليبيا"):
+            client.get("/api/search", params={"q": word})
+        for kind, params in queries:
+            for route in ("/api/search", "/search"):
+                began = time.perf_counter()
+                answer = client.get(route, params=params)
+                elapsed = 1000 * (time.perf_counter() - began)
+                if answer.status_code != 200:
+                    raise RuntimeError(f"{route} {params}: HTTP {answer.status_code}")
+                name = ("api " if route == "/api/search" else "page ") + kind
+                by_kind.setdefault(name, []).append(elapsed)
+                by_kind.setdefault(route.strip("/") + " (all)", []).append(elapsed)
+    return {kind: {"n": len(times), "p50": statistics.median(times), "p95": _p95(times),
+                   "max": max(times)} for kind, times in sorted(by_kind.items())}
 
 
 def main() -> None:
@@ -189,6 +273,10 @@ def main() -> None:
     parser.add_argument("--workers", type=int, help="preparing processes of the load "
                         "(default: marsad's, all cores)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per request")
+    parser.add_argument("--search", type=int, default=0, metavar="N",
+                        help="also time N distinct uncached searches of each kind")
+    parser.add_argument("--routes-off", action="store_true", help="skip the route table")
+    parser.add_argument("--seed", type=int, default=1, help="draw of the --search queries")
     parser.add_argument("--reuse", action="store_true",
                         help="time the pages of the store a previous run loaded (no load)")
     args = parser.parse_args()
@@ -209,10 +297,18 @@ def main() -> None:
     if args.no_serve:
         return
     print(f"schema migrations before serving: {migrate(store):.1f} s")
-    print(f"{'route':58}{'status':>7}{'KB':>9}{'first ms':>10}{'p50 ms':>9}{'p95 ms':>9}")
-    for row in latencies(store, args.repeat, args.timeout):
-        print(f"{row['route']:58}{row['status']:>7}{row['bytes'] / 1024:>9.1f}"
-              f"{row['first_ms']:>10.0f}{row['p50_ms']:>9.0f}{row['p95_ms']:>9.0f}", flush=True)
+    if not args.routes_off:
+        print(f"{'route':58}{'status':>7}{'KB':>9}{'first ms':>10}{'p50 ms':>9}{'p95 ms':>9}")
+        for row in latencies(store, args.repeat, args.timeout):
+            print(f"{row['route']:58}{row['status']:>7}{row['bytes'] / 1024:>9.1f}"
+                  f"{row['first_ms']:>10.0f}{row['p50_ms']:>9.0f}{row['p95_ms']:>9.0f}",
+                  flush=True)
+    if args.search:
+        print(f"uncached searches, {args.search} per kind, seed {args.seed} (ms)")
+        print(f"{'kind':34}{'n':>5}{'p50':>8}{'p95':>8}{'max':>8}")
+        for kind, row in search_latencies(store, args.search, args.seed, args.timeout).items():
+            print(f"{kind:34}{row['n']:>5.0f}{row['p50']:>8.0f}{row['p95']:>8.0f}"
+                  f"{row['max']:>8.0f}", flush=True)
 
 
 if __name__ == "__main__":

@@ -100,3 +100,58 @@ def test_entity_query_combines_with_words_and_counts(shared_db: Path) -> None:
     by_date = find(shared_db, "SDF", sort="date", limit=50).hits
     days = [h.published or "" for h in by_date]
     assert days == sorted(days, reverse=True)
+
+
+def test_written_form_check_agrees_with_the_pattern_on_real_articles() -> None:
+    """``writes`` (substring search, then the pattern where a form occurs) answers exactly as
+    searching the whole text with the entity's pattern, on the shared articles."""
+    import json
+
+    from marsad.arabic.normalize import normalize
+
+    texts = []
+    for path in sorted(SHARED_ARTICLES.glob("*.jsonl"))[:2]:
+        with path.open(encoding="utf-8") as handle:
+            texts += [normalize(json.loads(line)["text"]) for line in handle if line.strip()]
+    index = query_index()
+    found = 0
+    for entity_id in ("org:sdf", "org:hts", "gpe:syria", "gpe:raqqa", "gpe:aden", "org:isis",
+                      "per:bashar-al-assad", "gpe:idlib"):
+        pattern = index.form_pattern(entity_id)
+        assert pattern is not None
+        for text in texts:
+            expected = pattern.search(text) is not None
+            assert index.writes(entity_id, text) is expected, (entity_id, text[:80])
+            found += expected
+    assert found > 50
+
+
+@pytest.mark.slow
+def test_every_plan_of_a_filtered_search_gives_the_same_page(
+        shared_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words with an entity or a date range are matched by listing the entity's (or the
+    range's) articles or by probing the text matches, and sorted by date directly or by
+    walking the date index: which plan runs is a matter of cost, never of the answer."""
+    import importlib
+
+    search = importlib.import_module("marsad.store.search")  # the package exports a function
+    cases = [("قال", {"entity": "org:sdf"}), ("الرقة", {"entity": "gpe:syria"}),
+             ("SDF نفط", {}), ("قسد الحكومة", {}),
+             ("الحكومة", {"date_from": "2017-01-01", "date_to": "2018-06-30"}),
+             ("قال", {"entity": "gpe:iraq", "date_from": "2016-01-01"})]
+
+    def pages() -> list[tuple[int, list[str]]]:
+        return [(r.total, [h.id for h in r.hits]) for query, kw in cases
+                for sort in ("relevance", "date")
+                for r in [find(shared_db, query, sort=sort, limit=30, **kw)]]
+
+    monkeypatch.setattr(search, "LIST_US", 1e9)  # always probe
+    monkeypatch.setattr(search, "DATE_LIST_CAP", 0)
+    monkeypatch.setattr(search, "DATE_SORT_DIRECT", 10**9)  # always sort directly
+    probed = pages()
+    monkeypatch.setattr(search, "LIST_US", 0.0)  # always list
+    monkeypatch.setattr(search, "DATE_LIST_CAP", 10**9)
+    monkeypatch.setattr(search, "DATE_SORT_DIRECT", 0)  # always walk the date index
+    listed = pages()
+    assert probed == listed
+    assert all(total for total, _ in probed)

@@ -12,6 +12,7 @@ its aliases or the span's own words as whole words, and the other words still ma
 
 from __future__ import annotations
 
+import heapq
 import json
 import os
 import re
@@ -45,6 +46,18 @@ FACET_SIZE = 10
 # Articles that write an entity's name without a link to it are looked for among the newest
 # this many index matches of the name.
 WRITTEN_SCAN = 2000
+# Words searched with an entity every match must name: either the text matches are probed one
+# by one for the entity (newest first, stopping at the cap: about PROBE_US each, and with an
+# entity in a share s of the corpus, cap / s of them), or the entity's articles are listed
+# (about LIST_US each) and the text matches kept when among them. Listing wins while
+# articles² · LIST_US < PROBE_US · cap · corpus; measured at 200,000 articles.
+PROBE_US, LIST_US = 5.0, 0.5
+# Words with a date range: the articles in the range are listed (about 0.3 µs each) and the
+# text matches kept when among them, unless the range holds more than this many articles.
+DATE_LIST_CAP = 100_000
+# A sort by date over at most this many text matches sorts them; past it, the articles are
+# walked newest first by publication date until a page of matches is found.
+DATE_SORT_DIRECT = 5000
 
 
 @dataclass(slots=True)
@@ -217,10 +230,11 @@ def _written_forms(conn: sqlite3.Connection, reading: EntityReading) -> list[str
     forms = [reading.text, *((known.name_ar, *known.aliases_ar) if known else ())]
     phrases = dict.fromkeys('"' + " ".join(stems) + '"' for form in forms
                             if (stems := analyze(form)))
-    pattern = query_index().form_pattern(reading.id)
-    if not phrases or pattern is None:
+    index = query_index()
+    if not phrases or index.form_pattern(reading.id) is None:
         return []
     typed = normalize(reading.text)
+    typed_words, typed_re = typed.split(), _phrase_re(typed)
     rows = conn.execute(
         "SELECT a.id, a.title, a.text FROM (SELECT rowid FROM articles_fts WHERE articles_fts "
         "MATCH ? ORDER BY rowid DESC LIMIT ?) f JOIN articles a ON a.rowid = f.rowid "
@@ -228,7 +242,8 @@ def _written_forms(conn: sqlite3.Connection, reading: EntityReading) -> list[str
     out = []
     for aid, title, text in rows:
         haystack = normalize(f"{title or ''}\n{text}")
-        if pattern.search(haystack) or _phrase_re(typed).search(haystack):
+        if index.writes(reading.id, haystack) or (
+                typed_words and typed_words[0] in haystack and typed_re.search(haystack)):
             out.append(aid)
     return out
 
@@ -242,16 +257,41 @@ _LINKED = ("EXISTS (SELECT 1 FROM entity_articles ea WHERE ea.article_id = a.id 
 class _Plan:
     """The SQL pieces of one search: conditions on articles ``a``, parameters and ranking."""
 
-    where: list[str]  # conditions on articles ``a`` besides the text match
+    where: list[str]  # conditions on articles ``a`` besides the text match and ``linked``
     params: list[Any]
     fts: str  # rest words, ranked by bm25 when present
     entity_ids: list[str]  # the understood entities (relevance: how often each is mentioned)
     lead: str | None = None  # an entity every match names: its articles drive the scan
     written: list[str] = field(default_factory=list)  # ids matching the lead by name only
     days: tuple[str | None, str | None] = (None, None)  # the date filter, as days
+    published: tuple[str | None, str | None] = (None, None)  # the date filter, as given
+    # With words: entities every match must name, each with the ids of the articles that
+    # write it unlinked (:func:`_written_forms`); kept apart so that the cheaper side of the
+    # word and the entity drives the scan (:func:`_matches_linked`).
+    linked: list[tuple[str, list[str]]] = field(default_factory=list)
 
-    def conditions(self) -> tuple[str, list[Any]]:
-        return "".join(f" AND {c}" for c in self.where), list(self.params)
+    def conditions(self, with_linked: bool = False) -> tuple[str, list[Any]]:
+        """SQL conditions on ``a`` (`` AND …``) and their parameters; ``with_linked`` adds
+        the entities every match must name."""
+        where, params = list(self.where), list(self.params)
+        if with_linked:
+            more, more_params = _linked_conditions(self.linked)
+            where, params = where + more, params + more_params
+        return "".join(f" AND {c}" for c in where), params
+
+
+def _linked_conditions(linked: Sequence[tuple[str, list[str]]]) -> tuple[list[str], list[Any]]:
+    """SQL conditions on ``a``: it names each entity, or is among the articles writing it."""
+    where: list[str] = []
+    params: list[Any] = []
+    for entity_id, written in linked:
+        if written:
+            where.append(f"({_LINKED} OR a.id IN (SELECT value FROM json_each(?)))")
+            params += [entity_id, json.dumps(written)]
+        else:
+            where.append(_LINKED)
+            params.append(entity_id)
+    return where, params
 
 
 def _plan(conn: sqlite3.Connection, parsed: ParsedQuery, readings: list[EntityReading],
@@ -261,34 +301,43 @@ def _plan(conn: sqlite3.Connection, parsed: ParsedQuery, readings: list[EntityRe
     params: list[Any] = []
     lead: str | None = None
     written: list[str] = []
+    linked: list[tuple[str, list[str]]] = []
     for reading in readings:
         forms = _written_forms(conn, reading)
         if lead is None and not parsed.fts:
             lead, written = reading.id, forms
             continue
-        where.append(f"({_LINKED} OR a.id IN (SELECT value FROM json_each(?)))")
-        params += [reading.id, json.dumps(forms)]
+        linked.append((reading.id, forms))
     if entity:
         entity_id = resolve_entity(conn, entity) or entity
         if lead is None and not parsed.fts:
             lead = entity_id
         else:
-            where.append(_LINKED)
-            params.append(entity_id)
+            linked.append((entity_id, []))
     if entity_type:
         where.append("EXISTS (SELECT 1 FROM entity_articles ea JOIN entities e "
                      "ON e.id = ea.entity_id WHERE ea.article_id = a.id AND e.type = ?)")
         params.append(entity_type)
     article_where, article_params = article_filters(source, date_from, date_to)
-    return _Plan(where + article_where, params + article_params, parsed.fts,
+    plan = _Plan(where + article_where, params + article_params, parsed.fts,
                  [r.id for r in readings], lead, written,
-                 (date_from[:10] if date_from else None, date_to[:10] if date_to else None))
+                 (date_from[:10] if date_from else None, date_to[:10] if date_to else None),
+                 (date_from, date_to))
+    if parsed.fts:
+        plan.linked = linked
+    else:  # the lead entity's articles drive the scan; the others are conditions on them
+        more, more_params = _linked_conditions(linked)
+        plan.where += more
+        plan.params += more_params
+    return plan
 
 
 def _matches_newest(conn: sqlite3.Connection, plan: _Plan, limit: int) -> list[int]:
     """Rowids of up to ``limit`` matching articles, newest first, each scan stopping at
     ``limit``: the text index backwards (insertion order), the lead entity's articles by day,
     or the articles by publication date."""
+    if plan.fts and (plan.linked or any(plan.published)):
+        return _matches_listed(conn, plan, limit)
     cond, params = plan.conditions()
     if plan.fts:
         sql = ("SELECT a.rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
@@ -314,6 +363,70 @@ def _matches_newest(conn: sqlite3.Connection, plan: _Plan, limit: int) -> list[i
     return [r for r, _ in merged[:limit]]
 
 
+def _listed(conn: sqlite3.Connection, plan: _Plan, limit: int) -> tuple[set[int] | None, _Plan]:
+    """For words that must come with entities or a date range: a set of rowids every match
+    is among, when listing it is cheaper than probing the text matches one by one, and the
+    plan of what is left to check. Entities: the articles naming the rarest of them. A rare
+    entity with a common word («مصادر» with the SDF: 28,000 text matches, 960 with the
+    entity) cost 120 ms probed and is 6 ms listed; a common entity is found among the
+    newest text matches long before a list of its articles is read (:data:`PROBE_US`).
+    Else a date range holding at most :data:`DATE_LIST_CAP` articles («آخر» in two years:
+    120 ms probed, 36 ms listed). ``(None, plan)`` when probing wins."""
+    if not plan.linked:
+        return _listed_dates(conn, plan), plan
+    counts = _article_counts(conn, [entity_id for entity_id, _ in plan.linked])
+    rarest = min(range(len(plan.linked)), key=lambda i: counts.get(plan.linked[i][0], 0))
+    entity_id, written = plan.linked[rarest]
+    size = counts.get(entity_id, 0) + len(written)
+    corpus = conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
+    if size * size * LIST_US >= PROBE_US * limit * corpus:
+        return _listed_dates(conn, plan), plan
+    named = {r for (r,) in conn.execute(
+        "SELECT a.rowid FROM entity_articles ea JOIN articles a ON a.id = ea.article_id "
+        "WHERE ea.entity_id = ?", (entity_id,))}
+    if written:
+        named.update(r for (r,) in conn.execute(
+            "SELECT rowid FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(written),)))
+    rest = _Plan(plan.where, plan.params, plan.fts, plan.entity_ids,
+                 linked=[link for i, link in enumerate(plan.linked) if i != rarest])
+    return named, rest
+
+
+def _listed_dates(conn: sqlite3.Connection, plan: _Plan) -> set[int] | None:
+    """Rowids of the articles in the plan's date range, unless it has none or holds more
+    than :data:`DATE_LIST_CAP`."""
+    where, params = article_filters(None, *plan.published)
+    if not where:
+        return None
+    rows = conn.execute(f"SELECT a.rowid FROM articles a WHERE {' AND '.join(where)} LIMIT ?",
+                        [*params, DATE_LIST_CAP + 1]).fetchall()
+    return {r for (r,) in rows} if len(rows) <= DATE_LIST_CAP else None
+
+
+def _text_matches(conn: sqlite3.Connection, fts: str, within: set[int] | None) -> list[int]:
+    """Rowids of the articles matching ``fts``, newest first (only those ``within``)."""
+    rows = conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC", (fts,))
+    return [r for (r,) in rows if within is None or r in within]
+
+
+def _matches_listed(conn: sqlite3.Connection, plan: _Plan, limit: int) -> list[int]:
+    """:func:`_matches_newest` for words with entities or dates (:func:`_listed`)."""
+    named, rest = _listed(conn, plan, limit)
+    cond, params = rest.conditions(with_linked=True)
+    if named is None:
+        sql = ("SELECT a.rowid FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+               f"WHERE articles_fts MATCH ?{cond} ORDER BY articles_fts.rowid DESC LIMIT ?")
+        return [r for (r,) in conn.execute(sql, [plan.fts, *params, limit])]
+    found = _text_matches(conn, plan.fts, named)
+    if not cond:
+        return found[:limit]
+    sql = (f"SELECT a.rowid FROM articles a WHERE a.rowid IN (SELECT value FROM json_each(?))"
+           f"{cond} ORDER BY a.rowid DESC LIMIT ?")
+    return [r for (r,) in conn.execute(sql, [json.dumps(found), *params, limit])]
+
+
 def _rows(conn: sqlite3.Connection, plan: _Plan, sort: str, window: list[int], limit: int
           ) -> list[tuple[Any, ...]]:
     """The ``limit`` best of the ``window`` (matching rowids, newest first): by bm25 for
@@ -321,28 +434,54 @@ def _rows(conn: sqlite3.Connection, plan: _Plan, sort: str, window: list[int], l
     cols = "a.id, a.title, a.published, a.source, a.url, a.text"
     if not window:
         return []
-    if plan.fts and sort == "relevance":  # bm25 over the window only: rowid ≥ its oldest
-        cond, params = plan.conditions()
-        sql = (f"SELECT {cols}, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts "
-               f"JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? "
-               f"AND articles_fts.rowid >= ?{cond} ORDER BY score LIMIT ?")
-        return conn.execute(sql, [plan.fts, min(window), *params, limit]).fetchall()
-    inside = "a.rowid IN (SELECT value FROM json_each(?))"
+    if plan.fts and sort == "relevance":
+        # bm25 of the text matches from the window's oldest on, kept when in the window: the
+        # index scores without a join, and the window already meets every other condition.
+        inside = set(window)
+        scored = conn.execute(
+            "SELECT rowid, bm25(articles_fts, 2.0, 1.0) FROM articles_fts "
+            "WHERE articles_fts MATCH ? AND rowid >= ?", (plan.fts, min(window)))
+        best = heapq.nsmallest(limit, ((score, rowid) for rowid, score in scored
+                                       if rowid in inside))
+        found = {row[0]: row for row in conn.execute(
+            f"SELECT a.rowid, {cols} FROM articles a "
+            "WHERE a.rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps([rowid for _, rowid in best]),))}
+        return [(*found[rowid][1:], score) for score, rowid in best]
+    inside_sql = "a.rowid IN (SELECT value FROM json_each(?))"
     if plan.entity_ids and sort == "relevance":
         marks = ", ".join("?" for _ in plan.entity_ids)
         sql = (f"SELECT {cols}, -(SELECT coalesce(SUM(ea.mentions), 0) FROM entity_articles ea "
                f"WHERE ea.article_id = a.id AND ea.entity_id IN ({marks})) AS score "
-               f"FROM articles a WHERE {inside} ORDER BY score, a.published DESC, a.id LIMIT ?")
+               f"FROM articles a WHERE {inside_sql} ORDER BY score, a.published DESC, a.id "
+               "LIMIT ?")
         return conn.execute(sql, [*plan.entity_ids, json.dumps(window), limit]).fetchall()
     if plan.fts:  # by date: the newest by publication among every match, not the window
-        cond, params = plan.conditions()
-        sql = (f"SELECT {cols}, 0.0 AS score FROM articles a WHERE a.rowid IN (SELECT rowid "
-               f"FROM articles_fts WHERE articles_fts MATCH ?){cond} "
-               "ORDER BY a.published DESC, a.id LIMIT ?")
-        return conn.execute(sql, [plan.fts, *params, limit]).fetchall()
-    sql = (f"SELECT {cols}, 0.0 AS score FROM articles a WHERE {inside} "
+        return _newest_published(conn, plan, cols, limit)
+    sql = (f"SELECT {cols}, 0.0 AS score FROM articles a WHERE {inside_sql} "
            "ORDER BY a.published DESC, a.id LIMIT ?")
     return conn.execute(sql, [json.dumps(window), limit]).fetchall()
+
+
+def _newest_published(conn: sqlite3.Connection, plan: _Plan, cols: str, limit: int
+                      ) -> list[tuple[Any, ...]]:
+    """The ``limit`` text matches (meeting every condition) latest by publication date. Few
+    matches are sorted; many are met walking the articles by date, newest first, which
+    stops after about ``limit`` / (the share of articles that match) rows: sorting every
+    article that writes «الرئيس» took 620 ms at 200,000 articles."""
+    named, rest = _listed(conn, plan, TOTAL_CAP)
+    cond, params = rest.conditions(with_linked=True)
+    matches = _text_matches(conn, plan.fts, named)
+    order = "ORDER BY a.published DESC, a.id LIMIT ?"
+    if len(matches) <= DATE_SORT_DIRECT:
+        sql = (f"SELECT {cols}, 0.0 AS score FROM articles a "
+               f"WHERE a.rowid IN (SELECT value FROM json_each(?)){cond} {order}")
+        return conn.execute(sql, [json.dumps(matches), *params, limit]).fetchall()
+    conn.create_function("_search_match", 1, frozenset(matches).__contains__,
+                         deterministic=True)
+    sql = (f"SELECT {cols}, 0.0 AS score FROM articles a INDEXED BY articles_published "
+           f"WHERE _search_match(a.rowid){cond} {order}")
+    return conn.execute(sql, [*params, limit]).fetchall()
 
 
 def _facets(conn: sqlite3.Connection, plan: _Plan, window: list[int]
