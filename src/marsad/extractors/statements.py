@@ -198,8 +198,12 @@ def reporting_lexicon() -> _Lex:
                 verbs.setdefault(normalize(form), suffixed)
         part = Cue(cue.stance, cue.hedged, cue.object_ok, cue.needs_content, participle=True,
                    complement=cue.complement)
+        # a participle keeps its verb's object («مطالبا الحكومة بـ…», «داعيا النواب إلى…»), but
+        # not in «ة», spelt as the verbal noun («من أبرزها مطالبة الأهالي بـ…», a demand)
+        part_obj = Cue(cue.stance, cue.hedged, cue.object_ok, cue.needs_content, participle=True,
+                       transitive=cue.transitive, complement=cue.complement)
         for form in _participles(entry.get("participles", [])):
-            verbs.setdefault(normalize(form), part)
+            verbs.setdefault(normalize(form), part if form.endswith("ة") else part_obj)
         not_original.update(entry.get("not_original", []))
     preps: dict[tuple[str, ...], Cue] = {}
     for entry in raw["prepositional"]:
@@ -694,6 +698,9 @@ def _content(
     lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue
 ) -> tuple[int, int, int] | None:
     """(content start index, end index exclusive, where the scan stopped) after the speaker."""
+    if (j + 3 < limit and toks[j].text in _FI and toks[j + 1].text == _WAQT
+            and toks[j + 2].text in _SAME):
+        j += 3  # «داعيا في الوقت ذاته النواب إلى…»: at the same time, then the object
     k = j
     stop = min(limit, j + _MAX_WINDOW)
     adjacent = True  # only commas and time words since the speaker
@@ -832,6 +839,8 @@ def _runs_on(lex: _Lex, toks: list[Token], close: int, limit: int) -> int:
 
 
 _ADVERBIAL = _word_set("adverbial_preps")
+_WAQT = normalize("الوقت")
+_SAME = frozenset(normalize(w) for w in ("ذاته", "نفسه"))
 _MAX_ADVERBIAL = 6
 _MAX_OBJECT = 6  # «طالب الرئيس… المليشيات الحوثية وقوات صالح باحترام…»
 _CLAUSE_OPEN = _word_set("clause_openers")
@@ -931,6 +940,14 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
                 and (_strip_conj(toks[q - 1].text) in _KANA or _is_marker(lex, toks[q - 1].text))
                 and _referent(lex, text, toks, orig, q + 1, b - 1)):
             return q + 1, b - 1
+        head = toks[q - 1].text if q > lo else ""
+        if (q - 1 > lo and q < b - 2 and toks[q].text in _QUOTES and head[:1].isalpha()
+                and not head.startswith("ال") and head not in lex.stop and head not in _FUNCTION
+                and _verb_cue(lex, head) is None
+                and (_strip_conj(toks[q - 2].text) in _KANA or _is_marker(lex, toks[q - 2].text)
+                     or _strip_conj(toks[q - 2].text) in _LAKIN)
+                and _referent(lex, text, toks, orig, q - 1, b)):
+            return q - 1, b  # «لكن جماعة "جيش الإسلام" نفت»: a head noun and its quoted name
     k = b
     while k > lo and b - k <= _MAX_BACK:
         t = toks[k - 1].text
@@ -1163,7 +1180,8 @@ def extract_statements(
     all_toks = tokenize(norm)
     orig = _original_spans(view, all_toks)
     _mark_names(lex, text, all_toks, orig)
-    doc = _Doc(text, view, norm, all_toks, orig, entities, lex)
+    doc = _Doc(text, view, norm, all_toks, orig, entities, lex,
+               names=_set_off_names(lex, all_toks))
     last: Statement | None = None
     last_verbal: Statement | None = None  # the last verb's statement with a speaker
     ti = 0
@@ -1397,6 +1415,9 @@ def _coordinated(doc: _Doc, prev: Statement, word: str, i: int, hi: int, cue: Cu
     if k < limit and (_is_marker(lex, doc.toks[k].text)
                       or doc.toks[k].text in (":", '"', "«", "“")):
         return True
+    if (k + 1 < limit and doc.toks[k].text in cue.complement
+            and _is_marker(lex, doc.toks[k + 1].text)):
+        return True  # «أكدت فيه أن… وأشارت إلى أن…»: its own preposition, then «أن»
     return _object_then_complement(doc, k, limit, cue)
 
 
@@ -1493,6 +1514,26 @@ def _outlet_relay(doc: _Doc, prev: Statement, st: Statement, i: int, s_start: in
 
 
 _ALI = "علي"
+
+
+def _set_off_names(lex: _Lex, toks: list[Token]) -> frozenset[str]:
+    """The words of a two- or three-word name the article sets off by commas after a definite
+    noun («ألقت القبض على البريطاني، أنور ميا، من…»), so that the bare surname alone later
+    («ويظهر ميا في الفيديو، مؤكدا…») is a name, not a common noun."""
+    out: set[str] = set()
+    for k in range(1, len(toks) - 3):
+        if toks[k].text not in _COMMAS or not toks[k - 1].text.startswith("ال"):
+            continue
+        m = k + 1
+        while (m < len(toks) and m - k <= 3 and toks[m].text[:1].isalpha()
+               and not toks[m].text.startswith(("ال", "وال")) and len(toks[m].text) > 1
+               and toks[m].text not in lex.stop and toks[m].text not in _FUNCTION
+               and toks[m].text not in lex.not_speaker and toks[m].text not in _TIME_WORDS
+               and _verb_cue(lex, toks[m].text) is None and not _is_marker(lex, toks[m].text)):
+            m += 1
+        if 2 <= m - k - 1 <= 3 and m < len(toks) and toks[m].text in _COMMAS:
+            out.update(toks[q].text for q in range(k + 1, m))
+    return frozenset(out)
 
 
 def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int]]) -> None:
@@ -2007,6 +2048,7 @@ class _Doc:
     lex: _Lex
     before: int | None = None  # first token of the sentence before the current one
     spoken: set[str] = field(default_factory=set)  # words of the speakers named so far
+    names: frozenset[str] = frozenset()  # bare words the article sets off as a name (_set_off)
 
     def speaker(self, a: int, b: int, lead_l: bool = False, strip_conj: bool = False) -> Speaker:
         s0, s1 = self.orig[a][0], self.orig[b - 1][1]
@@ -2021,6 +2063,8 @@ class _Doc:
 
     def named(self, k: int) -> bool:
         """Whether an entity mention covers token ``k``."""
+        if self.toks[k].text in self.names:
+            return True
         s0, s1 = self.orig[k]
         return any(m.start <= s0 and s1 <= m.end for e in self.entities for m in e.mentions)
 
@@ -2164,6 +2208,9 @@ def _build(
                           or toks[i + cue_len - 1].text in lex.source_leads):
             return None  # «بحسب ما ذكرت الوكالة»: the verb after «ما» builds the statement
         first_tok = toks[i + cue_len - 1].text
+        if (cue_len > 1 and first_tok.startswith("ل") and first_tok in lex.not_speaker
+                and first_tok not in ("ل", "لـ")):
+            return None  # «ما جاء في تغريدة له»: a pronoun, resolved by no source
         sp_start = j
         lead_l = (first_tok.startswith("ل") and len(first_tok) > 1 and cue_len > 1
                   and toks[i + cue_len - 1].text != _LISAN)
@@ -2217,6 +2264,12 @@ def _build(
             c0, c1 = sp_end, limit
             while c0 < c1 and (toks[c0].text in _PUNCT or toks[c0].text in ("فان", "فإن")):
                 c0 += 1
+            if (_strip_conj(toks[i].text) in _JAA and c0 < c1 and _is_marker(lex, toks[c0].text)
+                    and any(_verb_cue(lex, toks[q].text) is not None
+                            for q in range(c0 + 2, min(c1, c0 + 7)))
+                    and not any(toks[q].text in _PUNCT or toks[q].text in _QUOTES
+                                for q in range(c0 + 1, min(c1, c0 + 7)))):
+                return None  # «وجاء في بيان لمكتب ماكرون أن الرئيس أبلغ…»: a report inside
         if c1 - c0 < 2:
             return None
         return (_make(doc, i, i + cue_len, cue, source, c0, c1, None, relay_via), c1,
@@ -2779,6 +2832,8 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
     if want != "p" and has not in (want, "p"):
         return None
     a = v + 1
+    if a + 1 < i and toks[a].text in _IN_IT:
+        a += 1  # «، يظهر فيه الوزير وهو يقول…»: the verb's resumptive pronoun, then its subject
     for q in range(a + 1, min(i - 2, a + _MAX_OBJECT)):
         if (toks[q + 1].text in _IN_IT and not toks[q].text.startswith(("ال", "وال"))
                 and toks[q].text not in lex.stop and toks[q].text not in _PUNCT):
@@ -2795,6 +2850,11 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
                 break
     if b <= a or not _referent(lex, doc.text, toks, doc.orig, a, b):
         return None
+    if toks[a].text in doc.names:
+        q = a + 1
+        while q < b and toks[q].text in doc.names:
+            q += 1
+        b = q  # «ورفضت غنيمات قيام البعض…»: the name set off earlier, not its object
     head = _strip_conj(toks[a].text)
     if not (head.startswith("ال") or doc.named(a) or head in lex.descriptors or lone_ok
             or (b > a + 1 and toks[a + 1].text.startswith("ال"))):
@@ -2854,6 +2914,10 @@ def _clause_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | N
     k = i - 1
     while k > lo and toks[k - 1].text not in _COMMAS:
         k -= 1  # the lead's own clause
+    if k < i - 2:
+        own = _governing_subject(doc, i, k, cue, lone_ok=True)
+        if own is not None:
+            return own  # «، يظهر فيه الوزير وهو يقول…»: the lead's own clause names its referent
     end = k - 1 if k > lo else k
     start = end
     while start > lo and toks[start - 1].text not in _COMMAS:
@@ -2882,12 +2946,17 @@ def _nominal_source(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     for k in range(lo, i - 1):
         if toks[k].text not in _RECIPIENT_LEAD:
             continue
-        t = toks[k + 1].text
+        n = k + 1
+        adj = toks[n].text
+        if (n + 1 < i - 1 and adj[-1] in "هي" and len(adj) > 3 and not adj.startswith(("ل", "ال"))
+                and adj not in lex.stop and toks[n + 1].text.startswith("ل")):
+            n += 1  # «في تصريحات صحفية للأسد»: the noun's adjective before the «لـX»
+        t = toks[n].text
         if not (t.startswith("ل") and len(t) > 2 and t not in lex.stop
                 and t[1:] not in lex.recipient_heads and t[1:] not in lex.not_speaker):
             continue
-        end = _speaker_after(lex, toks, k + 2, i)
-        return k + 1, max(end, k + 2)
+        end = _speaker_after(lex, toks, n + 1, i)
+        return n, max(end, n + 1)
     return None
 
 
@@ -3032,13 +3101,16 @@ def _apposition(lex: _Lex, toks: list[Token], a: int, b: int, limit: int) -> int
     """Extend a title to the name set off after it: «المتحدث باسمها، نوري محمود، …»."""
     head = _strip_conj(toks[a].text)
     if not (head in lex.descriptors or head[2:] in lex.descriptors
+            or toks[a].text in lex.descriptors
             or any(head.startswith(p) for p in lex.possessed_ok)):
-        return b
+        return b  # (unstripped too: the «و» of «وزير» is no conjunction)
     if b + 2 >= limit or toks[b].text not in ("،", ","):
         return b
     k = b + 1
+    # a family name after the first name may carry the article («الرئيس السوري، بشار الأسد،»)
     while k < limit and k - b <= 4 and toks[k].text not in _PUNCT and toks[k].text not in lex.stop \
-            and not toks[k].text.startswith("ال") and _verb_cue(lex, toks[k].text) is None \
+            and not (toks[k].text.startswith("ال") and (k == b + 1 or len(toks[k].text) < 5)) \
+            and _verb_cue(lex, toks[k].text) is None \
             and not _is_marker(lex, toks[k].text) and not toks[k].text[0].isdigit():
         k += 1
     if k == b + 1 or k - b > 4 or k >= limit or toks[k].text not in ("،", ","):
