@@ -21,9 +21,9 @@ TEMPLATES = Path(__file__).parent / "fixtures" / "html"
 SPEC = json.loads((TEMPLATES / "eval_templates.json").read_text(encoding="utf-8"))["templates"]
 FRESH = sorted(name for name, entry in SPEC.items()  # the third pass's (no "pass" key)
                if entry.get("written_on") == "2026-12-05" and "pass" not in entry)
-# Each held-out pass's six templates: the third's, then those marked "pass": 4 and 5.
+# Each held-out pass's six templates: the third's, then those marked "pass": 4, 5 and 6.
 PASSES = {3: FRESH, **{n: sorted(name for name, entry in SPEC.items() if entry.get("pass") == n)
-                       for n in (4, 5)}}
+                       for n in (4, 5, 6)}}
 
 LONG = [
     "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "

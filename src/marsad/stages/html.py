@@ -23,6 +23,12 @@ the whole header with a short article; a fragment («<p>…</p>») is read as a 
 Also ours (boilerplate 2026.12.5): when neither the title fields nor a heading name the
 article (a print view titled «نسخة للطباعة - الموقع»), the headline is taken from an element
 whose class or id says title/headline; an interview guest's bio card goes like an author's.
+
+Also ours (boilerplate 2026.12.7): pull quotes go before extraction; an ``<address>`` (the
+author's contact details) goes too, its linked name becoming the author when the page names
+none; short labels just before the headline (a kicker, a section line) are header furniture,
+the headline being the page's one <h1> when no title field names it; a byline's role and its
+linked name, which trafilatura sets on two lines, are joined again.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ import re
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
+from itertools import islice
 
 import trafilatura
 import trafilatura.settings
@@ -54,10 +61,15 @@ _EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, '
            " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')"
            " or contains(@class, 'fb-xfbml-parse-ignore') or contains(@class, 'reddit-embed')]")
 _BOX_CANDIDATES = ("//*[@subscriptions-section or contains(@class, 'aywall')"
-                   " or contains(@class, 'uthor') or contains(@class, 'uest')]")  # see _BOX_CLASS
+                   " or contains(@class, 'uthor') or contains(@class, 'uest')"
+                   " or contains(@class, 'ull')]")  # see _BOX_CLASS and _PULL_QUOTE_CLASS
 # A paywall's pitch; a bio card of the author or of an interview's guest (never article text).
 _BOX_CLASS = re.compile(r"(?:^|\s)(?:paywall(?:$|\s|[-_])|(?:author|guest)[-_]?(?:box|bio|card|"
                         r"about|info)|about[-_](?:author|guest))", re.I)
+# A pull quote (WordPress's wp-block-pullquote, Medium's, most themes' «pullquote»): a line of
+# the article repeated large between its paragraphs, or a display quote that is no paragraph.
+_PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote", re.I)
+MAX_PULL_QUOTE_WORDS = 60  # a quote and its credit; a longer box is a container so named
 MIN_LAYOUT_CELL_WORDS = 30  # a data table's cell holds a figure or a name, not paragraphs
 MIN_PAGE_TEXT = 20  # characters a page must hold besides embedded posts for them to go
 # Containers whose loose text between <br>s is paragraphs, and the inline markup in it.
@@ -109,6 +121,7 @@ MIN_LEAD_WORDS = 10  # shorter blocks there are bylines, dates, captions and lab
 MAX_LEAD_NUMBERS = 0.15  # share of words with digits: more is a date/byline/counts line
 _HAS_DIGIT = re.compile(r"\d")
 _LEAD_SCAN = 150  # elements after the headline searched for the body's first paragraph
+_LABELS_SCANNED = 3  # elements before the headline searched for a kicker or section label
 # Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
 # and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
 # paywall box, author box and all): a one-paragraph news brief got exactly that.
@@ -154,10 +167,12 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_widgets(tree)
     _drop_embeds(tree)
     _drop_boxes(tree)
+    authors = _drop_addresses(tree)
     _paragraphs_from_breaks(tree)
-    blocks = _header_blocks(tree, titles.choose(None))
+    headline = _headline(tree, titles.choose(None) or _lone_h1(tree))
+    blocks = _header_blocks(headline)
     gap = [(text, lead) for _, text, lead in blocks]
-    furniture = _header_furniture(blocks)
+    furniture = _header_furniture(blocks) | _labels_before(headline)
     document = trafilatura.bare_extraction(
         _unwrap_layout_tables(tree),
         url=article.raw.url,
@@ -178,12 +193,14 @@ def _html_lines(article: Article) -> list[Line]:
         value = getattr(document, key, None)
         if value:
             article.hints[key] = str(value)
+    if authors and not article.hints.get("author"):
+        article.hints["author"] = authors[0]
     title = titles.choose(article.hints.get("title"))
     if title:
         article.hints["title"] = title
     lines: list[Line] = []
     _walk(document.body, lines)
-    lines = [line for line in lines if line.text]
+    lines = _joined_bylines([line for line in lines if line.text])
     if lines and furniture:
         lines = _without_furniture(article, lines, furniture)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
@@ -204,6 +221,21 @@ def _without_furniture(article: Article, lines: list[Line], furniture: set[str])
         else:
             kept.append(line)
     return kept
+
+
+def _joined_bylines(lines: list[Line]) -> list[Line]:
+    """A byline's role put back with its name: trafilatura sets a linked name apart from the
+    word before it («كتبه <a>فلان</a>» becomes «كتبه» and «فلان»), and neither line alone
+    reads as the byline that the clean stage takes the author from."""
+    joined: list[Line] = []
+    for line in lines:
+        if joined and word_count(joined[-1].text) == 1 and parse_byline(line.text) is None:
+            both = f"{joined[-1].text} {line.text}"
+            if parse_byline(both) is not None:
+                joined[-1] = Line(both, line.kind, line.url)
+                continue
+        joined.append(line)
+    return joined
 
 
 def _walk(element: etree._Element, lines: list[Line]) -> None:
@@ -300,14 +332,32 @@ def _drop_widgets(tree: etree._Element) -> None:
 
 def _drop_boxes(tree: etree._Element) -> None:
     """Remove the boxes a page sets around or after the article that are never its text: a
-    paywall's pitch (AMP's content-not-granted section, a paywall-classed box) and the
-    author's bio box. trafilatura leaves them out of a long article, but keeps them (its
-    pitch, the bio, «all the writer's articles») with a short one."""
+    paywall's pitch (AMP's content-not-granted section, a paywall-classed box), the
+    author's bio box and a pull quote. trafilatura leaves the first two out of a long
+    article, but keeps them (its pitch, the bio, «all the writer's articles») with a short
+    one; a pull quote it keeps as a paragraph."""
     for box in tree.xpath(_BOX_CANDIDATES):
+        classes = box.get("class") or ""
         if (box.get("subscriptions-section") == "content-not-granted"
-                or _BOX_CLASS.search(box.get("class") or "")) and any(
+                or _BOX_CLASS.search(classes) or (
+                    _PULL_QUOTE_CLASS.search(classes)
+                    and word_count(_element_text(box)) <= MAX_PULL_QUOTE_WORDS)) and any(
                 True for _ in box.iterancestors("html")):
             _remove_keeping_tail(box)
+
+
+def _drop_addresses(tree: etree._Element) -> list[str]:
+    """Remove each <address> (HTML's contact details of the article's author: a name, a
+    title, a profile link; never body text) that is not a byline the clean stage reads
+    («بقلم: فلان»); return the names its links give (an Instant Article's author)."""
+    names: list[str] = []
+    for address in list(tree.iter("address")):
+        if parse_byline(_element_text(address)) is not None:
+            continue
+        names += [name for name in map(_element_text, address.iter("a"))
+                  if 0 < word_count(name) <= MAX_LABEL_WORDS]
+        _remove_keeping_tail(address)
+    return names
 
 
 def _drop_embeds(tree: etree._Element) -> None:
@@ -339,14 +389,13 @@ def _remove_keeping_tail(element: etree._Element) -> None:
 def _after_headline(tree: etree._Element, title: str | None) -> list[tuple[str, bool]]:
     """The leaf blocks that follow the page's headline, in order: (text, whether it could
     be a lead). Read before extraction; ``_leads`` compares them with what was kept."""
-    return [(text, lead) for _, text, lead in _header_blocks(tree, title)]
+    return [(text, lead) for _, text, lead in _header_blocks(_headline(tree, title))]
 
 
 _Block = tuple[etree._Element, str, bool]  # a leaf block, its text, whether it could be a lead
 
 
-def _header_blocks(tree: etree._Element, title: str | None) -> list[_Block]:
-    headline = _headline(tree, title)
+def _header_blocks(headline: etree._Element | None) -> list[_Block]:
     if headline is None:
         return []
     blocks: list[_Block] = []
@@ -374,6 +423,14 @@ def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
     return None
 
 
+def _lone_h1(tree: etree._Element) -> str | None:
+    """The text of the page's one <h1> outside its chrome, figures and logo: its headline,
+    when no title field names the article (an Instant Article has no <title>)."""
+    found = [h1 for h1 in tree.iter("h1")
+             if not _in_page_chrome(h1) and not _is_logo(h1) and not _is_caption(h1)]
+    return _element_text(found[0]) if len(found) == 1 else None
+
+
 def _header_furniture(blocks: list[_Block]) -> set[str]:
     """Comparable forms of the blocks between the headline and the first paragraph of prose
     that are the article header's furniture: a date/meta line (a <time>, mostly numbers), a
@@ -390,6 +447,27 @@ def _header_furniture(blocks: list[_Block]) -> set[str]:
                  and not ends_like_sentence(text))  # a deck in an <h2> or a <p> is text
         if (dated or label or _is_caption(element)) and len(words) <= MAX_HEADING_WORDS:
             found.add(_words(text))
+    return found
+
+
+def _labels_before(headline: etree._Element | None) -> set[str]:
+    """Comparable forms of the short labels just before the headline in its container: a
+    kicker or section label set over it (an Instant Article's ``op-kicker`` <h3>, a category
+    line). Nothing of the article precedes its headline there; trafilatura keeps them when
+    it keeps the article's header."""
+    found: set[str] = set()
+    if headline is None:
+        return found
+    for sibling in islice(headline.itersiblings(preceding=True), _LABELS_SCANNED):
+        if not isinstance(sibling.tag, str):
+            continue
+        if word_count(_element_text(sibling)) > MAX_WIDGET_WORDS:
+            break  # a block of text: not the header's furniture any more
+        for element in sibling.iter(*_LEAD_TAGS):
+            text = _element_text(element)
+            if (text and not any(child.tag in _BLOCK_CHILDREN for child in element)
+                    and word_count(text) <= MAX_LABEL_WORDS and not ends_like_sentence(text)):
+                found.add(_words(text))
     return found
 
 
