@@ -38,6 +38,19 @@ the linker's ``confidence_by_how`` in ``src/marsad/data/linking.json``, with the
 ``--json`` prints the table as JSON. ``--corpus N`` counts the links by ``how`` on the first
 N shared articles and times the entity stage alone (a recall and speed guard, no
 precision); ``--dump FILE`` writes those mentions as JSONL so two versions can be diffed.
+
+Acceptance figures of issue #15 (``docs/linking.md``, "Acceptance against e2c8022"):
+``--base-audit FILE`` scores an audit drawn uniformly from an *earlier* commit's links
+(``tests/gold/base_link_audit.jsonl``: 150 links of e2c8022): the base's precision with its
+Wilson interval, the share of its wrong links gone now and of its correct links kept now (kept:
+same offsets, same entity id), and, for each changed audited link, what the current output has
+on that span. The file is named ``base_link_audit*`` so that ``--confidence`` does not pool it.
+``--analyst FILE`` scores analyst recall on ``tests/gold/analyst_recall.jsonl`` (every person,
+organisation and place an analyst wants in 10 articles, labelled by hand): an entity counts
+when an output mention overlaps an occurrence of one of its written forms and is linked to its
+KB id (or an ``accept`` id), or, for one the KB lacks (``new``, or an id the running code's KB
+does not have), is a non-KB entity of one of its ``types``. Run either with
+``PYTHONPATH=<an older checkout>/src`` to score that commit's code the same way.
 """
 
 from __future__ import annotations
@@ -46,6 +59,7 @@ import argparse
 import json
 import math
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -263,6 +277,114 @@ def pooled_confidence(audits: Iterable[Path]) -> dict[str, Any]:
                        for how, c in sorted(counts.items())}}
 
 
+def current_output(article_ids: set[str]) -> tuple[dict[str, str], dict[str, list[dict[str, Any]]]]:
+    """(clean text, mention rows) per article, from the code now on the path."""
+    records = load_records(wanted=article_ids)
+    missing = article_ids - set(records)
+    if missing:
+        raise SystemExit(f"articles not in {SHARED}: {sorted(missing)[:5]}")
+    texts: dict[str, str] = {}
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for article_id in sorted(article_ids):
+        article = extract_record(records[article_id])
+        texts[article_id] = article.text
+        rows[article_id] = list(mention_rows(article_id, article))
+    return texts, rows
+
+
+def base_audit(path: Path) -> dict[str, Any]:
+    """An audit drawn uniformly from an earlier commit's links against the current output.
+
+    The base precision is correct / judged (Wilson 95 %); a wrong link is *gone* and a correct
+    one *kept* exactly as in ``compare`` (same offsets, same entity id now). Every audited link
+    that changed is listed with the current mentions overlapping its span, so a wrong link
+    replaced by another link on the same words can be judged by hand; ``moved`` counts audited
+    offsets that no longer point at the mention in today's clean text (a text change, which
+    would make kept links look gone).
+    """
+    _, rows = load_audit(path)
+    texts, output = current_output({row["article_id"] for row in rows})
+    table = compare(rows, {a: {(r["start"], r["end"], r["entity_id"]) for r in ms}
+                           for a, ms in output.items()})["all"]
+    judged = table["judged"]
+    correct = sum(row["judgement"] == "correct" for row in rows)
+    wrong = judged - correct
+    low, high = wilson(correct, judged)
+    changed = []
+    for row in rows:
+        now = output[row["article_id"]]
+        if any((r["start"], r["end"], r["entity_id"]) == (row["start"], row["end"],
+                                                          row["entity_id"]) for r in now):
+            continue
+        overlapping = [f"{r['mention']} -> {r['entity_id']} ({r['entity_type']}, {r['how']})"
+                       for r in now if r["start"] < row["end"] and row["start"] < r["end"]]
+        changed.append({"judgement": row["judgement"], "article_id": row["article_id"],
+                        "start": row["start"], "mention": row["mention"],
+                        "was": f"{row['entity_id']} ({row['how']})", "now": overlapping})
+    replaced = sum(1 for c in changed if c["judgement"] != "correct" and c["now"])
+    moved = sum(texts[row["article_id"]][row["start"]:row["end"]] != row["mention"]
+                for row in rows)
+    return {"audit": path.name, "judged": judged, "correct": correct, "wrong": wrong,
+            "base_precision": correct / judged, "base_wilson95": [round(low, 3), round(high, 3)],
+            "wrong_gone": table["gone_wrong"], "wrong_gone_share": table["gone_wrong"] / wrong
+            if wrong else None, "correct_kept": table["kept_correct"],
+            "correct_kept_share": table["kept_correct"] / correct if correct else None,
+            "wrong_gone_with_another_link_on_the_span": replaced, "offsets_moved": moved,
+            "changed": changed}
+
+
+CLITICS = "(?:(?:وبال|فبال|وال|فال|بال|كال|لل|ال|وب|ول|وك|فب|فل|و|ف|ب|ل|ك)ـ?)?"  # «لـCNN»
+
+
+def occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of every whole-word occurrence of the forms, a proclitic (and a tatweel after
+    it) allowed before them."""
+    spans = []
+    for form in forms:
+        pattern = re.compile(rf"(?<!\w){CLITICS}({re.escape(form)})(?!\w)")
+        spans += [match.span(1) for match in pattern.finditer(text)]
+    return sorted(set(spans))
+
+
+def analyst_recall(path: Path) -> dict[str, Any]:
+    """Share of the entities an analyst wants that the output finds and links correctly."""
+    from marsad.kb.loader import load_kb
+
+    kb = load_kb()
+    _, gold = load_audit(path)
+    texts, output = current_output({row["article_id"] for row in gold})
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    misses = []
+    for row in gold:
+        spans = occurrences(texts[row["article_id"]], row["forms"])
+        ids = {row["entity_id"], *row.get("accept", ())} - {"new"}
+        known = {i for i in ids if kb.get(i) is not None}
+        types = set(row.get("types") or [row["type"]])
+        overlapping = [r for r in output[row["article_id"]]
+                       if any(r["start"] < end and start < r["end"] for start, end in spans)]
+        hit = any(r["entity_id"] in known or (not known and not r["in_kb"]
+                                              and r["entity_type"] in types)
+                  for r in overlapping)
+        kind = "new" if not known else "kb"
+        total[kind] += 1
+        found[kind] += hit
+        if not hit:
+            misses.append({"article_id": row["article_id"], "entity": row["entity"],
+                           "want": row["entity_id"] if known else f"new {sorted(types)}",
+                           "occurrences": len(spans),
+                           "now": sorted({f"{r['mention']} -> {r['entity_id']} "
+                                          f"({r['entity_type']}, {r['how']})"
+                                          for r in overlapping})})
+    entities, hits = total.total(), found.total()
+    low, high = wilson(hits, entities)
+    return {"gold": path.name, "entities": entities, "found": hits,
+            "recall": hits / entities if entities else None, "wilson95": [round(low, 3),
+                                                                          round(high, 3)],
+            "in_kb": {"found": found["kb"], "entities": total["kb"]},
+            "new": {"found": found["new"], "entities": total["new"]}, "misses": misses}
+
+
 def print_table(result: dict[str, dict[str, Any]]) -> None:
     print(f"{'how':<11} {'judged':>6} {'kept':>5} {'P':>6}  {'Wilson 95%':<13} {'gone ok':>7} "
           f"{'gone bad':>8}  audit: wrong_entity/not_a_name/wrong_type")
@@ -336,7 +458,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--focus", default="",
                         help="comma-separated words: sample only the articles containing one "
                              "(--sample)")
+    parser.add_argument("--base-audit", type=Path, metavar="FILE",
+                        help="an audit drawn uniformly from an earlier commit's links: its "
+                             "precision, the wrong links gone now and the correct links kept")
+    parser.add_argument("--analyst", type=Path, metavar="FILE",
+                        help="analyst recall on a hand-labelled file of wanted entities")
     args = parser.parse_args(argv)
+    if args.base_audit or args.analyst:
+        import marsad as running
+
+        result = (base_audit(args.base_audit) if args.base_audit
+                  else analyst_recall(args.analyst))
+        result["code"] = str(Path(running.__file__).parent)
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
     if args.corpus:
         print(json.dumps(corpus_links(args.corpus, args.dump), ensure_ascii=False, indent=2))
         return 0

@@ -245,6 +245,66 @@ def test_held_out_audits_are_well_formed(name: str) -> None:
         assert row["sentence"][row["start"] - offset:row["end"] - offset] == row["mention"]
 
 
+def _gold(name: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    with (AUDIT.parent / name).open(encoding="utf-8") as handle:
+        about, *rows = [json.loads(line) for line in handle if line.strip()]
+    return about, rows
+
+
+def _audited_articles() -> set[str]:
+    """Articles with a judged mention in any link_audit*.jsonl (dev and held-out)."""
+    return {row["article_id"] for path in AUDIT.parent.glob("link_audit*.jsonl")
+            for row in _gold(path.name)[1]}
+
+
+def test_base_audit_is_well_formed() -> None:
+    """The acceptance audit of issue #15 (``evaluate_links.py --base-audit``): 150 links drawn
+    uniformly from e2c8022, every row judged, each wrong one with its reason, offsets pointing
+    at the mention, no article of another audit, and a name the ``--confidence`` glob skips."""
+    about, rows = _gold("base_link_audit.jsonl")
+    assert {"seed", "strata", "date", "about", "mentions_by_how", "commit", "draw"} <= set(about)
+    assert about["draw"] == "uniform" and len(rows) == about["sample_size"] == 150
+    assert Counter(row["how"] for row in rows) == Counter(about["strata"])
+    assert "base_link_audit.jsonl" not in {p.name for p in AUDIT.parent.glob("link_audit*.jsonl")}
+    assert not {row["article_id"] for row in rows} & _audited_articles()
+    keys = set()
+    for row in rows:
+        assert row["judgement"] in JUDGEMENTS and row["reason"].strip()
+        offset = row["sentence_start"]
+        assert row["sentence"][row["start"] - offset:row["end"] - offset] == row["mention"]
+        keys.add((row["article_id"], row["start"], row["end"]))
+    assert len(keys) == len(rows)
+
+
+def test_analyst_recall_gold_is_well_formed() -> None:
+    """Analyst recall (``evaluate_links.py --analyst``): one row per wanted entity per article
+    of the 10 drawn, a KB id the KB has or ``new`` with the types that count, the
+    representative mention first among the written forms, no article any audit judged."""
+    from marsad.kb.loader import load_kb
+
+    kb = load_kb()
+    about, rows = _gold("analyst_recall.jsonl")
+    assert {"seed", "date", "about", "articles", "entities"} <= set(about)
+    assert len(rows) == about["entities"] and len(about["articles"]) == 10
+    assert {row["article_id"] for row in rows} == set(about["articles"])
+    _, base = _gold("base_link_audit.jsonl")
+    assert not set(about["articles"]) & (_audited_articles()
+                                         | {row["article_id"] for row in base})
+    keys = set()
+    for row in rows:
+        assert row["mention"] == row["forms"][0] and row["end"] - row["start"] == len(
+            row["mention"])
+        assert row["type"] in {"PER", "ORG", "GPE", "LOC", "FAC"}
+        if row["entity_id"] == "new":
+            assert set(row["types"]) <= {"PER", "ORG", "GPE", "LOC", "FAC"}
+        else:
+            assert kb.get(row["entity_id"]) is not None
+        for other in row.get("accept", ()):
+            assert kb.get(other) is not None
+        keys.add((row["article_id"], row["entity"]))
+    assert len(keys) == len(rows)
+
+
 def test_every_seed_mention_has_its_hows_confidence(seed_bytes: bytes) -> None:
     """Users filter links by ``confidence``: it must be on every mention of a real article,
     equal to the audited value of its ``how``, and in the public JSON."""
