@@ -30,6 +30,7 @@ from typing import Any
 from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.kb.loader import load_kb
 from marsad.kb.query import query_index
+from marsad.store.db import connect
 from marsad.store.search import find
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,7 +54,7 @@ def relevant(conn: sqlite3.Connection, entity_id: str) -> set[str]:
     names = query_index().form_pattern(entity_id)
     adjectives = _adjective_re(entity_id)
     out = set()
-    for aid, text in conn.execute("SELECT id, text FROM articles"):
+    for aid, text in conn.execute("SELECT id, unpacked(text) FROM articles"):
         norm = normalize(strip_diacritics(text))
         if (names and names.search(norm)) or (adjectives and adjectives.search(norm)):
             out.add(aid)
@@ -72,7 +73,7 @@ def returned(db: str, query: str, literal: bool) -> set[str]:
 
 
 def score(db: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    conn = sqlite3.connect(db)
+    conn = connect(db, readonly=True)  # the store's connection reads its packed text
     truth: dict[str, set[str]] = {}
     lines = []
     for row in rows:

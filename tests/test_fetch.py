@@ -30,6 +30,7 @@ from marsad.errors import (
 from marsad.inputs import SourceOptions
 from marsad.inputs import fetch as fetch_module
 from marsad.inputs.fetch import FetchPolicy, fetch, normalise_url, url_id
+from marsad.store.codec import unpack
 from marsad.store.ingest import ingest
 
 PAGE = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
@@ -248,7 +249,8 @@ def test_url_ingest(server: str, tmp_path: Path) -> None:
     # /r1 ends at the same page: same id, so the second is a duplicate
     assert (summary.read, summary.new, summary.duplicate, summary.failed) == (2, 1, 1, 0)
     conn = sqlite3.connect(db)
-    aid, url, text = conn.execute("SELECT id, url, text FROM articles").fetchone()
+    aid, url, packed = conn.execute("SELECT id, url, text FROM articles").fetchone()
+    text = unpack(packed)
     conn.close()
     assert aid == url_id(f"{server}/page") and url == f"{server}/page"
     assert "بغداد" in text and "الرئيسية" not in text
@@ -279,7 +281,8 @@ def test_feed_url_with_fetch_links_via_cli(server: str, tmp_path: Path,
     assert cli.main(["ingest", f"{server}/feed", "--db", str(db), "--workers", "1",
                           "--quiet", "--allow-private", "--fetch-links"]) == 0
     conn = sqlite3.connect(db)
-    aid, url, text = conn.execute("SELECT id, url, text FROM articles").fetchone()
+    aid, url, packed = conn.execute("SELECT id, url, text FROM articles").fetchone()
+    text = unpack(packed)
     conn.close()
     assert (aid, url) == ("local-1", f"{server}/page") and "مذكرات التفاهم" in text
     capsys.readouterr()

@@ -14,6 +14,7 @@ from warcio.warcwriter import WARCWriter
 
 from marsad.inputs import handles, iter_inputs, iter_warc, looks_like_feed
 from marsad.inputs import iter_feed as parse_feed
+from marsad.store.codec import unpack
 from marsad.store.ingest import ingest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,7 +107,8 @@ def test_warc_ingest_uses_record_ids_and_is_idempotent(
     rows = conn.execute("SELECT id, url, published FROM articles ORDER BY rowid").fetchall()
     assert rows == [(rid, url, day) for rid, url, day in expected]
     assert all(rid.startswith("urn:uuid:") for rid, _, _ in expected)
-    text = conn.execute("SELECT text FROM articles WHERE id=?", (expected[0][0],)).fetchone()[0]
+    text = unpack(conn.execute("SELECT text FROM articles WHERE id=?",
+                               (expected[0][0],)).fetchone()[0])
     assert "التحالف الدولي" in text
     conn.close()
     again = ingest([str(path)], db, workers=2, progress=False)
@@ -172,7 +174,7 @@ def test_rss_and_atom_feed_files_are_ingested(tmp_path: Path) -> None:
     assert (summary.read, summary.new, summary.failed) == (5, 4, 1), summary.failures
     assert "no content" in summary.failures[0][1] and "--fetch-links" in summary.failures[0][1]
     conn = sqlite3.connect(db)
-    rows = {r[0]: r[1:] for r in conn.execute(
+    rows = {r[0]: (*r[1:5], unpack(r[5])) for r in conn.execute(
         "SELECT id, title, url, published, source, text FROM articles")}
     assert set(rows) == {"rss-1", "rss-2", "urn:marsad:atom-1", "urn:marsad:atom-2"}
     assert rows["rss-1"][:4] == ("اجتماع وزراء الخارجية العرب في القاهرة",

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import SHARED_ARTICLES
 from marsad.store import commands
-from marsad.store.codec import unpack
+from marsad.store.codec import article_json
 from marsad.store.db import connect
 from marsad.store.dedup import minhash, similarity
 from marsad.store.export import export
@@ -81,8 +81,8 @@ def test_ingest_is_idempotent_and_reports(corpus: Path, tmp_path: Path) -> None:
     assert clusters == [("a1", "a1"), ("a2", "a1")]
     raw = conn.execute("SELECT content FROM documents WHERE article_id='a1'").fetchone()[0]
     assert BASE.encode() in raw
-    stored = json.loads(unpack(conn.execute("SELECT json FROM articles WHERE id='a1'")
-                               .fetchone()[0]) or "")
+    stored = article_json(*conn.execute("SELECT json, text FROM articles WHERE id='a1'")
+                          .fetchone())
     assert stored["text"] == BASE and "entities" in stored
     runs = conn.execute("SELECT status, new FROM ingest_runs ORDER BY id").fetchall()
     assert runs == [("done", 4), ("done", 0)]
@@ -380,3 +380,29 @@ def test_bulk_load_staged_batches_build_the_per_batch_store(
     assert _store_dump(tmp_path / "resumed.db", rowids=False,
                        skip=frozenset({"articles.run_id"})) == _store_dump(
         tmp_path / "staged.db", rowids=False, skip=frozenset({"articles.run_id"}))
+
+
+def test_article_text_is_stored_once_and_read_back_whole() -> None:
+    """``pack_article`` keeps one copy of the text (``articles.text``; the JSON holds null in
+    its place) and ``article_json`` restores the exact JSON, key order included, whether the
+    payload is the usual serialisation (spliced) or another layout (parsed); rows written
+    before, with the text in both columns and plain, read the same."""
+    from marsad import extract
+    from marsad.serialize import to_dict
+    from marsad.store.codec import pack, pack_article, unpack
+
+    with (SHARED_ARTICLES / sorted(p.name for p in SHARED_ARTICLES.glob("*.jsonl"))[0]).open(
+            encoding="utf-8") as handle:
+        rows = [json.loads(next(handle)) for _ in range(3)]
+    for row in rows:
+        data = to_dict(extract(row["text"]))
+        for payload in (json.dumps(data, ensure_ascii=False),
+                        json.dumps(data, ensure_ascii=False, separators=(",", ":"))):
+            packed_text, packed_json = pack_article(data["text"], payload)
+            assert unpack(packed_text) == data["text"]
+            assert json.loads(unpack(packed_json) or "")["text"] is None
+            back = article_json(packed_json, packed_text)
+            assert back == data and list(back) == list(data)
+        plain = json.dumps(data, ensure_ascii=False)
+        assert article_json(pack(plain), data["text"]) == data  # an older row
+        assert article_json(plain, data["text"]) == data  # older still: JSON as text

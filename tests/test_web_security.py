@@ -25,7 +25,7 @@ pytest.importorskip("fastapi")
 import uvicorn
 from fastapi.testclient import TestClient
 
-from marsad.store.codec import unpack
+from marsad.store.codec import article_json
 from marsad.web import security
 from marsad.web.app import create_app
 from marsad.web.security import CSP, SECURITY_HEADERS
@@ -79,8 +79,8 @@ def _poison(db: Path, article_id: str) -> None:
         for eid in (HOSTILE_ID, HOSTILE_PLACE):
             conn.execute("INSERT INTO mentions(article_id, entity_id, start, \"end\", text, how) "
                          "VALUES (?, ?, 0, 3, ?, 'test')", (article_id, eid, XSS[0]))
-        data = json.loads(unpack(conn.execute("SELECT json FROM articles WHERE id = ?",
-                                              (article_id,)).fetchone()[0]) or "")
+        data = article_json(*conn.execute("SELECT json, text FROM articles WHERE id = ?",
+                                          (article_id,)).fetchone())
         data["entities"] = [*data.get("entities", []),
                             {"id": HOSTILE_ID, "type": "PER", "name_ar": HOSTILE_NAME,
                              "name_en": XSS[3], "in_kb": False,

@@ -355,14 +355,14 @@ def _days(iso: str) -> int:
 
 
 def iter_article_json(db: str | sqlite3.Connection | None) -> Iterator[dict[str, Any]]:
-    """Each stored article's JSON (the store keeps the full contract in ``articles.json``)."""
-    from marsad.store.codec import unpack
+    """Each stored article's JSON (``articles.json`` with its text from ``articles.text``)."""
+    from marsad.store.codec import article_json
     from marsad.store.db import connect
 
     conn = db if isinstance(db, sqlite3.Connection) else connect(db, readonly=True)
     try:
-        for (payload,) in conn.execute("SELECT json FROM articles ORDER BY rowid"):
-            yield json.loads(unpack(payload) or "{}")
+        for payload, text in conn.execute("SELECT json, text FROM articles ORDER BY rowid"):
+            yield article_json(payload, text)
     finally:
         if not isinstance(db, sqlite3.Connection):
             conn.close()

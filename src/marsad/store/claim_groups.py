@@ -28,7 +28,7 @@ from marsad.claims.grouping import (
     load_lexicon,
 )
 from marsad.claims.records import Claim, ClaimGroup
-from marsad.store.codec import unpack
+from marsad.store.codec import article_json
 
 Row = tuple[Any, ...]
 INSERT_CLAIM = ("INSERT INTO claims(article_id, group_id, date, cumulative, source, start, "
@@ -231,8 +231,9 @@ def _recount(conn: sqlite3.Connection, gid: str, added: int, lex: MeasureLexicon
 def backfill(conn: sqlite3.Connection) -> None:
     """Classify the claims of every stored article and build their groups (migration 6)."""
     touched: set[str] = set()
-    for aid, payload in conn.execute("SELECT id, json FROM articles ORDER BY rowid").fetchall():
-        rows = claim_rows(str(aid), json.loads(unpack(payload) or "{}"))
+    for aid, payload, text in conn.execute(
+            "SELECT id, json, text FROM articles ORDER BY rowid").fetchall():
+        rows = claim_rows(str(aid), article_json(payload, text))
         conn.executemany(INSERT_CLAIM, rows)
         touched.update(row[1] for row in rows)
     refresh(conn, touched)

@@ -65,8 +65,12 @@ def _rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
                                                    record["json"]), ensure_ascii=False)
             yield record
         return
-    # stored JSON is packed (store/codec.py): exported as the JSON text it encodes
-    select = ", ".join('unpacked("json")' if c == "json" else f'"{c}"' for c in cols)
+    # stored JSON and text are packed (store/codec.py): exported as the text they encode,
+    # an article's JSON with its text put back
+    packed = {"json": "unpacked(json)", "text": "unpacked(text)"}
+    if table == "articles":
+        packed["json"] = "article_json(json, text)"
+    select = ", ".join(packed.get(c, f'"{c}"') for c in cols)
     for row in conn.execute(f"SELECT {select} FROM {table} ORDER BY {order}"):
         yield dict(zip(cols, row, strict=True))
 
@@ -215,7 +219,8 @@ def acled_type(plover_type: str, mode: str | None) -> tuple[str, str] | None:
 
 _EVENT_SQL = """
 SELECT e.id, e.article_id, e.type, e.mode, e.actor, e.target, e.location, e.time,
-       e.fatalities, e.confidence, e.trigger, substr(a.text, e.start + 1, e."end" - e.start),
+       e.fatalities, e.confidence, e.trigger,
+       substr(unpacked(a.text), e.start + 1, e."end" - e.start),
        a.published, a.source, a.url, a.title, coalesce(e.status, 'new'), e.time_precision,
        e.injured, e.arrested, e.displaced
 FROM events e JOIN articles a ON a.id = e.article_id

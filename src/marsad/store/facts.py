@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from marsad.store.codec import unpack
+from marsad.store.codec import article_json, unpack
 
 FACT_TABLES = ("statements", "quantities", "times", "events")
 
@@ -41,10 +41,9 @@ class ArticleFacts:
         if article_id not in self._articles:
             if len(self._articles) >= 256:  # an export walks every article: keep a few
                 self._articles.clear()
-            row = self.conn.execute("SELECT json FROM articles WHERE id = ?",
+            row = self.conn.execute("SELECT json, text FROM articles WHERE id = ?",
                                     (article_id,)).fetchone()
-            data = json.loads(unpack(row[0]) or "{}") if row else {}
-            self._articles[article_id] = data if isinstance(data, dict) else {}
+            self._articles[article_id] = article_json(*row) if row else {}
         return self._articles[article_id]
 
     def fact(self, table: str, article_id: str, position: int,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from marsad.events.coder import DETECTION_THRESHOLD
-from marsad.store.codec import unpack
+from marsad.store.codec import article_json
 
 
 @dataclass(slots=True, frozen=True)
@@ -201,8 +201,9 @@ _V2_INSERT_EVENT = (
 def _v2(conn: sqlite3.Connection) -> None:
     """Events get a table (for ACLED/PLOVER export); stored articles are backfilled from JSON."""
     run_script(conn, _V2)
-    for aid, payload in conn.execute("SELECT id, json FROM articles ORDER BY rowid").fetchall():
-        conn.executemany(_V2_INSERT_EVENT, _v2_event_rows(aid, json.loads(unpack(payload) or "{}")))
+    for aid, payload, text in conn.execute(
+            "SELECT id, json, text FROM articles ORDER BY rowid").fetchall():
+        conn.executemany(_V2_INSERT_EVENT, _v2_event_rows(aid, article_json(payload, text)))
 
 
 _V3 = """

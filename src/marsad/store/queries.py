@@ -15,7 +15,6 @@ without a schema change. Where an article's stored text and JSON live is known t
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import os
@@ -31,7 +30,7 @@ from typing import Any, Concatenate, Generic, NamedTuple, ParamSpec, TypeVar
 
 from marsad.claims.grouping import ClaimGroup, EventGroup
 from marsad.store import claim_groups, views
-from marsad.store.codec import unpack
+from marsad.store.codec import article_json
 from marsad.store.cursor import Key, after, decode, encode
 from marsad.store.db import connect
 from marsad.store.facts import fact_json, ordinal
@@ -194,19 +193,20 @@ class UnsearchableQuery(ValueError):
 
 # --- where an article's text and JSON are stored ---------------------------------------------
 
-_SUMMARY_COLUMNS = "a.id, a.title, a.published, a.source, a.url, a.language, length(a.text)"
+_SUMMARY_COLUMNS = (
+    "a.id, a.title, a.published, a.source, a.url, a.language, length(unpacked(a.text))")
 _EVENT_SENTENCE = (
     "CASE WHEN ev.start >= 0 AND ev.\"end\" > ev.start THEN "
-    f"substr(a.text, ev.start + 1, min(ev.\"end\" - ev.start, {MAX_SENTENCE_CHARS})) END")
+    f"substr(unpacked(a.text), ev.start + 1, min(ev.\"end\" - ev.start, {MAX_SENTENCE_CHARS})) END")
 
 
 def _article_json(c: sqlite3.Connection, rowids: str, params: Sequence[Any],
                   ) -> Iterator[dict[str, Any]]:
     """The stored ``to_dict`` JSON of the articles whose rowids the query ``rowids``
     selects, in store (rowid) order: the one place an article's JSON is read."""
-    for (raw,) in c.execute(f"SELECT json FROM articles WHERE rowid IN ({rowids}) "
-                            "ORDER BY rowid", params):
-        yield json.loads(unpack(raw) or "{}")
+    for raw, text in c.execute(f"SELECT json, text FROM articles WHERE rowid IN ({rowids}) "
+                               "ORDER BY rowid", params):
+        yield article_json(raw, text)
 
 
 _ENTITY_COLUMNS = "e.id, e.type, e.name_ar, e.name_en, e.category, e.country, e.lat, e.lon, e.in_kb"

@@ -66,7 +66,7 @@ def _reindex_range(conn: sqlite3.Connection, after: int, upto: int, chunk: int
     (articles done, last rowid), or None when no article is left."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        rows = conn.execute("SELECT rowid, title, text FROM articles WHERE rowid > ? "
+        rows = conn.execute("SELECT rowid, title, unpacked(text) FROM articles WHERE rowid > ? "
                             "AND rowid <= ? ORDER BY rowid LIMIT ?", (after, upto, chunk)
                             ).fetchall()
         if not rows:

@@ -17,7 +17,7 @@ from typing import Any
 from marsad.arabic.tokenize import token_texts
 from marsad.store.analyzer import shadow, terms
 from marsad.store.claim_groups import claim_rows
-from marsad.store.codec import pack
+from marsad.store.codec import pack_article
 from marsad.store.dedup import minhash, text_hash
 from marsad.store.migrations import event_rows
 
@@ -33,7 +33,7 @@ class ArticleRows:
 
     id: str
     text_hash: str
-    article: Row  # id, title, published, source, url, language, text, text_hash, packed json
+    article: Row  # id, title, published, source, url, language, packed text, text_hash, packed json
     fts: tuple[str, str]  # title shadow, body shadow
     document: Row  # origin, format, content (empty unless kept), content_hash
     signature: tuple[int, ...] | None
@@ -67,11 +67,11 @@ def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: s
     text = data.get("text") or ""
     digest = text_hash(text)
     tokens = token_texts(text)  # once, for the search shadow and the MinHash shingles
+    packed_text, packed_json = pack_article(text, payload if payload is not None else _dumps(data))
     rows = ArticleRows(
         id=aid, text_hash=digest,
         article=(aid, data.get("title"), data.get("published"), data.get("source"),
-                 data.get("url"), data.get("language"), text, digest,
-                 pack(payload if payload is not None else _dumps(data))),
+                 data.get("url"), data.get("language"), packed_text, digest, packed_json),
         fts=(shadow(data.get("title") or ""), " ".join(terms(tokens))),
         document=(origin, raw_format, raw if keep_raw else b"", hashlib.sha256(raw).hexdigest()),
         signature=minhash(text, tokens),

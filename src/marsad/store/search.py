@@ -236,8 +236,9 @@ def _written_forms(conn: sqlite3.Connection, reading: EntityReading) -> list[str
     typed = normalize(reading.text)
     typed_words, typed_re = typed.split(), _phrase_re(typed)
     rows = conn.execute(
-        "SELECT a.id, a.title, a.text FROM (SELECT rowid FROM articles_fts WHERE articles_fts "
-        "MATCH ? ORDER BY rowid DESC LIMIT ?) f JOIN articles a ON a.rowid = f.rowid "
+        "SELECT a.id, a.title, unpacked(a.text) FROM (SELECT rowid FROM articles_fts "
+        "WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+        "JOIN articles a ON a.rowid = f.rowid "
         f"WHERE NOT {_LINKED}", (" OR ".join(phrases), WRITTEN_SCAN, reading.id))
     out = []
     for aid, title, text in rows:
@@ -431,7 +432,7 @@ def _rows(conn: sqlite3.Connection, plan: _Plan, sort: str, window: list[int], l
           ) -> list[tuple[Any, ...]]:
     """The ``limit`` best of the ``window`` (matching rowids, newest first): by bm25 for
     words, by how often the understood entities are mentioned, or by date."""
-    cols = "a.id, a.title, a.published, a.source, a.url, a.text"
+    cols = "a.id, a.title, a.published, a.source, a.url, unpacked(a.text)"
     if not window:
         return []
     if plan.fts and sort == "relevance":
