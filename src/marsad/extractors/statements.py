@@ -49,6 +49,7 @@ _FUNCTION = _word_set("function")
 _NOT_REPORT_BEFORE = _word_set("not_report_before")
 _RECIPIENT_LEAD = _word_set("recipient_lead_nouns")
 _MAX_SPEAKER = 10
+_MAX_TOPIC = 10  # words of a fronted «وعن X» topic before its cue
 _MAX_WINDOW = 18  # «وقال X، المسؤول في…، في مراسم…، الجمعة، إن…»
 _MAX_BACK = 7
 _ACK = frozenset("وف")
@@ -107,10 +108,13 @@ _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ني")
 
 
 def _suffixed(forms: list[str]) -> list[str]:
-    """Object-pronoun forms of verb forms: «يتهم» → «يتهمه، يتهمها…», «حذروا» → «حذروه»."""
+    """Object-pronoun forms of verb forms: «يتهم» → «يتهمه، يتهمها…», «حذروا» → «حذروه»,
+    «نفى» → «نفاه، نفاها» (the final «ى» is written «ا» before the pronoun)."""
     out: list[str] = []
     for form in forms:
         base = form[:-1] if form.endswith("وا") else form
+        if form.endswith("ى"):
+            base = form[:-1] + "ا"
         out += [base + suf for suf in _OBJ_SUFFIXES]
     return out
 
@@ -528,6 +532,22 @@ def _attached_closer(toks: list[Token], k: int, limit: int) -> int | None:
 _ISSUED = _word_set("issued_forms")
 
 
+def _nisba(word: str) -> bool:
+    """A definite relative adjective («الإسرائيلية», «العبري»; normalised: «ه» for «ة»)."""
+    return len(word) >= 5 and word.startswith("ال") and word.endswith(("يه", "ي"))
+
+
+def _passive_yutabar(lex: _Lex, toks: list[Token], k: int, limit: int) -> bool:
+    """Whether «(و)الذي يعتبر» at ``k`` is the unvoweled passive «يُعتبر» + its predicate: an
+    indefinite noun or «من» after it, no «أن», quotation or subject («كيري، والذي يعتبر مهندس
+    الاتفاق، إن…», «الذي يعتبر من أبرز قادته»)."""
+    w = toks[k].text
+    return (w in lex.fatha_present and w.endswith("عتبر") and k >= 1
+            and _strip_conj(toks[k - 1].text) in lex.relatives and k + 1 < limit
+            and not toks[k + 1].text.startswith("ال") and not _is_marker(lex, toks[k + 1].text)
+            and toks[k + 1].text not in _QUOTES and toks[k + 1].text not in _PUNCT)
+
+
 def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
     """End index (exclusive) of the subject noun phrase starting at ``j``."""
     k = j
@@ -546,6 +566,8 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
                     or toks[close + 1].text in _PUNCT
                     or _is_marker(lex, toks[close + 1].text)
                     or toks[close + 1].text == "عن"
+                    or (k - j == 1 and toks[j].text in lex.source_heads
+                        and _nisba(toks[close + 1].text))
                 )
             ):
                 k = close + 1
@@ -679,6 +701,10 @@ def _bi_subject(lex: _Lex, toks: list[Token], k: int, limit: int, cue: Cue,
         if first and u[0] == "ب" and (
                 _is_marker(lex, u) or (u[:3] == "بان" and u[3:] in _BI_AN_SUFFIXES)):
             return True  # «بأن», «بأنهما»
+        if first and t in lex.source_heads and (_is_marker(lex, u) or (
+                u[0] == "ب" and len(u) > 3 and not _possessed(u[1:]))):
+            return True  # «وأفاد بيان للبيت الأبيض أن…», «وأشاد بيان الحزب بموقف…»: «بيان» is
+            # the noun, not «بـ» + «يان»
     return False
 
 
@@ -768,9 +794,12 @@ def _content(
             if (k + 1 < limit and toks[k + 1].text in lex.blocked_after) or (
                     _anonymous_aside(toks, k, limit)) or (
                     toks[k - 1].text in lex.blocked_before) or (
-                    cue.needs_content and k - 1 >= j and toks[k - 1].text in lex.relatives):
+                    cue.needs_content and k - 1 >= j and toks[k - 1].text in lex.relatives) or (
+                    k - 2 >= j and toks[k - 2].text == "،"
+                    and _passive_yutabar(lex, toks, k, limit)):
                 # «، لم يذكر اسمه، إن…»: an aside, not another cue; «ووصف المومني الأخبار
-                # التي تحدثت عن…، بـ"الكاذبة"»: the object's relative clause
+                # التي تحدثت عن…، بـ"الكاذبة"»: the object's relative clause; «قال كيري،
+                # والذي يعتبر مهندس الاتفاق، إن…»: the speaker's, with no content of its own
                 k += 1
                 continue
             return None
@@ -1267,6 +1296,10 @@ def extract_statements(
             inherit = _inheritable(text, last, orig[i][0])
             if inherit is not None and last is not None and _disagrees(doc, last, i, cue):
                 inherit = None  # «ونقلت الوكالة…» then «وأضاف:»: not the agency
+            elif inherit is not None and last is not None and _outlet_goes_on(doc, last, i, cue):
+                via = last.via
+                assert via is not None
+                inherit = Speaker(via.text, via.entity, via.start, via.end)
             far = _far_speaker(doc, last_verbal, i) if inherit is None else None
             if inherit is None and far is None and not inside:
                 far = _carried_speaker(doc, out, i, lo, cue)
@@ -1643,6 +1676,25 @@ def _in_open_quote(text: str, last: Statement, at: int) -> bool:
         span.count("“") > span.count("”"))
 
 
+_TOPIC_OPENERS = _word_set("topic_openers")
+_BREAKS_RE = re.compile(r"\n[\s]*\n|\n")  # a line or paragraph break (blank lines between)
+# a subheading opening with an outlet («صحيفة "ذي غارديان" تنشر مقالا…») names a new source
+_OUTLET_LINE_RE = re.compile(r"\s*(?:صحيفة|مجلة|وكالة|قناة|موقع)\s")
+
+
+def _topic_trimmed(gap: str) -> str:
+    """``gap`` less a fronted topic right before the cue («…\n وعن فرص الحل السياسي [أشار]»):
+    «وعن/وحول/بشأن X» up to the verb is what the speaker was asked about, no clause."""
+    ends = list(_SENT_END_RE.finditer(gap))
+    k = ends[-1].end() if ends else 0
+    tail = gap[k:]
+    words = tail.split()
+    if (words and len(words) <= _MAX_TOPIC and normalize(words[0]) in _TOPIC_OPENERS
+            and not any(ch in tail for ch in "،,:؛")):
+        return gap[:k] + " " * len(tail)
+    return gap
+
+
 def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     """The speaker a pronoun-dropped verb or participle continues: the last statement's, in the
     same paragraph, with no clause of other words in between (an empty speaker beats a stale
@@ -1654,12 +1706,13 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     end = max(last.end, last.content.end if last.content else last.end)
     if end > at:
         end = last.cue_end if last.cue_end is not None and last.cue_end <= at else at
-    gap = _unquoted(text, last, end, at)
+    gap = _topic_trimmed(_unquoted(text, last, end, at))
     if "\n" in gap:
         # a subheading between paragraphs («إيران: على تركيا وقف عملياتها») is no clause
         lines = gap.split("\n")
         gap = "\n".join([lines[0]] + [ln if _SENT_END_RE.search(ln.strip() + " ") or
-                                       len(ln.split()) > 12 else "" for ln in lines[1:-1]]
+                                       len(ln.split()) > 12 or _OUTLET_LINE_RE.match(ln)
+                                       else "" for ln in lines[1:-1]]
                         + [lines[-1]])
     # Three clause words decide either way: stop counting there (gaps run for paragraphs).
     words = list(islice((w for w in token_texts(gap) if w[0].isalpha()
@@ -1701,6 +1754,12 @@ def _unquoted(text: str, last: Statement, end: int, at: int) -> str:
         if close is not None:
             q = text.find(close, end, at)
             if q < 0:
+                gap = text[end:at]
+                if (len(_BREAKS_RE.findall(gap)) == 2 and not any(ch in gap for ch in "«»“”\"")
+                        and not gap.split("\n")[-1].strip()):
+                    # «وقال: "على الأمم…» left open at the paragraph end, the next paragraph
+                    # unquoted and the cue opening the one after: the same speaker's words
+                    return "".join(ch if ch == "\n" else " " for ch in gap)
                 return text[end:at]
             out[: q + 1 - end] = " " * (q + 1 - end)
             k = q + 1
@@ -1897,6 +1956,27 @@ def _disagrees(doc: _Doc, last: Statement, i: int, cue: Cue) -> bool:
 
 
 _MAX_CARRIED_WORDS = 80
+_BROKEN_PLURALS = _word_set("broken_plurals")
+
+
+def _outlet_goes_on(doc: _Doc, last: Statement, i: int, cue: Cue) -> bool:
+    """Whether a pronoun-dropped feminine verb after a relay «ونقلت الصحيفة عن الجيش…» goes on
+    with the outlet, not the source: the source a masculine singular noun («الجيش», «المصدر»;
+    not «مصادر», a broken plural, nor a name, which may be a woman's), which «وأضافت» cannot
+    have for its subject."""
+    if last.via is None or cue.prepositional or not last.speaker.text or last.content is None:
+        return False
+    if last.content.start <= doc.orig[i][0] <= last.content.end:
+        return False
+    want = (_gender(doc.toks[i].text, True) if cue.participle
+            else _verb_agreement(doc.lex, doc.toks[i].text))
+    if want != "f":
+        return False
+    words = [normalize(w) for w in token_texts(last.speaker.text)]
+    head = words[0] if words else ""
+    return (len(words) <= 2 and head.startswith("ال") and not head.endswith(("ه", "ات", "ين",
+                                                                          "ون", "اء"))
+            and head not in _BROKEN_PLURALS and (len(words) == 1 or words[1].startswith("ال")))
 
 
 def _carried_speaker(doc: _Doc, out: list[Statement], i: int, lo: int,
@@ -2232,6 +2312,12 @@ def _build(
             return None
         if sp_end - sp_start > 1:
             sp_end = _object_cut(doc, sp_start, sp_end, True)  # «وحسب الوكالة طلبت…»
+        if (j == i + 2 and _strip_conj(toks[i].text) in _JAA and j < limit
+                and toks[j].text.removeprefix("ال") not in _SETTING_NOUNS):
+            return None  # «وجاء في التقرير أن…» names a text; «وجاء في المركز الثاني» ranks
+        if j == i + 2 and _strip_conj(toks[i].text) in _JAA and any(
+                toks[q].text in _NOMINAL_ALL for q in range(j + 1, min(limit, j + _MAX_JAA))):
+            return None  # «وجاء في الرسالة، التي…، قول جاويد: …»: the writer's words in it
         generic = toks[i].text in _GENERIC_PREPS or _strip_conj(toks[i].text) in _GENERIC_PREPS
         if generic and not _is_source(doc, sp_start, sp_end):
             return None
@@ -2258,8 +2344,8 @@ def _build(
                 resume = sp_end
         # content: the rest of the sentence on the other side of the source
         before = _trim_end(toks, lo, i)
-        if before - lo >= 3 and relay_via is None:
-            c0, c1 = lo, before
+        if before - lo >= 3 and relay_via is None and _strip_conj(toks[i].text) not in _JAA:
+            c0, c1 = lo, before  # («…، وجاء في البيان أن…»: what came in it follows)
         else:
             c0, c1 = sp_end, limit
             while c0 < c1 and (toks[c0].text in _PUNCT or toks[c0].text in ("فان", "فإن")):
@@ -2302,6 +2388,8 @@ def _build(
         return None  # «يُذكر أن…»: "it is noteworthy that"
     if (bare in lex.fatha_present or bare[:1] not in "يتن") and _passive_spelt(text, orig[i]):
         return None  # «ويُتهم الجيش…», «يُعتقد أن…»: a passive, whoever said it is not named
+    if i > lo and _passive_yutabar(lex, toks, i, limit) and not doc.named(j):
+        return None  # «كيري، والذي يعتبر مهندس الاتفاق»: «يُعتبر» unvoweled, its predicate
     spelt = _plain(text, orig[i])
     if spelt in lex.not_original or (len(spelt) > 3 and spelt[0] in _ACK
                                      and spelt[1:] in lex.not_original):
@@ -2535,8 +2623,10 @@ def _build(
         speaker = doc.speaker(*pre, strip_conj=True)
     elif inside and rel != "ma":
         return None
-    elif _subjectless(lex, toks, j, limit, cue) and (ante := _antecedent(doc, i, lo)) is not None:
-        speaker = doc.speaker(*ante, strip_conj=True)  # «العبادي، الذي قال…»
+    elif _subjectless(lex, toks, j, limit, cue) and (
+            (ante := _antecedent(doc, i, lo) or _indefinite_antecedent(doc, i, lo, cue))
+            is not None):
+        speaker = doc.speaker(*ante, strip_conj=True)  # «العبادي، الذي قال…», «سيدة، قالت…»
     else:
         explicit = False
         gov = None
@@ -2544,7 +2634,12 @@ def _build(
             i - 1 > lo and toks[i - 1].text in _PRONOUN_MARKERS
             and _strip_conj(toks[i - 2].text) in _BUT))  # «إلا أنه قال»
         passive = bare in lex.impersonal_passive
-        if not cue.participle and not pronoun and _agreement(lex, word) == "pl":
+        if (not cue.participle and word != bare and i - 2 >= lo
+                and toks[i - 1].text.startswith("ال") and len(toks[i - 1].text) > 3
+                and _verb_cue(lex, toks[i - 2].text) is not None
+                and _agreement(lex, toks[i - 2].text) == _agreement(lex, word)):
+            gov = (i - 1, i)  # «تتابع الصحيفة وتتساءل عن…»: the verb before it and its subject
+        if gov is None and not cue.participle and not pronoun and _agreement(lex, word) == "pl":
             gov = _plural_subject(doc, i, lo)  # «إلا أن الأهالي رفضوا ذلك، وطالبوا…»
         if cue.participle:
             gov = _lisan_before(doc, i, lo)  # «وحرّض الحزب على لسان نائبه، محمد رعد، …، قائلا»
@@ -2752,6 +2847,54 @@ def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     return a, b
 
 
+def _indefinite_antecedent(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
+    """An indefinite noun and its adjectives set off by a comma right before an unconjoined
+    verb that agrees with it: a relative clause needs no «الذي» after an indefinite noun
+    («بشهود عيان منهم سيدة، تحدثت عن أنها…», «باحتجاز رجل بريطاني الجنسية، يقول إنه…»). An
+    accusative («أصدر بيانا، قال فيه») or a setting noun is an object, no speaker."""
+    lex, toks = doc.lex, doc.toks
+    word = toks[i].text
+    if cue.participle or cue.prepositional or word != _strip_conj(word) or i - 2 < lo:
+        return None
+    if toks[i - 1].text not in ("،", ",") or word in lex.impersonal_passive:
+        return None  # «سلمت 8 أطفال، يعتقد أن آباءهم قتلوا»: "it is believed"
+    n = i + 1 if i + 1 < len(toks) and _complement(cue, toks[i + 1].text) else i
+    if n + 1 >= len(toks) or not _is_marker(lex, toks[n + 1].text):
+        return None  # its «أن/إن» clause right after it («تصريح آخر، قال فيه»: a setting)
+    b = i - 1
+    a = b - 1
+    while a > lo and b - a <= _MAX_INDEFINITE:
+        w, before = toks[a].text, toks[a - 1].text
+        if w.startswith("ال"):
+            if not before.endswith("ي") or before.startswith("ال"):
+                return None  # «وحدات حماية الشعب، أكد»: a definite genitive, a definite noun
+            a -= 1  # «بريطاني الجنسية»: an adjective's own genitive
+        elif w.endswith(("يه", "ي")) and not before.startswith("ال") and before[:1].isalpha():
+            a -= 1  # «رجل بريطاني»: back over the adjectives to the noun they describe
+        else:
+            break
+    head = toks[a].text
+    if (b - a > _MAX_INDEFINITE or head.startswith("ال") or len(head) < 3
+            or not head[0].isalpha() or head.endswith(("ا", "ي", "يه"))
+            or head in _FUNCTION or head in lex.not_speaker or head in _SETTING_NOUNS
+            or _verb_cue(lex, head) is not None or doc.named(a)
+            or (a > lo and (toks[a - 1].text[:1].isdigit() or toks[a - 1].text in _BARE_PREPS))):
+        return None  # «ضربات على مواقع، قال إنها…»: a preposition's object
+    prev = toks[a - 1].text if a > lo else ""
+    if prev and not (prev in _FUNCTION or prev.startswith(("ب", "ل"))
+                     or prev.endswith(("هم", "ها"))):
+        return None  # «أشرطة … من زوايا مختلفة، تشير»: after a bare word the noun is no head
+        # (only «منهم سيدة، قالت», «باحتجاز رجل…، يقول», «بـ/لـ» + a noun before it)
+    want = _agreement(lex, word)
+    has = "f" if head.endswith("ه") else "m"
+    if want not in ("?", has) or not _referent(lex, doc.text, toks, doc.orig, a, b):
+        return None
+    return a, b
+
+
+_MAX_INDEFINITE = 3
+_MAX_JAA = 16  # words after «وجاء في <text>» where its writer's «قول X» may stand
+_BARE_PREPS = frozenset(normalize(w) for w in ("على", "في", "من", "إلى", "عن", "مع"))
 _CLAUSE_LINKS = _word_set("clause_links")
 _PRONOUN_LEADS = _word_set("pronoun_leads")
 _NEGATIONS = _word_set("negations")
@@ -3113,6 +3256,11 @@ def _apposition(lex: _Lex, toks: list[Token], a: int, b: int, limit: int) -> int
             and _verb_cue(lex, toks[k].text) is None \
             and not _is_marker(lex, toks[k].text) and not toks[k].text[0].isdigit():
         k += 1
+    if (k < limit and k - b in (3, 4) and _is_marker(lex, toks[k].text)
+            and not any(toks[q].text.startswith("ال") or toks[q].text in _TIME_WORDS
+                        or toks[q].text in _ADVERBS or toks[q].text in lex.not_speaker
+                        for q in range(b + 1, k))):
+        return k  # «وقالت المتحدثة باسم الخارجية، هيذر ناورت إن…»: the name runs to the clause
     if k == b + 1 or k - b > 4 or k >= limit or toks[k].text not in ("،", ","):
         return b
     return k
@@ -3141,7 +3289,12 @@ def _finish(
 ) -> tuple[Statement, int, int, bool] | None:
     toks = doc.toks
     if found is None:
-        if (not cue.object_ok or cue.needs_content or limit - sp_end < 2
+        least = 1 if (_object_suffixed(doc.lex, _strip_conj(toks[i].text))
+                      and cue_end < sp_end < limit
+                      and toks[sp_end].text not in _ADVERBS
+                      and toks[sp_end].text not in _TIME_WORDS
+                      and not toks[sp_end].text.startswith(("ب", "ل"))) else 2
+        if (not cue.object_ok or cue.needs_content or limit - sp_end < least
                 or (sp_end == cue_end and not explicit
                     and not (cue.participle and speaker.text)
                     and not (speaker.text and _verbal_object(doc, sp_end)))):
