@@ -77,6 +77,10 @@ class LinkingSettings:
     group_adjectives: frozenset[str]  # «الكردي» in «التحالف الكردي العربي»
     metaphor_name_heads: frozenset[str]  # «درع» in «قوات درع الجزيرة»
     business_heads: frozenset[str]  # «مقاهي» in «أحد مقاهي ستارباكس»
+    state_body_heads: frozenset[str] = frozenset()  # «البرلمان» in «البرلمان الفرنسي»
+    construct_org_heads: frozenset[str] = frozenset()  # «وزارة» in «وزارة الخارجية الكوبية»
+    complement_org_heads: frozenset[str] = frozenset()  # «الهيئة» in «… للطيران المدني»
+    name_adjectives: frozenset[str] = frozenset()  # «العامة» in «الهيئة العامة للطيران …»
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -125,6 +129,10 @@ def load_settings() -> LinkingSettings:
                                    for w in data["group_adjectives"]),
         metaphor_name_heads=words("metaphor_name_heads"),
         business_heads=words("business_heads"),
+        state_body_heads=words("state_body_heads"),
+        construct_org_heads=words("construct_org_heads"),
+        complement_org_heads=words("complement_org_heads"),
+        name_adjectives=words("name_adjectives"),
     )
 
 
@@ -208,8 +216,12 @@ def link_entities(
                                <= span.end and (span.start, span.end) != (hit.start, hit.end)
                                for span in ner_spans))]
     found = [_from_hit(hit) for hit in hits]
+    found += _spelled_people(view.text, found, kb)
     found += _short_forms(view.text, found, gazetteer, ner_spans)
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
+    # after NER: a name NER found and linked on the head's words is left as it is
+    found += _nisba_organisations(view.text, found, kb)
+    found += _international_airports(view.text, found, kb)
     return _build_entities(view, found, kb)
 
 
@@ -2017,3 +2029,308 @@ def _new_entity(mention: _Found, known: KBEntity | None, surface: str) -> Entity
     return Entity(known.id, known.type, known.name_ar, known.name_en, known.wikidata,
                   known.category, known.country, known.lat, known.lon)
 
+
+# --- Pass of 2026-12-05 (issue #15, analyst recall): bodies the KB lacks named by a head
+# noun and a nisba adjective, airports «مطار X الدولي», and KB people written with a long
+# vowel more or less in the family name.
+
+# Proclitic runs a head word may carry before its stem (the article is handled apart).
+_HEAD_CLITIC_RUNS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك", "")
+_NAME_STOPS = frozenset(".،,؛:!؟?)»\"\n")
+
+
+def _head_word(word: str, heads: frozenset[str]) -> tuple[int, bool, str] | None:
+    """(characters of proclitic before the name, definite?, the head's stem) when ``word`` is
+    one of ``heads`` (stems without the article): bare («وزاره»), definite («البرلمان»), with
+    proclitics («لوزاره», «والشرطه»; «للهييه», whose «لل» took the article's alif)."""
+    for run in _HEAD_CLITIC_RUNS:
+        if not word.startswith(run):
+            continue
+        rest = word[len(run):]
+        if rest.startswith(_ARTICLE) and rest[len(_ARTICLE):] in heads:
+            return len(run), True, rest[len(_ARTICLE):]
+        if run.endswith("ل") and rest.startswith("ل") and rest[1:] in heads:
+            return len(run) + 1, True, rest[1:]  # «للهييه»: the span starts after both lams
+        if rest in heads:
+            return len(run), False, rest
+    return None
+
+
+def _definite_plain(word: str) -> bool:
+    """A definite word of letters with no other proclitic («الخارجيه», «الملكيه»)."""
+    return word.isalpha() and len(word) > len(_ARTICLE) + 1 and word.startswith(_ARTICLE)
+
+
+# Participles of affiliation after a complement say whose the body is, not its name
+# («اللجنة العليا للإغاثة التابعة للحكومة»).
+_AFFILIATION = frozenset(normalize(w) for w in (
+    "التابع", "التابعة", "المكلف", "المكلفة", "المعني", "المعنية", "المسؤول", "المسؤولة",
+    "الموالي", "الموالية", "المنبثق", "المنبثقة", "المقرب", "المقربة"))
+
+
+def _complement_end(text: str, end: int) -> tuple[int, bool]:
+    """(end, with an adjective) of a name's «لل» complement after ``end`` («… للطيران
+    المدني»): the complement and the definite adjective after it (a nisba-shaped word in «ي» or
+    «ة», or one of ``name_adjectives``; no participle of affiliation, and so no verb whose «أ»
+    normalises like the article: «ألزمت»), or the complement alone right before punctuation;
+    (``end``, False) when there is none («الحكومة الماليزية للتحقيق في» takes none)."""
+    word = _next_word(text, end)
+    if not (word.startswith("لل") and len(word) > 4):
+        return end, False
+    after = end + 1 + len(word)
+    adjective = _next_word(text, after)
+    if _definite_plain(adjective) and adjective not in _AFFILIATION and (
+            adjective.endswith(("ي", "ه")) or adjective in load_settings().name_adjectives):
+        return after + 1 + len(adjective), True
+    if after == len(text) or text[after] in _NAME_STOPS:
+        return after, False
+    return end, False
+
+
+def _new_name_id(kind: str, name: str) -> str:
+    """The stable id of a name the KB lacks, made as :func:`_link_ner_span` makes it."""
+    return f"{kind}:x-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
+
+
+def _headed_span(text: str, start: int,
+                 heads: frozenset[str]) -> list[tuple[int, str, bool, int]]:
+    """Each (start after the head's proclitics, the head's stem, is it definite, definite
+    words between) where a head of ``heads`` stands right before ``start`` with at most one
+    definite word between (spaces only), nearest first: «الخارجية الكوبية» and «وزارة
+    الخارجية الكوبية». A head with «و» or «ف» shares the nisba with the noun before it
+    («الجيش والشرطة المصرية») and is none."""
+    settings = load_settings()
+    position = start
+    out = []
+    for middle in range(2):
+        at, word = _previous_word(text, position)
+        if at < 0 or not word:
+            break
+        found = _head_word(word, heads)
+        if found is not None:
+            skip, definite, stem = found
+            if skip and word[0] in "وف":
+                break  # «الجيش والشرطة المصرية»: the nisba is the pair's
+            out.append((at + skip, stem, definite, middle))
+            if not definite or skip:
+                break  # a bare head or a proclitic opens the phrase
+        if not _definite_plain(word) or word in settings.person_titles or \
+                word in _time_words():
+            break
+        position = at
+    return out
+
+
+def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """Bodies the KB lacks named by a head noun and a state's nisba adjective, made new ORGs
+    (as NER names are); the adjective keeps its link to the state, nested, as it does inside
+    a KB name («وزارة الخارجية الفرنسية» and «الفرنسية»):
+
+    - a state's own body, definite (``state_body_heads``), a definite word between or none:
+      «البرلمان الفرنسي», «الشرطة الملكية الماليزية»;
+    - a construct (``construct_org_heads``, bare) with one definite word: «وزارة الخارجية
+      الكوبية», «هيئة الأركان الروسية»;
+    - a definite head of ``complement_org_heads`` only with a «لل» complement after the nisba
+      («الأكاديمية السعودية للطيران المدني»; «الشركة الروسية» alone is "the Russian
+      company", no name), and without a nisba «الهيئة العامة للطيران المدني»: one or two
+      ``name_adjectives``, the complement and its adjective.
+
+    The nisba agrees with the head in gender (:func:`_agrees`). Nothing is made where another
+    mention lies on the head or the word between (a KB name, a name NER found and linked, a
+    person), nor for a name the KB has (its own checks refused it here)."""
+    settings = load_settings()
+    heads = settings.state_body_heads | settings.construct_org_heads | \
+        settings.complement_org_heads
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    spans: set[tuple[int, int]] = set()
+    for mention in found:
+        if mention.how != "adjective" or taken.overlaps(mention.start, mention.end) or \
+                (mention.start > 0 and text[mention.start - 1].isalpha()):
+            continue  # «والفرنسي»: a nisba with a proclitic opens a new phrase
+        entity = kb.get(mention.entity_id)
+        if entity is None or entity.type != "GPE":
+            continue
+        nisba = text[mention.start:mention.end]
+        best = None
+        for start, stem, definite, middle in _headed_span(text, mention.start, heads):
+            if taken.overlaps(start, mention.start):
+                break
+            if not _agrees(stem, nisba):
+                continue  # «وزير الخارجية التركي»: the minister is Turkish, not «الخارجية»
+            end = _complement_end(text, mention.end)[0] \
+                if stem in settings.complement_org_heads else mention.end
+            if (definite and stem in settings.state_body_heads) or \
+                    (not definite and middle and stem in settings.construct_org_heads) or \
+                    (definite and stem in settings.complement_org_heads and end > mention.end):
+                best = (start, end)  # the farthest head wins: «وزارة الخارجية الكوبية»
+        if best is not None:
+            spans.add(best)
+    if settings.complement_org_heads:
+        spans |= {span for span in _adjective_named_bodies(text, settings)
+                  if not taken.overlaps(*span)}
+    out = []
+    for start, end in sorted(spans):
+        name = _clitic_free_name(text, start, end)
+        if name not in kb.by_alias:
+            out.append(_Found(start, end, _new_name_id("org", name), "ner", "ORG"))
+    return out
+
+
+def _agrees(head: str, nisba: str) -> bool:
+    """Does a nisba (normalised: «الفرنسي», «الكوبيه») agree in gender with a head's stem?
+    Feminine heads end in «ه» (ة) or are plurals in «ات» («الاستخبارات الامريكيه»)."""
+    feminine = head.endswith(("ه", "ات"))
+    return nisba.endswith("يه") if feminine else nisba.endswith("ي")
+
+
+def _clitic_free_name(text: str, start: int, end: int) -> str:
+    """A span's name; after «لل» (ل and the article, its alif dropped) the article comes back
+    («للهييه العامه …» → «الهييه العامه …»)."""
+    name = " ".join(text[start:end].split())
+    if text[max(0, start - 2):start] == "لل" and (start < 3 or not text[start - 3].isalpha()
+                                                  or text[start - 3] in "وف"):
+        return _ARTICLE + name
+    return name
+
+
+_COMPLEMENT = re.compile(r"(?<= )لل[^\W\d_]{3,}")
+
+
+def _adjective_named_bodies(text: str, settings: LinkingSettings) -> list[tuple[int, int]]:
+    """«الهيئة العامة للطيران المدني»: a definite head of ``complement_org_heads``, one or two
+    ``name_adjectives``, then a «لل» complement with its definite adjective."""
+    spans = []
+    for match in _COMPLEMENT.finditer(text):
+        end, with_adjective = _complement_end(text, match.start() - 1)
+        if not with_adjective:
+            continue
+        position = match.start() - 1
+        for _ in range(2):
+            at, word = _previous_word(text, position)
+            if at < 0 or word not in settings.name_adjectives:
+                break
+            position = at
+            head_at, head = _previous_word(text, position)
+            found = _head_word(head, settings.complement_org_heads) if head_at >= 0 else None
+            if found is not None and found[1]:
+                spans.append((head_at + found[0], end))
+                break
+    return spans
+
+
+_AIRPORT = re.compile(
+    r"(?<![^\W\d_])(?:و|ف|ب|ل|ك|وب|ول|فب|فل)?(?P<head>" + normalize("مطار") +
+    r") (?P<name>[^\W\d_]+(?: [^\W\d_]+){0,2}) " + normalize("الدولي") + r"(?![^\W\d_])")
+
+
+def _international_airports(text: str, found: Sequence[_Found],
+                            kb: KnowledgeBase) -> list[_Found]:
+    """«مطار كوالالمبور الدولي»: an airport the KB lacks, named by «مطار», one to three name
+    words and «الدولي», is one new facility (FAC, as the KB types its airports; its city
+    keeps its link inside, nested). A name
+    word that is an everyday word and no KB name ends it («مطار بغداد إلى الدولي» is none);
+    a KB name over the whole (fac:…) leaves nothing to do."""
+    out = []
+    common = load_everyday_words().common
+    known = [m for m in found if m.how != "adjective"]
+    for match in _AIRPORT.finditer(text):
+        start, end = match.start("head"), match.end()
+        if any(m.start <= start and end <= m.end for m in known) or any(
+                word in common and word not in kb.by_alias
+                for word in match.group("name").split()):
+            continue
+        name = " ".join(text[start:end].split())
+        if name not in kb.by_alias:
+            out.append(_Found(start, end, _new_name_id("fac", name), "ner", "FAC"))
+    return out
+
+
+_GivenIndex = dict[str, dict[tuple[int, str], list[tuple[tuple[str, ...], str, str]]]]
+_GIVEN_INDEX: dict[int, _GivenIndex] = {}
+_NAME_PROCLITICS = frozenset("وفبلك")  # «ومارين لوبن»
+_NOT_GIVEN = _GLUED_PARTICLES | _PATRONYMIC_PARTICLES | {normalize("أم")}
+
+
+def _people_by_given(kb: KnowledgeBase) -> _GivenIndex:
+    """KB people's names of two or three words (not ending in «بن» and a father's name), by
+    first word: (the words before
+    the family name, the family name, entity id); per KB, cached."""
+    index = _GIVEN_INDEX.get(id(kb))
+    if index is None:
+        settings = load_settings()
+        index = {}
+        for entity in kb.entities.values():
+            if entity.type != "PER":
+                continue
+            for name in {normalize(n) for n in (entity.name_ar, *entity.aliases_ar)}:
+                words = name.split()
+                # «محمد بن سلمان»: a father's name; «أبو عمار»: a kunya's given name (in three
+                # words the particle's name is checked: «أبو بكر», «بن علي»); «الملك سلمان»: a
+                # title is no given name to check
+                if 2 <= len(words) <= 3 and len(words[-1]) >= 4 and \
+                        words[-2] not in _PATRONYMIC and \
+                        (len(words) == 3 or words[0] not in _NOT_GIVEN) and \
+                        words[0] not in settings.person_titles | settings.title_words:
+                    index.setdefault(words[0], {}).setdefault(
+                        (len(words) - 1, _skeleton([words[-1]])), []).append(
+                        (tuple(words[:-1]), words[-1], entity.id))
+        _GIVEN_INDEX.clear()  # one KB at a time
+        _GIVEN_INDEX[id(kb)] = index
+    return index
+
+
+def _one_vowel_apart(word: str, other: str) -> bool:
+    """One long vowel letter (ا و ي) more inside one of two family names («لوبن»/«لوبان»,
+    «يلديريم»/«يلدريم»); never at either end, where it makes another name («الطيبي»)."""
+    short, longer = sorted((word, other), key=len)
+    return len(longer) == len(short) + 1 and any(
+        longer[i] in "اوي" and longer[:i] + longer[i + 1:] == short
+        for i in range(1, len(longer) - 1))
+
+
+def _spelled_people(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """A KB person named in full with the family name one long vowel apart from the KB's
+    («مارين لوبن» for «مارين لوبان», «بن علي يلديريم» for «بن علي يلدريم»; a hashtag's «_»
+    counts as a space): the given names must be the KB's word for word (no title, no lone «أبو»
+    of a kunya, no father's name after «بن»), the family name no KB name, everyday word, head
+    noun («على جامعة» is not «علي جمعة») or common given name of its own («سليمان» is not
+    «سلمان»), and the name must not go on either side
+    (a common given name before it, a family name after it). Linked ``fuzzy``, the way
+    :func:`_fuzzy_name_match` links such a spelling when NER finds the name; later lone family
+    names then follow as short forms."""
+    index = _people_by_given(kb)
+    common = load_everyday_words().common
+    given_names = _given_names()
+    settings = load_settings()
+    heads = settings.org_heads | settings.place_heads | settings.generic_heads
+    taken = SpanSet((m.start, m.end) for m in found)
+    joined = _HASHTAG_JOIN.sub(" ", text) if "_" in text else text
+    words = [(m.start(), m.group()) for m in _WORD.finditer(joined)]
+    out = []
+    for i, (start, word) in enumerate(words):
+        skip = 0
+        options = index.get(word)
+        if options is None and word[:1] in _NAME_PROCLITICS:
+            skip, options = 1, index.get(word[1:])  # «ومارين لوبن»
+        if not options or (start > 0 and joined[start - 1].isalpha()):
+            continue
+        for given, last, entity_id in (option for n in (1, 2) if i + n < len(words)
+                                       for option in options.get(
+                                           (n, _skeleton([words[i + n][1]])), ())):
+            j = i + len(given)
+            if (word[skip:], *(w for _, w in words[i + 1:j])) != given:
+                continue
+            at, surname = words[j]
+            end = at + len(surname)
+            if any(joined[words[k][0] + len(words[k][1]):words[k + 1][0]] != " "
+                   for k in range(i, j)) or not _one_vowel_apart(surname, last) or \
+                    surname in kb.by_alias or surname in common or surname in given_names or \
+                    surname in heads or taken.overlaps(start + skip, end):
+                continue  # «علي سليمان» is not «علي سلمان»: both are given names
+            if (i and words[i - 1][1] in given_names and not skip) or \
+                    _continues_name(_next_word(joined, end)):
+                continue  # «أحمد جعفر حسن المجيشي»: a longer name of another man
+            out.append(_Found(start + skip, end, entity_id, "fuzzy"))
+            taken.add(start + skip, end)
+            break
+    return out
