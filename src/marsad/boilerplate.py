@@ -6,9 +6,11 @@ diacritic variants; matched groups are mapped back to the line as written.
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
 from marsad.lexicon import load_json
@@ -124,15 +126,82 @@ def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _re_internals() -> tuple[Any, Any] | None:
+    """The regex parser and its constants (``re._parser``, ``re._constants`` since 3.11), or
+    None where they are not there: every rule then counts as unanchored, which is always
+    safe (only the speed of the screen depends on it)."""
+    try:
+        return importlib.import_module("re._parser"), importlib.import_module("re._constants")
+    except ImportError:
+        return None
+
+
+_RE_INTERNALS = _re_internals()
+
+
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` can only match at the start of the string: the whole of it opens
+    with ``^`` (no MULTILINE) or ``\\A``. Such a rule's ``search`` is its ``match``."""
+    if _RE_INTERNALS is None:
+        return False
+    re_parser, re_constants = _RE_INTERNALS
+    try:
+        parsed = re_parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return False
+    if not len(parsed):
+        return False
+    op, av = parsed[0]
+    if op is not re_constants.AT:
+        return False
+    if av is re_constants.AT_BEGINNING_STRING:
+        return True
+    return av is re_constants.AT_BEGINNING and not pattern.flags & re.MULTILINE
+
+
+@dataclass(slots=True, frozen=True)
+class _Screen:
+    """The pre-filter of a rule tuple, in two parts: the rules anchored at the line start
+    (``match``: one try at position 0) and the others (``search``). One alternation of all
+    of them tried every anchored branch at every position of every line, which made
+    ``match_line`` the clean stage's cost; the two parts pass exactly the same lines (the
+    screen only says whether some rule matches; the rules are then tried in order)."""
+
+    anchored: re.Pattern[str] | None
+    floating: re.Pattern[str] | None
+
+    def passes(self, text: str) -> bool:
+        return (self.anchored is not None and self.anchored.match(text) is not None) or (
+            self.floating is not None and self.floating.search(text) is not None)
+
+
 # rule tuple id -> (the tuple, kept alive so the id stays its own; its screen)
-_SCREENS: dict[int, tuple[tuple[Rule, ...], re.Pattern[str] | None]] = {}
+_SCREENS: dict[int, tuple[tuple[Rule, ...], _Screen | None]] = {}
 
 
-def _rules_screen(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+def _build_screen(rules: tuple[Rule, ...]) -> _Screen | None:
+    """The screen of ``rules``, or None where no single alternation can be built (differing
+    flags, as before: every rule is then tried)."""
+    patterns = tuple(rule.pattern for rule in rules)
+    whole = _any_of(patterns)
+    if whole is None:
+        return None
+    anchored = tuple(p for p in patterns if _anchored(p))
+    floating = tuple(p for p in patterns if not _anchored(p))
+    first = _any_of(anchored) if anchored else None
+    rest = _any_of(floating) if floating else None
+    if (anchored and first is None) or (floating and rest is None):
+        return _Screen(None, whole)  # (a part would not compile alone: the one alternation)
+    return _Screen(first, rest)
+
+
+def _rules_screen(rules: tuple[Rule, ...]) -> _Screen | None:
     known = _SCREENS.get(id(rules))
     if known is not None and known[0] is rules:
         return known[1]
-    screen = _any_of(tuple(rule.pattern for rule in rules))
+    screen = _build_screen(rules)
     if len(_SCREENS) > 64:
         _SCREENS.clear()
     _SCREENS[id(rules)] = (rules, screen)
@@ -143,7 +212,7 @@ def match_line(line: str, rules: tuple[Rule, ...]) -> Match | None:
     """First rule whose pattern matches ``line``; its span and link refer to ``line``."""
     view = normalized_view(line)
     screen = _rules_screen(rules)
-    if screen is not None and screen.search(view.text) is None:
+    if screen is not None and not screen.passes(view.text):
         return None
     for rule in rules:
         found = rule.pattern.search(view.text)

@@ -25,6 +25,7 @@ __all__ = [
     "Segmentation",
     "Token",
     "candidates",
+    "iter_token_texts",
     "iter_tokens",
     "load_clitics",
     "split_clitics",
@@ -109,6 +110,13 @@ def iter_tokens(text: str, *, figures: bool = False) -> Iterator[Token]:
 def token_texts(text: str) -> list[str]:
     """Token strings only: the fast path for callers that do not need offsets."""
     return _TOKEN_RE.findall(text)
+
+
+def iter_token_texts(text: str) -> Iterator[str]:
+    """The strings of :func:`token_texts`, one at a time: for callers that stop after the
+    first few (a long text is then not tokenised to its end)."""
+    for m in _TOKEN_RE.finditer(text):
+        yield m.group()
 
 
 # --- clitics --------------------------------------------------------------------------------

@@ -258,28 +258,37 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[T
     if words is None:
         words = [normalize(t.text) for t in tokens]
     hits: list[TriggerMatch] = []
-    probe = _probe
-    i, n = 0, len(tokens)
-    while i < n:
-        heads_phrase, found = probe(words[i])
+    # Probe every word at C speed, then visit only the tokens that can start a hit (most
+    # tokens of an article are no event word: ``_NOTHING``); a phrase skips past its words.
+    probed = list(map(_probe, words[: len(tokens)]))
+    resume = 0
+    for i in [k for k, p in enumerate(probed) if p is not _NOTHING]:
+        if i < resume:
+            continue  # inside the phrase just found
+        heads_phrase, found = probed[i]
         if heads_phrase and (phrase := _phrase_at(words, i, lex)) is not None:
             last, info = phrase
             hits.append(TriggerMatch(info, i, last, tokens[i].start, tokens[last].end))
-            i = last + 1
+            resume = last + 1
             continue
         if found is not None:
             hits.append(TriggerMatch(found, i, i, tokens[i].start, tokens[i].end))
-        i += 1
     return hits
+
+
+# What ``_probe`` returns for a word that neither heads a phrase nor has a reading (one
+# object, so that ``find_triggers`` tells those apart by identity).
+_NOTHING: tuple[bool, FormInfo | None] = (False, None)
 
 
 @lru_cache(maxsize=200_000)
 def _probe(word: str) -> tuple[bool, FormInfo | None]:
     """(may a phrase start here, the word's own reading): one cached look-up per token, since
-    most tokens of an article are no event word at all."""
+    most tokens of an article are no event word at all; ``_NOTHING`` when neither."""
     if len(word) < _MIN_STEM or not ("\u0621" <= word[0] <= "\u064a"):
-        return False, None
-    return _may_head_phrase(word), lookup(word)
+        return _NOTHING
+    heads_phrase, found = _may_head_phrase(word), lookup(word)
+    return _NOTHING if not heads_phrase and found is None else (heads_phrase, found)
 
 
 __all__ = [

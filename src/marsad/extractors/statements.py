@@ -23,7 +23,7 @@ from functools import cache
 from itertools import islice
 
 from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
-from marsad.arabic.tokenize import Token, token_texts, tokenize
+from marsad.arabic.tokenize import Token, iter_token_texts, token_texts, tokenize
 from marsad.lexicon import load_json
 from marsad.model import Content, Entity, SpanRef, Speaker, Statement
 
@@ -283,13 +283,19 @@ _CUES_LEX: list[_Lex] = []
 _CUES_MAX = 200_000
 
 
-def _cues_of(
-    lex: _Lex, word: str
-) -> tuple[Cue | None, tuple[tuple[tuple[str, ...], Cue], ...]]:
+def _cues_for(lex: _Lex) -> dict[str, tuple[Cue | None, tuple[tuple[tuple[str, ...], Cue], ...]]]:
+    """The ``_CUES`` cache, emptied first if it was filled for another lexicon: a caller that
+    reads it directly for every token (``extract_statements``) checks the lexicon once."""
     if not _CUES_LEX or _CUES_LEX[0] is not lex:
         _CUES.clear()
         _CUES_LEX[:] = [lex]
-    got = _CUES.get(word)
+    return _CUES
+
+
+def _cues_of(
+    lex: _Lex, word: str
+) -> tuple[Cue | None, tuple[tuple[tuple[str, ...], Cue], ...]]:
+    got = _cues_for(lex).get(word)
     if got is None:
         cue = _verb_cue(lex, word)
         candidates: tuple[tuple[tuple[str, ...], Cue], ...] = ()
@@ -402,6 +408,16 @@ def _nominal_cue(doc: _Doc, i: int, hi: int) -> Cue | None:
     return None
 
 
+# The words :func:`_context_cue` can return a cue on, as spelt (``t``) and without their
+# conjunction (``bare``); any other word that does not end in «ه» gets none, so it is turned
+# away before the frames are tried (the function runs on almost every token).
+_CONTEXT_FORMS = _NOMINAL_ALL | _FRAMED_FORMS | _JAA
+_CONTEXT_BARE = _NOMINAL_ALL | _HAKADHA_VERBS | _ABBAR | _ZAAD | _KHATAM | {_BAYYAN}
+# Every spelling that can pass that test other than by its final «ه» (a bare word with each
+# conjunction ``_strip_conj`` takes off): the caller's one set look-up per token.
+_CONTEXT_ANY = _CONTEXT_FORMS | _CONTEXT_BARE | {c + w for c in _ACK for w in _CONTEXT_BARE}
+
+
 def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     """The cue of a common word that reports only in one frame: «جاء فيه» after a text noun
     («بيانا جاء فيه: …») and «حسب ما جاء في X»; at the head of a clause «وعبر X عن
@@ -411,6 +427,8 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     toks, lex = doc.toks, doc.lex
     t = toks[i].text
     bare = _strip_conj(t)
+    if t not in _CONTEXT_FORMS and bare not in _CONTEXT_BARE and not t.endswith("ه"):
+        return None  # (most words: none of the frames below can open on them)
     if t in _NOMINAL_ALL or bare in _NOMINAL_ALL:
         return _nominal_cue(doc, i, hi)
     if (i > lo and t[-1] == "ه" and toks[i - 1].text in lex.source_leads and len(t) > 3
@@ -1213,6 +1231,7 @@ def extract_statements(
                names=_set_off_names(lex, all_toks))
     last: Statement | None = None
     last_verbal: Statement | None = None  # the last verb's statement with a speaker
+    cached_cues = _cues_for(lex).get  # (a hit per token; ``_cues_of`` on a miss)
     ti = 0
     prev_lo: int | None = None
     for s_start, s_end in _sentences(text, sentences):
@@ -1242,7 +1261,7 @@ def extract_statements(
         i = lo
         while i < hi:
             t = toks[i].text
-            cue, candidates = _cues_of(lex, t)
+            cue, candidates = cached_cues(t) or _cues_of(lex, t)
             cue_len = 1
             if cue is None:
                 for key, pcue in candidates:
@@ -1257,7 +1276,8 @@ def extract_statements(
                     ) and (cue is None or len(key) > cue_len):
                         cue, cue_len = pcue, len(key)
             if cue is None:
-                cue = _context_cue(doc, i, lo, hi)
+                if t in _CONTEXT_ANY or t.endswith("ه"):  # (most words cannot be one)
+                    cue = _context_cue(doc, i, lo, hi)
             elif cue_len == 1 and text[orig[i][1] - 1] == "ة":
                 # «دعوة» is spelt as a noun, not «دعوه» (called him)
                 cue = _nominal_cue(doc, i, hi) or cue
@@ -1682,17 +1702,58 @@ _BREAKS_RE = re.compile(r"\n[\s]*\n|\n")  # a line or paragraph break (blank lin
 _OUTLET_LINE_RE = re.compile(r"\s*(?:صحيفة|مجلة|وكالة|قناة|موقع)\s")
 
 
+def _last_sentence_end(gap: str) -> int:
+    """Where the last match of ``_SENT_END_RE`` in ``gap`` ends (0 when none), found from the
+    right: gaps run for paragraphs and only the last end counts, so scanning them all with
+    ``finditer`` was the cost. Every newline ends a match (the run it belongs to ends at or
+    after it), and a «.!?؟» ends one exactly where it is followed by a space or the end of
+    ``gap`` (the regex's space class is ``str.isspace``; a run followed by anything else never
+    matches)."""
+    k = gap.rfind("\n") + 1
+    pos = len(gap)
+    while True:
+        p = max(gap.rfind(".", k, pos), gap.rfind("!", k, pos), gap.rfind("?", k, pos),
+                gap.rfind("؟", k, pos))
+        if p < 0:
+            return k
+        if p + 1 == len(gap) or gap[p + 1].isspace():
+            return p + 1
+        pos = p
+
+
 def _topic_trimmed(gap: str) -> str:
     """``gap`` less a fronted topic right before the cue («…\n وعن فرص الحل السياسي [أشار]»):
     «وعن/وحول/بشأن X» up to the verb is what the speaker was asked about, no clause."""
-    ends = list(_SENT_END_RE.finditer(gap))
-    k = ends[-1].end() if ends else 0
+    k = _last_sentence_end(gap)
     tail = gap[k:]
     words = tail.split()
     if (words and len(words) <= _MAX_TOPIC and normalize(words[0]) in _TOPIC_OPENERS
             and not any(ch in tail for ch in "،,:؛")):
         return gap[:k] + " " * len(tail)
     return gap
+
+
+_GAP_BLANKS = frozenset("\n \t\"”».")
+# word -> whether it is a clause word of a gap (a letter first, no function word with or
+# without its conjunction); a pure function of the word, so cached across articles.
+_CLAUSE_WORDS: dict[str, bool] = {}
+_CLAUSE_WORDS_MAX = 200_000
+
+
+def _is_clause_word(w: str) -> bool:
+    """Whether token ``w`` of a gap counts as a clause word for :func:`_inheritable` (cached:
+    the same words recur in every gap, and normalising each was the cost)."""
+    got = _CLAUSE_WORDS.get(w)
+    if got is None:
+        if w[0].isalpha():
+            n = normalize(w)
+            got = n not in _FUNCTION and _strip_conj(n) not in _FUNCTION
+        else:
+            got = False
+        if len(_CLAUSE_WORDS) >= _CLAUSE_WORDS_MAX:
+            _CLAUSE_WORDS.clear()
+        _CLAUSE_WORDS[w] = got
+    return got
 
 
 def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
@@ -1715,14 +1776,15 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
                                        else "" for ln in lines[1:-1]]
                         + [lines[-1]])
     # Three clause words decide either way: stop counting there (gaps run for paragraphs).
-    words = list(islice((w for w in token_texts(gap) if w[0].isalpha()
-                         and normalize(w) not in _FUNCTION
-                         and _strip_conj(normalize(w)) not in _FUNCTION), 3))
+    # (tokenised lazily: the gap is read only up to its third clause word)
+    words = list(islice(filter(_is_clause_word, iter_token_texts(gap)), 3))
     if "\n" in gap:
         # a new paragraph opens a new topic, except the wire style of one sentence per
         # paragraph: «وأضاف…» right after a paragraph that ended with the statement itself.
-        rest = "".join(ch for ch in gap if not ch.isalpha())  # «ثم اتهم…» opens no topic
-        if words or (gap.count("\n") > 1 and rest.strip("\n \t\"”».")):
+        # «ثم اتهم…» opens no topic: only a character that is neither a letter nor blank or
+        # closing punctuation counts (what is left of the non-letters once stripped of those).
+        if words or (gap.count("\n") > 1 and any(
+                not ch.isalpha() and ch not in _GAP_BLANKS for ch in gap)):
             return None
         return last.speaker
     if len(words) >= 3:
@@ -1763,16 +1825,23 @@ def _unquoted(text: str, last: Statement, end: int, at: int) -> str:
                 return text[end:at]
             out[: q + 1 - end] = " " * (q + 1 - end)
             k = q + 1
-    while k < at:
-        close = _CLOSE_FOR.get(text[k]) if text[k] in "«“\"" else None
-        if close is not None:
-            q = text.find(close, k + 1, at)
-            if q > k and "\n" not in text[k:q] and len(text[k:q].split()) >= _MIN_QUOTED:
-                out[k - end : q + 1 - end] = " " * (q + 1 - k)
-                k = q + 1  # a quotation; «وكان «المرصد السوري» أفاد»: a quoted name stays
-                continue
+    while True:
+        # jump to the next opening quote (a search, not a Python step per character)
+        m = _GAP_OPENERS_RE.search(text, k, at)
+        if m is None:
+            break
+        k = m.start()
+        close = _CLOSE_FOR[text[k]]
+        q = text.find(close, k + 1, at)
+        if q > k and "\n" not in text[k:q] and len(text[k:q].split()) >= _MIN_QUOTED:
+            out[k - end : q + 1 - end] = " " * (q + 1 - k)
+            k = q + 1  # a quotation; «وكان «المرصد السوري» أفاد»: a quoted name stays
+            continue
         k += 1
     return "".join(out)
+
+
+_GAP_OPENERS_RE = re.compile('[«“"]')  # the quotes ``_unquoted`` blanks from (all in _CLOSE_FOR)
 
 
 _CLAUSE_END = frozenset(".!?؟،,;؛:")
