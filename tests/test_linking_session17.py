@@ -25,7 +25,8 @@ def test_wa_and_a_hamza_word_is_not_wam(text: str) -> None:
 def test_wam_written_as_the_agency_stays() -> None:
     text = ("ما اضطرها على إجراء مناورة سريعة لتفادي الاصطدام، حسبما ذكرت وكالة الأنباء "
             "الإماراتية (وام)")
-    assert _link(text).get("org:wam") == ["وام"]
+    # the agency's descriptive name is a KB alias too (KB 2026.12.5)
+    assert _link(text).get("org:wam") == ["وكالة الأنباء الإماراتية", "وام"]
 
 
 # --- a one-word name inside the figurative name of an operation or a force -------------------
