@@ -1681,8 +1681,7 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     ner_type = _head_type(name, ner_type)
     if ner_type == "LOC" and head in settings.business_heads:
         ner_type = "ORG"  # «أحد مقاهي ستارباكس»: the company, not a place
-    digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
-    return f"{ner_type.lower()}:x-{digest}", skip, "ner"
+    return _new_name_id(ner_type.lower(), name), skip, "ner"
 
 
 def _full_name_ending(word: str, named_words: dict[str, set[str]],
@@ -2088,7 +2087,8 @@ def _complement_end(text: str, end: int) -> tuple[int, bool]:
 
 
 def _new_name_id(kind: str, name: str) -> str:
-    """The stable id of a name the KB lacks, made as :func:`_link_ner_span` makes it."""
+    """The stable id of a name the KB lacks (``kind``: its type in lower case), from the name
+    itself, so the same name gets the same id in every article."""
     return f"{kind}:x-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
 
 

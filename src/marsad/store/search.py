@@ -270,6 +270,8 @@ class _Plan:
     # write it unlinked (:func:`_written_forms`); kept apart so that the cheaper side of the
     # word and the entity drives the scan (:func:`_matches_linked`).
     linked: list[tuple[str, list[str]]] = field(default_factory=list)
+    # What :func:`_listed` chose, kept: a sort by date lists again what the match count did.
+    listing: tuple[set[int] | None, _Plan] | None = None
 
     def conditions(self, with_linked: bool = False) -> tuple[str, list[Any]]:
         """SQL conditions on ``a`` (`` AND …``) and their parameters; ``with_linked`` adds
@@ -372,7 +374,15 @@ def _listed(conn: sqlite3.Connection, plan: _Plan, limit: int) -> tuple[set[int]
     entity) cost 120 ms probed and is 6 ms listed; a common entity is found among the
     newest text matches long before a list of its articles is read (:data:`PROBE_US`).
     Else a date range holding at most :data:`DATE_LIST_CAP` articles («آخر» in two years:
-    120 ms probed, 36 ms listed). ``(None, plan)`` when probing wins."""
+    120 ms probed, 36 ms listed). ``(None, plan)`` when probing wins. Chosen once per plan."""
+    if plan.listing is None:
+        plan.listing = _cheaper_side(conn, plan, limit)
+    return plan.listing
+
+
+def _cheaper_side(conn: sqlite3.Connection, plan: _Plan, limit: int
+                  ) -> tuple[set[int] | None, _Plan]:
+    """:func:`_listed`, computed."""
     if not plan.linked:
         return _listed_dates(conn, plan), plan
     counts = _article_counts(conn, [entity_id for entity_id, _ in plan.linked])
@@ -470,7 +480,7 @@ def _newest_published(conn: sqlite3.Connection, plan: _Plan, cols: str, limit: i
     matches are sorted; many are met walking the articles by date, newest first, which
     stops after about ``limit`` / (the share of articles that match) rows: sorting every
     article that writes «الرئيس» took 620 ms at 200,000 articles."""
-    named, rest = _listed(conn, plan, TOTAL_CAP)
+    named, rest = _listed(conn, plan, TOTAL_CAP + 1)  # as the match count listed it
     cond, params = rest.conditions(with_linked=True)
     matches = _text_matches(conn, plan.fts, named)
     order = "ORDER BY a.published DESC, a.id LIMIT ?"
