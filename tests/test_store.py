@@ -406,3 +406,41 @@ def test_article_text_is_stored_once_and_read_back_whole() -> None:
         plain = json.dumps(data, ensure_ascii=False)
         assert article_json(pack(plain), data["text"]) == data  # an older row
         assert article_json(plain, data["text"]) == data  # older still: JSON as text
+
+
+def test_article_json_is_packed_with_the_shipped_dictionary() -> None:
+    """``pack_json`` frames name the shipped dictionary (``data/store_json.zdict``, listed in
+    ``DICTIONARIES`` under the id the file itself declares) and read back exactly; a frame
+    without a dictionary (rows written before) still reads; a frame naming a dictionary this
+    version does not ship fails with a message that says so, not with zstd's own error."""
+    import zstandard
+
+    from marsad.store.codec import (
+        DATA_DIR,
+        DICTIONARIES,
+        JSON_DICTIONARY,
+        pack,
+        pack_json,
+        unpack,
+    )
+
+    for dict_id, name in DICTIONARIES.items():
+        assert zstandard.ZstdCompressionDict((DATA_DIR / name).read_bytes()).dict_id() == dict_id
+    assert JSON_DICTIONARY in DICTIONARIES
+    with (SHARED_ARTICLES / sorted(p.name for p in SHARED_ARTICLES.glob("*.jsonl"))[-1]).open(
+            encoding="utf-8") as handle:
+        payloads = [next(handle) for _ in range(5)]
+    for payload in [*payloads, "{}", '{"text": null, "title": "عنوان"}']:
+        packed = pack_json(payload)
+        assert zstandard.get_frame_parameters(packed[4:]).dict_id == JSON_DICTIONARY
+        assert unpack(packed) == payload
+        assert len(packed) < len(pack(payload)) or len(payload) < 100
+        assert unpack(pack(payload)) == payload
+    # The same frame, its header naming dictionary 99 instead (the id follows the magic
+    # number, the frame header byte and, unless the frame is one segment, a window byte).
+    packed = pack_json(payloads[0])
+    width = (JSON_DICTIONARY.bit_length() + 7) // 8
+    at = packed.index(JSON_DICTIONARY.to_bytes(width, "little"), 4 + 4 + 1, 4 + 4 + 2 + width)
+    foreign = packed[:at] + (99).to_bytes(width, "little") + packed[at + width:]
+    with pytest.raises(ValueError, match="dictionary 99"):
+        unpack(foreign)
