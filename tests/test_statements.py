@@ -1822,3 +1822,84 @@ def test_an_outlet_subheading_stops_the_continuation() -> None:
             'صحيفة "الغارديان" تنشر مقالا عن الانتخابات\n'
             "وتشير إلى أن الناخبين غاضبون.")
     assert _cues_speakers(text)[-1] == ("وتشير", "")
+
+
+# --- pass 21 ---------------------------------------------------------------------------------
+
+
+def test_pronoun_lead_takes_the_noun_after_the_verb_as_its_object() -> None:
+    # «لكنها/لكنهما» name the subject: the noun after an object-taking cue is what is denied
+    text = "ويواجه الجيش اتهامات بقصف المستشفى، لكنه ينفي استهداف المدنيين."
+    sts = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in sts] == [("ينفي", "الجيش")]
+    assert sts[0].content is not None and sts[0].content.text == "استهداف المدنيين"
+    text = "وتواجه الحكومتان انتقادات حادة منذ أشهر، لكنهما تنفيان أي تدخل عسكري."
+    assert _cues_speakers(text) == [("تنفيان", "الحكومتان")]
+
+
+def test_bare_verbal_noun_after_a_dropped_subject_cue_is_its_object() -> None:
+    # «واقترحت عقد محادثات»: what was proposed, the speaker carried from before
+    text = "وأعلنت الحكومة أنها مستعدة للحوار. واقترحت عقد جولة مفاوضات في جنيف."
+    sts = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in sts] == [("وأعلنت", "الحكومة"),
+                                                       ("واقترحت", "الحكومة")]
+    assert sts[1].content is not None and sts[1].content.text.startswith("عقد جولة")
+
+
+def test_found_that_is_a_report_in_the_past_only() -> None:
+    # «وجد X أن…» (found that) reports; «وجدت الشرطة أسلحة» and «توجد» (there is) do not
+    assert _cues_speakers("ووجدت لجنة التحقيق أن الحريق كان متعمدا.") == [
+        ("ووجدت", "لجنة التحقيق")]
+    assert _cues_speakers("ووجدت الشرطة في المنزل أسلحة وذخائر.") == []
+    assert _cues_speakers("ولا توجد أدلة على أن المصنع أغلق.") == []
+    assert _cues_speakers("وحتى لو وجدت فإنها تحت الرقابة.") == []
+
+
+def test_participle_of_the_other_gender_does_not_continue_a_person() -> None:
+    # a feminine participle after a minister's statement is not his; an institution's
+    # grammatical gender varies with the writer, so it still goes on there
+    text = ("قال وزير الخارجية، سامي عادل، إنه بحث الملف مع الحكومة الليبية، "
+            "مشيرة إلى أنها ترفض التدخل.")
+    assert dict(_cues_speakers(text))["مشيرة"] == ""
+    text = "وذكر موقع \"ميديا بارت\" أن التحقيق مستمر، مشيرة إلى أن الشرطة استجوبت شهودا."
+    assert dict(_cues_speakers(text))["مشيرة"] == 'موقع "ميديا بارت"'
+
+
+def test_long_topic_before_a_dropped_subject_cue() -> None:
+    text = ("وقال المحافظ إن الخدمات عادت إلى المدينة. وعن خطة السلطات المحلية والحكومة في "
+            "إعادة بناء الجسور والمدارس المتضررة قال: «العمل سيبدأ الشهر المقبل».")
+    assert _cues_speakers(text)[-1] == ("قال", "المحافظ")
+
+
+def test_what_a_participle_called_something_far_after_its_object() -> None:
+    # «واصفا X…، رغم…، بـ"…"»: the «بـ» phrase beyond the usual window is what it was called
+    text = ("انتقد رئيس البرلمان، علي حسن، الحكومة الثلاثاء، واصفا تأخير صرف الرواتب "
+            "للموظفين في المحافظات الجنوبية منذ أشهر رغم الوعود المتكررة بـ \"الفضيحة\".")
+    sts = extract_statements(text)
+    assert sts[-1].cue == "واصفا" and sts[-1].speaker.text.startswith("رئيس البرلمان")
+    assert sts[-1].content is not None and "الفضيحة" in sts[-1].content.text
+
+
+def test_a_stray_closing_quote_opens_no_quotation() -> None:
+    # «…الحكومة،" مضيفا: "…"»: a «"» glued to the word before and followed by a space closes;
+    # with none open it is a stray closer, and the cues after it are no quoted words
+    text = ('وانتقد النائب سعيد مراد بشدة "الإهمال والفساد" في إدارة الموانئ التابعة '
+            'للحكومة،" مضيفا: "سنطلب استجواب الوزير في الجلسة المقبلة،" وفقا لما ذكره '
+            'النائب الذي اتهم الوزارة بإخفاء التقارير.')
+    cues = [c for c, _ in _cues_speakers(text)]
+    assert "مضيفا" in cues and "اتهم" in cues
+
+
+def test_a_report_the_enclosing_statement_relays() -> None:
+    # «وأوردت الوكالة أن الرئيس قال…»: the president speaks, the agency relays; the agency's
+    # statement keeps its content and the next dropped-subject cue is the agency's again
+    text = ('وأوردت الصحيفة أن رئيس الوزراء قال مساء الأحد "لن نقبل بأي شروط مسبقة". '
+            "وأضافت أن المفاوضات ستستأنف الأسبوع المقبل.")
+    sts = extract_statements(text)
+    got = [(s.cue, s.speaker.text, s.via.text if s.via else None) for s in sts]
+    assert got == [("وأوردت", "الصحيفة", None), ("قال", "رئيس الوزراء", "الصحيفة"),
+                   ("وأضافت", "الصحيفة", None)]
+    assert sts[1].content is not None and sts[1].content.text == "لن نقبل بأي شروط مسبقة"
+    # a verb with no words reported stays inside the content
+    text = "وأضاف المكتب في بيان أن الوزيرة تحدثت مع نظيرها الفرنسي، وأنهما اتفقا على التنسيق."
+    assert [c for c, _ in _cues_speakers(text)] == ["وأضاف"]

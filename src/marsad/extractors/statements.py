@@ -49,7 +49,7 @@ _FUNCTION = _word_set("function")
 _NOT_REPORT_BEFORE = _word_set("not_report_before")
 _RECIPIENT_LEAD = _word_set("recipient_lead_nouns")
 _MAX_SPEAKER = 10
-_MAX_TOPIC = 10  # words of a fronted «وعن X» topic before its cue
+_MAX_TOPIC = 14  # words of a fronted «وعن X» topic before its cue (no comma or colon in it)
 _MAX_WINDOW = 18  # «وقال X، المسؤول في…، في مراسم…، الجمعة، إن…»
 _MAX_BACK = 7
 _ACK = frozenset("وف")
@@ -797,6 +797,12 @@ def _content(
             if close is not None and close - k > 4:
                 run = _runs_on(lex, toks, close, limit)
                 return (k, run, k) if run > close + 1 else (k + 1, close, k)
+            if (close is not None and close > k + 2 and cue.stance == "say"
+                    and all(toks[q].text in _PUNCT or toks[q].text in _TIME_WORDS
+                            or toks[q].text in _PERIOD_OF for q in range(j, k))
+                    and not cue.participle and (close + 1 >= limit
+                                                or toks[close + 1].text == ".")):
+                return k + 1, close, k  # «قال يوم الأربعاء "سوف أقوم بالزيارة".»: said words
             if (close is not None and close > k + 1 and k - 1 > j
                     and toks[k - 1].text in ("ب", "بـ")
                     and ((cue.needs_content and not cue.complement)
@@ -824,6 +830,19 @@ def _content(
         if t in (".", "؟", "!") and not _glued_dot(toks, k, limit):
             return None
         k += 1
+    if cue.participle and cue.needs_content and not cue.complement:
+        # «واصفة استمرار إطلاق النار…، رغم قرار…، بـ"المهزلة"»: a long object, then what it
+        # was called, further on than the window, in the same sentence and no other cue's (a
+        # participle only: after a verb the words before could be its object or its subject)
+        for q in range(j, limit - 2):
+            w = toks[q].text
+            if w in (".", "؟", "!") or _verb_cue(lex, w) is not None:
+                break
+            if w in ("ب", "بـ") and toks[q + 1].text in _QUOTES:
+                close = _quote_end(toks, q + 1, min(limit + 1, q + 10))
+                if close is not None and close > q + 2:
+                    return q, close + 1, q
+                break
     return None
 
 
@@ -1314,7 +1333,11 @@ def extract_statements(
                 i += 1  # a verb inside a quotation is part of what was said
                 continue
             inherit = _inheritable(text, last, orig[i][0])
-            if inherit is not None and last is not None and _disagrees(doc, last, i, cue):
+            if (inherit is not None and last is not None and cue.participle
+                    and {_agreement(lex, t), _person_gender(inherit.text)} == {"m", "f"}
+                    and _cue_agreement(lex, last) == _person_gender(inherit.text)):
+                inherit = None  # «قال وزير الخارجية…، قائلة»: a feminine participle is not his
+            elif inherit is not None and last is not None and _disagrees(doc, last, i, cue):
                 inherit = None  # «ونقلت الوكالة…» then «وأضاف:»: not the agency
             elif inherit is not None and last is not None and _outlet_goes_on(doc, last, i, cue):
                 via = last.via
@@ -1323,12 +1346,15 @@ def extract_statements(
             far = _far_speaker(doc, last_verbal, i) if inherit is None else None
             if inherit is None and far is None and not inside:
                 far = _carried_speaker(doc, out, i, lo, cue)
+            enclosing = out[-1] if inside and not split and out else None
             built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside=inside and not split,
-                           far=far, coordinated=split and t[0] in _ACK)
+                           far=far, coordinated=split and t[0] in _ACK, enclosing=enclosing)
             if built is None:
                 i += cue_len
                 continue
             st, c_end_idx, next_i, explicit = built
+            nested = (enclosing is not None and st.via is not None
+                      and enclosing.speaker.text and st.via.start == enclosing.speaker.start)
             lead = i  # «وفقا لما نقلته X»: the preposition before the verb
             while lead > lo and st.cue_start is not None and orig[lead][0] > st.cue_start:
                 lead -= 1
@@ -1365,12 +1391,12 @@ def extract_statements(
                     cut = orig[k][1 if w in _QUOTES or w not in _PUNCT else 0]
                     prev.text, prev.end = text[prev.start : cut], cut
                     out[-1].end = max(cut, out[-1].cue_end or cut)
-            if explicit and out:
+            if explicit and out and not nested:
                 _cut_before(doc, out[-1], st, i, lo)
             out.append(st)
             if explicit and st.speaker.text:
                 doc.spoken.update(normalize(w) for w in st.speaker.text.split())
-            if st.speaker.text and not (
+            if st.speaker.text and not nested and not (
                     i > lo and (cue.nominal or _strip_conj(toks[i - 1].text) in lex.relatives)
                     and len(out) > 1
                     and (out[-2].cue_start or 0) >= orig[lo][0] and out[-2].speaker.text
@@ -1692,8 +1718,25 @@ def _in_open_quote(text: str, last: Statement, at: int) -> bool:
     if content is None or not content.start <= at <= content.end:
         return False
     span = text[content.start : at]
-    return span.count("«") > span.count("»") or span.count('"') % 2 == 1 or (
+    return span.count("«") > span.count("»") or _straight_open(text, content.start, at) or (
         span.count("“") > span.count("”"))
+
+
+def _straight_open(text: str, a: int, b: int) -> bool:
+    """Whether a «"» quotation opened in ``text[a:b]`` is left open at ``b``. A «"» glued to the
+    word or comma before it and followed by a space (or the end) closes; with no quotation open
+    it is a stray closer and opens nothing («…نيابة عن الرئيس السوري بشار الأسد،" مضيفة:
+    "أود…"»)."""
+    is_open = False
+    at = text.find('"', a, b)
+    while at >= 0:
+        if is_open:
+            is_open = False
+        elif not (at > a and not text[at - 1].isspace()
+                  and (at + 1 == len(text) or text[at + 1].isspace())):
+            is_open = True
+        at = text.find('"', at + 1, b)
+    return is_open
 
 
 _TOPIC_OPENERS = _word_set("topic_openers")
@@ -2026,6 +2069,20 @@ def _disagrees(doc: _Doc, last: Statement, i: int, cue: Cue) -> bool:
 
 _MAX_CARRIED_WORDS = 80
 _BROKEN_PLURALS = _word_set("broken_plurals")
+_MASCULINE_HEADS = _word_set("masculine_person_heads")
+
+
+def _person_gender(speaker: str) -> str:
+    """«m» or «f» when ``speaker`` opens with a person's office («وزير الخارجية»,
+    «المتحدثة باسم…»), else «?»: an institution's grammatical gender varies with the writer
+    («وذكر موقع "لوموند"…، مشيرة»), a person's does not."""
+    words = speaker.split()
+    if not words:
+        return "?"
+    head = normalize(words[0]).removeprefix("ال")
+    if head in _MASCULINE_HEADS:
+        return "m"
+    return "f" if words[0].endswith("ة") and head[:-1] in _MASCULINE_HEADS else "?"
 
 
 def _outlet_goes_on(doc: _Doc, last: Statement, i: int, cue: Cue) -> bool:
@@ -2338,6 +2395,7 @@ def _build(
     lead_ok: bool = True,
     far: Speaker | None = None,
     coordinated: bool = False,
+    enclosing: Statement | None = None,
 ) -> tuple[Statement, int, int, bool] | None:
     """(statement, content end index, where the scan resumes, whether the speaker is written
     here) for the cue at ``i``. ``lead_ok``: «بحسب ما/كما» before the verb may make it the
@@ -2346,7 +2404,7 @@ def _build(
     if (lead_ok and not cue.prepositional and i > lo and _KAMA_RE.match(doc.toks[i - 1].text)
             and _trim_end(doc.toks, lo, i - 1) == lo):
         built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside, lead_ok=False, far=far,
-                       coordinated=coordinated)
+                       coordinated=coordinated, enclosing=enclosing)
         if built is not None:
             return built
     lex, toks, orig, text = doc.lex, doc.toks, doc.orig, doc.text
@@ -2566,13 +2624,20 @@ def _build(
     pre = _subject_before(doc, i, lo)
     if rel is not None:
         pre = None  # «وهو ما تؤكده X»: the subject follows the cue
-    if inside and pre is not None and not (
+    reported = inside and pre is not None and _reported_report(doc, enclosing, pre, cue)
+    if reported and enclosing is not None:
+        post_ok = False  # «…إن سويت قال للمحققين إنه…»: the subject before the verb speaks
+        via = SpanRef(enclosing.speaker.text, enclosing.speaker.start or 0,
+                      enclosing.speaker.end or 0, enclosing.speaker.entity)
+    if inside and pre is not None and not reported and not (
             pre[0] - 2 >= lo and toks[pre[0] - 2].text in _COMMAS
             and toks[pre[0] - 1].text[0] == "و" and _strip_conj(toks[pre[0] - 1].text) in _KANA
             and _is_source(doc, *pre)):
         return None  # a statement reported inside another's content, not «…، وكان X ذكر أن…»
-    if post_ok and pre is not None and (cue.object_ok or cue.transitive):
-        post_ok = False  # «إسرائيل حذرت إيران»: the noun after the verb is its object
+    if post_ok and (cue.object_ok or cue.transitive) and (pre is not None or (
+            i > lo and toks[i - 1].text in _PRONOUN_LEADS)):
+        post_ok = False  # «إسرائيل حذرت إيران», «لكنها تنفي امتلاك…»: the noun after the verb
+        # is its object
     elif post_ok and j < limit and _circumstantial(doc, j):
         post_ok = False  # «وأضاف مقدما التعازي…»: a participle of manner, no subject
     elif (post_ok and cue.transitive and _strip_conj(toks[j].text) in lex.addressees
@@ -2659,6 +2724,7 @@ def _build(
             sp_a, sp_end, scan, post_ok = y0, y1, said, True
             next_i = max(next_i, y0)
     explicit = True
+    pronoun_lead = False
     after_cue = i + cue_len
     resumed = (None if post_ok or inside or after_cue >= limit
                or toks[after_cue].text not in _RESUMED
@@ -2702,6 +2768,7 @@ def _build(
         pronoun = i > lo and (toks[i - 1].text in _PRONOUN_LEADS or (  # «لكنها قالت», «وهو يهدد»
             i - 1 > lo and toks[i - 1].text in _PRONOUN_MARKERS
             and _strip_conj(toks[i - 2].text) in _BUT))  # «إلا أنه قال»
+        pronoun_lead = pronoun and toks[i - 1].text.startswith(("لكن", "ولكن"))
         passive = bare in lex.impersonal_passive
         if (not cue.participle and word != bare and i - 2 >= lo
                 and toks[i - 1].text.startswith("ال") and len(toks[i - 1].text) > 3
@@ -2772,12 +2839,51 @@ def _build(
                                        or toks[found[0] - 1].text in _QUOTES
                                        or toks[found[0] - 1].text == ":"))):
         return None  # «لم تعلن عن موقفها», «ولم يعلن عن أي وفيات»: nothing was said
-    return _finish(doc, i, cue_end, cue, speaker, start, limit, found, via, next_i, explicit)
+    if (found is not None and bare.startswith(_WAJAD) and (
+            found[0] - cue_end > _MAX_FOUND_THAT or toks[found[0]].text[0] == "و" or any(
+                toks[q].text in _COMMAS or toks[q].text.startswith(_REFLEXIVE)
+                for q in range(cue_end, found[0])))):
+        return None  # «وجدت نفسها أمام…، ولا يمكن أن…», «وجد في التنظيم ذراعا…»: no finding
+    k0 = start
+    while k0 < limit and (toks[k0].text in _TIME_WORDS or toks[k0].text in _PUNCT):
+        k0 += 1
+    if reported and found is None and cue.object_ok and k0 < limit and (
+            _strip_conj(toks[k0].text) in lex.object_openers or _verbal_object(doc, k0)):
+        reported = False  # «…أن اللجنة أعلنت مساء اليوم عدم ثبوت…»: its object is what it said
+    elif reported and (found is None or not (
+            (_is_marker(lex, toks[found[0]].text) and toks[found[0]].text[0] != "و")
+            or toks[found[0] - 1].text in _QUOTES or toks[found[0] - 1].text == ":")
+            or any(toks[q].text in _COMMAS or toks[q].text in (".", "؛")
+                   for q in range(start, found[0]))):
+        return None  # «…أن رئيسة الوزراء تحدثت مع ترامب، وأنهما…»: no words of hers
+    return _finish(doc, i, cue_end, cue, speaker, start, limit, found, via, next_i, explicit,
+                   pronoun_lead)
 
 
 _HAKADHA = normalize("هكذا")
 _MIN_POSTPOSED = 4
 _POSTPOSED_STANCES = frozenset(("say", "report", "assert", "announce"))
+
+
+_REPORTED_STANCES = frozenset(("say", "announce"))
+_WAJAD = normalize("وجد")  # «وجد X أن…» (found that): its finding follows its subject at once
+_MAX_FOUND_THAT = 8
+_REFLEXIVE = (normalize("نفس"), normalize("أنفس"))
+_MAX_REPORTED = 6
+
+
+def _reported_report(doc: _Doc, enclosing: Statement | None, pre: tuple[int, int],
+                     cue: Cue) -> bool:
+    """Whether the cue with the fronted subject ``pre`` is a report the enclosing statement
+    relays: its content opens with «أن/إن» and that subject, then a verb of saying («وأوردت
+    الوكالة أن الرئيس السوري قال…»): the subject speaks, the enclosing speaker is the via."""
+    if (enclosing is None or enclosing.content is None or not enclosing.speaker.text
+            or enclosing.speaker.start is None or cue.participle or cue.prepositional
+            or cue.stance not in _REPORTED_STANCES or pre[1] - pre[0] > _MAX_REPORTED):
+        return False
+    a = pre[0] - 1
+    return (a >= 0 and _is_marker(doc.lex, doc.toks[a].text)
+            and doc.orig[a][0] == enclosing.content.start)
 
 
 def _postposed(doc: _Doc, i: int, cue: Cue, lo: int, sp_end: int, limit: int,
@@ -2967,7 +3073,7 @@ _BARE_PREPS = frozenset(normalize(w) for w in ("على", "في", "من", "إلى
 _CLAUSE_LINKS = _word_set("clause_links")
 _PRONOUN_LEADS = _word_set("pronoun_leads")
 _NEGATIONS = _word_set("negations")
-_PRONOUN_MARKERS = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم"))
+_PRONOUN_MARKERS = frozenset(normalize(w) for w in ("أنه", "أنها", "أنهم", "أنهما"))
 _BUT = frozenset(normalize(w) for w in ("إلا", "غير"))
 _CONCESSIVE = frozenset(normalize(w) for w in ("رغم", "برغم", "بالرغم", "مع"))
 
@@ -3291,6 +3397,8 @@ def _verbal_object(doc: _Doc, q: int) -> bool:
         return False
     if word.startswith("ال") and word[2:] in doc.lex.object_heads:
         return True
+    if word in doc.lex.object_heads and q + 1 < len(doc.toks) and not doc.named(q + 1):
+        return True  # «واقترحت عقد محادثات»: a bare verbal noun and what it governs
     return any(word.endswith(suf) and word[: -len(suf)] in doc.lex.object_heads
                for suf in _POSSESSIVE)
 
@@ -3355,6 +3463,7 @@ def _finish(
     via: SpanRef | None,
     next_i: int,
     explicit: bool,
+    pronoun: bool = False,
 ) -> tuple[Statement, int, int, bool] | None:
     toks = doc.toks
     if found is None:
@@ -3363,11 +3472,14 @@ def _finish(
                       and toks[sp_end].text not in _ADVERBS
                       and toks[sp_end].text not in _TIME_WORDS
                       and not toks[sp_end].text.startswith(("ب", "ل"))) else 2
-        if (not cue.object_ok or cue.needs_content or limit - sp_end < least
+        if (not cue.object_ok or limit - sp_end < least
+                or (cue.needs_content and not (speaker.text and _verbal_object(doc, sp_end)))
                 or (sp_end == cue_end and not explicit
                     and not (cue.participle and speaker.text)
+                    and not (pronoun and speaker.text)
                     and not (speaker.text and _verbal_object(doc, sp_end)))):
-            return None  # (a carried speaker's object only when a verbal noun opens it)
+            return None  # (a carried speaker's object only when a verbal noun opens it, or
+            # after a pronoun lead that names its clause's subject: «لكنها تنفي امتلاك…»)
         c0, c1 = sp_end, limit
         scan_end = c0
     else:
