@@ -9,7 +9,9 @@ taken for a name) or ``wrong_type`` (a real name of another type, e.g. a channel
 The audit is a sample of what the linker *produced*, so it measures precision, not recall. This
 script re-runs the pipeline on the audited articles and compares: an audited mention is *kept*
 when the current output still has a mention with the same offsets linked to the same entity id,
-otherwise it is *gone*. Precision per stratum is correct kept / kept, with a Wilson 95 %
+otherwise it is *gone*. A row re-judged later may list in ``accept`` another entity it is
+also correct for (with the reason in ``rejudged``: a lone surname joined to its full name's
+entity is the same person). Precision per stratum is correct kept / kept, with a Wilson 95 %
 interval; gone-correct (lost good links) and gone-wrong (fixed errors) are counted apart, so a
 fix shows up as gone-wrong rising while gone-correct stays at zero.
 
@@ -203,7 +205,10 @@ def compare(audit: Iterable[dict[str, Any]],
     """Counts per audited ``how`` (and ``all``) of the audit against the current output."""
     table: dict[str, Counter[str]] = defaultdict(Counter)
     for row in audit:
-        kept = (row["start"], row["end"], row["entity_id"]) in current.get(row["article_id"], set())
+        now = current.get(row["article_id"], set())
+        # ``accept``: another entity a row was re-judged correct for (see its ``rejudged``)
+        kept = any((row["start"], row["end"], entity) in now
+                   for entity in (row["entity_id"], *row.get("accept", ())))
         good = row["judgement"] == "correct"
         for key in (row["how"], "all"):
             counts = table[key]
@@ -316,8 +321,8 @@ def base_audit(path: Path) -> dict[str, Any]:
     changed = []
     for row in rows:
         now = output[row["article_id"]]
-        if any((r["start"], r["end"], r["entity_id"]) == (row["start"], row["end"],
-                                                          row["entity_id"]) for r in now):
+        if any((r["start"], r["end"]) == (row["start"], row["end"])
+               and r["entity_id"] in (row["entity_id"], *row.get("accept", ())) for r in now):
             continue
         overlapping = [f"{r['mention']} -> {r['entity_id']} ({r['entity_type']}, {r['how']})"
                        for r in now if r["start"] < row["end"] and row["start"] < r["end"]]

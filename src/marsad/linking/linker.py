@@ -13,7 +13,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -81,6 +81,8 @@ class LinkingSettings:
     construct_org_heads: frozenset[str] = frozenset()  # «وزارة» in «وزارة الخارجية الكوبية»
     complement_org_heads: frozenset[str] = frozenset()  # «الهيئة» in «… للطيران المدني»
     name_adjectives: frozenset[str] = frozenset()  # «العامة» in «الهيئة العامة للطيران …»
+    subnational_heads: frozenset[str] = frozenset()  # «ولاية» in «بولاية جورجيا»
+    institution_heads: dict[str, str] = field(default_factory=dict)  # «فندق» → FAC
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -133,6 +135,8 @@ def load_settings() -> LinkingSettings:
         construct_org_heads=words("construct_org_heads"),
         complement_org_heads=words("complement_org_heads"),
         name_adjectives=words("name_adjectives"),
+        subnational_heads=words("subnational_heads"),
+        institution_heads={normalize(w): t for w, t in data["institution_heads"].items()},
     )
 
 
@@ -184,7 +188,12 @@ def link_entities(
             and not _in_titled_name(hit, view.text, kb)
             and not _after_name_part_head(hit, view.text, kb)
             and not _after_metaphor_head(hit, view.text, kb)
-            and not _construct_noun(hit, view.text)]
+            and not _construct_noun(hit, view.text)
+            and not _participle_of_noun(hit, view, kb)]
+    # «بولاية جورجيا»: the US state, a new place, never the country (vetoed for NER below)
+    units = [hit for hit in hits if _sub_national(hit, view.text, kb)]
+    if units:
+        hits = [hit for hit in hits if hit not in units]
     confirmed = _places_confirmed(hits, view.text, kb,
                                   [_confirmed(hit, view.text, kb, ner_spans) for hit in hits])
     hits = [hit for hit, ok in zip(hits, confirmed, strict=True)
@@ -201,6 +210,8 @@ def link_entities(
     hits = [replace(hit, kind="adjective") if _name_as_adjective(hit, view.text, kb) else hit
             for hit in hits]
     hits = _lone_surnames_checked(hits, view.text, kb, ner_spans)
+    hits = _candidates_by_country(hits, view.text, kb)
+    hits = [_titled_outlet(hit, view.text, kb) for hit in hits]
     hits = _homonyms_checked(hits, view.text, kb)
     hits = _context_aliases_resolved(hits, view.text, kb)
     # a hit refused by context must not come back through NER («بلدة صيدا في ريف درعا»); one
@@ -215,13 +226,19 @@ def link_entities(
                        and any(span.type == "PER" and span.start <= hit.start <= hit.end
                                <= span.end and (span.start, span.end) != (hit.start, hit.end)
                                for span in ner_spans))]
-    found = [_from_hit(hit) for hit in hits]
+    clubs = _club_short_forms(view.text, hits, kb)
+    found = [_Found(hit.start, hit.end, clubs[id(hit)], "short_form") if id(hit) in clubs
+             else _from_hit(hit) for hit in hits]
     found += _spelled_people(view.text, found, kb)
     found += _short_forms(view.text, found, gazetteer, ner_spans)
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
     # after NER: a name NER found and linked on the head's words is left as it is
     found += _nisba_organisations(view.text, found, kb)
     found += _international_airports(view.text, found, kb)
+    found += _named_institutions(view.text, found, kb)
+    found += _places_in_regions(view.text, found, kb)
+    if units:
+        found += _sub_national_units(view.text, units, found)
     return _build_entities(view, found, kb)
 
 
@@ -830,7 +847,13 @@ def _homonyms_checked(hits: list[GazetteerHit], text: str,
         located = "في" in text[hit.end:after[0].start].split()
         listed = before is not None and before[1].country == after[1].country and \
             _list_gap(text[before[0].end:hit.start])
-        if located or listed:
+        # «مستشفيات "صيدا والجيزة والمسيفرة"»: the first of a list whose next two members
+        # are places of one other country
+        later = places[index + 2] if index + 2 < len(places) else None
+        opens = (before is None or not _list_gap(text[before[0].end:hit.start])) and \
+            later is not None and later[1].country == after[1].country and \
+            _list_gap(text[after[0].end:later[0].start])
+        if located or listed or opens:
             dropped.add(id(hit))
     return [hit for hit in hits if id(hit) not in dropped]
 
@@ -1138,13 +1161,15 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
         taken.add(start, end)
     for mention in extra:  # a lone given name goes with the only full name that has it
         if mention.entity_id.startswith(_SAME_AS):
-            mention.entity_id = full_names.get(mention.entity_id[len(_SAME_AS):], "")
+            owner, _, fallback = mention.entity_id[len(_SAME_AS):].partition(_OR_ELSE)
+            mention.entity_id = full_names.get(owner, fallback)
             mention.ner_type = "PER"
     return [mention for mention in extra if mention.entity_id]
 
 
 # A lone given name's link to the full person name found by NER in the same article.
 _SAME_AS = "same-as:"
+_OR_ELSE = "\t"  # «same-as:NAME\tID»: ID when NAME got no entity
 
 
 # «#نورا_حسين»: a hashtag joins a name's words with «_»; «أبو بكر #البغدادي»: it marks the
@@ -1676,6 +1701,20 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
                   if " " in owner and owner.split()[0] == name}
         if len(owners) == 1:
             return _SAME_AS + next(iter(owners)), skip, "ner"
+    if ner_type == "PER" and " " not in name and named_words and \
+            name.removeprefix(_ARTICLE) not in _given_names():
+        # «الخواجة» after «عبد الهادي الخواجة» (not in the KB): the one full name NER found
+        # in the article that ends in the word, article or not, is who it is
+        bare = name.removeprefix(_ARTICLE)
+        owners = {owner for form in (bare, _ARTICLE + bare)
+                  for owner in named_words.get(form, ())}
+        # «لعبد الهادي الخواجة» is the same name as «عبد الهادي الخواجة», a proclitic on it
+        owners = {owner for owner in owners
+                  if not (owner[:1] in _NAME_PROCLITICS and owner[1:] in owners)}
+        if len(owners) == 1 and " " in (owner := next(iter(owners))) and \
+                owner.split()[-1] in (bare, _ARTICLE + bare):
+            # a name of its own when that full name links to nothing
+            return f"{_SAME_AS}{owner}{_OR_ELSE}{_new_name_id('per', name)}", skip, "ner"
     if known_name and " " not in name:
         return None  # a KB name its checks refused here («المشهد») is no new name either
     ner_type = _head_type(name, ner_type)
@@ -2334,3 +2373,247 @@ def _spelled_people(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> li
             taken.add(start + skip, end)
             break
     return out
+
+
+def _sub_national(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """«بولاية جورجيا», «مقاطعة …»: a state's name right after a head noun of a sub-national
+    unit (``subnational_heads``, bare, proclitics allowed) names that unit (the US state, a
+    province), never the country. The name itself must carry no proclitic."""
+    if hit.kind == "adjective" or (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.category != "state":
+        return False
+    at, word = _previous_word(text, hit.start)
+    found = _head_word(word, load_settings().subnational_heads) if at >= 0 else None
+    return found is not None and not found[1]
+
+
+def _sub_national_units(text: str, hits: Sequence[GazetteerHit],
+                        found: Sequence[_Found]) -> list[_Found]:
+    """The units :func:`_sub_national` took from the country, each a new place named by its
+    own name (so «جورجيا» after «ولاية» is one entity across the corpus), unless another
+    mention (a name NER found on it) already lies there."""
+    taken = SpanSet((m.start, m.end) for m in found)
+    return [_Found(hit.start, hit.end, _new_name_id("loc", text[hit.start:hit.end]), "ner", "LOC")
+            for hit in hits if not taken.overlaps(hit.start, hit.end)]
+
+
+# «القايم», «الحاضر» (normalised): a definite word of the active-participle shape فاعل(ة)
+_PARTICIPLE = re.compile(r"ال[^\W\d_]ا[^\W\d_]{2}ه?")
+_POSSESSED = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
+_PLURAL_ENDINGS = ("ات", "ون", "ين")
+_GOVERNED = frozenset(normalize(w) for w in ("على", "في", "من", "عن", "إلى", "مع", "منذ"))
+
+
+def _participle_of_noun(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase) -> bool:
+    """«مشروعه القائم على محاربة الفساد», «الوضع القائم في …»: a one-word place name of the
+    participle shape فاعل («القائم», «الحاضر») right after a definite singular noun (the
+    article or a possessive pronoun on it) and right before a preposition, or a word opening
+    with «بال»/«لل» («القائم بالأعمال»), is the noun's adjective ("based on", "standing"), not
+    the town. After a verb, a head noun, a title or a time word it stays («مدينة القائم»)."""
+    text = view.text
+    alias = text[hit.start:hit.end]
+    if hit.kind == "adjective" or " " in alias or not _PARTICIPLE.fullmatch(alias) or \
+            (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type in ("PER", "ORG"):
+        return False
+    at, word = _previous_word(view.text, hit.start)
+    settings = load_settings()
+    if at < 0 or len(word) < 4 or word.endswith(_PLURAL_ENDINGS) or word in _time_words() or \
+            word in settings.person_titles or \
+            _head_before(view.text, hit.start) in settings.place_heads:
+        return False
+    # «مشروعه» has a possessive «ه»; «لمحافظة» (normalised «لمحافظه») has none
+    written = view.original[slice(*view.to_original(at, at + len(word)))]
+    if not (word.startswith(_ARTICLE) or (written.endswith(_POSSESSED) and len(written) > 4)):
+        return False
+    following = _next_word(text, hit.end)
+    return following in _GOVERNED or following.startswith(("بال", "لل"))
+
+
+_LOCATIVES = frozenset(normalize(w) for w in ("في", "إلى", "من", "داخل", "قرب", "نحو"))
+_TEAM_GOVERNORS = frozenset(normalize(w) for w in ("مع", "بين", "ضد", "أمام", "على", "لصالح"))
+
+
+def _club_short_forms(text: str, hits: Sequence[GazetteerHit],
+                      kb: KnowledgeBase) -> dict[int, str]:
+    """«ودفع مانشستر … لضم دي ماريا» after «مانشستر يونايتد»: a one-word city name that opens
+    the name of the one sports club the article named in full before it is that club (a
+    short form), not the city. A proclitic on the name, a locative before it («في
+    مانشستر», «إلى باريس») or a place head keeps the city; two clubs opening with the word
+    («مانشستر يونايتد», «مانشستر سيتي») leave it alone. Returns hit id → club id."""
+    clubs = [(hit.start, hit.ids[0], text[hit.start:hit.end].split(" ", 1)[0]) for hit in hits
+             if hit.ids[0].startswith("club:") and " " in text[hit.start:hit.end]]
+    if not clubs:
+        return {}
+    settings = load_settings()
+    out: dict[int, str] = {}
+    for hit in hits:
+        alias = text[hit.start:hit.end]
+        entity = kb.get(hit.ids[0])
+        if entity is None or entity.type not in ("GPE", "LOC") or " " in alias or \
+                hit.kind == "adjective" or (hit.start > 0 and text[hit.start - 1].isalpha()):
+            continue
+        owners = {club for start, club, first in clubs if first == alias and start < hit.start}
+        if len(owners) != 1 or any(first == alias and club not in owners
+                                   for _, club, first in clubs):
+            continue
+        word = _previous_word(text, hit.start)[1]
+        if word in _LOCATIVES or _head_before(text, hit.start) in settings.place_heads:
+            continue
+        # a team is the subject of a verb («ودفع مانشستر») or faces another («مع», «بين»,
+        # «ضد»); after a noun it is the city's genitive («بتوقيت باريس», «شوارع مانشستر»)
+        if word not in _TEAM_GOVERNORS and not (
+                word[:1] in "وف" and len(word) >= 4 and not word[1:].startswith(_ARTICLE)):
+            continue
+        out[id(hit)] = next(iter(owners))
+    return out
+
+
+def _institution_pattern(heads: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل|ك|وب|ول|فب|فل)?(?P<head>" +
+                      "|".join(sorted(heads, key=len, reverse=True)) +
+                      r") (?P<name>[^\W\d_]+)(?![^\W\d_])")
+
+
+@cache
+def _institutions() -> re.Pattern[str]:
+    return _institution_pattern(load_settings().institution_heads)
+
+
+def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«جامعة القصيم», «فندق الميريديان», «جامعة دمشق»: a bare head of ``institution_heads``
+    followed by one name word is one new body of the head's type (ORG for a university, FAC
+    for a hotel, hospital, museum, stadium or prison), as NER would make it. The word is a
+    definite word that is no everyday word («مستشفى الأطفال»), title («جامعة الملك سعود» is
+    left to NER and the KB), nisba or given name, or a KB place linked there (which keeps its
+    link, nested, as inside an airport). Nothing is made where a mention already covers the
+    head, where the name goes on with another definite word, or for a name the KB has."""
+    settings = load_settings()
+    if not settings.institution_heads:
+        return []
+    common = load_everyday_words().common
+    given = _given_names()
+    heads = settings.place_heads | settings.org_heads | settings.named_after_heads | \
+        settings.generic_heads
+    places = {(m.start, m.end) for m in found if m.how != "adjective"
+              and (entity := kb.get(m.entity_id)) is not None and entity.type in ("GPE", "LOC")}
+    out = []
+    for match in _institutions().finditer(text):
+        start, end = match.start("head"), match.end()
+        name_start, word = match.start("name"), match.group("name")
+        if any(m.start < match.end("head") and start < m.end for m in found):
+            continue  # a KB name or a NER name over the head already
+        if (name_start, end) not in places:
+            stem = word[len(_ARTICLE):]
+            if not _definite_plain(word) or word in common or stem in common or \
+                    word in given or stem in given or word.endswith(("ي", "يه")) or \
+                    _PARTICIPLE.fullmatch(word) or word in settings.person_titles or \
+                    stem in settings.title_words or stem in heads or \
+                    any(m.start < end and name_start < m.end for m in found):
+                continue  # «سجن الأمن», «سجن الناشط», «متحف الدار»: words, not names
+            following = _next_word(text, end)
+            if (_definite_plain(following) and not following.endswith(("ي", "يه"))) or \
+                    following in given:
+                continue  # «جامعة الدول العربية», «سجن المعارض فلان»: the name goes on
+        name = " ".join(text[start:end].split())
+        if name not in kb.by_alias:
+            kind = settings.institution_heads[match.group("head")]
+            out.append(_Found(start, end, _new_name_id(kind.lower(), name), "ner", kind))
+    return out
+
+
+def _candidates_by_country(hits: list[GazetteerHit], text: str,
+                           kb: KnowledgeBase) -> list[GazetteerHit]:
+    """A place alias shared by places of several countries goes to the one whose country the
+    rest of the article names, when the KB's first choice's country is named nowhere else
+    there: «العاصمة الأردنية عمان» in a Jordan story is Amman, not Oman; «الجيزة» among Daraa's
+    villages is the Syrian one, not Giza. Countries are counted over the other place mentions
+    (names, adjectives, cities); a tie, or no support, keeps the KB's order."""
+    shared = [hit for hit in hits if len(hit.ids) > 1 and hit.ids[0] != hit.ids[1]]
+    shared_ids = {id(hit) for hit in shared}
+    if not shared:
+        return hits
+    countries: dict[str, dict[str, int]] = {}  # alias → country → mentions of other names
+    for hit in shared:
+        alias = text[hit.start:hit.end]
+        if alias in countries:
+            continue
+        counts: dict[str, int] = {}
+        for other in hits:
+            entity = kb.get(other.ids[0])
+            if entity is not None and entity.country and text[other.start:other.end] != alias:
+                counts[entity.country] = counts.get(entity.country, 0) + 1
+        countries[alias] = counts
+    out = []
+    for hit in hits:
+        if id(hit) in shared_ids:
+            counts = countries[text[hit.start:hit.end]]
+            options = [kb.get(i) for i in hit.ids]
+            if all(e is not None and e.type in ("GPE", "LOC") and e.country for e in options):
+                support = [counts.get(e.country or "", 0) for e in options if e is not None]
+                best = max(support)
+                first = options[0].population or 0 if options[0] is not None else 0
+                chosen_at = support.index(best)
+                alternative = options[chosen_at]
+                # a village never takes the name of a city from it («الرياض», «الرقة»)
+                if support[0] == 0 and best > 0 and support.count(best) == 1 and \
+                        alternative is not None and (alternative.population or 0) * 10 >= first:
+                    chosen = hit.ids[chosen_at]
+                    hit = replace(hit, ids=(chosen, *(i for i in hit.ids if i != chosen)))
+        out.append(hit)
+    return out
+
+
+_DIRECTIONS = frozenset(normalize(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
+
+
+def _places_in_regions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«شمال شرق سوريا», «شرق الفرات»: a KB region named by one or two direction words and a
+    place keeps that place's own link inside it (nested, as a nisba inside an organisation's
+    name), so the country or river is found too. The rest must be a KB name of one place."""
+    out = []
+    for mention in found:
+        if mention.how not in ("name", "alias") or not mention.entity_id.startswith("loc:"):
+            continue
+        words = text[mention.start:mention.end].split(" ")
+        lead = 0
+        while lead < min(2, len(words) - 1) and words[lead] in _DIRECTIONS:
+            lead += 1
+        if not lead:
+            continue
+        rest = " ".join(words[lead:])
+        ids = kb.by_alias.get(rest, ())
+        entity = kb.get(ids[0]) if len(ids) == 1 else None
+        if entity is not None and entity.type in ("GPE", "LOC") and entity.id != mention.entity_id:
+            start = mention.end - len(rest)
+            out.append(_Found(start, mention.end, entity.id,
+                              kb.alias_kind(rest, entity.id) or "name"))
+    return out
+
+
+_OUTLET_HEADS = frozenset(normalize(w) for w in (
+    "صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "إذاعة", "تلفزيون", "موقع"))
+
+
+def _titled_outlet(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> GazetteerHit:
+    """«صحيفة “الجزيرة”» is the Saudi newspaper the KB names «صحيفة الجزيرة», not the channel
+    «الجزيرة»: a name after an outlet's head noun (quotation marks may stand between) goes to
+    the one KB entity named by the head and the name together, when that is another one."""
+    position = hit.start
+    if position > 0 and text[position - 1].isalpha():
+        return hit
+    while position > 0 and text[position - 1] in _QUOTE_MARKS:
+        position -= 1
+    at, word = _previous_word(text, position)
+    found = _head_word(word, _OUTLET_HEADS) if at >= 0 else None
+    if found is None:
+        return hit
+    ids = kb.by_alias.get(f"{found[2]} {text[hit.start:hit.end]}", ())
+    if len(ids) != 1 or ids[0] == hit.ids[0]:
+        return hit
+    return replace(hit, ids=ids, kind="alias")
