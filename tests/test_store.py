@@ -444,3 +444,32 @@ def test_article_json_is_packed_with_the_shipped_dictionary() -> None:
     foreign = packed[:at] + (99).to_bytes(width, "little") + packed[at + width:]
     with pytest.raises(ValueError, match="dictionary 99"):
         unpack(foreign)
+
+
+def test_claim_rows_are_packed_and_read_back() -> None:
+    """``claims.json`` is packed with the same dictionary as the article JSON (a claim's JSON
+    repeats its sentence, title and URL) and reads back as the claim it was made from."""
+    import zstandard
+
+    from marsad import extract
+    from marsad.claims.grouping import claims_from_article
+    from marsad.serialize import to_dict
+    from marsad.store.claim_groups import _claim, claim_rows
+    from marsad.store.codec import JSON_DICTIONARY
+
+    seen = 0
+    with (SHARED_ARTICLES / sorted(p.name for p in SHARED_ARTICLES.glob("*.jsonl"))[0]).open(
+            encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            data = to_dict(extract(row["text"], published=row.get("published")))
+            rows = claim_rows(str(row["id"]), data)
+            for stored, claim in zip(rows, claims_from_article(data), strict=True):
+                packed = stored[-1]
+                assert isinstance(packed, bytes)
+                assert zstandard.get_frame_parameters(packed[4:]).dict_id == JSON_DICTIONARY
+                assert _claim(packed) == claim
+                seen += 1
+            if seen >= 5:
+                break
+    assert seen >= 5

@@ -28,7 +28,7 @@ from marsad.claims.grouping import (
     load_lexicon,
 )
 from marsad.claims.records import Claim, ClaimGroup
-from marsad.store.codec import article_json
+from marsad.store.codec import article_json, pack_json, unpack
 
 Row = tuple[Any, ...]
 INSERT_CLAIM = ("INSERT INTO claims(article_id, group_id, date, cumulative, source, start, "
@@ -44,8 +44,15 @@ def claim_rows(aid: str, data: dict[str, Any]) -> list[Row]:
     """``claims`` rows of one article (``INSERT_CLAIM`` order); ``search`` is the normalised
     figure and sentence, what a claims query in Arabic («دوما») is matched against."""
     return [(aid, group_id(c), c.date, int(c.cumulative), c.source, c.start,
-             normalize(f"{c.text} {c.sentence}"), json.dumps(c.as_dict(), ensure_ascii=False))
+             normalize(f"{c.text} {c.sentence}"),
+             pack_json(json.dumps(c.as_dict(), ensure_ascii=False)))
             for c in claims_from_article(data)]
+
+
+def _claim(stored: str | bytes) -> Claim:
+    """A stored ``claims.json``: packed with the store's JSON dictionary (1.06 → 0.41 KB a
+    claim), or text in rows written before."""
+    return Claim(**json.loads(unpack(stored) or "{}"))
 
 
 def load_group(conn: sqlite3.Connection, gid: str, names: dict[str, str] | None = None,
@@ -57,7 +64,7 @@ def load_group(conn: sqlite3.Connection, gid: str, names: dict[str, str] | None 
     if latest is not None:
         sql += " ORDER BY date DESC, id DESC LIMIT ?"
         args = (gid, latest)
-    claims = [Claim(**json.loads(raw)) for (raw,) in conn.execute(sql, args)]
+    claims = [_claim(raw) for (raw,) in conn.execute(sql, args)]
     if not claims:
         return None
     first = claims[0]
@@ -171,7 +178,7 @@ def _recount(conn: sqlite3.Connection, gid: str, added: int, lex: MeasureLexicon
     """
     ids = [i for (i,) in conn.execute(_NEWEST, (gid, added))]
     marks = ",".join("?" * len(ids))
-    new = [Claim(**json.loads(raw)) for (raw,) in conn.execute(
+    new = [_claim(raw) for (raw,) in conn.execute(
         f"SELECT json FROM claims WHERE id IN ({marks})", ids)]
     w = lex.window_days
     loaded: dict[int, Claim] = {}
@@ -190,7 +197,7 @@ def _recount(conn: sqlite3.Connection, gid: str, added: int, lex: MeasureLexicon
             args.append(date.fromordinal(hi + 1).isoformat())
         for cid, raw in conn.execute(sql, args):
             if cid not in loaded:
-                loaded[cid] = Claim(**json.loads(raw))
+                loaded[cid] = _claim(raw)
 
     fresh = set(ids)
     delta = 0
