@@ -394,3 +394,43 @@ def test_digits_in_an_address_are_no_figure(text: str) -> None:
 
 def test_an_approximated_count_behind_an_anchor_stays_a_figure() -> None:
     assert [q[1] for q in _q("بدأت الاحتجاجات منذ حوالي ثلاثين عاما.")] == [30.0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ووصلت سيارات الإسعاف بعد ربع ساعة من الانفجار.", [("ربع ساعة", 0.25)]),
+    ("ويعيش نصف عدد اللاجئين في المخيمات.", [("نصف عدد اللاجئين", 0.5)]),
+    ("وتسيطر القوات على ثلث مساحة المحافظة.", [("ثلث مساحة", 0.3333333333333333)]),
+    ("وبقي في منصبه نحو ربع قرن.", [("نحو ربع قرن", 0.25)]),
+])
+def test_a_fraction_heading_an_indefinite_measure_or_count(
+        text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(q[0], q[1]) for q in _q(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وسجن ساعتين ونصف ساعة في المركز.", 2.5),
+    ("واستمر الاجتماع ثلاث ساعات ونصف ساعة.", 3.5),
+])
+def test_a_fraction_after_a_count_stays_its_half(text: str, value: float) -> None:
+    assert [q[1] for q in _q(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وبلغت تكلفة المشروع 12.450.000 ريال.", 12450000.0),
+    ("ونقل المطار 2.305.118 مسافرا العام الماضي.", 2305118.0),
+    ("وارتفع المؤشر إلى 1.014 نقطة.", 1.014),
+])
+def test_dots_grouping_thousands(text: str, value: float) -> None:
+    assert [q[1] for q in _q(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "وأثنى الوزير على جهود فرق الإنقاذ.",
+    "فقد أثنى السفير على التعاون بين البلدين.",
+])
+def test_athna_praised_is_no_two(text: str) -> None:
+    assert _q(text) == []
+
+
+def test_ithna_ashar_still_counts() -> None:
+    assert [q[1] for q in _q("قتل اثنا عشر شخصا في الهجوم.")] == [12.0]

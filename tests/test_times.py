@@ -120,3 +120,36 @@ def test_a_bare_month_months_ahead_is_last_years_unless_the_future_is_said(
         text: str, value: str) -> None:
     (t,) = extract_times(text, PUB9)
     assert t.value == value
+
+
+# tenth pass (set 6's miss classes); PUB9 is Tuesday 2018-07-03
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("وقع الانفجار السبت قبل الماضي قرب السوق.", "السبت قبل الماضي", "2018-06-23"),
+    ("وتنطلق الجولة يوم الأحد بعد المقبل في جنيف.", "يوم الأحد بعد المقبل", "2018-07-15"),
+])
+def test_a_weekday_two_weeks_away(text: str, span: str, value: str) -> None:
+    assert _values(text, PUB9) == [(span, value)]
+
+
+def test_a_scheduled_weekday_is_ahead() -> None:
+    # «مقرر/مقررة» (scheduled) puts the sentence in the future, as «من المقرر» does
+    assert _values("ويحضر الوزير جلسة مقررة يوم الخميس في البرلمان.", PUB9) == [
+        ("يوم الخميس", "2018-07-05")]
+
+
+@pytest.mark.parametrize(("text", "pub", "value"), [
+    ("وتأسست الجمعية في عام 1425 بمبادرة من أهالي المحافظة.", date(2015, 8, 6), "2004"),
+    ("وسقطت القسطنطينية عام 1453 بيد العثمانيين.", date(2015, 8, 6), "1453"),
+    ("وتأسست الجمعية في عام 1425 بمبادرة من أهالي المحافظة.", None, "1425"),
+])
+def test_a_recent_hijri_year_without_its_era(text: str, pub: date | None, value: str) -> None:
+    (t,) = extract_times(text, pub)
+    assert t.value == value
+
+
+def test_the_day_after_a_named_night() -> None:
+    # a Friday paper: «ليل الجمعة- السبت» joins tonight to tomorrow, not to last Saturday
+    assert _values("وقصفت الطائرات بعد منتصف ليل الجمعة- السبت مواقع في الريف.",
+                   date(2018, 3, 9)) == [("ليل الجمعة", "2018-03-09"), ("السبت", "2018-03-10")]
+    assert _values("ودارت اشتباكات ليلة الأربعاء الخميس قرب المطار.", PUB9) == [
+        ("ليلة الأربعاء", "2018-06-27"), ("الخميس", "2018-06-28")]

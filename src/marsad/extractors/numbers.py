@@ -16,6 +16,8 @@ from marsad.arabic.normalize import normalize
 from marsad.lexicon import load_json
 
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:[,\u066c\u060c]\d{3})+")
+# «1.014.600»: two or more dot groups of three are thousands (one, «1.014», is a decimal)
+_DOT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 
 
 @dataclass(slots=True, frozen=True)
@@ -97,6 +99,8 @@ def parse_digits(text: str) -> float | None:
     text = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if _THOUSANDS_RE.fullmatch(text):
         return float(text.replace(",", "").replace("\u066c", "").replace("\u060c", ""))
+    if _DOT_THOUSANDS_RE.fullmatch(text):
+        return float(text.replace(".", ""))
     text = text.replace("\u066b", ".").replace(",", ".").replace("\u066c", "")
     if text.count(".") > 1:
         return None

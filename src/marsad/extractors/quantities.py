@@ -32,6 +32,9 @@ _DIGIT_START = re.compile(r"\.?\d")
 _POWER_RE = re.compile(r"\^([+-]*)(\d+(?:[.,]\d+)?)")
 _DASHES = frozenset("-–—")
 _RANGE_DASHES = _DASHES | {"~"}
+# «وأثنى», «فأثنى»: hamza-on-alif and a final «ى» spell the verb to praise; the number is
+# written «اثني/اثنى/إثنين» and, alone, before its noun
+_PRAISE_VERB = re.compile(r"[وف]?أثنى")
 _MAX_DIGITS_PLAIN = 8  # longer bare digit runs are phone numbers or ids
 _GROUPED = re.compile(r"\d{1,3}(?:[,\u066c\u060c]\d{3})+")
 # «1,234.56», «26،013,94», «1.234,5»: groups of three split by one mark, then a different mark
@@ -218,6 +221,8 @@ class _Extra:
     # «عشر دقائق», «سبع سنوات»: counts that are also other words, before a plural noun
     bare_counts: dict[str, float] = field(default_factory=lambda: {"عشر": 10.0})
     ten_nouns: frozenset[str] = frozenset()  # «عشر دقائق»: broken plurals «عشر» counts
+    # «ربع ساعة», «نصف قرن», «نصف عدد السكان»: indefinite nouns a fraction heads
+    fraction_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -249,6 +254,7 @@ def _extra() -> _Extra:
         demonstratives=frozenset(normalize(w) for w in raw.get("fraction_demonstratives", [])),
         vague_clitics=tuple(normalize(w) for w in raw.get("vague_count_clitics", [])),
         ten_nouns=frozenset(normalize(w) for w in raw.get("bare_ten_nouns", [])),
+        fraction_heads=frozenset(normalize(w) for w in raw.get("fraction_heads", [])),
     )
 
 
@@ -617,6 +623,10 @@ def _number_at(toks: list[Token], i: int) -> tuple[float, int, int, bool] | None
             and lookup_word(toks[j + 1].text[2:]) is None
         ):
             return lex.fraction_before_definite[bare], start, j, has_scale  # «نصف تلك الصواريخ»
+        if (bare in _extra().half_fractions and following in _extra().fraction_heads
+                and not toks[i].text.startswith("و") and not (i and toks[i - 1].text == "و")):
+            # «عامين ونصف عام» is the count's own half (``_half_tail``)
+            return _extra().half_fractions[bare], start, j, has_scale  # «ربع ساعة», «نصف عدد»
         if bare in _extra().bare_counts and _bare_ten(toks, i, j):
             return _extra().bare_counts[bare], start, j, has_scale  # «عشر دقائق», «سبع سنوات»
         if (
@@ -947,6 +957,10 @@ def extract_quantities(
             i += 1
             continue
         value, start, j, has_scale = got
+        if j == i + 1 and not is_dig and _PRAISE_VERB.fullmatch(
+                text, *view.to_original(tok.start, tok.end)):
+            i += 1  # «أثنى الرئيس على»: the verb to praise, not «اثني» (two) read alone
+            continue
         if rlm and is_dig:
             t0, t1 = view.to_original(tok.start, tok.end)
             swapped = _rlm_decimal(text, t0, t1)

@@ -136,7 +136,8 @@ def time_lexicon() -> _Lex:
         rf"{_NB}(?:(?P<this>هذا|هذه)\s+)?(?:(?:ليله|مساء|صباح|ظهر|فجر|ليل)\s+"
         rf"(?:(?P<this2>هذا|هذه)\s+)?)?(?:يوم\s+)?[وبف]?"
         rf"(?P<wd>{wd_alt}){_NA}"
-        rf"(?:\s+(?P<mod>الماضي|المقبل|القادم|الفائت|المنصرم){_NA})?"
+        rf"(?:\s+(?P<mod>قبل\s+الماضي|بعد\s+(?:المقبل|القادم)|الماضي|المقبل|القادم|الفائت"
+        rf"|المنصرم){_NA})?"
     )
     deictic_re = re.compile(
         rf"{_NB}(?:(?:{_alt(raw['day_parts'])})\s+)?[وف]?(?:(?:يوم|ليله)\s+)?"
@@ -482,9 +483,23 @@ _NOT_YEAR_BEFORE = re.compile(
 )
 
 
-def _years(lex: _Lex, norm: str, out: list[_Cand]) -> None:
+def _hijri_now(pub: date) -> int:
+    """The Hijri year ``pub`` falls in (within one at the year's edges)."""
+    return int((pub.toordinal() - _HIJRI_EPOCH) / 354.367) + 1
+
+
+def _years(lex: _Lex, norm: str, out: list[_Cand], pub: date | None = None) -> None:
+    """Years. «عام 1430» with no era, said when the Hijri year is within 40 years after it
+    (a Gulf paper of 2015, 1436 AH), is the Hijri year (2009): the Gregorian 1430 is six
+    centuries back, where the Hijri one is the paper's own recent past."""
+    hijri_now = _hijri_now(pub) if pub is not None else None
     for m in lex.year_re.finditer(norm):
         year = int(m.group("year"))
+        if (hijri_now is not None and m.group("word") is not None
+                and hijri_now - 40 <= year <= hijri_now + 1):
+            value, gran = _hijri_to_iso(year, 1, None)
+            out.append(_Cand(m.start(), m.end(), value, gran, False, None, 2))
+            continue
         if m.group("word") is None:
             if not 1950 <= year <= 2035:
                 continue
@@ -511,8 +526,10 @@ def _weekdays(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> N
     norm = win.norm
     for m in win.find(lex.weekday_re, ("weekday",), 12, 16):
         wd = lex.weekdays[_key(m.group("wd"))]
-        mod = m.group("mod")
-        direction = 1 if mod in ("المقبل", "القادم") else -1
+        mod = m.group("mod") or ""
+        direction = 1 if mod.endswith(("المقبل", "القادم")) else -1
+        # «السبت قبل الماضي»: the one before last; «الأحد بعد المقبل»: the one after next
+        weeks = 1 if mod.startswith(("قبل", "بعد")) else 0
         start = (
             m.start()
             if norm[m.start()] not in "وبف" or m.start() == m.start("wd") - 0
@@ -524,7 +541,8 @@ def _weekdays(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand]) -> N
             # «هذا الجمعة», «صباح هذا الثلاثاء»: this (ISO) week's day
             value: str | None = (pub + timedelta(days=wd - pub.weekday())).isoformat()
         else:
-            value = _last_weekday(pub, wd, direction).isoformat() if pub else None
+            value = ((_last_weekday(pub, wd, direction) + timedelta(days=7 * weeks * direction))
+                     .isoformat() if pub else None)
         out.append(_Cand(start, m.end(), value, "day", True, None, 1, weekday=wd))
 
 
@@ -2122,6 +2140,28 @@ def _weekday_tense(lex: _Lex, norm: str, pub: date | None, cands: list[_Cand]) -
                 c.value = (pub - timedelta(days=7)).isoformat()
 
 
+_NIGHT_JOIN = re.compile(r"\s*(?:[-–/]|على|الى|و)?\s*")
+
+
+def _night_pairs(norm: str, cands: list[_Cand]) -> list[_Cand]:
+    """«ليل الاثنين - الثلاثاء», «ليلة الأربعاء الخميس», «ليل السبت/الأحد»: a night named by
+    the two days it joins. The second day is the day after the first's night (it was
+    resolved alone, often to another week: «ليل الجمعة- السبت» read on a Friday gave last
+    Saturday). The two stay two expressions, as the sets label them."""
+    by_start = {c.start: c for c in cands if c.weekday is not None and c.kind == "date"}
+    if len(by_start) < 2:
+        return cands
+    for c in cands:
+        if c.weekday is None or c.part != "NI" or c.kind != "date" or c.value is None:
+            continue
+        gap = _NIGHT_JOIN.match(norm, c.end)
+        nxt = by_start.get(gap.end()) if gap is not None else None
+        if nxt is None or nxt is c or nxt.weekday != (c.weekday + 1) % 7 or nxt.part:
+            continue
+        nxt.value = (date.fromisoformat(c.value) + timedelta(days=1)).isoformat()
+    return cands
+
+
 # what a month's text may hold and still be named alone: no year, no relative word
 _MONTH_SAID = re.compile(
     r"\d{3,4}|(?:عام|العام|سنه|الماضي|المقبل|القادم|الحالي|الجاري|المنصرم|الفائت|هذا|نفس|ذات)"
@@ -2462,7 +2502,7 @@ def extract_times(
         _dates(lex, norm, published, cands)
     if has_digits:
         _hijri(lex, norm, cands)
-        _years(lex, norm, cands)
+        _years(lex, norm, cands, published)
     if has_digits:
         _bracket_years(lex, norm, cands)
     win = _Windows(_phrases(), norm)
@@ -2486,6 +2526,7 @@ def extract_times(
     cands = _anchored_durations(norm, published, cands)
     cands = _week_days(norm, published, cands)
     _weekday_tense(lex, norm, published, cands)
+    cands = _night_pairs(norm, cands)
     for c in cands:
         if c.kind == "date" and c.value and c.granularity == "day" and c.edge_end:
             c.kind, c.timex = "datetime", f"{c.value}T23:59"
