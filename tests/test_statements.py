@@ -1903,3 +1903,100 @@ def test_a_report_the_enclosing_statement_relays() -> None:
     # a verb with no words reported stays inside the content
     text = "وأضاف المكتب في بيان أن الوزيرة تحدثت مع نظيرها الفرنسي، وأنهما اتفقا على التنسيق."
     assert [c for c, _ in _cues_speakers(text)] == ["وأضاف"]
+
+
+def test_an_abbreviated_title_ends_no_sentence() -> None:
+    # «د.» before a name: the speaker runs on through the title to the name, also after a
+    # long office
+    text = "وقال مدير المستشفى د. خالد العمري إن الحالات في تراجع مستمر."
+    assert _cues_speakers(text) == [("وقال", "مدير المستشفى د. خالد العمري")]
+    text = ("وأكد المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سورية د. سامي "
+            "بن خالد العتيبي أن البرنامج مستمر.")
+    sts = extract_statements(text)
+    assert sts[0].speaker.text.endswith("العتيبي")
+    assert sts[0].content is not None and sts[0].content.text.startswith("أن البرنامج")
+    # a year's «م.» is no title
+    text = "وتأسست الجمعية عام 1990 م. وقال رئيسها إن عدد أعضائها تضاعف."
+    assert _cues_speakers(text) == [("وقال", "رئيسها")]
+
+
+def test_the_attention_drawn_is_no_speaker() -> None:
+    # «لفت الانتباه/النظر إلى» (drew attention to); «بوضوح» is an adverb
+    text = ("وقال الوزير إن الخطة جاهزة للتنفيذ. ولفت الانتباه إلى أن الدراسات الميدانية "
+            "تشير بوضوح إلى تحسن الأداء.")
+    got = _cues_speakers(text)
+    assert got[:2] == [("وقال", "الوزير"), ("ولفت", "الوزير")]
+    assert all(sp not in ("الانتباه", "بوضوح") for _, sp in got)
+
+
+def test_a_verbal_noun_object_is_no_cue() -> None:
+    # «ووصفت الحكومة نقل السجناء بأنه…»: «نقل» is what was described, not a relaying verb
+    text = ('ووصفت الحكومة نقل السجناء بأنه "إجراء قانوني"، وقالت إنها ستواصل العمل. '
+            "واندلعت المواجهات التي قالت الشرطة إن عدد المشاركين فيها بلغ ألف شخص بينما "
+            "أكد المنظمون أنهم ألفان.")
+    got = _cues_speakers(text)
+    assert ("وقالت", "الحكومة") in got and ("أكد", "المنظمون") in got
+    assert all(c != "نقل" for c, _ in got)
+
+
+def test_what_the_enclosing_speaker_called_it() -> None:
+    # «…، وهو ما وصفه بأنه جريمة»: no subject, the enclosing speaker's own description
+    text = "وقال المتحدث سامي نادر إن القصف استهدف المدنيين، وهو ما وصفه بأنه جريمة حرب."
+    sts = extract_statements(text)
+    got = [(s.cue, s.speaker.text, s.content.text if s.content else None) for s in sts]
+    assert ("وصفه", "سامي نادر", "بأنه جريمة حرب") in got or (
+        "وصفه", "المتحدث سامي نادر", "بأنه جريمة حرب") in got
+    # «وهو ما اعتبرته موسكو»: after the pronoun of «ما» a lone name is the subject
+    text = "وأعلنت واشنطن فرض عقوبات جديدة على الشركات، وهو ما اعتبرته موسكو."
+    assert ("اعتبرته", "موسكو") in _cues_speakers(text)
+
+
+def test_a_quoted_name_opening_the_sentence() -> None:
+    text = ('وقال المتحدث إن الوضع هادئ. "رويترز" ذكرت أن المحادثات ستستأنف. '
+            'صحيفة "الغارديان" كشفت أن الاتفاق تأجل.')
+    assert _cues_speakers(text) == [("وقال", "المتحدث"), ("ذكرت", "رويترز"),
+                                    ("كشفت", 'صحيفة "الغارديان"')]
+
+
+def test_the_one_the_footage_shows_speaks() -> None:
+    text = ("وبث التلفزيون تسجيلا مصورا يظهر فيه سليم جالسا أمام المحققين، وهو يقول: "
+            '"نفذت الهجوم وحدي".')
+    assert ("يقول", "سليم") in _cues_speakers(text)
+
+
+def test_a_relative_clause_inside_the_content_keeps_the_speaker() -> None:
+    # the relative's own subject speaks for it, the participle's content runs on through it
+    # and ends with it, and the next dropped-subject cue is the participle's speaker again
+    text = ('وقال المتحدث سامي نادر إن الوضع صعب. وأضاف أن القوافل لم تدخل، مشيرا إلى '
+            'الطريق الذي أعلن الجيش أن بوسع المدنيين عبوره، وقال "لن نتوقف عن المحاولة".')
+    sts = extract_statements(text)
+    got = [(s.cue, s.speaker.text) for s in sts]
+    assert got[-2:] == [("أعلن", "الجيش"), ("وقال", "المتحدث سامي نادر")]
+    participle = next(s for s in sts if s.cue == "مشيرا")
+    assert participle.content is not None
+    assert participle.content.text.endswith("بوسع المدنيين عبوره")
+
+
+def test_a_quotation_credited_by_a_parenthesis() -> None:
+    # opinion columns: a line of quotations, then «(who, where)» on the next line
+    text = ("وهذه مقتطفات آثرت نقلها:\n* «لن نسمح بتكرار الأزمة مهما كلف الأمر».\n"
+            "(وزير المالية سامي الخالد في مؤتمر صحفي).\n"
+            "* المادة الثانية: «الدولة تكفل الحقوق».\n(الدستور).")
+    sts = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in sts] == [
+        ("وزير المالية سامي الخالد", "وزير المالية سامي الخالد")]
+    assert sts[0].content is not None
+    assert sts[0].content.text == "لن نسمح بتكرار الأزمة مهما كلف الأمر"
+
+
+def test_relayed_past_an_outlet_spoken_to() -> None:
+    # «قالت X لـ"Y" نقلا عن Z إن…»: Z speaks, X relays, past the outlet spoken to; information
+    # after «نقلا عن» is no speaker: the subject speaks and the information is its via
+    text = 'وقالت الوكالة لـ"الشرق" نقلا عن مصدر أمني إن الهجوم أحبط.'
+    sts = extract_statements(text)
+    assert [(s.cue, s.speaker.text, s.via.text if s.via else None) for s in sts] == [
+        ("وقالت", "مصدر أمني", "الوكالة")]
+    text = 'وأفادت مصادر محلية لـ"الشرق" نقلاً عن معلومات ميدانية، بأن القوات انسحبت.'
+    sts = extract_statements(text)
+    assert [(s.cue, s.speaker.text, s.via.text if s.via else None) for s in sts] == [
+        ("وأفادت", "مصادر محلية", "معلومات ميدانية")]

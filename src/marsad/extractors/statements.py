@@ -591,6 +591,10 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
                 k = close + 1
                 continue
             break
+        if (t == "." and k > j and toks[k - 1].text in _TITLE_ABBREVIATIONS and k + 1 < limit
+                and toks[k + 1].text[:1].isalpha()):
+            k += 1  # «المدير الطبي د. محمد الزعبي»: an abbreviated title, then the name
+            continue
         if t in _PUNCT or t[0].isdigit():
             break
         if t == _AN and k > j and toks[k - 1].text in _ISSUED:
@@ -624,7 +628,26 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
         if head is None:
             head = t
         k += 1
+    if (k + 1 < limit and k - j >= _MAX_SPEAKER and toks[k].text == "."
+            and toks[k - 1].text in _TITLE_ABBREVIATIONS):
+        # «المدير الإقليمي للحملة… د. بدر بن عبدالرحمن السمحان»: a long title, then the name
+        end = k + 1
+        while (end < limit and end - k <= _MAX_TITLED_NAME and toks[end].text[:1].isalpha()
+               and not _is_marker(lex, toks[end].text) and toks[end].text not in lex.stop
+               and _verb_cue(lex, toks[end].text) is None):
+            end += 1
+        if end > k + 1:
+            return end
     return k
+
+
+_MAX_TITLED_NAME = 4
+
+
+def _word_before(text: str, at: int) -> str:
+    """The normalised word right before offset ``at`` («الذي» before «أعلن»), else ""."""
+    words = text[max(0, at - 16) : at].split()
+    return normalize(words[-1]) if words else ""
 
 
 def _outlet_spoken_to(lex: _Lex, toks: list[Token], j: int, limit: int) -> bool:
@@ -919,6 +942,7 @@ _ALA, _LISAN = normalize("على"), normalize("لسان")
 _ILA = _word_set("ila")
 _MA, _LIMA = normalize("ما"), normalize("لما")
 _NAQLAN = _word_set("relay_naqlan")
+_INFORMATION_NOUNS = _word_set("information_nouns")
 _TASHKEEL_RE = re.compile("[\u064B-\u0652\u0670\u0640]")
 _POSSESSIVE = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
 # a one-word «…نا» subject (a name, or «مراسلنا») right before the content it introduces
@@ -1002,15 +1026,17 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         q = b - 2  # «وكانت "سانا" أفادت»: a quoted name after the opener
         while q > lo and b - q <= 6 and toks[q].text not in _QUOTES:
             q -= 1
-        if (q > lo and q < b - 2 and toks[q].text in _QUOTES
-                and (_strip_conj(toks[q - 1].text) in _KANA or _is_marker(lex, toks[q - 1].text))
+        if (q >= lo and q < b - 2 and toks[q].text in _QUOTES
+                and (q == lo or _strip_conj(toks[q - 1].text) in _KANA
+                     or _is_marker(lex, toks[q - 1].text))
                 and _referent(lex, text, toks, orig, q + 1, b - 1)):
-            return q + 1, b - 1
+            return q + 1, b - 1  # («"وول ستريت جورنال" كشفت أن…»: opening the sentence)
         head = toks[q - 1].text if q > lo else ""
-        if (q - 1 > lo and q < b - 2 and toks[q].text in _QUOTES and head[:1].isalpha()
+        if (q - 1 >= lo and q < b - 2 and toks[q].text in _QUOTES and head[:1].isalpha()
                 and not head.startswith("ال") and head not in lex.stop and head not in _FUNCTION
                 and _verb_cue(lex, head) is None
-                and (_strip_conj(toks[q - 2].text) in _KANA or _is_marker(lex, toks[q - 2].text)
+                and (q - 1 == lo or _strip_conj(toks[q - 2].text) in _KANA
+                     or _is_marker(lex, toks[q - 2].text)
                      or _strip_conj(toks[q - 2].text) in _LAKIN)
                 and _referent(lex, text, toks, orig, q - 1, b)):
             return q - 1, b  # «لكن جماعة "جيش الإسلام" نفت»: a head noun and its quoted name
@@ -1183,6 +1209,27 @@ def _sentences(text: str, spans: Sequence[tuple[int, int]] | None) -> list[tuple
     return out
 
 
+_TITLE_ABBREVIATIONS = _word_set("title_abbreviations")
+
+
+def _titles_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a sentence that ends in an abbreviated title before a name («…المدير
+    الطبي د.» then «محمد الزعبي إن…») joined to the next one in the same paragraph."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            pa, pb = out[-1]
+            tail = text[pa:pb]
+            words = tail[:-1].split()[-2:] if tail.endswith(".") else []
+            word = words[-1] if len(words) == 2 and not words[0][-1:].isdigit() else ""
+            if (word and len(word) <= 2 and normalize(word) in _TITLE_ABBREVIATIONS
+                    and text[pb:b].lstrip(" ")[:1].isalpha()):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
 _PERSON_TYPES = frozenset(("PER", "person"))
 _SOURCE_TYPES = frozenset(("ORG", "PER", "org", "organization", "media", "person"))
 
@@ -1253,7 +1300,7 @@ def extract_statements(
     cached_cues = _cues_for(lex).get  # (a hit per token; ``_cues_of`` on a miss)
     ti = 0
     prev_lo: int | None = None
-    for s_start, s_end in _sentences(text, sentences):
+    for s_start, s_end in _titles_joined(text, _sentences(text, sentences)):
         while ti < len(all_toks) and orig[ti][0] < s_start:
             ti += 1
         lo = ti
@@ -1270,7 +1317,7 @@ def extract_statements(
         toks = all_toks
         content_until = quote_until = -1
         pending_via: SpanRef | None = None
-        headline = _verbless(doc, lo, hi)
+        headline = _verbless(doc, lo, hi) or _parenthesis_source(doc, lo, hi)
         if headline is None and last is not None:
             headline = _setting_quote(doc, lo, hi, _inheritable(text, last, orig[lo][0]))
         if headline is not None:
@@ -1328,6 +1375,18 @@ def extract_statements(
                     and out[-1].cue_end <= orig[i][0] < out[-1].content.start):
                 i += 1  # «ووصف المومني الأخبار التي تحدثت عن…، بـ"…"»: the object's clause
                 continue
+            if (out and i > lo and len(t) == 3 and t[1] != "ا" and not cue.participle
+                    and not cue.prepositional and out[-1].content is not None
+                    and out[-1].speaker.end is not None and out[-1].cue_start is not None
+                    and out[-1].cue_start >= orig[lo][0] and t not in _NAQLAN
+                    and (out[-1].speaker.start or 0) > out[-1].cue_start
+                    and out[-1].speaker.end <= orig[i][0] < out[-1].content.start
+                    and toks[i - 1].text not in _FUNCTION and toks[i - 1].text not in _CLAUSE_OPEN
+                    and not text[out[-1].speaker.end : orig[i][0]].strip()):
+                # «ووصف مصدر… نقل العناصر بأنه…»: a sound three-letter past is spelt as its
+                # verbal noun («نقل», «كشف», «ذكر»), here the object described («قالت» is none)
+                i += 1
+                continue
             if i < quote_until or (inside and out and _in_open_quote(text, out[-1], orig[i][0])) \
                     or (out and not inside and _quote_runs_on(text, out[-1], orig[i][0])):
                 i += 1  # a verb inside a quotation is part of what was said
@@ -1375,8 +1434,17 @@ def extract_statements(
                     and _merge_lisan(doc, out[-1], st, orig[lo][0])):
                 i = max(next_i, i + cue_len)
                 continue
-            if split:
+            if split and not (explicit and i > lo and toks[i - 1].text in lex.relatives):
                 prev = out[-1].content
+                outer = out[-2] if len(out) > 1 else None
+                if (outer is not None and outer.content is not None and prev is not None
+                        and out[-1].cue_start is not None
+                        and _word_before(text, out[-1].cue_start) in lex.relatives
+                        and outer.content.start < out[-1].cue_start < outer.content.end
+                        and outer.content.end > orig[i][0]):
+                    pass  # (cut below with the relative it holds)
+                else:
+                    outer = None
                 if prev is not None and prev.end > orig[i - 1][0] > prev.start:
                     k = i - 1  # back over «لكنه», «وهو ما», «التي» before the cue
                     while k > lo and (toks[k].text in _PRONOUN_LEADS or toks[k].text in _LEADS
@@ -1391,7 +1459,16 @@ def extract_statements(
                     cut = orig[k][1 if w in _QUOTES or w not in _PUNCT else 0]
                     prev.text, prev.end = text[prev.start : cut], cut
                     out[-1].end = max(cut, out[-1].cue_end or cut)
-            if explicit and out and not nested:
+                    if outer is not None and outer.content is not None:
+                        # «مشيرا إلى تراجع… على ممر الوافدين الذي أعلن الروس أن…، وقال»: the
+                        # statement holding the relative ends where the relative ends
+                        outer.content.text = text[outer.content.start : cut]
+                        outer.content.end = cut
+                        outer.end = max(cut, outer.cue_end or cut)
+            if explicit and out and not nested and not (
+                    i > lo and toks[i - 1].text in lex.relatives):
+                # («…ممر الوافدين الذي أعلن الروس أن…»: a relative clause on a noun of the
+                # content is part of it)
                 _cut_before(doc, out[-1], st, i, lo)
             out.append(st)
             if explicit and st.speaker.text:
@@ -1554,6 +1631,49 @@ def _verbless(doc: _Doc, lo: int, hi: int) -> tuple[Statement, int] | None:
     say = Cue("say")
     speaker = doc.speaker(lo, colon, strip_conj=True)
     return _make(doc, colon, colon + 1, say, speaker, colon + 2, close, None, None), close
+
+
+# an accusative participle of state («مروجا», «واقفا», «متحدثا»): how the named one was, not
+# part of the name («أوباما», «ميا» end in «ا» too)
+_HAL_RE = re.compile(r"^(?:م\w{3,}|\wا\w{2,})ا$")
+_QUOTED_LINE_RE = re.compile(r"^[*•\-–— ]*(?:«[^«»]+»[ .،]*)+$")
+
+
+def _parenthesis_source(doc: _Doc, lo: int, hi: int) -> tuple[Statement, int] | None:
+    """A quotation credited by a parenthesis on the line after it, as opinion columns quote:
+    «* «لا نضمن أن تكون إيران دولة معتدلة».» then «(الرئيس الأميركي باراك أوباما مروجا
+    لاتفاقه).» — the line before holds nothing but quotations, this one nothing but the
+    parenthesis; its leading noun phrase is the speaker (and the cue), the quotations the
+    content."""
+    lex, toks, text, orig = doc.lex, doc.toks, doc.text, doc.orig
+    if toks[lo].text != "(" or lo == 0 or "\n" not in text[orig[lo - 1][1] : orig[lo][0]]:
+        return None
+    r = next((k for k in range(lo + 1, hi) if toks[k].text == ")"), None)
+    if r is None or r - lo < 3 or any(toks[k].text not in (".", "،") for k in range(r + 1, hi)):
+        return None
+    line_start = text.rfind("\n", 0, orig[lo - 1][1]) + 1
+    if not _QUOTED_LINE_RE.match(text[line_start : orig[lo - 1][1]].strip()):
+        return None
+    j = lo + 1
+    b = _speaker_after(lex, toks, j, r)
+    for q in range(j + 2, b):
+        if _HAL_RE.match(toks[q].text):
+            b = q  # «أوباما مروجا لاتفاقه»: what he was doing, not his name
+            break
+    first = toks[j].text
+    if (b - j < 2 or not _referent(lex, text, toks, orig, j, b)
+            or not (doc.named(j) or {first, first.removeprefix("ال")}
+                    & (lex.descriptors | lex.titles | lex.source_heads))):
+        return None
+    p0 = lo - 1
+    while p0 > 0 and orig[p0 - 1][1] > line_start:
+        p0 -= 1
+    opens = [k for k in range(p0, lo) if toks[k].text == "«"]
+    closes = [k for k in range(p0, lo) if toks[k].text == "»"]
+    if not opens or not closes or closes[-1] - opens[0] < 3:
+        return None
+    speaker = doc.speaker(j, b)
+    return _make(doc, j, b, Cue("say"), speaker, opens[0] + 1, closes[-1], None, None), r
 
 
 def _relayed(out: list[Statement], s_start: int) -> Statement:
@@ -2359,6 +2479,13 @@ def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speak
             and not cue.transitive and not cue.needs_content and speaker.end is not None
             and " " not in speaker.text.strip()):
         named = True  # «وهو ما تنفيه موسكو بشدة»: a lone name (not «ما دعا واشنطن إلى…»)
+    if (rel == "clause" and post_ok and not named and _object_suffixed(doc.lex, word)
+            and speaker.end is not None and " " not in speaker.text.strip()):
+        named = True  # «وهو ما اعتبرته موسكو استباقا»: the pronoun is «ما», a lone name speaks
+    if rel == "clause" and not post_ok:
+        # «…، وهو ما وصفه بأنه جريمة»: no subject, the enclosing speaker's own «بأن/بـ»
+        return (_object_suffixed(doc.lex, word) and found[0] == start
+                and doc.toks[start].text.startswith("ب"))
     if rel == "clause":
         # the previous clause for a definite or named subject; its own content («وهو الأمر
         # الذي نفى عدد من قيادات اللجنة… أن يكون…») for any referent
@@ -2674,13 +2801,24 @@ def _build(
             via = doc.ref(*pre)
             sp_a, sp_end, scan, post_ok, pre = j + 1, y1, said, True, None
     # «قالت وكالات أنباء روسية نقلا عن وزارة الصحة إن…»: the ministry speaks, relayed
-    if (post_ok and not cue.relay and sp_end + 2 < limit and toks[sp_end].text in _NAQLAN
-            and toks[sp_end + 1].text == _AN):
-        y1, said = _trim_said(lex, toks, sp_end + 2, _speaker_after(lex, toks, sp_end + 2, limit),
+    naq = sp_end
+    if (post_ok and naq + 3 < limit and toks[naq].text in ("ل", "لـ")
+            and toks[naq + 1].text in _QUOTES):
+        close = _quote_end(toks, naq + 1, min(limit, naq + 8))
+        if close is not None and close + 2 < limit and toks[close + 1].text in _NAQLAN:
+            naq = close + 1  # «أفادت مصادر لـ"العربية" نقلاً عن…»: past the outlet spoken to
+    if (post_ok and not cue.relay and naq + 2 < limit and toks[naq].text in _NAQLAN
+            and toks[naq + 1].text == _AN):
+        y1, said = _trim_said(lex, toks, naq + 2, _speaker_after(lex, toks, naq + 2, limit),
                               limit)
-        if _referent(lex, text, toks, orig, sp_end + 2, y1):
+        if toks[naq + 2].text in _INFORMATION_NOUNS and y1 > naq + 2:
+            # «نقلاً عن معلومات أمنية»: information is no speaker; the subject speaks on it
+            via = doc.ref(naq + 2, y1)
+            scan = max(scan, y1)
+            next_i = max(next_i, y1)
+        elif _referent(lex, text, toks, orig, naq + 2, y1):
             via = doc.ref(sp_a, sp_end)
-            sp_a, sp_end, scan = sp_end + 2, y1, said
+            sp_a, sp_end, scan = naq + 2, y1, said
             next_i = max(next_i, y1)
     # relayed: «نقلت وكالة X عن مسؤول قوله إن…» → speaker the official, via X; also with a
     # date set off between («نقلت وكالة الإعلام الروسية، الجمعة، عن وزارة الدفاع قولها») and
@@ -2756,8 +2894,8 @@ def _build(
         speaker = doc.speaker(sp_a, sp_end)
     elif pre is not None:
         speaker = doc.speaker(*pre, strip_conj=True)
-    elif inside and rel != "ma":
-        return None
+    elif inside and rel != "ma" and not (rel == "clause" and _object_suffixed(lex, word)):
+        return None  # («وهو ما وصفه بأنه جريمة»: the governing speaker's own description)
     elif _subjectless(lex, toks, j, limit, cue) and (
             (ante := _antecedent(doc, i, lo) or _indefinite_antecedent(doc, i, lo, cue))
             is not None):
@@ -3240,6 +3378,18 @@ def _clause_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | N
     start = end
     while start > lo and toks[start - 1].text not in _COMMAS:
         start -= 1
+    for m in range(end - 2, start, -1):
+        if (toks[m].text in _IN_IT and toks[m - 1].text[:1] in "يت"
+                and toks[m - 1].text[:1].isalpha() and not toks[m + 1].text.startswith("ال")):
+            # «…مقطع فيديو يظهر فيه نازيك واقفا…، وهو يقول»: the one the footage shows
+            b = _speaker_after(lex, toks, m + 1, end)
+            for q in range(m + 2, b):
+                if _HAL_RE.match(toks[q].text):
+                    b = q  # «واقفا»: how he stands, not his name
+                    break
+            if b > m + 1 and _referent(lex, doc.text, toks, doc.orig, m + 1, b):
+                return m + 1, b
+            break
     concessive = start < end and _strip_conj(toks[start].text) in _CONCESSIVE
     for m in range(start, min(end, start + 3) if concessive else start):
         if _strip_conj(toks[m].text) in _BARE_MARKERS and m + 1 < end:
@@ -3296,7 +3446,7 @@ def _previous_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] |
     return _governing_subject(doc, i, before, cue)
 
 
-_ADVERBS = _word_set("adverbs")
+_ADVERBS = _word_set("adverbs") | _word_set("attention_objects")  # «لفت الانتباه إلى»
 _BODIES = frozenset(normalize(w) for w in load_json("reporting_verbs.json")["possessed_bodies"])
 # imperatives in their written spelling (hamza kept): an order, never a report
 _IMPERATIVES = frozenset(statement_words()["imperatives"])
