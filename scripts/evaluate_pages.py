@@ -1,6 +1,7 @@
 """Score HTML extraction on real articles wrapped in varied Arabic news page templates.
 
-Run: ``.venv/bin/python scripts/evaluate_pages.py [--per-file N] [--show TEMPLATE]``.
+Run: ``.venv/bin/python scripts/evaluate_pages.py [--per-file N] [--show TEMPLATE]
+[--only NAME,NAME]``.
 
 Why templates: the shared corpus (``../shared/data/articles``) holds real article texts and
 titles but no pages, and real pages carry no gold. Wrapping each known text in a complete
@@ -195,8 +196,13 @@ def main() -> None:
                         help="articles taken from each corpus file (default 30)")
     parser.add_argument("--show", metavar="TEMPLATE",
                         help="print each failing page of this template (title, debris, F1<0.9)")
+    parser.add_argument("--only", metavar="NAMES",
+                        help="score only these templates (comma-separated names)")
     args = parser.parse_args()
     templates, records = load_templates(), load_articles(args.per_file)
+    if args.only:
+        wanted = set(args.only.split(","))
+        templates = [t for t in templates if t.name in wanted]
     marsad.extract("تهيئة.")
     print(f"marsad {marsad.__version__}, trafilatura {trafilatura.__version__}, "
           f"{len(records)} articles × {len(templates)} templates "

@@ -29,6 +29,15 @@ author's contact details) goes too, its linked name becoming the author when the
 none; short labels just before the headline (a kicker, a section line) are header furniture,
 the headline being the page's one <h1> when no title field names it; a byline's role and its
 linked name, which trafilatura sets on two lines, are joined again.
+
+Also ours (boilerplate 2026.12.8), structural rather than phrases: lines that are the whole
+text of a box the page marks as furniture (class/id words, role, aria-label: share, related,
+newsletter, ad, comment, tags, cookie… holding no prose), of a call-to-action box (a label,
+a pitch, a short button), of the masthead above the headline (short labels, dates), or of a
+link card (all link text, no sentence) are dropped after extraction (the tree is left as it
+is: removing boxes changes which container trafilatura picks); a quote or cell holding
+paragraphs is read paragraph by paragraph; a headline in no heading tag (an old page's
+<span>) is found, so its header's date and byline are read as furniture and a byline.
 """
 
 from __future__ import annotations
@@ -47,13 +56,16 @@ from lxml import etree
 from marsad.arabic.normalize import normalize
 from marsad.boilerplate import ends_like_sentence, parse_byline, parse_dateline, word_count
 from marsad.errors import DocumentTooComplexError, InputFormatError
-from marsad.model import Article, Line, RemovedLine
+from marsad.model import Article, Line, Link, RemovedLine
 
 _HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|section|main|div|p|"
                          r"h[1-6]|blockquote|ul|ol|table|span|meta)\b", re.I)
 _BLOCK_TAGS = {"p", "quote", "item", "cell", "code"}
 # Inline elements of trafilatura's output: they continue the text around them.
 _INLINE_TAGS = {"hi", "ref", "lb", "del", "span", "graphic"}
+# Blocks of trafilatura's output that may sit in a quote or a cell (a forum post's quote
+# holding the story's paragraphs): such a quote is read as a container, a line per block.
+_INNER_BLOCKS = {"p", "head", "list", "quote", "table"}
 _LINE_BREAK = etree.Element("lb")  # closes the last line of a run
 _ANY_WHITESPACE = re.compile(r"\s+")
 # The snippets social networks give sites to embed a post (their script turns them into a card).
@@ -122,6 +134,51 @@ MAX_LEAD_NUMBERS = 0.15  # share of words with digits: more is a date/byline/cou
 _HAS_DIGIT = re.compile(r"\d")
 _LEAD_SCAN = 150  # elements after the headline searched for the body's first paragraph
 _LABELS_SCANNED = 3  # elements before the headline searched for a kicker or section label
+# Boxes a page marks (class/id words, role, aria-label) as its furniture: share and follow
+# bars, related and "more" cards, newsletter and promo boxes, ads, comments, tags, cookie
+# notices, ratings and counters. Removed before extraction when they hold no prose.
+_FURNITURE_WORDS = frozenset({
+    "share", "sharing", "sharer", "social", "socials", "related", "newsletter", "newsletters",
+    "subscribe", "subscription", "signup", "promo", "promoted", "promotion", "sponsored",
+    "sponsor", "advert", "advertisement", "ad", "ads", "adslot", "dfp", "comment", "comments",
+    "tags", "tag", "cookie", "cookies", "consent", "gdpr", "rating", "ratings", "vote",
+    "feedback", "donate", "donation", "counter", "statistics", "toolbar", "tools", "breadcrumb",
+    "breadcrumbs", "ticker", "reactions", "taboola", "outbrain", "recommended", "links", "cta"})
+_FURNITURE_ROLES = frozenset({"complementary", "dialog", "alertdialog", "banner", "contentinfo",
+                              "navigation", "search", "toolbar"})
+_FURNITURE_LABEL = re.compile(r"مشارك|شارك|ذات صله|ذو صله|اعلان|النشره|تابعنا")
+# A furniture word in class/id/aria words, whole: «related-news», «gvRelated», «AdSlot»;
+# never inside another word («unrelated», «download»).
+_FURNITURE_MARK = re.compile(
+    r"(?:(?<![A-Za-z])(?:{lower}|{upper})|(?<=[a-z])(?:{upper}))(?![a-z])".format(
+        lower="|".join(sorted(_FURNITURE_WORDS, key=len, reverse=True)),
+        upper="|".join(w.capitalize() for w in sorted(_FURNITURE_WORDS, key=len, reverse=True))
+        + "|" + "|".join(w.upper() for w in sorted(_FURNITURE_WORDS, key=len, reverse=True))))
+# The marks of the page's elements, read as strings (no element object is made for the
+# thousands of elements whose marks say nothing).
+_FURNITURE_MARKS = etree.XPath("//body//@class | //body//@id | //body//@role"
+                               " | //body//@aria-label")
+# A cheap screen of the marks (lower-cased) before the whole-word test ("ad" covers "ads"...).
+_FURNITURE_HINTS = tuple(sorted(w for w in _FURNITURE_WORDS
+                                if not any(o != w and o in w for o in _FURNITURE_WORDS)))
+MAX_FURNITURE_ELEMENTS = 200  # a marked box holding more elements is a page region
+MAX_FURNITURE_WORDS = 100  # a marked box this long is a page region, left to trafilatura
+MIN_SENTENCE_PROSE_WORDS = 12  # a block this long ending a sentence is an article's text
+MIN_PROSE_BLOCK_WORDS = 20  # a block this long is text, however it ends
+# A call-to-action box: a short label, a pitch, a button («ادعم…/ساهم الآن»).
+MAX_CTA_WORDS = 60
+MAX_CTA_BUTTON_WORDS = 3
+MIN_PITCH_WORDS = 6  # a pitch between the label and the button
+_CTA_SKIPPED = {"script", "style", "img", "svg", "noscript", "picture", "source", "br"}
+# Boxes of three children or more whose last is a link or a button (or holds one element),
+# screened by libxml2; the shape is then checked in full.
+_CTA_CANDIDATES = etree.XPath("//body//*[self::div or self::section or self::aside]"
+                              "[count(*) >= 3][*[last()][self::a or self::button"
+                              " or count(*) = 1]]")
+_MASTHEAD_TAGS = _LEAD_TAGS | {"td", "li"}
+_MASTHEAD_SCAN = 40  # leaf blocks above the headline read as its masthead
+MAX_CARD_WORDS = 25  # a link card's headline; a longer all-link line is a paragraph
+MIN_CARD_LINK_SHARE = 0.9  # of a line's characters in its links: it is a card or a teaser
 # Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
 # and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
 # paywall box, author box and all): a one-paragraph news brief got exactly that.
@@ -170,6 +227,8 @@ def _html_lines(article: Article) -> list[Line]:
     authors = _drop_addresses(tree)
     _paragraphs_from_breaks(tree)
     headline = _headline(tree, titles.choose(None) or _lone_h1(tree))
+    marked = _marked_furniture(tree, headline) | _masthead(tree, headline)
+    calls = _calls_to_action(tree, headline)
     blocks = _header_blocks(headline)
     gap = [(text, lead) for _, text, lead in blocks]
     furniture = _header_furniture(blocks) | _labels_before(headline)
@@ -203,6 +262,8 @@ def _html_lines(article: Article) -> list[Line]:
     lines = _joined_bylines([line for line in lines if line.text])
     if lines and furniture:
         lines = _without_furniture(article, lines, furniture)
+    lines = _without_marked(article, lines, marked, calls)
+    lines = _without_link_cards(article, lines, _link_card_keys(document.body))
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
 
 
@@ -215,12 +276,35 @@ def _without_furniture(article: Article, lines: list[Line], furniture: set[str])
         key = _words(line.text)
         words = set(key.split())
         # trafilatura may drop a piece of the block (its <time>): the rest is furniture too
-        if (key in furniture or (len(words) >= 2 and any(words <= s for s in word_sets))) and (
-                parse_byline(line.text) is None and parse_dateline(line.text) is None):
-            article.removed.append(RemovedLine(line.text, "page_header"))
-        else:
+        if not (key in furniture or (len(words) >= 2 and any(words <= s for s in word_sets))):
             kept.append(line)
+            continue
+        # a header block's spans (source, date, update) are one line; a byline or a
+        # dateline among them stays for the clean stage, the rest is furniture
+        for part in filter(None, (p.strip() for p in line.text.split("\n"))):
+            credit = _credit_part(part)
+            if credit:
+                kept.append(Line(credit, line.kind, line.url))
+                part = part[: part.rindex(credit)].strip()
+            if part:
+                article.removed.append(RemovedLine(part, "page_header"))
     return kept
+
+
+def _credit_part(text: str) -> str | None:
+    """A header line's byline or dateline: the whole line when it parses as one, or the
+    byline that ends it after a date («16/04/2018 11:20 ص كتب: فلان»)."""
+    if parse_byline(text) is not None or parse_dateline(text) is not None:
+        return text
+    words = text.split()
+    dated = [i for i, word in enumerate(words) if _HAS_DIGIT.search(word)]
+    if not dated:
+        return None
+    for start in range(dated[-1] + 1, min(dated[-1] + 3, len(words))):  # «… 11:20 ص كتب:»
+        tail = " ".join(words[start:])
+        if parse_byline(tail) is not None:
+            return tail
+    return None
 
 
 def _joined_bylines(lines: list[Line]) -> list[Line]:
@@ -246,7 +330,7 @@ def _walk(element: etree._Element, lines: list[Line]) -> None:
         text = _element_text(element)
         lines.append(Line(text, "body" if _is_lead(text) else "heading"))
         return
-    if element.tag in _BLOCK_TAGS:
+    if element.tag in _BLOCK_TAGS and not any(child.tag in _INNER_BLOCKS for child in element):
         lines.extend(_broken_lines(element))
         return
     run: list[etree._Element | str] = [element.text or ""]
@@ -346,6 +430,240 @@ def _drop_boxes(tree: etree._Element) -> None:
             _remove_keeping_tail(box)
 
 
+def _marked_furniture(tree: etree._Element, headline: etree._Element | None) -> set[str]:
+    """Comparable forms of the texts inside the boxes whose class or id words, role or
+    aria-label say they are the page's furniture (share bars, related cards, newsletter and
+    promo boxes, ads, comments, tags, cookie notices, counters), when they hold no prose
+    (no block of ``MIN_SENTENCE_PROSE_WORDS`` words ending a sentence, none of
+    ``MIN_PROSE_BLOCK_WORDS``), at most ``MAX_FURNITURE_WORDS`` words, and neither the
+    headline nor the article's own container. trafilatura leaves most of them out of a long
+    article but keeps them with a short one, or when they sit between its paragraphs. The
+    boxes stay in the tree: removing them changes which container trafilatura picks."""
+    protected = _headline_and_ancestors(headline)
+    keys: set[str] = set()
+    done: set[etree._Element] = set()
+    for box in _furniture_boxes(tree):
+        if box.tag in ("body", "html", "article", "main") or box in protected or box in done:
+            continue
+        if sum(1 for _ in islice(box.iter(), MAX_FURNITURE_ELEMENTS + 1)) > (
+                MAX_FURNITURE_ELEMENTS):
+            continue  # a page region (a sidebar, a footer): trafilatura's to judge
+        if (word_count(_element_text(box)) <= MAX_FURNITURE_WORDS and not _holds_prose(box)
+                and box.find(".//h1") is None):
+            for element in box.iter():
+                done.add(element)
+                # a line is a block's text (inline elements run on in their block's line)
+                if element is box or (isinstance(element.tag, str)
+                                      and element.tag not in _INLINE_HTML):
+                    keys.add(_words(_element_text(element)))
+    keys.discard("")
+    return keys
+
+
+def _without_marked(article: Article, lines: list[Line], keys: set[str],
+                    calls: set[str]) -> list[Line]:
+    """``lines`` less those whose whole text is a marked box's or a masthead's (``keys``: no
+    prose) or a call-to-action box's (``calls``: its pitch is a sentence); never a heading,
+    a byline or a dateline (the clean stage reads those)."""
+    if not keys and not calls:
+        return lines
+    longest = 2 * max(map(len, keys | calls)) + 20  # a longer line is none of them
+    kept: list[Line] = []
+    for line in lines:
+        if len(line.text) > longest:
+            kept.append(line)
+            continue
+        words, key = word_count(line.text), _words(line.text)
+        prose = words >= MIN_PROSE_BLOCK_WORDS or (
+            words >= MIN_SENTENCE_PROSE_WORDS and ends_like_sentence(line.text))
+        if (line.kind != "heading" and (key in calls or (key in keys and not prose))
+                and parse_byline(line.text) is None and parse_dateline(line.text) is None):
+            article.removed.append(RemovedLine(line.text, "page_furniture"))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _headline_and_ancestors(headline: etree._Element | None) -> set[etree._Element]:
+    return set() if headline is None else {headline, *headline.iterancestors()}
+
+
+def _furniture_boxes(tree: etree._Element) -> list[etree._Element]:
+    """The elements whose role, aria-label, class or id words say furniture, in document
+    order, each once."""
+    boxes: list[etree._Element] = []
+    for mark in _FURNITURE_MARKS(tree):
+        name = mark.attrname
+        if name == "role":
+            hit = mark.lower() in _FURNITURE_ROLES
+        elif name == "aria-label" and _FURNITURE_LABEL.search(normalize(mark)):
+            hit = True
+        else:
+            low = mark.lower()
+            hit = (any(word in low for word in _FURNITURE_HINTS)
+                   and _FURNITURE_MARK.search(mark) is not None)
+        if hit:
+            box = mark.getparent()
+            if box is not None and (not boxes or boxes[-1] is not box):
+                boxes.append(box)
+    return boxes
+
+
+def _holds_prose(element: etree._Element) -> bool:
+    """Whether a block inside ``element`` reads as an article's text."""
+    for block in element.iter("p", "div", "li", "blockquote", "td", "span", "section"):
+        if any(child.tag in _BLOCK_CHILDREN for child in block):
+            continue
+        text = _element_text(block)
+        words = word_count(text)
+        if words >= MIN_PROSE_BLOCK_WORDS or (
+                words >= MIN_SENTENCE_PROSE_WORDS and ends_like_sentence(text)):
+            return True
+    return False
+
+
+def _calls_to_action(tree: etree._Element, headline: etree._Element | None) -> set[str]:
+    """Comparable forms of the texts of call-to-action boxes: a short label (no sentence),
+    a pitch, and a button or link of at most ``MAX_CTA_BUTTON_WORDS`` words closing the box
+    («صحافة مستقلة تحتاج إلى دعمك» … «ساهم الآن»), ``MAX_CTA_WORDS`` in all, when the page
+    holds prose outside the box (a one-paragraph brief set so stays)."""
+    protected = _headline_and_ancestors(headline)
+    keys: set[str] = set()
+    prose: list[etree._Element] | None = None  # the page's prose blocks, found when needed
+    for box in _CTA_CANDIDATES(tree):
+        if box in protected:
+            continue
+        children = [c for c in box if isinstance(c.tag, str) and c.tag not in _CTA_SKIPPED]
+        if len(children) < 3 or not _is_button(children[-1]):
+            continue
+        first = _element_text(children[0])
+        if not first or word_count(first) > MAX_LABEL_WORDS or ends_like_sentence(first):
+            continue
+        if not any(_is_pitch(child) for child in children[1:-1]):
+            continue  # a menu or a list of links: no pitch between label and button
+        if word_count(_element_text(box)) > MAX_CTA_WORDS or box.find(".//h1") is not None:
+            continue
+        if prose is None:
+            prose = _prose_blocks(tree)
+        if not any(box is not block and box not in block.iterancestors() for block in prose):
+            continue  # no prose outside the box: it is the article (a brief)
+        keys |= {_words(_element_text(e)) for e in box.iter() if isinstance(e.tag, str)}
+    keys.discard("")
+    return keys
+
+
+def _masthead(tree: etree._Element, headline: etree._Element | None) -> set[str]:
+    """Comparable forms of the short labels and date lines set above the headline (a print
+    view's or an old paper's masthead: «جريدة يومية سياسية مستقلة», «تاريخ الطباعة: …»),
+    the last ``_MASTHEAD_SCAN`` leaf blocks before it; trafilatura keeps them when the
+    whole page is one table or one container."""
+    body = tree.find("body")
+    if headline is None or body is None:
+        return set()
+    above: list[etree._Element] = []
+    for element in body.iter(*_MASTHEAD_TAGS, headline.tag):
+        if element is headline:
+            break
+        if element.tag in _MASTHEAD_TAGS and not any(
+                child.tag in _BLOCK_CHILDREN and child.tag != "br" for child in element):
+            above.append(element)
+    blocks = [text for element in above[-_MASTHEAD_SCAN:] for text in _break_pieces(element)]
+    keys: set[str] = set()
+    for text in blocks[-_MASTHEAD_SCAN:]:
+        words = text.split()
+        dated = sum(1 for w in words if _HAS_DIGIT.search(w)) > MAX_LEAD_NUMBERS * len(words)
+        if words and not ends_like_sentence(text) and (
+                len(words) <= MAX_LABEL_WORDS or (dated and len(words) <= MAX_HEADING_WORDS)):
+            keys.add(_words(text))
+    keys.discard("")
+    return keys
+
+
+def _break_pieces(element: etree._Element) -> list[str]:
+    """The texts of ``element`` between its <br>s (a masthead cell's lines)."""
+    pieces: list[list[str]] = [[]]
+
+    def visit(node: etree._Element) -> None:
+        pieces[-1].append(node.text or "")
+        for child in node:
+            if child.tag == "br":
+                pieces.append([])
+            elif isinstance(child.tag, str):
+                visit(child)
+            pieces[-1].append(child.tail or "")
+
+    visit(element)
+    texts = (_WHITESPACE_RUN.sub(" ", "".join(piece)).strip() for piece in pieces)
+    return [text for text in texts if text]
+
+
+def _is_pitch(element: etree._Element) -> bool:
+    """A block of text (a few words at least) that is not mostly link text."""
+    if element.tag in ("a", "button", "li"):
+        return False
+    text = _element_text(element)
+    linked = sum(len(_element_text(a)) for a in element.iter("a"))
+    return word_count(text) >= MIN_PITCH_WORDS and linked * 2 < len(text)
+
+
+def _is_button(element: etree._Element) -> bool:
+    """A link or a button alone (or alone in its block), a few words, no sentence."""
+    inner = element
+    while inner.tag not in ("a", "button") and len(inner) == 1 and not (inner.text or "").strip():
+        inner = inner[0]
+    if inner.tag not in ("a", "button"):
+        return False
+    text = _element_text(element)
+    return bool(text) and word_count(text) <= MAX_CTA_BUTTON_WORDS and text == _element_text(inner)
+
+
+def _prose_blocks(tree: etree._Element) -> list[etree._Element]:
+    """The page's leaf blocks that read as sentences of prose."""
+    body = tree.find("body")
+    found: list[etree._Element] = []
+    for block in body.iter("p", "div", "td", "span") if body is not None else ():
+        if any(child.tag in _BLOCK_CHILDREN for child in block):
+            continue
+        text = _element_text(block)
+        if word_count(text) >= MIN_SENTENCE_PROSE_WORDS and ends_like_sentence(text):
+            found.append(block)
+    return found
+
+
+def _link_card_keys(body: etree._Element) -> set[str]:
+    """Comparable forms of the blocks of trafilatura's output that are all link text and no
+    sentence: a related-story card, a teaser, a channel pitch, a button («ساهم الآن»)."""
+    keys: set[str] = set()
+    for block in body.iter("p", "item", "cell", "quote"):
+        links = [ref for ref in block.iter("ref")]
+        if not links:
+            continue
+        text = _element_text(block)
+        linked = sum(len(_element_text(ref)) for ref in links)
+        if (text and linked >= MIN_CARD_LINK_SHARE * len(text)
+                and word_count(text) <= MAX_CARD_WORDS and not ends_like_sentence(text)):
+            keys.add(_words(text))
+    return keys
+
+
+def _without_link_cards(article: Article, lines: list[Line], cards: set[str]) -> list[Line]:
+    """``lines`` less those that are a link card's whole text (kept as related links), when
+    a line of prose remains; a byline or dateline stays for the clean stage."""
+    if not cards:
+        return lines
+    dropped = [_words(line.text) in cards and parse_byline(line.text) is None
+               and parse_dateline(line.text) is None for line in lines]
+    kept = [line for line, drop in zip(lines, dropped, strict=True) if not drop]
+    if len(kept) == len(lines) or not any(
+            word_count(line.text) >= MIN_SENTENCE_PROSE_WORDS for line in kept):
+        return lines
+    for line, drop in zip(lines, dropped, strict=True):
+        if drop:
+            article.removed.append(RemovedLine(line.text, "related_article"))
+            article.links.append(Link(line.text, "related", line.url))
+    return kept
+
+
 def _drop_addresses(tree: etree._Element) -> list[str]:
     """Remove each <address> (HTML's contact details of the article's author: a name, a
     title, a profile link; never body text) that is not a byline the clean stage reads
@@ -420,6 +738,19 @@ def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
         text = _element_text(heading)
         if abs(len(text) - len(title)) <= 10 + len(title) // 5 and _words(text) == key:
             return heading
+    # a headline in no heading tag (an old page's <span class="NewsTitle">, a <b>)
+    body = tree.find("body")
+    slack = 10 + len(title) // 5
+    sized = (f".//*[string-length(normalize-space()) >= {len(title) - slack}"
+             f" and string-length(normalize-space()) <= {len(title) + slack}]")
+    for element in body.xpath(sized) if body is not None else ():
+        if not isinstance(element.tag, str) or element.tag in ("a", "title", "option"):
+            continue
+        text = _element_text(element)
+        if (abs(len(text) - len(title)) <= slack and _words(text) == key
+                and not _in_page_chrome(element)
+                and not any(True for _ in element.iterancestors("a"))):
+            return element
     return None
 
 
@@ -702,7 +1033,7 @@ def _paragraphs_from_breaks(tree: etree._Element) -> None:
     title and counters with them) into one run of text, or drops them."""
     parents = {id(br.getparent()): br.getparent() for br in tree.iter("br")
                if br.getparent() is not None}
-    layout: dict[int, bool] = {}  # table id -> whether it lays the page out
+    layout: dict[etree._Element, bool] = {}  # table -> whether it lays the page out
     for parent in parents.values():
         if parent.tag not in _BREAK_CONTAINERS or not _has_loose_text(parent):
             continue
@@ -727,15 +1058,15 @@ def _paragraphs_from_breaks(tree: etree._Element) -> None:
         _wrap(parent, group, lead, position)
 
 
-def _layout_cell(cell: etree._Element, layout: dict[int, bool]) -> bool:
+def _layout_cell(cell: etree._Element, layout: dict[etree._Element, bool]) -> bool:
     """A cell of a table that lays the page out: one holding paragraphs' worth of text, or
     inside a table with layout markup (``layout`` caches that per table)."""
     if word_count(_element_text(cell)) >= MIN_LAYOUT_CELL_WORDS:
         return True
     for table in cell.iterancestors("table"):
-        if id(table) not in layout:
-            layout[id(table)] = bool(table.xpath(_LAYOUT_MARKERS))
-        if layout[id(table)]:
+        if table not in layout:  # keyed by the element: a freed proxy's id() is reused
+            layout[table] = bool(table.xpath(_LAYOUT_MARKERS))
+        if layout[table]:
             return True
     return False
 
