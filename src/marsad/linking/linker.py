@@ -83,6 +83,14 @@ class LinkingSettings:
     name_adjectives: frozenset[str] = frozenset()  # «العامة» in «الهيئة العامة للطيران …»
     subnational_heads: frozenset[str] = frozenset()  # «ولاية» in «بولاية جورجيا»
     institution_heads: dict[str, str] = field(default_factory=dict)  # «فندق» → FAC
+    participle_prepositions: frozenset[str] = frozenset()  # «على» in «مشروعه القائم على»
+    possessive_suffixes: tuple[str, ...] = ()  # «ه» in «مشروعه»
+    plural_endings: tuple[str, ...] = ()  # «ات», «ون», «ين»
+    locative_words: frozenset[str] = frozenset()  # «في» in «في مانشستر» (the city)
+    team_governors: frozenset[str] = frozenset()  # «ضد» in «ضد مانشستر» (the club)
+    direction_words: frozenset[str] = frozenset()  # «شمال» in «شمال شرق سوريا»
+    outlet_heads: frozenset[str] = frozenset()  # «صحيفة» in «صحيفة “الجزيرة”»
+    national_bodies: frozenset[str] = frozenset()  # «الحرس الوطني»: one per state
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -137,6 +145,14 @@ def load_settings() -> LinkingSettings:
         name_adjectives=words("name_adjectives"),
         subnational_heads=words("subnational_heads"),
         institution_heads={normalize(w): t for w, t in data["institution_heads"].items()},
+        participle_prepositions=words("participle_prepositions"),
+        possessive_suffixes=tuple(sorted(words("possessive_suffixes"))),
+        plural_endings=tuple(sorted(words("plural_endings"))),
+        locative_words=words("locative_words"),
+        team_governors=words("team_governors"),
+        direction_words=words("direction_words"),
+        outlet_heads=words("outlet_heads"),
+        national_bodies=words("national_bodies"),
     )
 
 
@@ -230,12 +246,14 @@ def link_entities(
     found = [_Found(hit.start, hit.end, clubs[id(hit)], "short_form") if id(hit) in clubs
              else _from_hit(hit) for hit in hits]
     found += _spelled_people(view.text, found, kb)
+    found += _spelled_states(view.text, found, kb)
     found += _short_forms(view.text, found, gazetteer, ner_spans)
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
     # after NER: a name NER found and linked on the head's words is left as it is
     found += _nisba_organisations(view.text, found, kb)
     found += _international_airports(view.text, found, kb)
     found += _named_institutions(view.text, found, kb)
+    found += _national_bodies(view.text, found, kb)
     found += _places_in_regions(view.text, found, kb)
     if units:
         found += _sub_national_units(view.text, units, found)
@@ -2116,10 +2134,18 @@ def _complement_end(text: str, end: int) -> tuple[int, bool]:
     if not (word.startswith("لل") and len(word) > 4):
         return end, False
     after = end + 1 + len(word)
+    joined = _next_word(text, after)
+    coordinated = joined.startswith("و") and len(joined) > 5 and \
+        _definite_plain(joined[1:]) and joined[1:] not in _AFFILIATION
+    if coordinated:  # «للمساءلة والعدالة»: a second noun joined by «و» is in the name
+        after += 1 + len(joined)
     adjective = _next_word(text, after)
     if _definite_plain(adjective) and adjective not in _AFFILIATION and (
-            adjective.endswith(("ي", "ه")) or adjective in load_settings().name_adjectives):
+            adjective.endswith(("ي", "يه") if coordinated else ("ي", "ه"))
+            or adjective in load_settings().name_adjectives):
         return after + 1 + len(adjective), True
+    if coordinated:  # two nouns joined name a body's field as an adjective does
+        return after, True
     if after == len(text) or text[after] in _NAME_STOPS:
         return after, False
     return end, False
@@ -2237,12 +2263,20 @@ _COMPLEMENT = re.compile(r"(?<= )لل[^\W\d_]{3,}")
 
 def _adjective_named_bodies(text: str, settings: LinkingSettings) -> list[tuple[int, int]]:
     """«الهيئة العامة للطيران المدني»: a definite head of ``complement_org_heads``, one or two
-    ``name_adjectives``, then a «لل» complement with its definite adjective."""
+    ``name_adjectives``, then a «لل» complement with its definite adjective, a second noun
+    joined by «و» («الهيئة العليا للمساءلة والعدالة») or nothing more before punctuation or a
+    «بال» word («الإدارة العامة للجوازات بالرياض»)."""
     spans = []
     for match in _COMPLEMENT.finditer(text):
         end, with_adjective = _complement_end(text, match.start() - 1)
-        if not with_adjective:
-            continue
+        if not with_adjective and end < match.end():
+            # «الإدارة العامة للجوازات بالرياض»: a bare complement ends the name before a
+            # «بال» word (the place it sits in) as it does before punctuation; one that is a
+            # body's head itself says whose part it is («الإدارة العامة للهيئة بالقصيم»)
+            if not _next_word(text, match.end()).startswith("بال") or \
+                    match.group()[2:] in settings.complement_org_heads | settings.org_heads:
+                continue
+            end = match.end()
         position = match.start() - 1
         for _ in range(2):
             at, word = _previous_word(text, position)
@@ -2327,6 +2361,84 @@ def _one_vowel_apart(word: str, other: str) -> bool:
         for i in range(1, len(longer) - 1))
 
 
+_SHORTENED: dict[int, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]] = {}
+
+
+def _one_vowel_less(word: str, tail: int = 1) -> set[str]:
+    """The word without one of its inner long vowel letters (ا و ي; never the first letter
+    nor any of the last ``tail``, which make another word or a nisba: «أميركيا»)."""
+    return {word[:i] + word[i + 1:] for i in range(1, len(word) - tail) if word[i] in "اوي"}
+
+
+def _shortened_aliases(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]],
+                                                   dict[str, frozenset[str]]]:
+    """(every one-word KB alias of five letters or more with one inner long vowel left out →
+    the entities it names; the same for states' names alone, without the article and
+    never the vowel of their last two letters); per KB, cached."""
+    cached = _SHORTENED.get(id(kb))
+    if cached is None:
+        every: dict[str, set[str]] = {}
+        for alias, ids in kb.aliases():
+            if " " not in alias and len(alias) >= 5:
+                for variant in _one_vowel_less(alias):
+                    every.setdefault(variant, set()).update(ids)
+        states: dict[str, set[str]] = {}
+        for entity in kb.entities.values():
+            if entity.category != "state":
+                continue
+            for name in {normalize(n) for n in (entity.name_ar, *entity.aliases_ar)}:
+                if " " not in name and len(name) >= 5 and not name.startswith(_ARTICLE):
+                    states.setdefault(name, set()).add(entity.id)
+                    for variant in _one_vowel_less(name, 2):
+                        states.setdefault(variant, set()).add(entity.id)
+        cached = ({k: frozenset(v) for k, v in every.items()},
+                  {k: frozenset(v) for k, v in states.items()})
+        _SHORTENED.clear()  # one KB at a time
+        _SHORTENED[id(kb)] = cached
+    return cached
+
+
+def _spelled_states(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«نيكارغوا» for «نيكاراغوا», «فانوتو» for «فانواتو»: a one-word name one inner long vowel
+    (ا و ي) short of a KB state's name, or one longer, is that state when no other KB entity
+    is as close (every one-word KB alias of five letters or more, adjectives too, is
+    compared; one with a vowel moved counts as close) and the word is no KB name, everyday
+    word or given name of its own. Only a state's name of five letters or more without the
+    article («العرق» is no «العراق», «الأيمن» no «اليمن»), never its adjective («الميجر» is
+    no «المجري»), and never a vowel of the last two letters («أميركيا», «فرنسوا» are no
+    misspelt states). A proclitic («ونيكارغوا») is stripped when the whole word matches
+    nothing. Linked ``fuzzy``, as :func:`_spelled_people` links a family name one vowel off."""
+    every, states = _shortened_aliases(kb)
+    common = load_everyday_words().common
+    given = _given_names()
+    taken = SpanSet((m.start, m.end) for m in found)
+    out = []
+    for match in _WORD.finditer(text):
+        start, word = match.start(), match.group()
+        if len(word) < 5 or taken.overlaps(start, match.end()) or \
+                (start > 0 and text[start - 1] in "_-"):
+            continue
+        for skip in (0, 1) if word[0] in _NAME_PROCLITICS else (0,):
+            name = word[skip:]
+            if len(name) < 5 or name in kb.by_alias or name in common or name in given or \
+                    name.startswith(_ARTICLE):
+                break  # a word of its own («ومالي» is not taken apart either)
+            close = set(states.get(name, ()))  # a vowel left out
+            rivals = set(every.get(name, ()))
+            for variant in _one_vowel_less(name):  # a vowel too many
+                if variant in states and variant in kb.by_alias and \
+                        variant in _one_vowel_less(name, 2):
+                    close.update(states[variant])
+                rivals.update(kb.by_alias.get(variant, ()))
+                rivals.update(every.get(variant, ()))  # a vowel moved
+            if not close:
+                continue
+            if len(close) == 1 and rivals <= close:
+                out.append(_Found(start + skip, match.end(), next(iter(close)), "fuzzy"))
+            break
+    return out
+
+
 def _spelled_people(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
     """A KB person named in full with the family name one long vowel apart from the KB's
     («مارين لوبن» for «مارين لوبان», «بن علي يلديريم» for «بن علي يلدريم»; a hashtag's «_»
@@ -2401,9 +2513,6 @@ def _sub_national_units(text: str, hits: Sequence[GazetteerHit],
 
 # «القايم», «الحاضر» (normalised): a definite word of the active-participle shape فاعل(ة)
 _PARTICIPLE = re.compile(r"ال[^\W\d_]ا[^\W\d_]{2}ه?")
-_POSSESSED = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
-_PLURAL_ENDINGS = ("ات", "ون", "ين")
-_GOVERNED = frozenset(normalize(w) for w in ("على", "في", "من", "عن", "إلى", "مع", "منذ"))
 
 
 def _participle_of_noun(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase) -> bool:
@@ -2422,20 +2531,17 @@ def _participle_of_noun(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBa
         return False
     at, word = _previous_word(view.text, hit.start)
     settings = load_settings()
-    if at < 0 or len(word) < 4 or word.endswith(_PLURAL_ENDINGS) or word in _time_words() or \
-            word in settings.person_titles or \
+    if at < 0 or len(word) < 4 or word.endswith(settings.plural_endings) or \
+            word in _time_words() or word in settings.person_titles or \
             _head_before(view.text, hit.start) in settings.place_heads:
         return False
     # «مشروعه» has a possessive «ه»; «لمحافظة» (normalised «لمحافظه») has none
     written = view.original[slice(*view.to_original(at, at + len(word)))]
-    if not (word.startswith(_ARTICLE) or (written.endswith(_POSSESSED) and len(written) > 4)):
+    if not (word.startswith(_ARTICLE) or
+            (written.endswith(settings.possessive_suffixes) and len(written) > 4)):
         return False
     following = _next_word(text, hit.end)
-    return following in _GOVERNED or following.startswith(("بال", "لل"))
-
-
-_LOCATIVES = frozenset(normalize(w) for w in ("في", "إلى", "من", "داخل", "قرب", "نحو"))
-_TEAM_GOVERNORS = frozenset(normalize(w) for w in ("مع", "بين", "ضد", "أمام", "على", "لصالح"))
+    return following in settings.participle_prepositions or following.startswith(("بال", "لل"))
 
 
 def _club_short_forms(text: str, hits: Sequence[GazetteerHit],
@@ -2462,11 +2568,11 @@ def _club_short_forms(text: str, hits: Sequence[GazetteerHit],
                                    for _, club, first in clubs):
             continue
         word = _previous_word(text, hit.start)[1]
-        if word in _LOCATIVES or _head_before(text, hit.start) in settings.place_heads:
+        if word in settings.locative_words or _head_before(text, hit.start) in settings.place_heads:
             continue
         # a team is the subject of a verb («ودفع مانشستر») or faces another («مع», «بين»,
         # «ضد»); after a noun it is the city's genitive («بتوقيت باريس», «شوارع مانشستر»)
-        if word not in _TEAM_GOVERNORS and not (
+        if word not in settings.team_governors and not (
                 word[:1] in "وف" and len(word) >= 4 and not word[1:].startswith(_ARTICLE)):
             continue
         out[id(hit)] = next(iter(owners))
@@ -2526,6 +2632,44 @@ def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
     return out
 
 
+@cache
+def _national_body_pattern() -> re.Pattern[str]:
+    names = sorted(load_settings().national_bodies, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:[وف]?[بك]?)(?P<name>" +
+                      "|".join(re.escape(n) for n in names) + r")(?![^\W\d_])")
+
+
+def _national_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«حرس الحدود الأردنية», «الحرس الوطني الكويتي»: a generic name of a state's guard or
+    civil-protection force (``national_bodies``) right before a state's nisba is a new ORG
+    of that state (the nisba kept nested, as in :func:`_nisba_organisations`, with no gender
+    check: «الأردنية» agrees with «الحدود»). Its id is made from the name and the state's
+    country, so each state's force is one entity across the corpus. Nothing after a construct
+    head («وزارة الحرس الوطني» is the ministry) or where another mention lies on the name.
+    Written bare, the name is left alone: the article's most-named country is not its state
+    often enough (Saudi stories name Yemen more than the kingdom they report from)."""
+    settings = load_settings()
+    if not settings.national_bodies:
+        return []
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    nisbas = {m.start: m for m in found if m.how == "adjective"}
+    heads = settings.construct_org_heads | settings.state_body_heads
+    out = []
+    for match in _national_body_pattern().finditer(text):
+        start, end = match.span("name")
+        at, before = _previous_word(text, match.start())
+        if taken.overlaps(start, end) or (at >= 0 and _head_word(before, heads) is not None):
+            continue
+        nisba = nisbas.get(end + 1) if text[end:end + 1] == " " else None
+        state = kb.get(nisba.entity_id) if nisba is not None else None
+        if nisba is None or state is None or state.category != "state" or not state.country:
+            continue
+        name = match.group("name")
+        out.append(_Found(start, nisba.end, _new_name_id("org", f"{name} {state.country}"),
+                          "ner", "ORG"))
+    return out
+
+
 def _candidates_by_country(hits: list[GazetteerHit], text: str,
                            kb: KnowledgeBase) -> list[GazetteerHit]:
     """A place alias shared by places of several countries goes to the one whose country the
@@ -2568,21 +2712,18 @@ def _candidates_by_country(hits: list[GazetteerHit], text: str,
     return out
 
 
-_DIRECTIONS = frozenset(normalize(w) for w in (
-    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
-
-
 def _places_in_regions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
     """«شمال شرق سوريا», «شرق الفرات»: a KB region named by one or two direction words and a
     place keeps that place's own link inside it (nested, as a nisba inside an organisation's
     name), so the country or river is found too. The rest must be a KB name of one place."""
+    directions = load_settings().direction_words
     out = []
     for mention in found:
         if mention.how not in ("name", "alias") or not mention.entity_id.startswith("loc:"):
             continue
         words = text[mention.start:mention.end].split(" ")
         lead = 0
-        while lead < min(2, len(words) - 1) and words[lead] in _DIRECTIONS:
+        while lead < min(2, len(words) - 1) and words[lead] in directions:
             lead += 1
         if not lead:
             continue
@@ -2596,10 +2737,6 @@ def _places_in_regions(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     return out
 
 
-_OUTLET_HEADS = frozenset(normalize(w) for w in (
-    "صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "إذاعة", "تلفزيون", "موقع"))
-
-
 def _titled_outlet(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> GazetteerHit:
     """«صحيفة “الجزيرة”» is the Saudi newspaper the KB names «صحيفة الجزيرة», not the channel
     «الجزيرة»: a name after an outlet's head noun (quotation marks may stand between) goes to
@@ -2610,7 +2747,7 @@ def _titled_outlet(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> Gazetteer
     while position > 0 and text[position - 1] in _QUOTE_MARKS:
         position -= 1
     at, word = _previous_word(text, position)
-    found = _head_word(word, _OUTLET_HEADS) if at >= 0 else None
+    found = _head_word(word, load_settings().outlet_heads) if at >= 0 else None
     if found is None:
         return hit
     ids = kb.by_alias.get(f"{found[2]} {text[hit.start:hit.end]}", ())
