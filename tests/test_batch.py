@@ -108,7 +108,7 @@ def _store_rows(db: Path) -> dict[str, list[tuple]]:
     queries = {
         "articles": "SELECT id, text_hash, json FROM articles ORDER BY rowid",
         "fts": 'SELECT doc, col, "offset", term FROM temp.terms ORDER BY doc, col, "offset"',
-        "mentions": 'SELECT article_id, entity_id, start, "end", how FROM mentions ORDER BY id',
+        "mentions": 'SELECT article, entity_id, start, "end", how FROM mentions',  # key order
         "events": "SELECT article_id, start, json, status FROM events ORDER BY id",
         "near": "SELECT * FROM near_duplicates ORDER BY article_id",
         "runs": "SELECT read, new, duplicate, near_duplicate, failed, failures FROM ingest_runs",
@@ -167,7 +167,7 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
     from marsad.claims.grouping import iter_article_json
     from marsad.store import views
     from marsad.store.migrations import (
-        _V4_BACKFILL,
+        ENTITY_COUNTS_BACKFILL,
         ENTITY_EVENT_DAYS_BACKFILL,
         EVENT_DAY_BACKFILL,
         EVENT_DAY_COUNTS_BACKFILL,
@@ -212,8 +212,8 @@ def test_counts_kept_at_write_time_equal_a_recount(inputs: list[str], tmp_path: 
     conn.execute("BEGIN")
     for table in tables:
         conn.execute(f"DELETE FROM {table}")
-    run_script(conn, _V4_BACKFILL + EVENT_DAY_COUNTS_BACKFILL + EVENT_PLACE_COUNTS_BACKFILL
-               + ENTITY_EVENT_DAYS_BACKFILL)
+    run_script(conn, ENTITY_COUNTS_BACKFILL + EVENT_DAY_COUNTS_BACKFILL
+               + EVENT_PLACE_COUNTS_BACKFILL + ENTITY_EVENT_DAYS_BACKFILL)
     for table in tables:
         assert sorted(conn.execute(f"SELECT * FROM {table}").fetchall()) == kept[table], table
     groups = {gid: rest for gid, *rest in conn.execute(

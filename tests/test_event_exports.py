@@ -74,6 +74,21 @@ def test_migration_two_backfills_events_of_stored_articles(db: Path, tmp_path: P
                   "entity_pairs", "corpus_counts", "claims", "claim_groups", "event_day_counts",
                   "event_place_counts", "entity_event_days", "store_versions"):
         conn.execute(f"DROP TABLE {table}")
+    # and the tables migrations 13 and 14 rebuilt, as version 1 made them
+    conn.executescript("""
+        ALTER TABLE mentions RENAME TO mentions_now;
+        CREATE TABLE mentions (id INTEGER PRIMARY KEY, article_id TEXT NOT NULL, entity_id TEXT
+            NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT, how TEXT);
+        INSERT INTO mentions(article_id, entity_id, start, "end", how)
+        SELECT a.id, m.entity_id, m.start, m."end", m.how
+        FROM mentions_now m JOIN articles a ON a.rowid = m.article;
+        DROP TABLE mentions_now;
+        ALTER TABLE lsh_buckets RENAME TO lsh_now;
+        CREATE TABLE lsh_buckets (bucket INTEGER NOT NULL, article_id TEXT NOT NULL);
+        INSERT INTO lsh_buckets SELECT l.bucket, a.id FROM lsh_now l
+        JOIN articles a ON a.rowid = l.article;
+        DROP TABLE lsh_now;
+    """)
     conn.execute("DELETE FROM schema_version WHERE version >= 2")
     conn.close()
     conn = connect(copy)  # migrates back to the latest version

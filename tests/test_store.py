@@ -177,11 +177,11 @@ def test_entity_filters(corpus: Path, tmp_path: Path) -> None:
     ingest([str(corpus)], db, workers=1, progress=False)
     conn = connect(db)
     conn.execute("INSERT INTO entities(id, type, name_ar) VALUES ('Q85', 'place', 'القاهرة')")
-    conn.execute("INSERT INTO mentions(article_id, entity_id, start, \"end\", text) "
-                 "VALUES ('a1', 'Q85', 0, 5, 'القاهرة')")
+    conn.execute("INSERT INTO mentions(article, entity_id, start, \"end\") "
+                 "SELECT rowid, 'Q85', 0, 5 FROM articles WHERE id = 'a1'")
     # the writer keeps one (entity, article) row beside the mentions; searches read it
-    conn.execute("INSERT INTO entity_articles(entity_id, day, article_id, mentions) "
-                 "SELECT 'Q85', coalesce(substr(published, 1, 10), ''), id, 1 FROM articles "
+    conn.execute("INSERT INTO entity_articles(entity_id, day, article, mentions) "
+                 "SELECT 'Q85', coalesce(substr(published, 1, 10), ''), rowid, 1 FROM articles "
                  "WHERE id = 'a1'")
     conn.close()
     assert [h.id for h in search(db, "مستشفى", entity="Q85")] == ["a1"]

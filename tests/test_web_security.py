@@ -77,8 +77,9 @@ def _poison(db: Path, article_id: str) -> None:
                      (HOSTILE_PLACE, HOSTILE_NAME, XSS[5]))
         conn.execute("UPDATE entities SET name_ar = ? WHERE id = 'gpe:baghouz'", (HOSTILE_NAME,))
         for eid in (HOSTILE_ID, HOSTILE_PLACE):
-            conn.execute("INSERT INTO mentions(article_id, entity_id, start, \"end\", text, how) "
-                         "VALUES (?, ?, 0, 3, ?, 'test')", (article_id, eid, XSS[0]))
+            conn.execute("INSERT INTO mentions(article, entity_id, start, \"end\", how) "
+                         "SELECT rowid, ?, 0, 3, 'test' FROM articles WHERE id = ?",
+                         (eid, article_id))
         data = article_json(*conn.execute("SELECT json, text FROM articles WHERE id = ?",
                                           (article_id,)).fetchone())
         data["entities"] = [*data.get("entities", []),

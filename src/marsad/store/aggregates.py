@@ -59,7 +59,8 @@ _UPSERTS = {
                          "VALUES (?,?,?,?,?) ON CONFLICT(entity_id, day, type, status) DO "
                          "UPDATE SET events = events + excluded.events",
 }
-_INSERT_ENTITY_ARTICLE = ("INSERT INTO entity_articles(entity_id, day, article_id, mentions) "
+# ``article`` is the article's rowid (migration 14)
+_INSERT_ENTITY_ARTICLE = ("INSERT INTO entity_articles(entity_id, day, article, mentions) "
                           "VALUES (?,?,?,?)")
 _ENTITY = itemgetter(1)  # a ``mentions`` row's entity id
 # Positions in an ``events`` row (``migrations.INSERT_EVENT`` order).
@@ -86,16 +87,16 @@ class Aggregates:
         self.event_days: Counter[tuple[str, str, str]] = Counter()
         self.event_places: Counter[tuple[str, str, str]] = Counter()
         self.entity_event_days: Counter[tuple[str, str, str, str]] = Counter()
-        self.entity_articles: list[tuple[str, str, str, int]] = []
+        self.entity_articles: list[tuple[str, str, int, int]] = []
 
-    def add(self, conn: sqlite3.Connection, rows: ArticleRows) -> None:
-        """Count one inserted article (its (entity, article) rows are written at the flush:
-        nothing reads them before the commit, and their table has no rowid to keep)."""
+    def add(self, conn: sqlite3.Connection, rows: ArticleRows, rowid: int) -> None:
+        """Count one inserted article, whose key is ``rowid`` (its (entity, article) rows are
+        written at the flush: nothing reads them before the commit, and their table has no
+        rowid to keep)."""
         per_entity = Counter(map(_ENTITY, rows.mentions))
         published, source = rows.article[2], rows.article[3]
         day = str(published)[:10] if published else UNDATED
-        aid = rows.id
-        self.entity_articles.extend([(entity, day, aid, n) for entity, n in per_entity.items()])
+        self.entity_articles.extend([(entity, day, rowid, n) for entity, n in per_entity.items()])
         # the same counts as one update per entity, a table at a time (and in the same key
         # order: ``entity_stats`` is written in ``mentions``' order and keeps rowids)
         self.mentions.update(per_entity)

@@ -65,6 +65,12 @@ def _rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
                                                    record["json"]), ensure_ascii=False)
             yield record
         return
+    if table == "mentions":  # keyed by the article's rowid; the text is the article's own
+        yield from (dict(zip(cols, row, strict=True)) for row in conn.execute(
+            'SELECT a.id, m.entity_id, m.start, m."end", '
+            'substr(unpacked(a.text), m.start + 1, m."end" - m.start), m.how '
+            "FROM mentions m JOIN articles a ON a.rowid = m.article ORDER BY m.article, m.start"))
+        return
     # stored JSON and text are packed (store/codec.py): exported as the text they encode,
     # an article's JSON with its text put back
     packed = {"json": "unpacked(json)", "text": "unpacked(text)"}

@@ -50,8 +50,9 @@ _UPSERT_ENTITY = (
 _ENTITY_ROWS_KEPT = 200_000
 _INSERT_DOCUMENT = ("INSERT INTO documents(article_id, origin, format, content, content_hash) "
                     "VALUES (?,?,?,?,?)")
-_INSERT_MENTION = ('INSERT INTO mentions(article_id, entity_id, start, "end", text, how) '
-                   "VALUES (?,?,?,?,?,?)")
+# ``article`` is the article's rowid (migration 13); a mention listed twice is kept once
+_INSERT_MENTION = ('INSERT OR IGNORE INTO mentions(article, entity_id, start, "end", how) '
+                   "VALUES (?,?,?,?,?)")
 _INSERT_QUANTITY = ('INSERT INTO quantities(article_id, start, "end", text, value, unit, counted, '
                     "json) VALUES (?,?,?,?,?,?,?,?)")
 _INSERT_TIME = ('INSERT INTO times(article_id, start, "end", text, value, granularity, json) '
@@ -225,17 +226,19 @@ class Writer:
             c.executemany(_UPSERT_ENTITY, fresh)
             written.update(fresh)
         deferred = self.deferred
-        deferred[INSERT_FTS].append((cur.lastrowid, *rows.fts))
+        rowid = cur.lastrowid
+        assert rowid is not None  # an INSERT that succeeded always sets it
+        deferred[INSERT_FTS].append((rowid, *rows.fts))
         deferred[_INSERT_DOCUMENT].append((rows.id, *rows.document))
-        deferred[_INSERT_MENTION].extend(rows.mentions)
+        deferred[_INSERT_MENTION].extend((rowid, *mention[1:]) for mention in rows.mentions)
         deferred[_INSERT_QUANTITY].extend(rows.quantities)
         deferred[_INSERT_TIME].extend(rows.times)
         deferred[_INSERT_STATEMENT].extend(rows.statements)
         deferred[INSERT_EVENT].extend(rows.events)
         deferred[INSERT_CLAIM].extend(rows.claims)
-        self.aggregates.add(c, rows)
+        self.aggregates.add(c, rows, rowid)
         if rows.signature is not None:
-            self._near_duplicates(rows.id, rows.signature)
+            self._near_duplicates(rows.id, rowid, rows.signature)
 
     def _write_deferred(self) -> None:
         """The transaction's rows that nothing reads before the commit, one ``executemany``
@@ -246,7 +249,9 @@ class Writer:
                 self.conn.executemany(sql, rows)
                 rows.clear()
 
-    def _near_duplicates(self, aid: str, signature: tuple[int, ...]) -> None:
+    def _near_duplicates(self, aid: str, rowid: int, signature: tuple[int, ...]) -> None:
+        """Record the article's MinHash and LSH buckets (``rowid``: its key) and put it in the
+        cluster of its most similar earlier article, if any is similar enough."""
         c = self.conn
         keys = band_keys(signature)
         marks = ",".join("?" * len(keys))
@@ -255,7 +260,8 @@ class Writer:
         # with every earlier one; any member of its cluster is as good as the best.
         rows = c.execute(
             f"SELECT m.article_id, m.signature FROM minhashes m WHERE m.article_id IN ("
-            f"SELECT article_id FROM lsh_buckets WHERE bucket IN ({marks}) LIMIT ?)",
+            f"SELECT a.id FROM lsh_buckets b JOIN articles a ON a.rowid = b.article "
+            f"WHERE b.bucket IN ({marks}) LIMIT ?)",
             (*keys, _NEAR_DUP_CANDIDATES)).fetchall()
         for other, blob in rows:
             sim = similarity(signature, unpack(blob))
@@ -263,8 +269,8 @@ class Writer:
                 best = (sim, other)
         c.execute("INSERT INTO minhashes(article_id, signature) VALUES (?,?)",
                   (aid, pack(signature)))
-        c.executemany("INSERT INTO lsh_buckets(bucket, article_id) VALUES (?,?)",
-                      [(k, aid) for k in keys])
+        c.executemany("INSERT OR IGNORE INTO lsh_buckets(bucket, article) VALUES (?,?)",
+                      [(k, rowid) for k in keys])
         if best is None:
             return
         sim, other = best

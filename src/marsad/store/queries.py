@@ -791,15 +791,15 @@ def _latest_articles(c: sqlite3.Connection, entity_id: str, limit: int = 20,
     articles fill up a short page. ``date_from``/``date_to`` (days, inclusive: a zoomed
     timeline) bound the same key range, and then undated articles are left out."""
     rows = c.execute(
-        f"SELECT {_SUMMARY_COLUMNS} FROM (SELECT article_id, day FROM entity_articles "
+        f"SELECT {_SUMMARY_COLUMNS} FROM (SELECT article, day FROM entity_articles "
         "WHERE entity_id = ? AND day > ? AND day >= ? AND day <= ? ORDER BY day DESC LIMIT ?) "
-        "ea JOIN articles a ON a.id = ea.article_id ORDER BY ea.day DESC, a.published DESC, "
+        "ea JOIN articles a ON a.rowid = ea.article ORDER BY ea.day DESC, a.published DESC, "
         "a.rowid DESC", (entity_id, UNDATED, date_from or UNDATED,
                          date_to or views.LAST_DAY, limit)).fetchall()
     if len(rows) < limit and not (date_from or date_to):
         rows += c.execute(
             f"SELECT {_SUMMARY_COLUMNS} FROM entity_articles ea JOIN articles a "
-            "ON a.id = ea.article_id WHERE ea.entity_id = ? AND ea.day = ? "
+            "ON a.rowid = ea.article WHERE ea.entity_id = ? AND ea.day = ? "
             "ORDER BY a.rowid DESC LIMIT ?", (entity_id, UNDATED, limit - len(rows))).fetchall()
     return [_article_row(r) for r in rows]
 

@@ -81,7 +81,9 @@ def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: s
             ent["id"], ent.get("type") or "unknown", ent.get("name_ar"), ent.get("name_en"),
             ent.get("wikidata"), ent.get("category"), ent.get("country"), ent.get("lat"),
             ent.get("lon"), int(bool(ent.get("in_kb", True)))))
-        rows.mentions.extend((aid, ent["id"], m["start"], m["end"], m.get("text"), m.get("how"))
+        # (article id, entity, start, end, how): the writer puts the article's rowid first;
+        # the mention's text is the article's at its offsets, not stored again
+        rows.mentions.extend((aid, ent["id"], m["start"], m["end"], m.get("how"))
                              for m in ent.get("mentions") or [])
     # a fact's ``json`` column stays empty: its full record is the article's (store/facts.py)
     rows.quantities = [(aid, q["start"], q["end"], q.get("text"), q.get("value"), q.get("unit"),

@@ -250,7 +250,7 @@ def _written_forms(conn: sqlite3.Connection, reading: EntityReading) -> list[str
 
 
 # The article ``a`` names the entity (one index probe: the article's own entity rows).
-_LINKED = ("EXISTS (SELECT 1 FROM entity_articles ea WHERE ea.article_id = a.id "
+_LINKED = ("EXISTS (SELECT 1 FROM entity_articles ea WHERE ea.article = a.rowid "
            "AND ea.entity_id = ?)")
 
 
@@ -319,7 +319,7 @@ def _plan(conn: sqlite3.Connection, parsed: ParsedQuery, readings: list[EntityRe
             linked.append((entity_id, []))
     if entity_type:
         where.append("EXISTS (SELECT 1 FROM entity_articles ea JOIN entities e "
-                     "ON e.id = ea.entity_id WHERE ea.article_id = a.id AND e.type = ?)")
+                     "ON e.id = ea.entity_id WHERE ea.article = a.rowid AND e.type = ?)")
         params.append(entity_type)
     article_where, article_params = article_filters(source, date_from, date_to)
     plan = _Plan(where + article_where, params + article_params, parsed.fts,
@@ -353,8 +353,8 @@ def _matches_newest(conn: sqlite3.Connection, plan: _Plan, limit: int) -> list[i
     day_from, day_to = plan.days
     days = "".join((" AND ea.day >= ?" if day_from else "", " AND ea.day <= ?" if day_to else ""))
     linked = conn.execute(
-        "SELECT a.rowid, ea.day FROM entity_articles ea JOIN articles a ON a.id = ea.article_id "
-        f"WHERE ea.entity_id = ?{days}{cond} ORDER BY ea.day DESC, ea.article_id DESC LIMIT ?",
+        "SELECT a.rowid, ea.day FROM entity_articles ea JOIN articles a ON a.rowid = ea.article "
+        f"WHERE ea.entity_id = ?{days}{cond} ORDER BY ea.day DESC, ea.article DESC LIMIT ?",
         [plan.lead, *(d for d in plan.days if d), *params, limit]).fetchall()
     if not plan.written:
         return [r for r, _ in linked]
@@ -393,8 +393,7 @@ def _cheaper_side(conn: sqlite3.Connection, plan: _Plan, limit: int
     if size * size * LIST_US >= PROBE_US * limit * corpus:
         return _listed_dates(conn, plan), plan
     named = {r for (r,) in conn.execute(
-        "SELECT a.rowid FROM entity_articles ea JOIN articles a ON a.id = ea.article_id "
-        "WHERE ea.entity_id = ?", (entity_id,))}
+        "SELECT article FROM entity_articles WHERE entity_id = ?", (entity_id,))}
     if written:
         named.update(r for (r,) in conn.execute(
             "SELECT rowid FROM articles WHERE id IN (SELECT value FROM json_each(?))",
@@ -463,7 +462,7 @@ def _rows(conn: sqlite3.Connection, plan: _Plan, sort: str, window: list[int], l
     if plan.entity_ids and sort == "relevance":
         marks = ", ".join("?" for _ in plan.entity_ids)
         sql = (f"SELECT {cols}, -(SELECT coalesce(SUM(ea.mentions), 0) FROM entity_articles ea "
-               f"WHERE ea.article_id = a.id AND ea.entity_id IN ({marks})) AS score "
+               f"WHERE ea.article = a.rowid AND ea.entity_id IN ({marks})) AS score "
                f"FROM articles a WHERE {inside_sql} ORDER BY score, a.published DESC, a.id "
                "LIMIT ?")
         return conn.execute(sql, [*plan.entity_ids, json.dumps(window), limit]).fetchall()
@@ -503,24 +502,22 @@ def _facets(conn: sqlite3.Connection, plan: _Plan, window: list[int]
     sample = json.dumps(window[:FACET_SAMPLE])
     by_source: Counter[str] = Counter()
     by_month: Counter[str] = Counter()
-    ids: list[str] = []
-    for aid, src, published in conn.execute(
-            "SELECT a.id, a.source, a.published FROM articles a "
+    for src, published in conn.execute(
+            "SELECT a.source, a.published FROM articles a "
             "WHERE a.rowid IN (SELECT value FROM json_each(?))", (sample,)):
-        ids.append(aid)
         if src:
             by_source[src] += 1
         if published:
             by_month[published[:7]] += 1
-    matched: list[Any] = [json.dumps(ids)]
+    matched: list[Any] = [sample]
     types = conn.execute(  # an article counts once per type, however many persons it names
-        "SELECT e.type, COUNT(DISTINCT ea.article_id) FROM entity_articles ea JOIN entities e "
-        "ON e.id = ea.entity_id WHERE ea.article_id IN (SELECT value FROM json_each(?)) "
+        "SELECT e.type, COUNT(DISTINCT ea.article) FROM entity_articles ea JOIN entities e "
+        "ON e.id = ea.entity_id WHERE ea.article IN (SELECT value FROM json_each(?)) "
         "GROUP BY e.type ORDER BY 2 DESC, 1", matched).fetchall()
     skip = plan.entity_ids or [""]
     co = conn.execute(
         "SELECT c.entity_id, e.name_ar, e.name_en, e.type, c.n FROM (SELECT entity_id, "
-        "COUNT(*) AS n FROM entity_articles WHERE article_id IN (SELECT value FROM json_each(?)) "
+        "COUNT(*) AS n FROM entity_articles WHERE article IN (SELECT value FROM json_each(?)) "
         f"AND entity_id NOT IN ({', '.join('?' for _ in skip)}) GROUP BY entity_id "
         f"ORDER BY n DESC, entity_id LIMIT {FACET_SIZE}) c JOIN entities e ON e.id = c.entity_id "
         "ORDER BY c.n DESC, c.entity_id", [*matched, *skip]).fetchall()

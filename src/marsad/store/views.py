@@ -106,10 +106,10 @@ def statements_about(conn: sqlite3.Connection, entity_id: str, limit: int = 20) 
         "SELECT s.article_id, a.published, a.source, s.speaker, s.speaker_entity, "
         "(SELECT name_ar FROM entities WHERE id = s.speaker_entity), s.cue, s.stance, "
         f"{ordinal('statements', 's')}, s.json "
-        "FROM entity_articles ea CROSS JOIN articles a ON a.id = ea.article_id "
-        "CROSS JOIN statements s ON s.article_id = ea.article_id WHERE ea.entity_id = ? "
+        "FROM entity_articles ea CROSS JOIN articles a ON a.rowid = ea.article "
+        "CROSS JOIN statements s ON s.article_id = a.id WHERE ea.entity_id = ? "
         "AND (s.speaker_entity IS NULL OR s.speaker_entity != ?) AND EXISTS ("
-        "SELECT 1 FROM mentions m WHERE m.article_id = s.article_id AND m.entity_id = ? "
+        "SELECT 1 FROM mentions m WHERE m.article = a.rowid AND m.entity_id = ? "
         "AND m.start >= s.start AND m.\"end\" <= s.\"end\") "
         "ORDER BY ea.day DESC, a.published DESC, s.id LIMIT ?",
         (entity_id, entity_id, entity_id, limit)).fetchall()
