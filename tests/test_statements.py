@@ -2000,3 +2000,89 @@ def test_relayed_past_an_outlet_spoken_to() -> None:
     sts = extract_statements(text)
     assert [(s.cue, s.speaker.text, s.via.text if s.via else None) for s in sts] == [
         ("وأفادت", "مصادر محلية", "معلومات ميدانية")]
+
+
+def _csv(text: str) -> list[tuple[str, str, str | None]]:
+    return [(s.cue, s.speaker.text, s.via.text if s.via else None)
+            for s in extract_statements(text)]
+
+
+def test_kama_with_a_content_marker_continues_inside_content() -> None:
+    # «…، كما رأى أن…» inside another's content: also (a new statement of the same speaker);
+    # «…، كما قال X» stays a source for the other half
+    text = ('وكشف المسؤول أن مسلحين أطلقوا النار على الحراس، ورجح أنهم أفارقة، كما رأى أن '
+            'العملية تحمل بصمات تنظيم داعش.')
+    assert _csv(text)[-1] == ("رأى", "المسؤول", None)
+    assert ("كما قال", "المتحدث باسم الجيش", None) in _csv(
+        "وقال الوزير إن الوضع صعب، كما قال المتحدث باسم الجيش.")
+
+
+def test_observed_that_is_a_cue_in_the_past() -> None:
+    text = "وحذرت الوكالة من التطرف. وقالت إن المتطرفين خطرون. ولاحظت أن المواجهات تشتد."
+    assert _csv(text)[-1] == ("ولاحظت", "الوكالة", None)
+    assert _csv("ولاحظ السكان وجود دخان كثيف.") == []
+    assert _csv("ويلاحظ أن الأسعار ارتفعت.") == []
+
+
+def test_a_span_before_the_complement() -> None:
+    text = "ويتحدث الرئيس الأمريكي منذ عدة أيام عن الموضوع دون أدلة."
+    assert _csv(text) == [("ويتحدث", "الرئيس الأمريكي", None)]
+
+
+def test_renewed_accusation() -> None:
+    text = "جدد الرئيس الأمريكي دونالد ترامب الأحد اتهامه للمكتب بدس مخبر في حملته."
+    assert _csv(text) == [("جدد", "الرئيس الأمريكي دونالد ترامب", None)]
+
+
+def test_conjoined_cue_after_a_day_between_verb_and_subject() -> None:
+    text = ("نشرت الثلاثاء وكالة الاستخبارات الهولندية تقريرها السنوي وذكرت فيه أن نحو 200 "
+            "جهادي لا يزالون في سوريا.")
+    assert _csv(text) == [("وذكرت", "وكالة الاستخبارات الهولندية", None)]
+
+
+def test_participle_after_a_fronted_subject_and_its_present_verb() -> None:
+    text = "الصحيفة تسلط الضوء على الوضع على الحدود قائلة إن النازحين يريدون منطقة آمنة."
+    assert _csv(text) == [("قائلة", "الصحيفة", None)]
+    # a masculine participle does not continue a feminine present verb
+    assert _csv("الحكومة الجديدة تواجه أزمة، مشيرا إلى أن الوضع صعب.") == [("مشيرا", "", None)]
+
+
+def test_postposed_outlet_without_a_comma() -> None:
+    text = ("عدد النازحين على الحدود يقدر بمئة ألف، وهو عدد مرشح للارتفاع مع استمرار "
+            "توافد النازحين تقول صحيفة العربي الجديد.")
+    sts = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in sts] == [("تقول", "صحيفة العربي الجديد")]
+    assert sts[0].content is not None and sts[0].content.text.startswith("عدد النازحين")
+    assert _csv("وهذا ما تقول صحيفة الحياة.") == []
+
+
+def test_demand_relayed_inside_content() -> None:
+    # «وذكرت X أن Y حض Z على…»: Y urged, X relays; a verbal noun spelt with «ة» is no demand
+    text = "وذكرت الصحيفة أن ترمب حض مستشاريه العسكريين على ضربة شرسة في سوريا."
+    assert _csv(text) == [("وذكرت", "الصحيفة", None), ("حض", "ترمب", "الصحيفة")]
+    text = 'وقالت المتحدثة إن ماي قررت دعوة الوزراء إلى لندن "لمناقشة الرد على الأحداث".'
+    assert [c for c, _, _ in _csv(text)] == ["وقالت"]
+
+
+def test_no_relay_through_a_denial_or_a_pronoun_marker() -> None:
+    # «كما نفى أن باريس أبلغت…»: Paris said nothing; «إنها أعدت مشروع قرار يطالب…»: the
+    # draft demands, after «إنها» the noun is no subject
+    text = ("وقال المتحدث إن المناشدة لا أساس لها، كما نفى أن باريس أبلغت أنقرة بأن الهدنة "
+            "تنطبق على عفرين.")
+    assert _csv(text) == [("وقال", "المتحدث", None), ("نفى", "المتحدث", None)]
+    text = "قالت الولايات المتحدة إنها أعدت مشروع قرار لمجلس الأمن يطالب بوقف الأعمال العسكرية."
+    assert _csv(text) == [("قالت", "الولايات المتحدة", None)]
+
+
+def test_observed_an_act_is_no_statement() -> None:
+    text = ("أوضحت وزارة الداخلية أنه على المواطنين عدم إيواء مجهولي الهوية، حيث لاحظت قيام "
+            "البعض بإيوائهم، وأن غالبيتهم تقدموا للجهات.")
+    assert [c for c, _, _ in _csv(text)] == ["أوضحت"]
+
+
+def test_participle_after_a_relayed_demand_cuts_the_relaying_content() -> None:
+    text = ("وقالت المتحدثة هيذر ناورت إن كوريا الشمالية اقترحت عقد محادثات في يوم 15، مضيفة "
+            "أن بلادها مستعدة لحضور المحادثات.")
+    sts = extract_statements(text)
+    assert sts[0].content is not None and sts[0].content.text.endswith("في يوم 15")
+    assert (sts[-1].cue, sts[-1].speaker.text) == ("مضيفة", "المتحدثة هيذر ناورت")

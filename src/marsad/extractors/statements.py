@@ -53,6 +53,7 @@ _MAX_TOPIC = 14  # words of a fronted «وعن X» topic before its cue (no comm
 _MAX_WINDOW = 18  # «وقال X، المسؤول في…، في مراسم…، الجمعة، إن…»
 _MAX_BACK = 7
 _ACK = frozenset("وف")
+_KAMA = "كما"  # «…، كما رأى أن…»: also (a new statement), not «كما قال X» (as X said)
 
 
 @dataclass(slots=True, frozen=True)
@@ -1364,6 +1365,9 @@ def extract_statements(
                      in _LAKIN) and not cue.prepositional
             ) or (inside and out and cue.participle and i > lo) or (
                 inside and out and not cue.prepositional and _object_content(doc, out[-1])
+            ) or (inside and out and i > lo + 1 and toks[i - 1].text == _KAMA
+                  and toks[i - 2].text in ("،", ",") and not cue.prepositional
+                  and i + 1 < hi and toks[i + 1].text in lex.markers
             ) or (inside and out and i > lo and _coordinated(doc, out[-1], t, i, hi, cue)):
                 # «...، وشددت على أن...», «...، مضيفا أن...», «…لم يقصف مواقع الوحدات نافيا
                 # روايتها»: a participle in the content continues the governing speaker
@@ -1443,6 +1447,12 @@ def extract_statements(
                         and outer.content.start < out[-1].cue_start < outer.content.end
                         and outer.content.end > orig[i][0]):
                     pass  # (cut below with the relative it holds)
+                elif (outer is not None and outer.content is not None and prev is not None
+                        and out[-1].via is not None and out[-1].cue_start is not None
+                        and out[-1].via.start == outer.speaker.start
+                        and outer.content.start < out[-1].cue_start < outer.content.end
+                        and outer.content.end > orig[i][0]):
+                    pass  # «…إن كوريا الشمالية اقترحت…، مضيفة»: the relaying statement too
                 else:
                     outer = None
                 if prev is not None and prev.end > orig[i - 1][0] > prev.start:
@@ -2977,7 +2987,7 @@ def _build(
                                        or toks[found[0] - 1].text in _QUOTES
                                        or toks[found[0] - 1].text == ":"))):
         return None  # «لم تعلن عن موقفها», «ولم يعلن عن أي وفيات»: nothing was said
-    if (found is not None and bare.startswith(_WAJAD) and (
+    if (found is not None and bare.startswith(_FOUND_THAT) and (
             found[0] - cue_end > _MAX_FOUND_THAT or toks[found[0]].text[0] == "و" or any(
                 toks[q].text in _COMMAS or toks[q].text.startswith(_REFLEXIVE)
                 for q in range(cue_end, found[0])))):
@@ -2990,10 +3000,12 @@ def _build(
         reported = False  # «…أن اللجنة أعلنت مساء اليوم عدم ثبوت…»: its object is what it said
     elif reported and (found is None or not (
             (_is_marker(lex, toks[found[0]].text) and toks[found[0]].text[0] != "و")
-            or toks[found[0] - 1].text in _QUOTES or toks[found[0] - 1].text == ":")
+            or toks[found[0] - 1].text in _QUOTES or toks[found[0] - 1].text == ":"
+            or (cue.stance == "demand" and _complement(cue, toks[found[0]].text)))
             or any(toks[q].text in _COMMAS or toks[q].text in (".", "؛")
                    for q in range(start, found[0]))):
         return None  # «…أن رئيسة الوزراء تحدثت مع ترامب، وأنهما…»: no words of hers
+        # (a demand's complement is its words: «أن ترمب حض مستشاريه على ضربة…»)
     return _finish(doc, i, cue_end, cue, speaker, start, limit, found, via, next_i, explicit,
                    pronoun_lead)
 
@@ -3003,11 +3015,19 @@ _MIN_POSTPOSED = 4
 _POSTPOSED_STANCES = frozenset(("say", "report", "assert", "announce"))
 
 
-_REPORTED_STANCES = frozenset(("say", "announce"))
+_REPORTED_STANCES = frozenset(("say", "announce", "demand"))  # «أن ترمب حض مستشاريه على…»
 _WAJAD = normalize("وجد")  # «وجد X أن…» (found that): its finding follows its subject at once
+# «لاحظ X أن…» (observed that) too: «حيث لاحظت قيام البعض…، وأن…» observed an act, said nothing
+_FOUND_THAT = (_WAJAD, normalize("لاحظ"))
 _MAX_FOUND_THAT = 8
 _REFLEXIVE = (normalize("نفس"), normalize("أنفس"))
 _MAX_REPORTED = 6
+
+
+def _enclosing_denies(doc: _Doc, enclosing: Statement) -> bool:
+    """Whether the enclosing statement's cue is a denial («نفى أن…»)."""
+    said = _verb_cue(doc.lex, normalize(enclosing.cue.split()[-1])) if enclosing.cue else None
+    return said is not None and said.stance == "deny"
 
 
 def _reported_report(doc: _Doc, enclosing: Statement | None, pre: tuple[int, int],
@@ -3020,6 +3040,15 @@ def _reported_report(doc: _Doc, enclosing: Statement | None, pre: tuple[int, int
             or cue.stance not in _REPORTED_STANCES or pre[1] - pre[0] > _MAX_REPORTED):
         return False
     a = pre[0] - 1
+    if enclosing.cue_start is not None and _enclosing_denies(doc, enclosing):
+        return False  # «كما نفى أن باريس أبلغت أنقرة بأن…»: a denied report is none
+    if cue.stance == "demand" and (
+            cue.nominal or pre[1] >= len(doc.toks) or a < 0
+            or doc.text[doc.orig[pre[1]][1] - 1] == "ة"
+            or _strip_conj(doc.toks[a].text) not in _BARE_MARKERS):
+        # «إن ماي قررت دعوة الوزراء…»: the verbal noun, no demand of hers; «إنها أعدت مشروع
+        # قرار يطالب…»: after «إنها» the noun is no subject
+        return False
     return (a >= 0 and _is_marker(doc.lex, doc.toks[a].text)
             and doc.orig[a][0] == enclosing.content.start)
 
@@ -3042,7 +3071,13 @@ def _postposed(doc: _Doc, i: int, cue: Cue, lo: int, sp_end: int, limit: int,
         return None  # «…، اعتبر خطوة متقدمة», «نصفهم»: not a source set after its words
     if _possessed(toks[sp_end - 1].text):
         return None  # «…، أوضح أبرز مخططاته»
-    if k <= lo or not (toks[k].text in _COMMAS or toks[k].text in _QUOTES):
+    # «…مع استمرار توافد النازحين تقول صحيفة العربي الجديد.»: a present cue and a named outlet
+    # closing the sentence need no comma before them
+    bare = (not hakadha and k > lo and word[:1] in "يت" and i + 1 < sp_end
+            and toks[i + 1].text in doc.lex.recipient_heads
+            and toks[k].text not in _PUNCT and toks[k].text not in doc.lex.stop
+            and toks[k].text not in _FUNCTION and toks[k].text not in doc.lex.relatives)
+    if not bare and (k <= lo or not (toks[k].text in _COMMAS or toks[k].text in _QUOTES)):
         return None
     while k > lo and (toks[k].text in _COMMAS or toks[k].text in _QUOTES):
         k -= 1
@@ -3276,6 +3311,19 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
             return v, _apposition(lex, toks, v, b, i)
         return None
     verb = toks[v].text
+    if verb.startswith("ال") and cue.participle and v == lo:
+        # «الصحيفة تسلط الضوء على…، قائلة إن…»: a definite subject opening the sentence
+        # before its present verb
+        for q in range(v + 1, min(i - 1, v + 3)):
+            t = toks[q].text
+            if t.startswith("ال"):
+                continue
+            if (t[0] in "يت" and t not in lex.stop and _cues_of(lex, t)[0] is None
+                    and _gender(toks[i].text, True) in ("fp" if t[0] == "ت" else "mp")
+                    and _referent(lex, doc.text, toks, doc.orig, v, q)):
+                return v, q
+            break
+        return None
     if (verb.startswith(("ال", "وال")) or verb[0].isdigit() or verb in lex.stop
             or (verb[0] in _ACK and len(verb) == 3 and verb[1:] in lex.stop)
             or verb in _QUOTES or len(_strip_conj(verb)) < 3 or _is_marker(lex, verb)):
@@ -3288,6 +3336,10 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
     if want != "p" and has not in (want, "p"):
         return None
     a = v + 1
+    while a + 2 < i and toks[a].text in _TIME_WORDS and _verb_cue(lex, verb) is None:
+        # «نشرت الثلاثاء وكالة الاستخبارات… تقريرها… وذكرت فيه»: the day, then the subject (not
+        # after a cue of its own: «وصف الاثنين الرئيس… ترامب الهجوم…» would glue its object)
+        a += 1
     if a + 1 < i and toks[a].text in _IN_IT:
         a += 1  # «، يظهر فيه الوزير وهو يقول…»: the verb's resumptive pronoun, then its subject
     for q in range(a + 1, min(i - 2, a + _MAX_OBJECT)):
