@@ -4,8 +4,8 @@ An article's full JSON was 18 KB of a 53 KB-per-article store, plain text writte
 read rarely. It is now kept as a zstd frame (pyarrow's codec, a dependency already) behind a
 four-byte length: 4.4 KB for an average article, about 85 µs to write. Rows written before
 this encoding hold the JSON as text; :func:`unpack` reads both, so no store has to be
-rewritten. (The facts' own ``json`` columns stay text: at 200–1,000 bytes each, the codec's
-fixed cost per call, about 20 µs, would outweigh the 40 % it saves.)
+rewritten. (The facts' own ``json`` columns are written empty: a fact's record is its
+article's, ``store/facts.py``; a claim's JSON is packed like the article's, below.)
 
 One copy of the clean text (issue #16): the article's text is packed in ``articles.text`` and
 its JSON keeps ``"text": null`` in place of it (4.2 → 3.5 KB packed); :func:`article_json` puts
@@ -75,22 +75,30 @@ def _dictionary(dict_id: int) -> zstandard.ZstdCompressionDict:
     return zstandard.ZstdCompressionDict((DATA_DIR / name).read_bytes())
 
 
-def _thread_codec(kind: str, dict_id: int) -> Any:
-    cache_ = _LOCAL.__dict__.setdefault("codecs", {})
-    codec = cache_.get((kind, dict_id))
-    if codec is None:
-        dictionary = _dictionary(dict_id)
-        codec = cache_[kind, dict_id] = (
-            zstandard.ZstdCompressor(level=JSON_LEVEL, dict_data=dictionary)
-            if kind == "c" else zstandard.ZstdDecompressor(dict_data=dictionary))
-    return codec
+def _compressor() -> zstandard.ZstdCompressor:
+    """This thread's compressor with :data:`JSON_DICTIONARY`."""
+    found: zstandard.ZstdCompressor | None = getattr(_LOCAL, "compressor", None)
+    if found is None:
+        found = _LOCAL.compressor = zstandard.ZstdCompressor(
+            level=JSON_LEVEL, dict_data=_dictionary(JSON_DICTIONARY))
+    return found
+
+
+def _decompressor(dict_id: int) -> zstandard.ZstdDecompressor:
+    """This thread's decompressor for frames packed with dictionary ``dict_id``."""
+    by_id: dict[int, zstandard.ZstdDecompressor] = _LOCAL.__dict__.setdefault(
+        "decompressors", {})
+    found = by_id.get(dict_id)
+    if found is None:
+        found = by_id[dict_id] = zstandard.ZstdDecompressor(dict_data=_dictionary(dict_id))
+    return found
 
 
 def pack_json(text: str) -> bytes:
     """A JSON document as stored: its UTF-8 length, then a zstd frame primed with the shipped
     dictionary :data:`JSON_DICTIONARY` (read back by :func:`unpack`)."""
     raw = text.encode("utf-8")
-    return _SIZE.pack(len(raw)) + _thread_codec("c", JSON_DICTIONARY).compress(raw)
+    return _SIZE.pack(len(raw)) + _compressor().compress(raw)
 
 
 def pack_text(text: str) -> bytes:
@@ -109,9 +117,9 @@ def unpack(value: str | bytes | None) -> str | None:
     frame = memoryview(value)[_SIZE.size:]
     dict_id = zstandard.get_frame_parameters(frame).dict_id
     if dict_id:
-        data = _thread_codec("d", dict_id).decompress(frame, max_output_size=size)
+        data = _decompressor(dict_id).decompress(frame, max_output_size=size)
         return bytes(data).decode("utf-8")
-    raw = _ZSTD.decompress(memoryview(value)[_SIZE.size:], decompressed_size=size, asbytes=True)
+    raw = _ZSTD.decompress(frame, decompressed_size=size, asbytes=True)
     return bytes(raw).decode("utf-8")
 
 

@@ -509,18 +509,17 @@ def _facets(conn: sqlite3.Connection, plan: _Plan, window: list[int]
             by_source[src] += 1
         if published:
             by_month[published[:7]] += 1
-    matched: list[Any] = [sample]
     types = conn.execute(  # an article counts once per type, however many persons it names
         "SELECT e.type, COUNT(DISTINCT ea.article) FROM entity_articles ea JOIN entities e "
         "ON e.id = ea.entity_id WHERE ea.article IN (SELECT value FROM json_each(?)) "
-        "GROUP BY e.type ORDER BY 2 DESC, 1", matched).fetchall()
+        "GROUP BY e.type ORDER BY 2 DESC, 1", (sample,)).fetchall()
     skip = plan.entity_ids or [""]
     co = conn.execute(
         "SELECT c.entity_id, e.name_ar, e.name_en, e.type, c.n FROM (SELECT entity_id, "
         "COUNT(*) AS n FROM entity_articles WHERE article IN (SELECT value FROM json_each(?)) "
         f"AND entity_id NOT IN ({', '.join('?' for _ in skip)}) GROUP BY entity_id "
         f"ORDER BY n DESC, entity_id LIMIT {FACET_SIZE}) c JOIN entities e ON e.id = c.entity_id "
-        "ORDER BY c.n DESC, c.entity_id", [*matched, *skip]).fetchall()
+        "ORDER BY c.n DESC, c.entity_id", [sample, *skip]).fetchall()
     sources = sorted(by_source.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE]
     months = sorted(by_month.items(), reverse=True)[:24]
     return {
