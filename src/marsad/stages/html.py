@@ -473,10 +473,9 @@ def _without_marked(article: Article, lines: list[Line], keys: set[str],
         if len(line.text) > longest:
             kept.append(line)
             continue
-        words, key = word_count(line.text), _words(line.text)
-        prose = words >= MIN_PROSE_BLOCK_WORDS or (
-            words >= MIN_SENTENCE_PROSE_WORDS and ends_like_sentence(line.text))
-        if (line.kind != "heading" and (key in calls or (key in keys and not prose))
+        key = _words(line.text)
+        if (line.kind != "heading"
+                and (key in calls or (key in keys and not _reads_as_prose(line.text)))
                 and parse_byline(line.text) is None and parse_dateline(line.text) is None):
             article.removed.append(RemovedLine(line.text, "page_furniture"))
         else:
@@ -509,17 +508,19 @@ def _furniture_boxes(tree: etree._Element) -> list[etree._Element]:
     return boxes
 
 
+def _reads_as_prose(text: str) -> bool:
+    """A block long enough to be an article's text, or a sentence of some length."""
+    words = word_count(text)
+    return words >= MIN_PROSE_BLOCK_WORDS or (
+        words >= MIN_SENTENCE_PROSE_WORDS and ends_like_sentence(text))
+
+
 def _holds_prose(element: etree._Element) -> bool:
     """Whether a block inside ``element`` reads as an article's text."""
-    for block in element.iter("p", "div", "li", "blockquote", "td", "span", "section"):
-        if any(child.tag in _BLOCK_CHILDREN for child in block):
-            continue
-        text = _element_text(block)
-        words = word_count(text)
-        if words >= MIN_PROSE_BLOCK_WORDS or (
-                words >= MIN_SENTENCE_PROSE_WORDS and ends_like_sentence(text)):
-            return True
-    return False
+    return any(
+        not any(child.tag in _BLOCK_CHILDREN for child in block)
+        and _reads_as_prose(_element_text(block))
+        for block in element.iter("p", "div", "li", "blockquote", "td", "span", "section"))
 
 
 def _calls_to_action(tree: etree._Element, headline: etree._Element | None) -> set[str]:
@@ -734,13 +735,13 @@ def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
     if not title:
         return None
     key = _words(title)
+    slack = 10 + len(title) // 5  # characters a heading may differ from the title by
     for heading in tree.iter("h1", "h2"):
         text = _element_text(heading)
-        if abs(len(text) - len(title)) <= 10 + len(title) // 5 and _words(text) == key:
+        if abs(len(text) - len(title)) <= slack and _words(text) == key:
             return heading
     # a headline in no heading tag (an old page's <span class="NewsTitle">, a <b>)
     body = tree.find("body")
-    slack = 10 + len(title) // 5
     sized = (f".//*[string-length(normalize-space()) >= {len(title) - slack}"
              f" and string-length(normalize-space()) <= {len(title) + slack}]")
     for element in body.xpath(sized) if body is not None else ():
