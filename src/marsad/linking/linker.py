@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -539,23 +539,34 @@ def _name_as_adjective(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
 _STATE_NOUNS = frozenset(normalize(w) for w in ("المملكة", "الدولة", "الجمهورية"))
 
 
-_NAME_ADJECTIVES: dict[int, dict[str, frozenset[str]]] = {}
+_Built = TypeVar("_Built")
 
 
+def _per_kb(build: Callable[[KnowledgeBase], _Built]) -> Callable[[KnowledgeBase], _Built]:
+    """``build(kb)``, cached for the last KB asked (one KB at a time). The KB is kept beside
+    its value, so a new KB that gets a freed one's ``id`` is never served the old value."""
+    last: list[tuple[KnowledgeBase, _Built]] = []
+
+    def cached(kb: KnowledgeBase) -> _Built:
+        if not last or last[0][0] is not kb:
+            last[:] = [(kb, build(kb))]
+        return last[0][1]
+
+    cached.__doc__ = build.__doc__
+    return cached
+
+
+@_per_kb
 def _name_adjectives(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Entity id → its normalised names that are also its adjectives (per KB, cached)."""
-    found = _NAME_ADJECTIVES.get(id(kb))
-    if found is None:
-        found = {}
-        for entity in kb.entities.values():
-            if not entity.adjectives_ar:
-                continue
-            both = {normalize(a) for a in entity.adjectives_ar} & {
-                normalize(n) for n in (entity.name_ar, *entity.aliases_ar)}
-            if both:
-                found[entity.id] = frozenset(both)
-        _NAME_ADJECTIVES.clear()  # one KB at a time
-        _NAME_ADJECTIVES[id(kb)] = found
+    found = {}
+    for entity in kb.entities.values():
+        if not entity.adjectives_ar:
+            continue
+        both = {normalize(a) for a in entity.adjectives_ar} & {
+            normalize(n) for n in (entity.name_ar, *entity.aliases_ar)}
+        if both:
+            found[entity.id] = frozenset(both)
     return found
 
 
@@ -2319,36 +2330,32 @@ def _international_airports(text: str, found: Sequence[_Found],
 
 
 _GivenIndex = dict[str, dict[tuple[int, str], list[tuple[tuple[str, ...], str, str]]]]
-_GIVEN_INDEX: dict[int, _GivenIndex] = {}
 _NAME_PROCLITICS = frozenset("وفبلك")  # «ومارين لوبن»
 _NOT_GIVEN = _GLUED_PARTICLES | _PATRONYMIC_PARTICLES | {normalize("أم")}
 
 
+@_per_kb
 def _people_by_given(kb: KnowledgeBase) -> _GivenIndex:
     """KB people's names of two or three words (not ending in «بن» and a father's name), by
     first word: (the words before
     the family name, the family name, entity id); per KB, cached."""
-    index = _GIVEN_INDEX.get(id(kb))
-    if index is None:
-        settings = load_settings()
-        index = {}
-        for entity in kb.entities.values():
-            if entity.type != "PER":
-                continue
-            for name in {normalize(n) for n in (entity.name_ar, *entity.aliases_ar)}:
-                words = name.split()
-                # «محمد بن سلمان»: a father's name; «أبو عمار»: a kunya's given name (in three
-                # words the particle's name is checked: «أبو بكر», «بن علي»); «الملك سلمان»: a
-                # title is no given name to check
-                if 2 <= len(words) <= 3 and len(words[-1]) >= 4 and \
-                        words[-2] not in _PATRONYMIC and \
-                        (len(words) == 3 or words[0] not in _NOT_GIVEN) and \
-                        words[0] not in settings.person_titles | settings.title_words:
-                    index.setdefault(words[0], {}).setdefault(
-                        (len(words) - 1, _skeleton([words[-1]])), []).append(
-                        (tuple(words[:-1]), words[-1], entity.id))
-        _GIVEN_INDEX.clear()  # one KB at a time
-        _GIVEN_INDEX[id(kb)] = index
+    settings = load_settings()
+    index: _GivenIndex = {}
+    for entity in kb.entities.values():
+        if entity.type != "PER":
+            continue
+        for name in {normalize(n) for n in (entity.name_ar, *entity.aliases_ar)}:
+            words = name.split()
+            # «محمد بن سلمان»: a father's name; «أبو عمار»: a kunya's given name (in three
+            # words the particle's name is checked: «أبو بكر», «بن علي»); «الملك سلمان»: a
+            # title is no given name to check
+            if 2 <= len(words) <= 3 and len(words[-1]) >= 4 and \
+                    words[-2] not in _PATRONYMIC and \
+                    (len(words) == 3 or words[0] not in _NOT_GIVEN) and \
+                    words[0] not in settings.person_titles | settings.title_words:
+                index.setdefault(words[0], {}).setdefault(
+                    (len(words) - 1, _skeleton([words[-1]])), []).append(
+                    (tuple(words[:-1]), words[-1], entity.id))
     return index
 
 
@@ -2361,41 +2368,34 @@ def _one_vowel_apart(word: str, other: str) -> bool:
         for i in range(1, len(longer) - 1))
 
 
-_SHORTENED: dict[int, tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]] = {}
-
-
 def _one_vowel_less(word: str, tail: int = 1) -> set[str]:
     """The word without one of its inner long vowel letters (ا و ي; never the first letter
     nor any of the last ``tail``, which make another word or a nisba: «أميركيا»)."""
     return {word[:i] + word[i + 1:] for i in range(1, len(word) - tail) if word[i] in "اوي"}
 
 
+@_per_kb
 def _shortened_aliases(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]],
                                                    dict[str, frozenset[str]]]:
     """(every one-word KB alias of five letters or more with one inner long vowel left out →
     the entities it names; the same for states' names alone, without the article and
     never the vowel of their last two letters); per KB, cached."""
-    cached = _SHORTENED.get(id(kb))
-    if cached is None:
-        every: dict[str, set[str]] = {}
-        for alias, ids in kb.aliases():
-            if " " not in alias and len(alias) >= 5:
-                for variant in _one_vowel_less(alias):
-                    every.setdefault(variant, set()).update(ids)
-        states: dict[str, set[str]] = {}
-        for entity in kb.entities.values():
-            if entity.category != "state":
-                continue
-            for name in {normalize(n) for n in (entity.name_ar, *entity.aliases_ar)}:
-                if " " not in name and len(name) >= 5 and not name.startswith(_ARTICLE):
-                    states.setdefault(name, set()).add(entity.id)
-                    for variant in _one_vowel_less(name, 2):
-                        states.setdefault(variant, set()).add(entity.id)
-        cached = ({k: frozenset(v) for k, v in every.items()},
-                  {k: frozenset(v) for k, v in states.items()})
-        _SHORTENED.clear()  # one KB at a time
-        _SHORTENED[id(kb)] = cached
-    return cached
+    every: dict[str, set[str]] = {}
+    for alias, ids in kb.aliases():
+        if " " not in alias and len(alias) >= 5:
+            for variant in _one_vowel_less(alias):
+                every.setdefault(variant, set()).update(ids)
+    states: dict[str, set[str]] = {}
+    for entity in kb.entities.values():
+        if entity.category != "state":
+            continue
+        for name in {normalize(n) for n in (entity.name_ar, *entity.aliases_ar)}:
+            if " " not in name and len(name) >= 5 and not name.startswith(_ARTICLE):
+                states.setdefault(name, set()).add(entity.id)
+                for variant in _one_vowel_less(name, 2):
+                    states.setdefault(variant, set()).add(entity.id)
+    return ({k: frozenset(v) for k, v in every.items()},
+            {k: frozenset(v) for k, v in states.items()})
 
 
 def _spelled_states(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
