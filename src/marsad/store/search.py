@@ -18,7 +18,7 @@ import os
 import re
 import sqlite3
 from collections import Counter, deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -272,6 +272,9 @@ class _Plan:
     linked: list[tuple[str, list[str]]] = field(default_factory=list)
     # What :func:`_listed` chose, kept: a sort by date lists again what the match count did.
     listing: tuple[set[int] | None, _Plan] | None = None
+    # The lead entity's mentions in each of its articles, as its scan read them: ranking
+    # by mentions needs no second look-up per article (:func:`_by_lead_mentions`).
+    lead_mentions: dict[int, int] | None = None
 
     def conditions(self, with_linked: bool = False) -> tuple[str, list[Any]]:
         """SQL conditions on ``a`` (`` AND …``) and their parameters; ``with_linked`` adds
@@ -352,10 +355,14 @@ def _matches_newest(conn: sqlite3.Connection, plan: _Plan, limit: int) -> list[i
         return [r for (r,) in conn.execute(sql, [*params, limit])]
     day_from, day_to = plan.days
     days = "".join((" AND ea.day >= ?" if day_from else "", " AND ea.day <= ?" if day_to else ""))
-    linked = conn.execute(
-        "SELECT a.rowid, ea.day FROM entity_articles ea JOIN articles a ON a.rowid = ea.article "
+    # Without conditions on the article, the entity's own rows answer (no look-up per row).
+    join = " JOIN articles a ON a.rowid = ea.article" if cond else ""
+    scanned = conn.execute(
+        f"SELECT ea.article, ea.day, ea.mentions FROM entity_articles ea{join} "
         f"WHERE ea.entity_id = ?{days}{cond} ORDER BY ea.day DESC, ea.article DESC LIMIT ?",
         [plan.lead, *(d for d in plan.days if d), *params, limit]).fetchall()
+    plan.lead_mentions = {rowid: mentions for rowid, _, mentions in scanned}
+    linked = [(rowid, day) for rowid, day, _ in scanned]
     if not plan.written:
         return [r for r, _ in linked]
     by_name = conn.execute(
@@ -437,11 +444,14 @@ def _matches_listed(conn: sqlite3.Connection, plan: _Plan, limit: int) -> list[i
     return [r for (r,) in conn.execute(sql, [json.dumps(found), *params, limit])]
 
 
+# The columns a hit shows; read for the page's rows only (:func:`_fetch`).
+_HIT_COLS = "a.id, a.title, a.published, a.source, a.url, unpacked(a.text)"
+
+
 def _rows(conn: sqlite3.Connection, plan: _Plan, sort: str, window: list[int], limit: int
           ) -> list[tuple[Any, ...]]:
     """The ``limit`` best of the ``window`` (matching rowids, newest first): by bm25 for
     words, by how often the understood entities are mentioned, or by date."""
-    cols = "a.id, a.title, a.published, a.source, a.url, unpacked(a.text)"
     if not window:
         return []
     if plan.fts and sort == "relevance":
@@ -453,27 +463,60 @@ def _rows(conn: sqlite3.Connection, plan: _Plan, sort: str, window: list[int], l
             "WHERE articles_fts MATCH ? AND rowid >= ?", (plan.fts, min(window)))
         best = heapq.nsmallest(limit, ((score, rowid) for rowid, score in scored
                                        if rowid in inside))
-        found = {row[0]: row for row in conn.execute(
-            f"SELECT a.rowid, {cols} FROM articles a "
-            "WHERE a.rowid IN (SELECT value FROM json_each(?))",
-            (json.dumps([rowid for _, rowid in best]),))}
-        return [(*found[rowid][1:], score) for score, rowid in best]
+        return _fetch(conn, [(rowid, score) for score, rowid in best])
     inside_sql = "a.rowid IN (SELECT value FROM json_each(?))"
+    if plan.entity_ids == [plan.lead] and plan.lead_mentions is not None and sort == "relevance":
+        return _fetch(conn, _by_lead_mentions(conn, window, plan.lead_mentions, limit))
     if plan.entity_ids and sort == "relevance":
         marks = ", ".join("?" for _ in plan.entity_ids)
-        sql = (f"SELECT {cols}, -(SELECT coalesce(SUM(ea.mentions), 0) FROM entity_articles ea "
+        sql = (f"SELECT a.rowid, -(SELECT coalesce(SUM(ea.mentions), 0) FROM entity_articles ea "
                f"WHERE ea.article = a.rowid AND ea.entity_id IN ({marks})) AS score "
                f"FROM articles a WHERE {inside_sql} ORDER BY score, a.published DESC, a.id "
                "LIMIT ?")
-        return conn.execute(sql, [*plan.entity_ids, json.dumps(window), limit]).fetchall()
+        return _fetch(conn, conn.execute(sql, [*plan.entity_ids, json.dumps(window), limit]))
     if plan.fts:  # by date: the newest by publication among every match, not the window
-        return _newest_published(conn, plan, cols, limit)
-    sql = (f"SELECT {cols}, 0.0 AS score FROM articles a WHERE {inside_sql} "
+        return _newest_published(conn, plan, limit)
+    sql = (f"SELECT a.rowid, 0.0 FROM articles a WHERE {inside_sql} "
            "ORDER BY a.published DESC, a.id LIMIT ?")
-    return conn.execute(sql, [json.dumps(window), limit]).fetchall()
+    return _fetch(conn, conn.execute(sql, [json.dumps(window), limit]))
 
 
-def _newest_published(conn: sqlite3.Connection, plan: _Plan, cols: str, limit: int
+def _by_lead_mentions(conn: sqlite3.Connection, window: list[int], mentions: dict[int, int],
+                      limit: int) -> list[tuple[int, float]]:
+    """The ``limit`` best of the ``window`` for one entity, as the SQL ranking orders them
+    (more mentions first, then the latest published, then the id; articles that only write
+    its name count 0 mentions), with the score. Publication dates are read only for the
+    articles whose mention count can reach the page: at 200,000 articles the SQL ranking
+    spent 15–30 ms probing the mentions of 2,000 articles to show 20."""
+    count = {rowid: mentions.get(rowid, 0) for rowid in window}
+    by_count = sorted(window, key=count.__getitem__, reverse=True)
+    if len(by_count) > limit:  # the limit-th count, and every article tied with it
+        least = count[by_count[limit - 1]]
+        by_count = [rowid for rowid in by_count if count[rowid] >= least]
+    rows = conn.execute(
+        "SELECT a.rowid, a.published, a.id FROM articles a "
+        "WHERE a.rowid IN (SELECT value FROM json_each(?))", (json.dumps(by_count),)).fetchall()
+    # SQL's ORDER BY score, a.published DESC, a.id (NULL dates last), as stable sorts.
+    rows.sort(key=lambda row: row[2])
+    rows.sort(key=lambda row: (row[1] is not None, row[1] or ""), reverse=True)
+    rows.sort(key=lambda row: count[row[0]], reverse=True)
+    return [(rowid, float(-count[rowid])) for rowid, _, _ in rows[:limit]]
+
+
+def _fetch(conn: sqlite3.Connection, ranked: Iterable[tuple[int, float]]
+           ) -> list[tuple[Any, ...]]:
+    """The hit columns and score of each ranked (rowid, score), in rank order. A sort keeps
+    every column of every row it looks at, so sorting with the text would unpack a whole
+    window's texts (2,000 at 200,000 articles: two thirds of an entity search) to show 20."""
+    order = list(ranked)
+    found = {row[0]: row[1:] for row in conn.execute(
+        f"SELECT a.rowid, {_HIT_COLS} FROM articles a "
+        "WHERE a.rowid IN (SELECT value FROM json_each(?))",
+        (json.dumps([rowid for rowid, _ in order]),))}
+    return [(*found[rowid], score) for rowid, score in order]
+
+
+def _newest_published(conn: sqlite3.Connection, plan: _Plan, limit: int
                       ) -> list[tuple[Any, ...]]:
     """The ``limit`` text matches (meeting every condition) latest by publication date. Few
     matches are sorted; many are met walking the articles by date, newest first, which
@@ -484,14 +527,14 @@ def _newest_published(conn: sqlite3.Connection, plan: _Plan, cols: str, limit: i
     matches = _text_matches(conn, plan.fts, named)
     order = "ORDER BY a.published DESC, a.id LIMIT ?"
     if len(matches) <= DATE_SORT_DIRECT:
-        sql = (f"SELECT {cols}, 0.0 AS score FROM articles a "
+        sql = ("SELECT a.rowid, 0.0 FROM articles a "
                f"WHERE a.rowid IN (SELECT value FROM json_each(?)){cond} {order}")
-        return conn.execute(sql, [json.dumps(matches), *params, limit]).fetchall()
+        return _fetch(conn, conn.execute(sql, [json.dumps(matches), *params, limit]))
     conn.create_function("_search_match", 1, frozenset(matches).__contains__,
                          deterministic=True)
-    sql = (f"SELECT {cols}, 0.0 AS score FROM articles a INDEXED BY articles_published "
+    sql = ("SELECT a.rowid, 0.0 FROM articles a INDEXED BY articles_published "
            f"WHERE _search_match(a.rowid){cond} {order}")
-    return conn.execute(sql, [*params, limit]).fetchall()
+    return _fetch(conn, conn.execute(sql, [*params, limit]))
 
 
 def _facets(conn: sqlite3.Connection, plan: _Plan, window: list[int]
