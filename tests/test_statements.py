@@ -2086,3 +2086,45 @@ def test_participle_after_a_relayed_demand_cuts_the_relaying_content() -> None:
     sts = extract_statements(text)
     assert sts[0].content is not None and sts[0].content.text.endswith("في يوم 15")
     assert (sts[-1].cue, sts[-1].speaker.text) == ("مضيفة", "المتحدثة هيذر ناورت")
+
+
+def test_request_is_a_statement_only_when_relayed() -> None:
+    # «أن الوفد الروسي طلب من…»: a relayed demand; on its own «طلب» is mostly the noun
+    text = ("وأضافت المصادر أن الوفد الروسي طلب من فصائل الجيش الحر الانسحاب من معبر نصيب "
+            "الحدودي.")
+    assert _csv(text) == [("وأضافت", "المصادر", None), ("طلب", "الوفد الروسي", "المصادر")]
+    text = "وقال المسؤول إن العراق اعتقله بناء على طلب من الشرطة الألمانية."
+    assert [c for c, _, _ in _csv(text)] == ["وقال"]
+    text = 'وكان مصدر دبلوماسي طلب عدم نشر اسمه قال إن فريق الخبراء عاد إلى دمشق.'
+    assert _csv(text)[0][1].startswith("مصدر دبلوماسي")
+
+
+def test_answer_needs_its_subject_written() -> None:
+    text = 'وعند سؤالها عن التغريدة أجابت ساندرز: "كلا إطلاقاً، الرئيس لم يقدم جدولاً زمنياً."'
+    assert _csv(text) == [("أجابت", "ساندرز", None)]
+    text = ('وقالت المتحدثة هيذر ناورت: "نستطيع القول إن الحكومة تقف وراء الهجوم". وعندما سئلت '
+            'إن كانت لديها أدلة أجابت "نعم".\nوأضافت أن فريقاً سيصل سوريا يوم السبت.')
+    assert _csv(text) == [("وقالت", "المتحدثة هيذر ناورت", None),
+                          ("وأضافت", "المتحدثة هيذر ناورت", None)]
+
+
+def test_name_spelt_like_a_verb_after_the_verb() -> None:
+    # «وقال دان ويرثايمر»: two verbs never follow each other unjoined, the second is a name;
+    # not the first words of what was said («وأضافت نتوقع أن…») nor an inflected verb
+    text = "وقال دان ويرثايمر أحد مستشاري المشروع إن العالم ينفق أقل من مليوني دولار."
+    assert _csv(text) == [("وقال", "دان ويرثايمر أحد مستشاري المشروع", None)]
+    text = "لكن الجيش الإسرائيلي قال ردا على سؤال إنه يرفض الإدلاء بأي تعليق."
+    assert _csv(text)[0][:2] == ("قال", "الجيش الإسرائيلي")
+
+
+def test_call_setting_before_the_complement() -> None:
+    text = ("ومن جهة أخرى شدد الرئيس الروسي فلاديمير بوتين في مكالمة هاتفية مع رئيس الوزراء "
+            "الإسرائيلي بينيامين نتنياهو على ضرورة عدم اتخاذ أي تصعيد في سوريا.")
+    sts = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in sts] == [("شدد", "الرئيس الروسي فلاديمير بوتين")]
+    assert sts[0].content is not None and sts[0].content.text.startswith("على ضرورة")
+
+
+def test_description_in_quotation_after_ma() -> None:
+    text = 'وأصدرت إسرائيل تعليمات بعد رصد ما وصفه الجيش "بنشاط غير عادي للقوات الإيرانية".'
+    assert _csv(text) == [("وصفه", "الجيش", None)]

@@ -70,6 +70,8 @@ class Cue:
     relay: bool = False  # «نقل X عن Y»: Y's words relayed by X
     complement: frozenset[str] = frozenset()  # «أشار إلى…», «أفاد بـ…»: content without «أن»
     nominal: bool = False  # «قول الرئيس إن…», «دعوة الوزير إلى…»: a verbal noun and its agent
+    relayed_only: bool = False  # «أن الوفد الروسي طلب من…»: a cue only inside another's content
+    needs_subject: bool = False  # «أجابت ساندرز: …»: a cue only with its subject written after it
 
 
 @dataclass(slots=True, frozen=True)
@@ -179,6 +181,8 @@ def reporting_lexicon() -> _Lex:
             transitive=bool(entry.get("transitive")),
             relay=bool(entry.get("relay")),
             complement=frozenset(normalize(w) for w in entry.get("complement", ())),
+            relayed_only=bool(entry.get("relayed_only")),
+            needs_subject=bool(entry.get("needs_subject")),
         )
         forms = _forms(
             entry["past"],
@@ -792,11 +796,16 @@ def _content(
         if adjacent and t in _ADVERBIAL and k == j:
             # «تحدثت صحيفة محلية في مدينة شيتا عن…»: a place or setting before the complement
             end = k + 1
-            while (end < stop and end - k <= _MAX_ADVERBIAL and toks[end].text not in _PUNCT
+            # «شدد بوتين في مكالمة هاتفية مع رئيس الوزراء الإسرائيلي… على…»: a call or a
+            # meeting and whom it was with may run longer than other settings
+            most = (_MAX_CONVERSATION if k + 1 < limit and toks[k + 1].text in _CONVERSATION
+                    else _MAX_ADVERBIAL)
+            reach = max(stop, min(limit, k + most + 1))
+            while (end < reach and end - k <= most and toks[end].text not in _PUNCT
                    and not _complement(cue, toks[end].text) and not _is_marker(lex, toks[end].text)
                    and _verb_cue(lex, toks[end].text) is None):
                 end += 1
-            if end < stop and end - k <= _MAX_ADVERBIAL and _complement(cue, toks[end].text) \
+            if end < reach and end - k <= most and _complement(cue, toks[end].text) \
                     and not _is_marker(lex, toks[end].text):
                 return end, limit, end
         adjacent = adjacent and (t in _PUNCT or t in _TIME_WORDS)
@@ -932,6 +941,8 @@ _ADVERBIAL = _word_set("adverbial_preps")
 _WAQT = normalize("الوقت")
 _SAME = frozenset(normalize(w) for w in ("ذاته", "نفسه"))
 _MAX_ADVERBIAL = 6
+_CONVERSATION = _word_set("conversation_nouns")
+_MAX_CONVERSATION = 12
 _MAX_OBJECT = 6  # «طالب الرئيس… المليشيات الحوثية وقوات صالح باحترام…»
 _CLAUSE_OPEN = _word_set("clause_openers")
 _QAD = normalize("قد")
@@ -991,7 +1002,7 @@ def _referent(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int
     if len(first) > 1 and first[0] == "ل" and first[1].isascii():
         return False  # «قالت لـCNN»: the outlet spoken to, written on to its «لـ»
     cue = lex.verbs.get(first)
-    if cue is not None:
+    if cue is not None and not _name_after_verb(lex, toks, a):
         return False
     if not _possessed(_plain(text, orig[a]), lex.possessed_ok):
         return True
@@ -1003,6 +1014,28 @@ def _referent(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int
     return (len(nxt) > 2 and not nxt.startswith(("ال", "وال")) and nxt not in lex.stop
             and nxt not in lex.not_speaker and lex.verbs.get(nxt) is None
             and not _possessed(_plain(text, orig[a + 1]), lex.possessed_ok))
+
+
+_PRESENT_PREFIXES = frozenset("يتنا")
+_INFLECTED_ENDS = frozenset("تاهي")
+
+
+def _name_after_verb(lex: _Lex, toks: list[Token], k: int) -> bool:
+    """Whether the cue form at ``k`` is the subject of the finite verb of saying right before
+    it, a name spelt like a verb («وقال دان ويرثايمر إن…»: two verbs never follow each other
+    unjoined; not a participle, «وتابع قائلا», nor a verbal noun object, «أكد رفض…»)."""
+    if k < 1 or toks[k].text in lex.object_heads or toks[k].text in lex.relay_said:
+        return False
+    own = lex.verbs.get(toks[k].text)
+    word = toks[k].text
+    if (own is None or own.participle or own.prepositional or word in lex.first_person
+            or word[0] in _PRESENT_PREFIXES or word[-1] in _INFLECTED_ENDS
+            or word in _past_stems()):
+        # «وأضافت نتوقع أن…»: the first words of what was said; «وأعلنت قالت…», «قال ردا
+        # على…», «نقلت دعوة…»: an inflected or suffixed verb, or a verbal noun, is no name
+        return False
+    prev = _verb_cue(lex, toks[k - 1].text)
+    return prev is not None and not prev.participle and not prev.prepositional
 
 
 def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
@@ -1045,8 +1078,9 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     while k > lo and b - k <= _MAX_BACK:
         t = toks[k - 1].text
         if (t in _PUNCT or t in _QUOTES or _is_marker(lex, t) or t in _CLAUSE_OPEN
-                or _strip_conj(t) in _CLAUSE_OPEN or _verb_cue(lex, t) is not None):
-            break
+                or _strip_conj(t) in _CLAUSE_OPEN or (_verb_cue(lex, t) is not None
+                                                       and not _anonymous_aside(toks, k - 1, b))):
+            break  # («وكان مصدر دبلوماسي طلب عدم نشر اسمه قال…»: the aside is the subject's)
         k -= 1
     if (k == b and b - 1 > lo and toks[b - 1].text in _COMMAS and b - 1 - lo <= 3
             and own is not None):
@@ -1348,8 +1382,8 @@ def extract_statements(
             elif cue_len == 1 and text[orig[i][1] - 1] == "ة":
                 # «دعوة» is spelt as a noun, not «دعوه» (called him)
                 cue = _nominal_cue(doc, i, hi) or cue
-            if cue is None:
-                i += 1
+            if cue is None or (cue_len == 1 and i > lo and _name_after_verb(lex, toks, i)):
+                i += 1  # («وقال دان ويرثايمر»: a name spelt like a verb, the subject)
                 continue
             inside = i < content_until
             if (
@@ -2130,9 +2164,11 @@ def _far_speaker(doc: _Doc, last: Statement | None, i: int) -> Speaker | None:
         n = normalize(w)
         bare = _strip_conj(n)
         forms = {n, bare, bare.removeprefix("ال"), "ال" + bare}
-        if (forms & (lex.descriptors | lex.titles | lex.source_heads)
-                or _cues_of(lex, n)[0] is not None):
-            return None  # «وأظهرت لقطات وزعها مكتب…», another verb of report
+        other = _cues_of(lex, n)[0]
+        if (forms & (lex.descriptors | lex.titles | lex.source_heads) or (
+                other is not None and not other.needs_subject and not other.relayed_only)):
+            return None  # «وأظهرت لقطات وزعها مكتب…», another verb of report («وعندما سئلت…
+            # أجابت "نعم". وأضافت…»: an answer with no subject written is the same speaker's)
     for ent in doc.entities:
         if last.speaker.entity is not None and ent.id == last.speaker.entity:
             continue
@@ -2286,9 +2322,11 @@ def _carried_speaker(doc: _Doc, out: list[Statement], i: int, lo: int,
             opened += 1
         bare = _strip_conj(t)
         forms = {t, bare, bare.removeprefix("ال"), "ال" + bare}
-        if _cues_of(lex, t)[0] is not None or (opened <= 3 and forms & (
-                lex.descriptors | lex.titles | lex.source_heads)):
-            return None  # another verb of report, or a person or body opening a clause
+        other = _cues_of(lex, t)[0]
+        if (other is not None and not other.needs_subject and not other.relayed_only) or (
+                opened <= 3 and forms & (lex.descriptors | lex.titles | lex.source_heads)):
+            return None  # another verb of report, or a person or body opening a clause (not
+            # an answer with no subject written: «وعندما سئلت… أجابت "نعم". وأضافت…»)
         if opened == 1 and q + 1 < i and _narrates(doc, gap, end, q, own):
             return None  # «وانتقل حاكم لويزيانا…»: narration with a subject of its own
     nxt = _strip_conj(toks[i + 1].text) if i + 1 < len(toks) else ""
@@ -2500,8 +2538,12 @@ def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speak
         # the previous clause for a definite or named subject; its own content («وهو الأمر
         # الذي نفى عدد من قيادات اللجنة… أن يكون…») for any referent
         return named or (post_ok and found[0] >= start)
-    return (_object_suffixed(doc.lex, word) and found[0] == start
-            and doc.toks[start].text.startswith("ب"))
+    toks = doc.toks
+    return _object_suffixed(doc.lex, word) and (
+        (found[0] == start and toks[start].text.startswith("ب"))
+        or (found[0] == start + 1 and toks[start].text in _QUOTES
+            and len(toks[found[0]].text) > 3 and toks[found[0]].text.startswith("ب")))
+    # («بعد رصد ما وصفه الجيش "بنشاط غير عادي…"»: the «بـ» inside the quotation)
 
 
 def _antecedent_clause(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
@@ -2762,6 +2804,8 @@ def _build(
     if rel is not None:
         pre = None  # «وهو ما تؤكده X»: the subject follows the cue
     reported = inside and pre is not None and _reported_report(doc, enclosing, pre, cue)
+    if cue.relayed_only and not reported:
+        return None  # «بناء على طلب…», «طلب مذكرة رسمية…»: mostly the noun, or an act
     if reported and enclosing is not None:
         post_ok = False  # «…إن سويت قال للمحققين إنه…»: the subject before the verb speaks
         via = SpanRef(enclosing.speaker.text, enclosing.speaker.start or 0,
@@ -2788,6 +2832,8 @@ def _build(
             and _object_suffixed(lex, word) and not toks[j].text.startswith("ال")
             and not doc.named(j)):
         post_ok = False  # «…، التي اعتبرها تدريبا على…»: a bare noun there is the predicate
+    if cue.needs_subject and not post_ok:
+        return None  # «…سألته عن… فأجاب: …»: whoever answered is not written here
     if not post_ok:
         sp_a = sp_end = j
         scan = -1
@@ -3178,6 +3224,12 @@ def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     b = k - 1
     if b > lo and toks[b - 1].text in ("،", ","):
         b -= 1
+    if b - 2 > lo and toks[b - 1].text == ")":
+        m = b - 2  # «إيلون ماسك مؤسس شركة… (سبيس إكس) الذي قال»: a gloss of the name
+        while m > lo and b - m <= _MAX_GLOSS and toks[m].text not in _PUNCT:
+            m -= 1
+        if m > lo and toks[m].text == "(" and b - m <= _MAX_GLOSS:
+            b = m
     a = b
     while a > lo and b - a < 6:
         t = toks[a - 1].text
@@ -3193,6 +3245,9 @@ def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     if not (toks[a].text.startswith("ال") or doc.named(a) or toks[a].text in lex.descriptors):
         return None
     return a, b
+
+
+_MAX_GLOSS = 5
 
 
 def _indefinite_antecedent(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
