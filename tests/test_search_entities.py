@@ -155,3 +155,34 @@ def test_every_plan_of_a_filtered_search_gives_the_same_page(
     listed = pages()
     assert probed == listed
     assert all(total for total, _ in probed)
+
+
+
+@pytest.mark.slow
+def test_one_entity_ranks_as_the_sql_ranking(
+        shared_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One entity's hits are ranked from the mentions its own scan read, reading dates only
+    where a count can reach the page: the pages must be those of the SQL ranking (more
+    mentions, then the latest published, then the id), ties cut at the page's edge alike."""
+    import importlib
+
+    search = importlib.import_module("marsad.store.search")  # the package exports a function
+    cases = [("سوريا", 2000, 0), ("سوريا", 20, 0), ("سوريا", 10, 95), ("سوريا", 5, 100),
+             ("SDF", 2000, 0), ("SDF", 20, 0)]
+
+    def pages() -> list[list[tuple[str, float, bool]]]:
+        return [[(h.id, h.score, h.exact) for h in find(shared_db, query, limit=limit,
+                                                          offset=offset).hits]
+                for query, limit, offset in cases]
+
+    shortcut = pages()
+    scan = search._matches_newest
+
+    def without_mentions(conn: object, plan: object, limit: int) -> list[int]:
+        found = scan(conn, plan, limit)
+        plan.lead_mentions = None  # type: ignore[attr-defined]  # the SQL ranking runs
+        return found
+
+    monkeypatch.setattr(search, "_matches_newest", without_mentions)
+    assert pages() == shortcut
+    assert len(shortcut[0]) > 1000 and len({score for _, score, _ in shortcut[0]}) > 10
