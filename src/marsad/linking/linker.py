@@ -91,6 +91,7 @@ class LinkingSettings:
     direction_words: frozenset[str] = frozenset()  # «شمال» in «شمال شرق سوريا»
     outlet_heads: frozenset[str] = frozenset()  # «صحيفة» in «صحيفة “الجزيرة”»
     national_bodies: frozenset[str] = frozenset()  # «الحرس الوطني»: one per state
+    activity_nouns: frozenset[str] = frozenset()  # «مجال» in «بمجال الدفاع المدني»: a field
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -153,6 +154,7 @@ def load_settings() -> LinkingSettings:
         direction_words=words("direction_words"),
         outlet_heads=words("outlet_heads"),
         national_bodies=words("national_bodies"),
+        activity_nouns=words("activity_nouns"),
     )
 
 
@@ -193,6 +195,7 @@ def link_entities(
                      and h.ids[0].startswith("per:"))
     hits = [hit for hit in every_hit  # «تركي المالكي» says nothing of Turkey
             if hit.kind != "adjective" or not people.overlaps(hit.start, hit.end)]
+    nisbas = {hit.start for hit in every_hit if hit.kind == "adjective"}
     hamzas = [m.start() for m in _HAMZA_SEATS.finditer(view.original)]
     # Egyptian usage writes final «ي» as «ى» («فى»); «إلى», «حتى» are spelled «ى» anyway,
     # so only the first three forms tell
@@ -221,6 +224,7 @@ def link_entities(
             and not _quoted_title(hit, view.text, kb)
             and not (hit.ids[0].startswith("per:") and (
                 _patronymic_goes_on(hit, view.text)
+                or _kunya_of_another(hit, view.text, kb, nisbas)
                 or _in_idiom(view.text, hit.start, hit.end, kb)
                 or _after_vessel_word(view.text, hit.start)))]
     hits = [replace(hit, kind="adjective") if _name_as_adjective(hit, view.text, kb) else hit
@@ -249,6 +253,7 @@ def link_entities(
     found += _spelled_states(view.text, found, kb)
     found += _short_forms(view.text, found, gazetteer, ner_spans)
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
+    found += _kunya_people(view.text, found, kb, nisbas)
     # after NER: a name NER found and linked on the head's words is left as it is
     found += _nisba_organisations(view.text, found, kb)
     found += _international_airports(view.text, found, kb)
@@ -502,6 +507,57 @@ def _adjective_of_noun(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     settings = load_settings()
     return noun not in own_heads and noun not in settings.org_heads and \
         word not in settings.person_titles and noun not in settings.title_words
+
+
+# «أبو أسامة العراقي»: a kunya names a person, and a nisba after it ends a nom de guerre
+_KUNYA = frozenset(normalize(w) for w in ("أبو", "أم"))
+
+
+def _kunya_name(kunya: str, word: str, kb: KnowledgeBase) -> bool:
+    """Do «أبو»/«أم» and ``word`` open a person's name (not a place's: «أبو ظبي», «أم
+    قصر»; not «أم» the conjunction before a definite noun)?"""
+    return kunya in _KUNYA and not word.startswith(_ARTICLE) and \
+        word not in load_everyday_words().common and \
+        all(entity_id.startswith("per:") for entity_id in kb.by_alias.get(f"{kunya} {word}", ()))
+
+
+_KUNYA_NISBA = re.compile(r"(?<![^\W\d_])[وفب]?((?:ابو|ام) ([^\W\d_]+)) (ال[^\W\d_]+ي)(?![^\W\d_])")
+
+
+def _kunya_people(text: str, found: Sequence[_Found], kb: KnowledgeBase,
+                  nisbas: Container[int]) -> list[_Found]:
+    """Noms de guerre NER missed, made new persons: a kunya and a state's masculine nisba
+    («القيادي أبو أسامة العراقي», «وأبو قتادة التونسي»), where no other mention lies on them (a
+    KB name, a name NER found). The nisba keeps its link to the state, nested (the man's
+    nationality), as inside :func:`_nisba_organisations`' bodies."""
+    if "ابو " not in text and "ام " not in text:
+        return []
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for match in _KUNYA_NISBA.finditer(text):
+        start, end = match.start(1), match.end(3)
+        kunya = match.group(1).split()[0]
+        if match.start(3) not in nisbas or taken.overlaps(start, end) or \
+                not _kunya_name(kunya, match.group(2), kb) or \
+                _quoted_work_title(text, start, end):  # «مسلسل "أبو عمر المصري"»
+            continue
+        name = text[start:end]
+        if name not in kb.by_alias:
+            out.append(_Found(start, end, _new_name_id("per", name), "ner", "PER"))
+    return out
+
+
+def _kunya_of_another(hit: GazetteerHit, text: str, kb: KnowledgeBase,
+                      nisbas: Container[int]) -> bool:
+    """A KB person's two-word kunya followed by a nisba (an adjective the gazetteer found
+    there) that none of that person's names has is another man's nom de guerre: «أبو قتادة
+    التونسي» is not Abu Qatada al-Filistini («أبو قتادة»)."""
+    words = text[hit.start:hit.end].split()
+    if len(words) != 2 or words[0] not in _KUNYA or text[hit.end:hit.end + 1] != " " or \
+            hit.end + 1 not in nisbas:
+        return False
+    entity = kb.get(hit.ids[0])
+    return entity is not None and _next_word(text, hit.end) not in _own_name_words(entity)
 
 
 def _patronymic_goes_on(hit: GazetteerHit, text: str) -> bool:
@@ -2646,13 +2702,17 @@ def _national_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> l
     check: «الأردنية» agrees with «الحدود»). Its id is made from the name and the state's
     country, so each state's force is one entity across the corpus. Nothing after a construct
     head («وزارة الحرس الوطني» is the ministry) or where another mention lies on the name.
-    Written bare, the name is left alone: the article's most-named country is not its state
-    often enough (Saudi stories name Yemen more than the kingdom they report from)."""
+    Written bare, the name is that state's only when every place the article names lies in
+    one country, named at least twice («فرق الدفاع المدني» in a story of Manama and «البحرينية»),
+    and no noun of a field of work governs it (``activity_nouns``: «بمجال الدفاع المدني»):
+    the article's most-named country alone is not its state often enough (Saudi stories name
+    Yemen more than the kingdom they report from)."""
     settings = load_settings()
     if not settings.national_bodies:
         return []
     taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
     nisbas = {m.start: m for m in found if m.how == "adjective"}
+    sole = _sole_country(found, kb)
     heads = settings.construct_org_heads | settings.state_body_heads
     out = []
     for match in _national_body_pattern().finditer(text):
@@ -2662,12 +2722,33 @@ def _national_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> l
             continue
         nisba = nisbas.get(end + 1) if text[end:end + 1] == " " else None
         state = kb.get(nisba.entity_id) if nisba is not None else None
+        name = match.group("name")
+        if nisba is None and sole and not (
+                at >= 0 and _head_word(before, settings.activity_nouns) is not None):
+            out.append(_Found(start, end, _new_name_id("org", f"{name} {sole}"), "ner", "ORG"))
+            continue
         if nisba is None or state is None or state.category != "state" or not state.country:
             continue
-        name = match.group("name")
         out.append(_Found(start, nisba.end, _new_name_id("org", f"{name} {state.country}"),
                           "ner", "ORG"))
     return out
+
+
+def _sole_country(found: Sequence[_Found], kb: KnowledgeBase) -> str | None:
+    """The one country of every place mention in the article (names, nisbas, cities), when
+    there is one and it is named at least twice; else None."""
+    countries: set[str] = set()
+    mentions = 0
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        if entity is not None and entity.type in ("GPE", "LOC", "FAC"):
+            if not entity.country:
+                return None  # a region or feature of no one country («الخليج»)
+            countries.add(entity.country)
+            mentions += 1
+            if len(countries) > 1:
+                return None
+    return next(iter(countries)) if mentions >= 2 else None
 
 
 def _candidates_by_country(hits: list[GazetteerHit], text: str,
