@@ -42,6 +42,8 @@ paragraphs is read paragraph by paragraph; a headline in no heading tag (an old 
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from collections.abc import Iterator
 from copy import deepcopy
@@ -116,6 +118,7 @@ _PRINT_LABEL = re.compile(r"^(?:ال)?(?:نسخه\s+(?:ال|لل)?(?:طباعه|
 # How sites join their name to a title: «عنوان - الموقع», «الموقع | عنوان», «الموقع: عنوان».
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|»:]\s+|\s*\|\s*|:\s+|\s+::\s+")
 _TOKEN = re.compile(r"\w+")
+_LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w+)?$", re.I)  # a home page link
 MAX_HEADING_WORDS = 25  # a longer "heading" is a lead paragraph set in a heading tag
 # Form controls only page furniture holds inside an article: a poll, a quiz, a newsletter box.
@@ -143,7 +146,12 @@ _FURNITURE_WORDS = frozenset({
     "sponsor", "advert", "advertisement", "ad", "ads", "adslot", "dfp", "comment", "comments",
     "tags", "tag", "cookie", "cookies", "consent", "gdpr", "rating", "ratings", "vote",
     "feedback", "donate", "donation", "counter", "statistics", "toolbar", "tools", "breadcrumb",
-    "breadcrumbs", "ticker", "reactions", "taboola", "outbrain", "recommended", "links", "cta"})
+    "breadcrumbs", "ticker", "reactions", "taboola", "outbrain", "recommended", "links", "cta",
+    "rel", "keywords"})
+# AMP's components for the same furniture (their tags say it, whatever their classes).
+_FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notification",
+                             "amp-sidebar", "amp-social-share", "amp-next-page", "amp-ad",
+                             "amp-sticky-ad", "amp-embed"})
 _FURNITURE_ROLES = frozenset({"complementary", "dialog", "alertdialog", "banner", "contentinfo",
                               "navigation", "search", "toolbar"})
 _FURNITURE_LABEL = re.compile(r"مشارك|شارك|ذات صله|ذو صله|اعلان|النشره|تابعنا")
@@ -154,13 +162,10 @@ _FURNITURE_MARK = re.compile(
         lower="|".join(sorted(_FURNITURE_WORDS, key=len, reverse=True)),
         upper="|".join(w.capitalize() for w in sorted(_FURNITURE_WORDS, key=len, reverse=True))
         + "|" + "|".join(w.upper() for w in sorted(_FURNITURE_WORDS, key=len, reverse=True))))
-# The marks of the page's elements, read as strings (no element object is made for the
-# thousands of elements whose marks say nothing).
-_FURNITURE_MARKS = etree.XPath("//body//@class | //body//@id | //body//@role"
-                               " | //body//@aria-label")
 # A cheap screen of the marks (lower-cased) before the whole-word test ("ad" covers "ads"...).
 _FURNITURE_HINTS = tuple(sorted(w for w in _FURNITURE_WORDS
                                 if not any(o != w and o in w for o in _FURNITURE_WORDS)))
+_FURNITURE_HINT = re.compile("|".join(map(re.escape, _FURNITURE_HINTS)))
 MAX_FURNITURE_ELEMENTS = 200  # a marked box holding more elements is a page region
 MAX_FURNITURE_WORDS = 100  # a marked box this long is a page region, left to trafilatura
 MIN_SENTENCE_PROSE_WORDS = 12  # a block this long ending a sentence is an article's text
@@ -170,11 +175,9 @@ MAX_CTA_WORDS = 60
 MAX_CTA_BUTTON_WORDS = 3
 MIN_PITCH_WORDS = 6  # a pitch between the label and the button
 _CTA_SKIPPED = {"script", "style", "img", "svg", "noscript", "picture", "source", "br"}
-# Boxes of three children or more whose last is a link or a button (or holds one element),
-# screened by libxml2; the shape is then checked in full.
-_CTA_CANDIDATES = etree.XPath("//body//*[self::div or self::section or self::aside]"
-                              "[count(*) >= 3][*[last()][self::a or self::button"
-                              " or count(*) = 1]]")
+# Call-to-action candidates: boxes of three children or more whose last is a link or a
+# button (or holds one element); the shape is then checked in full.
+_CTA_TAGS = {"div", "section", "aside"}
 _MASTHEAD_TAGS = _LEAD_TAGS | {"td", "li"}
 _MASTHEAD_SCAN = 40  # leaf blocks above the headline read as its masthead
 MAX_CARD_WORDS = 25  # a link card's headline; a longer all-link line is a paragraph
@@ -226,9 +229,8 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_boxes(tree)
     authors = _drop_addresses(tree)
     _paragraphs_from_breaks(tree)
-    headline = _headline(tree, titles.choose(None) or _lone_h1(tree))
-    marked = _marked_furniture(tree, headline) | _masthead(tree, headline)
-    calls = _calls_to_action(tree, headline)
+    headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree))
+    marked, calls = _structural_scans(tree, headline)
     blocks = _header_blocks(headline)
     gap = [(text, lead) for _, text, lead in blocks]
     furniture = _header_furniture(blocks) | _labels_before(headline)
@@ -430,7 +432,56 @@ def _drop_boxes(tree: etree._Element) -> None:
             _remove_keeping_tail(box)
 
 
-def _marked_furniture(tree: etree._Element, headline: etree._Element | None) -> set[str]:
+def _structural_scans(tree: etree._Element,
+                      headline: etree._Element | None) -> tuple[set[str], set[str]]:
+    """The comparable forms of the marked boxes' and the masthead's texts, and of the
+    call-to-action boxes' texts, from one walk over the page's body: each element's marks
+    (class, id, role, aria-label, an AMP furniture tag), its shape as a call-to-action box,
+    and (up to the headline) whether it is a masthead's leaf block."""
+    body = tree.find("body")
+    masthead_open = headline is not None and body is not None  # until the headline
+    if body is None:  # not a document load_html makes: the marks of any <body>, no masthead
+        body = next(tree.iter("body"), None)
+    boxes: list[etree._Element] = []
+    candidates: list[etree._Element] = []
+    above: list[etree._Element] = []
+    for element in body.iter(etree.Element) if body is not None else ():
+        tag = element.tag
+        if tag in _FURNITURE_TAGS or (element.attrib and _is_marked(element)):
+            boxes.append(element)
+        if tag in _CTA_TAGS and element is not body:
+            children = [child for child in element if isinstance(child.tag, str)]
+            if len(children) >= 3 and (
+                    children[-1].tag in ("a", "button")
+                    or sum(1 for c in children[-1] if isinstance(c.tag, str)) == 1):
+                candidates.append(element)
+        if masthead_open:
+            if element is headline:
+                masthead_open = False
+            elif tag in _MASTHEAD_TAGS and not any(
+                    child.tag in _BLOCK_CHILDREN and child.tag != "br" for child in element):
+                above.append(element)
+    marked = _marked_furniture(boxes, headline) | _masthead(above)
+    return marked, _calls_to_action(candidates, tree, headline)
+
+
+def _is_marked(element: etree._Element) -> bool:
+    """Whether the element's role, aria-label, class or id words say furniture."""
+    role = element.get("role")
+    if role is not None and role.lower() in _FURNITURE_ROLES:
+        return True
+    label = element.get("aria-label")
+    if label is not None and _FURNITURE_LABEL.search(normalize(label)):
+        return True
+    for mark in (element.get("class"), element.get("id"), label):
+        if (mark is not None and _FURNITURE_HINT.search(mark.lower())
+                and _FURNITURE_MARK.search(mark)):
+            return True
+    return False
+
+
+def _marked_furniture(boxes: list[etree._Element],
+                      headline: etree._Element | None) -> set[str]:
     """Comparable forms of the texts inside the boxes whose class or id words, role or
     aria-label say they are the page's furniture (share bars, related cards, newsletter and
     promo boxes, ads, comments, tags, cookie notices, counters), when they hold no prose
@@ -442,7 +493,7 @@ def _marked_furniture(tree: etree._Element, headline: etree._Element | None) -> 
     protected = _headline_and_ancestors(headline)
     keys: set[str] = set()
     done: set[etree._Element] = set()
-    for box in _furniture_boxes(tree):
+    for box in boxes:
         if box.tag in ("body", "html", "article", "main") or box in protected or box in done:
             continue
         if sum(1 for _ in islice(box.iter(), MAX_FURNITURE_ELEMENTS + 1)) > (
@@ -469,6 +520,7 @@ def _without_marked(article: Article, lines: list[Line], keys: set[str],
         return lines
     longest = 2 * max(map(len, keys | calls)) + 20  # a longer line is none of them
     kept: list[Line] = []
+    dropped_after = False  # lines were dropped after the last kept one
     for line in lines:
         if len(line.text) > longest:
             kept.append(line)
@@ -478,34 +530,20 @@ def _without_marked(article: Article, lines: list[Line], keys: set[str],
                 and (key in calls or (key in keys and not _reads_as_prose(line.text)))
                 and parse_byline(line.text) is None and parse_dateline(line.text) is None):
             article.removed.append(RemovedLine(line.text, "page_furniture"))
+            dropped_after = True
         else:
             kept.append(line)
+            dropped_after = False
+    # a heading left last with its box's lines gone after it (a live entry's or a card's
+    # title) heads nothing: an article does not end on a heading
+    if (dropped_after and len(kept) > 1 and kept[-1].kind == "heading"
+            and word_count(kept[-1].text) <= MAX_HEADING_WORDS):
+        article.removed.append(RemovedLine(kept.pop().text, "page_furniture"))
     return kept
 
 
 def _headline_and_ancestors(headline: etree._Element | None) -> set[etree._Element]:
     return set() if headline is None else {headline, *headline.iterancestors()}
-
-
-def _furniture_boxes(tree: etree._Element) -> list[etree._Element]:
-    """The elements whose role, aria-label, class or id words say furniture, in document
-    order, each once."""
-    boxes: list[etree._Element] = []
-    for mark in _FURNITURE_MARKS(tree):
-        name = mark.attrname
-        if name == "role":
-            hit = mark.lower() in _FURNITURE_ROLES
-        elif name == "aria-label" and _FURNITURE_LABEL.search(normalize(mark)):
-            hit = True
-        else:
-            low = mark.lower()
-            hit = (any(word in low for word in _FURNITURE_HINTS)
-                   and _FURNITURE_MARK.search(mark) is not None)
-        if hit:
-            box = mark.getparent()
-            if box is not None and (not boxes or boxes[-1] is not box):
-                boxes.append(box)
-    return boxes
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -523,7 +561,8 @@ def _holds_prose(element: etree._Element) -> bool:
         for block in element.iter("p", "div", "li", "blockquote", "td", "span", "section"))
 
 
-def _calls_to_action(tree: etree._Element, headline: etree._Element | None) -> set[str]:
+def _calls_to_action(candidates: list[etree._Element], tree: etree._Element,
+                     headline: etree._Element | None) -> set[str]:
     """Comparable forms of the texts of call-to-action boxes: a short label (no sentence),
     a pitch, and a button or link of at most ``MAX_CTA_BUTTON_WORDS`` words closing the box
     («صحافة مستقلة تحتاج إلى دعمك» … «ساهم الآن»), ``MAX_CTA_WORDS`` in all, when the page
@@ -531,7 +570,7 @@ def _calls_to_action(tree: etree._Element, headline: etree._Element | None) -> s
     protected = _headline_and_ancestors(headline)
     keys: set[str] = set()
     prose: list[etree._Element] | None = None  # the page's prose blocks, found when needed
-    for box in _CTA_CANDIDATES(tree):
+    for box in candidates:
         if box in protected:
             continue
         children = [c for c in box if isinstance(c.tag, str) and c.tag not in _CTA_SKIPPED]
@@ -553,21 +592,11 @@ def _calls_to_action(tree: etree._Element, headline: etree._Element | None) -> s
     return keys
 
 
-def _masthead(tree: etree._Element, headline: etree._Element | None) -> set[str]:
+def _masthead(above: list[etree._Element]) -> set[str]:
     """Comparable forms of the short labels and date lines set above the headline (a print
     view's or an old paper's masthead: «جريدة يومية سياسية مستقلة», «تاريخ الطباعة: …»),
     the last ``_MASTHEAD_SCAN`` leaf blocks before it; trafilatura keeps them when the
     whole page is one table or one container."""
-    body = tree.find("body")
-    if headline is None or body is None:
-        return set()
-    above: list[etree._Element] = []
-    for element in body.iter(*_MASTHEAD_TAGS, headline.tag):
-        if element is headline:
-            break
-        if element.tag in _MASTHEAD_TAGS and not any(
-                child.tag in _BLOCK_CHILDREN and child.tag != "br" for child in element):
-            above.append(element)
     blocks = [text for element in above[-_MASTHEAD_SCAN:] for text in _break_pieces(element)]
     keys: set[str] = set()
     for text in blocks[-_MASTHEAD_SCAN:]:
@@ -752,6 +781,22 @@ def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
                 and not _in_page_chrome(element)
                 and not any(True for _ in element.iterancestors("a"))):
             return element
+    return None
+
+
+def _ld_headline(tree: etree._Element) -> str | None:
+    """The first ``headline`` of the page's JSON-LD (a page whose title fields hold only the
+    site's name and whose headline is in no heading tag): where to look for the header."""
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        found = _LD_HEADLINE.search(script.text or "")
+        if found:
+            try:
+                text = json.loads(f'"{found.group(1)}"')
+            except ValueError:
+                continue
+            text = _WHITESPACE_RUN.sub(" ", html.unescape(text)).strip()
+            if text:
+                return text
     return None
 
 
