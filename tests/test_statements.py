@@ -2128,3 +2128,58 @@ def test_call_setting_before_the_complement() -> None:
 def test_description_in_quotation_after_ma() -> None:
     text = 'وأصدرت إسرائيل تعليمات بعد رصد ما وصفه الجيش "بنشاط غير عادي للقوات الإيرانية".'
     assert _csv(text) == [("وصفه", "الجيش", None)]
+
+
+def test_lakin_lead_is_not_part_of_a_subject() -> None:
+    # «…من سوريا لكنه أشار»: the pronoun on «لكن» refers back; a span holding it is no subject
+    text = ("أكد الرئيس الأميركي دونالد ترامب، الثلاثاء، أنه يريد سحب القوات الأميركية من "
+            "سوريا لكنه أشار إلى عدم اتخاذ قرار بعد.")
+    assert [(c, s) for c, s, _ in _csv(text)] == [("أكد", "الرئيس الأميركي دونالد ترامب"),
+                                                  ("أشار", "الرئيس الأميركي دونالد ترامب")]
+
+
+def test_short_quoted_phrase_is_no_cue() -> None:
+    # «"رد الجميل"»: a cue form opening a short closed quotation is a quoted noun phrase; a
+    # mark that closes a quoted name («"فارس" دعوة…») opens nothing
+    text = 'وطالب الوزير روسيا بما سماه "رد الجميل" في سوريا.'
+    assert [c for c, _, _ in _csv(text)] == ["وطالب"]
+    text = 'كما ذكرت وكالة أنباء "فارس" دعوة صفوي الى "مواصلة العمليات".'
+    assert [(c, s) for c, s, _ in _csv(text)] == [("دعوة", "صفوي")]
+
+
+def test_istinadan_needs_a_source() -> None:
+    text = "تمت إقالة 107 ألف شخص من وظائفهم استنادا إلى حالة الطوارئ."
+    assert _csv(text) == []
+    text = "وقتل 20 شخصا استنادا إلى مصادر دبلوماسية عدة."
+    assert [c for c, _, _ in _csv(text)] == ["استنادا إلى"]
+
+
+def test_commented_with_its_content() -> None:
+    text = "وعلق المبعوث الأمريكي على الاجتماع بأن تركيا تحاول منع أي هجوم على إدلب."
+    assert [(c, s) for c, s, _ in _csv(text)] == [("وعلق", "المبعوث الأمريكي")]
+    text = "وعلقت قوات الأمن السفر إلى المدينة. ورغم قلتها فإن الشركات تتفوق."
+    assert _csv(text) == []
+
+
+def test_fa_inna_subject_before_present_verb() -> None:
+    text = ("فإن الدراسات المتخصصة في مجال الاستدامة تشير أيضا إلى أن خلف كل شركة متفوقة "
+            "امرأة.")
+    assert [(c, s) for c, s, _ in _csv(text)] == [
+        ("تشير", "الدراسات المتخصصة في مجال الاستدامة")]
+
+
+def test_clause_resuming_an_indefinite_noun_is_no_cue() -> None:
+    # «في انتخابات انتقدتها واشنطن»: a cue with an object pronoun right after an indefinite
+    # noun describes it; the governing «قال» keeps its quotation
+    text = ('وقال مادورو، متحدثاً عن تود روبنسون، خلال الإعلان الرسمي عن فوزه في انتخابات '
+            'انتقدتها واشنطن: "أعلنته شخصاً غير مرغوب فيه".')
+    sts = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in sts] == [("وقال", "مادورو")]
+    assert sts[0].content is not None and sts[0].content.text.startswith("أعلنته")
+
+
+def test_kama_opening_needs_the_cues_own_content() -> None:
+    # «كما علقت قوات الأمن أيضا السفر…»: suspended, not "as the forces commented"
+    text = "وأغلقت المطارات. كما علقت قوات الأمن أيضا السفر بين المحافظات، وفرضت قيودا."
+    assert _csv(text) == []
+

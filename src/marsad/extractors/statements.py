@@ -845,6 +845,9 @@ def _content(
                 k = close + 1  # «مقتل عناصر “داعش” في…»: a quoted name; its closer opens nothing
                 continue
         if _verb_cue(lex, t) is not None and k > j:
+            if _resumes_indefinite(lex, toks, k, j):
+                k += 1  # «خلال الإعلان… في انتخابات انتقدتها واشنطن: "…"»: a clause describing
+                continue  # an indefinite noun, its pronoun the noun; not another cue
             if t in _RADDAN and k + 1 < limit and toks[k + 1].text == _ALA:
                 k += 1  # «وقال، الثلاثاء، ردا على سؤال…، إن»: «in reply to», an adverbial
                 continue
@@ -877,6 +880,16 @@ def _content(
                     return q, close + 1, q
                 break
     return None
+
+
+def _resumes_indefinite(lex: _Lex, toks: list[Token], k: int, j: int) -> bool:
+    """Whether the cue at ``k`` carries an object pronoun resuming the indefinite noun right
+    before it («في انتخابات انتقدتها واشنطن»): an adjective clause, not a new report."""
+    if k - 1 < j or not _object_suffixed(lex, toks[k].text):
+        return False
+    noun = toks[k - 1].text
+    return (len(noun) > 3 and noun[0].isalpha() and not noun.startswith(("ال", "وال"))
+            and noun not in lex.stop and noun not in _FUNCTION and _verb_cue(lex, noun) is None)
 
 
 def _clause_end(toks: list[Token], k: int, limit: int) -> int:
@@ -1195,8 +1208,10 @@ def _fronted_span(doc: _Doc, b: int, lo: int) -> tuple[int, int] | None:
         return None
     if k <= lo or commas > 2:
         return None
-    if _is_marker(lex, toks[k - 1].text) and _strip_conj(toks[k - 1].text) not in _BARE_MARKERS:
+    if _is_marker(lex, toks[k - 1].text) and not {
+            _strip_conj(toks[k - 1].text), toks[k - 1].text.removeprefix("ف")} & _BARE_MARKERS:
         return None  # «أنه انتصر في…، قال ماكرون»: after «أنه» the subject is the pronoun
+        # («فإن الدراسات المتخصصة في مجال… تشير»: «فإن» is bare, its noun the subject)
     end = b
     while end > k and toks[end - 1].text in _COMMAS:
         end -= 1
@@ -1385,6 +1400,9 @@ def extract_statements(
             if cue is None or (cue_len == 1 and i > lo and _name_after_verb(lex, toks, i)):
                 i += 1  # («وقال دان ويرثايمر»: a name spelt like a verb, the subject)
                 continue
+            if cue_len == 1 and _quoted_phrase(lex, toks, i, lo, hi):
+                i += 1  # «طلب من روسيا "رد الجميل"»: a short quoted phrase, not a verb of saying
+                continue
             inside = i < content_until
             if (
                 inside
@@ -1537,6 +1555,22 @@ def extract_statements(
 _MAX_HEADLINE = 6
 _DASHES = frozenset("-–—")
 _MAX_DATELINE = 10
+
+
+def _quoted_phrase(lex: _Lex, toks: list[Token], i: int, lo: int, hi: int) -> bool:
+    """Whether the cue form at ``i`` opens a short quotation closed within three more words with
+    no content marker in it: «"رد الجميل"», a quoted noun phrase, not a verb of saying."""
+    if i <= lo or toks[i - 1].text not in _OPEN_QUOTES:
+        return False
+    if sum(toks[k].text in _QUOTES for k in range(lo, i - 1)) % 2:
+        return False  # «وكالة أنباء "فارس" دعوة صفوي الى "…»: that mark closes a name
+    for k in range(i + 1, min(hi, i + 4)):
+        t = toks[k].text
+        if t in _QUOTES:
+            return k > i + 1
+        if t in _PUNCT or _is_marker(lex, t):
+            return False
+    return False
 
 
 def _past_dateline(lex: _Lex, toks: list[Token], lo: int, hi: int) -> int:
@@ -2584,8 +2618,9 @@ def _build(
             and _trim_end(doc.toks, lo, i - 1) == lo):
         built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside, lead_ok=False, far=far,
                        coordinated=coordinated, enclosing=enclosing)
-        if built is not None:
-            return built
+        if built is not None or cue.needs_content:
+            return built  # («كما علقت قوات الأمن أيضا السفر…»: a cue needing content of its
+            # own found none; "as X commented" would make the rest of the sentence its words)
     lex, toks, orig, text = doc.lex, doc.toks, doc.orig, doc.text
     j = i + cue_len
     limit = _trim_end(toks, lo, hi)
@@ -3479,7 +3514,7 @@ def _clause_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | N
         k -= 1  # the lead's own clause
     if k < i - 2:
         own = _governing_subject(doc, i, k, cue, lone_ok=True)
-        if own is not None:
+        if own is not None and own[1] < i:
             return own  # «، يظهر فيه الوزير وهو يقول…»: the lead's own clause names its referent
     end = k - 1 if k > lo else k
     start = end
@@ -3508,9 +3543,10 @@ def _clause_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | N
             break
     if start < end:
         gov = _governing_subject(doc, i, start, cue, lone_ok=True)
-        if gov is not None:
+        if gov is not None and gov[1] < i:
             return gov
-    return _governing_subject(doc, i, lo, cue, lone_ok=True)
+    gov = _governing_subject(doc, i, lo, cue, lone_ok=True)
+    return gov if gov is None or gov[1] < i else None  # never a span holding the lead itself
 
 
 def _nominal_source(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
