@@ -2183,3 +2183,33 @@ def test_kama_opening_needs_the_cues_own_content() -> None:
     text = "وأغلقت المطارات. كما علقت قوات الأمن أيضا السفر بين المحافظات، وفرضت قيودا."
     assert _csv(text) == []
 
+
+
+def test_day_before_yesterday_is_no_subject() -> None:
+    # «أول من أمس» is a time: the subject written before «قد» speaks
+    text = ("وكان المركز الإعلامي للمقاومة قد قال أول من أمس في تقرير رسمي إن الثوار "
+            "عثروا على ألغام.")
+    assert [(c, s) for c, s, _ in _csv(text)] == [("قال", "المركز الإعلامي للمقاومة")]
+
+
+def test_day_between_fronted_subject_and_qad() -> None:
+    text = "وكانت حصيلة سابقة السبت، قد أشارت إلى تسعة قتلى."
+    assert [(c, s) for c, s, _ in _csv(text)] == [("أشارت", "حصيلة سابقة")]
+
+
+def test_participle_after_kana_verb_without_qad() -> None:
+    text = ("وكان ترامب قال في كلمة له، الثلاثاء، معلنا انسحاب بلاده من الاتفاق النووي، "
+            "متوعدا بعقوبات اقتصادية ضد طهران.")
+    assert [(c, s) for c, s, _ in _csv(text)] == [("معلنا", "ترامب"), ("متوعدا", "ترامب")]
+
+
+def test_tweet_of_a_named_man_before_haythu_qala() -> None:
+    text = 'جاء ذلك في تغريدة للسبهان على صفحته بموقع تويتر، حيث قال: "نظام مارق."'
+    assert [(c, s) for c, s, _ in _csv(text)] == [("قال", "السبهان")]
+
+
+def test_relative_after_a_quoted_name() -> None:
+    text = ('أقرت السلطات باعتقاله عبر بيان لما يسمى "اللجنة الوطنية القطرية لحقوق الإنسان"، '
+            'التي ادعت أن المقبوض عليه كان متجها لزيارة أقاربه.')
+    assert ("ادعت", "اللجنة الوطنية القطرية لحقوق الإنسان") in [
+        (c, s) for c, s, _ in _csv(text)]

@@ -961,6 +961,16 @@ _CLAUSE_OPEN = _word_set("clause_openers")
 _QAD = normalize("قد")
 _AMMA = normalize("أما")
 _TIME_WORDS = _word_set("time_words")
+_TIME_PHRASES = tuple(tuple(normalize(w) for w in p.split())
+                      for p in statement_words()["time_phrases"])
+
+
+def _time_phrase(toks: list[Token], k: int, limit: int) -> int:
+    """The end of a time of several words opening at ``k`` («أول من أمس»), else ``k``."""
+    for words in _TIME_PHRASES:
+        if k + len(words) <= limit and all(toks[k + n].text == w for n, w in enumerate(words)):
+            return k + len(words)
+    return k
 _KANA = _word_set("kana")
 _KULL, _MIN = normalize("كل"), normalize("من")
 _ALA, _LISAN = normalize("على"), normalize("لسان")
@@ -1069,6 +1079,12 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         b -= 1
     if b < i and b - 1 > lo and toks[b - 1].text in _KANA:
         b -= 1  # «يذكر أن موسكو كانت قد أعلنت»
+    elif b < i:  # «وكانت حصيلة سابقة السبت، قد أشارت»: the day belongs to «قد»'s clause
+        q = b - 1 if b - 2 > lo and toks[b - 1].text in _COMMAS else b
+        if q - 2 > lo and toks[q - 1].text in _TIME_WORDS:
+            while q - 2 > lo and toks[q - 1].text in _TIME_WORDS:
+                q -= 1
+            b = q
     if b - 3 >= lo and toks[b - 1].text in _QUOTES and toks[b - 1].text not in "«“":
         q = b - 2  # «وكانت "سانا" أفادت»: a quoted name after the opener
         while q > lo and b - q <= 6 and toks[q].text not in _QUOTES:
@@ -2832,7 +2848,8 @@ def _build(
             if t in _PUNCT or _is_marker(lex, t):
                 break
     post_ok = _referent(lex, text, toks, orig, sp_a, sp_end) and not (
-        word in lex.first_person or _strip_conj(word) in lex.first_person)  # «ندين الإرهاب»
+        word in lex.first_person or _strip_conj(word) in lex.first_person  # «ندين الإرهاب»
+    ) and _time_phrase(toks, sp_a, limit) == sp_a  # «قد قال أول من أمس إن…»: a time, no subject
     if post_ok and cue.object_ok and _verbal_object(doc, sp_a):
         post_ok = False  # «وأكدت التزامها…», «كما أكد الحرص على…»: the object, no subject
     pre = _subject_before(doc, i, lo)
@@ -3265,6 +3282,17 @@ def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
             m -= 1
         if m > lo and toks[m].text == "(" and b - m <= _MAX_GLOSS:
             b = m
+    if b - 3 > lo and toks[b - 1].text in _QUOTES:
+        m = b - 2  # «بيان لما يسمى "اللجنة الوطنية…"، التي ادعت»: a quoted name
+        while m > lo and b - m <= 8 and toks[m].text not in _QUOTES:
+            m -= 1
+        head = toks[m - 1].text if m > lo else ""
+        if (toks[m].text in _QUOTES and m < b - 2 and head[:1].isalpha()
+                and not _object_suffixed(lex, toks[i].text)  # «"الحصار…"، الذي وصفه»: object
+                and not _is_marker(lex, head) and _verb_cue(lex, head) is None
+                and (toks[m + 1].text.startswith("ال") or doc.named(m + 1))
+                and _referent(lex, doc.text, toks, doc.orig, m + 1, b - 1)):
+            return m + 1, b - 1
     a = b
     while a > lo and b - a < 6:
         t = toks[a - 1].text
@@ -3346,8 +3374,8 @@ def _subjectless(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue) -> 
     a quotation, a colon, its complement) or the end of the clause. «الذي يؤكد منتقدوه بأنه»
     has a subject of its own, so the relative's antecedent does not speak."""
     k = j
-    while k < limit and toks[k].text in _TIME_WORDS:
-        k += 1
+    while k < limit and (toks[k].text in _TIME_WORDS or _time_phrase(toks, k, limit) > k):
+        k = _time_phrase(toks, k, limit) if toks[k].text not in _TIME_WORDS else k + 1
     if k >= limit:
         return True
     t = toks[k].text
@@ -3394,6 +3422,12 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         for q in range(v + 1, min(i, v + _MAX_FRONTED)):
             if toks[q].text == _QAD:
                 return _fronted_span(doc, q, lo)
+            if (q - v <= 3 and cue.participle and (said := _verb_cue(lex, toks[q].text))
+                    is not None and not said.participle
+                    and not any(toks[r].text in lex.relatives for r in range(q + 1, i))
+                    and _referent(lex, doc.text, toks, doc.orig, v, q)):
+                return v, q  # «وكان ترامب قال في كلمة له، معلنا…»: no «قد», the verb of saying
+                # (not past a relative: «…، وهو الأمر الذي رد عليه روحاني قائلا»)
         return None
     if v > lo and _strip_conj(toks[v - 1].text) == _AMMA:  # «أما الوزير، فلان، فندد…»
         b = _speaker_after(lex, toks, v, i)
