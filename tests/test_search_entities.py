@@ -186,3 +186,25 @@ def test_one_entity_ranks_as_the_sql_ranking(
     monkeypatch.setattr(search, "_matches_newest", without_mentions)
     assert pages() == shortcut
     assert len(shortcut[0]) > 1000 and len({score for _, score, _ in shortcut[0]}) > 10
+
+
+def test_snippet_marks_where_the_entity_is_mentioned() -> None:
+    """A hit found by an entity shows the words the article named it with, even when they
+    share no word with the query: the mention spans are matches of their own."""
+    from marsad.store.search import parse_query, snippet
+
+    text = ("افتتاحية طويلة عن الطقس والأسواق " * 8) + "وقالت قوات سوريا الديمقراطية إنها تقدمت."
+    at = text.index("قوات سوريا")
+    marked = snippet(text, parse_query(""), marks=[(at, at + len("قوات سوريا الديمقراطية"))])
+    assert "[[قوات سوريا الديمقراطية]]" in marked and marked.startswith("…")
+    assert snippet(text, parse_query("")) == text[:180].strip() + "…"  # no marks: the opening
+    # a mention and a word match both marked, the window at the earlier one
+    both = snippet(text, parse_query("تقدمت"), marks=[(at, at + len("قوات سوريا الديمقراطية"))])
+    assert "[[قوات سوريا الديمقراطية]]" in both and "[[تقدمت]]" in both
+
+
+@pytest.mark.slow
+def test_entity_hits_show_their_mentions(shared_db: Path) -> None:
+    hits = find(shared_db, "SDF", limit=20).hits
+    assert hits and all("[[" in h.snippet for h in hits)
+    assert sum("[[قوات سوريا الديم" in h.snippet for h in hits) >= 5  # the full name, marked

@@ -597,6 +597,7 @@ def find(db_path: str | os.PathLike[str] | None, query: str, *, literal: bool = 
         rerank = sort == "relevance" and bool(plan.fts or readings)
         rows = _rows(conn, plan, sort, window, max(want, CANDIDATES) if rerank else want)
         facet_counts = _facets(conn, plan, window) if facets and window else {}
+        marks = _mention_spans(conn, [row[0] for row in rows], [r.id for r in readings])
     finally:
         conn.close()
     highlight = _highlight_query(parsed, readings)
@@ -614,9 +615,28 @@ def find(db_path: str | os.PathLike[str] | None, query: str, *, literal: bool = 
     hits = found[offset:want]
     texts = {row[0]: row[5] for row in rows}
     for hit in hits:
-        hit.snippet = snippet(texts[hit.id], highlight, exact=hit.exact, phrases=typed.phrases)
+        hit.snippet = snippet(texts[hit.id], highlight, exact=hit.exact, phrases=typed.phrases,
+                              marks=marks.get(hit.id, ()))
     return SearchResult(hits, min(len(matches), TOTAL_CAP), readings, rest, literal,
                         facet_counts, total_exact=len(matches) <= TOTAL_CAP)
+
+
+def _mention_spans(conn: sqlite3.Connection, ids: list[str], entity_ids: list[str]
+                   ) -> dict[str, list[tuple[int, int]]]:
+    """Where each article mentions the understood entities (offsets into its text), by
+    article id: a hit found by "SDF" shows «قوات سوريا الديمقراطية» where the article wrote
+    it, whatever the words typed."""
+    if not ids or not entity_ids:
+        return {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for aid, start, end in conn.execute(
+            "SELECT a.id, m.start, m.\"end\" FROM articles a "
+            "JOIN mentions m ON m.article = a.rowid "
+            f"WHERE a.id IN (SELECT value FROM json_each(?)) AND m.entity_id IN "
+            f"({', '.join('?' for _ in entity_ids)}) ORDER BY a.id, m.start, m.\"end\"",
+            [json.dumps(ids), *entity_ids]):
+        spans.setdefault(aid, []).append((start, end))
+    return spans
 
 
 def search(db_path: str | os.PathLike[str] | None, query: str, entity: str | None = None,
@@ -664,10 +684,12 @@ def _phrase_re(phrase: str) -> re.Pattern[str]:
 
 
 def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_CHARS,
-            exact: bool = False, phrases: list[str] | None = None) -> str:
+            exact: bool = False, phrases: list[str] | None = None,
+            marks: Sequence[tuple[int, int]] = ()) -> str:
     """A window of the original text around the first match, matches in [[...]]; for an
     exact hit, around the first occurrence of the phrase itself, so the snippet shows what
-    the badge promises.
+    the badge promises. ``marks`` (sorted spans: where the article mentions the entities the
+    query was understood as) are matches too, whatever words they are written in.
 
     Why words are read lazily: a page shows 20 snippets of whole articles, and only the words
     up to the first match (or phrase) and those of the window after it matter."""
@@ -677,6 +699,7 @@ def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_CHARS,
     recent: deque[tuple[str, int]] = deque(maxlen=len(phrase) if phrase else 1)
     spans: list[tuple[int, int]] = []
     at: int | None = None  # start of the phrase's first occurrence
+    first_mark = marks[0][0] if marks else len(text)
     lo = hi = -1
     words = (t for t in iter_tokens(text) if t.text[0].isalnum())
     for word in words:
@@ -688,19 +711,21 @@ def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_CHARS,
             recent.append((_word_form(word.text), word.start))
             if len(recent) == len(phrase) and [form for form, _ in recent] == phrase:
                 at = recent[0][1]
-        if hi < 0 and (at is not None or (phrase is None and spans)):
-            lo, hi = _window(text, at if at is not None else spans[0][0], width)
-    if hi < 0 and spans:  # the phrase never came: around the first match
-        lo, hi = _window(text, spans[0][0], width)
-    if not spans and not any(
+        if hi < 0 and at is not None:
+            lo, hi = _window(text, at, width)
+        elif hi < 0 and phrase is None and (spans or word.start >= first_mark):
+            lo, hi = _window(text, min(spans[0][0] if spans else first_mark, first_mark), width)
+    if hi < 0 and (spans or marks):  # the phrase never came: around the first match
+        lo, hi = _window(text, min(spans[0][0] if spans else first_mark, first_mark), width)
+    if not spans and not marks and not any(
         _may_match(w.text, keys) and _matches(stem(w.text), parsed) for w in words
     ):
         return text[: width * 2].strip() + ("…" if len(text) > width * 2 else "")
     pieces: list[str] = []
     cursor = lo
-    for s, e in spans:
-        if s < lo or e > hi:
-            continue
+    for s, e in sorted([*spans, *marks]):
+        if s < cursor or e > hi:
+            continue  # outside the window, or inside a span already marked
         pieces.append(text[cursor:s])
         pieces.append(f"[[{text[s:e]}]]")
         cursor = e
