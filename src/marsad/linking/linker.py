@@ -1497,8 +1497,14 @@ def _quoted_work_title(text: str, start: int, end: int) -> bool:
     """Session 16: a person-looking name alone in quotation marks after the noun of a film, a
     programme, a song, a book or an index («فيلم "الأسد الملك" أو "لايون كينج"», «المؤشر «جيه
     بي إكس»») is that work's title. An earlier quoted title joined by «أو»/«و» may come
-    between the noun and this one."""
-    if start == 0 or text[start - 1] not in _OPENING_QUOTES or not _quote_closes(text, end):
+    between the noun and this one. Single quotes count too when one closes the name right
+    after it («مسلسل 'أبو عمر المصري'», a title quoted inside a quotation)."""
+    if start == 0:
+        return False
+    if text[start - 1] in _SINGLE_QUOTES:
+        if text[end:end + 1] not in _SINGLE_QUOTES:
+            return False
+    elif text[start - 1] not in _OPENING_QUOTES or not _quote_closes(text, end):
         return False
     heads = load_settings().work_heads
     position = start - 1
@@ -1559,6 +1565,7 @@ def _village_name_end(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
 _QUOTE_MARKS = frozenset(' "«»“”„\'')
 _OPENING_QUOTES = frozenset('"«“„')
 _CLOSING_QUOTES = ('"', "»", "”")
+_SINGLE_QUOTES = frozenset("'‘’")  # only around a work's title (:func:`_quoted_work_title`)
 _CARRIER = normalize("الطائرات")  # «حاملة الطائرات "جورج بوش"»
 
 
