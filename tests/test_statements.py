@@ -2213,3 +2213,30 @@ def test_relative_after_a_quoted_name() -> None:
             'التي ادعت أن المقبوض عليه كان متجها لزيارة أقاربه.')
     assert ("ادعت", "اللجنة الوطنية القطرية لحقوق الإنسان") in [
         (c, s) for c, s, _ in _csv(text)]
+
+
+def test_negated_cue_before_whether_says_nothing() -> None:
+    # «لم يوضح المصدر فيما إذا…»: a question left open; the «أن» of «بادعاء أن» is not his
+    text = ("ولم يوضح المصدر فيما إذا كانت تلك خدعة حوثية، بادعاء أن تنظيم داعش هو المنفذ.")
+    assert _csv(text) == []
+    assert [(c, s) for c, s, _ in _csv("ولم يذكر المصدر أن الهجوم وقع.")] == [("يذكر", "المصدر")]
+
+
+def test_proclaimed_act_is_no_statement() -> None:
+    assert _csv("وأعلنت السلطات الكوبية السبت الحداد الوطني في البلاد لمدة يومين.") == []
+    assert [(c, s) for c, s, _ in _csv("وأعلنت السلطات السبت مقتل ثلاثة جنود.")] == [
+        ("وأعلنت", "السلطات")]
+
+
+def test_istadrak_with_its_words() -> None:
+    text = ('أكد المحافظ أن التحديات كبيرة، واستدرك في تصريحات إلى "الوطن" بقوله: '
+            '"هناك عزيمة وإصرار".')
+    assert [(c, s) for c, s, _ in _csv(text)] == [("أكد", "المحافظ"), ("واستدرك", "المحافظ")]
+
+
+def test_admission_needs_an_admitted_noun() -> None:
+    text = "اعترفت وسائل الإعلام التابعة لجماعة الحوثيين بزراعة عدد من حقول الألغام."
+    assert [(c, s) for c, s, _ in _csv(text)] == [
+        ("اعترفت", "وسائل الإعلام التابعة لجماعة الحوثيين")]
+    assert _csv("وأقر البرلمان بالإجماع قانون الموازنة.") == []
+    assert _csv("واعترفت عدة دول بإسرائيل عام 1949.") == []

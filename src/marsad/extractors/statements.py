@@ -716,6 +716,11 @@ def _complement(cue: Cue, word: str) -> bool:
     """Whether ``word`` opens the verb's prepositional complement, which is what was said when
     no «أن» follows: «أشارت مصادر إلى وقوع…», «أفادت مصادر بمقتل…» (a verbal noun after «بـ»,
     never «بالإدارة», which belongs to the speaker), «حذرت منظمات من إجبار…»."""
+    if cue.stance == "admit":
+        # «أقر التحالف بمقتل…», «اعترفت وسائل الإعلام بزراعة…»: what was admitted, never
+        # «أقر البرلمان بالإجماع», «اعترف بإسرائيل» (a vote, a recognition)
+        return (word.startswith("ب") and "ب" in cue.complement
+                and (word[1:] in _ADMITTED or word[1:].removeprefix("ال") in _ADMITTED))
     if word in cue.complement or ("ب" in cue.complement and word in ("ب", "بـ")):
         return True  # «طالبا المجتمع الدولي بـ"رد حازم"»: the preposition set off by a tatweel
     if "ل" in cue.complement and len(word) > 3 and word.startswith(_LI_NOUNS):
@@ -3085,6 +3090,10 @@ def _build(
                                        or toks[found[0] - 1].text in _QUOTES
                                        or toks[found[0] - 1].text == ":"))):
         return None  # «لم تعلن عن موقفها», «ولم يعلن عن أي وفيات»: nothing was said
+    if (found is not None and i > lo and _strip_neg(toks[i - 1].text) in _NEG_PAST
+            and any(toks[q].text in _WHETHER_LEADS and toks[q + 1].text == _IDHA
+                    for q in range(start, found[0]))):
+        return None  # «ولم يوضح المصدر فيما إذا كانت…، بادعاء أن…»: a question left open
     if (found is not None and bare.startswith(_FOUND_THAT) and (
             found[0] - cue_end > _MAX_FOUND_THAT or toks[found[0]].text[0] == "و" or any(
                 toks[q].text in _COMMAS or toks[q].text.startswith(_REFLEXIVE)
@@ -3807,6 +3816,11 @@ def _finish(
                     and not (speaker.text and _verbal_object(doc, sp_end)))):
             return None  # (a carried speaker's object only when a verbal noun opens it, or
             # after a pronoun lead that names its clause's subject: «لكنها تنفي امتلاك…»)
+        k0 = sp_end
+        while k0 < limit and (toks[k0].text in _TIME_WORDS or toks[k0].text in _PUNCT):
+            k0 += 1
+        if k0 < limit and toks[k0].text in _PROCLAIMED:
+            return None  # «وأعلنت السلطات السبت الحداد الوطني»: a proclaimed act, not words
         c0, c1 = sp_end, limit
         scan_end = c0
     else:
@@ -3825,6 +3839,10 @@ def _finish(
 
 
 _REC_STRIP = " \"“”«»'ـ"
+_WHETHER_LEADS = _word_set("whether_leads")
+_ADMITTED = _word_set("admitted_heads")
+_PROCLAIMED = _word_set("proclaimed_acts")
+_IDHA = normalize("إذا")
 _GENERIC_PREPS = _word_set("generic_preps")
 
 
