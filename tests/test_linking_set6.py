@@ -6,15 +6,9 @@ only where given."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from conftest import link_with_ner as _link
-
-GOLD = Path(__file__).parent / "gold" / "analyst_recall6.jsonl"
-
 
 # --- «العدالة والتنمية»: Turkey's party or Morocco's, by the article ---------------------------
 
@@ -60,23 +54,6 @@ def test_bodies_and_states_written_as_agencies_write_them(text: str, entity: str
 def test_the_electoral_commission_outside_iraq_is_not_iraqs() -> None:
     found = _link("وأعلنت المفوضية العليا للانتخابات في نيروبي فوز الرئيس الكيني.")
     assert "org:iraqi-high-electoral-commission" not in found
-
-
-def test_analyst_set6_is_well_formed() -> None:
-    """Set 6 as sets 1-5: one row per wanted entity of the 10 drawn, the representative
-    mention first among the forms and at its offsets' length, a type that counts."""
-    lines = GOLD.read_text(encoding="utf-8").splitlines()
-    about, rows = json.loads(lines[0]), [json.loads(line) for line in lines[1:]]
-    assert about["seed"] == 2510 and len(about["articles"]) == 10
-    assert len(rows) == about["entities"] == 120
-    assert {row["article_id"] for row in rows} == set(about["articles"])
-    assert len({(row["article_id"], row["entity"]) for row in rows}) == len(rows)
-    for row in rows:
-        assert row["mention"] == row["forms"][0]
-        assert row["end"] - row["start"] == len(row["mention"])
-        assert row["type"] in {"PER", "ORG", "GPE", "LOC", "FAC"}
-        if row["entity_id"] == "new":
-            assert row["types"] and set(row["types"]) <= {"PER", "ORG", "GPE", "LOC", "FAC"}
 
 
 # --- a work's title in single quotes --------------------------------------------------------------
