@@ -548,7 +548,7 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 
 # Whole-article held-out sets (scripts/evaluate_statements.py) and their article counts.
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
-                      13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12}
+                      13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12}
 
 
 @pytest.mark.parametrize("number", sorted(WHOLE_ARTICLE_SETS))
@@ -2240,3 +2240,23 @@ def test_admission_needs_an_admitted_noun() -> None:
         ("اعترفت", "وسائل الإعلام التابعة لجماعة الحوثيين")]
     assert _csv("وأقر البرلمان بالإجماع قانون الموازنة.") == []
     assert _csv("واعترفت عدة دول بإسرائيل عام 1949.") == []
+
+
+def test_cue_after_fi_is_a_verbal_noun() -> None:
+    # «بدأ التنظيم في حث أتباعه على…»: «حث» after «في» is a noun; «تشديد الإجراءات»: measures
+    # do not speak; «تعلن التوبة»: a proclaimed act
+    assert _csv("ومع طرد داعش من الموصل بدأ التنظيم في حث أتباعه على شن هجمات في أوطانهم.") == []
+    text = ("وأضاف أن تشديد الإجراءات على الحدود وتكثيف عمليات المراقبة أثنت آخرين عن العودة.")
+    assert [(c, s) for c, s, _ in _csv("وقال نافاريتي إن الخطر قائم. " + text)] == [
+        ("وقال", "نافاريتي"), ("وأضاف", "نافاريتي")]
+    assert _csv("هل تتوقعون أن إيران تعلن التوبة وتوقع على الاتفاق النووي؟") == []
+
+
+def test_trailing_naqlan_names_the_speaker() -> None:
+    # «…، وذلك نقلا عن Y» closing the content: Y speaks, the newspaper relays
+    text = ('كما أشارت صحيفة "لوباريزيان" الفرنسية إلى أنه كان يرتاد أحد المساجد بانتظام، '
+            'وكان "هادئا"، وذلك نقلا عن بعض شهادات محيطه.')
+    st = extract_statements(text)
+    assert [(s.cue, s.speaker.text, s.via.text if s.via else None) for s in st] == [
+        ("أشارت", "بعض شهادات محيطه", 'صحيفة "لوباريزيان" الفرنسية')]
+    assert st[0].content is not None and st[0].content.text.endswith('"هادئا"')

@@ -3835,7 +3835,43 @@ def _finish(
         r0, r1 = r0 + lead, r1 - tail
         if r1 > r0:
             to = SpanRef(doc.text[r0:r1], r0, r1, _link(doc.entities, r0, r1))
+    trail = _trailing_relay(doc, c0, c1, speaker, via)
+    if trail is not None:
+        c1, speaker, via, y1 = trail
+        next_i = max(next_i, y1)  # «نقلا» is no cue of its own
     return _make(doc, i, cue_end, cue, speaker, c0, c1, to, via), c1, next_i, explicit
+
+
+_WADHALIKA = normalize("وذلك")
+
+
+def _trailing_relay(
+    doc: _Doc, c0: int, c1: int, speaker: Speaker, via: SpanRef | None
+) -> tuple[int, Speaker, SpanRef, int] | None:
+    """«أشارت الصحيفة إلى أنه كان يرتاد…، وذلك نقلا عن شهادات محيطه»: «نقلا عن Y» closing
+    the content names who said it; the outlet that spoke relays it (via), and the content ends
+    before it."""
+    if via is not None or not speaker.text or speaker.start is None or speaker.end is None:
+        return None
+    lex, toks = doc.lex, doc.toks
+    head = speaker.text.split()[0] if speaker.text.split() else ""
+    if normalize(head) not in lex.outlets and normalize(head) not in lex.source_heads:
+        return None
+    end = c1
+    while end > c0 and toks[end - 1].text in (".", "،", ","):
+        end -= 1
+    for n in range(max(c0 + 2, end - 10), end - 2):
+        if toks[n].text not in _NAQLAN or toks[n + 1].text != _AN:
+            continue
+        cut = n - 1 if toks[n - 1].text == _WADHALIKA else n
+        if cut <= c0 + 1 or toks[cut - 1].text not in _COMMAS:
+            return None
+        y1 = _speaker_after(lex, toks, n + 2, end)
+        if y1 < end or not _referent(lex, doc.text, toks, doc.orig, n + 2, y1):
+            return None
+        old = SpanRef(speaker.text, speaker.start, speaker.end, speaker.entity)
+        return cut - 1, doc.speaker(n + 2, y1), old, y1
+    return None
 
 
 _REC_STRIP = " \"“”«»'ـ"
