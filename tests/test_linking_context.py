@@ -433,3 +433,20 @@ def test_everyday_plural_before_a_genitive_is_no_name(text: str, entity_id: str)
 ])
 def test_construct_noun_after_a_head_or_quoted_is_the_name(text: str) -> None:
     assert "org:amaq" in _links(text).values()
+
+
+# --- analyst set 7 pass ---------------------------------------------------------------------
+
+def test_org_alias_opening_with_its_own_head_noun_stays_after_a_nisba() -> None:
+    """«المفوضية» opens the commission's own name: after «العراقي» it is no adjective phrase."""
+    text = "وطالب رئيس الوزراء العراقي المفوضية العليا للانتخابات بإعادة العد."
+    assert "org:iraqi-high-electoral-commission" in _links(text).values()
+
+
+@pytest.mark.parametrize("text, form, entity_id", [
+    ("وقال التحالف الذي تقوده الولايات المتحدة إنه نفذ غارات قرب الرمادي.",
+     "التحالف الذي تقوده الولايات المتحدة", "org:global-coalition-against-daesh"),
+    ("وأرسلت بيونغ يانغ شحنات إلى دمشق.", "بيونغ يانغ", "gpe:pyongyang"),
+])
+def test_set7_aliases(text: str, form: str, entity_id: str) -> None:
+    assert _links(text).get(form) == entity_id

@@ -497,11 +497,13 @@ def _adjective_of_noun(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
         return False
     if kb.alias_kind(alias, hit.ids[0]) != "alias":
         return False  # a full name is a title of its own («المفوضية العليا المستقلة …»)
+    entity = kb.get(hit.ids[0])
+    if entity and normalize(first) == normalize(entity.name_ar).split(" ", 1)[0]:
+        return False  # the alias opens with the body's own head noun («… العراقي المفوضية العليا»)
     word = _previous_word(text, hit.start)[1]
     if len(word) < 4 or not word.startswith(_ARTICLE) or word in _time_words():
         return False  # «أعلنت السبت الخارجية العراقية»
     noun = word[len(_ARTICLE):]
-    entity = kb.get(hit.ids[0])
     own_heads = {normalize(name).split(" ", 1)[0].removeprefix(_ARTICLE)
                  for name in ((entity.name_ar, *entity.aliases_ar) if entity else ())}
     settings = load_settings()
