@@ -33,6 +33,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 MAX_TITLE_WORDS = 30  # longer first lines are lead paragraphs, not headlines
 MAX_RELATED_TITLE_WORDS = 25  # a related-articles list holds headlines, not paragraphs
 TOP_LINES_SCANNED = 6  # crumbs and the title sit within the first few non-blank lines
+MAX_LABEL_AFTER_TITLE = 2  # a section label under the headline: «منوعات», «رأي»
 
 
 ALL_DEBRIS_WARNING = "W002"
@@ -132,7 +133,7 @@ def _take_title(article: Article, lines: list[Line]) -> list[Line]:
             if _same_title(line.text, hint_norm):
                 article.kicker, article.title = split_kicker(line.text)
                 _remove(article, line.text, "title")
-                return lines[:position] + lines[position + 1 :]
+                return lines[:position] + _drop_label_after(article, lines[position + 1 :])
         article.kicker, article.title = split_kicker(hint)
         return lines
     if len(lines) >= 2 and _looks_like_title(lines[0].text):
@@ -140,6 +141,19 @@ def _take_title(article: Article, lines: list[Line]) -> list[Line]:
         _remove(article, lines[0].text, "title")
         return lines[1:]
     return lines
+
+
+def _drop_label_after(article: Article, rest: list[Line]) -> list[Line]:
+    """A section label set just under the headline (an Instant Article's ``op-kicker`` after
+    its <h1>: «منوعات») is header furniture when text follows it: only words of the
+    menu list (no digits, no separators), at most ``MAX_LABEL_AFTER_TITLE`` of them."""
+    words = normalize(rest[0].text).split() if rest else []
+    menu = load_boilerplate().menu_words
+    if (len(rest) >= 2 and 0 < len(words) <= MAX_LABEL_AFTER_TITLE
+            and all(word in menu for word in words)):
+        _remove(article, rest[0].text, "menu_crumbs")
+        return rest[1:]
+    return rest
 
 
 def _looks_like_title(text: str) -> bool:
