@@ -41,7 +41,6 @@ def test_justice_and_development_with_no_country_is_left_alone() -> None:
 
 @pytest.mark.parametrize(("text", "entity"), [
     ("ودعت فرنسا وبولندا والكوديفوار إلى اجتماع عاجل.", "gpe:ivory-coast"),
-    ("وقال بيان للجمعية الطبية السورية الأميركية إن المستشفى قصف.", "org:sams"),
     ("واتهمت المعارضة المخابرات الإيرانية بالوقوف وراء الاغتيال.",
      "org:iranian-intelligence-ministry"),
     ("وقال العبادي إن المفوضية العليا للانتخابات في بغداد قصرت بحق العراقيين.",
