@@ -201,6 +201,10 @@ def test_snippet_marks_where_the_entity_is_mentioned() -> None:
     # a mention and a word match both marked, the window at the earlier one
     both = snippet(text, parse_query("تقدمت"), marks=[(at, at + len("قوات سوريا الديمقراطية"))])
     assert "[[قوات سوريا الديمقراطية]]" in both and "[[تقدمت]]" in both
+    # words typed that the mention holds are marked once, as the mention
+    mention = [(at, at + len("قوات سوريا الديمقراطية"))]
+    words = snippet(text, parse_query("قوات سوريا"), marks=mention)
+    assert "[[قوات سوريا الديمقراطية]]" in words and "[[قوات]]" not in words
 
 
 @pytest.mark.slow

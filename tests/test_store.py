@@ -163,7 +163,8 @@ def test_exact_phrase_ranks_first_and_filters(corpus: Path, tmp_path: Path) -> N
     # read as the United Nations: a5 has both words but never names the UN
     assert {h.id for h in hits} == {"a4"}
     assert {h.id for h in search(db, "الأمم المتحدة", literal=True)} >= {"a4", "a5"}
-    assert "[[الأمم]]" in hits[0].snippet
+    assert "[[الأمم المتحدة]]" in hits[0].snippet  # the mention, marked whole
+    assert "[[الأمم]]" in search(db, "الأمم المتحدة", literal=True)[0].snippet
     assert search(db, '"الأمم المتحدة"')[0].id == "a4"
     assert [h.id for h in search(db, "مستشفى", source="وكالة")] == ["a2"]
     assert {h.id for h in search(db, "مستشفى", date_from="2021-03-03")} == {"a2"}

@@ -723,7 +723,8 @@ def snippet(text: str, parsed: ParsedQuery, width: int = SNIPPET_CHARS,
         return text[: width * 2].strip() + ("…" if len(text) > width * 2 else "")
     pieces: list[str] = []
     cursor = lo
-    for s, e in sorted([*spans, *marks]):
+    # the longest span at a start first, so a mention is marked whole and its words not again
+    for s, e in sorted([*spans, *marks], key=lambda span: (span[0], -span[1])):
         if s < cursor or e > hi:
             continue  # outside the window, or inside a span already marked
         pieces.append(text[cursor:s])
