@@ -597,22 +597,23 @@ def find(db_path: str | os.PathLike[str] | None, query: str, *, literal: bool = 
         rerank = sort == "relevance" and bool(plan.fts or readings)
         rows = _rows(conn, plan, sort, window, max(want, CANDIDATES) if rerank else want)
         facet_counts = _facets(conn, plan, window) if facets and window else {}
-        marks = _mention_spans(conn, [row[0] for row in rows], [r.id for r in readings])
+        typed = parse_query(query) if readings else parsed  # "exact" means what the user typed
+        found: list[Hit] = []
+        for aid, title, published, src, url, text, score in rows:
+            exact = _is_exact(typed, title or "", text) if plan.fts or readings else False
+            found.append(Hit(aid, title, published, src, url, float(score), exact, ""))
+        if rerank:
+            # Exact hits first among the CANDIDATES best by score, the rest in score order: a
+            # fixed window, so page k is the same slice of one ranking whatever the page size.
+            head = sorted(range(min(CANDIDATES, len(found))),
+                          key=lambda i: (not found[i].exact, found[i].score, i))
+            found = [found[i] for i in head] + found[CANDIDATES:]
+        hits = found[offset:want]
+        # the page's mentions only: the other candidates were read for ranking, not shown
+        marks = _mention_spans(conn, [hit.id for hit in hits], [r.id for r in readings])
     finally:
         conn.close()
     highlight = _highlight_query(parsed, readings)
-    typed = parse_query(query) if readings else parsed  # "exact" means what the user typed
-    found: list[Hit] = []
-    for aid, title, published, src, url, text, score in rows:
-        exact = _is_exact(typed, title or "", text) if plan.fts or readings else False
-        found.append(Hit(aid, title, published, src, url, float(score), exact, ""))
-    if rerank:
-        # Exact hits first among the CANDIDATES best by score, the rest in score order: a fixed
-        # window, so page k is the same slice of one ranking whatever the page size.
-        head = sorted(range(min(CANDIDATES, len(found))),
-                      key=lambda i: (not found[i].exact, found[i].score, i))
-        found = [found[i] for i in head] + found[CANDIDATES:]
-    hits = found[offset:want]
     texts = {row[0]: row[5] for row in rows}
     for hit in hits:
         hit.snippet = snippet(texts[hit.id], highlight, exact=hit.exact, phrases=typed.phrases,
