@@ -88,6 +88,15 @@ def test_fresh_template_gives_title_and_body_without_debris(
 
 PARAGRAPH = ("قال مسؤول محلي إن القصف استهدف ريف إدلب الجنوبي صباح اليوم وأدى إلى مقتل مدنيين "
              "وإصابة آخرين بجروح متفاوتة.")
+OTHER = PARAGRAPH.replace("مدنيين", "ثلاثة أطفال")
+TITLE = "قصف على ريف إدلب"
+
+
+def page(body: str, head: str = "") -> str:
+    """A minimal article page around ``body``, titled :data:`TITLE`: the later passes' rule
+    tests put one box between paragraphs."""
+    return (f"<html><head><title>{TITLE}</title>{head}</head><body><article>"
+            f"<h1>{TITLE}</h1>{body}</article></body></html>")
 
 
 def test_loose_text_between_breaks_is_paragraphs_and_a_bold_headline_is_the_title() -> None:

@@ -9,16 +9,11 @@ from __future__ import annotations
 import pytest
 
 import marsad
-from test_html_fresh import PARAGRAPH, line_reason
+from test_html_fresh import PARAGRAPH, TITLE, line_reason, page
 
-TITLE = "قصف على ريف إدلب"
 SECOND = ("وأضاف المسؤول أن فرق الدفاع المدني عملت طوال ساعات الصباح على انتشال الجرحى "
           "من تحت الأنقاض ونقلهم إلى المستشفيات القريبة.")
 
-
-def page(body: str) -> str:
-    return (f"<html><head><title>{TITLE}</title></head><body><article>"
-            f"<h1>{TITLE}</h1>{body}</article></body></html>")
 
 
 @pytest.mark.parametrize("line", [

@@ -10,15 +10,7 @@ from __future__ import annotations
 import pytest
 
 import marsad
-from test_html_fresh import PARAGRAPH, line_reason
-
-OTHER = PARAGRAPH.replace("مدنيين", "ثلاثة أطفال")
-TITLE = "قصف على ريف إدلب"
-
-
-def page(body: str, head: str = "") -> str:
-    return (f"<html><head><title>{TITLE}</title>{head}</head><body><article>"
-            f"<h1>{TITLE}</h1>{body}</article></body></html>")
+from test_html_fresh import OTHER, PARAGRAPH, line_reason, page
 
 
 @pytest.mark.parametrize("line", ["كلمات مفتاحية: القمة جامعة الدول", "الوسوم: سوريا، إدلب",

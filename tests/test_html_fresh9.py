@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 
 import marsad
-from test_html_fresh import PARAGRAPH, line_reason
-
-TITLE = "قصف على ريف إدلب"
-
-
-def page(body: str) -> str:
-    return (f"<html><head><title>{TITLE}</title></head><body><article>"
-            f"<h1>{TITLE}</h1>{body}</article></body></html>")
+from test_html_fresh import PARAGRAPH, line_reason, page
 
 
 @pytest.mark.parametrize("line", ["هل لاحظت خطأ؟ أبلغنا", "هل وجدت خطأ في هذا الخبر؟",
