@@ -2260,3 +2260,57 @@ def test_trailing_naqlan_names_the_speaker() -> None:
     assert [(s.cue, s.speaker.text, s.via.text if s.via else None) for s in st] == [
         ("أشارت", "بعض شهادات محيطه", 'صحيفة "لوباريزيان" الفرنسية')]
     assert st[0].content is not None and st[0].content.text.endswith('"هادئا"')
+
+
+def test_demonstrative_object_reports_the_sentence_before() -> None:
+    # «صرح بذلك X», «كشف هذا لـ"الرياض" X وقال:»: the sentence before is X's; the chain goes on
+    text = ("بدأ توزيع المساعدات الغذائية على الأسر في المدينة.\n"
+            "صرح بذلك المتحدث باسم الهلال الأحمر محمد الجعيثن.")
+    st = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in st] == [
+        ("صرح", "المتحدث باسم الهلال الأحمر محمد الجعيثن")]
+    assert st[0].content is not None and st[0].content.text.startswith("بدأ توزيع")
+    text = ('وصلت كتيبة عسكرية إلى عدن لتأمين مطارها.\nكشف هذا لـ"الرياض" الدكتور محمد علي '
+            'مارم مدير مكتب الرئاسة وقال: القوات لم تنفذ أية عملية إنزال، مشددا على أن '
+            'العمليات منظمة. وزاد أن المطار يعمل.')
+    want = "الدكتور محمد علي مارم مدير مكتب الرئاسة"
+    st = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in st] == [
+        ("كشف", want), ("وقال", want), ("مشددا", want), ("وزاد", want)]
+    assert st[0].to == "الرياض"
+    # a demonstrative determiner of the subject, or a time, is no object
+    st = extract_statements("بدأ توزيع المساعدات. وذكر هذا الموقع، في تقرير، أن الحرب انتهت.")
+    assert [(s.cue, s.content.text if s.content else None) for s in st] == [
+        ("وذكر", "أن الحرب انتهت")]
+    assert extract_statements("بدأ توزيع المساعدات. وقال ذلك اليوم أمام الصحفيين.") == []
+
+
+def test_definite_tweets_name_their_writer() -> None:
+    text = ('جاء ذلك في سلسلة من التغريدات لقرقاش على صفحته بموقع تويتر، حيث قال: "زيارة '
+            'ممتازة". وتابع قائلا: "قضايا المنطقة مهمة".')
+    assert [(s.cue, s.speaker.text) for s in extract_statements(text)] == [
+        ("قال", "قرقاش"), ("وتابع قائلا", "قرقاش")]
+
+
+def test_fronted_time_phrase_is_no_subject() -> None:
+    # «وقبل X، أصدرت Y بيانا تدعو فيه…»: Y wrote the statement, not the time phrase's noun
+    for cue in ("تدعو", "قالت"):
+        text = f"وقبل استقالة الوزير، أصدرت نقابة الصحف بيانا {cue} فيه إن النساء يعانين."
+        assert [(s.cue, s.speaker.text) for s in extract_statements(text)] == [
+            (cue, "نقابة الصحف")]
+
+
+def test_cue_after_indefinite_object_is_the_subjects() -> None:
+    # «نشرت X صورا قالت إنها…»: pictures do not speak, the accounts that published them do
+    text = "نشرت حسابات تابعة لتنظيم داعش، مساء الأحد، صورا قالت إنها لمنفذي الهجوم."
+    assert [(s.cue, s.speaker.text) for s in extract_statements(text)] == [
+        ("قالت", "حسابات تابعة لتنظيم داعش")]
+
+
+def test_source_with_a_setting_has_a_dropped_subject() -> None:
+    # «وفق ما قال أمام المحكمة/للمحققين»: where and to whom, not who; the clause's subject
+    text = "وقاتل البلجيكي في كوباني في شمال سوريا وفق ما قال أمام المحكمة."
+    assert [(s.cue, s.speaker.text) for s in extract_statements(text)] == [
+        ("وفق ما قال", "البلجيكي")]
+    st = extract_statements("وكان مسؤولا عن تدريب الأشبال، وفق ما قال للمحققين.")
+    assert [(s.cue, s.speaker.text) for s in st] == [("وفق ما قال", "")]

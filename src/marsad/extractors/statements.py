@@ -1388,7 +1388,8 @@ def extract_statements(
         toks = all_toks
         content_until = quote_until = -1
         pending_via: SpanRef | None = None
-        headline = _verbless(doc, lo, hi) or _parenthesis_source(doc, lo, hi)
+        headline = (_verbless(doc, lo, hi) or _parenthesis_source(doc, lo, hi)
+                    or _demonstrative_report(doc, lo, hi))
         if headline is None and last is not None:
             headline = _setting_quote(doc, lo, hi, _inheritable(text, last, orig[lo][0]))
         if headline is not None:
@@ -1730,6 +1731,62 @@ def _verbless(doc: _Doc, lo: int, hi: int) -> tuple[Statement, int] | None:
     say = Cue("say")
     speaker = doc.speaker(lo, colon, strip_conj=True)
     return _make(doc, colon, colon + 1, say, speaker, colon + 2, close, None, None), close
+
+
+_DEMONSTRATIVE_OBJECTS = _word_set("demonstrative_objects")
+
+
+def _demonstrative_report(doc: _Doc, lo: int, hi: int) -> tuple[Statement, int] | None:
+    """A past cue opening its sentence with a demonstrative object, an outlet spoken to, then
+    its subject: «صرح بذلك المتحدث باسم…», «كشف هذا لـ"الرياض" الدكتور محمد مارم… وقال:» — the
+    words reported are the sentence before it (often the paragraph before), the subject the
+    speaker.
+    (The subject's end index is returned: the cue is used up.)"""
+    lex, toks, text = doc.lex, doc.toks, doc.text
+    before = doc.before
+    if before is None or lo + 2 >= hi or toks[lo + 1].text not in _DEMONSTRATIVE_OBJECTS:
+        return None
+    t = toks[lo].text
+    cue = _verb_cue(lex, t)
+    bare = _strip_conj(t)
+    if (cue is None or cue.participle or cue.prepositional or cue.nominal or cue.relayed_only
+            or _present(lex, t) or (bare[:1] in "نا" and "ي" + bare[1:] in lex.verbs)):
+        return None  # (not «نعتبر هذا الحادث…»: we consider)
+    if toks[lo + 1].text[:1] != "ب" and toks[lo + 2].text.startswith("ال"):
+        return None  # «ولفت هذا الأمر أنظار…»: a demonstrative before its noun, the subject
+    j = lo + 2
+    to = None
+    if toks[j].text == "ل" and j + 1 < hi and toks[j + 1].text in _QUOTES:
+        close = _quote_end(toks, j + 1, min(hi, j + 6))
+        if close is None:
+            return None
+        to = doc.ref(j + 2, close) if close > j + 2 else None
+        j = close + 1  # «لـ"الرياض"»: the outlet spoken to
+    if j >= hi:
+        return None
+    end = _speaker_after(lex, toks, j, hi)
+    if end <= j or not _referent(lex, text, toks, doc.orig, j, end):
+        return None
+    if toks[j].text in _TIME_WORDS:
+        return None  # «قال ذلك اليوم»: a time, not a subject
+    for k in range(end, hi):
+        w = toks[k].text
+        if w == ":" or w in _QUOTES or _is_marker(lex, w):
+            return None  # «وقال هذا المسؤول إن…»: the demonstrative goes with the subject
+        if _verb_cue(lex, w) is not None:
+            if w[0] in _ACK and k - j <= 2 * _MAX_SPEAKER and not any(
+                    toks[m].text in _PUNCT for m in range(end, k)):
+                end = k  # «الدكتور محمد علي مارم… مدير مكتب الرئاسة وقال:»: all of it, up to
+                # the subject's next verb («علي» is no preposition here)
+            break  # «… وقال: …»: the subject's next statement
+    c1 = lo
+    while c1 > before and toks[c1 - 1].text in _PUNCT:
+        c1 -= 1
+    if c1 - before < 3 or any(_verb_cue(lex, toks[k].text) is not None
+                              and not _present(lex, toks[k].text) for k in range(before, c1)):
+        return None  # a sentence that reports already has its speaker
+    speaker = doc.speaker(j, end, strip_conj=True)
+    return _make(doc, lo, lo + 1, cue, speaker, before, c1, to, None), end
 
 
 # an accusative participle of state («مروجا», «واقفا», «متحدثا»): how the named one was, not
@@ -3032,10 +3089,12 @@ def _build(
             gov = _lisan_before(doc, i, lo)  # «وحرّض الحزب على لسان نائبه، محمد رعد، …، قائلا»
         if gov is None and pronoun and not passive:
             gov = _clause_subject(doc, i, lo, cue)
+        obj = False
         if gov is None and inherit is None and not passive and (
                 cue.participle or lex.verbs.get(word) is None or (
-                i > lo and (toks[i - 1].text in _CLAUSE_LINKS or toks[i - 1].text in _ILA))):
-            gov = _governing_subject(doc, i, lo, cue)
+                i > lo and (toks[i - 1].text in _CLAUSE_LINKS or toks[i - 1].text in _ILA))
+                or (not cue.nominal and (obj := _indefinite_object(doc, i, lo)))):
+            gov = _governing_subject(doc, i, lo, cue, lone_ok=obj)
         if gov is None and inherit is None and not passive and (
                 cue.participle or lex.verbs.get(word) is None or pronoun):
             gov = _previous_subject(doc, i, lo, cue)
@@ -3230,6 +3289,9 @@ def _source_lead(lex: _Lex, toks: list[Token], i: int, lo: int) -> int | None:
     return i - 1
 
 
+_SOURCE_SETTINGS = _word_set("source_settings")
+
+
 def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
                       limit: int) -> tuple[Statement, int, int, bool] | None:
     """«قتل خمسة، بحسب ما ذكرت وكالة الأنباء»: the verb's subject is the source, the other half
@@ -3240,10 +3302,26 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
     while j < limit and (toks[j].text in lex.resumptive or toks[j].text in _RESUMED
                          or (toks[i].text in _JAA and toks[j].text in _FI)):
         j += 1  # «وفق ما أفادت به وكالة…», «حسب ما جاء في البيان»
+    dropped = False
+    if j < limit and (toks[j].text in _SOURCE_SETTINGS or (
+            toks[j].text.startswith("لل") and len(toks[j].text) > 4)):
+        # «وفق ما قال أمام المحكمة», «وفق ما قال للمحققين»: where or to whom the verb's
+        # dropped subject spoke (a subject may still follow: «كما قال للصحفيين الوزير»)
+        k = j + (1 if toks[j].text.startswith("لل") else 2)
+        while k < limit and toks[k].text.startswith("ال") and toks[k - 1].text not in _PUNCT:
+            k += 1
+        if k >= limit or toks[k].text in _PUNCT:
+            dropped = True
+            j = k
     sp_end = _speaker_after(lex, toks, j, limit)
-    if not _referent(lex, doc.text, toks, doc.orig, j, sp_end):
+    if dropped:
+        gov = _governing_subject(doc, i, lo, cue) if lead - lo >= 3 else None
+        source = (doc.speaker(*gov, strip_conj=True) if gov is not None
+                  else Speaker("", None, None, None))
+    elif not _referent(lex, doc.text, toks, doc.orig, j, sp_end):
         return None
-    source = doc.speaker(j, sp_end)
+    else:
+        source = doc.speaker(j, sp_end)
     via: SpanRef | None = None
     if cue.relay and sp_end + 1 < limit and toks[sp_end].text == _AN:
         # «…، بحسب ما نقلت رويترز عن مصدر أمني»: the outlet relays, the source speaks
@@ -3406,6 +3484,23 @@ def _gender(word: str, participle: bool) -> str:
     return "p" if w.startswith("ت") and len(w) >= 3 else "m"
 
 
+_FRONTED_TIME_PREPS = _word_set("fronted_time_preps")
+
+
+def _indefinite_object(doc: _Doc, i: int, lo: int) -> bool:
+    """Whether the word before the cue at ``i`` is an indefinite accusative noun, the object of
+    an earlier verb that the cue's clause describes: «نشرت حسابات…، مساء الأحد، صورا قالت إنها
+    لمنفذي الهجوم» (pictures it said were…): the subject of that verb speaks. (Not a pronoun
+    suffix or «ما»: «سياستها اعتقد», «ولعلنا ننقل», «فبعدما ذكر».)"""
+    if i - 3 < lo:
+        return False
+    w = doc.toks[i - 1].text
+    return (len(w) > 3 and w.endswith("ا") and not w.endswith(("ها", "نا", "ما"))
+            and not w.startswith(("ال", "وال"))
+            and w not in doc.lex.stop and w not in _FUNCTION and _verb_cue(doc.lex, w) is None
+            and not _HAL_RE.match(w) and not doc.named(i - 1))
+
+
 def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
                        lone_ok: bool = False) -> tuple[int, int] | None:
     """The subject of the clause a subjectless cue continues, when no statement precedes it:
@@ -3421,6 +3516,13 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         word = toks[v].text
         negated = negated or word in _NEGATIONS or word[1:] in _NEGATIONS
         v += 1  # «ولم ترد ماي على سؤال…، لكنها قالت»: the verb after the negation
+    if _strip_conj(toks[v].text) in _FRONTED_TIME_PREPS:
+        # «وقبل استقالة فوكودا، أصدرت نقابة الصحف… بيانا تدعو فيه…»: a fronted time phrase
+        # set off by a comma, then the clause's verb
+        q = next((q for q in range(v + 2, min(i, v + 8)) if toks[q].text in _COMMAS), None)
+        if q is not None and not any(toks[m].text in _PUNCT or _verb_cue(lex, toks[m].text)
+                                     for m in range(v + 1, q)):
+            v = q + 1
     if v + 2 >= i:
         return None
     if v > lo and _strip_conj(toks[v - 1].text) in _KANA:
@@ -3598,8 +3700,9 @@ def _nominal_source(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     span; ``_Doc.speaker`` drops the preposition)."""
     lex, toks = doc.lex, doc.toks
     for k in range(lo, i - 1):
-        if toks[k].text not in _RECIPIENT_LEAD:
-            continue
+        if toks[k].text not in _RECIPIENT_LEAD and not (
+                toks[k].text.startswith("ال") and toks[k].text[2:] in _RECIPIENT_LEAD):
+            continue  # («في سلسلة من التغريدات لقرقاش…، حيث قال»: the definite noun too)
         n = k + 1
         adj = toks[n].text
         if (n + 1 < i - 1 and adj[-1] in "هي" and len(adj) > 3 and not adj.startswith(("ل", "ال"))
