@@ -288,3 +288,55 @@ def test_agent_phrase_is_the_actor() -> None:
     article = marsad.extract("قتل ثلاثة مدنيين على يد تنظيم داعش في الرقة أمس.")
     [ev] = [e for e in article.events if e.type == "ASSAULT"]
     assert (ev.actor, ev.location, ev.fatalities) == ("org:isis", "gpe:raqqa", 3)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("قالت الجمعية الطبية السورية الأميركية إن 70 شخصا قتلوا في دوما أمس.", "org:sams"),
+    ("وثق المرصد السوري لحقوق الإنسان مقتل 6 مقاتلين في دير الزور.", "org:sohr"),
+    ("وأعلنت وزارة الصحة السورية مقتل 5 مدنيين في قصف على دمشق.", "org:syrian-health-ministry"),
+])
+def test_reporting_body_is_no_party(text: str, source: str) -> None:
+    """A body that reports violence (KB category ngo, media, international_org, or a
+    government body whose name says it counts the dead: a ministry of health) is neither actor
+    nor target when it is the report's source: the medical
+    society that reported the Douma deaths is not their killer."""
+    article = marsad.extract(text)
+    assert source in {e.id for e in article.entities}
+    events = [e for e in article.events if e.type == "ASSAULT"]
+    assert events
+    assert all(source not in (ev.actor, ev.target) for ev in events)
+
+
+def test_armed_speaker_stays_the_actor() -> None:
+    """The reporting-body rule reads the KB category: an army that says it killed is the actor."""
+    article = marsad.extract("قال الجيش العراقي إنه قتل 20 مسلحا في الأنبار.")
+    [ev] = [e for e in article.events if e.type == "ASSAULT"]
+    assert ev.actor == "org:iraqi-army"
+
+
+def test_no_actor_is_sought_behind_the_source() -> None:
+    """With the reporting agency out of the actor slot, the place before it is no actor."""
+    article = marsad.extract("وفي إزمير، قالت وكالة فرانس برس إن مسلحين قتلوا ثلاثة أشخاص.")
+    [ev] = [e for e in article.events if e.type == "ASSAULT"]
+    assert ev.actor is None and ev.location == "gpe:izmir"
+
+
+def test_speaker_of_an_accusation_stays_its_actor() -> None:
+    """Only violent modes keep the reporting body out: who accuses is the accuser."""
+    article = marsad.extract("واتهمت الحكومة السورية الولايات المتحدة بدعم الإرهاب في المنطقة.")
+    [ev] = [e for e in article.events if e.type == "ACCUSE"]
+    assert ev.actor == "org:syrian-government"
+
+
+@pytest.mark.parametrize("text, actor, kind", [
+    ("أعلنت وزارة الداخلية العراقية اعتقال 12 مسلحا في بغداد.",
+     "org:iraqi-interior-ministry", "COERCE"),
+    ("قالت وزارة الدفاع الروسية إن طائراتها قتلت 30 مسلحا في إدلب.",
+     "org:russian-ministry-of-defence", "ASSAULT"),
+])
+def test_ministry_announcing_its_own_operation_stays_its_actor(
+        text: str, actor: str, kind: str) -> None:
+    """Only a government body that counts the dead («الصحة») reports: a ministry of the
+    interior or defence announcing its own arrest or strike carries it out."""
+    [ev] = [e for e in marsad.extract(text).events if e.type == kind]
+    assert ev.actor == actor

@@ -8,8 +8,11 @@ nouns such as «بلدة/مدينة»): «في/ب» before a place makes a locat
 target, and a bare mention right after the trigger is its subject or genitive. These are
 heuristics tuned for precision; roles stay ``None`` when nothing fits. Actor and target never
 cross a clause break («في سوريا أو العراق، أو شنّ هجمات» has no actor): a role left empty beats
-the subject of a neighbouring clause. The word lists (prepositions, place and force nouns, agent
-markers, reporting verbs) and the patient/means modes are data: ``data/event_roles.json``.
+the subject of a neighbouring clause. A body that reports violence (its KB category: an outlet, a
+monitor, a UN agency, a ministry) is neither actor nor target of a violent event when it is the
+source of the report («قالت الجمعية الطبية … إن 70 قتلوا», «بحسب المرصد»). The word lists
+(prepositions, place and force nouns, agent markers, reporting verbs, source markers), the
+reporting categories and the patient/means/violent modes are data: ``data/event_roles.json``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from functools import cache
 
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import Token
+from marsad.kb.loader import load_kb
 from marsad.lexicon import load_json
 from marsad.model import Entity, Statement
 
@@ -44,6 +48,8 @@ def _word_set(name: str) -> frozenset[str]:
 
 # Modes whose event noun takes its patient, not its agent, as genitive («مقتل X», «اعتقال X»).
 PATIENT_MODES = frozenset(role_words()["patient_modes"])
+# Modes of violent events (ASSAULT, COERCE): the body reporting one is never its actor.
+VIOLENT_MODES = frozenset(role_words()["violent_modes"])
 # Modes named after the means: their genitive is the patient when it is a place («قصف دوما») but
 # the agent when it is an armed party («قصف النظام», «غارات التحالف»).
 MEANS_MODES = frozenset(role_words()["means_modes"])
@@ -58,6 +64,11 @@ _TARGET_PREPS = _word_set("target_preps")
 # Place nouns and directions allowed between a preposition and a place name.
 _PLACE_NOUNS = _word_set("place_nouns")
 _REPORTING = _word_set("reporting")
+# KB categories of bodies that report violence rather than commit it, and the words before a
+# mention that make it the source of a report («بحسب المرصد», «وثق المرصد»; reporting verbs too).
+_REPORTING_CATEGORIES = frozenset(role_words()["reporting_categories"])
+_SOURCE_WORDS = _word_set("source_markers") | _REPORTING
+_REPORTING_GOVERNMENT = _word_set("reporting_government_words")
 _QUOTES = frozenset("\"'“”«»‘’")
 
 
@@ -186,10 +197,14 @@ def fill_roles(
     used: set[int] = set()
     if actor_rule == "reporter":
         roles.actor = _reporter(in_sent, statements, words, trig_start)
+    # the body reporting a violent event is no party to it, and the actor is not sought before it
+    sources = ({k for k, r in enumerate(in_sent) if _reporting_source(r, statements, words)}
+               if mode in VIOLENT_MODES and actor_rule != "reporter" else set())
+    used.update(sources)
     # 0. An agent phrase after the trigger in its clause names the actor outright.
     for k, ref in enumerate(in_sent):
         if (ref.prep == AGENT and ref.start >= trig_end and ref.token <= clause[1]
-                and roles.actor is None):
+                and roles.actor is None and k not in sources):
             roles.actor = ref.entity
             used.add(k)
             break
@@ -199,7 +214,7 @@ def fill_roles(
     nxt = _first_after(in_sent, trig_end, sent_end)
     reach = last_token + (3 if verb else 1)
     if (nxt is not None and in_sent[nxt].token <= min(reach, clause[1])
-            and in_sent[nxt].prep is None):
+            and in_sent[nxt].prep is None and nxt not in sources):
         ref = in_sent[nxt]
         patient = not verb and (ref.type in PLACE_TYPES or (
             mode in PATIENT_MODES and not (mode in MEANS_MODES and ref.type in _PARTY_TYPES)))
@@ -214,7 +229,7 @@ def fill_roles(
             ref = in_sent[k]
             if ref.end > trig_start:
                 continue
-            if first_token - ref.token > _MAX_BACK or ref.token < clause[0]:
+            if first_token - ref.token > _MAX_BACK or ref.token < clause[0] or k in sources:
                 break
             if ref.prep is None:
                 roles.actor = ref.entity
@@ -257,6 +272,34 @@ def fill_roles(
         if target is not None and target.type in PLACE_TYPES:
             roles.location = roles.target
     return roles
+
+
+@cache
+def _reporting_bodies() -> frozenset[str]:
+    """Ids of the shipped KB's entities that report violence, read once per process: those of
+    a reporting category, and the government bodies whose name holds a word of
+    ``reporting_government_words`` (a ministry of health, not one of defence or the interior:
+    «أعلنت وزارة الداخلية اعتقال…» is the ministry's own arrest)."""
+    return frozenset(
+        e.id for e in load_kb().entities.values()
+        if e.category in _REPORTING_CATEGORIES or (
+            e.category == "government_body"
+            and not _REPORTING_GOVERNMENT.isdisjoint(normalize(e.name_ar).split())))
+
+
+def _reporting_source(ref: MentionRef, statements: list[Statement], words: list[str]) -> bool:
+    """Is ``ref`` a reporting body (by its KB category) that is the source of the report: a
+    statement's speaker, or the mention right after a reporting verb or a source marker?"""
+    if ref.entity not in _reporting_bodies():
+        return False
+    before = words[ref.token - 1] if ref.token > 0 else ""
+    bare = before[1:] if before[:1] in ("و", "ف") and len(before) > 2 else before
+    if before in _SOURCE_WORDS or bare in _SOURCE_WORDS:
+        return True
+    return any(st.speaker.entity == ref.entity and st.speaker.start is not None
+               and st.speaker.end is not None
+               and st.speaker.start < ref.end and ref.start < st.speaker.end
+               for st in statements)
 
 
 def _reporter(in_sent: list[MentionRef], statements: list[Statement], words: list[str],

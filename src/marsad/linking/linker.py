@@ -208,7 +208,8 @@ def link_entities(
             and not _after_name_part_head(hit, view.text, kb)
             and not _after_metaphor_head(hit, view.text, kb)
             and not _construct_noun(hit, view.text)
-            and not _participle_of_noun(hit, view, kb)]
+            and not _participle_of_noun(hit, view, kb)
+            and not _nisba_after_bin(hit, view.text)]
     # «بولاية جورجيا»: the US state, a new place, never the country (vetoed for NER below)
     units = [hit for hit in hits if _sub_national(hit, view.text, kb)]
     if units:
@@ -575,6 +576,18 @@ def _patronymic_goes_on(hit: GazetteerHit, text: str) -> bool:
     return any(word in _PATRONYMIC for word in words[1:-1]) and _continues_name(following) \
         and following not in _span_words().end_words and following not in _time_words() \
         and following not in load_everyday_words().common  # «… بن سلمان إلى», «… الشكر»
+
+
+def _nisba_after_bin(hit: GazetteerHit, text: str) -> bool:
+    """A nisba right after «بن/بنت» is a forefather's given name, not a country: «فيصل بن
+    تركي», «فهد بن تركي» (son of Turki) say nothing of Turkey."""
+    if hit.kind != "adjective" or " " in text[hit.start:hit.end]:
+        return False
+    word = _previous_word(text, hit.start)[1]
+    return word in _PATRONYMIC and word != _IBN
+
+
+_IBN = normalize("ابن")  # «ابن» opens a name («ابن سلمان») but is also «son» («ابن عراقي»)
 
 
 def _name_as_adjective(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
