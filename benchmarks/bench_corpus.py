@@ -16,6 +16,9 @@ Run: ``.venv/bin/python benchmarks/bench_corpus.py --articles 100000 [--work DIR
    asked once of ``/api/search`` and of the ``/search`` page, so none is answered from the
    server's cache: p50/p95/max per kind, the issue's search latency. ``--routes-off`` skips 4.
 
+``--baseline SRC`` loads the corpus with another checkout's ``marsad`` too (interleaved,
+best of ``--rounds``) and prints both with this one's ratio: articles/s, CPU, RSS, KB.
+
 Numbers on this 2-core VM vary by ±20 % with other jobs; the table goes in docs/performance.md.
 """
 
@@ -26,7 +29,6 @@ import itertools
 import json
 import os
 import random
-import resource
 import shutil
 import socket
 import statistics
@@ -111,25 +113,64 @@ def replicate(source: Path, target: Path, articles: int) -> int:
     return written
 
 
-def load(corpus: Path, db: Path, workers: int | None = None) -> dict[str, Any]:
+_MEASURED = (
+    "import json, resource, subprocess, sys\n"
+    "subprocess.run(sys.argv[1:], check=True)\n"
+    "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(json.dumps({'maxrss_kib': u.ru_maxrss, 'cpu_s': u.ru_utime + u.ru_stime}), "
+    "file=sys.stderr)\n")
+
+
+def load(corpus: Path, db: Path, workers: int | None = None,
+         source: Path | None = None) -> dict[str, Any]:
+    """One bulk load in a child process; ``source``: a ``src`` directory whose ``marsad`` runs
+    it instead of this checkout's (the baseline of ``--baseline``)."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    env = None if source is None else {**os.environ, "PYTHONPATH": str(source)}
     began = time.perf_counter()
-    out = subprocess.run([*MARSAD, "ingest", "--parquet", str(corpus), "--db", str(db),
-                          "--json", "--quiet", *(["--workers", str(workers)] if workers else [])],
-                         check=True, capture_output=True, text=True)
+    # through a fresh parent (_MEASURED), so that the peak RSS is this load's: a process's
+    # RUSAGE_CHILDREN peak is the largest of all its children so far
+    out = subprocess.run([sys.executable, "-c", _MEASURED, *MARSAD, "ingest", "--parquet",
+                          str(corpus), "--db", str(db), "--json", "--quiet",
+                          *(["--workers", str(workers)] if workers else [])],
+                         check=True, capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - began
     summary = json.loads(out.stdout.strip().splitlines()[-1])
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    peak = after.ru_maxrss / 1024
+    usage = json.loads(out.stderr.strip().splitlines()[-1])
+    peak = usage["maxrss_kib"] / 1024
     # CPU of the loader and its workers: steadier than the wall clock on a shared machine
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    cpu = usage["cpu_s"]
     size = sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists())
     return {"articles": summary["new"], "seconds": seconds,
             "articles_per_s": summary["new"] / seconds, "peak_rss_mb": peak,
             "cpu_ms_per_article": 1000 * cpu / max(1, summary["read"]),
             "db_mb": size / 2**20, "kb_per_article": size / 1024 / max(1, summary["new"])}
+
+
+def compare_loads(corpus: Path, work: Path, baseline: Path, rounds: int,
+                  workers: int | None) -> None:
+    """Baseline and this checkout loading the same corpus, interleaved, ``rounds`` times each
+    (the machine is shared): the best of each, side by side, and this checkout's ratio."""
+    runs: dict[str, list[dict[str, Any]]] = {"baseline": [], "this": []}
+    for _ in range(rounds):
+        runs["baseline"].append(load(corpus, work / "store-baseline.db", workers, baseline))
+        runs["this"].append(load(corpus, work / "store-this.db", workers))
+    best = {name: {"articles_per_s": max(r["articles_per_s"] for r in rs),
+                   "cpu_ms_per_article": min(r["cpu_ms_per_article"] for r in rs),
+                   "peak_rss_mb": min(r["peak_rss_mb"] for r in rs),
+                   "kb_per_article": rs[-1]["kb_per_article"]} for name, rs in runs.items()}
+    print(f"bulk load, best of {rounds} interleaved (baseline: {baseline})")
+    print(f"{'':12}{'articles/s':>12}{'CPU ms/art':>12}{'peak RSS MB':>13}{'KB/art':>8}")
+    for name in ("baseline", "this"):
+        b = best[name]
+        print(f"{name:12}{b['articles_per_s']:>12.0f}{b['cpu_ms_per_article']:>12.2f}"
+              f"{b['peak_rss_mb']:>13.0f}{b['kb_per_article']:>8.1f}")
+    old, new = best["baseline"], best["this"]
+    print(f"{'ratio':12}{new['articles_per_s'] / old['articles_per_s']:>11.2f}×"
+          f"{new['cpu_ms_per_article'] / old['cpu_ms_per_article']:>11.2f}×"
+          f"{new['peak_rss_mb'] / old['peak_rss_mb']:>12.2f}×"
+          f"{new['kb_per_article'] / old['kb_per_article']:>7.2f}×")
 
 
 def _free_port() -> int:
@@ -279,6 +320,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1, help="draw of the --search queries")
     parser.add_argument("--reuse", action="store_true",
                         help="time the pages of the store a previous run loaded (no load)")
+    parser.add_argument("--baseline", type=Path, metavar="SRC",
+                        help="also load with the marsad under SRC (e.g. an unpacked "
+                        "`git archive HEAD src`), interleaved, and print both with the ratio")
+    parser.add_argument("--rounds", type=int, default=3, help="loads of each with --baseline")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     env_note = f"{os.cpu_count()} cores"
@@ -287,6 +332,9 @@ def main() -> None:
     if not args.reuse:
         if not (corpus / "articles").is_dir() or not any((corpus / "articles").iterdir()):
             replicate(batch_output(args.work), corpus, args.articles)
+        if args.baseline is not None:
+            compare_loads(corpus, args.work, args.baseline.resolve(), args.rounds, args.workers)
+            return
         result = load(corpus, store, args.workers)
         print(f"bulk load of {args.articles:,} replicated articles ({env_note})")
         print(f"  new {result['articles']:,} in {result['seconds']:.1f} s = "

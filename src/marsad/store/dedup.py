@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import struct
 from functools import lru_cache, partial
-from operator import is_not
+from operator import is_not, methodcaller
 from typing import cast
 
 import numpy as np
@@ -137,10 +137,16 @@ def _shingle_hashes(text: str, tokens: list[str] | None = None) -> np.ndarray:
     words = _word_bytes(text, tokens)
     if len(words) < SHINGLE:
         return np.empty(0, dtype=np.uint64)
-    blake, join = hashlib.blake2b, b" ".join
-    digests = b"".join([blake(join(words[i:i + SHINGLE]), digest_size=8).digest()
-                        for i in range(len(words) - SHINGLE + 1)])
+    # the shingles as tuples of SHINGLE consecutive words (``zip`` of shifted views), joined,
+    # hashed and digested by ``map``: the same bytes as slicing and joining, a C loop each
+    windows = zip(*(words[i:len(words) - SHINGLE + 1 + i] for i in range(SHINGLE)), strict=True)
+    digests = b"".join(map(_DIGEST, map(_BLAKE8, map(_SPACE_JOIN, windows))))
     return np.frombuffer(digests, dtype="<u8").astype(np.uint64)
+
+
+_BLAKE8 = partial(hashlib.blake2b, digest_size=8)
+_DIGEST = methodcaller("digest")
+_SPACE_JOIN = b" ".join
 
 
 def shingles(text: str) -> set[int]:
