@@ -434,3 +434,18 @@ def test_athna_praised_is_no_two(text: str) -> None:
 
 def test_ithna_ashar_still_counts() -> None:
     assert [q[1] for q in _q("قتل اثنا عشر شخصا في الهجوم.")] == [12.0]
+
+
+# eleventh pass (set 7's miss classes)
+@pytest.mark.parametrize("text", [
+    "وشاركت قاذفات من طراز B52 في الغارات.",
+    "وتسلم الجيش منظومة S400 الروسية.",
+    "وفاز السائق بسباق الفورمولا 1 في البحرين.",
+    "وقال مراسل فرانس24 في بغداد إن الوضع هادئ.",
+])
+def test_letters_and_names_before_digits_are_no_figure(text: str) -> None:
+    assert _q(text) == []
+
+
+def test_a_count_after_a_model_name_still_counts() -> None:
+    assert [q[1] for q in _q("وأسقطت الدفاعات F16 واحدة و3 طائرات مسيرة.")] == [3.0]

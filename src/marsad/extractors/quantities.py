@@ -326,7 +326,8 @@ def _plural(noun: str) -> bool:
 
 
 def _designation(toks: list[Token], i: int) -> bool:
-    """Digits at ``i`` name a model: «إف 35», «إس-400», «F-16»."""
+    """Digits at ``i`` name a model or a name: «إف 35», «إس-400», «F-16», «B1», «S300»
+    (Latin letters glued to them), «فورمولا 1», «فرانس24»."""
     k = i - 1
     dash = k >= 0 and toks[k].text in _DASHES and toks[k].end == toks[i].start
     if dash:
@@ -334,8 +335,9 @@ def _designation(toks: list[Token], i: int) -> bool:
     if k < 0 or toks[i].start - toks[k].end > 2:
         return False
     word = toks[k].text
+    glued = toks[k].end == toks[i].start
     return word in _extra().designations or (
-        dash and word.isascii() and word.isalpha() and len(word) <= 3)
+        (dash or glued) and word.isascii() and word.isalpha() and len(word) <= 3)
 
 
 @cache

@@ -158,7 +158,7 @@ def time_lexicon() -> _Lex:
                    for a, ws in links.items()}
     duration_re = re.compile(
         rf"{_NB}[وف]?(?P<a>{_alt(list(anchors))})\s+(?:(?P<fill>{fill_alt})\s+)?"
-        rf"(?:(?P<n>{num_alt})\s+)?"
+        rf"(?:(?:ال\s*(?=\d))?(?P<n>{num_alt})\s+)?"  # «منذ ما يقارب الـ 100 عام»
         rf"(?P<u>{_alt(list(units))}){_NA}"
     )
     numeric_dmy = re.compile(
@@ -967,6 +967,8 @@ class _Phrases:
     weekend_re: re.Pattern[str]
     rest_re: re.Pattern[str]
     plural_period_re: re.Pattern[str]
+    recent_words: frozenset[str]  # «الأخيرة»: a plural period closed by one may be an event's
+    time_heads: frozenset[str]  # «من الشهر الماضي»: a time, not an event, after such a period
     fraction_span_re: re.Pattern[str]
     set_weekday_re: re.Pattern[str]
     weekday_day_re: re.Pattern[str]
@@ -1207,6 +1209,8 @@ def _phrases() -> _Phrases:
         range_lead_re=range_lead_re,
         holiday_re=holiday_re, quarter_re=quarter_re, week_of_re=week_of_re,
         weekend_re=weekend_re, rest_re=rest_re, plural_period_re=plural_period_re,
+        recent_words=frozenset(normalize(w) for w in raw["plural_period_recent"]),
+        time_heads=frozenset(normalize(w) for w in raw.get("plural_period_time_heads", [])),
         fraction_span_re=fraction_span_re, set_weekday_re=set_weekday_re,
         weekday_day_re=weekday_day_re, bare_day_re=bare_day_re, nth_weekday_re=nth_weekday_re,
         nth_words=nth_words,
@@ -1369,6 +1373,9 @@ def _explicit_year(m: re.Match[str], pub: date | None) -> tuple[int | None, bool
     return None, True, -1
 
 
+_FRACTION_BEFORE = re.compile(rf"{_NB}[وف]?(?P<f>(?:ال)?(?:نصف|ربع|ثلث))\s+$")
+
+
 def _day_dates(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list[_Cand]
                ) -> None:
     """Days written beside a month name as ordinals, words or punctuated digits, in either
@@ -1396,6 +1403,12 @@ def _day_dates(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: li
             start = m.start() + (m.group("dd").startswith("وال"))
             while win.norm[end - 1] in " .-/،,":
                 end -= 1
+            half = _FRACTION_BEFORE.search(win.norm, max(0, start - 12), start)
+            if rx is ph.day_month_re and half is not None:
+                # «النصف الأول من شهر حزيران»: a half of the month, not its first day
+                out.append(_Cand(half.start("f"), end, value[:-3] if y is not None else
+                                 f"--{month:02d}", "month", relative, None, 6))
+                continue
             out.append(_Cand(start, end, value, "day", relative, None, 6))
     for m in win.find(ph.day_of_month_re, ("month",), 40, 20):
         day = _day_number(ph, m.group("dd"))
@@ -1613,7 +1626,30 @@ def _periods(lex: _Lex, ph: _Phrases, win: _Windows, pub: date | None, out: list
             if rx is ph.plural_period_re and not (m.group("n1") or m.group("n2") or _key(
                     m.group("u")).startswith("ال")):
                 continue
+            if rx is ph.plural_period_re and _of_event(lex, ph, win.norm, m):
+                continue
             out.append(_Cand(m.start(), m.end(), None, None, False, None, 3, "range", None))
+
+
+_OF_NEXT = re.compile(rf"\s+(?:من\s+(?P<w>{_L}+)|(?P<l>لل|ل)(?P<lw>{_L}+))")
+
+
+def _of_event(lex: _Lex, ph: _Phrases, norm: str, m: re.Match[str]) -> bool:
+    """«الأسابيع الأخيرة من المعركة», «اليومين الأخيرين من الهجوم», «الأسابيع الأخيرة لهجوم
+    الحكومة»: the last days of an event, not of the time before publication, so no date; a
+    time after «من/لـ» keeps it one («الأيام الأخيرة من الشهر الماضي», «للعام الماضي»), and so
+    does «من» before an indefinite word, a verb's complement more often than an event («تمكنت
+    خلال السنوات الأخيرة من استعادة المدن», «من خلال»)."""
+    if _key(m.group("mod")) not in ph.recent_words:
+        return False
+    nxt = _OF_NEXT.match(norm, m.end())
+    if nxt is None:
+        return False
+    if nxt.group("w") and not nxt.group("w").startswith("ال"):
+        return False  # «تمكنت خلال السنوات الأخيرة من استعادة», «من خلال»: the verb's «من»
+    word = nxt.group("w") or (("ال" if nxt.group("l") == "لل" else "") + nxt.group("lw"))
+    return not (word in ph.time_heads or word in lex.months or word in lex.weekdays
+                or word in lex.deictic or word in lex.periods)
 
 
 def _bare_days(ph: _Phrases, win: _Windows, pub: date | None, out: list[_Cand]) -> None:
@@ -2486,6 +2522,57 @@ def _phrase_families(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand
         _now(ph, win, pub, out)
 
 
+_SAME_YEAR_AFTER = re.compile(
+    r"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها))"
+    rf"{_NA}")
+_SAME_YEAR_END = re.compile(r"(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)$")
+_WRITTEN_YEAR = re.compile(r"(?<![\d.,/])(?:1[6-9]\d\d|20\d\d)(?![\d])")
+_YEAR_APPOSED = re.compile(r"\s*[،,(]?\s*$")
+_RELATIVE_YEAR = re.compile(r"(?:العام|السنه)\s+[^\W\d_]+$")
+
+
+def _same_year(norm: str, cands: list[_Cand]) -> None:
+    """«في 9 أبريل من نفس العام», «ديسمبر من العام نفسه»: the month is in the year last written
+    before it («اعتقلته في العام 2011 ... في 9 أبريل/نيسان من نفس العام» is 2011-04-09), not
+    the publication's; with no written year before it nothing changes."""
+    for c in cands:
+        if c.kind != "date" or c.granularity not in ("day", "month") or not c.value:
+            continue
+        after = _SAME_YEAR_AFTER.match(norm, c.end)
+        if after is None and not _SAME_YEAR_END.search(norm, c.start, c.end):
+            continue
+        years = _WRITTEN_YEAR.findall(norm, max(0, c.start - 1500), c.start)
+        if not years:
+            continue
+        year = years[-1]
+        value = year + c.value[4:] if c.value[:4].isdigit() else year + c.value[1:]
+        if c.granularity == "day":
+            y, mo, d = (int(x) for x in value.split("-"))
+            value = _iso_day(y, mo, d) or c.value
+        if c.timex in (None, c.value):
+            c.timex = value
+        c.value, c.relative = value, False
+        if after is not None:
+            c.end = after.end()
+
+
+def _apposed_years(norm: str, cands: list[_Cand]) -> list[_Cand]:
+    """«منذ العام الماضي 2017», «النصف الأول من العام الماضي 2014»: a relative year and the
+    year written after it are one expression (were two)."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and c.kind == "date" and c.value is not None and len(c.value) == 4
+                and c.granularity == "year" and prev.value is not None
+                and prev.value[:4] == c.value and _RELATIVE_YEAR.search(norm, prev.start, prev.end)
+                and _YEAR_APPOSED.match(norm, prev.end, c.start)):
+            prev.end = c.end
+            prev.relative = False
+            continue
+        out.append(c)
+    return out
+
+
 def extract_times(
     text: str, published: date | None = None, view: NormalizedText | None = None
 ) -> list[TimeExpression]:
@@ -2533,7 +2620,8 @@ def extract_times(
         elif c.kind == "date" and c.value and c.granularity == "day" and c.part:
             c.kind, c.timex = "datetime", f"{c.value}T{c.part}"
     out: list[TimeExpression] = []
-    joined = _join_ranges(_phrases(), norm, _select(cands))
+    joined = _apposed_years(norm, _join_ranges(_phrases(), norm, _select(cands)))
+    _same_year(norm, joined)
     _month_tense(lex, norm, published, joined)  # single months only, not a range's ends
     for c in joined:
         start, end = view.to_original(c.start, c.end)
