@@ -2314,3 +2314,59 @@ def test_source_with_a_setting_has_a_dropped_subject() -> None:
         ("وفق ما قال", "البلجيكي")]
     st = extract_statements("وكان مسؤولا عن تدريب الأشبال، وفق ما قال للمحققين.")
     assert [(s.cue, s.speaker.text) for s in st] == [("وفق ما قال", "")]
+
+
+def test_advice_alert_and_count_verbs_are_cues() -> None:
+    # «نصح/نبه/أنذر/أحصى X…»: advised, warned, counted; «ينذر بكارثة» (portends) stays none
+    cases = [
+        ("وينصح الأطباء بشرب الماء بكثرة في الصيف.", "وينصح", "الأطباء"),
+        ("ونبهت الهيئة إلى خطورة السيول في الوادي.", "ونبهت", "الهيئة"),
+        ("وأنذر الجيش السكان بإخلاء منازلهم فورا.", "وأنذر", "الجيش"),
+        ("وأحصت المنظمة مقتل عشرين مدنيا في القصف.", "وأحصت", "المنظمة"),
+    ]
+    for text, cue, speaker in cases:
+        st = extract_statements(text)
+        assert [(s.cue, s.speaker.text.split()[0]) for s in st] == [(cue, speaker)], text
+    assert extract_statements("وهذا الوضع ينذر بكارثة إنسانية في المنطقة.") == []
+    # «تنبه» is also «تنبّه» (realised; signs that alert drivers): the past only
+    assert extract_statements("وتوجد لوحات عند الإشارات تنبه السائقين إلى التوقف.") == []
+
+
+def test_abbar_before_a_feeling_expresses() -> None:
+    # «عبر X عن الارتياح/حرص…» (expressed), not only before a possessed noun; «عبر» as
+    # "via" stays none
+    st = extract_statements("من جانبه عبر وزير الخارجية عن حرص الحكومة على توثيق العلاقات.")
+    assert [(s.cue, s.speaker.text) for s in st] == [("عبر", "وزير الخارجية")]
+    st = extract_statements("وعبّر الرئيس عن الارتياح لنتائج الاجتماع.")
+    assert [(s.cue, s.speaker.text) for s in st] == [("وعبّر", "الرئيس")]
+    assert extract_statements("وعبر المهاجرون الحدود عن طريق البحر إلى اليونان.") == []
+    # «عبر» before a medium is "via" even with a stance noun after it
+    text = "من جهته النائب وعبر موقع تويتر كان دائم التغريد عن الموقف."
+    assert [s.cue for s in extract_statements(text)] == []
+
+
+def test_honorific_pronoun_continues_the_speaker() -> None:
+    # «وشدد معاليه على…», «وأكد سموه أن…»: his excellency is the previous speaker
+    text = ("وقال وزير الخارجية إن العلاقات متينة. وشدد معاليه على حرص المملكة على الاستقرار، "
+            "مشيرا إلى أن التعاون مستمر.")
+    assert [(s.cue, s.speaker.text) for s in extract_statements(text)] == [
+        ("وقال", "وزير الخارجية"), ("وشدد", "وزير الخارجية"), ("مشيرا", "وزير الخارجية")]
+
+
+def test_quantified_source_after_bihasab() -> None:
+    # «وبحسب بعض الدراسات، …»: a part of the studies is a source; «بعض الظروف» is not
+    st = extract_statements("وبحسب بعض الدراسات، فإن معظم المرضى يتعافون خلال أسبوع.")
+    assert [(s.cue, s.speaker.text) for s in st] == [("وبحسب", "بعض الدراسات")]
+    assert extract_statements("وبحسب بعض الظروف، فإن الحل ممكن في النهاية.") == []
+
+
+def test_subject_running_into_the_next_cue_borrows_nothing() -> None:
+    # «وفيما تتابع قوات هادي الضغط… قالت مصادر إن…»: "follows", the words are the sources'
+    text = ("وفيما تتابع القوات الحكومية الضغط شمالا باتجاه العاصمة قالت مصادر عسكرية إن "
+            "القوات تصعد عملياتها.")
+    assert [(s.cue, s.speaker.text) for s in extract_statements(text)] == [
+        ("قالت", "مصادر عسكرية")]
+    # a cue that needs no content of its own keeps it («قال محققون… يجمعون أدلة تدين…»)
+    st = extract_statements(
+        "قال خبراء يجمعون أدلة تدين مرتكبي الجرائم، الثلاثاء، إنهم بدأوا العمل.")
+    assert st and st[0].cue == "قال"

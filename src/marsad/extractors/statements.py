@@ -316,6 +316,8 @@ def _cues_of(
 
 
 _ABBAR = _word_set("abbar_forms")
+_EXPRESSED_HEADS = _word_set("expressed_heads")
+_SOURCE_QUANTIFIERS = _word_set("source_quantifiers")  # «بحسب بعض/أحد…»  # «عبر X عن الارتياح/حرص…»
 _BAYYAN = normalize("بين")
 _AN = normalize("عن")
 _EXPRESS_CUE = Cue("express", object_ok=True, complement=frozenset((_AN,)))
@@ -468,13 +470,23 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
                 and _strip_conj(toks[i - 2].text) == _MIN)):
         return None  # «من جانبه عبر X عن سعادته»: «من جانبه» opens the clause
     if bare in _ABBAR:
+        nxt = toks[i + 1].text if i + 1 < hi else ""
+        nxt = nxt[2:] if nxt.startswith("ال") else nxt
+        if nxt in lex.recipient_heads or nxt in _SETTING_NOUNS or nxt in _RECIPIENT_LEAD:
+            return None  # «وعبر موقع تويتر…», «عبر بيان…»: via a medium, not expressed
         for k in range(i + 1, hi - 1):
             w = toks[k].text
             if w in (".", "؟", "!", ":") or _is_marker(lex, w) or (
                     _verb_cue(lex, w) is not None):
                 return None
             if w == _AN:
-                return _EXPRESS_CUE if _possessed(_plain(doc.text, doc.orig[k + 1])) else None
+                head = toks[k + 1].text
+                head = head[2:] if head.startswith("ال") else head
+                # «عن شكره»; «عن الاحترام والتقدير…», «عن حرص الحكومة…»: a feeling or a stance
+                felt = head in _EXPRESSED_HEADS and not _possessed(
+                    _plain(doc.text, doc.orig[k - 1]))
+                return _EXPRESS_CUE if felt or _possessed(
+                    _plain(doc.text, doc.orig[k + 1])) else None
         return None
     if bare in _ZAAD:
         # «وزاد: «…»», «وزاد أن…» (added); «وزاد الهجوم…» (increased) has a subject instead
@@ -1571,7 +1583,28 @@ def extract_statements(
             if st.content is not None and _opens_quote(text, st.content.start):
                 quote_until = max(quote_until, c_end_idx)
             i = max(next_i, i + cue_len)
-    return out
+    return _drop_borrowed(lex, out)
+
+
+def _drop_borrowed(lex: _Lex, out: list[Statement]) -> list[Statement]:
+    """A cue whose subject runs right into the next cue and whose content is that cue's own
+    («وفيما تتابع قوات هادي الضغط… قالت مصادر عسكرية إن…»: follows, not adds) says nothing
+    itself: the words are the next speaker's."""
+    drop: set[int] = set()
+    for n, a in enumerate(out[:-1]):
+        b = out[n + 1]
+        weak = _verb_cue(lex, normalize(a.cue))  # (a cue that needs content: «تابع»)
+        if (weak is not None and weak.needs_content
+                and a.content is not None and b.content is not None and a.cue_end is not None
+                and b.cue_start is not None and a.speaker.end is not None
+                and a.content.start == b.content.start
+                and a.cue_end <= b.cue_start < a.content.start
+                and 0 <= b.cue_start - a.speaker.end <= 2
+                and b.speaker.start is not None and b.cue_end is not None
+                and b.speaker.start >= b.cue_end):
+            # (the next cue has its own subject after it: not «وتابعت الوكالة قائلة إن…»)
+            drop.add(n)
+    return [st for n, st in enumerate(out) if n not in drop] if drop else out
 
 
 _MAX_HEADLINE = 6
@@ -2588,6 +2621,8 @@ def _is_source(doc: _Doc, a: int, b: int) -> bool:
     forms |= {w[2:] for w in forms if w.startswith("ال")}
     if forms & lex.source_heads:
         return True
+    if b > a + 1 and _strip_conj(first) in _SOURCE_QUANTIFIERS:
+        return _is_source(doc, a + 1, b)  # «وبحسب بعض الدراسات»: a part of the sources
     if any(doc.toks[k].text in lex.descriptors for k in range(a + 1, b)):
         return True  # «بحسب فراس مؤذن مدير الاحتراف»: a name with its title is a person
     if b > a + 1 and _strip_conj(first) in lex.descriptors and doc.toks[a + 1].text.startswith(
