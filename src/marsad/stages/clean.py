@@ -207,6 +207,8 @@ def _drop_debris(article: Article, lines: list[Line]) -> list[Line]:
             _remove(article, text, "byline")
             continue
         found = match_line(text, rules.line_rules)
+        if found and found.reason == "closing_credit" and not kept:
+            found = None  # «القاهرة/ أ ف ب» opening the body is its dateline's place, not a credit
         if found:
             if found.link:
                 found.link.url = line.url

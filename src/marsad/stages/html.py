@@ -115,8 +115,9 @@ _NOT_HEADLINE_MARK = re.compile(r"sub|site|widget|section|sidebar|menu|nav|foote
 # A title field that names the page's view, not its article (normalised).
 _PRINT_LABEL = re.compile(r"^(?:ال)?(?:نسخه\s+(?:ال|لل)?(?:طباعه|مطبوعه)|طباعه|print(?:er)?"
                           r"(?:[- ](?:friendly|version|view))?)\s*$", re.I)
-# How sites join their name to a title: «عنوان - الموقع», «الموقع | عنوان», «الموقع: عنوان».
-_SITE_SEPARATOR = re.compile(r"\s+[-–—|»:]\s+|\s*\|\s*|:\s+|\s+::\s+")
+# How sites join their name to a title: «عنوان - الموقع», «الموقع | عنوان», «الموقع: عنوان»,
+# «عنوان • الموقع».
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|»:•·]\s+|\s*\|\s*|:\s+|\s+::\s+")
 _TOKEN = re.compile(r"\w+")
 _LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w+)?$", re.I)  # a home page link
@@ -139,7 +140,8 @@ _LEAD_SCAN = 150  # elements after the headline searched for the body's first pa
 _LABELS_SCANNED = 3  # elements before the headline searched for a kicker or section label
 # Boxes a page marks (class/id words, role, aria-label) as its furniture: share and follow
 # bars, related and "more" cards, newsletter and promo boxes, ads, comments, tags, cookie
-# notices, ratings and counters. Removed before extraction when they hold no prose.
+# and site notices, ratings and counters, tables of contents and FAQ accordions. Removed
+# before extraction when they hold no prose.
 _FURNITURE_WORDS = frozenset({
     "share", "sharing", "sharer", "social", "socials", "related", "newsletter", "newsletters",
     "subscribe", "subscription", "signup", "promo", "promoted", "promotion", "sponsored",
@@ -147,7 +149,7 @@ _FURNITURE_WORDS = frozenset({
     "tags", "tag", "cookie", "cookies", "consent", "gdpr", "rating", "ratings", "vote",
     "feedback", "donate", "donation", "counter", "statistics", "toolbar", "tools", "breadcrumb",
     "breadcrumbs", "ticker", "reactions", "taboola", "outbrain", "recommended", "links", "cta",
-    "rel", "keywords"})
+    "rel", "keywords", "toc", "faq", "notice"})
 # AMP's components for the same furniture (their tags say it, whatever their classes).
 _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notification",
                              "amp-sidebar", "amp-social-share", "amp-next-page", "amp-ad",
@@ -514,21 +516,31 @@ def _marked_furniture(boxes: list[etree._Element],
 def _without_marked(article: Article, lines: list[Line], keys: set[str],
                     calls: set[str]) -> list[Line]:
     """``lines`` less those whose whole text is a marked box's or a masthead's (``keys``: no
-    prose) or a call-to-action box's (``calls``: its pitch is a sentence); never a heading,
-    a byline or a dateline (the clean stage reads those)."""
+    prose) or a call-to-action box's (``calls``: its pitch is a sentence); never a byline or
+    a dateline (the clean stage reads those), and a heading only when it heads such lines."""
     if not keys and not calls:
         return lines
     longest = 2 * max(map(len, keys | calls)) + 20  # a longer line is none of them
+    goes: list[bool] = []
+    for line in lines:
+        key = _words(line.text) if len(line.text) <= longest else ""
+        goes.append(bool(key) and line.kind != "heading"
+                    and (key in calls or (key in keys and not _reads_as_prose(line.text)))
+                    and parse_byline(line.text) is None and parse_dateline(line.text) is None)
+    # a marked box's heading whose next line goes heads furniture (an FAQ accordion's
+    # questions, its «أسئلة شائعة»); read from the end, so a heading over such headings goes
+    # too. A box's heading that heads kept text (a table of contents repeats the article's
+    # subheadings) stays.
+    title = _words(article.hints.get("title") or "")
+    for i in range(len(lines) - 2, -1, -1):
+        line = lines[i]
+        if (line.kind == "heading" and goes[i + 1] and len(line.text) <= longest
+                and _words(line.text) in keys and _words(line.text) != title):
+            goes[i] = True
     kept: list[Line] = []
     dropped_after = False  # lines were dropped after the last kept one
-    for line in lines:
-        if len(line.text) > longest:
-            kept.append(line)
-            continue
-        key = _words(line.text)
-        if (line.kind != "heading"
-                and (key in calls or (key in keys and not _reads_as_prose(line.text)))
-                and parse_byline(line.text) is None and parse_dateline(line.text) is None):
+    for line, gone in zip(lines, goes, strict=True):
+        if gone:
             article.removed.append(RemovedLine(line.text, "page_furniture"))
             dropped_after = True
         else:
