@@ -2370,3 +2370,17 @@ def test_subject_running_into_the_next_cue_borrows_nothing() -> None:
     st = extract_statements(
         "قال خبراء يجمعون أدلة تدين مرتكبي الجرائم، الثلاثاء، إنهم بدأوا العمل.")
     assert st and st[0].cue == "قال"
+
+
+def test_setting_after_the_verb_is_no_speaker() -> None:
+    # «وقال لدى/فور/عند وصوله…»: a setting of time right after the verb, whose subject was
+    # dropped: the previous speaker goes on
+    for lead in ("لدى", "فور", "عند"):
+        text = (f"وصل وزير الخارجية أحمد سعيد إلى عدن. وقال {lead} وصوله إلى المطار إن "
+                "الزيارة مهمة.")
+        st = extract_statements(text)
+        assert [(s.cue, s.speaker.text) for s in st] == [("وقال", "وزير الخارجية أحمد سعيد")]
+    # «لدى» inside a title stays in it
+    st = extract_statements("قال مندوب روسيا لدى الأمم المتحدة إن القرار خاطئ.")
+    assert [(s.cue, s.speaker.text) for s in st] == [("قال", "مندوب روسيا لدى الأمم المتحدة")]
+

@@ -614,6 +614,8 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             continue
         if t in _PUNCT or t[0].isdigit():
             break
+        if k == j and t in _SUBJECT_SETTING:
+            break  # «وقال لدى/فور وصوله…»: a setting after the verb, whose subject was dropped
         if t == _AN and k > j and toks[k - 1].text in _ISSUED:
             k += 1  # «بيان صادر عن الحزب»: the text and who issued it
             continue
@@ -968,6 +970,7 @@ def _runs_on(lex: _Lex, toks: list[Token], close: int, limit: int) -> int:
 
 
 _ADVERBIAL = _word_set("adverbial_preps")
+_SUBJECT_SETTING = _word_set("subject_setting_leads")  # «وقال لدى وصوله…»
 _WAQT = normalize("الوقت")
 _SAME = frozenset(normalize(w) for w in ("ذاته", "نفسه"))
 _MAX_ADVERBIAL = 6
