@@ -2384,3 +2384,82 @@ def test_setting_after_the_verb_is_no_speaker() -> None:
     st = extract_statements("قال مندوب روسيا لدى الأمم المتحدة إن القرار خاطئ.")
     assert [(s.cue, s.speaker.text) for s in st] == [("قال", "مندوب روسيا لدى الأمم المتحدة")]
 
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(s.cue, s.speaker.text if s.speaker else None) for s in extract_statements(text)]
+
+
+def test_participle_of_rajjah_after_content() -> None:
+    # «…، مرجحا أن…»: a participle of «رجح» (judged likely) continues the speaker, and the
+    # content before it ends at the comma
+    text = "وقال المتحدث إن الانفجار دمر ثلاثة مبان، مرجحا أن يكون سببه تسرب الغاز."
+    st = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in st] == [("وقال", "المتحدث"), ("مرجحا", "المتحدث")]
+    assert st[0].content is not None
+    assert text[st[0].content.start:st[0].content.end].endswith("مبان")
+
+
+def test_medics_are_a_source_after_bihasab() -> None:
+    assert _said("قتل خمسة أشخاص بحسب مسعفين في موقع الحادث.") == [("بحسب", "مسعفين")]
+    assert _said("وأصيب العشرات، وفق أطباء في المستشفى الميداني.") == [("وفق", "أطباء")]
+
+
+def test_passive_auxiliary_opens_no_cue() -> None:
+    # «تم نقله» (he was transferred), «يتم الإعلان» are verbal nouns after «تمّ», no relay
+    assert _said("قال مسؤولون إن السجين قد تم نقله صباحا وأنه بصحة جيدة.") == [
+        ("قال", "مسؤولون")]
+    assert _said("وأكدت الشرطة أن المشتبه به تم نقله إلى العاصمة.") == [("وأكدت", "الشرطة")]
+
+
+def test_outlet_spelt_in_letters_is_spoken_to() -> None:
+    # «لكن مسؤولا قال لبي بي سي إن…»: the outlet is spoken to, the speaker stands before
+    assert _said("لكن مسؤولًا حكوميًا قال لبي بي سي إن اللاجئ غادر المطار.") == [
+        ("قال", "مسؤولًا حكوميًا")]
+    assert _said("لكن الوزير قال لرويترز إن المحادثات مستمرة.") == [("قال", "الوزير")]
+
+
+def test_not_ruling_out_is_a_statement() -> None:
+    assert _said("ولم يستبعد رئيس الأركان خيار التدخل العسكري في المنطقة.") == [
+        ("يستبعد", "رئيس الأركان")]
+    assert _said("لم تستبعد الوزارة أن ترتفع الأسعار مجددا.") == [("تستبعد", "الوزارة")]
+    # other negated verbs still say nothing
+    assert _said("ولم تعلن الحكومة عن موقفها من الاتفاق.") == []
+
+
+def test_ali_after_relay_an_is_a_name() -> None:
+    # «عن علي…» is spelt like «عن على»: after a relay's «عن» it is a name
+    st = extract_statements("ونقلت الوكالة الرسمية عن علي حسيني قوله إن المفاوضات انتهت.")
+    assert [(s.cue, s.speaker.text, s.via.text if s.via else None) for s in st] == [
+        ("ونقلت", "علي حسيني", "الوكالة الرسمية")]
+
+
+def test_colon_quotation_after_a_long_setting() -> None:
+    text = ("وقال الرئيس في مدينة الموصل بشمال البلاد، حيث تقام احتفالات بذكرى تحرير المدينة "
+            "من التنظيم والتي شارك فيها آلاف السكان والجنود:\"لن نسمح بعودة الإرهاب\".")
+    st = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in st] == [("وقال", "الرئيس")]
+    assert st[0].content is not None
+    assert text[st[0].content.start:st[0].content.end] == "لن نسمح بعودة الإرهاب"
+
+
+def test_bidi_marks_are_spaces() -> None:
+    text = ("وقال الرئيس في مدينة الموصل بشمال\u202d\u202d \u202c\u202c البلاد، حيث تقام احتفالات "
+            "بذكرى تحرير المدينة من التنظيم والتي شارك فيها آلاف السكان:\"لن نسمح بعودة الإرهاب\".")
+    st = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in st] == [("وقال", "الرئيس")]
+    assert st[0].content is not None and st[0].content.end <= len(text)
+
+
+def test_first_person_homograph_inside_an_object() -> None:
+    # «نصف» (half) is spelt like «نصف» (we describe): inside the object it is no new cue
+    assert _said("ووصف الوزير، إغلاق المعابر التي يمر منها نصف الواردات بأنه \"عقاب جماعي\".") == [
+        ("ووصف", "الوزير")]
+
+
+def test_illa_annahu_before_a_cue_is_but_he() -> None:
+    # «…، إلا أنها تؤكد X»: but she asserts X — the pronoun's antecedent speaks, X is the object
+    assert _said("وسعت الحكومة إلى تهدئة الأوضاع، إلا أنها تؤكد وقوع إصابات.") == [
+        ("تؤكد", "الحكومة")]
+    # «أنها» (that she) elsewhere is untouched
+    assert _said("وقال الوزير إن الحكومة تؤكد أنها ستدعم المزارعين.")[0] == ("وقال", "الوزير")

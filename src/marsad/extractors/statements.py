@@ -51,9 +51,17 @@ _RECIPIENT_LEAD = _word_set("recipient_lead_nouns")
 _MAX_SPEAKER = 10
 _MAX_TOPIC = 14  # words of a fronted «وعن X» topic before its cue (no comma or colon in it)
 _MAX_WINDOW = 18  # «وقال X، المسؤول في…، في مراسم…، الجمعة، إن…»
+_MAX_COLON_WINDOW = 36  # «وقال X في…، حيث…:"…"»: a colon and a quotation end a longer setting
 _MAX_BACK = 7
 _ACK = frozenset("وف")
 _KAMA = "كما"  # «…، كما رأى أن…»: also (a new statement), not «كما قال X» (as X said)
+# «قد تم نقله أخيرا», «يتم الإعلان عنه»: the passive auxiliary «تمّ» + a verbal noun, never a verb of
+# saying with a subject
+_PASSIVE_AUX = frozenset({"تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت", "وتمت", "ستتم"})
+# bidirectional formatting marks next to a space («شرق\u202d\u202d \u202c\u202c البلاد»): invisible,
+# read as spaces; inside a word or a number («7.\u200f0») they stay
+_BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]+(?=\\s)"
+                      "|(?<=\\s)[\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
 
 
 @dataclass(slots=True, frozen=True)
@@ -669,18 +677,23 @@ def _word_before(text: str, at: int) -> str:
     return normalize(words[-1]) if words else ""
 
 
-def _outlet_spoken_to(lex: _Lex, toks: list[Token], j: int, limit: int) -> bool:
-    """«قال لرويترز انه…», «وقال لفرانس برس إن…»: «ل» + a one-word outlet right after the verb,
-    then the content: the outlet is spoken to, never the speaker."""
+def _outlet_spoken_to(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
+    """«قال لرويترز انه…», «وقال لفرانس برس إن…», «قال لبي بي سي إن…»: «ل» + an outlet right
+    after the verb, then the content: the outlet is spoken to, never the speaker. The outlet's
+    length in tokens (0: none)."""
     t = toks[j].text
-    if not (t.startswith("ل") and len(t) > 3):
-        return False
+    if not (t.startswith("ل") and len(t) > 2):
+        return 0
     name = "ال" + t[2:] if t.startswith("لل") else t[1:]
     if name not in lex.outlets or name in lex.recipient_heads or name in lex.source_heads - {
             "رويترز", "فرانس", "اسوشيتد", "سانا"}:
-        return False
+        return 0
+    if len(t) == 3 and name not in ("بي", "سي"):
+        return 0
     k = j + 2 if toks[j + 1].text == "برس" else j + 1
-    return k < limit and _is_marker(lex, toks[k].text)
+    while k < limit and k - j < 3 and name in ("بي", "سي") and toks[k].text in ("بي", "سي", "ان"):
+        k += 1  # «قال لبي بي سي إن…», «لسي ان ان»: an outlet spelt out in letters
+    return k - j if k < limit and _is_marker(lex, toks[k].text) else 0
 
 
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]{0,30}[A-Za-z0-9]|[A-Za-z]")
@@ -864,6 +877,9 @@ def _content(
                 k = close + 1  # «مقتل عناصر “داعش” في…»: a quoted name; its closer opens nothing
                 continue
         if _verb_cue(lex, t) is not None and k > j:
+            if t in lex.first_person and toks[k - 1].text not in _PUNCT:
+                k += 1  # «ووصف رئيس الوزراء، حرق المخازن التي تضم نصف صناديق…، بأنه»: «نصف»
+                continue  # (half) inside the object, no "we describe" in the narrator's words
             if _resumes_indefinite(lex, toks, k, j):
                 k += 1  # «خلال الإعلان… في انتخابات انتقدتها واشنطن: "…"»: a clause describing
                 continue  # an indefinite noun, its pronoun the noun; not another cue
@@ -885,6 +901,22 @@ def _content(
         if t in (".", "؟", "!") and not _glued_dot(toks, k, limit):
             return None
         k += 1
+    if k >= stop and not cue.participle:
+        # «وقال أردوغان في إقليم موس…، حيث يتم إحياء ذكرى معركة… بين…:"ليس…"»: a long setting,
+        # then a colon opening a quotation, further on than the window, with no cue or
+        # sentence end between
+        for q in range(j + 1, min(limit, j + _MAX_COLON_WINDOW)):
+            w = toks[q].text
+            if (w in (".", "؟", "!") or _is_marker(lex, w) or _verb_cue(lex, w) is not None
+                    or (w.endswith("ه") and _verb_cue(lex, w[:-1]) is not None)
+                    or (w.endswith(("ها", "هم")) and _verb_cue(lex, w[:-2]) is not None)):
+                break  # («ويؤكد ذلك ما قاله الأمير…: "…"»: the quotation is another verb's)
+            if w == ":":
+                if q + 1 < limit and toks[q + 1].text in _QUOTES:
+                    close = _quote_end(toks, q + 1, len(toks))
+                    if close is not None and close > q + 2:
+                        return q + 2, close, q
+                break
     if cue.participle and cue.needs_content and not cue.complement:
         # «واصفة استمرار إطلاق النار…، رغم قرار…، بـ"المهزلة"»: a long object, then what it
         # was called, further on than the window, in the same sentence and no other cue's (a
@@ -1370,6 +1402,10 @@ def extract_statements(
     view: NormalizedText | None = None,
 ) -> list[Statement]:
     """Every attributed statement in ``text`` (offsets into ``text``)."""
+    if _BIDI_RE.search(text) is not None:
+        # same length: offsets still point into the caller's text
+        text = _BIDI_RE.sub(lambda m: " " * len(m.group()), text)
+        view = None
     if view is None or view.original is not text:
         view = normalized_view(text)
     norm = view.text
@@ -1436,6 +1472,9 @@ def extract_statements(
                 cue = _nominal_cue(doc, i, hi) or cue
             if cue is None or (cue_len == 1 and i > lo and _name_after_verb(lex, toks, i)):
                 i += 1  # («وقال دان ويرثايمر»: a name spelt like a verb, the subject)
+                continue
+            if cue_len == 1 and i > lo and toks[i - 1].text in _PASSIVE_AUX:
+                i += 1  # «قد تم نقله»: a verbal noun after the passive auxiliary
                 continue
             if cue_len == 1 and _quoted_phrase(lex, toks, i, lo, hi):
                 i += 1  # «طلب من روسيا "رد الجميل"»: a short quoted phrase, not a verb of saying
@@ -1905,6 +1944,8 @@ def _outlet_relay(doc: _Doc, prev: Statement, st: Statement, i: int, s_start: in
 
 
 _ALI = "علي"
+_ILLA = normalize("إلا")
+_BUT_THAT = {normalize("أن" + p): normalize("لكن" + p) for p in ("ه", "ها")}
 
 
 def _set_off_names(lex: _Lex, toks: list[Token]) -> frozenset[str]:
@@ -1929,15 +1970,22 @@ def _set_off_names(lex: _Lex, toks: list[Token]) -> frozenset[str]:
 
 def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int]]) -> None:
     """The name «علي» normalises like the preposition «على»: after a title or a definite word
-    and before another bare name («السفير علي محمد العياشي») it is marked as a name."""
+    and before another bare name («السفير علي محمد العياشي»), or after the «عن» of a relay
+    («نقلت الوكالة عن علي أكبر ولايتي قوله…»), it is marked as a name."""
     for k in range(1, len(toks) - 1):
         if toks[k].text != _ALA or _plain(text, orig[k]) != _ALI:
             continue
         prev, nxt = toks[k - 1].text, toks[k + 1].text
-        if ((prev.startswith("ال") or prev in lex.descriptors) and nxt[0].isalpha()
+        if ((prev.startswith("ال") or prev in lex.descriptors or prev == _AN) and nxt[0].isalpha()
                 and not nxt.startswith("ال") and nxt not in lex.stop and nxt != _LISAN
                 and not _is_marker(lex, nxt)):
             toks[k] = Token(_ALI + "\u200c", toks[k].start, toks[k].end)
+    for k in range(1, len(toks) - 1):
+        # «…، إلا أنها تؤكد شنها عشرات الغارات»: «إلا أنه/أنها» (but he/she) before a verb of
+        # saying is «لكنه/لكنها»: the pronoun is its subject, the noun after it the object
+        lead = _BUT_THAT.get(toks[k].text)
+        if lead is not None and toks[k - 1].text == _ILLA and _verb_cue(lex, toks[k + 1].text):
+            toks[k] = Token(lead, toks[k].start, toks[k].end)
 
 
 def _merge_lisan(doc: _Doc, prev: Statement, st: Statement, s_start: int) -> bool:
@@ -2873,10 +2921,12 @@ def _build(
                 and not _is_marker(lex, toks[close + 1].text)
                 and toks[close + 1].text not in _QUOTES):
             j = close + 1  # «وأكد لـ"الرياض" غزاي الحربي أن…»: the speaker after the outlet
-    if not cue.participle and j + 1 < limit and _outlet_spoken_to(lex, toks, j, limit):
+    spoken_to = (_outlet_spoken_to(lex, toks, j, limit)
+                 if not cue.participle and j + 1 < limit else 0)
+    if spoken_to:
         # «لكن فاروق جليك… قال لرويترز انه…», «قال لفرانس برس إن…»: the outlet is spoken to;
         # the speaker comes before the verb
-        j += 2 if toks[j + 1].text == "برس" else 1
+        j += spoken_to
     if not cue.participle and j < limit:
         nxt = lex.verbs.get(toks[j].text)
         if nxt is not None and nxt.participle:
@@ -3183,6 +3233,7 @@ def _build(
             and toks[found[0]].text in _REPLY_ACTS):
         return None  # «وردت إسرائيل بإطلاق صواريخ»: a military reply, not words
     if (i > lo and _strip_neg(toks[i - 1].text) in _NEG_PAST and not cue.participle
+            and _strip_conj(word) not in _NEG_AFFIRMED
             and (found is None or not (_is_marker(lex, toks[found[0]].text)
                                        or toks[found[0] - 1].text in _QUOTES
                                        or toks[found[0] - 1].text == ":"))):
@@ -3301,6 +3352,7 @@ _FI = _word_set("fi")
 _IN_IT = _word_set("in_it")
 _RESUMED = _IN_IT | _word_set("resumed_pronouns")  # «خبرا عاجلا أفاد به»
 _NEG_PAST = _word_set("negated_tense_particles")
+_NEG_AFFIRMED = _word_set("negated_affirmed")  # «لم يستبعد»: not ruling out says it may be
 
 
 def _strip_neg(word: str) -> str:
