@@ -92,6 +92,7 @@ class LinkingSettings:
     outlet_heads: frozenset[str] = frozenset()  # «صحيفة» in «صحيفة “الجزيرة”»
     national_bodies: frozenset[str] = frozenset()  # «الحرس الوطني»: one per state
     activity_nouns: frozenset[str] = frozenset()  # «مجال» in «بمجال الدفاع المدني»: a field
+    party_heads: frozenset[str] = frozenset()  # «الحزب» in «الحزب الديمقراطي الاشتراكي»
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -155,6 +156,7 @@ def load_settings() -> LinkingSettings:
         outlet_heads=words("outlet_heads"),
         national_bodies=words("national_bodies"),
         activity_nouns=words("activity_nouns"),
+        party_heads=words("party_heads"),
     )
 
 
@@ -209,7 +211,8 @@ def link_entities(
             and not _after_metaphor_head(hit, view.text, kb)
             and not _construct_noun(hit, view.text)
             and not _participle_of_noun(hit, view, kb)
-            and not _nisba_after_bin(hit, view.text)]
+            and not _nisba_after_bin(hit, view.text)
+            and not _party_name_goes_on(hit, view.text, kb)]
     # «بولاية جورجيا»: the US state, a new place, never the country (vetoed for NER below)
     units = [hit for hit in hits if _sub_national(hit, view.text, kb)]
     if units:
@@ -588,6 +591,26 @@ def _nisba_after_bin(hit: GazetteerHit, text: str) -> bool:
 
 
 _IBN = normalize("ابن")  # «ابن» opens a name («ابن سلمان») but is also «son» («ابن عراقي»)
+
+
+def _party_name_goes_on(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A party's two-word short name («الحزب الديمقراطي») followed by one more definite
+    adjective is the start of another party's name: «الحزب الديمقراطي الاشتراكي» (Germany's
+    SPD), «الحزب الديمقراطي الاجتماعي» (Romania's PSD) are not the US Democratic Party. A
+    state's nisba after it («الحزب الديمقراطي الأمريكي») and a longer KB name («الحزب
+    الديمقراطي الكردستاني», matched whole) keep their links."""
+    words = text[hit.start:hit.end].split()
+    if len(words) != 2 or words[0] not in load_settings().party_heads:
+        return False
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.category != "political_party":
+        return False
+    following = _next_word(text, hit.end)
+    if len(following) < 5 or not following.startswith(_ARTICLE) \
+            or not following.endswith(("ي", "يه")):
+        return False
+    return not any(kb.alias_kind(following, other.id) == "adjective"
+                   for other in kb.lookup(following))
 
 
 def _name_as_adjective(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
