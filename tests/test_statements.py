@@ -2463,3 +2463,17 @@ def test_illa_annahu_before_a_cue_is_but_he() -> None:
         ("تؤكد", "الحكومة")]
     # «أنها» (that she) elsewhere is untouched
     assert _said("وقال الوزير إن الحكومة تؤكد أنها ستدعم المزارعين.")[0] == ("وقال", "الوزير")
+
+
+def test_spans_keep_the_bidirectional_marks_they_cover() -> None:
+    """Marks beside spaces are read as spaces, but every span's text is still the article's
+    own characters at its offsets (the offset contract; found by the fuzz properties)."""
+    text = "أكد وقال     قال \u200f            0"
+    for st in extract_statements(text):
+        for span in (st.speaker, st.content, st.cue_span, st.to_span, st.via):
+            if span is not None and span.start is not None and span.end is not None:
+                assert text[span.start:span.end] == span.text
+    text = "وقال الوزير\u200f إن الحكومة\u200f ستعيد بناء المدينة."
+    [st] = extract_statements(text)
+    assert st.content is not None and text[st.content.start:st.content.end] == st.content.text
+    assert "\u200f" in st.content.text

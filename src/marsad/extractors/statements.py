@@ -1402,10 +1402,31 @@ def extract_statements(
     view: NormalizedText | None = None,
 ) -> list[Statement]:
     """Every attributed statement in ``text`` (offsets into ``text``)."""
-    if _BIDI_RE.search(text) is not None:
-        # same length: offsets still point into the caller's text
-        text = _BIDI_RE.sub(lambda m: " " * len(m.group()), text)
-        view = None
+    if _BIDI_RE.search(text) is None:
+        return _extract_statements(text, entities, sentences, view)
+    # The marks are read as spaces (same length: offsets still point into ``text``), and every
+    # span's text is then cut from ``text`` again, so that it is ``text[start:end]``.
+    spaced = _BIDI_RE.sub(lambda m: " " * len(m.group()), text)
+    found = _extract_statements(spaced, entities, sentences, None)
+    for st in found:
+        for span in (st.speaker, st.content, st.cue_span, st.to_span, st.via):
+            if span is not None and span.start is not None and span.end is not None and \
+                    span.text == spaced[span.start:span.end]:
+                span.text = text[span.start:span.end]
+        if st.cue_start is not None and st.cue == spaced[st.cue_start:st.cue_end]:
+            st.cue = text[st.cue_start:st.cue_end]
+        if st.to_span is not None and st.to == spaced[st.to_span.start:st.to_span.end]:
+            st.to = text[st.to_span.start:st.to_span.end]
+    return found
+
+
+def _extract_statements(
+    text: str,
+    entities: Sequence[Entity],
+    sentences: Sequence[tuple[int, int]] | None,
+    view: NormalizedText | None,
+) -> list[Statement]:
+    """:func:`extract_statements` on a text without bidirectional marks beside spaces."""
     if view is None or view.original is not text:
         view = normalized_view(text)
     norm = view.text
