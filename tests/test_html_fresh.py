@@ -30,7 +30,11 @@ PASSES = {3: FRESH, **{n: sorted(name for name, entry in SPEC.items() if entry.g
 # lists of names); this template's is a match's lineup.
 KNOWN_LEFT = {"substack_post": {"نشرة أسبوعية عن ما لا تقوله نشرات الأخبار"},
               "sports_scorebox_table": {"التشكيل الأساسي", "المركز", "اللاعب", "حارس مرمى",
-                                        "محمد الشناوي", "مهاجم", "وليد أزارو"}}
+                                        "محمد الشناوي", "مهاجم", "وليد أزارو"},
+              # Left by design (pass 12): the same for a results story's key-figures table.
+              "market_quote_box": {"البند", "2017", "2018", "الإيرادات (مليون ريال)", "12,340",
+                                   "13,115", "6.3%", "صافي الربح (مليون ريال)", "2,210",
+                                   "2,480", "12.2%"}}
 
 LONG = [
     "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "

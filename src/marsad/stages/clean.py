@@ -34,6 +34,10 @@ MAX_TITLE_WORDS = 30  # longer first lines are lead paragraphs, not headlines
 MAX_RELATED_TITLE_WORDS = 25  # a related-articles list holds headlines, not paragraphs
 TOP_LINES_SCANNED = 6  # crumbs and the title sit within the first few non-blank lines
 MAX_LABEL_AFTER_TITLE = 2  # a section label under the headline: «منوعات», «رأي»
+# Pictographs and arrows a site sets before a line of its furniture («🔴 تابعونا على…»,
+# «📌 اقرأ أيضا: …», «► شارك»): a line rule is tried on the line without them too.
+_DECORATION = re.compile("^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2500-\u27BF\u2B00-\u2BFF"
+                         "\uFE0F\u200D\\s" + _BULLETS + "]+")
 
 
 ALL_DEBRIS_WARNING = "W002"
@@ -207,6 +211,8 @@ def _drop_debris(article: Article, lines: list[Line]) -> list[Line]:
             _remove(article, text, "byline")
             continue
         found = match_line(text, rules.line_rules)
+        if found is None and (bare := _DECORATION.sub("", text)) != text and bare:
+            found = match_line(bare, rules.line_rules)  # the whole line goes with its marks
         if found and found.reason == "closing_credit" and not kept:
             found = None  # «القاهرة/ أ ف ب» opening the body is its dateline's place, not a credit
         if found:

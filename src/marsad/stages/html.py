@@ -38,6 +38,11 @@ link card (all link text, no sentence) are dropped after extraction (the tree is
 is: removing boxes changes which container trafilatura picks); a quote or cell holding
 paragraphs is read paragraph by paragraph; a headline in no heading tag (an old page's
 <span>) is found, so its header's date and byline are read as furniture and a byline.
+
+Also ours (boilerplate 2026.12.13): contact boxes are marked furniture, an inline element set
+loose between a marked box's blocks (its «نهاية») is one of its lines, and a title field that
+the page sets in bold over prose (a channel post's first line) beats fields that name the
+channel.
 """
 
 from __future__ import annotations
@@ -140,8 +145,9 @@ _LEAD_SCAN = 150  # elements after the headline searched for the body's first pa
 _LABELS_SCANNED = 3  # elements before the headline searched for a kicker or section label
 # Boxes a page marks (class/id words, role, aria-label) as its furniture: share and follow
 # bars, related and "more" cards, newsletter and promo boxes, ads, comments, tags, cookie
-# and site notices, ratings and counters, tables of contents and FAQ accordions. Removed
-# before extraction when they hold no prose.
+# and site notices, ratings and counters, tables of contents and FAQ accordions, contact
+# boxes (a press release's «للتواصل الإعلامي» phone and e-mail). Removed before extraction
+# when they hold no prose.
 _FURNITURE_WORDS = frozenset({
     "share", "sharing", "sharer", "social", "socials", "related", "newsletter", "newsletters",
     "subscribe", "subscription", "signup", "promo", "promoted", "promotion", "sponsored",
@@ -149,7 +155,7 @@ _FURNITURE_WORDS = frozenset({
     "tags", "tag", "cookie", "cookies", "consent", "gdpr", "rating", "ratings", "vote",
     "feedback", "donate", "donation", "counter", "statistics", "toolbar", "tools", "breadcrumb",
     "breadcrumbs", "ticker", "reactions", "taboola", "outbrain", "recommended", "links", "cta",
-    "rel", "keywords", "toc", "faq", "notice"})
+    "rel", "keywords", "toc", "faq", "notice", "contact"})
 # AMP's components for the same furniture (their tags say it, whatever their classes).
 _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notification",
                              "amp-sidebar", "amp-social-share", "amp-next-page", "amp-ad",
@@ -505,12 +511,22 @@ def _marked_furniture(boxes: list[etree._Element],
                 and box.find(".//h1") is None):
             for element in box.iter():
                 done.add(element)
-                # a line is a block's text (inline elements run on in their block's line)
-                if element is box or (isinstance(element.tag, str)
-                                      and element.tag not in _INLINE_HTML):
+                # a line is a block's text (inline elements run on in their block's line),
+                # or an inline element's set loose between blocks (a box's «نهاية» under
+                # its list), which is a line of its own
+                if element is box or (isinstance(element.tag, str) and (
+                        element.tag not in _INLINE_HTML or _loose_between_blocks(element))):
                     keys.add(_words(_element_text(element)))
     keys.discard("")
     return keys
+
+
+def _loose_between_blocks(element: etree._Element) -> bool:
+    """An inline element whose parent's other children are blocks: a line of its own."""
+    parent = element.getparent()
+    return parent is not None and any(
+        isinstance(sibling.tag, str) and sibling.tag in _BLOCK_CHILDREN
+        for sibling in parent if sibling is not element)
 
 
 def _without_marked(article: Article, lines: list[Line], keys: set[str],
@@ -936,7 +952,10 @@ class _TitleEvidence:
     outside footers, navigation and sidebars; ``shown``: the sides the page shows as an
     element's whole text while their partner is not (a headline set in bold, not a heading);
     ``labelled``: early elements outside the chrome whose class or id says title/headline
-    (a print view's or an old page's headline in a <div>), read only when nothing agrees.
+    (a print view's or an old page's headline in a <div>), read only when nothing agrees;
+    ``bold``: whole title fields, no site name, that the page sets as a ``<b>``/``<strong>``
+    of their own while no heading names the article (a channel post's bold first line,
+    whose other fields name the channel).
     """
 
     whole: list[str]
@@ -945,6 +964,7 @@ class _TitleEvidence:
     headings: list[str]
     shown: list[str]
     labelled: list[str]
+    bold: list[str]
 
     @classmethod
     def of(cls, tree: etree._Element) -> _TitleEvidence:
@@ -981,11 +1001,13 @@ class _TitleEvidence:
         keys = {_words(h) for h in headings}
         shown: list[str] = []
         labelled: list[str] = []
+        bold: list[str] = []
         if not keys & ({_words(f) for f in fields} | set(partners) | set(pieces)):
             found = _shown_sides(tree, texts)
             shown = [texts[k] for k in found if not partners[k] & found]
             labelled = _labelled_titles(tree)
-        return cls(fields, pieces, partners, headings, shown, labelled)
+            bold = _bold_fields(tree, [f for f in fields if _words(f) not in sites])
+        return cls(fields, pieces, partners, headings, shown, labelled, bold)
 
     def choose(self, extracted: str | None) -> str | None:
         """A heading that is a whole title field, else one that is a field less the site's
@@ -1005,6 +1027,8 @@ class _TitleEvidence:
         for heading, key in zip(self.headings, keys, strict=True):
             if key in self.partners and not self.partners[key] & set(keys):
                 return heading
+        if self.bold:  # the fields that agree name a channel or site, the bold line its post
+            return max(self.bold, key=len)
         agreed = [p for key, p in self.pieces.items() if key in whole]
         if agreed:
             return max(agreed, key=len)
@@ -1014,6 +1038,24 @@ class _TitleEvidence:
                               or _words(extracted) not in whole):
             return self.labelled[0]  # the fields hold a site's name or «print view», no title
         return extracted
+
+
+def _bold_fields(tree: etree._Element, fields: list[str]) -> list[str]:
+    """The ``fields`` (more than one word) that a ``<b>``/``<strong>`` outside the page's
+    chrome holds as its whole text, opening a block of prose (its parent, no page region,
+    holds ``MIN_SENTENCE_PROSE_WORDS`` words more: a post's bold first line, not a logo)."""
+    wanted = {_words(f): f for f in fields if len(f.split()) > 1}
+    found: list[str] = []
+    body = tree.find("body")
+    for element in body.iter("b", "strong") if body is not None and wanted else ():
+        key = _words(_element_text(element))
+        parent = element.getparent()
+        if (key in wanted and wanted[key] not in found and parent is not None
+                and parent.tag not in ("body", "html", "article", "main")
+                and word_count(_element_text(parent)) - word_count(wanted[key])
+                >= MIN_SENTENCE_PROSE_WORDS and not _in_page_chrome(element)):
+            found.append(wanted[key])
+    return found
 
 
 def _labelled_titles(tree: etree._Element) -> list[str]:
