@@ -8,9 +8,9 @@ nouns such as «بلدة/مدينة»): «في/ب» before a place makes a locat
 target, and a bare mention right after the trigger is its subject or genitive. These are
 heuristics tuned for precision; roles stay ``None`` when nothing fits. Actor and target never
 cross a clause break («في سوريا أو العراق، أو شنّ هجمات» has no actor): a role left empty beats
-the subject of a neighbouring clause. A body that reports violence (its KB category: an outlet, a
-monitor, a UN agency, a ministry) is neither actor nor target of a violent event when it is the
-source of the report («قالت الجمعية الطبية … إن 70 قتلوا», «بحسب المرصد»). The word lists
+the subject of a neighbouring clause. A body that reports violence (its KB category: an outlet,
+a monitor, a UN agency, a ministry of health) is neither actor nor target of a violent event when
+it is the source of the report («قالت الجمعية الطبية … إن 70 قتلوا», «بحسب المرصد»). The word lists
 (prepositions, place and force nouns, agent markers, reporting verbs, source markers), the
 reporting categories and the patient/means/violent modes are data: ``data/event_roles.json``.
 """
@@ -128,6 +128,11 @@ def mention_refs(entities: list[Entity], tokens: list[Token], words: list[str],
     return refs
 
 
+def _without_conj(word: str) -> str:
+    """``word`` without a joined «و/ف» (a word of three letters or more)."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
+
+
 def _governing_prep(tokens: list[Token], words: list[str], ti: int, start: int) -> str | None:
     """The preposition before a mention: a clitic in its own token or a preceding word."""
     if not tokens:
@@ -150,7 +155,7 @@ def _governing_prep(tokens: list[Token], words: list[str], ti: int, start: int) 
         if word in _QUOTES:
             j -= 1
             continue
-        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
+        bare = _without_conj(word)
         if word in _PREPOSITIONS or bare in _PREPOSITIONS:
             return word if word in _PREPOSITIONS else bare
         if bare in _PLACE_NOUNS or word in _PLACE_NOUNS:
@@ -293,8 +298,7 @@ def _reporting_source(ref: MentionRef, statements: list[Statement], words: list[
     if ref.entity not in _reporting_bodies():
         return False
     before = words[ref.token - 1] if ref.token > 0 else ""
-    bare = before[1:] if before[:1] in ("و", "ف") and len(before) > 2 else before
-    if before in _SOURCE_WORDS or bare in _SOURCE_WORDS:
+    if before in _SOURCE_WORDS or _without_conj(before) in _SOURCE_WORDS:
         return True
     return any(st.speaker.entity == ref.entity and st.speaker.start is not None
                and st.speaker.end is not None

@@ -55,9 +55,6 @@ _MAX_COLON_WINDOW = 36  # «وقال X في…، حيث…:"…"»: a colon and 
 _MAX_BACK = 7
 _ACK = frozenset("وف")
 _KAMA = "كما"  # «…، كما رأى أن…»: also (a new statement), not «كما قال X» (as X said)
-# «قد تم نقله أخيرا», «يتم الإعلان عنه»: the passive auxiliary «تمّ» + a verbal noun, never a verb of
-# saying with a subject
-_PASSIVE_AUX = frozenset({"تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت", "وتمت", "ستتم"})
 # bidirectional formatting marks next to a space («شرق\u202d\u202d \u202c\u202c البلاد»): invisible,
 # read as spaces; inside a word or a number («7.\u200f0») they stay
 _BIDI_RE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]+(?=\\s)"
@@ -324,8 +321,8 @@ def _cues_of(
 
 
 _ABBAR = _word_set("abbar_forms")
-_EXPRESSED_HEADS = _word_set("expressed_heads")
-_SOURCE_QUANTIFIERS = _word_set("source_quantifiers")  # «بحسب بعض/أحد…»  # «عبر X عن الارتياح/حرص…»
+_EXPRESSED_HEADS = _word_set("expressed_heads")  # «عبر X عن الارتياح/حرص…»
+_SOURCE_QUANTIFIERS = _word_set("source_quantifiers")  # «بحسب بعض/أحد…»
 _BAYYAN = normalize("بين")
 _AN = normalize("عن")
 _EXPRESS_CUE = Cue("express", object_ok=True, complement=frozenset((_AN,)))
@@ -478,8 +475,7 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
                 and _strip_conj(toks[i - 2].text) == _MIN)):
         return None  # «من جانبه عبر X عن سعادته»: «من جانبه» opens the clause
     if bare in _ABBAR:
-        nxt = toks[i + 1].text if i + 1 < hi else ""
-        nxt = nxt[2:] if nxt.startswith("ال") else nxt
+        nxt = toks[i + 1].text.removeprefix("ال") if i + 1 < hi else ""
         if nxt in lex.recipient_heads or nxt in _SETTING_NOUNS or nxt in _RECIPIENT_LEAD:
             return None  # «وعبر موقع تويتر…», «عبر بيان…»: via a medium, not expressed
         for k in range(i + 1, hi - 1):
@@ -488,8 +484,7 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
                     _verb_cue(lex, w) is not None):
                 return None
             if w == _AN:
-                head = toks[k + 1].text
-                head = head[2:] if head.startswith("ال") else head
+                head = toks[k + 1].text.removeprefix("ال")
                 # «عن شكره»; «عن الاحترام والتقدير…», «عن حرص الحكومة…»: a feeling or a stance
                 felt = head in _EXPRESSED_HEADS and not _possessed(
                     _plain(doc.text, doc.orig[k - 1]))
@@ -3572,8 +3567,11 @@ def _subjectless(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue) -> 
     a quotation, a colon, its complement) or the end of the clause. «الذي يؤكد منتقدوه بأنه»
     has a subject of its own, so the relative's antecedent does not speak."""
     k = j
-    while k < limit and (toks[k].text in _TIME_WORDS or _time_phrase(toks, k, limit) > k):
-        k = _time_phrase(toks, k, limit) if toks[k].text not in _TIME_WORDS else k + 1
+    while k < limit:  # past the times after the verb: words and phrases («أول من أمس»)
+        after = k + 1 if toks[k].text in _TIME_WORDS else _time_phrase(toks, k, limit)
+        if after == k:
+            break
+        k = after
     if k >= limit:
         return True
     t = toks[k].text
@@ -4089,6 +4087,9 @@ def _trailing_relay(
 
 
 _REC_STRIP = " \"“”«»'ـ"
+# «قد تم نقله أخيرا», «يتم الإعلان عنه»: the passive auxiliary «تمّ» + a verbal noun, never a verb of
+# saying with a subject
+_PASSIVE_AUX = _word_set("passive_auxiliaries")
 _WHETHER_LEADS = _word_set("whether_leads")
 _ADMITTED = _word_set("admitted_heads")
 _PROCLAIMED = _word_set("proclaimed_acts")

@@ -2522,10 +2522,10 @@ def _phrase_families(lex: _Lex, win: _Windows, pub: date | None, out: list[_Cand
         _now(ph, win, pub, out)
 
 
+_YEAR_ITSELF = r"(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)"  # «العام نفسه» (normalised)
 _SAME_YEAR_AFTER = re.compile(
-    r"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها))"
-    rf"{_NA}")
-_SAME_YEAR_END = re.compile(r"(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)$")
+    rf"\s+من\s+(?:(?:نفس|ذات)\s+(?:العام|السنه)|{_YEAR_ITSELF}){_NA}")
+_SAME_YEAR_END = re.compile(_YEAR_ITSELF + "$")
 _WRITTEN_YEAR = re.compile(r"(?<![\d.,/])(?:1[6-9]\d\d|20\d\d)(?![\d])")
 _YEAR_APPOSED = re.compile(r"\s*[،,(]?\s*$")
 _RELATIVE_YEAR = re.compile(r"(?:العام|السنه)\s+[^\W\d_]+$")
