@@ -548,7 +548,18 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 
 # Whole-article held-out sets (scripts/evaluate_statements.py) and their article counts.
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
-                      13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12}
+                      13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
+                      33: 12}
+# Recall floors of whole-article held-out sets (no entities): the figure after the pass that
+# labelled the set, so a later rule that loses one of its statements fails here.
+HELDOUT_FLOORS = {33: 0.93}
+
+
+@pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
+def test_heldout_set_recall_floor(number: int) -> None:
+    gold = Path(__file__).parent / "gold" / f"statements_heldout{number}.jsonl"
+    total = load_script("evaluate_statements").evaluate(gold)["all"]
+    assert total["right"] / total["gold"] >= HELDOUT_FLOORS[number], dict(total)
 
 
 @pytest.mark.parametrize("number", sorted(WHOLE_ARTICLE_SETS))
@@ -2477,3 +2488,90 @@ def test_spans_keep_the_bidirectional_marks_they_cover() -> None:
     [st] = extract_statements(text)
     assert st.content is not None and text[st.content.start:st.content.end] == st.content.text
     assert "\u200f" in st.content.text
+
+
+# --- pass 33 (tests/gold/statements_heldout33.jsonl, seed 2421): one real sentence per rule ---
+
+def _said_via(text: str) -> list[tuple[str, str, str | None]]:
+    return [(s.cue, s.speaker.text, s.via.text if s.via else None)
+            for s in extract_statements(text)]
+
+
+def test_relaying_outlet_runs_through_its_gloss() -> None:
+    # «وكالة الأنباء… (سانا) عن مصدر»: the agency's short name in brackets is part of the outlet
+    assert _said_via("نقلت وكالة الأنباء الرسمية السورية (سانا) عن مصدر عسكري قوله إن "
+                     "التحالف شن ضربات.") == [
+        ("نقلت", "مصدر عسكري", "وكالة الأنباء الرسمية السورية (سانا)")]
+    assert _said_via("استهدف التحالف مواقع عسكرية في دير الزور، حسبما نقلت وكالة الأنباء "
+                     "الرسمية (سانا) عن مصدر عسكري.") == [
+        ("حسبما نقلت", "مصدر عسكري", "وكالة الأنباء الرسمية (سانا)")]
+
+
+def test_news_about_is_no_relayed_source() -> None:
+    # «نقلت X أخباراً عن هجوم»: X reports news about an attack; the attack is no speaker
+    assert _said_via("وقد نقلت مجموعات معارضة أخباراً عن هجوم عنيف على المدينة، وأن الهجوم "
+                     "خلّف عشرات القتلى.") == [("نقلت", "مجموعات معارضة", None)]
+    # «وكالات أنباء» is the agencies' name: the ministry after «عن» speaks through them
+    assert _said_via("نقلت وكالات أنباء عن وزارة الدفاع قولها إن المقاتلين غادروا.") == [
+        ("نقلت", "وزارة الدفاع", "وكالات أنباء")]
+
+
+def test_speaker_named_earlier_is_a_source_after_wafqan_li() -> None:
+    text = ("وقال بومبيو إن الحل سياسي. ووفقا لبومبيو، فإن دبلوماسية كهذه \"تزيد من فرصنا\".")
+    assert _said(text) == [("وقال", "بومبيو"), ("ووفقا لبومبيو", "بومبيو")]
+    assert _said("وقال الرئيس إن الحل سياسي. وحسب تعليمات الرئيس، فإن المعبر أغلق.") == [
+        ("وقال", "الرئيس")]
+
+
+def test_khususan_is_an_adverb() -> None:
+    assert _said("وقال بومبيو إن الحل سياسي. وتحدث خصوصا عن \"الجهد الدبلوماسي\".") == [
+        ("وقال", "بومبيو"), ("وتحدث", "بومبيو")]
+
+
+def test_quoted_name_then_its_complement() -> None:
+    # «دعا "X" بقيادة…، الأحد، إلى…»: the quoted name with its setting is the subject
+    assert _said("دعا \"ائتلاف الوطنية\" بقيادة رئيس الوزراء الأسبق، إياد علاوي، الأحد، إلى "
+                 "إلغاء نتائج الانتخابات.") == [("دعا", "ائتلاف الوطنية")]
+    assert _said("وأشار \"المرصد السوري\" إلى مقتل خمسة مدنيين.") == [
+        ("وأشار", "المرصد السوري")]
+    # right after a transitive cue the quoted name is its object; the speaker goes on
+    assert _said("وقال الرئيس إن الوضع صعب. ودعا \"حماس\" إلى وقف القتال.") == [
+        ("وقال", "الرئيس"), ("ودعا", "الرئيس")]
+    # «رد "عسكري"…، بما في ذلك» (including): a noun, no reply
+    assert _said("وضع المخططون خيارات لتنفيذ رد \"عسكري\" محتمل، بما في ذلك شن ضربات.") == []
+
+
+def test_azaa_attributes_to() -> None:
+    assert _said("كما عزا الائتلاف دعوته لإعادة الانتخابات إلى \"ضبابية الإجراءات\".") == [
+        ("عزا", "الائتلاف")]
+    assert _said("ويعزو القادة في الشركة النمو إلى تأثيرات تبدل العملات.") == [
+        ("ويعزو", "القادة")]
+    # «عزت» is mostly the name Ezzat
+    assert _said("وكان رئيس الوفد عزت الدوري في جدة.") == []
+
+
+def test_object_suffixed_cue_then_what_it_was_called() -> None:
+    # «مجموعة وصفتها تركيا بـ"…"»: the subject, then what it was called
+    st = extract_statements("وهي مجموعة وصفتها تركيا بـ\"الإرهابية والمتطرفة\".")
+    assert [(s.cue, s.speaker.text) for s in st] == [("وصفتها", "تركيا")]
+    assert st[0].content is not None and st[0].content.text == "بـ\"الإرهابية والمتطرفة\""
+    # «ما وصفه بـ"…"» with no subject of its own stays inside the governing statement
+    st = extract_statements("وأدان المتحدث ما وصفه بـ\"الاعتداء\" على سوريا، لافتا إلى أنه مرفوض.")
+    assert [(s.cue, s.speaker.text) for s in st] == [("وأدان", "المتحدث"), ("لافتا", "المتحدث")]
+
+
+def test_unquoted_words_after_a_comma() -> None:
+    # «وتابع، علاج أخي…»: what was said, without quotation marks, after a comma
+    text = ("وقال لافي إن شقيقه فاقد للوعي. وتابع، علاج أخي يستلزم مستشفى متخصصا، مطالبا "
+            "المسؤولين بالتدخل.")
+    assert _said(text) == [("وقال", "لافي"), ("وتابع", "لافي"), ("مطالبا", "لافي")]
+    # not a verb with its subject written before it, inside another's words
+    assert _said("وقالت المنسقية إن تركيا أبلغت، عبر وزارة خارجيتها، المؤسسات الدولية "
+                 "بالعملية.") == [("وقالت", "المنسقية")]
+
+
+def test_kama_with_the_verbs_own_complement_is_also() -> None:
+    # «…، كما طالب المجلس الجهات بـ"…"»: also demanded, not "as the council demanded"
+    text = ("وأكد المجلس الوزاري \"أهمية إبعاد الصراعات عن البصرة\"، كما طالب المجلس الجهات "
+            "السياسية بـ\"عدم استخدام الملف الأمني\".")
+    assert _said(text) == [("وأكد", "المجلس الوزاري"), ("طالب", "المجلس")]

@@ -636,8 +636,8 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             continue
         if (t in lex.stop and not (k == j and t in lex.head_ok and k + 1 < limit
                                    and toks[k + 1].text not in _PUNCT)) or (
-            t.startswith("ل") and k + 1 < limit and toks[k + 1].text in _QUOTES and len(t) <= 2
-        ):
+            t[0] in "لب" and k + 1 < limit and toks[k + 1].text in _QUOTES and len(t) <= 2
+        ):  # «لـ"الرياض"»: spoken to; «بـ"الإرهابية"»: what it was called
             if inner_used and k > j + 1 and toks[k - 1].text in lex.inner:
                 k -= 1  # «المتحدث العسكري في حديثه»: the setting, not «المتحدث… في»
             break
@@ -664,6 +664,7 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
 
 
 _MAX_TITLED_NAME = 4
+_BIMA = normalize("بما")  # «رد "عسكري"…، بما في ذلك…» (including): no «بـ» complement
 
 
 def _word_before(text: str, at: int) -> str:
@@ -794,9 +795,12 @@ def _anonymous_aside(toks: list[Token], k: int, limit: int) -> bool:
 
 
 def _content(
-    lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue
+    lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue, suffixed: bool = False
 ) -> tuple[int, int, int] | None:
-    """(content start index, end index exclusive, where the scan stopped) after the speaker."""
+    """(content start index, end index exclusive, where the scan stopped) after the speaker.
+    ``suffixed``: the cue carries its object as a pronoun and its subject is written, so what
+    it was called («بـ"…"») may follow the subject at once («مجموعة وصفتها تركيا بـ"الإرهابية"»;
+    not «ما وصفه بـ"…"» with no subject inside another's words, which goes on with them)."""
     if (j + 3 < limit and toks[j].text in _FI and toks[j + 1].text == _WAQT
             and toks[j + 2].text in _SAME):
         j += 3  # «داعيا في الوقت ذاته النواب إلى…»: at the same time, then the object
@@ -863,7 +867,7 @@ def _content(
                     and not cue.participle and (close + 1 >= limit
                                                 or toks[close + 1].text == ".")):
                 return k + 1, close, k  # «قال يوم الأربعاء "سوف أقوم بالزيارة".»: said words
-            if (close is not None and close > k + 1 and k - 1 > j
+            if (close is not None and close > k + 1 and (k - 1 > j or (suffixed and k - 1 == j))
                     and toks[k - 1].text in ("ب", "بـ")
                     and ((cue.needs_content and not cue.complement)
                          or "ب" in cue.complement)):
@@ -2695,8 +2699,9 @@ def _is_source(doc: _Doc, a: int, b: int) -> bool:
     if b > a + 1 and _strip_conj(first) in lex.descriptors and doc.toks[a + 1].text.startswith(
             "ال"):
         return True  # «ووفق مدير المرصد، رامي عبد الرحمن»: a title of a definite body
-    if b - a <= 2 and all(doc.toks[k].text in doc.spoken for k in range(a, b)):
-        return True  # «بحسب حمزة»: a name that has spoken earlier in the article
+    if b - a <= 2 and forms & doc.spoken and all(
+            doc.toks[k].text in doc.spoken for k in range(a + 1, b)):
+        return True  # «بحسب حمزة», «ووفقا لبومبيو»: a name that has spoken earlier in the article
     s0, s1 = doc.orig[a][0], doc.orig[b - 1][1]
     return any(
         m.start < doc.orig[a][1] and m.end > s0 and m.end <= s1
@@ -2845,9 +2850,9 @@ def _build(
         source = doc.speaker(sp_start, sp_end, lead_l)
         relay_via: SpanRef | None = None
         resume = j
-        if (sp_end + 5 < limit and toks[sp_end].text == "(" and toks[sp_end + 2].text == ")"
-                and toks[sp_end + 3].text in _NAQLAN):
-            sp_end += 3  # «لوكالة الأنباء السورية الرسمية (سانا) نقلا عن…»
+        gloss = _after_gloss(toks, sp_end, limit)
+        if gloss > sp_end and gloss + 2 < limit and toks[gloss].text in _NAQLAN:
+            sp_end = gloss  # «لوكالة الأنباء السورية الرسمية (سانا) نقلا عن…»
             source = doc.speaker(sp_start, sp_end, lead_l)
         if (sp_end + 2 < limit and toks[sp_end].text in _NAQLAN and toks[sp_end + 1].text == _AN):
             # «ووفقا لوكالة سانا نقلا عن مصدر عسكري قال إن…»: the source relays Y's words
@@ -2996,9 +3001,13 @@ def _build(
             sp_a, sp_end, scan = j + 1, close, close + 1
         elif close is not None and close > j + 1 and toks[close].text in _QUOTES:
             # «وقال "مجلس منبج العسكري" التابع لقوات… في بيان، إن…»: a quoted name, then its
-            # apposition or setting, then the content
+            # apposition or setting, then the content (or the complement: «دعا "ائتلاف
+            # الوطنية" بقيادة…، الأحد، إلى إلغاء…»; right after the name of a transitive
+            # cue the name is its object, «ودعا "حماس" إلى…»)
             for m in range(close + 1, min(limit, close + _MAX_WINDOW)):
-                if _is_marker(lex, toks[m].text):
+                if _is_marker(lex, toks[m].text) or (
+                        _complement(cue, toks[m].text) and toks[m].text != _BIMA
+                        and (m > close + 1 or not cue.transitive)):
                     if _referent(lex, text, toks, orig, j + 1, close):
                         sp_a, sp_end, scan = j + 1, close, m
                     break
@@ -3006,13 +3015,23 @@ def _build(
                     break
     via: SpanRef | None = None
     if cue.relay and sp_end > j:
-        for k in range(j + 1, min(limit, j + 10)):
+        k = j + 1
+        while k < min(limit, j + 10):
             t = toks[k].text
             if t == _AN:
                 sp_end = k  # «نقلت قناة "سي بي سي" عن…»: the outlet runs up to «عن»
+                if (k - 1 > j and toks[k - 1].text in _INFORMATION_NOUNS
+                        and toks[k - 2].text not in lex.outlets):
+                    sp_end = k - 1  # «نقلت مجموعات… أخباراً عن هجوم…»: news about, no relay
+                    # (not «نقلت وكالات أنباء عن…»: the agencies' name)
                 break
+            gloss = _after_gloss(toks, k, limit)
+            if gloss > k:
+                k = gloss  # «نقلت وكالة الأنباء… (سانا) عن…»
+                continue
             if t in _PUNCT or _is_marker(lex, t):
                 break
+            k += 1
     post_ok = _referent(lex, text, toks, orig, sp_a, sp_end) and not (
         word in lex.first_person or _strip_conj(word) in lex.first_person  # «ندين الإرهاب»
     ) and _time_phrase(toks, sp_a, limit) == sp_a  # «قد قال أول من أمس إن…»: a time, no subject
@@ -3226,7 +3245,14 @@ def _build(
             start += 1  # «تأكيد الرئيس فلاديمير بوتن، تمكن جيش بلاده…»
     if cue.nominal:
         limit = _clause_end(toks, start, limit)  # «وغداة تصريح للرئيس أن…، أعلن المرصد…»
-    found = _content(lex, toks, start, limit, cue)
+    found = _content(lex, toks, start, limit, cue, post_ok and _object_suffixed(lex, word))
+    if (found is None and cue.stance == "say" and not cue.participle and not post_ok
+            and i == lo and pre is None and start == cue_end and start + 2 < limit
+            and toks[start].text in _COMMAS
+            and not any(toks[q].text in _QUOTES or toks[q].text == ":"
+                        or _is_marker(lex, toks[q].text) for q in range(start + 1, limit))):
+        found = (start + 1, limit, start + 1)  # «وتابع، علاج أخي يستلزم…»: words said
+        # without quotation marks after a comma, with no «أن» or colon anywhere after it
     if nouns is not None or cue is _NOMINAL_OBJECT_CUE:
         c0 = start
         while c0 < limit and (toks[c0].text in _COMMAS or toks[c0].text in _TIME_WORDS):
@@ -3429,22 +3455,27 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
     else:
         source = doc.speaker(j, sp_end)
     via: SpanRef | None = None
-    if cue.relay and sp_end + 1 < limit and toks[sp_end].text == _AN:
+    an = _after_gloss(toks, sp_end, limit)  # «حسبما نقلت وكالة الأنباء الرسمية (سانا) عن…»
+    if cue.relay and an + 1 < limit and toks[an].text == _AN:
         # «…، بحسب ما نقلت رويترز عن مصدر أمني»: the outlet relays, the source speaks
-        y1, _ = _trim_said(lex, toks, sp_end + 1, _speaker_after(lex, toks, sp_end + 1, limit),
-                           limit)
-        if _referent(lex, doc.text, toks, doc.orig, sp_end + 1, y1):
-            via = doc.ref(j, sp_end)
-            source = doc.speaker(sp_end + 1, y1)
+        y1, _ = _trim_said(lex, toks, an + 1, _speaker_after(lex, toks, an + 1, limit), limit)
+        if _referent(lex, doc.text, toks, doc.orig, an + 1, y1):
+            via = doc.ref(j, an)
+            source = doc.speaker(an + 1, y1)
             sp_end = y1
     k = sp_end
     while k < limit and (toks[k].text in _PUNCT or toks[k].text in _TIME_WORDS):
         k += 1
     before = _trim_end(toks, lo, lead)
     if k < limit and ((_is_marker(lex, toks[k].text) and toks[k].text not in _FA_INNA)
-                      or (toks[k].text in _QUOTES and (via is None or before - lo < 3))):
+                      or (toks[k].text in _QUOTES and (via is None or before - lo < 3))
+                      or (k == sp_end and _complement(cue, toks[k].text)
+                          and (not cue.transitive or toks[j].text.startswith("ال")))):
         return None  # («بحسب ما ذكره X، فإن…»: «فإن» opens the other half, no content clause;
-        # «واستهدفت الصواريخ، وفق ما نقلت الوكالة عن مصدر عسكري، "كتائب…"»: the rest of it)
+        # «واستهدفت الصواريخ، وفق ما نقلت الوكالة عن مصدر عسكري، "كتائب…"»: the rest of it;
+        # «…، كما طالب المجلس الجهات بـ"…"»: the verb's own complement, "also demanded" — for
+        # a transitive cue only after a definite subject: «كما حث شطري كوريا على…» may be
+        # its object, and a speaker taken from it would run on into the next sentences)
     if before - lo >= 3:
         c0, c1 = lo, before
     else:
@@ -3504,6 +3535,20 @@ def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
 
 
 _MAX_GLOSS = 5
+
+
+def _after_gloss(toks: list[Token], k: int, limit: int) -> int:
+    """The token after a parenthesised gloss of a name opening at ``k`` («وكالة الأنباء الرسمية
+    (سانا) عن…»: the agency's short name), else ``k``: a relaying outlet runs through its gloss
+    to the «عن» of its source, so the gloss ends neither the outlet nor the relay."""
+    if k >= limit or toks[k].text != "(":
+        return k
+    for m in range(k + 2, min(limit, k + _MAX_GLOSS + 1)):
+        if toks[m].text == ")":
+            return m + 1
+        if toks[m].text in _PUNCT:
+            break
+    return k
 
 
 def _indefinite_antecedent(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
