@@ -258,6 +258,7 @@ def link_entities(
     found += _short_forms(view.text, found, gazetteer, ner_spans)
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
     found += _kunya_people(view.text, found, kb, nisbas)
+    found += _listed_people(view.text, found, nisbas)
     # after NER: a name NER found and linked on the head's words is left as it is
     found += _nisba_organisations(view.text, found, kb)
     found += _international_airports(view.text, found, kb)
@@ -550,6 +551,51 @@ def _kunya_people(text: str, found: Sequence[_Found], kb: KnowledgeBase,
         name = text[start:end]
         if name not in kb.by_alias:
             out.append(_Found(start, end, _new_name_id("per", name), "ner", "PER"))
+    return out
+
+
+# One conjunct of a list of people: «و», a state's nisba and a space may stand between it
+# and the person beside it («… ومهند عسيري وصالح العمري», «السوري عمر السومه والمصري …»).
+_CONJUNCT_AFTER = re.compile(r" و(?:(?P<nisba>ال[^\W\d_]+) )?(?P<given>[^\W\d_]+) "
+                             r"(?P<last>[^\W\d_]+)(?![^\W\d_])")
+_CONJUNCT_BEFORE = re.compile(r"(?<![^\W\d_])(?P<given>[^\W\d_]+) (?P<last>[^\W\d_]+) "
+                              r"و(?:(?P<nisba>ال[^\W\d_]+) )?$")
+
+
+def _listed_people(text: str, found: Sequence[_Found], nisbas: Container[int]) -> list[_Found]:
+    """People NER left out of a list of people, made new persons: a common given name and one
+    more word joined by «و» to a person's full name found on either side («سجلها: سلمان المؤشر
+    وأسامة هوساوي ومهند عسيري وصالح العمري», «إلى جانب السوري عمر السومه والمصري محمد
+    عبدالشافي»; a one-word name beside is no list: «أوباما وحسن ظنه» is his good faith), each
+    conjunct may open with a state's nisba (the player's nationality, which keeps its link).
+    The name must end there (a stop, the end, or the list's next «و»), the given name be no
+    everyday word and the last word no everyday word, particle or given name of its own (a
+    name that goes on, «وصالح بن …», or a clause, «وعادل الجبير إن», is NER's to read);
+    nothing is made over another mention. New persons join the list in turn."""
+    given, common = _given_names(), load_everyday_words().common
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    people = [(m.start, m.end) for m in found if m.how != "adjective" and (
+        m.ner_type == "PER" or m.entity_id.startswith("per:")) and " " in text[m.start:m.end]]
+    out: list[_Found] = []
+    while people:
+        start, end = people.pop()
+        window = text.rfind(" ", 0, max(0, start - 60)) + 1  # a word boundary before
+        for match in (_CONJUNCT_AFTER.match(text, end),
+                      _CONJUNCT_BEFORE.search(text, window, start)):
+            if match is None or (match["nisba"] and match.start("nisba") not in nisbas):
+                continue
+            first, last = match["given"], match["last"]
+            name_start, name_end = match.start("given"), match.end("last")
+            after = text[name_end:name_end + 2]
+            if first not in given or first in common or last in common or last in given or \
+                    last in _PATRONYMIC_PARTICLES or last in _GLUED_PARTICLES or \
+                    not (after == "" or after[0] in _NAME_STOPS or after == " و") or \
+                    taken.overlaps(name_start, name_end):
+                continue
+            name = text[name_start:name_end]
+            out.append(_Found(name_start, name_end, _new_name_id("per", name), "ner", "PER"))
+            taken.add(name_start, name_end)
+            people.append((name_start, name_end))
     return out
 
 
@@ -1130,10 +1176,13 @@ def _described_otherwise(text: str, end: int, form: str, entity: KBEntity | None
     it governs («وائتلاف الأحزاب الشيعية» is not «ائتلاف دولة القانون»), unless that word
     goes on the organisation's own names («الميليشيات الحوثية», «التحالف الأمريكي» of a
     coalition led by the United States), names a person («ائتلاف المالكي») or is a title.
-    Weekdays and «اليوم» may follow a subject."""
+    Weekdays and «اليوم» may follow a subject. A form without the article before «بين» is
+    a new body described by its members («تحالف بين التيار الصدري والحزب الشيوعي»)."""
     if entity is None or entity.type != "ORG":
         return False
     following = _next_word(text, end)
+    if not definite and following == _BETWEEN:
+        return True
     if len(following) < 4 or not following.startswith(_ARTICLE) or following in _time_words():
         return False
     settings = load_settings()
@@ -1167,6 +1216,9 @@ def _described_otherwise(text: str, end: int, form: str, entity: KBEntity | None
                 for surface in surfaces):
             return False
     return True
+
+
+_BETWEEN = normalize("بين")
 
 
 def _group_adjective(word: str, kb: KnowledgeBase) -> bool:
