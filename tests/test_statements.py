@@ -549,10 +549,10 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 # Whole-article held-out sets (scripts/evaluate_statements.py) and their article counts.
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
-                      33: 12}
+                      33: 12, 34: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
-HELDOUT_FLOORS = {33: 0.93}
+HELDOUT_FLOORS = {33: 0.93, 34: 0.85}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -2575,3 +2575,55 @@ def test_kama_with_the_verbs_own_complement_is_also() -> None:
     text = ("وأكد المجلس الوزاري \"أهمية إبعاد الصراعات عن البصرة\"، كما طالب المجلس الجهات "
             "السياسية بـ\"عدم استخدام الملف الأمني\".")
     assert _said(text) == [("وأكد", "المجلس الوزاري"), ("طالب", "المجلس")]
+
+
+# --- pass 34 (tests/gold/statements_heldout34.jsonl, seed 2431): one real sentence per rule ---
+
+def test_said_by_a_statement_noun_keeps_the_chain() -> None:
+    # «ولكنه استدرك بالحديث عن…»: what he went on to say; the «وقال» after it is still his
+    text = ("وانتقد الأسد \"التهرب من الخدمة العسكرية\"، ولكنه استدرك بالحديث عن تحسن في "
+            "معدلات التهرب.\nوقال إنه يؤيد أي حوار سياسي.")
+    assert _said(text) == [("وانتقد", "الأسد"), ("استدرك", "الأسد"), ("وقال", "الأسد")]
+    st = extract_statements("وقال الوزير إن الوضع صعب. وتابع بالقول إن الحل سياسي.")[-1]
+    assert st.content is not None and st.content.text == "بالقول إن الحل سياسي"
+
+
+def test_akkada_ala_inside_another_statement() -> None:
+    # «…، وأكد على…»: a second statement of the same speaker, not the first one's content
+    text = ("واعترف الأسد بأن قواته لا تستطيع الانتصار في كافة المعارك ، وأكد على أولوية "
+            "الحفاظ على حياة الجنود.")
+    assert _said(text) == [("واعترف", "الأسد"), ("وأكد", "الأسد")]
+    # «علي» spelt so right after the verb, before a bare name, is the speaker's name
+    assert _said("وأكد علي عبد الله صالح على ضرورة الحل.") == [("وأكد", "علي عبد الله صالح")]
+    assert _said("وقال الوزير إن الوضع صعب. وأكد علي ضرورة الحل.") == [
+        ("وقال", "الوزير"), ("وأكد", "الوزير")]
+
+
+def test_lakin_vouches_for_a_subject_with_its_name_set_off() -> None:
+    assert _said("ولكن المتحدث باسم المجلس العسكري لمدينة منبج، شرفان درويش، قال إن الخطة "
+                 "تنقصها المصداقية.") == [
+        ("قال", "المتحدث باسم المجلس العسكري لمدينة منبج، شرفان درويش")]
+    # without commas the words between «لكن» and the verb are a clause of their own
+    assert _said("وقال الوزير إن الحوثيين يحاولون إسقاط المحافظة، لكن مقاومة تشكلت من أبناء "
+                 "المنطقة أعلنت مناهضتها للحوثيين حالت دون ذلك.") == [("وقال", "الوزير")]
+
+
+def test_statements_carried_by_an_outlet_are_no_relay() -> None:
+    # «في تصريحات نقلتها وسائل الإعلام»: the outlet carried the governor's words
+    assert _said("وقال حاكم المحافظة عز الدين كجك في تصريحات نقلتها وسائل الإعلام التركية "
+                 "\"لا نعلم بعد إذا كان هناك أي رابط مع الإرهاب\".") == [
+        ("وقال", "حاكم المحافظة عز الدين كجك")]
+
+
+def test_dropped_source_of_a_dropped_clause_goes_on() -> None:
+    # «وكان مسؤولا عن…، وفق ما قال للمحققين»: neither clause names its subject
+    text = ("وقال الجهادي إنه أخطأ الطريق. وكان مسؤولا عن تدريب \"أكثر من ستين\"، وفق ما قال "
+            "للمحققين.")
+    assert _said(text) == [("وقال", "الجهادي"), ("وفق ما قال", "الجهادي")]
+    text = ("وقالت الوزيرة إن الوضع صعب. وكان مسؤولا عن التدريب، وفق ما قال للمحققين.")
+    assert _said(text)[-1] == ("وفق ما قال", "")
+
+
+def test_families_are_addressees() -> None:
+    assert _said("وقال القرني إن الوضع صعب. وحذر الأسر من إقبال أبنائهم على الاستراحات.") == [
+        ("وقال", "القرني"), ("وحذر", "القرني")]

@@ -730,6 +730,8 @@ def _recipient(lex: _Lex, toks: list[Token], a: int, b: int, norm: str) -> tuple
 
 
 _LI_NOUNS = tuple(sorted(_word_set("li_noun_prefixes")))  # startswith prefixes
+# «بالحديث، بالقول، بالإشارة»: a statement noun in «بـ» is how the speaker went on saying
+_SAID_BY = frozenset("بال" + w for w in _word_set("said_by_nouns"))
 # «بالتوغل، بالتصعيد، بالتعاون، بالإعدام، بالانسحاب، بالاستخدام»: a definite verbal noun of a
 # derived pattern (no ة: «بالإدارة» is the speaker's institution, never what was said)
 _BI_VERBAL_RE = re.compile(r"^و?بال(?:ت\w{3}|ت\w\wي\w|ت\wا\w\w|ا\w\wا\w|ا\w{3}ا\w|است\w\wا\w)$")
@@ -746,6 +748,8 @@ def _complement(cue: Cue, word: str) -> bool:
                 and (word[1:] in _ADMITTED or word[1:].removeprefix("ال") in _ADMITTED))
     if word in cue.complement or ("ب" in cue.complement and word in ("ب", "بـ")):
         return True  # «طالبا المجتمع الدولي بـ"رد حازم"»: the preposition set off by a tatweel
+    if cue.stance == "say" and word in _SAID_BY:
+        return True  # «ولكنه استدرك بالحديث عن تحسن…», «وتابع بالقول: …»
     if "ل" in cue.complement and len(word) > 3 and word.startswith(_LI_NOUNS):
         return True  # «ودعت وزارة الداخلية لعدم إطلاق النار», «دعا لتعويض الضحايا»
     if "ب" in cue.complement and word.startswith("بال"):
@@ -753,6 +757,34 @@ def _complement(cue: Cue, word: str) -> bool:
         return not cue.participle and _BI_VERBAL_RE.match(word) is not None
     return ("ب" in cue.complement and word.startswith("ب")
             and (len(word) > 3 or (len(word) == 3 and word[1] != "ه")))  # «بشن», not «بها»
+
+
+def _ala_setting(lex: _Lex, toks: list[Token], k: int, limit: int, cue: Cue) -> bool:
+    """Whether the «على» at ``k`` after «أكد» (an object cue with «على» as its complement) is not
+    that complement: the preposition of the object noun right before it («وأكد ضابط… العثور
+    على الجثث», «وأكدت الفصائل في بيان سيطرتها على تلة…»), or a setting that a content marker
+    follows after other words of its clause («وأكد في تغريدة له على حسابه على تويتر أن…», «أكد
+    على صفحته في «فيس بوك» أن…»: what was said starts at the marker). «أكد على أن…», «أكد على
+    ضرورة "…"» are the complement."""
+    if not (cue.stance == "assert" and cue.object_ok and toks[k].text == _ALA):
+        return False
+    before = _strip_conj(toks[k - 1].text)
+    if before in lex.object_heads or _possessed(before):
+        return True
+    q = k + 2
+    while q < min(limit, k + _MAX_WINDOW):
+        t = toks[q].text
+        if _is_marker(lex, t):
+            return True
+        if t in _QUOTES:
+            close = _quote_end(toks, q, min(limit, q + 5))
+            if close is None:
+                return False  # a quotation: what was said, not a setting
+            q = close  # «على صفحته في «فيس بوك» أن…»: a quoted name inside the setting
+        elif t in (".", ":", "؛") or _verb_cue(lex, t) is not None:
+            return False
+        q += 1
+    return False
 
 
 def _bi_subject(lex: _Lex, toks: list[Token], k: int, limit: int, cue: Cue,
@@ -813,7 +845,8 @@ def _content(
         t = toks[k].text
         if (adjacent or (cue.transitive and k - j <= _MAX_OBJECT)) and _complement(cue, t) \
                 and not _is_marker(lex, t) \
-                and not (k == j and _bi_subject(lex, toks, k, limit, cue)):
+                and not (k == j and _bi_subject(lex, toks, k, limit, cue)) \
+                and not _ala_setting(lex, toks, k, limit, cue):
             return k, limit, k  # «طالبا المجتمع الدولي بـ…»: the complement after the object
         if (not adjacent and cue.transitive and k - j <= _MAX_OBJECT
                 and toks[k - 1].text not in _PUNCT and (
@@ -837,7 +870,8 @@ def _content(
                    and _verb_cue(lex, toks[end].text) is None):
                 end += 1
             if end < reach and end - k <= most and _complement(cue, toks[end].text) \
-                    and not _is_marker(lex, toks[end].text):
+                    and not _is_marker(lex, toks[end].text) \
+                    and not _ala_setting(lex, toks, end, limit, cue):
                 return end, limit, end
         adjacent = adjacent and (t in _PUNCT or t in _TIME_WORDS)
         if _is_marker(lex, t) or (cue.transitive and t in _ILA and k > j):
@@ -1245,8 +1279,9 @@ def _long_subject(doc: _Doc, i: int, b: int, lo: int) -> tuple[int, int] | None:
     """A long subject fronted after «وكان»/«أن» and before the verb (``b``), with a title, an
     inner «في/باسم» or an apposition set off by commas: «وكان ديمتري بيسكوف المتحدث باسم
     الكرملين، قال», «وكان الدبلوماسي الكبير في الخارجية قد أوضح», «إلا أن منظمته، فاطمة خلف،
-    قالت». Only the opener vouches for such a span (without it, the words before a verb are as
-    often the end of another clause), and an aside after a comma («، أي في ديسمبر،») is cut."""
+    قالت», «ولكن المتحدث باسم المجلس العسكري…، شرفان درويش، قال». Only the opener vouches
+    for such a span (without it, the words before a verb are as often the end of another
+    clause), and an aside after a comma («، أي في ديسمبر،») is cut."""
     cue = doc.lex.verbs.get(doc.toks[i].text)
     if cue is None or cue.participle:
         return None  # a participle continues its clause's subject; nothing is fronted
@@ -1264,6 +1299,12 @@ def _fronted_span(doc: _Doc, b: int, lo: int) -> tuple[int, int] | None:
         t = toks[k - 1].text
         if _is_marker(lex, t) or _strip_conj(t) in _KANA:
             break
+        if _strip_conj(t) in _LAKIN:
+            if commas < 2 or toks[k].text in lex.inner or toks[k].text in lex.stop:
+                return None  # «لكن مقاومة تشكلت من… أعلنت…», «لكن في مستهل…، طالب ترامب»: a
+                # clause or a setting, not a fronted subject
+            break  # «ولكن المتحدث باسم المجلس…، شرفان درويش، قال»: «لكن» vouches for a name
+            # set off by two commas as «كان» does
         if t in _COMMAS:
             commas += 1
         elif (t in _PUNCT or t in _CLAUSE_OPEN or _strip_conj(t) in _CLAUSE_OPEN
@@ -1569,6 +1610,12 @@ def _extract_statements(
             lead = i  # «وفقا لما نقلته X»: the preposition before the verb
             while lead > lo and st.cue_start is not None and orig[lead][0] > st.cue_start:
                 lead -= 1
+            if (lead < i and not st.speaker.text and last is not None and st.content is not None
+                    and st.cue_start is not None and st.content.end <= st.cue_start
+                    and not _disagrees(doc, last, i, cue)):
+                # «وكان مسؤولا عن تدريب…، وفق ما قال للمحققين»: the source verb's subject was
+                # dropped, and so was the clause's; whoever spoke last before it goes on
+                st.speaker = _inheritable(text, last, orig[lo][0]) or st.speaker
             if (cue.prepositional or lead < i) and out and _outlet_relay(
                     doc, _relayed(out, orig[lo][0]), st, lead, orig[lo][0]):
                 i = max(next_i, i + cue_len)  # «قال X إن…، بحسب رويترز»: Reuters relays X
@@ -1990,13 +2037,23 @@ def _set_off_names(lex: _Lex, toks: list[Token]) -> frozenset[str]:
 
 def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int]]) -> None:
     """The name «علي» normalises like the preposition «على»: after a title or a definite word
-    and before another bare name («السفير علي محمد العياشي»), or after the «عن» of a relay
-    («نقلت الوكالة عن علي أكبر ولايتي قوله…»), it is marked as a name."""
+    and before another bare name («السفير علي محمد العياشي»), after the «عن» of a relay
+    («نقلت الوكالة عن علي أكبر ولايتي قوله…») or right after a verb of saying, whose «على»
+    complement it would otherwise open («أكد علي حسين باكير أن…»), it is marked as a name.
+    Two more words are re-read here, before any cue is built: «إلا أنه/أنها» before a verb of
+    saying as «لكنه/لكنها», and a relaying verb with an object pronoun right after a statement
+    noun («في تصريحات نقلتها وسائل الإعلام») as no cue at all."""
     for k in range(1, len(toks) - 1):
         if toks[k].text != _ALA or _plain(text, orig[k]) != _ALI:
             continue
         prev, nxt = toks[k - 1].text, toks[k + 1].text
-        if ((prev.startswith("ال") or prev in lex.descriptors or prev == _AN) and nxt[0].isalpha()
+        after_verb = (_verb_cue(lex, prev) is not None
+                      and _plain(text, orig[k - 1]) not in lex.not_original)  # «ردا علي…»
+        if after_verb and (_possessed(_plain(text, orig[k + 1]))
+                           or _plain(text, orig[k + 1]).endswith("ة")):
+            continue  # «وأكد علي تطلعه…», «أكد علي ضرورة…»: «على» spelt with a dotted ya
+        if ((prev.startswith("ال") or prev in lex.descriptors or prev == _AN or after_verb)
+                and nxt[0].isalpha()
                 and not nxt.startswith("ال") and nxt not in lex.stop and nxt != _LISAN
                 and not _is_marker(lex, nxt)):
             toks[k] = Token(_ALI + "\u200c", toks[k].start, toks[k].end)
@@ -2006,6 +2063,12 @@ def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, i
         lead = _BUT_THAT.get(toks[k].text)
         if lead is not None and toks[k - 1].text == _ILLA and _verb_cue(lex, toks[k + 1].text):
             toks[k] = Token(lead, toks[k].start, toks[k].end)
+        cue = lex.verbs.get(toks[k].text)
+        if (cue is not None and cue.relay and _object_suffixed(lex, toks[k].text)
+                and _strip_conj(toks[k - 1].text).removeprefix("ال") in _RECIPIENT_LEAD):
+            # «وقال X في تصريحات نقلتها وسائل الإعلام…»: the outlet carried X's words, like
+            # «في بيان نشرته…»; no verb of saying, so X's statement runs on past it
+            toks[k] = Token(toks[k].text + "\u200c", toks[k].start, toks[k].end)
 
 
 def _merge_lisan(doc: _Doc, prev: Statement, st: Statement, s_start: int) -> bool:
@@ -2958,6 +3021,7 @@ def _build(
     sp_end = j if cue.participle else _speaker_after(lex, toks, j, limit)
     for q in range(sp_a, sp_end):
         if (_complement(cue, toks[q].text) and not _is_marker(lex, toks[q].text)
+                and not (q > sp_a and _ala_setting(lex, toks, q, limit, cue))
                 and not (q > sp_a and toks[q].text == _AN and toks[q - 1].text in _ISSUED)
                 and not _bi_subject(lex, toks, q, limit, cue, q == sp_a)):
             sp_end = q  # «حذرت منظمات دولية من إجبار…»: the complement is what was said
