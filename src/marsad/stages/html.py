@@ -61,7 +61,14 @@ import trafilatura.utils
 from lxml import etree
 
 from marsad.arabic.normalize import normalize
-from marsad.boilerplate import ends_like_sentence, parse_byline, parse_dateline, word_count
+from marsad.boilerplate import (
+    ends_like_sentence,
+    load_boilerplate,
+    match_line,
+    parse_byline,
+    parse_dateline,
+    word_count,
+)
 from marsad.errors import DocumentTooComplexError, InputFormatError
 from marsad.model import Article, Line, Link, RemovedLine
 
@@ -82,9 +89,10 @@ _EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, '
 _BOX_CANDIDATES = ("//*[@subscriptions-section or contains(@class, 'aywall')"
                    " or contains(@class, 'uthor') or contains(@class, 'uest')"
                    " or contains(@class, 'ull')]")  # see _BOX_CLASS and _PULL_QUOTE_CLASS
-# A paywall's pitch; a bio card of the author or of an interview's guest (never article text).
-_BOX_CLASS = re.compile(r"(?:^|\s)(?:paywall(?:$|\s|[-_])|(?:author|guest)[-_]?(?:box|bio|card|"
-                        r"about|info)|about[-_](?:author|guest))", re.I)
+# A paywall's pitch (the class word «paywall», «ep-paywall» too); a bio card of the author or
+# of an interview's guest (never article text).
+_BOX_CLASS = re.compile(r"(?:^|[\s_-])paywall(?:$|[\s_-])|(?:^|\s)(?:(?:author|guest)[-_]?(?:box|"
+                        r"bio|card|about|info)|about[-_](?:author|guest))", re.I)
 # A pull quote (WordPress's wp-block-pullquote, Medium's, most themes' «pullquote»): a line of
 # the article repeated large between its paragraphs, or a display quote that is no paragraph.
 _PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote", re.I)
@@ -94,6 +102,10 @@ MIN_PAGE_TEXT = 20  # characters a page must hold besides embedded posts for the
 # Containers whose loose text between <br>s is paragraphs, and the inline markup in it.
 _BREAK_CONTAINERS = {"div", "td", "th", "section", "article", "main", "center", "font", "body",
                      "blockquote", "span"}
+# Containers whose inline run is wrapped in a <p> when it opens with a formatting element
+# (``_opens_inline``), and the formatting elements trafilatura glues to the text after them.
+_RUN_CONTAINERS = ("div", "section", "center")  # not a table's cell: a data cell stays a cell
+_GLUED_INLINE = {"a", "b", "strong", "i", "em", "u", "mark"}
 _INLINE_HTML = {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "em", "font", "i", "img", "label",
                 "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time",
                 "tt", "u", "wbr"}
@@ -134,6 +146,7 @@ MAX_WIDGET_STEP_WORDS = 20  # what one enclosing element may add to the box (a h
 MIN_PROSE_WORDS = 12  # a <p> this long is an article's paragraph, never part of a widget
 # A lead between the headline and the body's container: a block of its own, a sentence long.
 _LEAD_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "section"}
+_HEADER_TAGS = _LEAD_TAGS | {"li"}  # blocks read between the headline and the body
 _BLOCK_CHILDREN = _LEAD_TAGS | {"ul", "ol", "li", "table", "figure", "article", "header",
                                 "aside", "nav", "footer", "form", "br"}
 MAX_LABEL_WORDS = 8  # a header's label: a name over an outlet, a credit, a section
@@ -146,7 +159,8 @@ _LABELS_SCANNED = 3  # elements before the headline searched for a kicker or sec
 # Boxes a page marks (class/id words, role, aria-label) as its furniture: share and follow
 # bars, related and "more" cards, newsletter and promo boxes, ads, comments, tags, cookie
 # and site notices, ratings and counters, tables of contents and FAQ accordions, contact
-# boxes (a press release's «للتواصل الإعلامي» phone and e-mail). Removed before extraction
+# boxes (a press release's «للتواصل الإعلامي» phone and e-mail), a fact-check's claim and
+# verdict card (the claim restated, the rating and its scale). Removed before extraction
 # when they hold no prose.
 _FURNITURE_WORDS = frozenset({
     "share", "sharing", "sharer", "social", "socials", "related", "newsletter", "newsletters",
@@ -155,13 +169,14 @@ _FURNITURE_WORDS = frozenset({
     "tags", "tag", "cookie", "cookies", "consent", "gdpr", "rating", "ratings", "vote",
     "feedback", "donate", "donation", "counter", "statistics", "toolbar", "tools", "breadcrumb",
     "breadcrumbs", "ticker", "reactions", "taboola", "outbrain", "recommended", "links", "cta",
-    "rel", "keywords", "toc", "faq", "notice", "contact"})
+    "rel", "keywords", "toc", "faq", "notice", "contact", "claim", "verdict", "stats"})
 # AMP's components for the same furniture (their tags say it, whatever their classes).
 _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notification",
                              "amp-sidebar", "amp-social-share", "amp-next-page", "amp-ad",
                              "amp-sticky-ad", "amp-embed"})
 _FURNITURE_ROLES = frozenset({"complementary", "dialog", "alertdialog", "banner", "contentinfo",
                               "navigation", "search", "toolbar"})
+_DATA_NAMES = ("data-hook", "data-testid", "data-component")  # a component's name: «post-stats»
 _FURNITURE_LABEL = re.compile(r"مشارك|شارك|ذات صله|ذو صله|اعلان|النشره|تابعنا")
 # A furniture word in class/id/aria words, whole: «related-news», «gvRelated», «AdSlot»;
 # never inside another word («unrelated», «download»).
@@ -174,6 +189,9 @@ _FURNITURE_MARK = re.compile(
 _FURNITURE_HINTS = tuple(sorted(w for w in _FURNITURE_WORDS
                                 if not any(o != w and o in w for o in _FURNITURE_WORDS)))
 _FURNITURE_HINT = re.compile("|".join(map(re.escape, _FURNITURE_HINTS)))
+_CONTROLS = {"button", "select", "option", "textarea"}
+MIN_GLUED_WORDS = 3  # a line this long that is a stretch of a marked box's text is the box's
+MIN_BAR_BUTTONS = 2  # buttons that make a box a control bar, whatever its class says
 MAX_FURNITURE_ELEMENTS = 200  # a marked box holding more elements is a page region
 MAX_FURNITURE_WORDS = 100  # a marked box this long is a page region, left to trafilatura
 MIN_SENTENCE_PROSE_WORDS = 12  # a block this long ending a sentence is an article's text
@@ -239,9 +257,11 @@ def _html_lines(article: Article) -> list[Line]:
     _paragraphs_from_breaks(tree)
     headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree))
     marked, calls = _structural_scans(tree, headline)
+    list_labels = _link_list_labels(tree)
     blocks = _header_blocks(headline)
     gap = [(text, lead) for _, text, lead in blocks]
     furniture = _header_furniture(blocks) | _labels_before(headline)
+    _paragraphs_from_runs(tree)
     document = trafilatura.bare_extraction(
         _unwrap_layout_tables(tree),
         url=article.raw.url,
@@ -273,7 +293,7 @@ def _html_lines(article: Article) -> list[Line]:
     if lines and furniture:
         lines = _without_furniture(article, lines, furniture)
     lines = _without_marked(article, lines, marked, calls)
-    lines = _without_link_cards(article, lines, _link_card_keys(document.body))
+    lines = _without_link_cards(article, lines, _link_card_keys(document.body), list_labels)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
 
 
@@ -281,12 +301,15 @@ def _without_furniture(article: Article, lines: list[Line], furniture: set[str])
     """``lines`` less the header's furniture (or what trafilatura kept of it); a byline or a
     dateline stays, for the clean stage to read the author or the place from it."""
     word_sets = [set(key.split()) for key in furniture]
+    runs = "\n".join(key.replace(" ", "") for key in furniture)
     kept: list[Line] = []
     for line in lines:
         key = _words(line.text)
         words = set(key.split())
-        # trafilatura may drop a piece of the block (its <time>): the rest is furniture too
-        if not (key in furniture or (len(words) >= 2 and any(words <= s for s in word_sets))):
+        # trafilatura may drop a piece of the block (its <time>, a «·» between its spans): the
+        # rest is furniture too, its spans glued or not
+        if not (key in furniture or (len(words) >= 2 and any(words <= s for s in word_sets))
+                or _glued_stretch(line.text, key, runs)):
             kept.append(line)
             continue
         # a header block's spans (source, date, update) are one line; a byline or a
@@ -299,6 +322,14 @@ def _without_furniture(article: Article, lines: list[Line], furniture: set[str])
             if part:
                 article.removed.append(RemovedLine(part, "page_header"))
     return kept
+
+
+def _glued_stretch(text: str, key: str, runs: str) -> bool:
+    """A line of ``MIN_GLUED_WORDS`` words or more that is a stretch of one of ``runs`` (boxes'
+    comparable texts without spaces, one per line): trafilatura glued some of a box's spans.
+    A line a debris rule names is left to the clean stage, which gives its reason."""
+    return (bool(key) and key.replace(" ", "") in runs and word_count(text) >= MIN_GLUED_WORDS
+            and match_line(text, load_boilerplate().line_rules) is None)
 
 
 def _credit_part(text: str) -> str | None:
@@ -441,7 +472,7 @@ def _drop_boxes(tree: etree._Element) -> None:
 
 
 def _structural_scans(tree: etree._Element,
-                      headline: etree._Element | None) -> tuple[set[str], set[str]]:
+                      headline: etree._Element | None) -> tuple[_Marked, set[str]]:
     """The comparable forms of the marked boxes' and the masthead's texts, and of the
     call-to-action boxes' texts, from one walk over the page's body: each element's marks
     (class, id, role, aria-label, an AMP furniture tag), its shape as a call-to-action box,
@@ -455,7 +486,8 @@ def _structural_scans(tree: etree._Element,
     above: list[etree._Element] = []
     for element in body.iter(etree.Element) if body is not None else ():
         tag = element.tag
-        if tag in _FURNITURE_TAGS or (element.attrib and _is_marked(element)):
+        if tag in _FURNITURE_TAGS or (element.attrib and _is_marked(element)) or (
+                _is_control_bar(element)):
             boxes.append(element)
         if tag in _CTA_TAGS and element is not body:
             children = [child for child in element if isinstance(child.tag, str)]
@@ -469,27 +501,49 @@ def _structural_scans(tree: etree._Element,
             elif tag in _MASTHEAD_TAGS and not any(
                     child.tag in _BLOCK_CHILDREN and child.tag != "br" for child in element):
                 above.append(element)
-    marked = _marked_furniture(boxes, headline) | _masthead(above)
+    marked = _marked_furniture(boxes, headline)
+    marked.keys |= _masthead(above)
     return marked, _calls_to_action(candidates, tree, headline)
 
 
+def _is_control_bar(element: etree._Element) -> bool:
+    """A box holding ``MIN_BAR_BUTTONS`` buttons or more: a post's action bar (reply, share,
+    save, report) with its counters, a player's or a viewer's tools; never article text."""
+    return element.find("button") is not None and len(element.findall("button")) >= (
+        MIN_BAR_BUTTONS)
+
+
 def _is_marked(element: etree._Element) -> bool:
-    """Whether the element's role, aria-label, class or id words say furniture."""
+    """Whether the element's role, aria-label, class or id words, or the component name a
+    site's framework gives it (``data-hook``, ``data-testid``, ``data-component``), say
+    furniture."""
     role = element.get("role")
     if role is not None and role.lower() in _FURNITURE_ROLES:
         return True
     label = element.get("aria-label")
     if label is not None and _FURNITURE_LABEL.search(normalize(label)):
         return True
-    for mark in (element.get("class"), element.get("id"), label):
+    for mark in (element.get("class"), element.get("id"), label, *map(element.get, _DATA_NAMES)):
         if (mark is not None and _FURNITURE_HINT.search(mark.lower())
                 and _FURNITURE_MARK.search(mark)):
             return True
     return False
 
 
+@dataclass(slots=True)
+class _Marked:
+    """The texts of the marked boxes and the masthead: each block's comparable form
+    (``keys``), and each marked box's whole comparable form without spaces (``runs``, one
+    per line). trafilatura glues the inline elements of minified markup into one line
+    («<strong>مضلل</strong><span>الصورة …</span>» → «مضللالصورة …»), which is no element's
+    text but a stretch of its box's."""
+
+    keys: set[str]
+    runs: str
+
+
 def _marked_furniture(boxes: list[etree._Element],
-                      headline: etree._Element | None) -> set[str]:
+                      headline: etree._Element | None) -> _Marked:
     """Comparable forms of the texts inside the boxes whose class or id words, role or
     aria-label say they are the page's furniture (share bars, related cards, newsletter and
     promo boxes, ads, comments, tags, cookie notices, counters), when they hold no prose
@@ -500,6 +554,7 @@ def _marked_furniture(boxes: list[etree._Element],
     boxes stay in the tree: removing them changes which container trafilatura picks."""
     protected = _headline_and_ancestors(headline)
     keys: set[str] = set()
+    runs: list[str] = []
     done: set[etree._Element] = set()
     for box in boxes:
         if box.tag in ("body", "html", "article", "main") or box in protected or box in done:
@@ -509,6 +564,7 @@ def _marked_furniture(boxes: list[etree._Element],
             continue  # a page region (a sidebar, a footer): trafilatura's to judge
         if (word_count(_element_text(box)) <= MAX_FURNITURE_WORDS and not _holds_prose(box)
                 and box.find(".//h1") is None):
+            runs.append(_words("".join(_shown_text(box))).replace(" ", ""))
             for element in box.iter():
                 done.add(element)
                 # a line is a block's text (inline elements run on in their block's line),
@@ -518,7 +574,17 @@ def _marked_furniture(boxes: list[etree._Element],
                         element.tag not in _INLINE_HTML or _loose_between_blocks(element))):
                     keys.add(_words(_element_text(element)))
     keys.discard("")
-    return keys
+    return _Marked(keys, "\n".join(runs))
+
+
+def _shown_text(element: etree._Element) -> Iterator[str]:
+    """The element's text less its controls' (buttons, menus), which trafilatura drops."""
+    if element.tag not in _CONTROLS:
+        yield element.text or ""
+        for child in element:
+            if isinstance(child.tag, str):
+                yield from _shown_text(child)
+            yield child.tail or ""
 
 
 def _loose_between_blocks(element: etree._Element) -> bool:
@@ -529,25 +595,29 @@ def _loose_between_blocks(element: etree._Element) -> bool:
         for sibling in parent if sibling is not element)
 
 
-def _without_marked(article: Article, lines: list[Line], keys: set[str],
+def _without_marked(article: Article, lines: list[Line], marked: _Marked,
                     calls: set[str]) -> list[Line]:
     """``lines`` less those whose whole text is a marked box's or a masthead's (``keys``: no
-    prose) or a call-to-action box's (``calls``: its pitch is a sentence); never a byline or
-    a dateline (the clean stage reads those), and a heading only when it heads such lines."""
+    prose), a glued stretch of a marked box's text of ``MIN_GLUED_WORDS`` words or more, or a
+    call-to-action box's (``calls``: its pitch is a sentence); never a byline or a dateline
+    (the clean stage reads those), and a heading only when it heads such lines."""
+    keys = marked.keys
     if not keys and not calls:
         return lines
     longest = 2 * max(map(len, keys | calls)) + 20  # a longer line is none of them
+    title = _words(article.hints.get("title") or "")
     goes: list[bool] = []
     for line in lines:
         key = _words(line.text) if len(line.text) <= longest else ""
+        # the headline a breadcrumb or a card repeats is the article's
+        boxed = key in keys or (key != title and _glued_stretch(line.text, key, marked.runs))
         goes.append(bool(key) and line.kind != "heading"
-                    and (key in calls or (key in keys and not _reads_as_prose(line.text)))
+                    and (key in calls or (boxed and not _reads_as_prose(line.text)))
                     and parse_byline(line.text) is None and parse_dateline(line.text) is None)
     # a marked box's heading whose next line goes heads furniture (an FAQ accordion's
     # questions, its «أسئلة شائعة»); read from the end, so a heading over such headings goes
     # too. A box's heading that heads kept text (a table of contents repeats the article's
     # subheadings) stays.
-    title = _words(article.hints.get("title") or "")
     for i in range(len(lines) - 2, -1, -1):
         line = lines[i]
         if (line.kind == "heading" and goes[i + 1] and len(line.text) <= longest
@@ -704,21 +774,57 @@ def _link_card_keys(body: etree._Element) -> set[str]:
     return keys
 
 
-def _without_link_cards(article: Article, lines: list[Line], cards: set[str]) -> list[Line]:
-    """``lines`` less those that are a link card's whole text (kept as related links), when
-    a line of prose remains; a byline or dateline stays for the clean stage."""
-    if not cards:
+def _link_list_labels(tree: etree._Element) -> set[str]:
+    """Comparable forms of the labels of link lists: a box that holds only a short label
+    (no sentence) and a list of at least two items that are each a link («محطات المقطع»
+    over a video's chapters, «مراجع التحقق» over sources, «على الصفحة نفسها» over other
+    stories). trafilatura drops such a list for its links and keeps the label, which then
+    heads the next paragraph."""
+    labels: set[str] = set()
+    for listing in tree.iter("ul", "ol"):
+        items = [item for item in listing if item.tag == "li"]
+        parent = listing.getparent()
+        if len(items) < 2 or parent is None or not all(map(_is_link_item, items)):
+            continue
+        others = [child for child in parent if isinstance(child.tag, str)
+                  and child is not listing and child.tag not in _CTA_SKIPPED]
+        if len(others) != 1 or parent.index(others[0]) > parent.index(listing):
+            continue
+        text = _element_text(others[0])
+        if 0 < word_count(text) <= MAX_LABEL_WORDS and not ends_like_sentence(text):
+            labels.add(_words(text))
+    return labels
+
+
+def _is_link_item(item: etree._Element) -> bool:
+    """A list item that is a link card: its text (a headline, no sentence) mostly links."""
+    text = _element_text(item)
+    linked = sum(len(_element_text(a)) for a in item.iter("a"))
+    return (bool(text) and linked >= MIN_CARD_LINK_SHARE * len(text)
+            and word_count(text) <= MAX_CARD_WORDS)
+
+
+def _without_link_cards(article: Article, lines: list[Line], cards: set[str],
+                        labels: set[str]) -> list[Line]:
+    """``lines`` less those that are a link card's whole text (kept as related links) or a
+    link list's label, when a line of prose remains; a byline or dateline stays for the
+    clean stage."""
+    if not cards and not labels:
         return lines
-    dropped = [_words(line.text) in cards and parse_byline(line.text) is None
-               and parse_dateline(line.text) is None for line in lines]
+    keys = [_words(line.text) for line in lines]
+    dropped = [(key in cards or (key in labels and not _reads_as_prose(line.text)))
+               and parse_byline(line.text) is None and parse_dateline(line.text) is None
+               for key, line in zip(keys, lines, strict=True)]
     kept = [line for line, drop in zip(lines, dropped, strict=True) if not drop]
     if len(kept) == len(lines) or not any(
             word_count(line.text) >= MIN_SENTENCE_PROSE_WORDS for line in kept):
         return lines
-    for line, drop in zip(lines, dropped, strict=True):
-        if drop:
+    for key, line, drop in zip(keys, lines, dropped, strict=True):
+        if drop and key in cards:
             article.removed.append(RemovedLine(line.text, "related_article"))
             article.links.append(Link(line.text, "related", line.url))
+        elif drop:
+            article.removed.append(RemovedLine(line.text, "related_header"))
     return kept
 
 
@@ -778,12 +884,12 @@ def _header_blocks(headline: etree._Element | None) -> list[_Block]:
     for seen, element in enumerate(_following(headline)):
         if seen >= _LEAD_SCAN:
             break
-        if element.tag not in _LEAD_TAGS or any(
+        if element.tag not in _HEADER_TAGS or any(
                 child.tag in _BLOCK_CHILDREN for child in element):
             continue
         text = _element_text(element)
-        if text:
-            blocks.append((element, text, _could_be_lead(element, text)))
+        if text:  # a list item is never a lead: a meta row's or a summary's
+            blocks.append((element, text, element.tag != "li" and _could_be_lead(element, text)))
     return blocks
 
 
@@ -845,14 +951,33 @@ def _header_furniture(blocks: list[_Block]) -> set[str]:
     for element, text, lead in blocks:
         if lead:
             break
+        if element.tag == "li":  # only a meta row set as a list (duration, views, date)
+            if _meta_row(element):
+                found.add(_words(text))
+            continue
         words = text.split()
-        dated = any(True for _ in element.iter("time")) or sum(
-            1 for w in words if _HAS_DIGIT.search(w)) > MAX_LEAD_NUMBERS * len(words)
         label = (element.tag in _LABEL_TAGS and len(words) <= MAX_LABEL_WORDS
                  and not ends_like_sentence(text))  # a deck in an <h2> or a <p> is text
-        if (dated or label or _is_caption(element)) and len(words) <= MAX_HEADING_WORDS:
+        if (_dated(element, words) or label or _is_caption(element)) and (
+                len(words) <= MAX_HEADING_WORDS):
             found.add(_words(text))
     return found
+
+
+def _dated(element: etree._Element, words: list[str]) -> bool:
+    """A date or meta line: a <time>, or more than ``MAX_LEAD_NUMBERS`` of words with digits."""
+    return any(True for _ in element.iter("time")) or sum(
+        1 for w in words if _HAS_DIGIT.search(w)) > MAX_LEAD_NUMBERS * len(words)
+
+
+def _meta_row(item: etree._Element) -> bool:
+    """A list item of a list whose every item is a short date or count («4:32 د», «شوهد 18
+    ألف مرة», «16/4/2018»): a video's or a post's meta row under its headline. A summary's
+    points are longer, or hold no number each."""
+    parent = item.getparent()
+    items = [item] if parent is None else [li for li in parent if li.tag == "li"]
+    return all(0 < len(words := _element_text(li).split()) <= MAX_LABEL_WORDS
+               and _dated(li, words) for li in items)
 
 
 def _labels_before(headline: etree._Element | None) -> set[str]:
@@ -1156,6 +1281,34 @@ def _paragraphs_from_breaks(tree: etree._Element) -> None:
                 child.tail = None
                 lead = tail
         _wrap(parent, group, lead, position)
+
+
+def _paragraphs_from_runs(tree: etree._Element) -> None:
+    """Wrap in a <p> the inline run of each container whose text opens with a formatting
+    element set apart by a space («<div><b>القاهرة</b> أعلن …</div>»): trafilatura drops
+    that space («القاهرةأعلن», the dateline lost) and cuts the run at each later formatting
+    element, where a <p> keeps it whole. Done just before extraction: the page's own
+    structure (a header's label is a <div>, not a <p>) is read first."""
+    for container in [e for e in tree.iter(*_RUN_CONTAINERS) if _opens_inline(e)]:
+        lead, container.text = container.text or "", None
+        _wrap(container, list(container), lead, 0)
+
+
+def _opens_inline(element: etree._Element) -> bool:
+    """A container of inline markup only whose text opens with a formatting element
+    (trafilatura rebuilds it as its own ``hi``/``ref``) set apart by a space from text after
+    it, the space a browser shows, which trafilatura drops; text, not a row of links (a
+    menu bar wrapped so would read as a paragraph and change what trafilatura keeps)."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children or (element.text or "").strip() or children[0].tag not in _GLUED_INLINE:
+        return False
+    tail = children[0].tail or ""
+    if not tail[:1].isspace() or not all(child.tag in _INLINE_HTML for child in children):
+        return False
+    text = _element_text(element)
+    linked = sum(len(_element_text(a)) for a in element.iter("a"))
+    return bool(_element_text(children[0])) and text != _element_text(children[0]) and (
+        2 * linked < len(text))
 
 
 def _layout_cell(cell: etree._Element, layout: dict[etree._Element, bool]) -> bool:
