@@ -6,7 +6,9 @@ Run: ``.venv/bin/python benchmarks/bench_corpus.py --articles 100000 [--work DIR
 2. Its ``articles`` shards are replicated to N articles: each copy gets a distinct id, a
    distinct text (a copy marker appended after the last sentence, so no offset moves) and a
    publication date spread over the years before the original's, so the corpus is neither
-   one exact duplicate nor one day.
+   one exact duplicate nor one day. Every row's ``prepared`` store rows are made again from
+   its rewritten JSON, as ``marsad batch`` makes them, on every core (``--no-prepared``
+   leaves the column out, as in an output older than it); the build's CPU is printed.
 3. ``marsad ingest --parquet`` loads it into a fresh store, in a child process: load rate, peak
    RSS (of the loader and its workers) and database bytes per article are printed.
 4. ``marsad serve`` runs on 127.0.0.1 and each route is requested ``--repeat`` times after a
@@ -29,13 +31,16 @@ import itertools
 import json
 import os
 import random
+import resource
 import shutil
 import socket
 import statistics
 import subprocess
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
@@ -78,14 +83,20 @@ def _shift(published: str | None, years: int) -> str | None:
     return (day - timedelta(days=365 * years + years % 97)).isoformat()
 
 
-def replicate(source: Path, target: Path, articles: int) -> int:
-    """Write ``articles`` distinct articles as batch shards under ``target``; returns the count."""
-    shutil.rmtree(target, ignore_errors=True)
-    (target / "articles").mkdir(parents=True)
-    table = pa.concat_tables(pq.read_table(f) for f in sorted(
-        (source / "articles").glob("part-*.parquet")))
-    rows = table.to_pylist()
-    written, copy, shard = 0, 0, 0
+def _with_prepared(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with their ``prepared`` store rows made again from their (rewritten) JSON, as
+    ``marsad batch`` makes them (in a worker process of :func:`replicate`)."""
+    from marsad.batch.parquet import prepare
+
+    for row in rows:
+        row["prepared"] = prepare(json.loads(row["json"]), row["json"])
+    return rows
+
+
+def _copies(rows: list[dict[str, Any]], articles: int) -> Iterator[list[dict[str, Any]]]:
+    """Chunks of 500 distinct rows: copy 0 is the corpus as it is, copy k has ids, texts and
+    dates rewritten (and a ``prepared`` value that no longer matches until made again)."""
+    written, copy = 0, 0
     while written < articles:
         chunk = []
         for row in rows:
@@ -101,16 +112,54 @@ def replicate(source: Path, target: Path, articles: int) -> int:
                           "json": json.dumps(data, ensure_ascii=False)})
             written += 1
             if len(chunk) == 500:
-                pq.write_table(pa.Table.from_pylist(chunk, schema=table.schema),
-                               target / "articles" / f"part-{shard:05d}.parquet",
-                               compression="zstd")
-                shard, chunk = shard + 1, []
+                yield chunk
+                chunk = []
         if chunk:
-            pq.write_table(pa.Table.from_pylist(chunk, schema=table.schema),
-                           target / "articles" / f"part-{shard:05d}.parquet", compression="zstd")
-            shard += 1
+            yield chunk
         copy += 1
-    return written
+
+
+def replicate(source: Path, target: Path, articles: int, prepared: bool = True) -> int:
+    """Write ``articles`` distinct articles as batch shards under ``target``; returns the count.
+
+    ``prepared``: every row gets the store rows of its own JSON (the ``prepared`` column of
+    ``marsad batch``, ``store/prepared.py``), made on every core; without, the column is left
+    out (an output of a marsad before it), so the load prepares every row itself.
+    """
+    shutil.rmtree(target, ignore_errors=True)
+    (target / "articles").mkdir(parents=True)
+    table = pa.concat_tables(pq.read_table(f) for f in sorted(
+        (source / "articles").glob("part-*.parquet")))
+    schema = table.schema
+    if "prepared" in schema.names:
+        schema = schema.remove(schema.get_field_index("prepared"))
+    if prepared:
+        schema = schema.append(pa.field("prepared", pa.binary()))
+    originals = table.drop_columns([c for c in ("prepared",) if c in table.schema.names])
+    shards: list[int] = []
+
+    def write(rows: list[dict[str, Any]]) -> None:
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema),
+                       target / "articles" / f"part-{len(shards):05d}.parquet",
+                       compression="zstd")
+        shards.append(len(rows))
+
+    with ProcessPoolExecutor(os.cpu_count() or 1) as pool:
+        # a few chunks in flight, written in order: memory stays bounded whatever ``articles``
+        window: deque[Future[list[dict[str, Any]]]] = deque()
+        for chunk in _copies(originals.to_pylist(), articles):
+            window.append(pool.submit(_with_prepared, chunk) if prepared else _done(chunk))
+            if len(window) >= 2 * (os.cpu_count() or 1):
+                write(window.popleft().result())
+        while window:
+            write(window.popleft().result())
+    return sum(shards)
+
+
+def _done(value: list[dict[str, Any]]) -> Future[list[dict[str, Any]]]:
+    future: Future[list[dict[str, Any]]] = Future()
+    future.set_result(value)
+    return future
 
 
 _MEASURED = (
@@ -171,6 +220,13 @@ def compare_loads(corpus: Path, work: Path, baseline: Path, rounds: int,
           f"{new['cpu_ms_per_article'] / old['cpu_ms_per_article']:>11.2f}×"
           f"{new['peak_rss_mb'] / old['peak_rss_mb']:>12.2f}×"
           f"{new['kb_per_article'] / old['kb_per_article']:>7.2f}×")
+
+
+def _cpu_seconds() -> float:
+    """CPU of this process and its finished children (the replicator's workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _free_port() -> int:
@@ -324,14 +380,22 @@ def main() -> None:
                         help="also load with the marsad under SRC (e.g. an unpacked "
                         "`git archive HEAD src`), interleaved, and print both with the ratio")
     parser.add_argument("--rounds", type=int, default=3, help="loads of each with --baseline")
+    parser.add_argument("--no-prepared", action="store_true",
+                        help="a corpus without the batch's prepared store rows (as written "
+                        "before them): the load prepares every article itself")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     env_note = f"{os.cpu_count()} cores"
-    corpus = args.work / f"corpus-{args.articles}"
+    corpus = args.work / f"corpus-{args.articles}{'-unprepared' if args.no_prepared else ''}"
     store = args.work / f"store-{args.articles}.db"
     if not args.reuse:
         if not (corpus / "articles").is_dir() or not any((corpus / "articles").iterdir()):
-            replicate(batch_output(args.work), corpus, args.articles)
+            source = batch_output(args.work)
+            began, cpu = time.perf_counter(), _cpu_seconds()
+            replicate(source, corpus, args.articles, prepared=not args.no_prepared)
+            print(f"corpus of {args.articles:,} built in {time.perf_counter() - began:.1f} s, "
+                  f"CPU {1000 * (_cpu_seconds() - cpu) / args.articles:.2f} ms/article "
+                  f"({'without' if args.no_prepared else 'with'} prepared rows)", flush=True)
         if args.baseline is not None:
             compare_loads(corpus, args.work, args.baseline.resolve(), args.rounds, args.workers)
             return

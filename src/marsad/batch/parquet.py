@@ -84,6 +84,7 @@ def flatten(doc: int, origin: str, data: dict[str, Any], raw: bytes, raw_format:
 
     aid = str(data.get("id"))
     ents = data.get("entities") or []
+    payload = json.dumps(data, ensure_ascii=False)
     article = _model_values(data, _READERS["articles"], {"doc": doc, "origin": origin})
     article.update({
         "id": aid, "text": data.get("text") or "", "n_entities": len(ents),
@@ -91,7 +92,8 @@ def flatten(doc: int, origin: str, data: dict[str, Any], raw: bytes, raw_format:
         "n_times": len(data.get("times") or []),
         "n_statements": len(data.get("statements") or []),
         "n_events": len(data.get("events") or []),
-        "raw_format": raw_format, "raw": raw, "json": json.dumps(data, ensure_ascii=False),
+        "raw_format": raw_format, "raw": raw, "json": payload,
+        "prepared": prepare(data, payload),
     })
     rows["articles"].append(article)
     for ent in ents:
@@ -115,6 +117,20 @@ def flatten(doc: int, origin: str, data: dict[str, Any], raw: bytes, raw_format:
         (row["status"], row["time_precision"], row["injured"], row["arrested"],
          row["displaced"]) = event_extras(e)
         rows["events"].append(row)
+
+
+def prepare(data: dict[str, Any], payload: str) -> bytes | None:
+    """The article's store rows for ``marsad ingest --parquet`` (``store/prepared.py``), made
+    here because a batch runs on many cores and the load has one writer; ``None`` for an
+    article the store would refuse (no text), which the load then reports as it always has."""
+    from marsad.store import prepared
+    from marsad.store.rows import article_rows
+
+    if not (data.get("text") or "").strip():
+        return None
+    rows = article_rows(data, origin="", raw=b"", raw_format="", keep_raw=False,
+                        payload=payload)
+    return prepared.encode(rows, payload.encode())
 
 
 def _key(row: dict[str, Any], keys: tuple[str, ...]) -> tuple[Any, ...]:

@@ -31,10 +31,10 @@ from marsad.executor import (
 )
 from marsad.inputs import InputProblem, SourceOptions, iter_inputs
 from marsad.model import RawDocument
-from marsad.store.aggregates import Aggregates
+from marsad.store.aggregates import Aggregates, EntityRecount
 from marsad.store.claim_groups import INSERT_CLAIM
 from marsad.store.db import connect
-from marsad.store.dedup import NEAR_DUP_THRESHOLD, band_keys, pack, similarity, unpack
+from marsad.store.dedup import NEAR_DUP_THRESHOLD, pack, similarity, unpack
 from marsad.store.migrations import INSERT_EVENT
 from marsad.store.progress import IngestProgress
 from marsad.store.rows import INSERT_FTS, ArticleRows, Row, article_rows
@@ -59,6 +59,11 @@ _INSERT_TIME = ('INSERT INTO times(article_id, start, "end", text, value, granul
                 "VALUES (?,?,?,?,?,?,?)")
 _INSERT_STATEMENT = ('INSERT INTO statements(article_id, start, "end", speaker, speaker_entity, '
                      "cue, stance, json) VALUES (?,?,?,?,?,?,?,?)")
+# A bulk load into an empty store builds the secondary indexes after its rows (``Writer.
+# start_bulk``): this table holds the ones it dropped, and marks the load as unfinished.
+BULK_TABLE = "bulk_load_indexes"
+# Indexes the load itself reads (the claim groups' refresh names ``claims_group``): kept.
+_BULK_KEPT_INDEXES = ("claims_group",)
 _DEFERRED = (INSERT_FTS, _INSERT_DOCUMENT, _INSERT_MENTION, _INSERT_QUANTITY, _INSERT_TIME,
              _INSERT_STATEMENT, INSERT_EVENT, INSERT_CLAIM)
 
@@ -163,6 +168,52 @@ class Writer:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
 
+    def start_bulk(self) -> None:
+        """Write an empty store the fast way: the secondary indexes are dropped now and built
+        once after the rows (a sort instead of a B-tree insert per row), and the entity
+        counts are recounted once at the end (``aggregates.EntityRecount``) instead of
+        per-article deltas. The dropped indexes are recorded in ``BULK_TABLE``, committed with
+        the first rows, so a killed load resumes the same way and any other writer finishes
+        it first (:meth:`finish_bulk`). A store that holds articles is written as always.
+        """
+        c = self.conn
+        pending = bulk_pending(c)
+        if not pending and c.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None:
+            return
+        self.begin()
+        if not pending:
+            kept = ",".join("?" * len(_BULK_KEPT_INDEXES))
+            indexes = c.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                f"AND name NOT IN ({kept}) ORDER BY rowid", _BULK_KEPT_INDEXES).fetchall()
+            c.execute(f"CREATE TABLE {BULK_TABLE}(name TEXT PRIMARY KEY, sql TEXT NOT NULL)")
+            c.executemany(f"INSERT INTO {BULK_TABLE}(name, sql) VALUES (?,?)", indexes)
+            for name, _ in indexes:
+                c.execute(f'DROP INDEX "{name}"')
+        self.aggregates.recount = EntityRecount(c)
+
+    def finish_bulk(self) -> None:
+        """End the fast way of :meth:`start_bulk` (a no-op when the store is not in it): the
+        rows written so far, the entity counts recounted, the indexes built, in the open
+        transaction; later articles are counted by deltas. The claim groups are refreshed
+        where they always are (at the next stage or commit), so their rows are unchanged."""
+        c = self.conn
+        if not bulk_pending(c):
+            return
+        self.begin()
+        # Only the mentions, which the recount reads, are written ahead of the commit: an
+        # index build flushes the search index's pending terms, which would split the
+        # segments of a batch (the other tables' rowids keep their order either way).
+        self._write_deferred(_INSERT_MENTION)
+        if self.aggregates.recount is not None:
+            self.aggregates.recount.flush(c)
+            self.aggregates.recount = None
+        EntityRecount.count_articles(c)
+        for (sql,) in c.execute(f"SELECT sql FROM {BULK_TABLE} ORDER BY rowid").fetchall():
+            c.execute(sql)
+        EntityRecount.finish(c)
+        c.execute(f"DROP TABLE {BULK_TABLE}")
+
     def stage(self) -> None:
         """Write the open transaction's deferred rows and refresh the claim groups they touch,
         without committing: a bulk load stages every ``batch_size`` articles (bounding the
@@ -214,6 +265,9 @@ class Writer:
 
     def _insert(self, rows: ArticleRows) -> None:
         c = self.conn
+        recount = self.aggregates.recount
+        if recount is not None and not recount.exact(rows):
+            self.finish_bulk()  # the articles so far recounted; this one counted by deltas
         cur = c.execute(
             "INSERT INTO articles(id, title, published, source, url, language, text, text_hash, "
             "json, run_id) VALUES (?,?,?,?,?,?,?,?,?,?)", (*rows.article, self.run_id))
@@ -238,22 +292,23 @@ class Writer:
         deferred[INSERT_CLAIM].extend(rows.claims)
         self.aggregates.add(c, rows, rowid)
         if rows.signature is not None:
-            self._near_duplicates(rows.id, rowid, rows.signature)
+            self._near_duplicates(rows.id, rowid, rows.signature, rows.bands)
 
-    def _write_deferred(self) -> None:
+    def _write_deferred(self, *only: str) -> None:
         """The transaction's rows that nothing reads before the commit, one ``executemany``
-        per table, in article order (so every table's rowids are those of row-by-row inserts).
+        per table, in article order (so every table's rowids are those of row-by-row inserts);
+        ``only``: those of these statements.
         """
         for sql, rows in self.deferred.items():
-            if rows:
+            if rows and (not only or sql in only):
                 self.conn.executemany(sql, rows)
                 rows.clear()
 
-    def _near_duplicates(self, aid: str, rowid: int, signature: tuple[int, ...]) -> None:
-        """Record the article's MinHash and LSH buckets (``rowid``: its key) and put it in the
-        cluster of its most similar earlier article, if any is similar enough."""
+    def _near_duplicates(self, aid: str, rowid: int, signature: tuple[int, ...],
+                         keys: list[int]) -> None:
+        """Record the article's MinHash and LSH buckets ``keys`` (``rowid``: its key) and put
+        it in the cluster of its most similar earlier article, if any is similar enough."""
         c = self.conn
-        keys = band_keys(signature)
         marks = ",".join("?" * len(keys))
         best: tuple[float, str] | None = None
         # Bounded: a story syndicated a thousand times must not make each new copy compare
@@ -310,10 +365,19 @@ def _batches(items: Iterator[RawDocument | InputProblem], size: int, writer: Wri
         yield batch
 
 
+def bulk_pending(conn: sqlite3.Connection) -> bool:
+    """Whether a bulk load into this store began the fast way and has not finished."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (BULK_TABLE,)).fetchone() is not None
+
+
 @contextlib.contextmanager
-def ingest_run(db_path: str | os.PathLike[str] | None, sources: list[str]) -> Iterator[Writer]:
+def ingest_run(db_path: str | os.PathLike[str] | None, sources: list[str], *,
+               bulk: bool = False) -> Iterator[Writer]:
     """One recorded ingest run around a Writer: ``done`` when the block completes; otherwise
     what was written is committed (a re-run continues from it) and the run is ``interrupted``.
+    ``bulk``: write an empty store (or resume one) the fast way (:meth:`Writer.start_bulk`);
+    without it, an unfinished bulk load is finished first.
     """
     started = time.monotonic()
     conn = connect(db_path)
@@ -323,7 +387,12 @@ def ingest_run(db_path: str | os.PathLike[str] | None, sources: list[str]) -> It
     run_id = int(cur.lastrowid or 0)
     writer = Writer(conn, run_id, IngestSummary(run_id))
     try:
+        if bulk:
+            writer.start_bulk()
+        else:
+            writer.finish_bulk()
         yield writer
+        writer.finish_bulk()
         writer.commit()
         writer.summary.seconds = time.monotonic() - started
         conn.execute("UPDATE ingest_runs SET status='done', "

@@ -342,28 +342,47 @@ def _entity_counts_backfill(key: str, article_key: str) -> str:
     """The entity counts of every stored article, from ``mentions``: ``key`` is the column
     ``mentions`` and ``entity_articles`` hold the article in, ``article_key`` the column of
     ``articles`` it names (the text ``id`` up to migration 13/14, the ``rowid`` since)."""
-    return f"""
-INSERT INTO entity_articles(entity_id, day, {key}, mentions)
-SELECT m.entity_id, coalesce(substr(a.published, 1, 10), '{UNDATED}'), m.{key}, COUNT(*)
-FROM mentions m JOIN articles a ON a.{article_key} = m.{key} GROUP BY m.entity_id, m.{key};
+    return (_entity_articles_backfill(key, article_key) + """
 INSERT INTO entity_stats(entity_id, mentions, articles)
 SELECT entity_id, SUM(mentions), COUNT(*) FROM entity_articles GROUP BY entity_id;
-INSERT INTO entity_days(entity_id, day, mentions, articles)
-SELECT entity_id, day, SUM(mentions), COUNT(*) FROM entity_articles
-WHERE day != '{UNDATED}' GROUP BY entity_id, day;
-INSERT INTO entity_sources(entity_id, source, articles)
-SELECT ea.entity_id, a.source, COUNT(*) FROM entity_articles ea
-JOIN articles a ON a.{article_key} = ea.{key} WHERE a.source IS NOT NULL GROUP BY 1, 2;
-INSERT INTO entity_pairs(entity_id, other, articles)
-SELECT x.entity_id, y.entity_id, COUNT(*) FROM entity_articles x
-JOIN entity_articles y ON y.{key} = x.{key} AND y.entity_id != x.entity_id
-JOIN entities e ON e.id = y.entity_id AND e.type IN ({_ACTOR_LIST}) GROUP BY 1, 2;
+""" + _entity_breakdowns_backfill(key, article_key) + _entity_pairs_backfill(key) + """
 INSERT INTO corpus_counts(name, value)
 SELECT 'articles', COUNT(*) FROM articles UNION ALL
 SELECT 'mentions', COUNT(*) FROM mentions UNION ALL
 SELECT 'statements', COUNT(*) FROM statements UNION ALL
 SELECT 'quantities', COUNT(*) FROM quantities UNION ALL
 SELECT 'events', COUNT(*) FROM events;
+""")
+
+
+def _entity_articles_backfill(key: str, article_key: str) -> str:
+    """``entity_articles`` from ``mentions`` (see :func:`_entity_counts_backfill`)."""
+    return f"""
+INSERT INTO entity_articles(entity_id, day, {key}, mentions)
+SELECT m.entity_id, coalesce(substr(a.published, 1, 10), '{UNDATED}'), m.{key}, COUNT(*)
+FROM mentions m JOIN articles a ON a.{article_key} = m.{key} GROUP BY m.entity_id, m.{key};
+"""
+
+
+def _entity_breakdowns_backfill(key: str, article_key: str) -> str:
+    """Per-day and per-outlet counts from ``entity_articles``."""
+    return f"""
+INSERT INTO entity_days(entity_id, day, mentions, articles)
+SELECT entity_id, day, SUM(mentions), COUNT(*) FROM entity_articles
+WHERE day != '{UNDATED}' GROUP BY entity_id, day;
+INSERT INTO entity_sources(entity_id, source, articles)
+SELECT ea.entity_id, a.source, COUNT(*) FROM entity_articles ea
+JOIN articles a ON a.{article_key} = ea.{key} WHERE a.source IS NOT NULL GROUP BY 1, 2;
+"""
+
+
+def _entity_pairs_backfill(key: str) -> str:
+    """Co-mention counts from ``entity_articles`` (the other entity an actor)."""
+    return f"""
+INSERT INTO entity_pairs(entity_id, other, articles)
+SELECT x.entity_id, y.entity_id, COUNT(*) FROM entity_articles x
+JOIN entity_articles y ON y.{key} = x.{key} AND y.entity_id != x.entity_id
+JOIN entities e ON e.id = y.entity_id AND e.type IN ({_ACTOR_LIST}) GROUP BY 1, 2;
 """
 
 
@@ -372,6 +391,10 @@ SELECT 'events', COUNT(*) FROM events;
 _V4_BACKFILL = _entity_counts_backfill("article_id", "id")
 #: The same counts over today's tables (a recount, e.g. to check the kept ones).
 ENTITY_COUNTS_BACKFILL = _entity_counts_backfill("article", "rowid")
+#: Its parts, for a bulk load that counts ``entity_stats``, ``entity_pairs`` and
+#: ``corpus_counts`` itself.
+ENTITY_ARTICLES_BACKFILL = _entity_articles_backfill("article", "rowid")
+ENTITY_BREAKDOWNS_BACKFILL = _entity_breakdowns_backfill("article", "rowid")
 
 
 def _v4(conn: sqlite3.Connection) -> None:

@@ -18,7 +18,7 @@ from marsad.arabic.tokenize import token_texts
 from marsad.store.analyzer import shadow, terms
 from marsad.store.claim_groups import claim_rows
 from marsad.store.codec import pack_article
-from marsad.store.dedup import minhash, text_hash
+from marsad.store.dedup import band_keys, minhash, text_hash
 from marsad.store.migrations import event_rows
 
 Row = tuple[Any, ...]
@@ -37,6 +37,7 @@ class ArticleRows:
     fts: tuple[str, str]  # title shadow, body shadow
     document: Row  # origin, format, content (empty unless kept), content_hash
     signature: tuple[int, ...] | None
+    bands: list[int] = field(default_factory=list)  # the signature's LSH bucket keys
     entities: list[Row] = field(default_factory=list)
     mentions: list[Row] = field(default_factory=list)
     quantities: list[Row] = field(default_factory=list)
@@ -55,6 +56,11 @@ def search_shadows(title: str | None, text: str) -> tuple[str, str]:
     return shadow(title or ""), shadow(text)
 
 
+def document_row(origin: str, raw: bytes, raw_format: str, keep_raw: bool) -> Row:
+    """The ``documents`` row of an input: its bytes only when kept, always their hash."""
+    return (origin, raw_format, raw if keep_raw else b"", hashlib.sha256(raw).hexdigest())
+
+
 def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: str,
                  keep_raw: bool = True, payload: str | None = None) -> ArticleRows:
     """The rows of one extracted article (``data`` is its ``to_dict`` JSON).
@@ -68,13 +74,14 @@ def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: s
     digest = text_hash(text)
     tokens = token_texts(text)  # once, for the search shadow and the MinHash shingles
     packed_text, packed_json = pack_article(text, payload if payload is not None else _dumps(data))
+    signature = minhash(text, tokens)
     rows = ArticleRows(
         id=aid, text_hash=digest,
         article=(aid, data.get("title"), data.get("published"), data.get("source"),
                  data.get("url"), data.get("language"), packed_text, digest, packed_json),
         fts=(shadow(data.get("title") or ""), " ".join(terms(tokens))),
-        document=(origin, raw_format, raw if keep_raw else b"", hashlib.sha256(raw).hexdigest()),
-        signature=minhash(text, tokens),
+        document=document_row(origin, raw, raw_format, keep_raw),
+        signature=signature, bands=band_keys(signature) if signature is not None else [],
     )
     for ent in data.get("entities") or []:
         rows.entities.append((
