@@ -93,6 +93,7 @@ class LinkingSettings:
     national_bodies: frozenset[str] = frozenset()  # «الحرس الوطني»: one per state
     activity_nouns: frozenset[str] = frozenset()  # «مجال» in «بمجال الدفاع المدني»: a field
     party_heads: frozenset[str] = frozenset()  # «الحزب» in «الحزب الديمقراطي الاشتراكي»
+    club_heads: frozenset[str] = frozenset()  # «فريق» in «فريق القادسية» (the club)
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -157,6 +158,7 @@ def load_settings() -> LinkingSettings:
         national_bodies=words("national_bodies"),
         activity_nouns=words("activity_nouns"),
         party_heads=words("party_heads"),
+        club_heads=words("club_heads"),
     )
 
 
@@ -256,6 +258,7 @@ def link_entities(
     found += _spelled_people(view.text, found, kb)
     found += _spelled_states(view.text, found, kb)
     found += _short_forms(view.text, found, gazetteer, ner_spans)
+    found += _bare_clubs(view.text, found, kb)
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
     found += _kunya_people(view.text, found, kb, nisbas)
     found += _listed_people(view.text, found, nisbas)
@@ -710,6 +713,101 @@ def _name_adjectives(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return found
 
 
+@_per_kb
+def _clubs_by_first_word(kb: KnowledgeBase) -> dict[str, dict[str, tuple[str, ...]]]:
+    """First word → country → clubs, for the clubs the KB names by that word and a nisba
+    («الهلال السعودي», «النصر الإماراتي»): the word alone is what the sports press calls the
+    club, and the nisba only tells the country."""
+    index: dict[str, dict[str, tuple[str, ...]]] = {}
+    for entity in kb.entities.values():
+        words = normalize(entity.name_ar).split()
+        if entity.category != "sports_club" or not entity.country or len(words) != 2 or \
+                not words[1].endswith("ي"):
+            continue
+        by_country = index.setdefault(words[0], {})
+        by_country[entity.country] = (*by_country.get(entity.country, ()), entity.id)
+    return index
+
+
+def _bare_clubs(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """A club written by the first word of its KB name alone, which the sports press does
+    («الهلال» for «الهلال السعودي»), where the text says it is a team:
+
+    - after a head of ``club_heads`` («فريق القادسية», «ناديي الهلال والنصر»), a word that is
+      no everyday word (after «فريق», «الشباب» is the youth side, «العمل» a work team);
+    - in a pair joined by «و» («بين النصر والهلال») whose two words each open a club's name
+      of one same country, in an article that links a sports club or federation by name
+      elsewhere («الاتحاد السعودي لكرة القدم»): alone either word may be an everyday noun,
+      and «الشرطة والجيش» in a war story is no derby.
+
+    The club is that of the one country that has one (a pair: one of each word; the UAE's
+    Al-Nasr has no Al-Hilal beside it); where several have, the one whose places the article
+    names decides («فريق القادسية» in a story of Khobar is Saudi, not Kuwait's Qadsia), and
+    none or two leave the word alone. Nisbas do not count: in a sports story they are the
+    players' nationalities («المصري محمد عبدالشافي» plays for the Saudi «النادي الأهلي»).
+    A word already linked to its club is left as it is; a word another mention covers
+    otherwise («الهلال الأحمر») is not read. Run before NER, whose bare spans («قادسية»)
+    would make a new body of the club."""
+    index = _clubs_by_first_word(kb)
+    settings = load_settings()
+    sports = any((entity := kb.get(m.entity_id)) is not None and entity.category in
+                 ("sports_club", "sports_federation") for m in found)
+    if not index or not (sports or any(head in text for head in settings.club_heads)):
+        return []  # most articles: no team here, and no word to look at
+    common = load_everyday_words().common
+    named = {entity.country for m in found if m.how != "adjective"
+             and (entity := kb.get(m.entity_id)) is not None
+             and entity.type in ("GPE", "LOC") and entity.country}
+    covering = {(m.start, m.end): m.entity_id for m in found if m.how != "adjective"}
+    taken = SpanSet(covering)
+
+    def club(countries: set[str], *words: str) -> tuple[str, ...] | None:
+        if len(countries) > 1:
+            countries &= named
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        clubs = tuple(index[word][country] for word in words)
+        return tuple(c[0] for c in clubs) if all(len(c) == 1 for c in clubs) else None
+
+    words = list(_WORD.finditer(text))
+    out: list[_Found] = []
+    for at, one in enumerate(words):
+        previous = words[at - 1] if at else None
+        two = words[at + 1] if at + 1 < len(words) else None
+        start = one.start() + (one.group() not in index and one.group()[:1] in "وفبك")
+        first = text[start:one.end()]
+        if first not in index:
+            continue
+        spans = [(start, one.end())]
+        chosen = None
+        second = two.group()[1:] if two is not None and two.group()[:1] == "و" and \
+            text[one.end():two.start()] == " " else ""
+        if sports and second != first and second in index and two is not None:
+            spans.append((two.start() + 1, two.end()))
+            chosen = club(index[first].keys() & index[second].keys(), first, second)
+        if chosen is None and previous is not None and first not in common and \
+                text[previous.end():start] == " " and \
+                _clitic_free_head(previous.group(), settings.club_heads):
+            spans = spans[:1]
+            chosen = club(set(index[first]), first)
+        if chosen is None or any(taken.overlaps(begin, end) and covering.get((begin, end))
+                                 != entity_id for (begin, end), entity_id
+                                 in zip(spans, chosen, strict=True)):
+            continue
+        for (begin, end), entity_id in zip(spans, chosen, strict=True):
+            if not taken.overlaps(begin, end):
+                out.append(_Found(begin, end, entity_id, "short_form"))
+                taken.add(begin, end)
+    return out
+
+
+def _clitic_free_head(word: str, heads: Container[str]) -> bool:
+    """``word`` is one of ``heads``, bare or after a proclitic («لفريق», «وناديي»)."""
+    return word in heads or any(word[segmentation.stem_start:] in heads
+                                for segmentation in candidates(word))
+
+
 def _construct_noun(hit: GazetteerHit, text: str) -> bool:
     """Is a one-word name an everyday plural noun in construct with the definite noun after
     it («أعماق الكارثة», the depths of the catastrophe; «قنوات الري», irrigation canals)?
@@ -752,7 +850,7 @@ def _in_titled_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     if not word:
         return False
     heads = load_settings().name_title_heads
-    return word in heads or any(word[s.stem_start:] in heads for s in candidates(word))
+    return _clitic_free_head(word, heads)
 
 
 def _after_name_part_head(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
@@ -1580,7 +1678,7 @@ def _quoted_term(text: str, start: int, end: int, ner_type: str) -> bool:
     if ner_type != "ORG" or not word:
         return False
     heads = load_settings().place_heads
-    return word in heads or any(word[s.stem_start:] in heads for s in candidates(word))
+    return _clitic_free_head(word, heads)
 
 
 def _quoted_work_title(text: str, start: int, end: int) -> bool:
@@ -2455,30 +2553,53 @@ def _adjective_named_bodies(text: str, settings: LinkingSettings) -> list[tuple[
     return spans
 
 
+_AIRPORT_WORD = normalize("مطار")
 _AIRPORT = re.compile(
-    r"(?<![^\W\d_])(?:و|ف|ب|ل|ك|وب|ول|فب|فل)?(?P<head>" + normalize("مطار") +
-    r") (?P<name>[^\W\d_]+(?: [^\W\d_]+){0,2}) " + normalize("الدولي") + r"(?![^\W\d_])")
+    r"(?<![^\W\d_])(?:و|ف|ب|ل|ك|وب|ول|فب|فل)?(?P<head>" + _AIRPORT_WORD +
+    r") (?P<name>[^\W\d_]+(?: [^\W\d_]+){0,2}) (?:" + normalize("الدولي") + "|" +
+    normalize("العسكري") + r")(?![^\W\d_])")
+_AIRPORT_HEAD = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)?" + _AIRPORT_WORD + "$")
 
 
 def _international_airports(text: str, found: Sequence[_Found],
                             kb: KnowledgeBase) -> list[_Found]:
-    """«مطار كوالالمبور الدولي»: an airport the KB lacks, named by «مطار», one to three name
-    words and «الدولي», is one new facility (FAC, as the KB types its airports; its city
-    keeps its link inside, nested). A name
-    word that is an everyday word and no KB name ends it («مطار بغداد إلى الدولي» is none);
-    a KB name over the whole (fac:…) leaves nothing to do."""
+    """«مطار كوالالمبور الدولي», «مطار النيرب العسكري», «مطار حماة»: an airport the KB
+    lacks, named by «مطار», one to three name words and «الدولي» or «العسكري» (a military
+    air base), or by «مطار» and a KB town or city linked right after it, is one new facility
+    (FAC, as the KB types its airports; the town keeps its link inside, nested). A name word
+    that is an everyday word and no KB name ends it («مطار بغداد إلى الدولي» is none). The
+    short name beside the long one («مطار عدن», «مطار عدن الدولي») gets the long one's id. A KB
+    name over the whole or part of it (fac:…, «مطار القامشلي» in «مطار القامشلي العسكري»)
+    leaves nothing to do, and a state («مطار سوريا») names no airport."""
+    if _AIRPORT_WORD not in text:
+        return []
     out = []
     common = load_everyday_words().common
     known = [m for m in found if m.how != "adjective"]
-    for match in _AIRPORT.finditer(text):
-        start, end = match.start("head"), match.end()
-        if any(m.start <= start and end <= m.end for m in known) or any(
-                word in common and word not in kb.by_alias
-                for word in match.group("name").split()):
+    matches = [match for match in _AIRPORT.finditer(text)
+               if not any(word in common and word not in kb.by_alias
+                          for word in match.group("name").split())]
+    spans = [(match.start("head"), match.end()) for match in matches]
+    named = {start for start, _ in spans}
+    # «مطار عدن» beside «مطار عدن الدولي» is the same airport: the full name's id
+    full = {" ".join(match.group("name").split()):
+            " ".join(text[match.start("head"):match.end()].split()) for match in matches}
+    for mention in known:
+        entity = kb.get(mention.entity_id)
+        head_start, head = _previous_word(text, mention.start)
+        start = head_start + len(head) - len(_AIRPORT_WORD)  # after the proclitic
+        if entity is not None and entity.type == "GPE" and entity.category != "state" and \
+                _AIRPORT_HEAD.match(head) and start not in named:
+            spans.append((start, mention.end))
+    for start, end in spans:
+        if any((m.start <= start and end <= m.end) or (
+                m.start < end and start < m.end and (entity := kb.get(m.entity_id)) is not None
+                and entity.type == "FAC") for m in known):
             continue
         name = " ".join(text[start:end].split())
         if name not in kb.by_alias:
-            out.append(_Found(start, end, _new_name_id("fac", name), "ner", "FAC"))
+            same = full.get(name.split(" ", 1)[1], name)
+            out.append(_Found(start, end, _new_name_id("fac", same), "ner", "FAC"))
     return out
 
 
