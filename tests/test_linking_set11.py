@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import marsad
 from conftest import link_with_ner as _link
 from conftest import load_script
 
@@ -142,3 +143,36 @@ def test_analyst_set_11_floor() -> None:
     """Set 11 scored 62/80 before this pass (the fair figure) and 66/80 after it."""
     result = load_script("evaluate_links").analyst_recall(GOLD)
     assert result["entities"] == 80 and result["found"] >= 66
+
+
+# --- a new facility is placed at the KB place it is named after ------------------------------
+
+
+def _entity(text: str, prefix: str) -> dict[str, object]:
+    article = marsad.to_dict(marsad.extract(text, published="2018-01-01"))
+    return next(e for e in article["entities"] if e["id"].startswith(prefix))
+
+
+def test_a_new_airport_takes_its_towns_place() -> None:
+    """«مطار حماة» is not in the KB; an event there stays on the map at Hama's point."""
+    airport = _entity("قصفت الطائرات مطار حماة العسكري صباح اليوم.", "fac:x-")
+    hama = _entity("قصفت الطائرات مطار حماة العسكري صباح اليوم.", "gpe:hama")
+    assert not airport["in_kb"]
+    assert (airport["country"], airport["lat"], airport["lon"]) == (
+        hama["country"],
+        hama["lat"],
+        hama["lon"],
+    )
+
+
+def test_a_new_airport_with_no_kb_place_inside_has_no_point() -> None:
+    airport = _entity("هبطت الطائرة في مطار زبرقان الدولي مساء أمس.", "fac:x-")
+    assert airport["lat"] is None and airport["country"] is None
+
+
+def test_only_airports_take_the_place_inside_their_name() -> None:
+    """A museum or a prison may be named after a person who shares a town's name."""
+    found = marsad.to_dict(
+        marsad.extract("زار الوفد متحف فيكتوريا الوطني أمس.", published="2018-01-01")
+    )
+    assert all(e["lat"] is None for e in found["entities"] if not e["in_kb"])

@@ -2329,15 +2329,39 @@ _HAMZA_ALEFS = frozenset("أإآ")
 def _build_entities(view: NormalizedText, found: list[_Found], kb: KnowledgeBase) -> list[Entity]:
     settings = load_settings()
     entities: dict[str, Entity] = {}
-    for mention in sorted(found, key=lambda m: m.start):
+    ordered = sorted(found, key=lambda m: m.start)
+    for mention in ordered:
         start, end = view.to_original(mention.start, mention.end)
         entity = entities.get(mention.entity_id)
         if entity is None:
             entity = _new_entity(mention, kb.get(mention.entity_id), view.original[start:end])
+            if not entity.in_kb and entity.type == "FAC" and _AIRPORT_HEAD.match(
+                    view.text[mention.start:mention.end].split(" ", 1)[0]):
+                _place_airport(entity, mention, ordered, kb)
             entities[mention.entity_id] = entity
         entity.mentions.append(Mention(start, end, view.original[start:end], mention.how,
                                        settings.confidence(mention.how)))
     return list(entities.values())
+
+
+def _place_airport(entity: Entity, mention: _Found, ordered: Sequence[_Found],
+                   kb: KnowledgeBase) -> None:
+    """An airport the KB lacks takes the country and coordinates of the first KB place with
+    coordinates named inside its first mention: «مطار حماة» is placed at Hama. Approximate
+    (the town's point, not the runway's), but an event the linker now places at the new
+    airport would otherwise fall off the map where its town had put it. Airports only: they
+    are named after the town they serve, while other facilities are often named after people
+    («متحف فيكتوريا» is no building in the Seychelles' capital)."""
+    for inner in ordered:
+        if inner.start >= mention.end:
+            return
+        if inner.start < mention.start or inner.end > mention.end or \
+                inner.entity_id == entity.id:
+            continue
+        place = kb.get(inner.entity_id)
+        if place is not None and place.lat is not None and place.lon is not None:
+            entity.country, entity.lat, entity.lon = place.country, place.lat, place.lon
+            return
 
 
 def _new_entity(mention: _Found, known: KBEntity | None, surface: str) -> Entity:
