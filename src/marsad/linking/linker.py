@@ -2577,12 +2577,14 @@ def _adjective_named_bodies(text: str, settings: LinkingSettings) -> list[tuple[
     return spans
 
 
+# The proclitics a head noun may carry («ومطار», «بمطار», «فلمطار»)
+_HEAD_PROCLITICS = r"(?:و|ف|ب|ل|ك|وب|ول|فب|فل)?"
 _AIRPORT_WORD = normalize("مطار")
 _AIRPORT = re.compile(
-    r"(?<![^\W\d_])(?:و|ف|ب|ل|ك|وب|ول|فب|فل)?(?P<head>" + _AIRPORT_WORD +
+    r"(?<![^\W\d_])" + _HEAD_PROCLITICS + "(?P<head>" + _AIRPORT_WORD +
     r") (?P<name>[^\W\d_]+(?: [^\W\d_]+){0,2}) (?:" + normalize("الدولي") + "|" +
     normalize("العسكري") + r")(?![^\W\d_])")
-_AIRPORT_HEAD = re.compile(r"^(?:و|ف|ب|ل|ك|وب|ول|فب|فل)?" + _AIRPORT_WORD + "$")
+_AIRPORT_HEAD = re.compile("^" + _HEAD_PROCLITICS + _AIRPORT_WORD + "$")
 
 
 def _international_airports(text: str, found: Sequence[_Found],
@@ -2878,7 +2880,7 @@ def _club_short_forms(text: str, hits: Sequence[GazetteerHit],
 
 
 def _institution_pattern(heads: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل|ك|وب|ول|فب|فل)?(?P<head>" +
+    return re.compile(r"(?<![^\W\d_])" + _HEAD_PROCLITICS + "(?P<head>" +
                       "|".join(sorted(heads, key=len, reverse=True)) +
                       r") (?P<name>[^\W\d_]+)(?![^\W\d_])")
 
