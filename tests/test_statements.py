@@ -549,10 +549,10 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 # Whole-article held-out sets (scripts/evaluate_statements.py) and their article counts.
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
-                      33: 12, 34: 12}
+                      33: 12, 34: 12, 35: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
-HELDOUT_FLOORS = {33: 0.93, 34: 0.85}
+HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -2627,3 +2627,62 @@ def test_dropped_source_of_a_dropped_clause_goes_on() -> None:
 def test_families_are_addressees() -> None:
     assert _said("وقال القرني إن الوضع صعب. وحذر الأسر من إقبال أبنائهم على الاستراحات.") == [
         ("وقال", "القرني"), ("وحذر", "القرني")]
+
+
+# --- pass 35 (tests/gold/statements_heldout35.jsonl, seed 2441): one real sentence per rule ---
+
+def test_title_before_a_quoted_name_fronts_the_subject() -> None:
+    # «العم "عبدالله الحكيم" يشير…»: an elder's honorific and his quoted name before the verb,
+    # and the pronoun-dropped verbs after it keep him
+    text = ('العم "عبدالله الحكيم" يشير إلى أنه أمضى 30 عاما في هذه المهنة، ويبين أن اختلاف '
+            'مسميات الخبز لا يفسد لطعمه قضية.\nوأوضح أنه شارك في كثير من المهرجانات.')
+    assert _said(text) == [("يشير", 'العم "عبدالله الحكيم"'), ("ويبين", 'العم "عبدالله الحكيم"'),
+                           ("وأوضح", 'العم "عبدالله الحكيم"')]
+    # a definite noun that is no title before a quoted word is no subject
+    assert _said('الهجوم "الإرهابي" أكد أن الوضع صعب.') == [("أكد", "")]
+
+
+def test_jaa_fi_a_newspaper_or_a_ruling() -> None:
+    assert _said('وجاء في صحيفة " واشنطن بوست" أن ترامب يقصد الصواريخ الموجهة.') == [
+        ("وجاء في", 'صحيفة " واشنطن بوست"')]
+    # «عن» + a source right after the newspaper: the source spoke to it
+    assert _said_via('وجاء في صحيفة " واشنطن إكسامنر" عن مصدر من البنتاغون، بأن المدمرة '
+                     'تحركت من ميناء قبرص.') == [
+        ("وجاء في", "مصدر من البنتاغون", 'صحيفة " واشنطن إكسامنر"')]
+    # «عن» + a topic is what the text is about, no source
+    assert _said_via("وجاء في التقرير عن الوضع في سوريا أن القتال مستمر.") == [
+        ("وجاء في", "التقرير", None)]
+
+
+def test_documents_and_the_latest_estimates_are_sources() -> None:
+    (st,) = extract_statements('وعرضت بريطانيا وفرنسا وألمانيا فرض عقوبات جديدة على إيران، وفق '
+                               'وثيقة سرية اطلعت عليها "رويترز".')
+    assert st.speaker.text.startswith("وثيقة سرية")
+    assert st.content is not None and st.content.text.startswith("وعرضت بريطانيا")
+    (st,) = extract_statements("ويعيش أكثر من أربعة ملايين لاجئ سوري في دول الجوار وفقاً لآخر "
+                               "تقديرات مفوضية الأمم المتحدة لشؤون اللاجئين.")
+    assert "مفوضية الأمم المتحدة" in st.speaker.text
+    # «فقد» ends the source: what it says begins there
+    (st,) = extract_statements("ووفقا للوثائق المسربة فقد ارتفع المبلغ المطلوب إلى مليار دولار.")
+    assert st.speaker.text == "الوثائق المسربة"
+    assert extract_statements("وفقا لآخر الأخبار، فإن القتال مستمر.") == []
+
+
+def test_chanted_words_are_said() -> None:
+    assert _said('وهتف مؤيدو الرئيس السوري: "إحنا رجالك يا بشار".') == [
+        ("وهتف", "مؤيدو الرئيس السوري")]
+    # the present is how they marched; chants named but not written say nothing
+    assert _said('وأظهر مقطع فيديو طالبات المدرسة وهن يهتفن "لا حوثي بعد اليوم".') == []
+    assert _said("وانسحب الفريق بعد أن هتف مشجعون بهتافات مؤيدة للرئيس السابق.") == []
+
+
+def test_a_request_opening_its_sentence_stands_on_its_own() -> None:
+    assert _said("وطلب رئيس نادي الحدود الشمالية ماجد المطلق من الأجهزة الأمنية تركيز "
+                 "المراقبة على المفرج عنهم.") == [
+        ("وطلب", "رئيس نادي الحدود الشمالية ماجد المطلق")]
+    assert _said("كما طلب الحكم القضائي إلى الحكومة أن تقوم بمصادرة أملاك المحكومين.") == [
+        ("طلب", "الحكم القضائي")]
+    # the noun, or a request inside a clause, stays none
+    assert _said("وتم ذلك بناء على طلب الوزير من الشركات تقديم عروضها.") == []
+    assert _said("وأكد الوزير أن اللجنة ستجتمع، وطلب من الشركات تقديم عروضها.") == [
+        ("وأكد", "الوزير")]

@@ -329,6 +329,7 @@ _EXPRESS_CUE = Cue("express", object_ok=True, complement=frozenset((_AN,)))
 _EXPLAIN_CUE = Cue("explain")
 _MAX_BAYYAN = 6
 _JAA = _word_set("jaa_forms")
+_JAA_TEXTS = _word_set("jaa_texts")
 _SAY_CUE = Cue("say")
 _REPORT_CUE = Cue("report")
 _PREPS_BEFORE_MARKER = _word_set("preps_before_marker")
@@ -1181,7 +1182,8 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
             return q + 1, b - 1  # («"وول ستريت جورنال" كشفت أن…»: opening the sentence)
         head = toks[q - 1].text if q > lo else ""
         if (q - 1 >= lo and q < b - 2 and toks[q].text in _QUOTES and head[:1].isalpha()
-                and not head.startswith("ال") and head not in lex.stop and head not in _FUNCTION
+                and (not head.startswith("ال") or head[2:] in lex.titles)
+                and head not in lex.stop and head not in _FUNCTION
                 and _verb_cue(lex, head) is None
                 and (q - 1 == lo or _strip_conj(toks[q - 2].text) in _KANA
                      or _is_marker(lex, toks[q - 2].text)
@@ -1257,6 +1259,27 @@ _COMMAS = frozenset("،,")
 _TIME_NOUNS = frozenset(normalize(w) for w in ("وقت", "أعقاب", "ظل", "إطار", "أثناء", "حين"))
 _BARE_MARKERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "لأن"))
 _VERB_LIKE_RE = re.compile(r"^[وف]?[تي]\w{2,}[^ا]ت$")
+
+
+def _request_opening(doc: _Doc, i: int, lo: int, a: int, b: int, limit: int) -> bool:
+    """Whether a relayed-only demand at ``i`` stands on its own: it opens its sentence (or
+    follows «كما» there), its subject ``a:b`` is written right after it, definite, named or
+    headed by a title, and the one asked follows the subject in «من/إلى» («وطلب رئيس النادي
+    ماجد المطلق من الأجهزة الأمنية تركيز…», «كما طلب الحكم القضائي إلى الحكومة أن…»).
+    Elsewhere «طلب» is mostly the noun («بناء على طلب…») or an act inside a clause, so only
+    this frame is a statement."""
+    toks = doc.toks
+    if not (i == lo or (i == lo + 1 and _KAMA_RE.match(toks[lo].text) is not None)):
+        return False
+    if not (a < b and (toks[a].text.startswith("ال") or doc.named(a)
+                       or toks[a].text in doc.lex.descriptors)):
+        return False
+    for m in range(b, min(limit - 1, b + 3)):  # («…الشمالية ماجد المطلق من…»: a name the
+        if toks[m].text == _MIN or toks[m].text in _ILA:  # subject cut off before it)
+            return True
+        if toks[m].text in _PUNCT or toks[m].text in _QUOTES or _is_marker(doc.lex, toks[m].text):
+            return False
+    return False
 
 
 def _antecedent_np(doc: _Doc, rel: int, lo: int) -> int | None:
@@ -2755,8 +2778,8 @@ def _is_source(doc: _Doc, a: int, b: int) -> bool:
     forms |= {w[2:] for w in forms if w.startswith("ال")}
     if forms & lex.source_heads:
         return True
-    if b > a + 1 and _strip_conj(first) in _SOURCE_QUANTIFIERS:
-        return _is_source(doc, a + 1, b)  # «وبحسب بعض الدراسات»: a part of the sources
+    if b > a + 1 and forms & _SOURCE_QUANTIFIERS:
+        return _is_source(doc, a + 1, b)  # «وبحسب بعض الدراسات», «وفقاً لآخر تقديرات…»
     if any(doc.toks[k].text in lex.descriptors for k in range(a + 1, b)):
         return True  # «بحسب فراس مؤذن مدير الاحتراف»: a name with its title is a person
     if b > a + 1 and _strip_conj(first) in lex.descriptors and doc.toks[a + 1].text.startswith(
@@ -2902,7 +2925,7 @@ def _build(
         if sp_end - sp_start > 1:
             sp_end = _object_cut(doc, sp_start, sp_end, True)  # «وحسب الوكالة طلبت…»
         if (j == i + 2 and _strip_conj(toks[i].text) in _JAA and j < limit
-                and toks[j].text.removeprefix("ال") not in _SETTING_NOUNS):
+                and toks[j].text.removeprefix("ال") not in _SETTING_NOUNS | _JAA_TEXTS):
             return None  # «وجاء في التقرير أن…» names a text; «وجاء في المركز الثاني» ranks
         if j == i + 2 and _strip_conj(toks[i].text) in _JAA and any(
                 toks[q].text in _NOMINAL_ALL for q in range(j + 1, min(limit, j + _MAX_JAA))):
@@ -2917,11 +2940,17 @@ def _build(
         if gloss > sp_end and gloss + 2 < limit and toks[gloss].text in _NAQLAN:
             sp_end = gloss  # «لوكالة الأنباء السورية الرسمية (سانا) نقلا عن…»
             source = doc.speaker(sp_start, sp_end, lead_l)
-        if (sp_end + 2 < limit and toks[sp_end].text in _NAQLAN and toks[sp_end + 1].text == _AN):
-            # «ووفقا لوكالة سانا نقلا عن مصدر عسكري قال إن…»: the source relays Y's words
-            y0 = sp_end + 2
+        naqlan = (sp_end + 2 < limit and toks[sp_end].text in _NAQLAN
+                  and toks[sp_end + 1].text == _AN)
+        jaa_an = (not naqlan and _strip_conj(toks[i].text) in _JAA and sp_end + 1 < limit
+                  and toks[sp_end].text == _AN)
+        if naqlan or jaa_an:
+            # «ووفقا لوكالة سانا نقلا عن مصدر عسكري قال إن…»: the source relays Y's words; so
+            # does a text that Y spoke to («وجاء في صحيفة "…" عن مصدر من البنتاغون، بأن…»),
+            # when Y is a source and not the topic after «عن» («التقرير عن الوضع»)
+            y0 = sp_end + 1 + naqlan
             y1, _ = _trim_said(lex, toks, y0, _speaker_after(lex, toks, y0, limit), limit)
-            if _referent(lex, text, toks, orig, y0, y1):
+            if _referent(lex, text, toks, orig, y0, y1) and (naqlan or _is_source(doc, y0, y1)):
                 relay_via = SpanRef(source.text, source.start or 0, source.end or 0,
                                     source.entity)
                 source = doc.speaker(y0, y1)
@@ -3105,7 +3134,8 @@ def _build(
     if rel is not None:
         pre = None  # «وهو ما تؤكده X»: the subject follows the cue
     reported = inside and pre is not None and _reported_report(doc, enclosing, pre, cue)
-    if cue.relayed_only and not reported:
+    if cue.relayed_only and not reported and not (
+            post_ok and _request_opening(doc, i, lo, sp_a, sp_end, limit)):
         return None  # «بناء على طلب…», «طلب مذكرة رسمية…»: mostly the noun, or an act
     if reported and enclosing is not None:
         post_ok = False  # «…إن سويت قال للمحققين إنه…»: the subject before the verb speaks
