@@ -549,10 +549,10 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 # Whole-article held-out sets (scripts/evaluate_statements.py) and their article counts.
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
-                      33: 12, 34: 12, 35: 12}
+                      33: 12, 34: 12, 35: 12, 36: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
-HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88}
+HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.84}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -2686,3 +2686,31 @@ def test_a_request_opening_its_sentence_stands_on_its_own() -> None:
     assert _said("وتم ذلك بناء على طلب الوزير من الشركات تقديم عروضها.") == []
     assert _said("وأكد الوزير أن اللجنة ستجتمع، وطلب من الشركات تقديم عروضها.") == [
         ("وأكد", "الوزير")]
+
+
+# --- pass 36 (tests/gold/statements_heldout36.jsonl, seed 2451): one real sentence per rule ---
+
+def test_kana_qad_names_the_subject_before_any_verb() -> None:
+    # «وكان X قد وصف Y بأنه…»: the noun after the verb is its object, not its subject
+    assert _said('وكان أبي أحمد قد وصف سد النهضة، في خطاب استلامه للحكومة، بأنه "الموحد '
+                 'للشعوب الأفريقية".') == [("وصف", "أبي أحمد")]
+    assert _said("وكانت الوزارة قد وصفت القرار بأنه خطير.") == [("وصفت", "الوزارة")]
+    # without «كان… قد» the noun after «وصف» still opens its subject
+    (st,) = extract_statements("ووصف المندوب الروسي الهجوم بأنه مسرحية.")
+    assert st.speaker.text.startswith("المندوب الروسي")
+
+
+def test_the_one_asked_answers() -> None:
+    text = ('وعندما سئل دانفورد عما إذا كانت هناك فرصة لتفادي شن هجوم على إدلب قال: " لا أعرف '
+            'ما إذا كان هناك أي شيء يمكن أن يمنعه.\nوتابع: "عدم تمكن الروس من التوصل لحل أمر '
+            'مخيب للآمال".')
+    assert _said(text) == [("قال", "دانفورد"), ("وتابع", "دانفورد")]
+    # a setting and the question between the name and the verb are no subject
+    assert _said('وعندما سئل ترامب في مقابلة أجريت معه الجمعة عما إذا كان يعتزم الترشح قال '
+                 '"حسنا، هذا ما أخطط له".') == [("قال", "ترامب")]
+
+
+def test_a_story_link_line_is_no_statement() -> None:
+    text = ("وأعلنت قيادة التحالف بدء الهدنة.\nرابط الخبر بصحيفة الوئام: قوات التحالف تعلن بدء "
+            "الهدنة الإنسانية في اليمن اعتباراً من مساء الأحد")
+    assert _said(text) == [("وأعلنت", "قيادة التحالف")]

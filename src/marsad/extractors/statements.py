@@ -1483,6 +1483,18 @@ def extract_statements(
     return found
 
 
+_STORY_LINK_PHRASES = tuple(tuple(normalize(w) for w in p.split())
+                          for p in statement_words()["story_link_phrases"])
+
+
+def _story_link(toks: list[Token], lo: int, hi: int) -> bool:
+    """Whether the sentence is a line linking to a story («رابط الخبر بصحيفة الوئام: قوات
+    التحالف تعلن…»): the headline after it repeats or announces another story, so a cue in it
+    is no statement of the article's (every earlier set labels these lines none)."""
+    return any(hi - lo > len(lead) and all(toks[lo + n].text == w for n, w in enumerate(lead))
+               for lead in _STORY_LINK_PHRASES)
+
+
 def _extract_statements(
     text: str,
     entities: Sequence[Entity],
@@ -1514,8 +1526,8 @@ def _extract_statements(
         while hi < len(all_toks) and orig[hi][1] <= s_end:
             hi += 1
         ti = hi
-        if hi - lo < 3:
-            continue
+        if hi - lo < 3 or _story_link(all_toks, lo, hi):
+            continue  # («رابط الخبر…: …»: a linked story's headline, not the article's words)
         if ")" in text[orig[lo][0] : orig[min(hi, lo + _MAX_DATELINE) - 1][1]]:
             lo = _past_dateline(lex, all_toks, lo, hi)  # «دبي (CNN)-- قال…»
         doc.before = prev_lo
@@ -2867,6 +2879,41 @@ def _antecedent_clause(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
+_ASKED = _word_set("asked_forms")
+_ASKED_LEADS = _word_set("asked_leads")
+_ASKED_ABOUT = _word_set("asked_about")
+
+
+def _asked_subject(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
+    """The one asked in «(و)عندما/حين سئل X عن…» earlier in the cue's clause: the answer's
+    verb drops its subject because the question clause named him («وعندما سئل دانفورد عما إذا
+    كانت هناك فرصة… قال: "…"», «حين سئل ترامب في مقابلة… قال…»). Another verb of saying, a
+    colon or a quotation between them leaves the cue to the usual rules."""
+    lex, toks = doc.lex, doc.toks
+    for k in range(i - 1, lo, -1):
+        t = toks[k].text
+        if t in _QUOTES or t in (":", ".") or _verb_cue(lex, t) is not None:
+            return None
+        if t in _ASKED and _strip_conj(toks[k - 1].text) in _ASKED_LEADS:
+            end = k + 1  # the name ends where the question («عن، عما، إن، إذا») or a setting begins
+            while (end < min(i, k + 1 + _MAX_SPEAKER) and toks[end].text not in _ASKED_ABOUT
+                   and toks[end].text not in lex.stop and toks[end].text not in _FUNCTION
+                   and toks[end].text not in _PUNCT and toks[end].text not in _QUOTES):
+                end += 1
+            if end > k + 1 and _referent(lex, doc.text, toks, doc.orig, k + 1, end):
+                return k + 1, end
+            return None
+    return None
+
+
+def _kana_qad(doc: _Doc, pre: tuple[int, int] | None, i: int, lo: int) -> bool:
+    """Whether the subject ``pre`` sits in «(و)كان X قد VERB» right before the cue at ``i``:
+    that frame names the verb's subject before it, so the noun after any verb, transitive or
+    not, is its object («وكان أبي أحمد قد وصف سد النهضة… بأنه…»: not the dam)."""
+    return (pre is not None and pre[1] == i - 1 and doc.toks[i - 1].text == _QAD
+            and pre[0] > lo and _strip_conj(doc.toks[pre[0] - 1].text) in _KANA)
+
+
 def _build(
     doc: _Doc,
     i: int,
@@ -3146,8 +3193,8 @@ def _build(
             and toks[pre[0] - 1].text[0] == "و" and _strip_conj(toks[pre[0] - 1].text) in _KANA
             and _is_source(doc, *pre)):
         return None  # a statement reported inside another's content, not «…، وكان X ذكر أن…»
-    if post_ok and (cue.object_ok or cue.transitive) and (pre is not None or (
-            i > lo and toks[i - 1].text in _PRONOUN_LEADS)):
+    if post_ok and (cue.object_ok or cue.transitive or _kana_qad(doc, pre, i, lo)) and (
+            pre is not None or (i > lo and toks[i - 1].text in _PRONOUN_LEADS)):
         post_ok = False  # «إسرائيل حذرت إيران», «لكنها تنفي امتلاك…»: the noun after the verb
         # is its object
     elif post_ok and j < limit and _circumstantial(doc, j):
@@ -3279,6 +3326,9 @@ def _build(
         sp_end = _apposition(lex, toks, sp_a, sp_end, limit)
         scan = max(scan, sp_end)
         speaker = doc.speaker(sp_a, sp_end)
+    elif not inside and (asked := _asked_subject(doc, i, lo)) is not None:
+        speaker = doc.speaker(*asked)  # «وعندما سئل دانفورد عما إذا… قال: "…"» (not «يعتزم
+        # الترشح» in «عما إذا كان يعتزم الترشح قال»)
     elif pre is not None:
         speaker = doc.speaker(*pre, strip_conj=True)
     elif inside and rel != "ma" and not (rel == "clause" and _object_suffixed(lex, word)):
