@@ -197,7 +197,8 @@ def link_entities(
                                else view.text)
     people = SpanSet((h.start, h.end) for h in every_hit if h.kind != "adjective"
                      and h.ids[0].startswith("per:"))
-    hits = [hit for hit in every_hit  # «تركي المالكي» says nothing of Turkey
+    # «تركي المالكي» says nothing of Turkey; «لـ«الشرق الأوسط»» is the paper, not the region
+    hits = [_quoted_outlet(hit, view.text, kb) for hit in every_hit
             if hit.kind != "adjective" or not people.overlaps(hit.start, hit.end)]
     nisbas = {hit.start for hit in every_hit if hit.kind == "adjective"}
     hamzas = [m.start() for m in _HAMZA_SEATS.finditer(view.original)]
@@ -227,6 +228,7 @@ def link_entities(
             and _maqsura_kept(hit, view, kb, maqsura_style)
             and not _wa_before_hamza_word(hit, view, kb)
             and not _after_person_word(hit, view.text, kb)
+            and not _given_name_before_surname(hit, view.text, kb)
             and not _quoted_title(hit, view.text, kb)
             and not (hit.ids[0].startswith("per:") and (
                 _patronymic_goes_on(hit, view.text)
@@ -258,6 +260,7 @@ def link_entities(
     found += _spelled_people(view.text, found, kb)
     found += _spelled_states(view.text, found, kb)
     found += _short_forms(view.text, found, gazetteer, ner_spans)
+    found += _quoted_names(view.text, found, kb)
     found += _bare_clubs(view.text, found, kb)
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
     found += _kunya_people(view.text, found, kb, nisbas)
@@ -469,6 +472,34 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     return given or word in settings.person_titles
 
 
+def _given_name_before_surname(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A one-word town that is also a common given name is the given name before a surname
+    («جاسم الحلفي», «المحلل السياسي جاسم الأسدي»: the Daraa town «جاسم» is written as a
+    person's name far more often than as the town) or before another given name («جاسم
+    محمد جعفر»). The surname: a definite word of letters that is no everyday word and no KB
+    name. A place head before the name («مدينة جاسم», «محافظة عمران») or an everyday word or
+    a feminine adjective after it («عمران الشمالية») keep the place; states and cities of a
+    million are left alone, as by :func:`_after_person_word`."""
+    entity = kb.get(hit.ids[0])
+    name = text[hit.start:hit.end]
+    if entity is None or entity.type in ("PER", "ORG") or hit.kind == "adjective" or \
+            " " in name or entity.category == "state" or \
+            (entity.population or 0) >= _BIG_CITY or name not in _given_names():
+        return False
+    common = load_everyday_words().common
+    if name in common or text[hit.end:hit.end + 1] != " ":
+        return False
+    after = re.match(r"[^\W\d_]+", text[hit.end + 1:])
+    if after is None:
+        return False
+    word = after.group()
+    if word in common or word in kb.by_alias or \
+            _head_before(text, hit.start) in load_settings().place_heads:
+        return False
+    return (_definite_plain(word) and not word.endswith(_FEMININE)) or word in _given_names()
+
+
+_FEMININE = (normalize("ة"), normalize("ات"))
 _QUOTES = frozenset('"«»“”„\'')
 
 
@@ -729,6 +760,34 @@ def _clubs_by_first_word(kb: KnowledgeBase) -> dict[str, dict[str, tuple[str, ..
     return index
 
 
+_QUOTED_AFTER_WORD = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+) ?[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"»”]")
+
+
+def _quoted_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """A body's name with its specific part in quotation marks after the head noun
+    («تحالف "الفتح"», «ائتلاف "النصر"», «حزب “الدعوة”»): the press quotes the part a list or
+    party is known by, so the dictionary, which has «تحالف الفتح», never sees the name. The
+    quoted words are the KB entity named by the head (indefinite, a proclitic allowed:
+    «وتحالف») and those words together, when exactly one ORG has that name; «التحالف
+    "الفتح"» is no such name, and words another mention covers are left as they are. Run
+    before NER, whose span of the bare word («نصر») would make a new body of it."""
+    if not any(mark in text for mark in '"«“'):
+        return []
+    heads = load_settings().org_heads
+    taken = SpanSet((m.start, m.end) for m in found)
+    out: list[_Found] = []
+    for match in _QUOTED_AFTER_WORD.finditer(text):
+        head = _head_word(match.group(1), heads)
+        if head is None or head[1] or taken.overlaps(*match.span(2)):
+            continue
+        ids = [entity_id for entity_id in kb.by_alias.get(f"{head[2]} {match.group(2)}", ())
+               if (entity := kb.get(entity_id)) is not None and entity.type == "ORG"]
+        if len(ids) == 1:
+            out.append(_Found(*match.span(2), ids[0], "alias"))
+    return out
+
+
 def _bare_clubs(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
     """A club written by the first word of its KB name alone, which the sports press does
     («الهلال» for «الهلال السعودي»), where the text says it is a team:
@@ -912,14 +971,38 @@ def _wa_before_hamza_word(hit: GazetteerHit, view: NormalizedText, kb: Knowledge
     return len(rest) == 2 and rest[0] == " " and rest[1].isalpha()
 
 
+def _quoted_place(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A place name (not a state, not a nisba) alone between quotation marks."""
+    entity = kb.get(hit.ids[0])
+    return entity is not None and entity.type in ("GPE", "LOC", "FAC") and \
+        entity.category != "state" and hit.kind != "adjective" and hit.start >= 2 and \
+        text[hit.start - 1] in _QUOTES and text[hit.end:hit.end + 1] in _QUOTES
+
+
+def _quoted_outlet(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> GazetteerHit:
+    """A place name alone between quotation marks is the outlet when the KB has exactly one
+    newspaper or channel named by an outlet's head noun and that name: the press quotes
+    its own and other papers' names («لـ«الشرق الأوسط»», «وتسلمت «الشرق الأوسط» نسخة
+    منه», «ل"الرياض"»: Asharq Al-Awsat and Al Riyadh, never the region or the city), and
+    writes a place in quotation marks almost never. States are left (a quoted «سوريا» is
+    the country, not Syria TV), and so are places with no such outlet («مخيم "عين
+    عيسى"»)."""
+    if not _quoted_place(hit, text, kb):
+        return hit
+    name = text[hit.start:hit.end]
+    outlets = {entity_id for head in load_settings().outlet_heads
+               for entity_id in kb.by_alias.get(f"{head} {name}", ())
+               if (entity := kb.get(entity_id)) is not None and entity.category == "media"}
+    if len(outlets) != 1:
+        return hit
+    return replace(hit, ids=(outlets.pop(),), kind="alias")
+
+
 def _quoted_title(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     """A place name (not a state) alone between quotation marks after «لـ» or after the noun
     of a newspaper, channel, film or programme is that title, not the place («صحيفة "الشرق
     الأوسط"», «لـ«الشرق الأوسط»», «فيلمها "صوفيا"»); «مخيم "عين عيسى"» stays a place."""
-    entity = kb.get(hit.ids[0])
-    if entity is None or entity.type not in ("GPE", "LOC", "FAC") or \
-            entity.category == "state" or hit.kind == "adjective" or hit.start < 2 or \
-            text[hit.start - 1] not in _QUOTES or text[hit.end:hit.end + 1] not in _QUOTES:
+    if not _quoted_place(hit, text, kb):
         return False
     if text[hit.start - 2] == "ل" and (hit.start < 3 or not text[hit.start - 3].isalpha()):
         return True  # «لـ"X"»: said to X
@@ -1140,7 +1223,10 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
     full name (any other alias) elsewhere in the article, else by how many times its
     ``context_countries`` are mentioned there (the state, its nisba, a province or a city
     of it). The best-supported owner takes the hit when no other owner is as well
-    supported; with no support, or a tie, the hit is dropped.
+    supported; with no support, or a tie, the hit is dropped. A state owns one too
+    («المملكة»: Saudi Arabia, Jordan, Morocco or Bahrain), and only as the country the
+    article names most: the Saudi press calls its own country «المملكة» and may never name
+    it, so a Saudi story that names Bahrain once is not about Bahrain.
     """
     if not any(text[hit.start:hit.end] in kb.context_aliases for hit in hits):
         return hits
@@ -1165,7 +1251,11 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
             entity = kb.get(entity_id)
             if entity is None:
                 continue
-            if entity_id in named:
+            if entity.category == "state":  # «المملكة»: the kingdom the article names most
+                mentions = countries.get(entity.country or "", 0)
+                top = max(countries.values(), default=0)
+                support[entity_id] = mentions if mentions == top else 0
+            elif entity_id in named:
                 support[entity_id] = _NAMED_SUPPORT
             elif entity_id not in owners:  # an ordinary alias of this one
                 support[entity_id] = 1
