@@ -549,10 +549,10 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 # Whole-article held-out sets (scripts/evaluate_statements.py) and their article counts.
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
-                      33: 12, 34: 12, 35: 12, 36: 12}
+                      33: 12, 34: 12, 35: 12, 36: 12, 37: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
-HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.84}
+HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -2714,3 +2714,63 @@ def test_a_story_link_line_is_no_statement() -> None:
     text = ("وأعلنت قيادة التحالف بدء الهدنة.\nرابط الخبر بصحيفة الوئام: قوات التحالف تعلن بدء "
             "الهدنة الإنسانية في اليمن اعتباراً من مساء الأحد")
     assert _said(text) == [("وأعلنت", "قيادة التحالف")]
+
+
+# --- pass 37 (tests/gold/statements_heldout37.jsonl, seed 2461): one real sentence per rule ---
+
+def test_framed_warning_and_blame() -> None:
+    # «وجه X تحذيرا/شكره…» and «ألقى X باللائمة على…» report only with their noun
+    assert _said("ووجهت الحكومة التركية تحذيرا لدمشق من التدخل دعما للأكراد في عفرين.") == [
+        ("ووجهت", "الحكومة التركية")]
+    assert _said("وألقت الدول الغربية باللائمة على النظام السوري في هجوم كيمياوي.") == [
+        ("وألقت", "الدول الغربية")]
+    assert _said("ووجه الجيش ضربة قوية للمسلحين.") == []
+    assert _said("ألقى الرئيس كلمة في الحفل.") == []
+
+
+def test_holding_responsible_participle_continues_the_speaker() -> None:
+    text = ('وقال هولاند إن هناك مسؤولية لعدم اتخاذ قرار. محملا كذلك بريطانيا والولايات المتحدة '
+            'المسؤولية حيث قال "لم أتمكن من التحرك بمفردي باسم فرنسا".')
+    assert _said(text) == [("وقال", "هولاند"), ("محملا", "هولاند"), ("قال", "هولاند")]
+    assert _said("وعاد الوفد محملا برسائل.") == []
+
+
+def test_conjoined_noun_stays_in_the_subject() -> None:
+    # «والأسرة» is conjoined inside the title, not the object after the subject
+    (st,) = extract_statements("فقد طالبت مساعدة الرئيس الإيراني لشؤون المرأة والأسرة معصومة "
+                               "إبتكار، الحكومة العراقية، بدفع تعويضات.")
+    assert st.speaker.text == "مساعدة الرئيس الإيراني لشؤون المرأة والأسرة معصومة إبتكار"
+    # a subject conjoined with «والدول» ends before the object that follows its adjective
+    (st,) = extract_statements("وتتهم الأمم المتحدة والدول الغربية الرئيس السوري بشار الأسد "
+                               "باستخدامه ضد شعبه.")
+    assert st.speaker.text == "الأمم المتحدة والدول الغربية"
+
+
+def test_expressed_feeling_in_quotes_and_hinted() -> None:
+    assert _said('وعبر المنصوري عن "أمله أن تتطرق المفوضة السامية إلى الانتهاكات".') == [
+        ("وعبر", "المنصوري")]
+    assert _said("ولمحت المسؤولة الإيرانية إلى أن الحكومة الثامنة رفعت شكوى.") == [
+        ("ولمحت", "المسؤولة الإيرانية")]
+
+
+def test_main_clause_after_while() -> None:
+    text = ('وبينما أعلنت السلطات الروسية أن الحسيني "شخص غير مرغوب فيه"، أكدت متحدثة باسم صحيفة '
+            '"ذا نيشن" أنها حصلت على تصريح صحفي للحسيني لتغطية القمة.')
+    assert _said(text) == [("أعلنت", "السلطات الروسية"), ("أكدت", 'متحدثة باسم صحيفة "ذا نيشن"')]
+    # without «بينما» a cue after a comma in the content stays inside it
+    assert _said("وقال الوزير إن القوات، التي أعلنت انسحابها، ستعود.") == [("وقال", "الوزير")]
+
+
+def test_what_they_say_it_is_and_the_news_confirmed() -> None:
+    text = 'وقاطعت السعودية قطر بسبب ما تقول الدول الأربع إنه "دعم الدوحة للإرهاب".'
+    assert _said(text) == [("تقول", "الدول الأربع")]
+    text = ("واعتقلت السلطات الداعية الأسبوع الماضي. وأكد النبأ عبدالله العودة، عبر تويتر، قائلا: "
+            '"للأسف الشديد تأكد لي الآن اعتقال الشيخ".')
+    assert _said(text)[0] == ("وأكد", "عبدالله العودة")
+
+
+def test_in_someones_view_is_a_source() -> None:
+    (st,) = extract_statements("السبب الثالث، من وجهة نظر ترامب، هو أن الاتفاق لا يتوافر على "
+                               "أية ضمانات.")
+    assert (st.cue, st.speaker.text) == ("من وجهة نظر", "ترامب")
+    assert _said("والأمر من وجهة نظر فنية لا يبدو ممكنا.") == []

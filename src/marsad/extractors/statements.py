@@ -344,6 +344,8 @@ _SIDE = _word_set("side_openers")
 _HAMMAL = _word_set("hammal_forms")
 _RESPONSIBILITY = _word_set("responsibility_nouns")
 _HAMMAL_CUE = Cue("accuse", object_ok=True, transitive=True)
+_MUHAMMIL = _word_set("hammal_participles")
+_MUHAMMIL_CUE = Cue("accuse", object_ok=True, participle=True)
 _MAX_HAMMAL = 16  # «حمّلت الحكومة اليمنية وتحالف دعم الشرعية في اليمن الجمعة ميليشيات…»
 _RAFA = _word_set("rafa_forms")
 _THANKS = _word_set("thanks_nouns")
@@ -351,14 +353,23 @@ _RAFA_CUE = Cue("praise", object_ok=True)
 _JADDAD = _word_set("jaddad_forms")
 _RENEWED = _word_set("renewed_nouns")
 _JADDAD_CUE = Cue("assert", object_ok=True)
+_WAJJAH_CUE = Cue("say", object_ok=True)
+_ALQA_CUE = Cue("accuse", object_ok=True)
+_WAJJAH = (_word_set("wajjah_forms"), _word_set("addressed_nouns"), _WAJJAH_CUE)
+_ALQA = (_word_set("alqa_forms"), _word_set("blame_nouns"), _ALQA_CUE)
 # a verb that reports only with its object noun a few words on: «حمّل X المسؤولية» (held
 # responsible), «رفع X الشكر/شكره لـ…» (offered thanks; «رفع» is mostly "raised"), «جدد X
-# التأكيد على/دعوته…» (renewed; «جدد» is as often a mandate or a building renewed)
+# التأكيد على/دعوته…» (renewed; «جدد» is as often a mandate or a building renewed), «وجه X
+# تحذيرا/انتقادات/شكره…» (addressed; «وجه ضربة» is a blow), «ألقى X باللائمة على…» (blamed;
+# «ألقى كلمة/القبض» is neither); «…، محملا X المسؤولية» continues the governing subject as
+# «مؤكدا» does («محملا بالأسلحة» is loaded)
 _FRAMED = ((_HAMMAL, _RESPONSIBILITY, _HAMMAL_CUE), (_RAFA, _THANKS, _RAFA_CUE),
-           (_JADDAD, _RENEWED, _JADDAD_CUE))
+           (_JADDAD, _RENEWED, _JADDAD_CUE), _WAJJAH, _ALQA,
+           (_MUHAMMIL, _RESPONSIBILITY, _MUHAMMIL_CUE))
 # the subject runs up to the noun (by identity: an equal verb cue is no framed one)
-_TO_NOUN = ((_RAFA_CUE, _THANKS), (_JADDAD_CUE, _RENEWED))
-_FRAMED_FORMS = _HAMMAL | _RAFA | _JADDAD
+_TO_NOUN = ((_RAFA_CUE, _THANKS), (_JADDAD_CUE, _RENEWED), (_WAJJAH_CUE, _WAJJAH[1]),
+            (_ALQA_CUE, _ALQA[1]))
+_FRAMED_FORMS = _HAMMAL | _RAFA | _JADDAD | _WAJJAH[0] | _ALQA[0] | _MUHAMMIL
 _NOMINAL_SAID = _word_set("nominal_said")
 _NOMINAL_INSISTED = _word_set("nominal_insisted")
 _NOMINAL_CALLED = _word_set("nominal_called")
@@ -485,6 +496,8 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
                     _verb_cue(lex, w) is not None):
                 return None
             if w == _AN:
+                if toks[k + 1].text in _QUOTES and k + 2 < hi:
+                    k += 1  # «وعبر المنصوري عن "أمله أن…"»: the feeling quoted
                 head = toks[k + 1].text.removeprefix("ال")
                 # «عن شكره»; «عن الاحترام والتقدير…», «عن حرص الحكومة…»: a feeling or a stance
                 felt = head in _EXPRESSED_HEADS and not _possessed(
@@ -1576,6 +1589,8 @@ def _extract_statements(
                 i += 1  # «طلب من روسيا "رد الجميل"»: a short quoted phrase, not a verb of saying
                 continue
             inside = i < content_until
+            main = inside and bool(out) and i > lo and _main_after_while(doc, out[-1], t, i, lo,
+                                                                       cue)
             if (
                 inside
                 and out
@@ -1592,7 +1607,7 @@ def _extract_statements(
             ) or (inside and out and i > lo + 1 and toks[i - 1].text == _KAMA
                   and toks[i - 2].text in ("،", ",") and not cue.prepositional
                   and i + 1 < hi and toks[i + 1].text in lex.markers
-            ) or (inside and out and i > lo and _coordinated(doc, out[-1], t, i, hi, cue)):
+            ) or (inside and out and i > lo and _coordinated(doc, out[-1], t, i, hi, cue)) or main:
                 # «...، وشددت على أن...», «...، مضيفا أن...», «…لم يقصف مواقع الوحدات نافيا
                 # روايتها»: a participle in the content continues the governing speaker
                 inside = split = True
@@ -1634,7 +1649,9 @@ def _extract_statements(
             if inherit is None and far is None and not inside:
                 far = _carried_speaker(doc, out, i, lo, cue)
             enclosing = out[-1] if inside and not split and out else None
-            built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside=inside and not split,
+            # (the main clause after «بينما…،» starts at its verb: no subject before it)
+            built = _build(doc, i, cue_len, cue, i if main else lo, hi, inherit,
+                           inside=inside and not split,
                            far=far, coordinated=split and t[0] in _ACK, enclosing=enclosing)
             if built is None:
                 i += cue_len
@@ -1852,6 +1869,30 @@ def _coordinated(doc: _Doc, prev: Statement, word: str, i: int, hi: int, cue: Cu
             and _is_marker(lex, doc.toks[k + 1].text)):
         return True  # «أكدت فيه أن… وأشارت إلى أن…»: its own preposition, then «أن»
     return _object_then_complement(doc, k, limit, cue)
+
+
+_WHILE = _word_set("while_leads")
+
+
+def _main_after_while(doc: _Doc, prev: Statement, word: str, i: int, lo: int, cue: Cue) -> bool:
+    """«وبينما أعلنت السلطات الروسية أن…، أكدت متحدثة باسم… أن…»: a clause opened by «بينما/
+    فيما/في حين» is subordinate, so a bare past cue right after its comma starts the main
+    clause, a statement of its own, not words inside the first one's content."""
+    return (doc.toks[i - 1].text in _COMMAS and word[0] not in _ACK and not cue.participle
+            and not cue.prepositional and not _present(doc.lex, word)
+            and prev.cue_start is not None and prev.cue_start >= doc.orig[lo][0]
+            and _word_before(doc.text, prev.cue_start) in _WHILE)
+
+
+def _after_conjoined(doc: _Doc, a: int, q: int) -> bool:
+    """«تتهم الأمم المتحدة والدول الغربية الرئيس السوري…»: a subject conjoined with «و» + an
+    addressee noun («والدول») is all subject, so it ends at the next definite noun that is no
+    adjective of it (not a nisba: «الغربية» goes on, «الرئيس» is the object)."""
+    toks = doc.toks
+    t = toks[q].text
+    return (t.startswith("ال") and not _nisba(t) and _nisba(toks[q - 1].text)
+            and any(toks[p].text[:1] == "و" and toks[p].text[1:] in doc.lex.addressees
+                    for p in range(a + 1, q - 1)))
 
 
 def _object_then_complement(doc: _Doc, k: int, limit: int, cue: Cue) -> bool:
@@ -2831,11 +2872,15 @@ def _relative_cue(doc: _Doc, i: int, lo: int) -> str | None:
     return None
 
 
+_MA_MARKERS = _word_set("ma_markers")
+
+
 def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speaker: Speaker,
                  found: tuple[int, int, int] | None, start: int) -> bool:
     """Whether a cue after «ما»/«الأمر الذي» is a statement: a definite or named subject after
     it and the previous clause as content («وهو ما نفته دمشق»), or, after a bare «ما», its own
-    «بأن/بـ» description right after the subject («ما وصفها بأنها انتهاكات»)."""
+    «بأن/بـ» description right after the subject («ما وصفها بأنها انتهاكات») or a marker with
+    the pronoun of «ما» after a definite or named subject («ما تقول الدول الأربع إنه…»)."""
     if found is None or not speaker.text:
         return False
     named = post_ok and (doc.toks[sp_a].text.startswith("ال") or doc.named(sp_a))
@@ -2856,6 +2901,8 @@ def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speak
         # الذي نفى عدد من قيادات اللجنة… أن يكون…») for any referent
         return named or (post_ok and found[0] >= start)
     toks = doc.toks
+    if named and found[0] == start and toks[start].text in _MA_MARKERS:
+        return True  # «بسبب ما تقول الدول الأربع إنه "دعم…"»: the marker's pronoun is «ما»
     return _object_suffixed(doc.lex, word) and (
         (found[0] == start and toks[start].text.startswith("ب"))
         or (found[0] == start + 1 and toks[start].text in _QUOTES
@@ -2980,6 +3027,11 @@ def _build(
         generic = toks[i].text in _GENERIC_PREPS or _strip_conj(toks[i].text) in _GENERIC_PREPS
         if generic and not _is_source(doc, sp_start, sp_end):
             return None
+        lone = _plain(text, doc.orig[sp_start])
+        if (sp_end == sp_start + 1 and len(lone) > 3 and lone.endswith("ية")
+                and not lone.startswith(("ال", "لل")) and not doc.named(sp_start)):
+            return None  # «من وجهة نظر فنية/سياسية»: a lone indefinite adjective is no source
+            # (not «وفقا لمفوضية الانتخابات»: a noun in «ية» with its genitive)
         source = doc.speaker(sp_start, sp_end, lead_l)
         relay_via: SpanRef | None = None
         resume = j
@@ -3103,10 +3155,11 @@ def _build(
             sp_end = q  # «حذرت منظمات دولية من إجبار…»: the complement is what was said
             break
         if q > sp_a and (((cue.object_ok or cue.needs_content) and _object_head(doc, q)) or (
-                cue.transitive and _strip_conj(toks[q].text) in lex.addressees
-                and (toks[q - 1].text.startswith("ال") or doc.named(q - 1)))):
+                cue.transitive and toks[q].text in lex.addressees
+                and (toks[q - 1].text.startswith("ال") or doc.named(q - 1))) or (
+                cue.transitive and _after_conjoined(doc, sp_a, q))):
             sp_end = q  # «أعلنت وزارة الصحة مقتل…», «طالب المجلس الجهات…», «كرر سالفيني القول
-            break  # أنه…»: the object begins
+            break  # أنه…»: the object begins (never after «و»: «لشؤون المرأة والأسرة» goes on)
     if not cue.participle and sp_end > sp_a + 1:
         sp_end = _object_cut(doc, sp_a, sp_end, cue.object_ok or cue.transitive)
     if cue is _NOMINAL_OBJECT_CUE:
