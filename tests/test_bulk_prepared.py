@@ -137,6 +137,37 @@ def test_article_the_recount_cannot_count_ends_the_fast_way(out: Path, tmp_path:
     assert _indexes(tmp_path / "fast.db") == _indexes(tmp_path / "deltas.db")
 
 
+def test_claim_groups_named_when_last_touched(out: Path, tmp_path: Path) -> None:
+    """A load into an empty store counts its claim groups once at the end, but names each as
+    a refresh at its last batch did: an entity's English name, filled in by a later article
+    (the upsert keeps the first one set), names only the groups touched after it."""
+    count = [0]
+
+    def unnamed_first(row: dict[str, Any]) -> dict[str, Any]:
+        count[0] += 1
+        if count[0] > 16:
+            return row
+        data = json.loads(row["json"])
+        for entity in data["entities"]:
+            entity["name_en"] = None
+        return row | {"json": json.dumps(data, ensure_ascii=False)}
+
+    late = _rewrite(out, tmp_path / "late", unnamed_first)
+    load_parquet(late, tmp_path / "fast.db", workers=1, batch_size=4)
+    load_parquet(late, tmp_path / "deltas.db", workers=1, batch_size=4, fast=False)
+    fast = _dump(tmp_path / "fast.db")
+    assert fast == _dump(tmp_path / "deltas.db")
+    conn = sqlite3.connect(tmp_path / "fast.db")
+    try:  # some group keeps the Arabic name of an entity that has an English one now
+        named_late = conn.execute(
+            "SELECT COUNT(*) FROM claim_groups g JOIN entities e ON e.id IN (g.modifier, "
+            "g.place) WHERE e.name_en IS NOT NULL AND instr(g.label, e.name_ar) > 0"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    assert named_late > 0
+
+
 _KILLED_LOAD = """
 import importlib, os, sys
 from marsad.store.bulk import load_parquet

@@ -39,3 +39,19 @@ def test_minhash_of_short_and_repeated_texts() -> None:
     assert once is not None and len(once) == dedup.NUM_PERM
     assert dedup.minhash(f"{text} {text}") is not None
     assert dedup.minhash(text, token_texts(text)) == once
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_most_similar_is_the_pairwise_choice(seed: int) -> None:
+    """The writer's one numpy comparison picks what comparing each candidate with
+    ``similarity`` picks: the most similar at or above the threshold, ties to the greater id."""
+    rng = random.Random(seed)
+    own = tuple(rng.randrange(2**32) for _ in range(dedup.NUM_PERM))
+    candidates = []
+    for i in range(rng.randrange(0, 40)):
+        same = rng.choice([0, 20, 32, 32, 40, 64])  # 32 of 64 is the threshold itself
+        other = own[:same] + tuple(rng.randrange(2**32) for _ in range(dedup.NUM_PERM - same))
+        candidates.append((f"a{rng.randrange(10):02d}-{i}", dedup.pack(other)))
+    by_pairs = [(dedup.similarity(own, dedup.unpack(blob)), other) for other, blob in candidates]
+    above = [pair for pair in by_pairs if pair[0] >= dedup.NEAR_DUP_THRESHOLD]
+    assert dedup.most_similar(dedup.pack(own), candidates) == (max(above) if above else None)

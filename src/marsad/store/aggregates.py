@@ -38,6 +38,7 @@ from typing import Any
 import numpy as np
 
 from marsad.store.claim_groups import refresh as refresh_groups
+from marsad.store.claim_groups import touch as touch_groups
 from marsad.store.migrations import (
     ACTOR_TYPES,
     ENTITY_ARTICLES_BACKFILL,
@@ -187,8 +188,13 @@ class Aggregates:
         self.clear()
 
     def refresh_claim_groups(self, conn: sqlite3.Connection) -> None:
-        """Refresh the claim groups touched since the last refresh (their claims written)."""
-        refresh_groups(conn, self.claim_groups)
+        """Refresh the claim groups touched since the last refresh (their claims written); in
+        a bulk load's recount, only their rows and labels (``claim_groups.touch``), and their
+        counts once at its end (``Writer.finish_bulk``)."""
+        if self.recount is not None:
+            touch_groups(conn, self.claim_groups)
+        else:
+            refresh_groups(conn, self.claim_groups)
         self.claim_groups.clear()
 
     def size(self) -> int:

@@ -220,6 +220,22 @@ def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     return sum(x == y for x, y in zip(a, b, strict=True)) / NUM_PERM
 
 
+def most_similar(packed: bytes, candidates: list[tuple[str, bytes]]) -> tuple[float, str] | None:
+    """The (similarity, id) of the candidate most similar to the packed signature ``packed``
+    (ties to the greater id), if one reaches ``NEAR_DUP_THRESHOLD``; ``candidates``: (id, packed
+    signature) pairs. The same choice as :func:`similarity` over each pair, compared in one
+    numpy operation: unpacking and comparing pair by pair in Python cost the bulk load's
+    single writer about 0.02 ms an article more."""
+    if not candidates:
+        return None
+    own = np.frombuffer(packed, dtype="<u4")
+    theirs = np.frombuffer(b"".join(blob for _, blob in candidates), dtype="<u4")
+    same = (theirs.reshape(-1, NUM_PERM) == own).sum(axis=1).tolist()
+    found = [(n / NUM_PERM, other) for n, (other, _) in zip(same, candidates, strict=True)
+             if n / NUM_PERM >= NEAR_DUP_THRESHOLD]
+    return max(found) if found else None
+
+
 def pack(signature: tuple[int, ...]) -> bytes:
     return struct.pack(f"<{NUM_PERM}I", *signature)
 

@@ -33,8 +33,9 @@ from marsad.inputs import InputProblem, SourceOptions, iter_inputs
 from marsad.model import RawDocument
 from marsad.store.aggregates import Aggregates, EntityRecount
 from marsad.store.claim_groups import INSERT_CLAIM
+from marsad.store.claim_groups import recount as recount_claim_groups
 from marsad.store.db import connect
-from marsad.store.dedup import NEAR_DUP_THRESHOLD, pack, similarity, unpack
+from marsad.store.dedup import most_similar
 from marsad.store.migrations import INSERT_EVENT
 from marsad.store.progress import IngestProgress
 from marsad.store.rows import INSERT_FTS, ArticleRows, Row, article_rows
@@ -172,9 +173,10 @@ class Writer:
         """Write an empty store the fast way: the secondary indexes are dropped now and built
         once after the rows (a sort instead of a B-tree insert per row), and the entity
         counts are recounted once at the end (``aggregates.EntityRecount``) instead of
-        per-article deltas. The dropped indexes are recorded in ``BULK_TABLE``, committed with
-        the first rows, so a killed load resumes the same way and any other writer finishes
-        it first (:meth:`finish_bulk`). A store that holds articles is written as always.
+        per-article deltas, as are the claim groups' counts (``claim_groups.touch``). The
+        dropped indexes are recorded in ``BULK_TABLE``, committed with the first rows, so a
+        killed load resumes the same way and any other writer finishes it first
+        (:meth:`finish_bulk`). A store that holds articles is written as always.
         """
         c = self.conn
         pending = bulk_pending(c)
@@ -194,9 +196,10 @@ class Writer:
 
     def finish_bulk(self) -> None:
         """End the fast way of :meth:`start_bulk` (a no-op when the store is not in it): the
-        rows written so far, the entity counts recounted, the indexes built, in the open
-        transaction; later articles are counted by deltas. The claim groups are refreshed
-        where they always are (at the next stage or commit), so their rows are unchanged."""
+        rows written so far, the entity counts recounted, the claim groups' counts made from
+        their claims (``claim_groups.recount``: the batches gave them only rows and labels),
+        the indexes built, in the open transaction; later articles are counted by deltas and
+        their groups refreshed as always (those of the open batch at its stage or commit)."""
         c = self.conn
         if not bulk_pending(c):
             return
@@ -209,6 +212,9 @@ class Writer:
             self.aggregates.recount.flush(c)
             self.aggregates.recount = None
         EntityRecount.count_articles(c)
+        # the groups touched so far, from their stored claims (those of the open batch are
+        # refreshed with it, as the groups of any later batch)
+        recount_claim_groups(c)
         for (sql,) in c.execute(f"SELECT sql FROM {BULK_TABLE} ORDER BY rowid").fetchall():
             c.execute(sql)
         EntityRecount.finish(c)
@@ -304,13 +310,12 @@ class Writer:
                 self.conn.executemany(sql, rows)
                 rows.clear()
 
-    def _near_duplicates(self, aid: str, rowid: int, signature: tuple[int, ...],
-                         keys: list[int]) -> None:
-        """Record the article's MinHash and LSH buckets ``keys`` (``rowid``: its key) and put
-        it in the cluster of its most similar earlier article, if any is similar enough."""
+    def _near_duplicates(self, aid: str, rowid: int, signature: bytes, keys: list[int]) -> None:
+        """Record the article's MinHash ``signature`` (packed) and LSH buckets ``keys``
+        (``rowid``: its key) and put it in the cluster of its most similar earlier article, if
+        any is similar enough."""
         c = self.conn
         marks = ",".join("?" * len(keys))
-        best: tuple[float, str] | None = None
         # Bounded: a story syndicated a thousand times must not make each new copy compare
         # with every earlier one; any member of its cluster is as good as the best.
         rows = c.execute(
@@ -318,12 +323,8 @@ class Writer:
             f"SELECT a.id FROM lsh_buckets b JOIN articles a ON a.rowid = b.article "
             f"WHERE b.bucket IN ({marks}) LIMIT ?)",
             (*keys, _NEAR_DUP_CANDIDATES)).fetchall()
-        for other, blob in rows:
-            sim = similarity(signature, unpack(blob))
-            if sim >= NEAR_DUP_THRESHOLD and (best is None or (sim, other) > best):
-                best = (sim, other)
-        c.execute("INSERT INTO minhashes(article_id, signature) VALUES (?,?)",
-                  (aid, pack(signature)))
+        best = most_similar(signature, rows)
+        c.execute("INSERT INTO minhashes(article_id, signature) VALUES (?,?)", (aid, signature))
         c.executemany("INSERT OR IGNORE INTO lsh_buckets(bucket, article) VALUES (?,?)",
                       [(k, rowid) for k in keys])
         if best is None:

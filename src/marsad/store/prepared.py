@@ -30,7 +30,7 @@ from functools import cache
 from typing import Any
 
 from marsad.store.codec import DATA_DIR, JSON_DICTIONARY
-from marsad.store.dedup import pack, unpack
+from marsad.store.dedup import NUM_PERM
 from marsad.store.rows import ArticleRows, Row
 from marsad.versions import analyzer_version
 
@@ -71,7 +71,7 @@ def encode(rows: ArticleRows, payload: bytes) -> bytes:
          [claim[:-1] for claim in rows.claims]],
         ensure_ascii=False, separators=(",", ":"), allow_nan=True)
     parts = [meta.encode(), article[6], article[8],
-             pack(rows.signature) if rows.signature is not None else b"",
+             rows.signature or b"",
              *(claim[-1] for claim in rows.claims)]
     return b"".join([_HEAD.pack(MAGIC, fingerprint(), stamp(payload), len(parts)),
                      struct.pack(f"<{len(parts)}I", *map(len, parts)), *parts])
@@ -101,13 +101,15 @@ def _rows(value: bytes, count: int, document: Row) -> ArticleRows:
         at += size
     if at != len(value):
         raise ValueError("prepared value of another length than its parts")
+    if len(parts[3]) not in (0, 4 * NUM_PERM):
+        raise ValueError(f"a signature of another length than {NUM_PERM} × u32")
     meta: list[Any] = json.loads(parts[0])
     (aid, digest, head, fts, bands, entities, mentions, quantities, times, statements,
      events, claims) = meta
     return ArticleRows(
         id=aid, text_hash=digest, article=(aid, *head, parts[1], digest, parts[2]),
         fts=(fts[0], fts[1]), document=document,
-        signature=unpack(parts[3]) if parts[3] else None, bands=bands,
+        signature=parts[3] or None, bands=bands,
         entities=list(map(tuple, entities)), mentions=list(map(tuple, mentions)),
         quantities=list(map(tuple, quantities)), times=list(map(tuple, times)),
         statements=list(map(tuple, statements)), events=list(map(tuple, events)),

@@ -18,7 +18,7 @@ from marsad.arabic.tokenize import token_texts
 from marsad.store.analyzer import shadow, terms
 from marsad.store.claim_groups import claim_rows
 from marsad.store.codec import pack_article
-from marsad.store.dedup import band_keys, minhash, text_hash
+from marsad.store.dedup import band_keys, minhash, pack, text_hash
 from marsad.store.migrations import event_rows
 
 Row = tuple[Any, ...]
@@ -36,7 +36,7 @@ class ArticleRows:
     article: Row  # id, title, published, source, url, language, packed text, text_hash, packed json
     fts: tuple[str, str]  # title shadow, body shadow
     document: Row  # origin, format, content (empty unless kept), content_hash
-    signature: tuple[int, ...] | None
+    signature: bytes | None  # the MinHash signature, packed (``dedup.pack``) as stored
     bands: list[int] = field(default_factory=list)  # the signature's LSH bucket keys
     entities: list[Row] = field(default_factory=list)
     mentions: list[Row] = field(default_factory=list)
@@ -81,7 +81,8 @@ def article_rows(data: dict[str, Any], *, origin: str, raw: bytes, raw_format: s
                  data.get("url"), data.get("language"), packed_text, digest, packed_json),
         fts=(shadow(data.get("title") or ""), " ".join(terms(tokens))),
         document=document_row(origin, raw, raw_format, keep_raw),
-        signature=signature, bands=band_keys(signature) if signature is not None else [],
+        signature=pack(signature) if signature is not None else None,
+        bands=band_keys(signature) if signature is not None else [],
     )
     for ent in data.get("entities") or []:
         rows.entities.append((
