@@ -205,6 +205,9 @@ def _drop_debris(article: Article, lines: list[Line]) -> list[Line]:
             _remove(article, text, "related_header")
             in_trailer = True
             continue
+        if not _DECORATION.sub("", text):  # pictographs alone: a page's icon, a row of emoji
+            _remove(article, text, "decoration")
+            continue
         author = parse_byline(text)
         if author:
             article.authors.append(author)

@@ -43,6 +43,12 @@ Also ours (boilerplate 2026.12.13): contact boxes are marked furniture, an inlin
 loose between a marked box's blocks (its «نهاية») is one of its lines, and a title field that
 the page sets in bold over prose (a channel post's first line) beats fields that name the
 channel.
+
+Also ours (boilerplate 2026.12.15), structural: the label of a box whose other lines are all
+gone, and the one heading of the box that holds all the text; inline labels over the
+headline and the run trafilatura glues them into; link cards with a count beside the link;
+captions and credits (marked, or set in italics under an image); the body put back when
+trafilatura kept only the article's header; a logo linking to a front page under a language.
 """
 
 from __future__ import annotations
@@ -137,7 +143,10 @@ _PRINT_LABEL = re.compile(r"^(?:ال)?(?:نسخه\s+(?:ال|لل)?(?:طباعه|
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|»:•·]\s+|\s*\|\s*|:\s+|\s+::\s+")
 _TOKEN = re.compile(r"\w+")
 _LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
-_HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:index\.\w+)?$", re.I)  # a home page link
+# A link to the site's home page: «/», «/index.php», and a portal's front page under its
+# language («/ar/», «/ar/Pages/default.aspx», «/en/home»).
+_HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:(?:ar|en|fr)(?:[-_][a-z]{2})?/?)?"
+                   r"(?:(?:pages/)?(?:index|default|home)(?:\.\w+)?)?$", re.I)
 MAX_HEADING_WORDS = 25  # a longer "heading" is a lead paragraph set in a heading tag
 # Form controls only page furniture holds inside an article: a poll, a quiz, a newsletter box.
 _WIDGET_CONTROLS = {"radio", "checkbox", "email"}
@@ -160,8 +169,8 @@ _LABELS_SCANNED = 3  # elements before the headline searched for a kicker or sec
 # bars, related and "more" cards, newsletter and promo boxes, ads, comments, tags, cookie
 # and site notices, ratings and counters, tables of contents and FAQ accordions, contact
 # boxes (a press release's «للتواصل الإعلامي» phone and e-mail), a fact-check's claim and
-# verdict card (the claim restated, the rating and its scale). Removed before extraction
-# when they hold no prose.
+# verdict card (the claim restated, the rating and its scale), a guest's card, a «support
+# us» box. Removed before extraction when they hold no prose.
 _FURNITURE_WORDS = frozenset({
     "share", "sharing", "sharer", "social", "socials", "related", "newsletter", "newsletters",
     "subscribe", "subscription", "signup", "promo", "promoted", "promotion", "sponsored",
@@ -169,13 +178,15 @@ _FURNITURE_WORDS = frozenset({
     "tags", "tag", "cookie", "cookies", "consent", "gdpr", "rating", "ratings", "vote",
     "feedback", "donate", "donation", "counter", "statistics", "toolbar", "tools", "breadcrumb",
     "breadcrumbs", "ticker", "reactions", "taboola", "outbrain", "recommended", "links", "cta",
-    "rel", "keywords", "toc", "faq", "notice", "contact", "claim", "verdict", "stats"})
+    "rel", "keywords", "toc", "faq", "notice", "contact", "claim", "verdict", "stats",
+    "guest", "guests", "support"})
 # AMP's components for the same furniture (their tags say it, whatever their classes).
 _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notification",
                              "amp-sidebar", "amp-social-share", "amp-next-page", "amp-ad",
                              "amp-sticky-ad", "amp-embed"})
 _FURNITURE_ROLES = frozenset({"complementary", "dialog", "alertdialog", "banner", "contentinfo",
                               "navigation", "search", "toolbar"})
+_CHROME_ROLES = frozenset({"contentinfo", "navigation", "complementary", "note"})
 _DATA_NAMES = ("data-hook", "data-testid", "data-component")  # a component's name: «post-stats»
 _FURNITURE_LABEL = re.compile(r"مشارك|شارك|ذات صله|ذو صله|اعلان|النشره|تابعنا")
 # A furniture word in class/id/aria words, whole: «related-news», «gvRelated», «AdSlot»;
@@ -208,6 +219,21 @@ _MASTHEAD_TAGS = _LEAD_TAGS | {"td", "li"}
 _MASTHEAD_SCAN = 40  # leaf blocks above the headline read as its masthead
 MAX_CARD_WORDS = 25  # a link card's headline; a longer all-link line is a paragraph
 MIN_CARD_LINK_SHARE = 0.9  # of a line's characters in its links: it is a card or a teaser
+# Boxes whose first element may be their label («محاور الحلقة», «استمع عبر:»), and the
+# headings a body's container may open with (its label when it is the only one).
+_LABELLED_BOXES = ("div", "section", "aside", "ul", "ol", "header", "footer", "nav", "details")
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+MAX_SECTION_LABEL_WORDS = 4  # a body container's label: «عن الحلقة», «نص الخبر», «التفاصيل»
+# A heading the page marks as the article's lead or deck (a lead set in an <h2>): its text.
+_LEAD_MARK = re.compile(r"lead|dek|deck|standfirst|summary|intro|excerpt|chapo", re.I)
+_CAPTION_STYLES = {"em", "i", "small", "cite"}  # how a credit under an image is set
+# What ``_caption_marked`` may accept, found in C before its test («Caption», «credits»).
+_CAPTION_CANDIDATES = ".//*[self::figure or self::figcaption or {}]".format(" or ".join(
+    f"contains(@{name}, '{part}')" for name in ("class", "id")
+    for part in ("aption", "APTION", "redit", "REDIT")))
+MAX_META_WORDS = 3  # words beside a card's link: a count, a date, a duration («38 دقيقة»)
+# A count closing a card's link («كل الحلقات (47)»): no sentence's closing bracket.
+_COUNT_TAIL = re.compile(r"\s*[(\[]\s*\d[\d,.٬]*\s*[)\]]$")
 # Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
 # and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
 # paywall box, author box and all): a one-paragraph news brief got exactly that.
@@ -258,6 +284,8 @@ def _html_lines(article: Article) -> list[Line]:
     headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree))
     marked, calls = _structural_scans(tree, headline)
     list_labels = _link_list_labels(tree)
+    box_labels = _box_labels(tree)
+    captions = _captions(tree)
     blocks = _header_blocks(headline)
     gap = [(text, lead) for _, text, lead in blocks]
     furniture = _header_furniture(blocks) | _labels_before(headline)
@@ -292,8 +320,11 @@ def _html_lines(article: Article) -> list[Line]:
     lines = _joined_bylines([line for line in lines if line.text])
     if lines and furniture:
         lines = _without_furniture(article, lines, furniture)
+    lines += _body_after_header(gap, lines)
     lines = _without_marked(article, lines, marked, calls)
     lines = _without_link_cards(article, lines, _link_card_keys(document.body), list_labels)
+    lines = _without_box_labels(article, lines, box_labels)
+    lines = _without_captions(article, lines, captions)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
 
 
@@ -322,6 +353,18 @@ def _without_furniture(article: Article, lines: list[Line], furniture: set[str])
             if part:
                 article.removed.append(RemovedLine(part, "page_header"))
     return kept
+
+
+def _body_after_header(gap: list[tuple[str, bool]], lines: list[Line]) -> list[Line]:
+    """The body when trafilatura kept the article's header and not its text: no kept line
+    reads as prose (a one-paragraph story under a header of property rows, which trafilatura
+    took for the denser content), so the blocks after the headline that could be a lead and
+    read as prose are the text. None when a kept line is prose."""
+    if any(_reads_as_prose(line.text) for line in lines):
+        return []
+    kept = {_words(line.text) for line in lines}
+    return [Line(text, "body") for text, lead in gap
+            if lead and _reads_as_prose(text) and _words(text) not in kept]
 
 
 def _glued_stretch(text: str, key: str, runs: str) -> bool:
@@ -564,7 +607,7 @@ def _marked_furniture(boxes: list[etree._Element],
             continue  # a page region (a sidebar, a footer): trafilatura's to judge
         if (word_count(_element_text(box)) <= MAX_FURNITURE_WORDS and not _holds_prose(box)
                 and box.find(".//h1") is None):
-            runs.append(_words("".join(_shown_text(box))).replace(" ", ""))
+            runs.append(_words("".join(_text_outside(box, _CONTROLS))).replace(" ", ""))
             for element in box.iter():
                 done.add(element)
                 # a line is a block's text (inline elements run on in their block's line),
@@ -577,13 +620,14 @@ def _marked_furniture(boxes: list[etree._Element],
     return _Marked(keys, "\n".join(runs))
 
 
-def _shown_text(element: etree._Element) -> Iterator[str]:
-    """The element's text less its controls' (buttons, menus), which trafilatura drops."""
-    if element.tag not in _CONTROLS:
+def _text_outside(element: etree._Element, skipped: set[str]) -> Iterator[str]:
+    """The element's text less that of its ``skipped`` elements: its controls (buttons,
+    menus), which trafilatura drops; its italics and small type, where a credit is set."""
+    if element.tag not in skipped:
         yield element.text or ""
         for child in element:
             if isinstance(child.tag, str):
-                yield from _shown_text(child)
+                yield from _text_outside(child, skipped)
             yield child.tail or ""
 
 
@@ -760,18 +804,35 @@ def _prose_blocks(tree: etree._Element) -> list[etree._Element]:
 
 def _link_card_keys(body: etree._Element) -> set[str]:
     """Comparable forms of the blocks of trafilatura's output that are all link text and no
-    sentence: a related-story card, a teaser, a channel pitch, a button («ساهم الآن»)."""
+    sentence: a related-story card, a teaser, a channel pitch, a button («ساهم الآن»), also
+    with a count, date or duration beside the link («… 38 دقيقة», «كل الحلقات (47)»)."""
     keys: set[str] = set()
     for block in body.iter("p", "item", "cell", "quote"):
-        links = [ref for ref in block.iter("ref")]
+        links = [_element_text(ref) for ref in block.iter("ref")]
         if not links:
             continue
         text = _element_text(block)
-        linked = sum(len(_element_text(ref)) for ref in links)
-        if (text and linked >= MIN_CARD_LINK_SHARE * len(text)
-                and word_count(text) <= MAX_CARD_WORDS and not ends_like_sentence(text)):
+        if _mostly_links(text, links) and not ends_like_sentence(_COUNT_TAIL.sub("", text)):
             keys.add(_words(text))
     return keys
+
+
+def _mostly_links(text: str, links: list[str]) -> bool:
+    """A headline's length of text that is its ``links``' text, or link text and at most
+    ``MAX_META_WORDS`` words beside it, all but one with a digit (a count, a date, a
+    duration: «الحلقة 46: … 38 دقيقة», «كل الحلقات (47)»): a card, a teaser, a list's link.
+    A counter's label beside links («عدد القراءات: 1843 | نسخة للطباعة») is no such text."""
+    if not text or word_count(text) > MAX_CARD_WORDS:
+        return False
+    linked = sum(map(len, links))
+    if linked >= MIN_CARD_LINK_SHARE * len(text):
+        return True
+    rest = text
+    for link in links:
+        rest = rest.replace(link, " ", 1)
+    meta = _TOKEN.findall(rest)
+    numbers = sum(1 for word in meta if _HAS_DIGIT.search(word))
+    return 2 * linked >= len(text) and len(meta) <= MAX_META_WORDS and 0 < numbers >= len(meta) - 1
 
 
 def _link_list_labels(tree: etree._Element) -> set[str]:
@@ -791,17 +852,14 @@ def _link_list_labels(tree: etree._Element) -> set[str]:
         if len(others) != 1 or parent.index(others[0]) > parent.index(listing):
             continue
         text = _element_text(others[0])
-        if 0 < word_count(text) <= MAX_LABEL_WORDS and not ends_like_sentence(text):
+        if _short_label(text):
             labels.add(_words(text))
     return labels
 
 
 def _is_link_item(item: etree._Element) -> bool:
     """A list item that is a link card: its text (a headline, no sentence) mostly links."""
-    text = _element_text(item)
-    linked = sum(len(_element_text(a)) for a in item.iter("a"))
-    return (bool(text) and linked >= MIN_CARD_LINK_SHARE * len(text)
-            and word_count(text) <= MAX_CARD_WORDS)
+    return _mostly_links(_element_text(item), [_element_text(a) for a in item.iter("a")])
 
 
 def _without_link_cards(article: Article, lines: list[Line], cards: set[str],
@@ -825,6 +883,151 @@ def _without_link_cards(article: Article, lines: list[Line], cards: set[str],
             article.links.append(Link(line.text, "related", line.url))
         elif drop:
             article.removed.append(RemovedLine(line.text, "related_header"))
+    return kept
+
+
+@dataclass(slots=True)
+class _BoxLabel:
+    """A box's first element holding a short label: the text of the rest of the box (``raw``;
+    its comparable form without spaces is made when a kept line is the label, ``rest``), and
+    whether the label is a heading, the box's only one, that the page does not mark as the
+    article's lead (``sole_heading``)."""
+
+    raw: str
+    sole_heading: bool
+    comparable: str | None = None
+
+    @property
+    def rest(self) -> str:
+        if self.comparable is None:
+            self.comparable = _words(self.raw).replace(" ", "")
+        return self.comparable
+
+
+def _box_labels(tree: etree._Element) -> dict[str, list[_BoxLabel]]:
+    """The labels that open boxes, by comparable form: a box's first element (a heading, a
+    list's first item, a leaf block or an inline element) holding a short label, the box
+    holding more text after it. Read before extraction: ``_without_box_labels`` compares the
+    rest with what was kept."""
+    labels: dict[str, list[_BoxLabel]] = {}
+    body = tree.find("body")
+    for box in body.iter(*_LABELLED_BOXES) if body is not None else ():
+        first = next((child for child in box
+                      if isinstance(child.tag, str) and child.tag not in _CTA_SKIPPED), None)
+        if (first is None or first.tag == "a" or first.find("a") is not None
+                or any(child.tag in _BLOCK_CHILDREN for child in first)):
+            continue  # a menu's or a list's first link is one of its items, no label
+        text = _element_text(first)
+        if not _short_label(text) or not (key := _words(text)):
+            continue
+        pieces = [first.tail or ""]
+        for sibling in first.itersiblings():
+            if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style"):
+                pieces.append("".join(sibling.itertext()))
+            pieces.append(sibling.tail or "")
+        raw = " ".join(pieces)
+        if _TOKEN.search(raw):
+            marks = f"{first.get('class', '')} {first.get('id', '')}"
+            sole = (first.tag in _SUBHEADINGS and not _LEAD_MARK.search(marks)
+                    and sum(1 for _ in box.iter("h1", *_SUBHEADINGS)) == 1)
+            labels.setdefault(key, []).append(_BoxLabel(raw, sole))
+    return labels
+
+
+def _without_box_labels(article: Article, lines: list[Line],
+                        labels: dict[str, list[_BoxLabel]]) -> list[Line]:
+    """``lines`` less the labels of boxes that label nothing kept: a box's label whose box's
+    other lines are all gone (trafilatura dropped a chapters list or a pitch and kept its
+    heading; the items of «استمع عبر:» went as link cards) goes as ``page_furniture``; the
+    only heading of a box that holds all the text's prose, a few words set before it («عن
+    الحلقة», «نص الخبر»), labels the body's container, not a part of the text (a subheading
+    divides text; an article whose sections are boxes keeps their headings), and goes as
+    ``page_header``. Only when a line of prose remains; never the title, a byline, a
+    dateline or prose."""
+    if not labels or not any(_reads_as_prose(line.text) for line in lines):
+        return lines
+    keys = [_words(line.text) if _short_label(line.text) else "" for line in lines]
+    if not any(key in labels for key in keys):
+        return lines
+    runs = [(key or _words(line.text)).replace(" ", "")
+            for key, line in zip(keys, lines, strict=True)]
+    title = _words(article.hints.get("title") or "")
+    rules = load_boilerplate().line_rules
+    gone: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        key = keys[i]
+        if (key not in labels or key == title
+                or parse_byline(line.text) is not None or parse_dateline(line.text) is not None
+                or match_line(line.text, rules) is not None):
+            continue  # a line a debris rule names is the clean stage's, with its reason
+        kept = [run for j, run in enumerate(runs) if run and j != i and j not in gone]
+        if all(not any(run in box.rest for run in kept) for box in labels[key]):
+            gone[i] = "page_furniture"
+            continue
+        prose = [runs[j] for j in range(i + 1, len(lines)) if _reads_as_prose(lines[j].text)]
+        if (line.kind == "heading" and word_count(line.text) <= MAX_SECTION_LABEL_WORDS
+                and prose and not any(_reads_as_prose(earlier.text) for earlier in lines[:i])
+                and any(box.sole_heading and all(run in box.rest for run in prose)
+                        for box in labels[key])):
+            gone[i] = "page_header"  # the box holds all the text: it is the body's label
+    for i, reason in gone.items():
+        article.removed.append(RemovedLine(lines[i].text, reason))
+    return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def _captions(tree: etree._Element) -> set[str]:
+    """Comparable forms of captions and credits: the texts of each box that its tag, class or
+    id marks as one (a figure, a «caption» or «credits» box: «Photo by … on Unsplash», an
+    episode's production credits) holding no prose and no table, and, in no such markup, the
+    block right after an image's box (its highest ancestor holding no text) when it is a
+    short label set all in italics or small type («الصورة بإذن من بلدية المدينة» under a page
+    builder's image module; a subheading is set in bold, a paragraph is longer)."""
+    found: set[str] = set()
+    body = tree.find("body")
+    if body is None:
+        return found
+    for image in body.iter("img"):
+        found |= _credit_under(image)
+    for element in body.xpath(_CAPTION_CANDIDATES):
+        if (_caption_marked(element) and element.find(".//h1") is None
+                and element.find(".//table") is None  # a data table set in a <figure>: its text
+                and word_count(_element_text(element)) <= MAX_FURNITURE_WORDS
+                and not _holds_prose(element)):
+            found |= {_words(_element_text(e)) for e in element.iter(etree.Element)
+                      if e is element or e.tag not in _INLINE_HTML}
+    found.discard("")
+    return found
+
+
+def _credit_under(image: etree._Element) -> set[str]:
+    """The comparable form of a short italic label right after ``image``'s box, if any."""
+    box = image
+    while (parent := box.getparent()) is not None and parent.tag not in (
+            "body", "html", "article", "main") and not any(map(str.strip, parent.itertext())):
+        box = parent
+    following = box.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag in _CAPTION_STYLES | {"a", "img"}:
+        return set()
+    text = _element_text(following)
+    unstyled = "".join(_text_outside(following, _CAPTION_STYLES))
+    return {_words(text)} if _short_label(text) and not _TOKEN.search(unstyled) else set()
+
+
+def _without_captions(article: Article, lines: list[Line], captions: set[str]) -> list[Line]:
+    """``lines`` less the captions and credits ``_captions`` found, as ``caption``; a line a
+    debris rule names is left to the clean stage, which gives its reason."""
+    if not captions:
+        return lines
+    rules = load_boilerplate().line_rules
+    kept: list[Line] = []
+    for line in lines:
+        if (line.kind == "body" and _words(line.text) in captions and not _reads_as_prose(line.text)
+                and match_line(line.text, rules) is None):
+            article.removed.append(RemovedLine(line.text, "caption"))
+        else:
+            kept.append(line)
     return kept
 
 
@@ -988,17 +1191,28 @@ def _labels_before(headline: etree._Element | None) -> set[str]:
     found: set[str] = set()
     if headline is None:
         return found
+    inline: list[str] = []  # labels set as inline elements, last first (one alone: other rules)
     for sibling in islice(headline.itersiblings(preceding=True), _LABELS_SCANNED):
         if not isinstance(sibling.tag, str):
             continue
         if word_count(_element_text(sibling)) > MAX_WIDGET_WORDS:
             break  # a block of text: not the header's furniture any more
+        if sibling.tag in _INLINE_HTML:  # a show's name, an episode's number: <a>, <span>
+            if _short_label(text := _element_text(sibling)):
+                inline.append(text)
+            continue
         for element in sibling.iter(*_LEAD_TAGS):
             text = _element_text(element)
-            if (text and not any(child.tag in _BLOCK_CHILDREN for child in element)
-                    and word_count(text) <= MAX_LABEL_WORDS and not ends_like_sentence(text)):
+            if _short_label(text) and not any(child.tag in _BLOCK_CHILDREN for child in element):
                 found.add(_words(text))
+    if len(inline) > 1:  # trafilatura runs inline labels on in one line, glued
+        found.add(_words(" ".join(reversed(inline))))
     return found
+
+
+def _short_label(text: str) -> bool:
+    """A label's text: a few words (``MAX_LABEL_WORDS`` at most), no sentence."""
+    return 0 < word_count(text) <= MAX_LABEL_WORDS and not ends_like_sentence(text)
 
 
 def _following(element: etree._Element) -> Iterator[etree._Element]:
@@ -1228,9 +1442,10 @@ def _shown_sides(tree: etree._Element, sides: dict[str, str]) -> set[str]:
 
 
 def _in_page_chrome(element: etree._Element) -> bool:
-    """Inside a footer, navigation or sidebar (by tag or by an id/class saying so)."""
+    """Inside a footer, navigation or sidebar (by tag, by the ARIA role of one or of a note,
+    content ancillary to the page's main content, or by an id/class saying so)."""
     for parent in element.iterancestors():
-        if parent.tag in ("footer", "nav", "aside"):
+        if parent.tag in ("footer", "nav", "aside") or parent.get("role") in _CHROME_ROLES:
             return True
         marks = f"{parent.get('id', '')} {parent.get('class', '')}".lower()
         if "footer" in marks or "sidebar" in marks:
