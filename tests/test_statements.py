@@ -549,10 +549,10 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 # Whole-article held-out sets (scripts/evaluate_statements.py) and their article counts.
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
-                      33: 12, 34: 12, 35: 12, 36: 12, 37: 12}
+                      33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
-HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85}
+HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -1052,6 +1052,7 @@ def test_explicit_subject_after_lakin_beats_inherited() -> None:
 
 
 def _said(text: str) -> list[tuple[str, str]]:
+    """(cue, speaker text) of each statement found, the shape most tests compare."""
     return [(st.cue, st.speaker.text) for st in extract_statements(text)]
 
 
@@ -1225,10 +1226,6 @@ def test_held_responsible_only_with_its_responsibility_noun() -> None:
 
 
 # --- pass 15 (tests/gold/statements_heldout15.jsonl, seed 2221): one real sentence per rule ---
-
-
-def _said(text: str) -> list[tuple[str, str]]:
-    return [(st.cue, st.speaker.text) for st in extract_statements(text)]
 
 
 def test_source_lead_with_a_resumptive_pronoun_and_fa_inna() -> None:
@@ -2397,10 +2394,6 @@ def test_setting_after_the_verb_is_no_speaker() -> None:
 
 
 
-def _said(text: str) -> list[tuple[str, str | None]]:
-    return [(s.cue, s.speaker.text if s.speaker else None) for s in extract_statements(text)]
-
-
 def test_participle_of_rajjah_after_content() -> None:
     # «…، مرجحا أن…»: a participle of «رجح» (judged likely) continues the speaker, and the
     # content before it ends at the comma
@@ -2774,3 +2767,22 @@ def test_in_someones_view_is_a_source() -> None:
                                "أية ضمانات.")
     assert (st.cue, st.speaker.text) == ("من وجهة نظر", "ترامب")
     assert _said("والأمر من وجهة نظر فنية لا يبدو ممكنا.") == []
+
+
+# --- pass 38 (tests/gold/statements_heldout38.jsonl, seed 2471): one real sentence per rule ---
+
+def test_ali_after_a_cue_is_the_name_where_the_article_spells_ala_with_alif_maqsura() -> None:
+    # the article writes the preposition «على», so «علي» before a definite word is the name
+    text = "وقال علي الحسيني رئيس المجلس إن الوضع صعب. وشدد على ذلك، وأكد على ضرورة الحوار."
+    assert _said(text) == [("وقال", "علي الحسيني رئيس المجلس"), ("وشدد", "علي الحسيني رئيس المجلس"),
+                           ("وأكد", "علي الحسيني رئيس المجلس")]
+    # an article that spells the preposition «علي» keeps «أكد علي الأهمية» a complement
+    text = "وأكد علي الأهمية القصوى للحوار، وشدد علي ذلك."
+    assert [st.speaker.text for st in extract_statements(text)] == ["", ""]
+
+
+def test_as_also_she_before_a_cue_continues_the_speaker() -> None:
+    text = ("اعتبرت إيران أن المعلومات غير مطابقة للواقع، كما أنها استنكرت استخدام هذه الأسلحة "
+            "من قبل أي جهة.")
+    assert _said(text) == [("اعتبرت", "إيران"), ("استنكرت", "إيران")]
+

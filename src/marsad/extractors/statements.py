@@ -17,6 +17,7 @@ Matching runs on the normalised view; spans map back.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -2086,8 +2087,9 @@ def _outlet_relay(doc: _Doc, prev: Statement, st: Statement, i: int, s_start: in
     return True
 
 
-_ALI = "علي"
+_ALI, _ALA_SPELT = "علي", "على"
 _ILLA = normalize("إلا")
+_THAT_LEADS = frozenset({_ILLA, normalize("كما")})  # «إلا/كما أنه» + a verb of saying
 _BUT_THAT = {normalize("أن" + p): normalize("لكن" + p) for p in ("ه", "ها")}
 
 
@@ -2116,28 +2118,40 @@ def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, i
     and before another bare name («السفير علي محمد العياشي»), after the «عن» of a relay
     («نقلت الوكالة عن علي أكبر ولايتي قوله…») or right after a verb of saying, whose «على»
     complement it would otherwise open («أكد علي حسين باكير أن…»), it is marked as a name.
-    Two more words are re-read here, before any cue is built: «إلا أنه/أنها» before a verb of
-    saying as «لكنه/لكنها», and a relaying verb with an object pronoun right after a statement
+    After a verb of saying it is the name before a definite word too («وقال علي الحسيني
+    رئيس…», «انتقد علي القرة داغي…») where the article spells the preposition «على» with its
+    alif maqsura more often than «علي»: that writer does not spell «على» with a dotted ya, so
+    its «علي» is the name; an article that writes the preposition «علي» keeps «أكد علي الدور».
+    Two more words are re-read here, before any cue is built: «إلا/كما أنه/أنها» before a verb
+    of saying as «لكنه/لكنها», and a relaying verb with an object pronoun right after a statement
     noun («في تصريحات نقلتها وسائل الإعلام») as no cue at all."""
+    ala_spelt: bool | None = None  # the article writes «على» more often than «علي»
     for k in range(1, len(toks) - 1):
         if toks[k].text != _ALA or _plain(text, orig[k]) != _ALI:
             continue
         prev, nxt = toks[k - 1].text, toks[k + 1].text
         after_verb = (_verb_cue(lex, prev) is not None
                       and _plain(text, orig[k - 1]) not in lex.not_original)  # «ردا علي…»
-        if after_verb and (_possessed(_plain(text, orig[k + 1]))
-                           or _plain(text, orig[k + 1]).endswith("ة")):
+        if after_verb and nxt.startswith("ال") and ala_spelt is None:
+            spellings = Counter(_plain(text, orig[q]) for q, t in enumerate(toks) if t.text == _ALA)
+            ala_spelt = spellings[_ALA_SPELT] > spellings[_ALI]
+        named = after_verb and nxt.startswith("ال") and bool(ala_spelt)  # «قال علي الحسيني»
+        if not named and after_verb and (_possessed(_plain(text, orig[k + 1]))
+                                         or _plain(text, orig[k + 1]).endswith("ة")):
             continue  # «وأكد علي تطلعه…», «أكد علي ضرورة…»: «على» spelt with a dotted ya
         if ((prev.startswith("ال") or prev in lex.descriptors or prev == _AN or after_verb)
                 and nxt[0].isalpha()
-                and not nxt.startswith("ال") and nxt not in lex.stop and nxt != _LISAN
+                and (not nxt.startswith("ال") or named)
+                and nxt not in lex.stop and nxt != _LISAN
                 and not _is_marker(lex, nxt)):
             toks[k] = Token(_ALI + "\u200c", toks[k].start, toks[k].end)
     for k in range(1, len(toks) - 1):
         # «…، إلا أنها تؤكد شنها عشرات الغارات»: «إلا أنه/أنها» (but he/she) before a verb of
-        # saying is «لكنه/لكنها»: the pronoun is its subject, the noun after it the object
+        # saying is «لكنه/لكنها»: the pronoun is its subject, the noun after it the object;
+        # so is «كما أنه/أنها» (as also he/she: «…، كما أنها استنكرت استخدام…»)
         lead = _BUT_THAT.get(toks[k].text)
-        if lead is not None and toks[k - 1].text == _ILLA and _verb_cue(lex, toks[k + 1].text):
+        if (lead is not None and toks[k - 1].text in _THAT_LEADS
+                and _verb_cue(lex, toks[k + 1].text)):
             toks[k] = Token(lead, toks[k].start, toks[k].end)
         cue = lex.verbs.get(toks[k].text)
         if (cue is not None and cue.relay and _object_suffixed(lex, toks[k].text)
