@@ -222,13 +222,14 @@ def link_entities(
         hits = [hit for hit in hits if hit not in units]
     confirmed = _places_confirmed(hits, view.text, kb,
                                   [_confirmed(hit, view.text, kb, ner_spans) for hit in hits])
+    given_names = [hit for hit, ok in zip(hits, confirmed, strict=True)
+                   if ok and _given_name_before_surname(hit, view.text, kb)]
     hits = [hit for hit, ok in zip(hits, confirmed, strict=True)
-            if ok
+            if ok and hit not in given_names
             and (not hamzas or _hamza_kept(hit, view, kb, hamzas))
             and _maqsura_kept(hit, view, kb, maqsura_style)
             and not _wa_before_hamza_word(hit, view, kb)
             and not _after_person_word(hit, view.text, kb)
-            and not _given_name_before_surname(hit, view.text, kb)
             and not _quoted_title(hit, view.text, kb)
             and not (hit.ids[0].startswith("per:") and (
                 _patronymic_goes_on(hit, view.text)
@@ -265,6 +266,7 @@ def link_entities(
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
     found += _kunya_people(view.text, found, kb, nisbas)
     found += _listed_people(view.text, found, nisbas)
+    found += _surnamed_people(view.text, given_names, found)
     # after NER: a name NER found and linked on the head's words is left as it is
     found += _nisba_organisations(view.text, found, kb)
     found += _international_airports(view.text, found, kb)
@@ -479,12 +481,16 @@ def _given_name_before_surname(hit: GazetteerHit, text: str, kb: KnowledgeBase) 
     محمد جعفر»). The surname: a definite word of letters that is no everyday word and no KB
     name. A place head before the name («مدينة جاسم», «محافظة عمران») or an everyday word or
     a feminine adjective after it («عمران الشمالية») keep the place; states and cities of a
-    million are left alone, as by :func:`_after_person_word`."""
+    million are left alone, as by :func:`_after_person_word`. A place named by a compound
+    given name (:func:`_compound_given_name`: «صلاح الدين الأيوبي» is Saladin, not the Iraqi
+    governorate) follows the same rule whatever its size: the governorate is named after the
+    man, and his name with a surname is the man."""
     entity = kb.get(hit.ids[0])
     name = text[hit.start:hit.end]
     if entity is None or entity.type in ("PER", "ORG") or hit.kind == "adjective" or \
-            " " in name or entity.category == "state" or \
-            (entity.population or 0) >= _BIG_CITY or name not in _given_names():
+            entity.category == "state" or not (_compound_given_name(name) or (
+                " " not in name and (entity.population or 0) < _BIG_CITY
+                and name in _given_names())):
         return False
     common = load_everyday_words().common
     if name in common or text[hit.end:hit.end + 1] != " ":
@@ -499,6 +505,41 @@ def _given_name_before_surname(hit: GazetteerHit, text: str, kb: KnowledgeBase) 
     return (_definite_plain(word) and not word.endswith(_FEMININE)) or word in _given_names()
 
 
+def _surnamed_people(text: str, given_names: Sequence[GazetteerHit],
+                     found: Sequence[_Found]) -> list[_Found]:
+    """The people :func:`_given_name_before_surname` took a place name from, made new persons
+    of the given name and the definite surname after it where NER found nothing there
+    («صلاح الدين الأيوبي», «جاسم الحلفي»): the rule has already read them as a name, so
+    leaving them unlinked loses a person. A given name before another given name («جاسم
+    محمد جعفر») or after a word the person-name lexicon gives as a given name, of any band,
+    that is no everyday word («محمد جاسم الظفيري», «ثامر عمران المطيري»: the town is the
+    father's name) is a longer name, NER's to read."""
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    names, common = read_person_names(), load_everyday_words().common
+    out: list[_Found] = []
+    for hit in given_names:
+        surname = re.match(r" ([^\W\d_]+)", text[hit.end:])
+        before = _previous_word(text, hit.start)[1]
+        if surname is None or not _definite_plain(surname[1]) or (
+                before not in common and any(role.startswith("given:")
+                                             for role in names.get(before, ()))):
+            continue
+        end = hit.end + surname.end()
+        if not taken.overlaps(hit.start, end):
+            name = text[hit.start:end]
+            out.append(_Found(hit.start, end, _new_name_id("per", name), "ner", "PER"))
+            taken.add(hit.start, end)
+    return out
+
+
+def _compound_given_name(name: str) -> bool:
+    """A common given name and «الدين» («صلاح الدين», «نور الدين», «عز الدين»): one given
+    name, the classical compound, which the person-name lexicon lists by its first word."""
+    words = name.split(" ")
+    return len(words) == 2 and words[1] == _DIN and words[0] in _given_names()
+
+
+_DIN = normalize("الدين")
 _FEMININE = (normalize("ة"), normalize("ات"))
 _QUOTES = frozenset('"«»“”„\'')
 
