@@ -549,10 +549,10 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 # Whole-article held-out sets (scripts/evaluate_statements.py) and their article counts.
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
-                      33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12}
+                      33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12, 39: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
-HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82}
+HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -2786,3 +2786,36 @@ def test_as_also_she_before_a_cue_continues_the_speaker() -> None:
             "من قبل أي جهة.")
     assert _said(text) == [("اعتبرت", "إيران"), ("استنكرت", "إيران")]
 
+
+# --- pass 39 (tests/gold/statements_heldout39.jsonl, seed 2481): one real sentence per rule ---
+
+def test_a_long_title_runs_on_to_the_name_before_the_marker() -> None:
+    text = ("وأوضح المتحدث الرسمي للدفاع المدني بالمنطقة الشرقية العقيد منصور بن محمد الدوسري "
+            "أنه شارك في الحادث فرقتا إطفاء. وأضاف أنه نتج عن الحريق إصابة شخصين.")
+    speaker = "المتحدث الرسمي للدفاع المدني بالمنطقة الشرقية العقيد منصور بن محمد الدوسري"
+    assert _said(text) == [("وأوضح", speaker), ("وأضاف", speaker)]
+    # past the cap with no marker after the name the subject still stops at the cap
+    text = ("وأوضح المتحدث الرسمي للدفاع المدني بالمنطقة الشرقية العقيد منصور بن محمد الدوسري "
+            "أمس في تصريح أنه شارك في الحادث فرقتا إطفاء.")
+    assert not _said(text)[0][1].endswith("الدوسري")
+
+
+def test_a_definite_leader_in_a_quoted_body_keeps_the_name() -> None:
+    text = ('واتهم القيادي في "جيش الإسلام" محمد علوش الجمعة أنصار الحكومة بإعاقة المحادثات. '
+            'وقال "كانت المفاوضات تسير بمنحى إيجابي" بين حلفاء النظام.')
+    speaker = 'القيادي في "جيش الإسلام" محمد علوش'
+    assert _said(text) == [("واتهم", speaker), ("وقال", speaker)]
+    # a quoted word after a head with no «في» is no part of it
+    text = 'وقال المتحدث "بوضوح" إن الوضع صعب.'
+    assert "بوضوح" not in extract_statements(text)[0].speaker.text
+
+
+def test_a_feminine_indefinite_object_before_a_cue_lets_the_verb_subject_speak() -> None:
+    text = ("نشر فريق التواصل التابع لوزارة الخارجية الأمريكية، الجمعة، صورة قال إنها تظهر "
+            "غضب الشارع.")
+    assert _said(text) == [("قال", "فريق التواصل التابع لوزارة الخارجية الأمريكية")]
+    # a pronoun's «ه» is no feminine noun: «في كلمته قال» keeps no governing subject
+    assert _said("وفي كلمته قال إن الوضع صعب.") == [("قال", "")]
+    # after another bare word the «ة» word may be an adjective of the noun the clause describes
+    text = "وجاءت تعليقات الرئيس الفرنسي بعد تقارير عديدة تحدثت عن استخدام أسلحة كيماوية."
+    assert _said(text) == [("تحدثت", "")]

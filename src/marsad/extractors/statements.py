@@ -621,6 +621,9 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
                     or toks[close + 1].text == "عن"
                     or (k - j == 1 and toks[j].text in lex.source_heads
                         and _nisba(toks[close + 1].text))
+                    # «القيادي في "جيش الإسلام" محمد علوش»: the quoted body the head's «في»
+                    # opened, then the name
+                    or (inner_used and toks[k - 1].text in lex.inner)
                 )
             ):
                 k = close + 1
@@ -665,15 +668,20 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
         if head is None:
             head = t
         k += 1
-    if (k + 1 < limit and k - j >= _MAX_SPEAKER and toks[k].text == "."
-            and toks[k - 1].text in _TITLE_ABBREVIATIONS):
-        # «المدير الإقليمي للحملة… د. بدر بن عبدالرحمن السمحان»: a long title, then the name
-        end = k + 1
-        while (end < limit and end - k <= _MAX_TITLED_NAME and toks[end].text[:1].isalpha()
+    if k + 1 < limit and k - j >= _MAX_SPEAKER:
+        # a long title, then the name past the word cap: after an abbreviated title («المدير
+        # الإقليمي للحملة… د. بدر بن عبدالرحمن السمحان»), or running on to the content's marker
+        # («المتحدث الرسمي للدفاع المدني بالمنطقة الشرقية العقيد منصور بن محمد الدوسري أنه…»:
+        # a cut before the marker would drop the surname a later «وأضاف» is read against)
+        abbreviated = toks[k].text == "." and toks[k - 1].text in _TITLE_ABBREVIATIONS
+        start = k + 1 if abbreviated else k
+        end = start
+        while (end < limit and end - start < _MAX_TITLED_NAME and toks[end].text[:1].isalpha()
                and not _is_marker(lex, toks[end].text) and toks[end].text not in lex.stop
+               and toks[end].text not in _TIME_WORDS and toks[end].text not in _FUNCTION
                and _verb_cue(lex, toks[end].text) is None):
             end += 1
-        if end > k + 1:
+        if end > start and (abbreviated or (end < limit and _is_marker(lex, toks[end].text))):
             return end
     return k
 
@@ -3860,7 +3868,14 @@ def _indefinite_object(doc: _Doc, i: int, lo: int) -> bool:
     if i - 3 < lo:
         return False
     w = doc.toks[i - 1].text
-    return (len(w) > 3 and w.endswith("ا") and not w.endswith(("ها", "نا", "ما"))
+    # a feminine noun shows no accusative «ا»: its written «ة» (not a pronoun's «ه») marks it
+    # («نشر فريق التواصل… صورة قال إنها تظهر…»), alone after a comma or a definite word; after
+    # another bare word it may be an adjective whose noun the clause describes («قاعدة فقهية
+    # سائدة تعتبر أن…», «تقارير عديدة تحدثت عن…»: the rule, the reports)
+    before = doc.toks[i - 2].text
+    feminine = doc.text[doc.orig[i - 1][1] - 1] == "ة" and (
+        before in _PUNCT or before.startswith(("ال", "وال")))
+    return (len(w) > 3 and (feminine or (w.endswith("ا") and not w.endswith(("ها", "نا", "ما"))))
             and not w.startswith(("ال", "وال"))
             and w not in doc.lex.stop and w not in _FUNCTION and _verb_cue(doc.lex, w) is None
             and not _HAL_RE.match(w) and not doc.named(i - 1))
