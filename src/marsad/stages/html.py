@@ -233,6 +233,8 @@ _CAPTION_CANDIDATES = ".//*[self::figure or self::figcaption or {}]".format(" or
     for part in ("aption", "APTION", "redit", "REDIT")))
 MAX_META_WORDS = 3  # words beside a card's link: a count, a date, a duration («38 دقيقة»)
 # A count closing a card's link («كل الحلقات (47)»): no sentence's closing bracket.
+# A file's name as a link's text: an attachment or a download, never a sentence's words.
+_FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip|rar)$", re.I)
 _COUNT_TAIL = re.compile(r"\s*[(\[]\s*\d[\d,.٬]*\s*[)\]]$")
 # Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
 # and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
@@ -283,9 +285,11 @@ def _html_lines(article: Article) -> list[Line]:
     _paragraphs_from_breaks(tree)
     headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree))
     marked, calls = _structural_scans(tree, headline)
-    list_labels = _link_list_labels(tree)
+    marked.keys |= _side_columns(tree, headline)
+    list_labels, list_cards = _link_lists(tree)
     box_labels = _box_labels(tree)
     captions = _captions(tree)
+    notes = _end_notes(tree)
     blocks = _header_blocks(headline)
     gap = [(text, lead) for _, text, lead in blocks]
     furniture = _header_furniture(blocks) | _labels_before(headline)
@@ -322,9 +326,13 @@ def _html_lines(article: Article) -> list[Line]:
         lines = _without_furniture(article, lines, furniture)
     lines += _body_after_header(gap, lines)
     lines = _without_marked(article, lines, marked, calls)
-    lines = _without_link_cards(article, lines, _link_card_keys(document.body), list_labels)
+    lines = _without_link_cards(article, lines, _link_card_keys(document.body) | list_cards,
+                                list_labels)
     lines = _without_box_labels(article, lines, box_labels)
-    lines = _without_captions(article, lines, captions)
+    lines = _without_set_apart(article, lines, captions, "caption", prose_kept=True,
+                               after_body=False)
+    lines = _without_set_apart(article, lines, notes, "end_note", prose_kept=False,
+                               after_body=True)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
 
 
@@ -534,7 +542,7 @@ def _structural_scans(tree: etree._Element,
             boxes.append(element)
         if tag in _CTA_TAGS and element is not body:
             children = [child for child in element if isinstance(child.tag, str)]
-            if len(children) >= 3 and (
+            if len(children) >= 2 and (
                     children[-1].tag in ("a", "button")
                     or sum(1 for c in children[-1] if isinstance(c.tag, str)) == 1):
                 candidates.append(element)
@@ -547,6 +555,28 @@ def _structural_scans(tree: etree._Element,
     marked = _marked_furniture(boxes, headline)
     marked.keys |= _masthead(above)
     return marked, _calls_to_action(candidates, tree, headline)
+
+
+def _side_columns(tree: etree._Element, headline: etree._Element | None) -> set[str]:
+    """Comparable forms of the blocks of a layout table's side columns: the cells beside the
+    one holding the headline, in its row, that hold no prose (an old portal's column of
+    latest ads, duty pharmacies and exchange rates). trafilatura leaves them out of a long
+    article but keeps the whole table's text with a one-paragraph brief."""
+    keys: set[str] = set()
+    cell = headline
+    while cell is not None and cell.tag not in ("td", "th"):
+        cell = cell.getparent()
+    row = cell.getparent() if cell is not None else None
+    table = next(row.iterancestors("table"), None) if row is not None else None
+    if cell is None or row is None or table is None or not table.xpath(_LAYOUT_MARKERS):
+        return keys
+    for side in row:
+        if side is cell or side.tag not in ("td", "th") or _holds_prose(side):
+            continue
+        keys |= {_words(_element_text(e)) for e in side.iter(etree.Element)
+                 if e is side or e.tag not in _INLINE_HTML or _loose_between_blocks(e)}
+    keys.discard("")
+    return keys
 
 
 def _is_control_bar(element: etree._Element) -> bool:
@@ -658,14 +688,14 @@ def _without_marked(article: Article, lines: list[Line], marked: _Marked,
         goes.append(bool(key) and line.kind != "heading"
                     and (key in calls or (boxed and not _reads_as_prose(line.text)))
                     and parse_byline(line.text) is None and parse_dateline(line.text) is None)
-    # a marked box's heading whose next line goes heads furniture (an FAQ accordion's
-    # questions, its «أسئلة شائعة»); read from the end, so a heading over such headings goes
-    # too. A box's heading that heads kept text (a table of contents repeats the article's
-    # subheadings) stays.
+    # a marked box's or a call-to-action's heading whose next line goes heads furniture (a
+    # question put to the reader over a pitch, an FAQ accordion's questions, its «أسئلة
+    # شائعة»); read from the end, so a heading over such headings goes too. A box's heading
+    # that heads kept text (a table of contents repeats the article's subheadings) stays.
     for i in range(len(lines) - 2, -1, -1):
         line = lines[i]
         if (line.kind == "heading" and goes[i + 1] and len(line.text) <= longest
-                and _words(line.text) in keys and _words(line.text) != title):
+                and _words(line.text) in keys | calls and _words(line.text) != title):
             goes[i] = True
     kept: list[Line] = []
     dropped_after = False  # lines were dropped after the last kept one
@@ -715,12 +745,13 @@ def _calls_to_action(candidates: list[etree._Element], tree: etree._Element,
     for box in candidates:
         if box in protected:
             continue
-        children = [c for c in box if isinstance(c.tag, str) and c.tag not in _CTA_SKIPPED]
+        children = _cta_parts(box)
         if len(children) < 3 or not _is_button(children[-1]):
             continue
         first = _element_text(children[0])
-        if not first or word_count(first) > MAX_LABEL_WORDS or ends_like_sentence(first):
-            continue
+        if (not first or word_count(first) > MAX_LABEL_WORDS
+                or (ends_like_sentence(first) and first.rstrip()[-1] not in "?؟")):
+            continue  # a label, or a question put to the reader («هل وجدت هذا التقرير مفيداً؟»)
         if not any(_is_pitch(child) for child in children[1:-1]):
             continue  # a menu or a list of links: no pitch between label and button
         if word_count(_element_text(box)) > MAX_CTA_WORDS or box.find(".//h1") is not None:
@@ -732,6 +763,24 @@ def _calls_to_action(candidates: list[etree._Element], tree: etree._Element,
         keys |= {_words(_element_text(e)) for e in box.iter() if isinstance(e.tag, str)}
     keys.discard("")
     return keys
+
+
+def _cta_parts(box: etree._Element) -> list[etree._Element]:
+    """A call-to-action box's parts in order: its children, a child that wraps two blocks
+    read as those two (a theme sets the label and the pitch in one «intro» box, the button
+    after it; a wrapper of more blocks is a section of text); a link or a button is one
+    part."""
+    parts: list[etree._Element] = []
+    for child in box:
+        if not isinstance(child.tag, str) or child.tag in _CTA_SKIPPED:
+            continue
+        inner = [e for e in child if isinstance(e.tag, str) and e.tag not in _CTA_SKIPPED]
+        if child.tag not in ("a", "button") and len(inner) == 2 and all(
+                e.tag in _LEAD_TAGS for e in inner):
+            parts.extend(inner)
+        else:
+            parts.append(child)
+    return parts
 
 
 def _masthead(above: list[etree._Element]) -> set[str]:
@@ -820,7 +869,9 @@ def _link_card_keys(body: etree._Element) -> set[str]:
 def _mostly_links(text: str, links: list[str]) -> bool:
     """A headline's length of text that is its ``links``' text, or link text and at most
     ``MAX_META_WORDS`` words beside it, all but one with a digit (a count, a date, a
-    duration: «الحلقة 46: … 38 دقيقة», «كل الحلقات (47)»): a card, a teaser, a list's link.
+    duration: «الحلقة 46: … 38 دقيقة», «كل الحلقات (47)»): a card, a teaser, a list's link;
+    or a link whose text is a file's name, at most ``MAX_META_WORDS`` words beside it
+    («المرفقات برنامج الفعالية.pdf»): an attachment.
     A counter's label beside links («عدد القراءات: 1843 | نسخة للطباعة») is no such text."""
     if not text or word_count(text) > MAX_CARD_WORDS:
         return False
@@ -831,30 +882,46 @@ def _mostly_links(text: str, links: list[str]) -> bool:
     for link in links:
         rest = rest.replace(link, " ", 1)
     meta = _TOKEN.findall(rest)
+    if len(meta) <= MAX_META_WORDS and any(map(_FILE_NAME.search, links)):
+        return True  # a download: a file's name as its link, a label or a size beside it
     numbers = sum(1 for word in meta if _HAS_DIGIT.search(word))
     return 2 * linked >= len(text) and len(meta) <= MAX_META_WORDS and 0 < numbers >= len(meta) - 1
 
 
-def _link_list_labels(tree: etree._Element) -> set[str]:
-    """Comparable forms of the labels of link lists: a box that holds only a short label
-    (no sentence) and a list of at least two items that are each a link («محطات المقطع»
-    over a video's chapters, «مراجع التحقق» over sources, «على الصفحة نفسها» over other
-    stories). trafilatura drops such a list for its links and keeps the label, which then
-    heads the next paragraph."""
+def _link_lists(tree: etree._Element) -> tuple[set[str], set[str]]:
+    """Comparable forms of the labels of link lists, and of the headings their cards hold.
+    A link list is a list of at least two items that are each a link card; its label is the
+    short text (no sentence) that opens the box holding only it, the list and, after the
+    list, links alone («محطات المقطع» over a video's chapters, «مراجع التحقق» over sources,
+    «مقالات أخرى من …» over other articles and a «عرض الكل» link). trafilatura drops such a
+    list for its links and keeps the label, which then heads the next paragraph. A card's
+    headline set in a heading inside its link («<a><h3>…</h3></a>») trafilatura cuts from
+    the link and keeps as a heading of the text; each card's text, and the blocks inside
+    its links, are card texts (a card trafilatura kept without its link is one too). A
+    list of links within the page (a table of contents) repeats the article's own
+    subheadings: its items are no cards."""
     labels: set[str] = set()
+    cards: set[str] = set()
     for listing in tree.iter("ul", "ol"):
         items = [item for item in listing if item.tag == "li"]
+        if len(items) < 2 or not all(map(_is_link_item, items)):
+            continue
+        if not any((a.get("href") or "#").startswith("#") for a in listing.iter("a")):
+            cards |= {_words(_element_text(block)) for item in items for block in (
+                item, *(b for a in item.iter("a") for b in a.iter(*_LEAD_TAGS)))}
         parent = listing.getparent()
-        if len(items) < 2 or parent is None or not all(map(_is_link_item, items)):
+        if parent is None:
             continue
         others = [child for child in parent if isinstance(child.tag, str)
                   and child is not listing and child.tag not in _CTA_SKIPPED]
-        if len(others) != 1 or parent.index(others[0]) > parent.index(listing):
+        after = [child for child in others if parent.index(child) > parent.index(listing)]
+        if len(others) - len(after) != 1 or not all(map(_is_button, after)):
             continue
         text = _element_text(others[0])
         if _short_label(text):
             labels.add(_words(text))
-    return labels
+    cards.discard("")
+    return labels, cards
 
 
 def _is_link_item(item: etree._Element) -> bool:
@@ -1015,20 +1082,59 @@ def _credit_under(image: etree._Element) -> set[str]:
     return {_words(text)} if _short_label(text) and not _TOKEN.search(unstyled) else set()
 
 
-def _without_captions(article: Article, lines: list[Line], captions: set[str]) -> list[Line]:
-    """``lines`` less the captions and credits ``_captions`` found, as ``caption``; a line a
-    debris rule names is left to the clean stage, which gives its reason."""
-    if not captions:
+def _without_set_apart(article: Article, lines: list[Line], marked: set[str], reason: str, *,
+                       prose_kept: bool, after_body: bool) -> list[Line]:
+    """``lines`` less those whose comparable form is in ``marked`` (texts the page's markup set
+    apart: captions, closing notes), each removed with ``reason``. ``prose_kept`` spares a line
+    that reads as prose (a caption box may hold a sentence of the story); ``after_body`` spares
+    one before any kept line (a note closes an article, it never opens one). A line a debris
+    rule names is left to the clean stage, which gives its reason."""
+    if not marked:
         return lines
     rules = load_boilerplate().line_rules
     kept: list[Line] = []
     for line in lines:
-        if (line.kind == "body" and _words(line.text) in captions and not _reads_as_prose(line.text)
+        if (line.kind == "body" and _words(line.text) in marked
+                and (kept or not after_body)
+                and not (prose_kept and _reads_as_prose(line.text))
                 and match_line(line.text, rules) is None):
-            article.removed.append(RemovedLine(line.text, "caption"))
+            article.removed.append(RemovedLine(line.text, reason))
         else:
             kept.append(line)
     return kept
+
+
+def _end_notes(tree: etree._Element) -> set[str]:
+    """Comparable forms of the notes that close an article's container: its last block, a
+    paragraph of at most ``MAX_CTA_WORDS`` words set all in italics or small type, when the
+    container holds three blocks or more and one is a paragraph of prose set plainly (a
+    funding disclosure, the writer's one-line bio, a «first appeared in…» note). A page
+    sets its article in one type; a note the site appends to every article it sets apart."""
+    found: set[str] = set()
+    body = tree.find("body")
+    for container in body.iter("div", "section", "article", "main") if body is not None else ():
+        if len(container) < 3:
+            continue
+        # the last child holding a word: checked first, the container's other text only then
+        last = next((child for child in reversed(container) if isinstance(child.tag, str)
+                     and child.tag not in _CTA_SKIPPED and _TOKEN.search(_element_text(child))),
+                    None)
+        if last is None or last.tag not in ("p", "div") or any(
+                child.tag in _BLOCK_CHILDREN for child in last):
+            continue
+        text = _element_text(last)
+        if (word_count(text) > MAX_CTA_WORDS or _TOKEN.search(
+                "".join(_text_outside(last, _CAPTION_STYLES)))):
+            continue
+        blocks = [child for child in container if isinstance(child.tag, str)
+                  and child.tag not in _CTA_SKIPPED and _TOKEN.search(_element_text(child))]
+        if len(blocks) >= 3 and any(
+                block.tag == "p" and _reads_as_prose(_element_text(block))
+                and _TOKEN.search("".join(_text_outside(block, _CAPTION_STYLES)))
+                for block in blocks[:-1]):
+            found.add(_words(text))
+    found.discard("")
+    return found
 
 
 def _drop_addresses(tree: etree._Element) -> list[str]:
