@@ -2819,3 +2819,65 @@ def test_a_feminine_indefinite_object_before_a_cue_lets_the_verb_subject_speak()
     # after another bare word the «ة» word may be an adjective of the noun the clause describes
     text = "وجاءت تعليقات الرئيس الفرنسي بعد تقارير عديدة تحدثت عن استخدام أسلحة كيماوية."
     assert _said(text) == [("تحدثت", "")]
+
+
+# --- host country (issue #21): the state or body an envoy is sent to is not the speaker's ---
+
+def _linked(text: str, *names: tuple[str, str, str, str]) -> list[tuple[str, str | None]]:
+    """(speaker, entity) of each statement, with each (words, id, type, how) named at its
+    first place in ``text``: the linker's evidence, written out so the test reads the rule."""
+    ents = []
+    for words, eid, etype, how in names:
+        at = text.index(words)
+        ents.append(Entity(eid, etype, words,
+                           mentions=[Mention(at, at + len(words), words, how=how)]))
+    return [(s.speaker.text, s.speaker.entity) for s in extract_statements(text, ents)]
+
+
+_UN = ("الأمم المتحدة", "org:united-nations", "org", "alias")
+
+
+def test_the_host_after_lada_is_not_the_speakers_body() -> None:
+    # corpus: «أعلن السفير الروسي لدى اسرائيل أن…»: the nisba names the speaker's state
+    text = "أعلن السفير الروسي لدى اسرائيل أن بلاده لن تسلم الأسلحة."
+    assert _linked(text, ("الروسي", "gpe:russia", "place", "adjective"),
+                   ("اسرائيل", "gpe:israel", "place", "alias")) == [
+        ("السفير الروسي لدى اسرائيل", "gpe:russia")]
+    # «وقالت سفيرة أمريكا لدى الأمم المتحدة…»: the state named right after the head
+    text = "وقالت سفيرة أمريكا لدى الأمم المتحدة إن بلادها لن تتراجع."
+    assert _linked(text, ("أمريكا", "gpe:united-states", "place", "alias"), _UN) == [
+        ("سفيرة أمريكا لدى الأمم المتحدة", "gpe:united-states")]
+    # nothing before «لدى»: no entity rather than the host
+    text = "وقال السفير لدى الأمم المتحدة إن القرار منحاز."
+    assert _linked(text, _UN) == [("السفير لدى الأمم المتحدة", None)]
+    # a person named after the host is still the speaker
+    text = "قال مندوب سوريا لدى الأمم المتحدة بشار الجعفري إن الهدف واضح."
+    assert _linked(text, ("سوريا", "gpe:syria", "place", "alias"), _UN,
+                   ("بشار الجعفري", "person:jaafari", "person", "alias"))[0][1] == "person:jaafari"
+
+
+def test_fi_and_ila_name_a_host_only_after_an_envoy() -> None:
+    # corpus, the name in apposition left unlinked: the state sending him, not the longer host
+    text = ("والثلاثاء، قال سفير روسيا في تل أبيب، أناتولي فيكتوروف، إن موسكو لا تستطيع إرغام "
+            "القوات الإيرانية على مغادرة سوريا.")
+    assert _linked(text, ("روسيا", "gpe:russia", "place", "alias"),
+                   ("تل أبيب", "gpe:tel-aviv", "place", "alias")) == [
+        ("سفير روسيا في تل أبيب، أناتولي فيكتوروف", "gpe:russia")]
+    text = "وقال مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا إن المحادثات ستستأنف."
+    assert _linked(text, _UN, ("سوريا", "gpe:syria", "place", "alias"))[0][1] == (
+        "org:united-nations")
+    # not after another head: «رئيس الوزراء في حكومة الوفاق» keeps its body
+    text = "وقال رئيس الوزراء في حكومة الوفاق الليبية الخميس إن الوضع صعب."
+    (spk, ent), = _linked(text, ("حكومة الوفاق الليبية", "org:gna-libya", "org", "alias"))
+    assert spk.startswith("رئيس الوزراء في حكومة الوفاق") and ent == "org:gna-libya"
+
+
+def test_lada_before_a_verbal_noun_is_no_host() -> None:
+    # «وزير الخارجية لدى وصوله»: a time, not a host; the state named later keeps its place
+    text = "وقال وزير الخارجية السعودي لدى وصوله إلى موسكو إن المحادثات مهمة."
+    found = _linked(text, ("السعودي", "gpe:saudi-arabia", "place", "adjective"),
+                    ("موسكو", "gpe:russia", "place", "alias"))
+    assert found and found[0][1] == "gpe:saudi-arabia"
+    # and the speaker's span never moves: only its entity is chosen differently
+    text = "أعلن السفير الروسي لدى اسرائيل أن بلاده لن تسلم الأسلحة."
+    assert [s.speaker.text for s in extract_statements(text)] == ["السفير الروسي لدى اسرائيل"]

@@ -1434,16 +1434,23 @@ def _titles_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 _PERSON_TYPES = frozenset(("PER", "person"))
+_ENVOY_HEADS = _word_set("envoy_heads")  # «سفير، مندوب…»: «في/إلى» + a body after one is a host
+_HOST_PREPS = _word_set("host_preps")  # «لدى» + a body: the host, whatever the head
+_ENVOY_PREPS = _word_set("envoy_preps")
 _SOURCE_TYPES = frozenset(("ORG", "PER", "org", "organization", "media", "person"))
 
 
-def _link(entities: Sequence[Entity], start: int, end: int) -> str | None:
+def _link(entities: Sequence[Entity], start: int, end: int,
+          host: int | None = None) -> str | None:
     """The entity named inside a span: a person before anything else (the name in «الرئيس
-    الأميركي، دونالد ترامب» rather than the country adjective), then the longest mention."""
+    الأميركي، دونالد ترامب» rather than the country adjective), then the longest mention.
+    From ``host`` on (the host an envoy is sent to, see ``_Doc.host``) only a person counts:
+    «السفير البنغلاديشي لدى المملكة» is Bangladesh's, never the Kingdom's."""
     best: tuple[int, int, int, int, str] | None = None
     for ent in entities:
         for m in ent.mentions:
-            if start <= m.start and m.end <= end:
+            if start <= m.start and m.end <= end and (
+                    host is None or m.start < host or ent.type in _PERSON_TYPES):
                 key = (ent.type not in _PERSON_TYPES, m.how == "adjective", -(m.end - m.start),
                        m.start, ent.id)
                 if best is None or key < best:
@@ -2809,8 +2816,23 @@ class _Doc:
         label = words
         if lead_l and words.startswith("ل"):  # «للمرصد» → «المرصد»
             label = "ا" + words
-        return Speaker(label, _link(self.entities, s0, s1), s0, s1,
+        return Speaker(label, _link(self.entities, s0, s1, self.host(a, b)), s0, s1,
                        _role(self.entities, self.text, s0, s1))
+
+    def host(self, a: int, b: int) -> int | None:
+        """Where the host opens in speaker tokens ``a:b``: a state or body named right after
+        «لدى» («مندوب روسيا الدائم لدى الأمم المتحدة»), or after «في/إلى» when an envoy heads
+        the speaker («المندوب الروسي في مجلس الأمن»). The envoy speaks for the state before it,
+        not for the one that receives them; after any other head «في» names the speaker's own
+        body («رئيس الوزراء في حكومة الوفاق»), and «لدى وصوله» names no body at all."""
+        envoy = _strip_conj(self.toks[a].text).removeprefix("ال") in _ENVOY_HEADS
+        for k in range(a + 1, b - 1):
+            t = self.toks[k].text
+            if t in _HOST_PREPS or (envoy and t in _ENVOY_PREPS):
+                ent = self.edge(k + 1, end=False)
+                if ent is not None and ent.type not in _PERSON_TYPES:
+                    return self.orig[k][0]
+        return None
 
     def named(self, k: int) -> bool:
         """Whether an entity mention covers token ``k``."""
