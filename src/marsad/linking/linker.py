@@ -94,6 +94,8 @@ class LinkingSettings:
     activity_nouns: frozenset[str] = frozenset()  # «مجال» in «بمجال الدفاع المدني»: a field
     party_heads: frozenset[str] = frozenset()  # «الحزب» in «الحزب الديمقراطي الاشتراكي»
     club_heads: frozenset[str] = frozenset()  # «فريق» in «فريق القادسية» (the club)
+    place_event_nouns: frozenset[str] = frozenset()  # «تحرير» in «تحرير عدن» (the city)
+    national_adjectives: frozenset[str] = frozenset()  # «الوطني» in «مجلس الأمن الوطني»
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -159,6 +161,8 @@ def load_settings() -> LinkingSettings:
         activity_nouns=words("activity_nouns"),
         party_heads=words("party_heads"),
         club_heads=words("club_heads"),
+        place_event_nouns=words("place_event_nouns"),
+        national_adjectives=words("national_adjectives"),
     )
 
 
@@ -191,9 +195,10 @@ def link_entities(
     if tokens is None:
         tokens = tokenize(view.original)
     ner_spans = list(_ner_spans(view, sentences, tokens, tagger or load_tagger()))
-    # «#بشار_الأسد»: a hashtag's «_» between letters is a space to the dictionary (same length,
-    # so every offset holds)
-    every_hit = gazetteer.find(_HASHTAG_JOIN.sub(" ", view.text) if "_" in view.text
+    # «#بشار_الأسد»: a hashtag's «_» between letters is a space to the dictionary, and so is
+    # the hyphen of a transcribed name («كيم جونغ-أون» is «كيم جونغ أون»); same length, so
+    # every offset holds
+    every_hit = gazetteer.find(_NAME_JOIN.sub(" ", view.text) if _NAME_JOIN.search(view.text)
                                else view.text)
     people = SpanSet((h.start, h.end) for h in every_hit if h.kind != "adjective"
                      and h.ids[0].startswith("per:"))
@@ -215,7 +220,8 @@ def link_entities(
             and not _construct_noun(hit, view.text)
             and not _participle_of_noun(hit, view, kb)
             and not _nisba_after_bin(hit, view.text)
-            and not _party_name_goes_on(hit, view.text, kb)]
+            and not _party_name_goes_on(hit, view.text, kb)
+            and not _national_body_name(hit, view.text, kb)]
     # «بولاية جورجيا»: the US state, a new place, never the country (vetoed for NER below)
     units = [hit for hit in hits if _sub_national(hit, view.text, kb)]
     if units:
@@ -333,8 +339,10 @@ def _places_confirmed(hits: Sequence[GazetteerHit], text: str, kb: KnowledgeBase
     """One place per story: a short place name weak only for its length («عدن», «ذمار»)
     counts wherever the article has it confirmed once (by NER or a head noun), for the same
     place, when the article also names the place's country («اليمن»): a film story's «مشهد»
-    (scene) is not Mashhad for one tag, nor a Daraa village «صيدا» Sidon. Everyday words and
-    ambiguous aliases still need evidence at each occurrence («فتح» the verb)."""
+    (scene) is not Mashhad for one tag, nor a Daraa village «صيدا» Sidon. In such an article
+    a noun of taking, fighting over or striking a place (``place_event_nouns``: «وتحرير عدن»,
+    «لهجمات نيس») is evidence as a place head is, unless :func:`_in_construct`. Everyday
+    words and ambiguous aliases still need evidence at each occurrence («فتح» the verb)."""
     places = [entity is not None and not ok and _weakness(hit, text, kb, entity) == "place"
               for hit, ok in zip(hits, confirmed, strict=True)
               for entity in (kb.get(hit.ids[0]),)]
@@ -346,8 +354,40 @@ def _places_confirmed(hits: Sequence[GazetteerHit], text: str, kb: KnowledgeBase
     seen = {(text[hit.start:hit.end], hit.ids[0]) for hit, ok in zip(hits, confirmed, strict=True)
             if ok and (entity := kb.get(hit.ids[0])) is not None
             and entity.country in countries and _weakness(hit, text, kb, entity) == "place"}
-    return [ok or (weak and (text[hit.start:hit.end], hit.ids[0]) in seen)
+    events = load_settings().place_event_nouns
+    return [ok or (weak and ((text[hit.start:hit.end], hit.ids[0]) in seen
+                             or (_after_one_of(text, hit.start, events)
+                                 and not _in_construct(text, hit.end)
+                                 and (entity := kb.get(hit.ids[0])) is not None
+                                 and entity.country in countries)))
             for hit, ok, weak in zip(hits, confirmed, places, strict=True)]
+
+
+def _in_construct(text: str, end: int) -> bool:
+    """Is the word ending at ``end`` a common noun in construct, a definite noun right after
+    it («تحرير مشهد الفيلم», editing the film's scene)? A word of time there is no noun of
+    the construct («لهجمات نيس العام 2016»)."""
+    word = _next_word(text, end)
+    return word.startswith(_ARTICLE) and word not in _date_words()
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Definite words of time that may follow a name: «العام», «الأسبوع», «الماضي», «اليوم»,
+    the weekdays (from ``time_lexicon.json``)."""
+    lexicon = load_json("time_lexicon.json")
+    words = [*lexicon["year_words"], *lexicon["periods"], *lexicon["period_modifiers"]]
+    return frozenset(normalize(word) for word in words) | _time_words()
+
+
+def _after_one_of(text: str, start: int, words: Container[str]) -> bool:
+    """Is the word before ``start`` one of ``words``, proclitics or not («وتحرير»)? Never
+    when the alias itself carries a proclitic."""
+    if start > 0 and text[start - 1].isalpha():
+        return False
+    word = _previous_word(text, start)[1]
+    return bool(word) and (word in words or any(word[s.stem_start:] in words
+                                                for s in candidates(word)))
 
 
 # Entities named without the article as often as with it: «سوريا», «أكراد سوريا».
@@ -387,6 +427,8 @@ def _head_before(text: str, start: int) -> str:
 
 _HAMZA_SEATS = re.compile("[ؤئ]")
 _HASHTAG_JOIN = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+# Analyst set 14: news transcribes Korean and Chinese names with a hyphen between syllables
+_NAME_JOIN = re.compile(r"(?<=[^\W\d_])[_-](?=[^\W\d_])")
 
 
 def _hamza_kept(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase,
@@ -663,7 +705,7 @@ def _listed_people(text: str, found: Sequence[_Found], nisbas: Container[int]) -
             name_start, name_end = match.start("given"), match.end("last")
             after = text[name_end:name_end + 2]
             if first not in given or first in common or last in common or last in given or \
-                    last in _PATRONYMIC_PARTICLES or last in _GLUED_PARTICLES or \
+                    last in _PATRONYMIC or last in _GLUED_PARTICLES or \
                     not (after == "" or after[0] in _NAME_STOPS or after == " و") or \
                     taken.overlaps(name_start, name_end):
                 continue
@@ -732,6 +774,22 @@ def _party_name_goes_on(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool
         return False
     return not any(kb.alias_kind(following, other.id) == "adjective"
                    for other in kb.lookup(following))
+
+
+def _national_body_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Analyst set 14: a body's two-word short name that opens with a generic head
+    («مجلس الأمن» for the UN Security Council) followed by «الوطني» or «القومي»
+    (``national_adjectives``) is a state's own body: «مجلس الأمن الوطني» in London is the
+    UK's National Security Council. A name of the entity's own that goes on that way keeps
+    its link."""
+    words = text[hit.start:hit.end].split()
+    settings = load_settings()
+    if len(words) != 2 or words[0] not in settings.generic_heads:
+        return False
+    following = _next_word(text, hit.end)
+    entity = kb.get(hit.ids[0])
+    return following in settings.national_adjectives and entity is not None and \
+        entity.type == "ORG" and following not in _own_name_words(entity)
 
 
 def _name_as_adjective(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
@@ -1126,6 +1184,8 @@ def _lone_surnames_checked(hits: list[GazetteerHit], text: str, kb: KnowledgeBas
         if _previous_word(text, hit.start)[1] in load_settings().not_name_before or \
                 _another_persons_surname(hit, text, entity, ner_spans,
                                          entity.id in full_named) or \
+                (entity.id not in full_named
+                 and _another_persons_given_name(hit, text, entity, ner_spans)) or \
                 not _noun_alias_corroborated(hit, text, kb, entity, hits):
             continue
         same = [(start, owner) for start, last, owner in names if last == alias]
@@ -1173,6 +1233,37 @@ def _another_persons_surname(hit: GazetteerHit, text: str, entity: KBEntity,
         return False  # «أبلغوا ترامب», «بايع البغدادي»: a verb NER glued on
     return any(span.type == "PER" and span.start <= start and hit.end <= span.end
                for span in ner_spans)
+
+
+def _another_persons_given_name(hit: GazetteerHit, text: str, entity: KBEntity,
+                                ner_spans: Sequence[_NerSpan]) -> bool:
+    """Analyst set 14: a one-word person alias that opens a longer NER person name is another
+    man's given name, the mirror of :func:`_another_persons_surname`: «رينارد ستامب» (a coach)
+    is not Hervé Renard («رينارد»). The word after the alias must be in the same NER span, be
+    no word of the person's own names («ترامب جونيور» is his family) and no word the corpus
+    vocabulary or the everyday list knows, bare or without a final «ا» or possessive suffix
+    («بولسونارو محمولا», «بومبيو نظراءه»: NER ran on into a word). The article must not use
+    the alias alone anywhere else, nor name the person in full (the caller's check): after
+    «جيمس ماتيس» or a lone «ماتيس», «ماتيس سخر» is NER running on into a verb."""
+    if hit.end < len(text) and text[hit.end].isalpha():
+        return False
+    word = _next_word(text, hit.end)
+    if not word or word in _PATRONYMIC or word in load_everyday_words().common:
+        return False
+    settings = load_settings()
+    bare = [word[:-len(suffix)] for suffix in (*settings.possessive_suffixes, "ا")
+            if word.endswith(suffix) and len(word) > len(suffix) + 2]
+    own = _own_name_words(entity)
+    if any(cluster_key(form) in _known_words() or _spelled_like(form, own)
+           for form in (word, *bare, *(word[s.stem_start:] for s in candidates(word)))):
+        return False
+    alias = text[hit.start:hit.end]
+    if any(_next_word(text, at + len(alias)) != word for at in _occurrences(text, alias, 0)
+           if (at == 0 or not text[at - 1].isalpha())
+           and not text[at + len(alias):at + len(alias) + 1].isalpha()):
+        return False
+    return any(span.type == "PER" and span.start <= hit.start and hit.end < span.end
+               and text.find(word, hit.end) < span.end for span in ner_spans)
 
 
 def _spelled_like(word: str, names: frozenset[str]) -> bool:
@@ -2053,6 +2144,12 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
                 if _ner_alias_fits(stem, entity, segmentation.proclitics, head, kb):
                     return entity_id, skip, "ner"
                 known_name = True
+        short = _without_nasab(stem) if ner_type == "PER" else None
+        namesakes = [entity_id for entity_id in kb.by_alias.get(short, ())
+                     if entity_id.startswith("per:")
+                     and kb.alias_kind(short, entity_id) in ("name", "alias")] if short else []
+        if len(namesakes) == 1:
+            return namesakes[0], skip, "ner"  # «خالد بن محمد العطية» is «خالد العطية»
         people = gazetteer.people_by_surname.get(stem, ()) if (
             ner_type == "PER" and previous not in settings.not_name_before) else ()
         if len(people) == 1 and people[0] in present and stem not in shared_surnames:
@@ -2132,6 +2229,27 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     if ner_type == "LOC" and head in settings.business_heads:
         ner_type = "ORG"  # «أحد مقاهي ستارباكس»: the company, not a place
     return _new_name_id(ner_type.lower(), name), skip, "ner"
+
+
+def _without_nasab(name: str) -> str | None:
+    """Analyst set 14: a Gulf name written in full puts the father between given name and
+    family name («خالد بن محمد العطية», «عادل بن أحمد الجبير») where the KB and most news
+    write the man as given name + family name («خالد العطية»). The name without its «بن X»
+    links, and only when a family name closes it: «سعد بن متعب بن عبدالله بن عبدالعزيز» ends
+    in a father's name and «محمد بن سلمان» has no family name, so neither is cut (None)."""
+    words = name.split()
+    if len(words) < 4 or words[1] not in _PATRONYMIC or words[-2] in _PATRONYMIC or \
+            words[-1] in _PATRONYMIC:
+        return None
+    kept = [words[0]]
+    index = 1
+    while index < len(words):
+        if words[index] in _PATRONYMIC and index + 2 < len(words):
+            index += 2
+            continue
+        kept.append(words[index])
+        index += 1
+    return " ".join(kept) if len(kept) >= 2 and not set(kept) & _PATRONYMIC else None
 
 
 def _full_name_ending(word: str, named_words: dict[str, set[str]],
@@ -2306,9 +2424,8 @@ def _head_type(name: str, ner_type: str) -> str:
 # How many aliases above the similarity cut-off are tried word by word, best first.
 _FUZZY_CANDIDATES = 5
 # Name particles written both glued and apart («عبد الله»/«عبدالله», «بن عمر»/«بنعمر»,
-# «آل نهيان»); the patronymic ones start a father's (given) name.
+# «آل نهيان»), beside the patronymic ones (`_PATRONYMIC`), which start a father's (given) name.
 _GLUED_PARTICLES = frozenset(normalize(w) for w in ("عبد", "أبو", "آل"))
-_PATRONYMIC_PARTICLES = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 # Letters Arabic spelling of foreign names adds or drops freely (long vowels, hamza seats).
 _VOWEL_LETTERS = str.maketrans("", "", "اوىيءئؤه")
 _FINAL_VOWELS = frozenset("اهى")
@@ -2323,14 +2440,14 @@ def _name_words(name: str) -> list[tuple[str, bool]]:
     glued: list[str] = []
     carry = ""
     for word in name.split():
-        if word in _GLUED_PARTICLES or word in _PATRONYMIC_PARTICLES:
+        if word in _GLUED_PARTICLES or word in _PATRONYMIC:
             carry += word
             continue
         glued.append(carry + word)
         carry = ""
     if carry:
         glued.append(carry)
-    return [(word, index == 0 or word.startswith(tuple(_PATRONYMIC_PARTICLES)))
+    return [(word, index == 0 or word.startswith(tuple(_PATRONYMIC)))
             for index, word in enumerate(glued)]
 
 
@@ -2762,7 +2879,7 @@ def _international_airports(text: str, found: Sequence[_Found],
 
 _GivenIndex = dict[str, dict[tuple[int, str], list[tuple[tuple[str, ...], str, str]]]]
 _NAME_PROCLITICS = frozenset("وفبلك")  # «ومارين لوبن»
-_NOT_GIVEN = _GLUED_PARTICLES | _PATRONYMIC_PARTICLES | {normalize("أم")}
+_NOT_GIVEN = _GLUED_PARTICLES | _PATRONYMIC | {normalize("أم")}
 
 
 @_per_kb
