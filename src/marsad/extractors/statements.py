@@ -647,8 +647,9 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             and head in lex.descriptors
             and not inner_used
             and k > j
-            and (k + 1 >= limit or toks[k + 1].text not in _RECIPIENT_LEAD)
-        ):
+            and (k + 1 >= limit or (toks[k + 1].text not in _RECIPIENT_LEAD
+                                    and toks[k + 1].text not in _SETTING_NOUNS))
+        ):  # («السفير في رسالة لوزير الخارجية»: the text the speaker spoke in, no body)
             inner_used = True
             k += 1
             continue
@@ -1320,6 +1321,41 @@ def _antecedent_np(doc: _Doc, rel: int, lo: int) -> int | None:
     return a
 
 
+def _opening_apposition(doc: _Doc, b: int, lo: int, verb: int) -> bool:
+    """Whether the sentence opens on a title and a name set off by two commas right before the
+    verb at ``b``: «زعيم الأقلية الديمقراطية في مجلس الشيوخ، تشاك شومر، قال: "…"». The
+    sentence start vouches for the span as «وكان»/«لكن» do only in this shape: the name
+    between the commas is a few bare words (no article, stop word or digit) and the title
+    before them starts the sentence on a noun, so «وفي وقت سابق، الأحد، قال» (a setting) and
+    «بعد الهجوم، المسؤولون، قالوا» (a preposition) are no subject. The verb must have no
+    subject of its own after it: a colon, a quotation, a marker, an adverb or a setting follows
+    it, where «الحديدة، غرب اليمن، أعلن المتحدث…» opens on a place and names its speaker after
+    the verb."""
+    lex, toks = doc.lex, doc.toks
+    if b - 1 <= lo or toks[b - 1].text not in _COMMAS or verb + 1 >= len(toks):
+        return False
+    nxt = toks[verb + 1].text
+    if not (nxt in _PUNCT or nxt in _QUOTES or _is_marker(lex, nxt) or nxt in lex.inner
+            or nxt in _ADVERBS):  # «…، عباس عراقجى، قال صراحة أن…»
+        return False
+    first = next((m for m in range(b - 2, lo - 1, -1) if toks[m].text in _COMMAS), None)
+    if first is None or first == lo or not 1 <= b - 1 - (first + 1) <= 4:
+        return False
+    if any(toks[m].text in _COMMAS or toks[m].text in _PUNCT or toks[m].text in _QUOTES
+           for m in range(lo, first)):
+        return False
+    name = [toks[m].text for m in range(first + 1, b - 1)]
+    if not all(w[0].isalpha() and not w.startswith(("ال", "و")) and w not in lex.stop
+               and w not in _FUNCTION and w not in _TIME_WORDS and _verb_cue(lex, w) is None
+               for w in name):
+        return False
+    head = toks[lo].text
+    forms = {head, head[1:]} if head[:1] in "وف" else {head}  # «وفي» too: short words keep «و»
+    return (head[:1].isalpha() and not head.startswith(_PREP_PREFIX)
+            and not forms & (lex.stop | lex.inner | _FUNCTION)
+            and _verb_cue(lex, head) is None)
+
+
 def _long_subject(doc: _Doc, i: int, b: int, lo: int) -> tuple[int, int] | None:
     """A long subject fronted after «وكان»/«أن» and before the verb (``b``), with a title, an
     inner «في/باسم» or an apposition set off by commas: «وكان ديمتري بيسكوف المتحدث باسم
@@ -1333,11 +1369,12 @@ def _long_subject(doc: _Doc, i: int, b: int, lo: int) -> tuple[int, int] | None:
     if (_strip_conj(doc.toks[i].text) in doc.lex.impersonal_passive and b > lo
             and doc.toks[b - 1].text in _COMMAS):
         return None  # «…أطفال سودانيين، يعتقد أن…»: "it is believed", no subject fronted
-    return _fronted_span(doc, b, lo)
+    return _fronted_span(doc, b, lo, verb=i)
 
 
-def _fronted_span(doc: _Doc, b: int, lo: int) -> tuple[int, int] | None:
-    """The subject between a «وكان»/«أن» opener and index ``b`` (see ``_long_subject``)."""
+def _fronted_span(doc: _Doc, b: int, lo: int, verb: int | None = None) -> tuple[int, int] | None:
+    """The subject between a «وكان»/«أن» opener and index ``b`` (see ``_long_subject``); with
+    the ``verb``, the sentence start may open it (``_opening_apposition``)."""
     lex, toks = doc.lex, doc.toks
     k, commas = b, 0
     while k > lo and b - k <= _MAX_FRONTED:
@@ -1358,10 +1395,11 @@ def _fronted_span(doc: _Doc, b: int, lo: int) -> tuple[int, int] | None:
             return None
         k -= 1
     else:
+        if k > lo or verb is None or not _opening_apposition(doc, b, lo, verb):
+            return None
+    if (k <= lo and commas != 2) or commas > 2:
         return None
-    if k <= lo or commas > 2:
-        return None
-    if _is_marker(lex, toks[k - 1].text) and not {
+    if k > lo and _is_marker(lex, toks[k - 1].text) and not {
             _strip_conj(toks[k - 1].text), toks[k - 1].text.removeprefix("ف")} & _BARE_MARKERS:
         return None  # «أنه انتصر في…، قال ماكرون»: after «أنه» the subject is the pronoun
         # («فإن الدراسات المتخصصة في مجال… تشير»: «فإن» is bare, its noun the subject)
@@ -2324,6 +2362,9 @@ def _topic_trimmed(gap: str) -> str:
     return gap
 
 
+# «…كما يقول توم كونتريمان، وهو مساعد وزير الخارجية السابق. وأضاف…»: «، وهو/وهي» right
+# after the speaker, up to the end of its sentence, describes the speaker and opens no clause.
+_APPOSITION_RE = re.compile(r"^\s*[،,]\s*[وف]?(?:هو|هي)\s[^.،,:؛!?؟\"«»“”\n]*(?=\.)")
 _GAP_BLANKS = frozenset("\n \t\"”».")
 # word -> whether it is a clause word of a gap (a letter first, no function word with or
 # without its conjunction); a pure function of the word, so cached across articles.
@@ -2359,6 +2400,8 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     if end > at:
         end = last.cue_end if last.cue_end is not None and last.cue_end <= at else at
     gap = _topic_trimmed(_unquoted(text, last, end, at))
+    if last.speaker.end == end:
+        gap = _APPOSITION_RE.sub(lambda m: " " * len(m.group()), gap, count=1)
     if "\n" in gap:
         # a subheading between paragraphs («إيران: على تركيا وقف عملياتها») is no clause
         lines = gap.split("\n")
