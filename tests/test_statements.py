@@ -550,10 +550,11 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
                       33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12, 39: 12,
-                      40: 12}
+                      40: 12, 41: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
-HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85}
+HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
+                  41: 0.78}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -2917,3 +2918,42 @@ def test_definite_envoy_takes_fi_and_its_host_but_not_a_setting() -> None:
     assert _said(text)[0] == ("قال", "السفير الروسي في الأمم المتحدة فاسيلي نيبينزيا")
     text = "وقال السفير في رسالة لوزير الخارجية إن الجميع يريدون المال."
     assert _said(text) == [("وقال", "السفير")]
+
+
+# --- pass 41 (tests/gold/statements_heldout41.jsonl, seed 2501): one real sentence per rule ---
+
+def test_adverb_between_passive_auxiliary_and_verbal_noun() -> None:
+    # «لم يتم بعد كشف…»: the details were not yet disclosed; nobody said anything
+    assert _said("فيما لم يتم بعد كشف تفاصيل هذا اللقاء.") == []
+    assert _said("وتم رسميا إعلان النتائج مساء أمس.") == []
+    # the same adverb after a verb of saying leaves the verb its subject
+    assert _said("وكشف المسؤول بعد الاجتماع أن الاتفاق جاهز.") == [("وكشف", "المسؤول")]
+
+
+def test_descriptor_speaker_runs_over_huwa_and_the_name() -> None:
+    text = ('بدوره قال متحدث ثان باسم البنتاغون هو الميجور آدريان رانكين-غالواي إن الولايات '
+            'المتحدة تواصل العمليات. وقال "نحن على علم بمغادرة قسم من العناصر".')
+    speaker = "متحدث ثان باسم البنتاغون هو الميجور آدريان رانكين-غالواي"
+    assert _said(text) == [("قال", speaker), ("وقال", speaker)]
+    # one word after «هو» is no name («هو الآخر»: he too), so the descriptor alone speaks
+    assert _said("وقال متحدث باسم الجيش هو الآخر إن القصف مستمر.") == [
+        ("وقال", "متحدث باسم الجيش")]
+
+
+def test_rajjah_participle_takes_a_plain_object() -> None:
+    text = ("وأوضح عبد الرحمن أن غالبية القتلى من عائلات مقاتلين، مرجحا ارتفاع الحصيلة لوجود "
+            '"عشرات المفقودين".')
+    sts = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in sts] == [("وأوضح", "عبد الرحمن"),
+                                                     ("مرجحا", "عبد الرحمن")]
+    assert sts[1].content is not None and sts[1].content.text.startswith("ارتفاع الحصيلة")
+    # the finite verb takes none: after a fronted subject its object would be read as speaker
+    text = ("قالت المتحدثة إن التقارير ترجح أعدادا أكبر من ذلك، مؤكدة أنه يتعذر الوصول إلى "
+            "الضحايا.")
+    assert _said(text) == [("قالت", "المتحدثة"), ("مؤكدة", "المتحدثة")]
+
+
+def test_union_is_a_source_after_hasab() -> None:
+    text = ("ويوم الاثنين، قتل 94 مدنيا في الغارات الجوية، حسب اتحاد الأطباء والمسعفين، المشرف "
+            "على المنشآت الطبية في المنطقة.")
+    assert _said(text) == [("حسب", "اتحاد الأطباء والمسعفين")]

@@ -211,11 +211,15 @@ def reporting_lexicon() -> _Lex:
                         if entry.get("suffix_object") else cue)
             for form in _suffixed(forms):
                 verbs.setdefault(normalize(form), suffixed)
-        part = Cue(cue.stance, cue.hedged, cue.object_ok, cue.needs_content, participle=True,
+        # «مرجحا ارتفاع الحصيلة»: a participle's subject is inherited, so a plain object after
+        # it cannot be misread as its speaker, as one after «ترجح» can («التقارير… ترجح أعدادا
+        # أكبر»); such verbs give only their participles an object
+        obj = cue.object_ok or bool(entry.get("participle_object"))
+        part = Cue(cue.stance, cue.hedged, obj, cue.needs_content, participle=True,
                    complement=cue.complement)
         # a participle keeps its verb's object («مطالبا الحكومة بـ…», «داعيا النواب إلى…»), but
         # not in «ة», spelt as the verbal noun («من أبرزها مطالبة الأهالي بـ…», a demand)
-        part_obj = Cue(cue.stance, cue.hedged, cue.object_ok, cue.needs_content, participle=True,
+        part_obj = Cue(cue.stance, cue.hedged, obj, cue.needs_content, participle=True,
                        transitive=cue.transitive, complement=cue.complement)
         for form in _participles(entry.get("participles", [])):
             verbs.setdefault(normalize(form), part if form.endswith("ة") else part_obj)
@@ -653,6 +657,10 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             inner_used = True
             k += 1
             continue
+        if k > j and t in _APPOSITION_PRONOUNS and head in lex.descriptors:
+            named = _named_apposition(lex, toks, k + 1, limit)
+            if named is not None:
+                return named  # «متحدث ثان باسم البنتاغون هو الميجور آدريان…»: the name
         if (t in lex.stop and not (k == j and t in lex.head_ok and k + 1 < limit
                                    and toks[k + 1].text not in _PUNCT)) or (
             t[0] in "لب" and k + 1 < limit and toks[k + 1].text in _QUOTES and len(t) <= 2
@@ -688,6 +696,33 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
 
 
 _MAX_TITLED_NAME = 4
+_APPOSITION_PRONOUNS = _word_set("apposition_pronouns")
+
+
+def _named_apposition(lex: _Lex, toks: list[Token], k: int, limit: int) -> int | None:
+    """End of «هو/هي» + a title and name that run straight to the content marker, or None.
+
+    An indefinite descriptor («متحدث ثان باسم البنتاغون») is often named by an apposition
+    before the marker («هو الميجور آدريان رانكين-غالواي إن…»); cutting the speaker at «هو»
+    keeps only the descriptor, so a later «وقال "…"» that continues him cannot be read against
+    the named person. Only a plain run of name words (a hyphen between two of them allowed)
+    that ends at a marker is taken: anything else («هو الذي…», «هو أيضا…») is a clause.
+    """
+    end = k
+    while end < limit and end - k < _MAX_TITLED_NAME + 1:
+        w = toks[end].text
+        if w == "-" and end > k and end + 1 < limit and toks[end + 1].text[:1].isalpha():
+            end += 1
+            continue
+        if (not w[:1].isalpha() or _is_marker(lex, w) or w in lex.stop or w in _FUNCTION
+                or w in _TIME_WORDS or _verb_cue(lex, w) is not None):
+            break
+        end += 1
+    if end - k >= 2 and end < limit and _is_marker(lex, toks[end].text):
+        return end
+    return None
+
+
 _BIMA = normalize("بما")  # «رد "عسكري"…، بما في ذلك…» (including): no «بـ» complement
 
 
@@ -1636,8 +1671,10 @@ def _extract_statements(
             if cue is None or (cue_len == 1 and i > lo and _name_after_verb(lex, toks, i)):
                 i += 1  # («وقال دان ويرثايمر»: a name spelt like a verb, the subject)
                 continue
-            if cue_len == 1 and i > lo and toks[i - 1].text in _PASSIVE_AUX:
-                i += 1  # «قد تم نقله»: a verbal noun after the passive auxiliary
+            if cue_len == 1 and i > lo and (toks[i - 1].text in _PASSIVE_AUX or (
+                    i > lo + 1 and toks[i - 1].text in _PASSIVE_ADVERBS
+                    and toks[i - 2].text in _PASSIVE_AUX)):
+                i += 1  # «قد تم نقله», «لم يتم بعد كشف…»: a verbal noun after the auxiliary
                 continue
             if cue_len == 1 and _quoted_phrase(lex, toks, i, lo, hi):
                 i += 1  # «طلب من روسيا "رد الجميل"»: a short quoted phrase, not a verb of saying
@@ -4426,6 +4463,7 @@ _REC_STRIP = " \"“”«»'ـ"
 # «قد تم نقله أخيرا», «يتم الإعلان عنه»: the passive auxiliary «تمّ» + a verbal noun, never a verb of
 # saying with a subject
 _PASSIVE_AUX = _word_set("passive_auxiliaries")
+_PASSIVE_ADVERBS = _word_set("passive_adverbs")
 _WHETHER_LEADS = _word_set("whether_leads")
 _ADMITTED = _word_set("admitted_heads")
 _PROCLAIMED = _word_set("proclaimed_acts")
