@@ -3,7 +3,7 @@
 Gold lines (``tests/gold/*.jsonl``) point into the shared articles by id and character
 offsets; the quantity and time extractors run on the sentence slice, so scores measure span
 finding, not article-level context (times are evaluated without a publication date). The
-whole-article sets (``times_heldout2``–``7``, ``quantities_heldout2``–``7``) span each
+whole-article sets (``times_heldout2``–``8``, ``quantities_heldout2``–``8``) span each
 article and carry its ``published`` date, which their times are resolved against;
 ``value|found`` is the share of found gold items whose value is right. Statements run on the
 whole article and are kept when their cue lies in the sentence, so a pronoun-dropped «وأضاف»
@@ -152,6 +152,8 @@ TASKS: dict[str, tuple[Callable[..., list[dict[str, Any]]],
     "quantities_heldout6": (_q_pred, _q_match),
     "times_heldout7": (_t_pred, _t_match),
     "quantities_heldout7": (_q_pred, _q_match),
+    "times_heldout8": (_t_pred, _t_match),
+    "quantities_heldout8": (_q_pred, _q_match),
 }
 VALUE_ONLY = frozenset({"numbers_heldout"})
 

@@ -449,3 +449,14 @@ def test_letters_and_names_before_digits_are_no_figure(text: str) -> None:
 
 def test_a_count_after_a_model_name_still_counts() -> None:
     assert [q[1] for q in _q("وأسقطت الدفاعات F16 واحدة و3 طائرات مسيرة.")] == [3.0]
+
+
+# twelfth pass (set 8's miss classes): the days of a Hijri date range are no figure
+def test_the_days_of_a_hijri_range_are_no_figure() -> None:
+    assert [q[:2] for q in _q("ويقام الملتقى خلال الفترة بين 7-9 محرم 1437هـ بحضور 40 قاصا.")] == [
+        ("40 قاصا", 40.0)]
+
+
+def test_a_range_of_counts_before_a_scale_is_still_a_figure() -> None:
+    assert [q[0] for q in _q("وتتراوح الأموال بين 32 إلى 60 مليار دولار.")] == [
+        "بين 32 إلى 60 مليار دولار"]

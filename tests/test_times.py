@@ -221,3 +221,55 @@ def test_an_anchored_count_after_the_article() -> None:
 ])
 def test_a_verbs_min_after_the_last_days_keeps_the_period(text: str, span: str) -> None:
     assert (span, None) in _values(text, PUB9)
+
+
+# twelfth pass (set 8's miss classes); PUB10 is Thursday 2015-07-30 (14 Shawwal 1436)
+PUB10 = date(2015, 7, 30)
+
+
+def _spans(text: str, pub: date | None = PUB10) -> list[tuple[str, str, str | None, str | None]]:
+    return [(t.text, t.kind, t.value, t.timex) for t in extract_times(text, pub)]
+
+
+@pytest.mark.parametrize(("text", "span", "timex"), [
+    ("ويعقد الملتقى خلال الفترة بين 3-5 صفر 1437هـ في جدة.", "بين 3-5 صفر 1437هـ",
+     "(2015-11-15,2015-11-17,P2D)"),
+    ("وتستمر الدورة من 10 إلى 14 ذي القعدة 1436هـ.", "من 10 إلى 14 ذي القعدة 1436هـ",
+     "(2015-08-25,2015-08-29,P4D)"),
+])
+def test_a_range_of_hijri_days_is_counted_in_its_own_calendar(
+        text: str, span: str, timex: str) -> None:
+    assert _spans(text) == [(span, "range", timex[1:8], timex)]
+
+
+@pytest.mark.parametrize("text", [
+    "ويعقد الملتقى بين 3-5 صفر في جدة.",  # no year: no value to count from
+    "وتنتهي المهلة بين 14-5 رمضان 1437هـ.",  # the first day after the last: no range
+])
+def test_a_hijri_day_range_without_a_year_or_order_is_no_range(text: str) -> None:
+    assert all(kind != "range" for _, kind, _, _ in _spans(text))
+
+
+def test_a_gregorian_day_range_is_unchanged() -> None:
+    assert _spans("وتعقد الدورة بين 7-9 أكتوبر 2015 في الرياض.") == [
+        ("بين 7-9 أكتوبر 2015", "range", "2015-10", "(2015-10-07,2015-10-09,P2D)")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # crawled after midnight: the gloss, not the crawl date, says which day «اليوم» is
+    ("حسبما ذكر المرصد اليوم (الخميس) في بيان.", "اليوم (الخميس)", "2015-07-30"),
+    ("وقال عبر سيطرتنا بالأمس ( الأربعاء ) على المدينة.", "بالأمس ( الأربعاء )", "2015-07-29"),
+    ("وتبدأ اليوم (أمس) الهدنة الإنسانية.", "اليوم (أمس)", "2015-07-30"),
+    ("وقتل ثلاثة فجر اليوم (الخميس) في غارة.", "فجر اليوم (الخميس)", "2015-07-30"),
+    ("ويبدأ الإضراب غدا (السبت) في المدن كافة.", "غدا (السبت)", "2015-08-01"),
+])
+def test_a_glossed_day_is_the_day_the_gloss_names(text: str, span: str, value: str) -> None:
+    assert _values(text, date(2015, 7, 31)) == [(span, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المرصد اليوم (في بيان) إن القصف استمر.",
+    "وقال المرصد اليوم (الخميس إن القصف استمر.",  # no closing bracket
+])
+def test_a_bracket_that_is_no_weekday_gloss_stays_apart(text: str) -> None:
+    assert _values(text, PUB10)[0][0] == "اليوم"

@@ -2292,8 +2292,25 @@ def figure_spans(times: list[TimeExpression]) -> list[tuple[int, int]]:
             and not (t.offset and approx.match(normalize(t.text)))]
 
 
-def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Keep the longest (then highest-priority) of overlapping candidates."""
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+
+
+def _glossed_day(day: _Cand, gloss: _Cand) -> str | None:
+    """The day a bracketed gloss names («اليوم (الخميس)», «غدا (الثلاثاء)», «اليوم (أمس)»):
+    the paper's own word, written on the day it was dated, which a crawl date only follows.
+    A weekday is the last one on or before the deictic's day (an article of Thursday crawled
+    on Friday says «اليوم (الخميس)»: Thursday; «غدا (الثلاثاء)» on a Monday: tomorrow)."""
+    if gloss.weekday is None or day.value is None or len(day.value) != 10:
+        return gloss.value
+    return _last_weekday(date.fromisoformat(day.value), gloss.weekday, -1).isoformat()
+
+
+def _select(cands: list[_Cand], norm: str) -> list[_Cand]:
+    """Keep the longest (then highest-priority) of overlapping candidates. A relative day
+    and its weekday are one day, side by side («أمس الثلاثاء») or glossed in brackets
+    («اليوم (الخميس)», «بالأمس (الأحد)», «اليوم (أمس)»), as a month's gloss is one month;
+    the gloss says which day it is (``_glossed_day``)."""
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     kept: list[_Cand] = []
     for c in cands:
@@ -2303,16 +2320,24 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     merged: list[_Cand] = []
     for c in kept:  # «أمس الثلاثاء», «اليوم الأحد»: one day, said twice
         prev = merged[-1] if merged else None
+        close = None
+        if prev is not None and _GLOSS_OPEN.fullmatch(norm, prev.end, c.start):
+            close = _GLOSS_CLOSE.match(norm, c.end)
         if (
             prev is not None
             and prev.granularity == c.granularity == "day"
             and prev.relative
             and c.relative
-            and 0 < c.start - prev.end <= 1
+            and (0 < c.start - prev.end <= 1 or close is not None)
             and prev.offset is not None
             and "PRESENT_REF" not in (prev.timex, c.timex)  # «أمس الآن»: two times
         ):
-            prev.end = c.end
+            prev.end = c.end if close is None else close.end()
+            day = _glossed_day(prev, c) if close is not None else None
+            if day is not None and prev.value is not None and day != prev.value:
+                if prev.timex and prev.timex.startswith(prev.value):
+                    prev.timex = day + prev.timex[len(prev.value):]
+                prev.value, prev.offset = day, c.offset
             continue
         merged.append(c)
     return merged
@@ -2397,6 +2422,24 @@ def _is_hijri(norm: str, c: _Cand) -> bool:
 _Parts = tuple[int | None, int | None, int | None]
 
 
+def _first_day(norm: str, a: _Cand, pa: _Parts, day: int | None) -> tuple[_Parts | None, int]:
+    """The first end of «بين 7-9 محرم 1437هـ», «من 3 إلى 5 أيار 2021» from the bare day
+    before the dated end ``a``, and the day of the month it must come before. A Hijri end is
+    counted in its own calendar (7 Muharram, then converted: 2015-10-20), since ``a``'s
+    value is already Gregorian; a Hijri end with no year has no value and joins nothing."""
+    hijri = time_lexicon().hijri_re.match(norm, a.start)
+    if hijri is None or hijri.end("month") > a.end:
+        return ((pa[0], pa[1], day), pa[2] or 0)
+    if day is None or not hijri.group("day") or not hijri.group("year"):
+        return None, 0
+    month = time_lexicon().hijri[_key(hijri.group("month"))]
+    value = _hijri_to_iso(int(hijri.group("year")), month, day)[0]
+    if value is None:
+        return None, 0
+    y, m, d = (int(x) for x in value.split("-"))
+    return (y, m, d), int(hijri.group("day"))
+
+
 def _share_year(norm: str, a: _Cand, b: _Cand, pa: _Parts, pb: _Parts) -> tuple[_Parts, _Parts]:
     """The year written on one end of a range is the other's when that one has none written
     («من يونيو إلى أكتوبر 2017», «بين التاسع من يناير 2017 و18 يناير»): the first end is
@@ -2479,14 +2522,14 @@ def _join_ranges(ph: _Phrases, norm: str, cands: list[_Cand]) -> list[_Cand]:
                         out.append(joined)
                         i += 2
                         continue
-        if pa is not None and pa[1] is not None and pa[2] is not None and not _is_hijri(norm, a):
+        if pa is not None and pa[1] is not None and pa[2] is not None:
             before = ph.range_day_before_re.search(norm, max(0, a.start - 40), a.start)
             day = _day_number(ph, before.group("a")) if before else None
-            if before and day is not None and day < pa[2] and _lead_ok(
+            first, last_day = _first_day(norm, a, pa, day)
+            if before and first is not None and day is not None and day < last_day and _lead_ok(
                     _key(before.group("lead")), _key(before.group("to"))) and (
                     not out or out[-1].end <= before.start("lead")):
-                joined = _range_cand(before.start("lead"), a.end, (pa[0], pa[1], day), pa,
-                                     a.relative)
+                joined = _range_cand(before.start("lead"), a.end, first, pa, a.relative)
                 if joined is not None:
                     out.append(joined)
                     i += 1
@@ -2620,7 +2663,7 @@ def extract_times(
         elif c.kind == "date" and c.value and c.granularity == "day" and c.part:
             c.kind, c.timex = "datetime", f"{c.value}T{c.part}"
     out: list[TimeExpression] = []
-    joined = _apposed_years(norm, _join_ranges(_phrases(), norm, _select(cands)))
+    joined = _apposed_years(norm, _join_ranges(_phrases(), norm, _select(cands, norm)))
     _same_year(norm, joined)
     _month_tense(lex, norm, published, joined)  # single months only, not a range's ends
     for c in joined:
