@@ -96,6 +96,7 @@ class LinkingSettings:
     club_heads: frozenset[str] = frozenset()  # «فريق» in «فريق القادسية» (the club)
     place_event_nouns: frozenset[str] = frozenset()  # «تحرير» in «تحرير عدن» (the city)
     national_adjectives: frozenset[str] = frozenset()  # «الوطني» in «مجلس الأمن الوطني»
+    capital_nouns: frozenset[str] = frozenset()  # «العاصمة» in «بالعاصمة تونس» (the city)
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -163,6 +164,7 @@ def load_settings() -> LinkingSettings:
         club_heads=words("club_heads"),
         place_event_nouns=words("place_event_nouns"),
         national_adjectives=words("national_adjectives"),
+        capital_nouns=words("capital_nouns"),
     )
 
 
@@ -246,7 +248,7 @@ def link_entities(
             for hit in hits]
     hits = _lone_surnames_checked(hits, view.text, kb, ner_spans)
     hits = _candidates_by_country(hits, view.text, kb)
-    hits = [_titled_outlet(hit, view.text, kb) for hit in hits]
+    hits = [_capital_city(_titled_outlet(hit, view.text, kb), view.text, kb) for hit in hits]
     hits = _homonyms_checked(hits, view.text, kb)
     hits = _context_aliases_resolved(hits, view.text, kb)
     # a hit refused by context must not come back through NER («بلدة صيدا في ريف درعا»); one
@@ -3327,3 +3329,20 @@ def _titled_outlet(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> Gazetteer
     if len(ids) != 1 or ids[0] == hit.ids[0]:
         return hit
     return replace(hit, ids=ids, kind="alias")
+
+
+def _capital_city(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> GazetteerHit:
+    """«بالعاصمة تونس», «في العاصمة الكويت»: a state's name after the definite noun «العاصمة»
+    (``capital_nouns``) in apposition is its capital city of the same name, which the KB lists
+    after the state. Only the definite noun: «عاصمة تونس» (construct) is the capital *of*
+    Tunisia, the state."""
+    if len(hit.ids) < 2 or not _after_one_of(text, hit.start, load_settings().capital_nouns):
+        return hit
+    state = kb.get(hit.ids[0])
+    if state is None or state.category != "state":
+        return hit
+    for other in hit.ids[1:]:
+        city = kb.get(other)
+        if city is not None and city.category == "city" and city.country == state.country:
+            return replace(hit, ids=(other, *(i for i in hit.ids if i != other)))
+    return hit
