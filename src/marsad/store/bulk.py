@@ -7,7 +7,8 @@ checks duplicates and inserts. Shards are read one row batch at a time and at mo
 chunks are in flight, so memory does not grow with the input. Rows are written in input order
 (shard by shard, ``doc`` order inside a shard), through the ingest writer, so the database is
 the one ``marsad ingest`` would build; articles already stored are skipped before any work,
-which makes a re-load add nothing and a killed load resume where its last commit ended.
+which makes a re-load add nothing and a load killed or stopped by an error resume where its
+last commit ended, to the store an unbroken load builds (batches end at the same input rows).
 """
 
 from __future__ import annotations
@@ -160,10 +161,18 @@ def load_parquet(out_dir: str | os.PathLike[str], db_path: str | os.PathLike[str
             summary = writer.summary
             staged = [0]  # batches written in the open transaction
 
-            def write(item: Extracted) -> None:
+            def write(item: Extracted | None) -> None:
+                """Write ``item`` (``None``: an article stored before this run). A batch ends
+                every ``batch_size`` input rows, counted from the directory's first, stored
+                or not: a re-run after a kill or a failure, which skips what the first run
+                committed, stages and commits where an unbroken load does, so the claim
+                groups' rows and the search index's segments made there are the same."""
                 summary.read += 1
-                writer.add(item)
-                if writer.pending >= batch_size:
+                if item is None:
+                    summary.duplicate += 1
+                else:
+                    writer.add(item)
+                if summary.read % batch_size == 0:
                     staged[0] += 1
                     if staged[0] >= COMMIT_BATCHES or writer.aggregates.size() > AGGREGATE_KEYS:
                         writer.commit()
@@ -182,11 +191,7 @@ def load_parquet(out_dir: str | os.PathLike[str], db_path: str | os.PathLike[str
                 for doc, item in prepared:
                     while failures and failures[0][0] < doc:
                         write(failures.popleft()[1])
-                    if item is None:
-                        summary.read += 1
-                        summary.duplicate += 1
-                    else:
-                        write(item)
+                    write(item)
                 reporter.update(summary)
             while failures:
                 write(failures.popleft()[1])

@@ -376,7 +376,12 @@ def bulk_pending(conn: sqlite3.Connection) -> bool:
 def ingest_run(db_path: str | os.PathLike[str] | None, sources: list[str], *,
                bulk: bool = False) -> Iterator[Writer]:
     """One recorded ingest run around a Writer: ``done`` when the block completes; otherwise
-    what was written is committed (a re-run continues from it) and the run is ``interrupted``.
+    the open transaction is rolled back and the run is ``interrupted``. A failure thus leaves
+    the store a kill would, its last commit, from which a re-run continues to the store an
+    unbroken run builds: committing the open transaction instead ended it at an article no
+    unbroken run commits at (the claim groups refreshed there, the search index's segments
+    cut there) or, in ``finish_bulk``, half done (its counts written, its marker kept, so the
+    re-run counted them twice).
     ``bulk``: write an empty store (or resume one) the fast way (:meth:`Writer.start_bulk`);
     without it, an unfinished bulk load is finished first.
     """
@@ -401,7 +406,7 @@ def ingest_run(db_path: str | os.PathLike[str] | None, sources: list[str], *,
     except BaseException:
         if conn.in_transaction:
             with contextlib.suppress(sqlite3.Error):  # a full disk must not mask the cause
-                writer.commit()
+                conn.execute("ROLLBACK")
         conn.execute("UPDATE ingest_runs SET status='interrupted' WHERE id=?", (run_id,))
         raise
     finally:
