@@ -550,11 +550,11 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
                       33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12, 39: 12,
-                      40: 12, 41: 12}
+                      40: 12, 41: 12, 42: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
-                  41: 0.78}
+                  41: 0.78, 42: 0.79}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -2957,3 +2957,27 @@ def test_union_is_a_source_after_hasab() -> None:
     text = ("ويوم الاثنين، قتل 94 مدنيا في الغارات الجوية، حسب اتحاد الأطباء والمسعفين، المشرف "
             "على المنشآت الطبية في المنطقة.")
     assert _said(text) == [("حسب", "اتحاد الأطباء والمسعفين")]
+
+
+# --- pass 42 (tests/gold/statements_heldout42.jsonl, seed 2511): one real sentence per rule ---
+
+def test_long_relative_clause_after_the_speaker_keeps_the_content() -> None:
+    # «X، الذي…،»: the clause describing the speaker, longer than the window, then «بالقول إن»
+    text = ("وتابع خامنئي، الذي قدمته بلاده دعما عسكريا وماليا كبيرا للأسد خلال السنوات الماضية "
+            "بمواجهة الثورة الشعبية التي شهدتها البلاد، بالقول إن الشعوب الإسلامية ليست ذليلة.")
+    sts = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in sts] == [("وتابع", "خامنئي")]
+    assert sts[0].content is not None and sts[0].content.text.startswith("إن الشعوب")
+    # a clause with a content marker of its own is not skipped: its words are no aside
+    text = ("وتابع خامنئي، الذي قال مرارا خلال السنوات الماضية في خطبه ولقاءاته الكثيرة مع "
+            "المسؤولين والضيوف الأجانب في طهران ومشهد وقم أن الدعم واجب، بالقول إن الشعوب ليست "
+            "ذليلة.")
+    assert "وتابع" not in [cue for cue, _ in _said(text)]
+
+
+def test_imperfect_hammal_holds_responsible() -> None:
+    text = ("ويحمّل التقرير الحكومة الإريترية مسؤولية «انتهاكات لحقوق الإنسان ممنهجة»، تدفع نحو "
+            "خمسة آلاف إريتري للهرب.")
+    assert _said(text) == [("ويحمّل", "التقرير")]
+    # the responsibility noun right after a subject alone: 'bears', no accusation
+    assert _said("يحمل الجيش المسؤولية عن الهجوم.") == []

@@ -897,6 +897,11 @@ def _content(
         j += 3  # «داعيا في الوقت ذاته النواب إلى…»: at the same time, then the object
     k = j
     stop = min(limit, j + _MAX_WINDOW)
+    aside = _relative_aside(lex, toks, j, limit)
+    if aside is not None:
+        # «وتابع خامنئي، الذي قدمته بلاده دعما… التي شهدتها البلاد، بالقول إن…»: the clause
+        # describing the speaker is his, however long; the window counts from its closing comma
+        stop = max(stop, min(limit, aside + _MAX_AFTER_ASIDE))
     adjacent = True  # only commas and time words since the speaker
     if cue.needs_content and j + 2 < limit and toks[j].text in _IYYA:
         return j + 1, limit, j  # «مناشدا إياه القدوم…», «واصفة إياه بالزنديق»: after the object
@@ -1022,6 +1027,28 @@ def _content(
                 if close is not None and close > q + 2:
                     return q, close + 1, q
                 break
+    return None
+
+
+_MAX_ASIDE = 40  # words of a «، الذي…،» clause describing the speaker
+_MAX_AFTER_ASIDE = 4  # «، بالقول إن», «، قائلا:»: the content right after that clause
+
+
+def _relative_aside(lex: _Lex, toks: list[Token], j: int, limit: int) -> int | None:
+    """The comma closing a relative clause set off right after the speaker («X، الذي…،»), or
+    None: when the window would end inside such a clause, the content marker after it still
+    belongs to the speaker. A clause with a sentence end, a quotation or a cue of its own in it
+    is not skipped (its words may be the statement)."""
+    if not (j + 2 < limit and toks[j].text in _COMMAS
+            and _strip_conj(toks[j + 1].text) in lex.relatives):
+        return None
+    for k in range(j + 2, min(limit, j + 2 + _MAX_ASIDE)):
+        t = toks[k].text
+        if t in _COMMAS:
+            return k if k - j > _MAX_WINDOW - _MAX_AFTER_ASIDE else None
+        if t in (".", "؟", "!", ":", "؛") or t in _QUOTES or _is_marker(lex, t) or (
+                _verb_cue(lex, t) is not None):
+            return None
     return None
 
 
