@@ -49,6 +49,11 @@ gone, and the one heading of the box that holds all the text; inline labels over
 headline and the run trafilatura glues them into; link cards with a count beside the link;
 captions and credits (marked, or set in italics under an image); the body put back when
 trafilatura kept only the article's header; a logo linking to a front page under a language.
+
+Also ours (boilerplate 2026.12.17), structural: a story set in repeated units (a gallery's
+slides) that trafilatura's class rules would discard; a small table of labels and values under
+the headline; an image's note in the image's box; runs wrapped as paragraphs only inside the
+article's column; what follows a story reposted as a quote; comments in schema.org microdata.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from itertools import islice
 import trafilatura
 import trafilatura.settings
 import trafilatura.utils
+import trafilatura.xpaths
 from lxml import etree
 
 from marsad.arabic.normalize import normalize
@@ -95,6 +101,8 @@ _EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, '
 _BOX_CANDIDATES = ("//*[@subscriptions-section or contains(@class, 'aywall')"
                    " or contains(@class, 'uthor') or contains(@class, 'uest')"
                    " or contains(@class, 'ull')]")  # see _BOX_CLASS and _PULL_QUOTE_CLASS
+_MICRODATA_COMMENTS = ("//*[@itemprop='comment' or @itemprop='comments'"
+                       " or contains(@itemtype, 'schema.org/Comment')]")
 # A paywall's pitch (the class word «paywall», «ep-paywall» too); a bio card of the author or
 # of an interview's guest (never article text).
 _BOX_CLASS = re.compile(r"(?:^|[\s_-])paywall(?:$|[\s_-])|(?:^|\s)(?:(?:author|guest)[-_]?(?:box|"
@@ -104,6 +112,11 @@ _BOX_CLASS = re.compile(r"(?:^|[\s_-])paywall(?:$|[\s_-])|(?:^|\s)(?:(?:author|g
 _PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote", re.I)
 MAX_PULL_QUOTE_WORDS = 60  # a quote and its credit; a longer box is a container so named
 MIN_LAYOUT_CELL_WORDS = 30  # a data table's cell holds a figure or a name, not paragraphs
+_QUOTED_PARTS = {"blockquote", "q"}  # a reposter's note holds the quote it adds to
+MIN_PROSE_UNITS = 2  # sibling units of one class holding prose: a story set in slides
+# trafilatura's own rules for removing page chrome by class and id, before extraction.
+_TRAFILATURA_DISCARDS = (*trafilatura.xpaths.OVERALL_DISCARD_XPATH,
+                         *trafilatura.xpaths.DISCARD_IMAGE_ELEMENTS)
 MIN_PAGE_TEXT = 20  # characters a page must hold besides embedded posts for them to go
 # Containers whose loose text between <br>s is paragraphs, and the inline markup in it.
 _BREAK_CONTAINERS = {"div", "td", "th", "section", "article", "main", "center", "font", "body",
@@ -155,7 +168,8 @@ MAX_WIDGET_STEP_WORDS = 20  # what one enclosing element may add to the box (a h
 MIN_PROSE_WORDS = 12  # a <p> this long is an article's paragraph, never part of a widget
 # A lead between the headline and the body's container: a block of its own, a sentence long.
 _LEAD_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "section"}
-_HEADER_TAGS = _LEAD_TAGS | {"li"}  # blocks read between the headline and the body
+_HEADER_TAGS = _LEAD_TAGS | {"li", "td"}  # blocks read between the headline and the body
+MAX_META_TABLE_ROWS = 3  # a header's table of labels and values: a row or a few
 _BLOCK_CHILDREN = _LEAD_TAGS | {"ul", "ol", "li", "table", "figure", "article", "header",
                                 "aside", "nav", "footer", "form", "br"}
 MAX_LABEL_WORDS = 8  # a header's label: a name over an outlet, a credit, a section
@@ -283,8 +297,9 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_boxes(tree)
     authors = _drop_addresses(tree)
     _paragraphs_from_breaks(tree)
+    units = _unmark_prose_units(tree)
     headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree))
-    marked, calls = _structural_scans(tree, headline)
+    marked, calls = _structural_scans(tree, headline, units)
     marked.keys |= _side_columns(tree, headline)
     list_labels, list_cards = _link_lists(tree)
     box_labels = _box_labels(tree)
@@ -293,7 +308,12 @@ def _html_lines(article: Article) -> list[Line]:
     blocks = _header_blocks(headline)
     gap = [(text, lead) for _, text, lead in blocks]
     furniture = _header_furniture(blocks) | _labels_before(headline)
-    _paragraphs_from_runs(tree)
+    body = tree.find("body")
+    prose = [] if body is None else _prose_blocks_in(body, long_runs=True)
+    prose = [block for block in prose if not _in_page_chrome(block)]
+    region = _article_region(headline, prose)
+    reposted = _after_quoted_story(region, prose)
+    _paragraphs_from_runs(region if region is not None else tree)
     document = trafilatura.bare_extraction(
         _unwrap_layout_tables(tree),
         url=article.raw.url,
@@ -323,7 +343,9 @@ def _html_lines(article: Article) -> list[Line]:
     _walk(document.body, lines)
     lines = _joined_bylines([line for line in lines if line.text])
     if lines and furniture:
-        lines = _without_furniture(article, lines, furniture)
+        # no lead to put back after the header: its furniture may not take all the prose
+        leads = any(lead and _reads_as_prose(text) for text, lead in gap)
+        lines = _without_furniture(article, lines, furniture, spare_prose=not leads)
     lines += _body_after_header(gap, lines)
     lines = _without_marked(article, lines, marked, calls)
     lines = _without_link_cards(article, lines, _link_card_keys(document.body) | list_cards,
@@ -333,22 +355,34 @@ def _html_lines(article: Article) -> list[Line]:
                                after_body=False)
     lines = _without_set_apart(article, lines, notes, "end_note", prose_kept=False,
                                after_body=True)
+    lines = _without_set_apart(article, lines, reposted, "repost_note", prose_kept=True,
+                               after_body=True)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
 
 
-def _without_furniture(article: Article, lines: list[Line], furniture: set[str]) -> list[Line]:
+def _without_furniture(article: Article, lines: list[Line], furniture: set[str], *,
+                       spare_prose: bool) -> list[Line]:
     """``lines`` less the header's furniture (or what trafilatura kept of it); a byline or a
-    dateline stays, for the clean stage to read the author or the place from it."""
+    dateline stays, for the clean stage to read the author or the place from it. With
+    ``spare_prose`` (no lead after the headline to put back) the furniture never takes all of
+    the lines that read as prose: a one-slide gallery's paragraph, set in a «caption» box
+    under the headline, is the article's text."""
     word_sets = [set(key.split()) for key in furniture]
     runs = "\n".join(key.replace(" ", "") for key in furniture)
-    kept: list[Line] = []
-    for line in lines:
+
+    def in_header(line: Line) -> bool:
         key = _words(line.text)
         words = set(key.split())
         # trafilatura may drop a piece of the block (its <time>, a «·» between its spans): the
         # rest is furniture too, its spans glued or not
-        if not (key in furniture or (len(words) >= 2 and any(words <= s for s in word_sets))
-                or _glued_stretch(line.text, key, runs)):
+        return (key in furniture or (len(words) >= 2 and any(words <= s for s in word_sets))
+                or _glued_stretch(line.text, key, runs))
+
+    spare_prose = spare_prose and not any(
+        _reads_as_prose(line.text) and not in_header(line) for line in lines)
+    kept: list[Line] = []
+    for line in lines:
+        if not in_header(line) or (spare_prose and _reads_as_prose(line.text)):
             kept.append(line)
             continue
         # a header block's spans (source, date, update) are one line; a byline or a
@@ -511,7 +545,9 @@ def _drop_boxes(tree: etree._Element) -> None:
     paywall's pitch (AMP's content-not-granted section, a paywall-classed box), the
     author's bio box and a pull quote. trafilatura leaves the first two out of a long
     article, but keeps them (its pitch, the bio, «all the writer's articles») with a short
-    one; a pull quote it keeps as a paragraph."""
+    one; a pull quote it keeps as a paragraph. Readers' comments that the page marks as such
+    in schema.org microdata (a forum's replies under a reposted story) go too: full
+    sentences, which no furniture test catches, and never the article's."""
     for box in tree.xpath(_BOX_CANDIDATES):
         classes = box.get("class") or ""
         if (box.get("subscriptions-section") == "content-not-granted"
@@ -520,14 +556,18 @@ def _drop_boxes(tree: etree._Element) -> None:
                     and word_count(_element_text(box)) <= MAX_PULL_QUOTE_WORDS)) and any(
                 True for _ in box.iterancestors("html")):
             _remove_keeping_tail(box)
+    for comment in tree.xpath(_MICRODATA_COMMENTS):
+        if comment.find(".//h1") is None and any(True for _ in comment.iterancestors("html")):
+            _remove_keeping_tail(comment)
 
 
-def _structural_scans(tree: etree._Element,
-                      headline: etree._Element | None) -> tuple[_Marked, set[str]]:
+def _structural_scans(tree: etree._Element, headline: etree._Element | None,
+                      units: set[etree._Element]) -> tuple[_Marked, set[str]]:
     """The comparable forms of the marked boxes' and the masthead's texts, and of the
     call-to-action boxes' texts, from one walk over the page's body: each element's marks
     (class, id, role, aria-label, an AMP furniture tag), its shape as a call-to-action box,
-    and (up to the headline) whether it is a masthead's leaf block."""
+    and (up to the headline) whether it is a masthead's leaf block. A story's ``units`` (its
+    slides: a credit, a paragraph, an arrow link) are no call-to-action boxes."""
     body = tree.find("body")
     masthead_open = headline is not None and body is not None  # until the headline
     if body is None:  # not a document load_html makes: the marks of any <body>, no masthead
@@ -540,7 +580,7 @@ def _structural_scans(tree: etree._Element,
         if tag in _FURNITURE_TAGS or (element.attrib and _is_marked(element)) or (
                 _is_control_bar(element)):
             boxes.append(element)
-        if tag in _CTA_TAGS and element is not body:
+        if tag in _CTA_TAGS and element is not body and element not in units:
             children = [child for child in element if isinstance(child.tag, str)]
             if len(children) >= 2 and (
                     children[-1].tag in ("a", "button")
@@ -841,12 +881,19 @@ def _is_button(element: etree._Element) -> bool:
 def _prose_blocks(tree: etree._Element) -> list[etree._Element]:
     """The page's leaf blocks that read as sentences of prose."""
     body = tree.find("body")
+    return [] if body is None else _prose_blocks_in(body)
+
+
+def _prose_blocks_in(root: etree._Element, *, long_runs: bool = False) -> list[etree._Element]:
+    """The leaf blocks under ``root`` that read as sentences of prose; with ``long_runs``
+    also those long enough to be text however they end (``_reads_as_prose``)."""
     found: list[etree._Element] = []
-    for block in body.iter("p", "div", "td", "span") if body is not None else ():
+    for block in root.iter("p", "div", "td", "span"):
         if any(child.tag in _BLOCK_CHILDREN for child in block):
             continue
         text = _element_text(block)
-        if word_count(text) >= MIN_SENTENCE_PROSE_WORDS and ends_like_sentence(text):
+        if (_reads_as_prose(text) if long_runs else
+                word_count(text) >= MIN_SENTENCE_PROSE_WORDS and ends_like_sentence(text)):
             found.append(block)
     return found
 
@@ -1197,8 +1244,9 @@ def _header_blocks(headline: etree._Element | None) -> list[_Block]:
                 child.tag in _BLOCK_CHILDREN for child in element):
             continue
         text = _element_text(element)
-        if text:  # a list item is never a lead: a meta row's or a summary's
-            blocks.append((element, text, element.tag != "li" and _could_be_lead(element, text)))
+        if text:  # a list item or a cell is never a lead: a meta row's, a summary's
+            blocks.append((element, text,
+                           element.tag not in ("li", "td") and _could_be_lead(element, text)))
     return blocks
 
 
@@ -1260,8 +1308,8 @@ def _header_furniture(blocks: list[_Block]) -> set[str]:
     for element, text, lead in blocks:
         if lead:
             break
-        if element.tag == "li":  # only a meta row set as a list (duration, views, date)
-            if _meta_row(element):
+        if element.tag in ("li", "td"):  # only a meta row set as a list or a small table
+            if _meta_row(element) if element.tag == "li" else _meta_table(element):
                 found.add(_words(text))
             continue
         words = text.split()
@@ -1287,6 +1335,23 @@ def _meta_row(item: etree._Element) -> bool:
     items = [item] if parent is None else [li for li in parent if li.tag == "li"]
     return all(0 < len(words := _element_text(li).split()) <= MAX_LABEL_WORDS
                and _dated(li, words) for li in items)
+
+
+def _meta_table(cell: etree._Element) -> bool:
+    """A cell of a small table of labels and values under the headline («رقم الخبر: | 9418 |
+    تاريخ النشر: | 16/04/2018 | عدد المشاهدات: | 1207»): at most ``MAX_META_TABLE_ROWS``
+    rows, every cell short, and a date or count in each row. A data table has more rows, or
+    a row of names or of words."""
+    table = next(cell.iterancestors("table"), None)
+    rows = [] if table is None else list(table.iter("tr"))
+    if not rows or len(rows) > MAX_META_TABLE_ROWS:
+        return False
+    for row in rows:
+        cells = [_element_text(c).split() for c in row if c.tag in ("td", "th")]
+        if not all(len(words) <= MAX_LABEL_WORDS for words in cells) or not any(
+                words and _dated(c, words) for c, words in zip(row, cells, strict=False)):
+            return False
+    return True
 
 
 def _labels_before(headline: etree._Element | None) -> set[str]:
@@ -1348,8 +1413,11 @@ def _could_be_lead(element: etree._Element, text: str) -> bool:
 
 def _is_caption(element: etree._Element) -> bool:
     """In a figure, or in an element whose id/class says caption or credit; or a block (a
-    featured image's box) whose text is mostly such an element's."""
+    featured image's box) whose text is mostly such an element's, or that holds an image
+    and a note that is no sentence («جانب من الجلسة - تصوير …» beside the <img>)."""
     if any(_caption_marked(node) for node in (element, *element.iterancestors())):
+        return True
+    if element.find("img") is not None and not ends_like_sentence(_element_text(element)):
         return True
     size = len(_element_text(element))
     return any(2 * len(_element_text(node)) >= size
@@ -1604,6 +1672,44 @@ def _paragraphs_from_breaks(tree: etree._Element) -> None:
         _wrap(parent, group, lead, position)
 
 
+def _article_region(headline: etree._Element | None,
+                    prose: list[etree._Element]) -> etree._Element | None:
+    """The lowest ancestor of the headline that holds most of the page's blocks of ``prose``
+    (those outside its chrome): the article's column; None when no headline or no prose is
+    known. Boxes outside it (a «citizen service» band under a ministry's page, a contact
+    strip) are the page's: wrapping their runs as paragraphs would hand trafilatura page
+    chrome that reads like text."""
+    if headline is None or not prose:
+        return None
+    lineages = [set(block.iterancestors()) for block in prose]
+    for ancestor in headline.iterancestors():
+        if 2 * sum(1 for lineage in lineages if ancestor in lineage) > len(prose):
+            return ancestor
+    return None
+
+
+def _after_quoted_story(region: etree._Element | None,
+                        prose: list[etree._Element]) -> set[str]:
+    """Comparable forms of what follows a story reposted as a quote: when one <blockquote>
+    of the article's region holds all of the region's prose (a reblog's or a forum post's
+    quoted story), the lines after it in the region that hold no prose are the reposter's
+    (their own line under the quote, the post's notes, likes and reblogs, its tags)."""
+    if region is None:
+        return set()
+    prose = [block for block in prose if region in set(block.iterancestors())]
+    quote = next((q for q in region.iter("blockquote")
+                  if prose and all(q in set(block.iterancestors()) for block in prose)), None)
+    if quote is None:
+        return set()
+    after = [e for e in _following(quote)
+             if region in set(e.iterancestors()) and not _holds_prose(e)]
+    # an element's own words too: a note «… أعاد التدوين من … وأضاف:» over its quote
+    found = {_words(_element_text(e)) for e in after} | {
+        _words("".join(_text_outside(e, _QUOTED_PARTS))) for e in after}
+    found.discard("")
+    return found
+
+
 def _paragraphs_from_runs(tree: etree._Element) -> None:
     """Wrap in a <p> the inline run of each container whose text opens with a formatting
     element set apart by a space («<div><b>القاهرة</b> أعلن …</div>»): trafilatura drops
@@ -1613,6 +1719,46 @@ def _paragraphs_from_runs(tree: etree._Element) -> None:
     for container in [e for e in tree.iter(*_RUN_CONTAINERS) if _opens_inline(e)]:
         lead, container.text = container.text or "", None
         _wrap(container, list(container), lead, 0)
+
+
+def _unmark_prose_units(tree: etree._Element) -> set[etree._Element]:
+    """Take the class and id off the elements holding a story's text set in units, a
+    paragraph or so per unit (a slideshow's slides: «slides» / «slide» / «slide-caption»),
+    that trafilatura's own discard rules would remove: they go by class words (slide,
+    caption, meta, overlay…) whatever an element holds, and kept one paragraph of such a
+    gallery story. A unit is one of ``MIN_PROSE_UNITS`` siblings or more of one tag and
+    class that each hold a block of prose; units the page marks as its furniture (comments,
+    related cards) or sets in its chrome keep their marks, and so do a unit's parts holding no
+    prose (a slide's credit and arrows still go). Only what trafilatura would discard loses
+    its marks: a container's class that leads trafilatura to the body stays. Done before the
+    page's structure is read: a slide's paragraph under the headline is no caption either.
+    Returns the units found."""
+    body = tree.find("body")
+    found: list[etree._Element] = []
+    units: set[etree._Element] = set()
+    for parent in body.iter(etree.Element) if body is not None else ():
+        groups: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.get("class"):
+                groups.setdefault((child.tag, child.get("class", "")), []).append(child)
+        for group in groups.values():
+            if (len(group) < MIN_PROSE_UNITS or _is_marked(group[0]) or _is_marked(parent)
+                    or _in_page_chrome(parent)):
+                continue
+            prose = [unit for unit in group if _holds_prose(unit)]
+            if len(prose) >= MIN_PROSE_UNITS:
+                units.update(prose)
+                found += [parent, *parent.iterancestors()]
+                found += [e for unit in prose for e in unit.iter(etree.Element)
+                          if not _is_marked(e) and _holds_prose(e)]
+    if not found:
+        return units
+    discarded = {e for xpath in _TRAFILATURA_DISCARDS for e in xpath(tree)}
+    for element in found:
+        if element in discarded:
+            element.attrib.pop("class", None)
+            element.attrib.pop("id", None)
+    return units
 
 
 def _opens_inline(element: etree._Element) -> bool:
