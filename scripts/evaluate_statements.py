@@ -166,7 +166,13 @@ continuation 8, prep_source 5, svo 3, relative 2, relay 2; «وتابع خامن
 التي شهدتها البلاد، بالقول إن…» then «مضيفا/قائلا/يستطرد/وختم», a UN experts' report «وصف/تحدث/
 ويحمّل/مشيرًا», «نقلت عن وزارة الدفاع بيانها أن», a circular as speaker «وشدد/وأشار/ودعا
 التعميم»), was labelled the same way before the forty-second pass (recall 0.758 then; 0.791
-after it).
+after it). The forty-third, ``tests/gold/statements_heldout43.jsonl`` (seed 2521:
+``random.Random(2521).sample`` of 12 drawn exactly as the forty-second, from a pool of 1,069; 61
+statements: vso 35, continuation 7, participle 7, relay 4, prep_source 3, svo 3, relative 2; «بينما
+قالت أم أحمد، إحدى سكان المدينة، إن…» then «وأضافت: "…"», «وفقا لما نقلت رويترز عن متحدث…»,
+«ونقلت "رويترز" عن فضل حسن قائد عملية "التحرير" أن», «أرجع الائتلاف… إلى أن», an opinion
+column quoting scripture with no statement wanted), was labelled the same way before the
+forty-third pass (recall 0.852 then; 0.885 after it).
 
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is

@@ -661,8 +661,9 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             named = _named_apposition(lex, toks, k + 1, limit)
             if named is not None:
                 return named  # «متحدث ثان باسم البنتاغون هو الميجور آدريان…»: the name
-        if (t in lex.stop and not (k == j and t in lex.head_ok and k + 1 < limit
-                                   and toks[k + 1].text not in _PUNCT)) or (
+        kunya = k == j and t in _KUNYA_HEADS and _opens_kunya(lex, toks, k + 1, limit)
+        if (t in lex.stop and not kunya and not (k == j and t in lex.head_ok and k + 1 < limit
+                                                 and toks[k + 1].text not in _PUNCT)) or (
             t[0] in "لب" and k + 1 < limit and toks[k + 1].text in _QUOTES and len(t) <= 2
         ):  # «لـ"الرياض"»: spoken to; «بـ"الإرهابية"»: what it was called
             if inner_used and k > j + 1 and toks[k - 1].text in lex.inner:
@@ -697,6 +698,22 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
 
 _MAX_TITLED_NAME = 4
 _APPOSITION_PRONOUNS = _word_set("apposition_pronouns")
+_KUNYA_HEADS = _word_set("kunya_heads")
+
+
+def _opens_kunya(lex: _Lex, toks: list[Token], k: int, limit: int) -> bool:
+    """Whether the word at ``k`` is the name of a kunya opened by «أم» right after the cue.
+
+    «أم» is a speaker stop because after a subject it is the conjunction «or»; right after the
+    verb it is either that conjunction («سواء قال أم لم يقل») or «mother of» before a name
+    («بينما قالت أم أحمد، إحدى سكان المدينة، إن…»). Only a word that can be a name (a letter
+    word that is no stop, function word, marker or cue) makes it the latter.
+    """
+    if k >= limit:
+        return False
+    w = toks[k].text
+    return (w[:1].isalpha() and w not in lex.stop and w not in _FUNCTION
+            and not _is_marker(lex, w) and _verb_cue(lex, w) is None)
 
 
 def _named_apposition(lex: _Lex, toks: list[Token], k: int, limit: int) -> int | None:
