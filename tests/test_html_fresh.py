@@ -80,10 +80,24 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
     assert all(SPEC[name]["held_out"] and SPEC[name]["fresh"] for name in names)
 
 
+# Open (pass 17): failures the seventeenth pass found and did not fix (docs/extractors.md,
+# "Pages, seventeenth held-out pass"): a pdf2htmlEX document's first page lost and its running
+# heads kept, a web story's «tap to continue» hint, a portal's side column of portlets, a lite
+# page's data-saving note, an aggregator's logo; with the short article, an old portal's
+# footer. Strict: a fix shows as a pass to move out of this list.
+OPEN = {("pdf2htmlex_press_release", "long"), ("pdf2htmlex_press_release", "short"),
+        ("amp_web_story", "long"), ("amp_web_story", "short"),
+        ("liferay_health_dashboard", "long"), ("liferay_health_dashboard", "short"),
+        ("lite_mobile_page", "long"), ("lite_mobile_page", "short"),
+        ("msn_syndication_frame", "long"), ("fb_comments_table_portal", "short")}
+
+
 @pytest.mark.parametrize("name", [name for names in PASSES.values() for name in names])
 @pytest.mark.parametrize(("title", "paragraphs"), ARTICLES, ids=["long", "short"])
 def test_fresh_template_gives_title_and_body_without_debris(
-        name: str, title: str, paragraphs: list[str]) -> None:
+        name: str, title: str, paragraphs: list[str], request: pytest.FixtureRequest) -> None:
+    if (name, "long" if paragraphs is LONG else "short") in OPEN:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="open since pass 17"))
     article = marsad.extract(render(name, title, paragraphs).encode())
     assert article.title == title
     text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))

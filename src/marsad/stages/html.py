@@ -103,6 +103,10 @@ _BOX_CANDIDATES = ("//*[@subscriptions-section or contains(@class, 'aywall')"
                    " or contains(@class, 'ull')]")  # see _BOX_CLASS and _PULL_QUOTE_CLASS
 _MICRODATA_COMMENTS = ("//*[@itemprop='comment' or @itemprop='comments'"
                        " or contains(@itemtype, 'schema.org/Comment')]")
+# A box whose class or id words call it readers' comments («fb-seo-comments», «comment-list»).
+_COMMENTS_MARK = re.compile(r"(?<![A-Za-z])(?:comments?|Comments?|COMMENTS?)(?![a-z])")
+_COMMENT_CANDIDATES = ("//body//*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
+                       " or contains(translate(@id, 'COMENT', 'coment'), 'comment')]")
 # A paywall's pitch (the class word «paywall», «ep-paywall» too); a bio card of the author or
 # of an interview's guest (never article text).
 _BOX_CLASS = re.compile(r"(?:^|[\s_-])paywall(?:$|[\s_-])|(?:^|\s)(?:(?:author|guest)[-_]?(?:box|"
@@ -241,15 +245,19 @@ MAX_SECTION_LABEL_WORDS = 4  # a body container's label: «عن الحلقة», 
 # A heading the page marks as the article's lead or deck (a lead set in an <h2>): its text.
 _LEAD_MARK = re.compile(r"lead|dek|deck|standfirst|summary|intro|excerpt|chapo", re.I)
 _CAPTION_STYLES = {"em", "i", "small", "cite"}  # how a credit under an image is set
+_SMALL_FONT = re.compile(r"^(?:[12]|-[1-9])$")  # <font size>s of small type (3 is the default)
 # What ``_caption_marked`` may accept, found in C before its test («Caption», «credits»).
 _CAPTION_CANDIDATES = ".//*[self::figure or self::figcaption or {}]".format(" or ".join(
     f"contains(@{name}, '{part}')" for name in ("class", "id")
     for part in ("aption", "APTION", "redit", "REDIT")))
 MAX_META_WORDS = 3  # words beside a card's link: a count, a date, a duration («38 دقيقة»)
-# A count closing a card's link («كل الحلقات (47)»): no sentence's closing bracket.
 # A file's name as a link's text: an attachment or a download, never a sentence's words.
 _FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip|rar)$", re.I)
-_COUNT_TAIL = re.compile(r"\s*[(\[]\s*\d[\d,.٬]*\s*[)\]]$")
+# A note in brackets closing a card's link, a count or a few words («كل الحلقات (47)»,
+# «… (0.25 دينار أسبوعياً)»): no sentence's closing bracket.
+_BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
+# A chevron closing a pager's link («الخبر التالي »»).
+_CHEVRON_TAIL = re.compile(r"\s*[»›>]+$")
 # Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
 # and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
 # paywall box, author box and all): a one-paragraph news brief got exactly that.
@@ -297,8 +305,10 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_boxes(tree)
     authors = _drop_addresses(tree)
     _paragraphs_from_breaks(tree)
+    _small_fonts(tree)  # after: a <font> is a container of runs between <br>s, <small> none
     units = _unmark_prose_units(tree)
     headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree))
+    _drop_comment_boxes(tree, headline)
     marked, calls = _structural_scans(tree, headline, units)
     marked.keys |= _side_columns(tree, headline)
     list_labels, list_cards = _link_lists(tree)
@@ -559,6 +569,26 @@ def _drop_boxes(tree: etree._Element) -> None:
     for comment in tree.xpath(_MICRODATA_COMMENTS):
         if comment.find(".//h1") is None and any(True for _ in comment.iterancestors("html")):
             _remove_keeping_tail(comment)
+
+
+def _drop_comment_boxes(tree: etree._Element, headline: etree._Element | None) -> None:
+    """Remove the boxes that the page's class or id words call comments and that hold prose,
+    after the headline and outside its ancestors: readers' comments set out for crawlers
+    (a Facebook plugin's SEO copy, a theme's comment list) are full sentences, which no
+    furniture test catches, and trafilatura keeps them with a short article. A box holding
+    the headline («post has-comments») is the article's, and one before it is no reply."""
+    if headline is None:
+        return
+    boxes = [box for box in tree.xpath(_COMMENT_CANDIDATES)
+             if any(_COMMENTS_MARK.search(box.get(name) or "") for name in ("class", "id"))]
+    if not boxes:
+        return
+    protected = _headline_and_ancestors(headline)
+    order = {element: i for i, element in enumerate(tree.iter())}
+    for box in boxes:
+        if (box not in protected and order[box] > order[headline] and _holds_prose(box)
+                and any(True for _ in box.iterancestors("html"))):
+            _remove_keeping_tail(box)
 
 
 def _structural_scans(tree: etree._Element, headline: etree._Element | None,
@@ -908,9 +938,22 @@ def _link_card_keys(body: etree._Element) -> set[str]:
         if not links:
             continue
         text = _element_text(block)
-        if _mostly_links(text, links) and not ends_like_sentence(_COUNT_TAIL.sub("", text)):
+        if _mostly_links(text, links) and not _card_ends_sentence(text, links):
             keys.add(_words(text))
     return keys
+
+
+def _card_ends_sentence(text: str, links: list[str]) -> bool:
+    """Whether a card's text ends a sentence once a closing note in brackets of at most
+    ``MAX_META_WORDS`` words (a count, a price) and a chevron closing its last link, a link
+    no « opened (a pager's «الخبر التالي »»), are set aside: they close no sentence."""
+    tail = _BRACKETED_TAIL.search(text)
+    if tail is not None and word_count(tail.group()) <= MAX_META_WORDS:
+        text = text[: tail.start()]
+    last = links[-1].strip() if links else ""
+    if last and "«" not in last and text.rstrip().endswith(last):
+        text = _CHEVRON_TAIL.sub("", text)
+    return ends_like_sentence(text)
 
 
 def _mostly_links(text: str, links: list[str]) -> bool:
@@ -1120,13 +1163,36 @@ def _credit_under(image: etree._Element) -> set[str]:
             "body", "html", "article", "main") and not any(map(str.strip, parent.itertext())):
         box = parent
     following = box.getnext()
-    while following is not None and not isinstance(following.tag, str):
+    while following is not None and (not isinstance(following.tag, str)
+                                     or following.tag == "br"):  # an old cell's <img><br>
         following = following.getnext()
-    if following is None or following.tag in _CAPTION_STYLES | {"a", "img"}:
+    if following is None or following.tag in {"a", "img"} or (
+            following.tag in _CAPTION_STYLES and not _closes_parent(following)):
         return set()
     text = _element_text(following)
     unstyled = "".join(_text_outside(following, _CAPTION_STYLES))
     return {_words(text)} if _short_label(text) and not _TOKEN.search(unstyled) else set()
+
+
+def _closes_parent(element: etree._Element) -> bool:
+    """Whether nothing but breaks and blanks follows ``element`` in its parent: a run of
+    small type set so under an image (a cell's «<img><br><font size=1>…</font>») is the
+    image's line, where one opening a paragraph is the paragraph's."""
+    if (element.tail or "").strip():
+        return False
+    for sibling in element.itersiblings():
+        if (isinstance(sibling.tag, str) and sibling.tag != "br") or (sibling.tail or "").strip():
+            return False
+    return True
+
+
+def _small_fonts(tree: etree._Element) -> None:
+    """Retag legacy small type («<font size="1">», sizes 1–2 and −1 or less) as <small>:
+    what the page sets small (a photo credit, a note) is read as small type, as in markup
+    that says <small>. trafilatura strips both tags alike."""
+    for font in tree.iter("font"):
+        if _SMALL_FONT.match((font.get("size") or "").strip()):
+            font.tag = "small"
 
 
 def _without_set_apart(article: Article, lines: list[Line], marked: set[str], reason: str, *,
