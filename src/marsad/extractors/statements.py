@@ -2600,6 +2600,22 @@ _MAX_FAR_WORDS = 60
 _PLACE_PREPS = _word_set("place_preps")
 
 
+def _agreeing_subject(lex: _Lex, toks: list[Token], i: int, lo: int, j: int, limit: int) -> bool:
+    """Whether the feminine singular addressee noun at ``j`` («الحكومة») is the subject of the
+    feminine verb at ``i`` rather than its object: the verb agrees with it, and the noun is
+    described or set off (an adjective «اليمنية» or a comma follows), so the sentence goes on to
+    the object after it («وطالبت الحكومة اليمنية، مجلس الأمن بالعمل…», «اتهمت الحكومة اليمنية
+    الشرعية، الجمعة، ميليشيات الحوثي…»). Straight before the complement («ودعت الحكومة إلى…»,
+    «طالبت الحكومة بـ…»), after a masculine verb («طالب الحكومة اليمنية بـ…») or after a relative
+    whose antecedent is the subject («السفيرة التي اتهمت الحكومة الروسية باستغلال…») the noun
+    stays the object, as the addressee rule reads it."""
+    return (toks[j].text.startswith("ال") and toks[j].text.endswith(("ة", "ه"))
+            and _agreement(lex, toks[i].text) == "f" and j + 1 < limit
+            and not (i > lo and _strip_conj(toks[i - 1].text) in lex.relatives)
+            and (toks[j + 1].text in _COMMAS
+                 or (toks[j + 1].text.startswith("ال") and toks[j + 1].text not in _ILA)))
+
+
 def _agreement(lex: _Lex, word: str) -> str:
     """«m», «f», «pl» or «?» for a cue word (a verb or a participle)."""
     cue = lex.verbs.get(word) or lex.verbs.get(_strip_conj(word))
@@ -3421,7 +3437,8 @@ def _build(
     elif post_ok and j < limit and _circumstantial(doc, j):
         post_ok = False  # «وأضاف مقدما التعازي…»: a participle of manner, no subject
     elif (post_ok and cue.transitive and _strip_conj(toks[j].text) in lex.addressees
-          and not (toks[j].text == _KULL and j + 1 < limit and toks[j + 1].text == _MIN)):
+          and not (toks[j].text == _KULL and j + 1 < limit and toks[j + 1].text == _MIN)
+          and not _agreeing_subject(lex, toks, i, lo, j, limit)):
         post_ok = False  # «ودعت جميع الأطراف إلى…»
     if post_ok and coordinated and _object_then_complement(doc, j, limit, cue):
         post_ok = False  # «…ودعا البرلمان لنزع…» inside another's words: the noun is the object
