@@ -162,17 +162,9 @@ def load_parquet(out_dir: str | os.PathLike[str], db_path: str | os.PathLike[str
             staged = [0]  # batches written in the open transaction
 
             def write(item: Extracted | None) -> None:
-                """Write ``item`` (``None``: an article stored before this run). A batch ends
-                every ``batch_size`` input rows, counted from the directory's first, stored
-                or not: a re-run after a kill or a failure, which skips what the first run
-                committed, stages and commits where an unbroken load does, so the claim
-                groups' rows and the search index's segments made there are the same."""
-                summary.read += 1
-                if item is None:
-                    summary.duplicate += 1
-                else:
-                    writer.add(item)
-                if summary.read % batch_size == 0:
+                """Write ``item`` (``None``: an article stored before this run); a batch
+                (``Writer.row``: every ``batch_size`` input rows) is staged or committed."""
+                if writer.row(item, batch_size):
                     staged[0] += 1
                     if staged[0] >= COMMIT_BATCHES or writer.aggregates.size() > AGGREGATE_KEYS:
                         writer.commit()

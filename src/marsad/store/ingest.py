@@ -47,6 +47,8 @@ _UPSERT_ENTITY = (
     "in_kb) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
     "name_en=coalesce(entities.name_en, excluded.name_en), "
     "wikidata=coalesce(entities.wikidata, excluded.wikidata)")
+# Input rows in one chunk for the workers at most (``_batches``), most of them stored ids
+_CHUNK_ROWS = 1000
 # Entity rows remembered as written (``Writer.entities_written``), a bound on its memory
 _ENTITY_ROWS_KEPT = 200_000
 _INSERT_DOCUMENT = ("INSERT INTO documents(article_id, origin, format, content, content_hash) "
@@ -102,13 +104,18 @@ def _rows(raw: RawDocument, origin: str, data: dict[str, Any] | None, content: b
                                                raw_format=raw.format, keep_raw=keep_raw))
 
 
-def _process_batch(batch: list[RawDocument], settings: WorkerSettings | None,
-                   keep_raw: bool = True) -> list[Extracted]:
-    """One chunk, in a worker of :class:`marsad.executor.WorkerPool` (or inline)."""
+def _process_batch(batch: list[RawDocument | Extracted | None], settings: WorkerSettings | None,
+                   keep_raw: bool = True) -> list[Extracted | None]:
+    """One chunk, in a worker of :class:`marsad.executor.WorkerPool` (or inline); the rows
+    with nothing to extract (an input problem, ``None`` for a stored id) pass through, so the
+    writer meets every input row in input order."""
     here = settings_here(settings)
     pipeline = pipeline_for(here)
-    out = []
+    out: list[Extracted | None] = []
     for raw in batch:
+        if not isinstance(raw, RawDocument):
+            out.append(raw)
+            continue
         outcome = extract_document(raw, pipeline, here.doc_seconds)
         out.append(_rows(raw, outcome.origin, outcome.data, outcome.raw, outcome.error,
                          keep_raw))
@@ -155,7 +162,6 @@ class Writer:
         self.conn = conn
         self.run_id = run_id
         self.summary = summary
-        self.pending = 0
         self.aggregates = Aggregates()
         # Inserts deferred to the commit (``_write_deferred``); the articles, entities and
         # near-duplicate keys are written at once, since later articles' checks read them.
@@ -234,7 +240,6 @@ class Writer:
             self.conn.execute("SAVEPOINT stage")
             self.conn.execute("RELEASE stage")
             self.aggregates.refresh_claim_groups(self.conn)
-        self.pending = 0
 
     def commit(self) -> None:
         if self.conn.in_transaction:
@@ -247,15 +252,28 @@ class Writer:
                 (s.read, s.new, s.duplicate, s.near_duplicate, s.failed,
                  json.dumps(s.failures[:1000], ensure_ascii=False), self.run_id))
             self.conn.execute("COMMIT")
-        self.pending = 0
 
     def known_id(self, article_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE id=?",
                                  (article_id,)).fetchone() is not None
 
+    def row(self, item: Extracted | None, batch_size: int) -> bool:
+        """Write one input row (``None``: an article stored before this run, skipped unread)
+        and say whether it ends a batch. A batch ends every ``batch_size`` input rows, counted
+        from the input's first, stored or not: a re-run after a kill or a failure, which skips
+        what the first run committed, ends its batches (commits, stages) where an unbroken run
+        does, so the claim groups' rows and the search index's segments made there are the
+        same. Counting the articles handed to ``add`` instead shifted every later batch by the
+        skipped ones."""
+        self.summary.read += 1
+        if item is None:
+            self.summary.duplicate += 1
+        else:
+            self.add(item)
+        return self.summary.read % batch_size == 0
+
     def add(self, item: Extracted) -> None:
         self.begin()
-        self.pending += 1
         if item.error is not None or item.rows is None:
             self.summary.failed += 1
             self.summary.failures.append((item.origin, item.error or "unknown"))
@@ -347,21 +365,24 @@ def _log(message: str, enabled: bool) -> None:
 
 
 def _batches(items: Iterator[RawDocument | InputProblem], size: int, writer: Writer,
-             ) -> Iterator[list[RawDocument]]:
-    """Group documents for the workers; input problems and known ids never reach them."""
-    batch: list[RawDocument] = []
+             ) -> Iterator[list[RawDocument | Extracted | None]]:
+    """Group the input rows for the workers, in order: a document to extract, an input
+    problem as its failure, ``None`` for a stored id (nothing extracted for it). A chunk
+    holds ``size`` documents, or ``_CHUNK_ROWS`` rows when few need extracting (a resumed
+    run going over what it stored), so the workers get full chunks either way."""
+    batch: list[RawDocument | Extracted | None] = []
+    documents = 0
     for item in items:
-        writer.summary.read += 1
         if isinstance(item, InputProblem):
-            writer.add(Extracted(item.origin, error=item.message))
-            continue
-        if item.id and writer.known_id(item.id):
-            writer.summary.duplicate += 1
-            continue
-        batch.append(item)
-        if len(batch) >= size:
+            batch.append(Extracted(item.origin, error=item.message))
+        elif item.id and writer.known_id(item.id):
+            batch.append(None)
+        else:
+            batch.append(item)
+            documents += 1
+        if documents >= size or len(batch) >= _CHUNK_ROWS:
             yield batch
-            batch = []
+            batch, documents = [], 0
     if batch:
         yield batch
 
@@ -404,10 +425,12 @@ def ingest_run(db_path: str | os.PathLike[str] | None, sources: list[str], *,
         conn.execute("UPDATE ingest_runs SET status='done', "
                      "finished_at=strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id=?", (run_id,))
     except BaseException:
-        if conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):  # a full disk must not mask the cause
+        # A full disk, which may fail both, must not mask the cause (a run left 'running'
+        # is marked interrupted by the next one).
+        with contextlib.suppress(sqlite3.Error):
+            if conn.in_transaction:
                 conn.execute("ROLLBACK")
-        conn.execute("UPDATE ingest_runs SET status='interrupted' WHERE id=?", (run_id,))
+            conn.execute("UPDATE ingest_runs SET status='interrupted' WHERE id=?", (run_id,))
         raise
     finally:
         conn.close()
@@ -440,8 +463,7 @@ def ingest(sources: list[str], db_path: str | os.PathLike[str] | None = None,
             task = partial(_process_batch, keep_raw=keep_raw)
             for results in pool.map_ordered(task, batches):
                 for result in results:
-                    writer.add(result)
-                    if writer.pending >= batch_size:
+                    if writer.row(result, batch_size):
                         writer.commit()
                 reporter.update(summary)
     finally:
