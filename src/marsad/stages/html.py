@@ -138,6 +138,13 @@ _WHITESPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 MAX_HTML_ELEMENTS = 100_000
 _START_TAG = re.compile(r"<[A-Za-z]")
 _TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"}
+# A grid column's class: Bootstrap's «col-md-8» / «col-4» / «col», old Bootstrap's «span8»,
+# Foundation's «large-8 columns», Liferay's «portlet-column».
+_GRID_COLUMN = re.compile(r"(?:^|\s)(?:col(?:-(?:xs|sm|md|lg|xl|xxl))?(?:-\d{1,2})?|span\d{1,2}|"
+                          r"columns?|portlet-column)(?=\s|$)")
+# A class's type size in a style sheet (pdf2htmlEX's «.fs0{font-size:48px}»).
+_CLASS_FONT_SIZE = re.compile(r"\.([\w-]+)\s*\{[^{}]*?font-size:\s*(\d+(?:\.\d+)?)px")
+_DIGITS = re.compile(r"\d+")
 # Markup no data table holds: a table around these is page layout (old sites), not data.
 _LAYOUT_MARKERS = ".//table | .//form | .//h1 | .//h2 | .//h3 | .//td[count(p) > 1]"
 # Where a page names its article: the title fields (first wins ties) and the headings.
@@ -299,6 +306,7 @@ def _html_lines(article: Article) -> list[Line]:
         tree = trafilatura.utils.load_html(f"<html><body>{article.source_text}</body></html>")
     if tree is None:
         raise InputFormatError("HTML page has no extractable main content")
+    _pdf_pages(tree)
     titles = _TitleEvidence.of(tree)  # read before extraction: trafilatura prunes its copy
     _drop_widgets(tree)
     _drop_embeds(tree)
@@ -526,6 +534,78 @@ def _flat(run: list[etree._Element | str]) -> Iterator[etree._Element | str]:
             yield from _flat([child, child.tail or ""])
 
 
+def _pdf_pages(tree: etree._Element) -> None:
+    """Read a PDF converted page by page (pdf2htmlEX's boxes with ``data-page-no``, PDF.js's
+    with ``data-page-number``) as one document: trafilatura takes the one page box holding
+    most text and loses the others. Each page's leaf ``<div>`` is a line set in place; the
+    lines become one box of paragraphs in page order, without the lines repeated on every
+    page (digits aside: «صفحة 1 من 2», a letterhead, «تابع — …» over the first page's
+    reference) and, where the style sheet gives type sizes, without lines set smaller than
+    the type of the document's prose (a letterhead, a footer, an «about» note and contacts:
+    a document sets its text in one size). The viewer's outline of links to the pages goes."""
+    boxes = tree.xpath("//body//*[@data-page-no or @data-page-number]")
+    boxes = [box for box in boxes if not any(a in boxes for a in box.iterancestors())]
+    if not boxes:
+        return
+    pages = [[line for line in box.iter("div") if line.find(".//div") is None
+              and line.find(".//p") is None and _TOKEN.search(_element_text(line))]
+             for box in boxes]
+    running = _running_lines(pages)
+    sizes = _type_sizes(tree)
+    lines = [line for page in pages for line in page if line not in running]
+    size = {line: _line_size(line, sizes) for line in lines}
+    body = max((own for line, own in size.items()
+                if own is not None and _reads_as_prose(_element_text(line))), default=None)
+    document = etree.Element("div")
+    for line in lines:
+        own = size[line]
+        if body is None or own is None or own >= body:
+            paragraph = etree.SubElement(document, "p")
+            paragraph.text = _element_text(line)
+    anchors = {f"#{box.get('id')}" for box in boxes if box.get("id")}
+    for outline in tree.xpath("//body//ul | //body//ol"):
+        links = outline.xpath(".//a/@href")
+        if links and all(link in anchors for link in links) and outline.getparent() is not None:
+            _remove_keeping_tail(outline)
+    boxes[0].addprevious(document)
+    for box in boxes:
+        _remove_keeping_tail(box)
+
+
+def _running_lines(pages: list[list[etree._Element]]) -> set[etree._Element]:
+    """The lines that recur on every page, digits aside (page numbers): a running head or
+    foot, also one a later page opens with a word more («تابع — » before the first page's
+    reference). A line of prose is never one: a letterhead's name may recur in the text."""
+    if len(pages) < 2:
+        return set()
+    keys = [[(line, _DIGITS.sub("", _words(_element_text(line)))) for line in page]
+            for page in pages]
+    found: set[etree._Element] = set()
+    for index, page in enumerate(keys):
+        for line, key in page:
+            if not key or _reads_as_prose(_element_text(line)):
+                continue
+            if all(any(other and (key in other or other in key) and not _reads_as_prose(
+                    _element_text(other_line)) for other_line, other in keys[elsewhere])
+                   for elsewhere in range(len(keys)) if elsewhere != index):
+                found.add(line)
+    return found
+
+
+def _type_sizes(tree: etree._Element) -> dict[str, float]:
+    """The type sizes the page's style sheets give classes («.fs0{font-size:48px}»)."""
+    return {name: float(size) for style in tree.iter("style")
+            for name, size in _CLASS_FONT_SIZE.findall(style.text or "")}
+
+
+def _line_size(line: etree._Element, sizes: dict[str, float]) -> float | None:
+    """The line's type size: of its classes, the one whose rule comes last in the sheet
+    wins (pdf2htmlEX's «.t{font-size:1px}» is overridden by «.fs0»)."""
+    order = {name: index for index, name in enumerate(sizes)}
+    named = [name for name in (line.get("class") or "").split() if name in sizes]
+    return sizes[max(named, key=order.__getitem__)] if named else None
+
+
 def _drop_widgets(tree: etree._Element) -> None:
     """Remove the whole box around each poll/quiz/newsletter form control: the highest
     ancestor that holds at most ``MAX_WIDGET_WORDS`` words, each step adding at most
@@ -628,25 +708,50 @@ def _structural_scans(tree: etree._Element, headline: etree._Element | None,
 
 
 def _side_columns(tree: etree._Element, headline: etree._Element | None) -> set[str]:
-    """Comparable forms of the blocks of a layout table's side columns: the cells beside the
-    one holding the headline, in its row, that hold no prose (an old portal's column of
-    latest ads, duty pharmacies and exchange rates). trafilatura leaves them out of a long
-    article but keeps the whole table's text with a one-paragraph brief."""
+    """Comparable forms of the blocks of the side columns beside the one holding the headline
+    that hold no prose: a layout table's cells in the headline cell's row (an old portal's
+    column of latest ads, duty pharmacies and exchange rates), or a grid row's columns beside
+    the headline's (Bootstrap's «col-md-8» / «col-md-4», old Bootstrap's «span8», Liferay's
+    «portlet-column»: a portal's latest news and survey portlets). trafilatura leaves them out
+    of a long article but keeps them, or the whole table, with a short one."""
     keys: set[str] = set()
+    for column, sides in (_layout_cell_sides(headline), _grid_column_sides(headline)):
+        for side in sides:
+            if side is column or _holds_prose(side):
+                continue
+            keys |= {_words(_element_text(e)) for e in side.iter(etree.Element)
+                     if e is side or e.tag not in _INLINE_HTML or _loose_between_blocks(e)}
+    keys.discard("")
+    return keys
+
+
+def _layout_cell_sides(headline: etree._Element | None,
+                       ) -> tuple[etree._Element | None, list[etree._Element]]:
+    """The layout table's cell holding the headline and the cells of its row."""
     cell = headline
     while cell is not None and cell.tag not in ("td", "th"):
         cell = cell.getparent()
     row = cell.getparent() if cell is not None else None
     table = next(row.iterancestors("table"), None) if row is not None else None
     if cell is None or row is None or table is None or not table.xpath(_LAYOUT_MARKERS):
-        return keys
-    for side in row:
-        if side is cell or side.tag not in ("td", "th") or _holds_prose(side):
+        return None, []
+    return cell, [side for side in row if side.tag in ("td", "th")]
+
+
+def _grid_column_sides(headline: etree._Element | None,
+                       ) -> tuple[etree._Element | None, list[etree._Element]]:
+    """The grid column holding the headline and its sibling columns: the nearest ancestor
+    whose class names a column («col-md-8», «span8», «portlet-column») and whose parent holds
+    another such column. A column's width class is the layout's, never the content's."""
+    for column in headline.iterancestors() if headline is not None else ():
+        parent = column.getparent()
+        if parent is None or not _GRID_COLUMN.search(column.get("class") or ""):
             continue
-        keys |= {_words(_element_text(e)) for e in side.iter(etree.Element)
-                 if e is side or e.tag not in _INLINE_HTML or _loose_between_blocks(e)}
-    keys.discard("")
-    return keys
+        sides = [side for side in parent if isinstance(side.tag, str)
+                 and _GRID_COLUMN.search(side.get("class") or "")]
+        if len(sides) >= 2:
+            return column, sides
+    return None, []
 
 
 def _is_control_bar(element: etree._Element) -> bool:
