@@ -179,7 +179,14 @@ continuation 6, prep_source 5, relay 2; «اتهمت الحكومة اليمني
 وحملتها المسؤولية», «بحسب ما ذكر وزير الإدارة المحلية…», «ودعا البيان», «وحملت الشكوى»,
 «وبحسب التحقيقات فإن…», «وقالت -نقلًا عن مصادر خاصة- إنه…», a researcher quoted under a
 quoted subheading then «وأضافت/وتابعت», a decree and an order with no statement wanted), was
-labelled the same way before the forty-fourth pass (recall 0.702 then; 0.745 after it).
+labelled the same way before the forty-fourth pass (recall 0.702 then; 0.745 after it). The
+forty-fifth, ``tests/gold/statements_heldout45.jsonl`` (seed 2541: ``random.Random(2541).sample``
+of 12 drawn exactly as the forty-fourth, from a pool of 1,045; 67 statements: vso 41,
+continuation 11, participle 10, prep_source 2, relative 2, svo 1; «بالرغم من أن روبرتسون كان
+يشدد على أن…، مضيفا», a CNN dateline before «وصف أمير قطر… بالجرائم، لافتا», «شكا عدد من أولياء
+الأمور… وقالوا:», «بحسب ما أعلن مصدر قضائي» closing a sentence of its own, «واعترفت/وعللت
+الشركة», an analysis piece with «زعم/دعت» in relative clauses), was labelled the same way before
+the forty-fifth pass (recall 0.716 then; 0.746 after it).
 
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is

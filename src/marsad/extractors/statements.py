@@ -1265,7 +1265,12 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     b = i
     while b > lo and toks[b - 1].text == _QAD:
         b -= 1
-    if b < i and b - 1 > lo and toks[b - 1].text in _KANA:
+    # «بالرغم من أن روبرتسون كان يشدد على أن…»: «كان» with no «قد» between the subject and the
+    # verb (past habit) stands where «قد» would; the conjoined «وكان يقول» opens a clause of its
+    # own and keeps the previous speaker
+    bare_kana = (b == i and b - 2 > lo and toks[b - 1].text in _KANA
+                 and not toks[b - 1].text.startswith("و"))
+    if bare_kana or (b < i and b - 1 > lo and toks[b - 1].text in _KANA):
         b -= 1  # «يذكر أن موسكو كانت قد أعلنت»
     elif b < i:  # «وكانت حصيلة سابقة السبت، قد أشارت»: the day belongs to «قد»'s clause
         q = b - 1 if b - 2 > lo and toks[b - 1].text in _COMMAS else b
@@ -1320,6 +1325,8 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     # «لكن تركيا تقول…»: so does «لكن», and the name written here beats an inherited speaker
     licensed = k > lo and (_is_marker(lex, toks[k - 1].text) or _strip_conj(toks[k - 1].text)
                            in _KANA or _strip_conj(toks[k - 1].text) in _LAKIN)
+    if bare_kana and not licensed:
+        return None  # «حكما… بحق متشدد بلجيكي كان يدعو»: an unmarked relative clause
     if k > lo and _verb_cue(lex, toks[k - 1].text) is not None:
         return None  # «قال المتحدث الجيش أعلن…»: no clause boundary, ambiguous
     if amma:
