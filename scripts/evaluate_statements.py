@@ -186,7 +186,14 @@ continuation 11, participle 10, prep_source 2, relative 2, svo 1; «بالرغم
 يشدد على أن…، مضيفا», a CNN dateline before «وصف أمير قطر… بالجرائم، لافتا», «شكا عدد من أولياء
 الأمور… وقالوا:», «بحسب ما أعلن مصدر قضائي» closing a sentence of its own, «واعترفت/وعللت
 الشركة», an analysis piece with «زعم/دعت» in relative clauses), was labelled the same way before
-the forty-fifth pass (recall 0.716 then; 0.746 after it).
+the forty-fifth pass (recall 0.716 then; 0.746 after it). The forty-sixth,
+``tests/gold/statements_heldout46.jsonl`` (seed 2551: ``random.Random(2551).sample`` of 12 drawn
+exactly as the forty-fifth, from a pool of 1,033; 65 statements: vso 38, continuation 8,
+prep_source 8, participle 5, svo 5, relative 1; «وكانت حكومة نيودلهي قالت لسنوات إنها…», «قد
+اشتكوا من الاعتداءات», «وقالت ألي جان، والدة الشاب القتيل، لقناة إن بي سي إن…» and the quotes
+that continue her, «مكتفية بالقول», «بحسب ما كشفت الصور وبيان لائحة…», a CNN page of unrelated
+briefs), was labelled the same way before the forty-sixth pass (recall 0.831 then; 0.862 after
+it).
 
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is

@@ -550,11 +550,11 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
                       33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12, 39: 12,
-                      40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12}
+                      40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12, 46: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
-                  41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74}
+                  41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3028,3 +3028,42 @@ def test_fronted_subject_before_kana_and_a_present_cue() -> None:
     text = ("أصدرت المحكمة، الثلاثاء، حكما بالإعدام شنقا بحق متشدد بلجيكي كان يدعو في فيديوهات "
             "إلى ضرب فرنسا وبلجيكا.")
     assert all(not speaker.startswith("حكما") for _, speaker in _said(text))
+
+
+# --- pass 46 (tests/gold/statements_heldout46.jsonl, seed 2551): one real sentence per rule ---
+
+def test_duration_after_a_cue_is_no_speaker() -> None:
+    # «قالت لسنوات»: how long it said so; the fronted subject before «كانت» speaks
+    text = "وكانت حكومة نيودلهي قالت لسنوات إنها لن تعلن وفاتهم، إلا بعد الحصول على دليل قاطع."
+    assert _said(text) == [("قالت", "حكومة نيودلهي")]
+    # after a subject written right after the verb the duration ends it
+    text = "وقالت الحكومة لأشهر إن الوضع مستقر."
+    assert _said(text) == [("وقالت", "الحكومة")]
+    # a duration never becomes a speaker of its own
+    text = "وقال لساعات إن الوضع مستقر."
+    assert all(not speaker.startswith("لساعات") for _, speaker in _said(text))
+
+
+def test_complained_of_is_a_cue_in_the_past_with_its_complement() -> None:
+    text = "وكان كثير من النازحين قد اشتكوا من الاعتداءات التي تقوم بها ميليشيات التمرد."
+    (st,) = extract_statements(text)
+    assert (st.cue, st.speaker.text) == ("اشتكوا", "كثير من النازحين")
+    assert st.content is not None and st.content.text.startswith("من الاعتداءات")
+    assert _said("وشكا السكان من انقطاع الكهرباء.") == [("وشكا", "السكان")]
+    # the present mostly describes a condition (suffers from), and without «من» no complaint
+    assert _said("ويشكو القطاع من نقص التمويل.") == []
+    assert _said("وشكت الأم في رواية ابنها.") == []
+
+
+def test_adverb_ends_the_speaker_and_the_complement_follows() -> None:
+    # «مطولا» is how long he complained, not part of his name; «من…» after it is still the content
+    text = ("واشتكى ترامب مطولا من مقدار الأموال الأمريكية التي تصرف في المنطقة، قائلا إنها "
+            "لم تنتج شيئا.")
+    assert _said(text) == [("واشتكى", "ترامب"), ("قائلا", "ترامب")]
+    text = "وقال الوزير إن الحل سياسي. وكان يقول دائما إن الحرب لن تنتهي."
+    assert _said(text) == [("وقال", "الوزير"), ("يقول", "الوزير")]
+    # «دوما» is also the town Douma, part of a speaker, so it is no adverb
+    text = "وقال مراسل وكالة الأنباء الفرنسية في دوما إن القصف لم يتوقف."
+    assert _said(text) == [("وقال", "مراسل وكالة الأنباء الفرنسية في دوما")]
+    # an adverb written before the subject does not stand for it
+    assert _said("وقال دائما الوزير إن الحل سياسي.") == [("وقال", "الوزير")]

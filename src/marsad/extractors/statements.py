@@ -919,7 +919,7 @@ def _content(
         # «وتابع خامنئي، الذي قدمته بلاده دعما… التي شهدتها البلاد، بالقول إن…»: the clause
         # describing the speaker is his, however long; the window counts from its closing comma
         stop = max(stop, min(limit, aside + _MAX_AFTER_ASIDE))
-    adjacent = True  # only commas and time words since the speaker
+    adjacent = True  # only commas, time words and adverbs since the speaker
     if cue.needs_content and j + 2 < limit and toks[j].text in _IYYA:
         return j + 1, limit, j  # «مناشدا إياه القدوم…», «واصفة إياه بالزنديق»: after the object
     while k < stop:
@@ -954,7 +954,8 @@ def _content(
                     and not _is_marker(lex, toks[end].text) \
                     and not _ala_setting(lex, toks, end, limit, cue):
                 return end, limit, end
-        adjacent = adjacent and (t in _PUNCT or t in _TIME_WORDS)
+        # «واشتكى ترامب مطولا من…»: an adverb ends the subject, the complement still follows it
+        adjacent = adjacent and (t in _PUNCT or t in _TIME_WORDS or t in _ADVERBS)
         if _is_marker(lex, t) or (cue.transitive and t in _ILA and k > j):
             if k > j and toks[k - 1].text in _NOT_REPORT_BEFORE:
                 return None
