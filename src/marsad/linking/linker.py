@@ -1184,7 +1184,7 @@ def _lone_surnames_checked(hits: list[GazetteerHit], text: str, kb: KnowledgeBas
             kept.append(hit)
             continue
         if _previous_word(text, hit.start)[1] in load_settings().not_name_before or \
-                _another_persons_surname(hit, text, entity, ner_spans,
+                _another_persons_surname(hit.start, hit.end, text, entity, ner_spans,
                                          entity.id in full_named) or \
                 (entity.id not in full_named
                  and _another_persons_given_name(hit, text, entity, ner_spans)) or \
@@ -1204,19 +1204,26 @@ def _own_name_words(entity: KBEntity) -> frozenset[str]:
                      for word in normalize(surface).split())
 
 
-def _another_persons_surname(hit: GazetteerHit, text: str, entity: KBEntity,
-                             ner_spans: Sequence[_NerSpan], named_in_full: bool) -> bool:
-    """Session 16: a one-word person alias that the text gives another given name is another
-    man's surname: «فالح العيساوي» is not Abu Yasser al-Issawi, «حافظ الأسد» not Bashar.
-    Another given name: the word right before the alias (nothing glued to it, the first of a
-    chain with «بن») is in one NER person span with the alias, is a given name of the
-    person-name lexicon or a word the corpus vocabulary does not know, and is no everyday
-    word, no title and no word of the person's own names («طالب ترامب», demanded, is a verb
-    NER left out). A word only NER puts there, no given name of the lexicon, does not count
-    when the article names the person in full elsewhere («بايع البغدادي»)."""
-    if hit.start > 0 and text[hit.start - 1].isalpha():
+def _another_persons_surname(begin: int, end: int, text: str, entity: KBEntity,
+                             ner_spans: Sequence[_NerSpan], named_in_full: bool,
+                             short_form: bool = False) -> bool:
+    """Session 16: a one-word person alias (or a surname short form) at ``begin:end`` that the
+    text gives another given name is another man's surname: «فالح العيساوي» is not Abu Yasser
+    al-Issawi, «حافظ الأسد» not Bashar. Another given name: the word right before the alias
+    (nothing glued to it, the first of a chain with «بن») is in one NER person span with the
+    alias, is a given name of the person-name lexicon or a word the corpus vocabulary does not
+    know, and is no everyday word, no title and no word of the person's own names («طالب
+    ترامب», demanded, is a verb NER left out). A word only NER puts there, no given name of
+    the lexicon, does not count when the article names the person in full elsewhere («بايع
+    البغدادي»). Analyst set 17: before a ``short_form`` (a surname only inferred from the
+    person's full name earlier in the article) a common given name of the lexicon's top band
+    counts without NER too: NER often leaves a relative's name untagged («مع نور التميمي»
+    after «عهد التميمي», the cousin). Not before a one-word KB alias («ترامب», «أردوغان»):
+    that curated surname outweighs a word the band shares with everyday Arabic («يا سيد
+    ترامب», «عمر أردوغان في الحكم», «ولد سليماني»)."""
+    if begin > 0 and text[begin - 1].isalpha():
         return False
-    start, word = _previous_word(text, hit.start)
+    start, word = _previous_word(text, begin)
     while word and start > 0:  # «عادل بن أحمد الجبير»: the given name opens the chain
         at, particle = _previous_word(text, start)
         if particle not in _PATRONYMIC or at <= 0:
@@ -1233,8 +1240,8 @@ def _another_persons_surname(hit: GazetteerHit, text: str, entity: KBEntity,
     if word not in _span_words().given_roles and (
             word in _known_words() or word.endswith(_PLURAL_VERB_ENDING) or named_in_full):
         return False  # «أبلغوا ترامب», «بايع البغدادي»: a verb NER glued on
-    return any(span.type == "PER" and span.start <= start and hit.end <= span.end
-               for span in ner_spans)
+    return (short_form and word in _given_names()) or any(
+        span.type == "PER" and span.start <= start and end <= span.end for span in ner_spans)
 
 
 def _another_persons_given_name(hit: GazetteerHit, text: str, entity: KBEntity,
@@ -1427,7 +1434,8 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
                  ner_spans: Sequence[_NerSpan] = ()) -> list[_Found]:
     """Later mentions by surname (people) or leading word(s) (organisations); none from a
     father's name after «بن» or a name after «المدعو», none when another full name in the
-    article (in the KB or found by NER) ends in the form."""
+    article (in the KB or found by NER) ends in the form, and no surname that another given
+    name opens (:func:`_another_persons_surname`: «مع نور التميمي» after «عهد التميمي»)."""
     settings = load_settings()
     kb = gazetteer.kb
     forms: dict[str, tuple[str, int]] = {}
@@ -1469,10 +1477,13 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
                 prefix in ("", *gazetteer.proclitics))
             # «جاسم بن فهد آل ثاني»: a family or father's name there, not the short form
             previous = "" if prefix else _previous_word(text, start)[1]
+            entity = kb.get(entity_id)
             if previous in _FAMILY or previous in settings.not_name_before or \
                     _definite_surname(form, prefix, entity_id) or \
+                    (entity is not None and entity.type == "PER" and
+                     _another_persons_surname(start, end, text, entity, ner_spans, True, True)) or \
                     _in_idiom(text, start, end, kb) or _heads_quoted_name(text, start, end) or \
-                    _described_otherwise(text, end, form, kb.get(entity_id), kb,
+                    _described_otherwise(text, end, form, entity, kb,
                                          form.startswith(_ARTICLE) or prefix.endswith("ل")):
                 continue  # «لصالح الناس» is for the people's good, not Saleh's
             if boundary_ok and not taken.overlaps(start, end) and \
