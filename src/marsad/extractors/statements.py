@@ -709,9 +709,12 @@ def _opens_kunya(lex: _Lex, toks: list[Token], k: int, limit: int) -> bool:
     («بينما قالت أم أحمد، إحدى سكان المدينة، إن…»). Only a word that can be a name (a letter
     word that is no stop, function word, marker or cue) makes it the latter.
     """
-    if k >= limit:
-        return False
-    w = toks[k].text
+    return k < limit and _name_word(lex, toks[k].text)
+
+
+def _name_word(lex: _Lex, w: str) -> bool:
+    """Whether ``w`` can be a word of a name: a letter word that is no stop or function word,
+    no content marker and no cue (the kunya's name, an apposition's title and name)."""
     return (w[:1].isalpha() and w not in lex.stop and w not in _FUNCTION
             and not _is_marker(lex, w) and _verb_cue(lex, w) is None)
 
@@ -731,8 +734,7 @@ def _named_apposition(lex: _Lex, toks: list[Token], k: int, limit: int) -> int |
         if w == "-" and end > k and end + 1 < limit and toks[end + 1].text[:1].isalpha():
             end += 1
             continue
-        if (not w[:1].isalpha() or _is_marker(lex, w) or w in lex.stop or w in _FUNCTION
-                or w in _TIME_WORDS or _verb_cue(lex, w) is not None):
+        if not _name_word(lex, w) or w in _TIME_WORDS:
             break
         end += 1
     if end - k >= 2 and end < limit and _is_marker(lex, toks[end].text):

@@ -552,8 +552,9 @@ def _pdf_pages(tree: etree._Element) -> None:
              for box in boxes]
     running = _running_lines(pages)
     sizes = _type_sizes(tree)
+    rule_order = {name: index for index, name in enumerate(sizes)}
     lines = [line for page in pages for line in page if line not in running]
-    size = {line: _line_size(line, sizes) for line in lines}
+    size = {line: _line_size(line, sizes, rule_order) for line in lines}
     body = max((own for line, own in size.items()
                 if own is not None and _reads_as_prose(_element_text(line))), default=None)
     document = etree.Element("div")
@@ -578,15 +579,16 @@ def _running_lines(pages: list[list[etree._Element]]) -> set[etree._Element]:
     reference). A line of prose is never one: a letterhead's name may recur in the text."""
     if len(pages) < 2:
         return set()
-    keys = [[(line, _DIGITS.sub("", _words(_element_text(line)))) for line in page]
-            for page in pages]
+    # each line's comparable form, digits aside, and whether it reads as prose: read once
+    keys = [[(line, _DIGITS.sub("", _words(text)), _reads_as_prose(text))
+             for line in page for text in (_element_text(line),)] for page in pages]
     found: set[etree._Element] = set()
     for index, page in enumerate(keys):
-        for line, key in page:
-            if not key or _reads_as_prose(_element_text(line)):
+        for line, key, prose in page:
+            if not key or prose:
                 continue
-            if all(any(other and (key in other or other in key) and not _reads_as_prose(
-                    _element_text(other_line)) for other_line, other in keys[elsewhere])
+            if all(any(other and not other_prose and (key in other or other in key)
+                       for _, other, other_prose in keys[elsewhere])
                    for elsewhere in range(len(keys)) if elsewhere != index):
                 found.add(line)
     return found
@@ -598,12 +600,12 @@ def _type_sizes(tree: etree._Element) -> dict[str, float]:
             for name, size in _CLASS_FONT_SIZE.findall(style.text or "")}
 
 
-def _line_size(line: etree._Element, sizes: dict[str, float]) -> float | None:
+def _line_size(line: etree._Element, sizes: dict[str, float],
+               rule_order: dict[str, int]) -> float | None:
     """The line's type size: of its classes, the one whose rule comes last in the sheet
-    wins (pdf2htmlEX's «.t{font-size:1px}» is overridden by «.fs0»)."""
-    order = {name: index for index, name in enumerate(sizes)}
+    (``rule_order``) wins (pdf2htmlEX's «.t{font-size:1px}» is overridden by «.fs0»)."""
     named = [name for name in (line.get("class") or "").split() if name in sizes]
-    return sizes[max(named, key=order.__getitem__)] if named else None
+    return sizes[max(named, key=rule_order.__getitem__)] if named else None
 
 
 def _drop_widgets(tree: etree._Element) -> None:
