@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -36,6 +37,23 @@ def load_script(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def store_tables(db: Path) -> dict[str, Any]:
+    """Every table (``scripts/compare_stores.py``) and every index of a store, for tests that
+    compare a resumed load with an unbroken one: not which run stored an article, nor the runs
+    themselves (a re-run records two)."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET run_id = NULL")
+    conn = sqlite3.connect(db)
+    try:
+        schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                              "ORDER BY name").fetchall()
+    finally:
+        conn.close()
+    tables = load_script("compare_stores").dump(str(db))
+    tables.pop("ingest_runs")
+    return {"sqlite_master": schema, **tables}
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ import pytest
 
 pytest.importorskip("pyarrow")
 
-from conftest import load_script
+from conftest import store_tables
 from marsad.batch import load_parquet, run
 from marsad.store.aggregates import EntityRecount
 from marsad.store.ingest import BULK_TABLE, Writer, ingest, ingest_run
@@ -91,27 +91,11 @@ POINTS: dict[str, Callable[[pytest.MonkeyPatch], None]] = {
 }
 
 
-def _store(db: Path) -> dict[str, Any]:
-    """Every table (``scripts/compare_stores.py``) and every index of the store; not which
-    run stored an article, nor the runs themselves (a re-run records two)."""
-    with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE articles SET run_id = NULL")
-    conn = sqlite3.connect(db)
-    try:
-        schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                              "ORDER BY name").fetchall()
-    finally:
-        conn.close()
-    tables = load_script("compare_stores").dump(str(db))
-    tables.pop("ingest_runs")
-    return {"sqlite_master": schema, **tables}
-
-
 @pytest.fixture(scope="module")
 def unbroken(out: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     db = tmp_path_factory.mktemp("unbroken") / "store.db"
     load_parquet(out, db, workers=1, batch_size=BATCH)
-    store = _store(db)
+    store = store_tables(db)
     assert len(store["claim_groups"]) > 20 and len(store["articles"]) == 2 * PER_FILE
     return store
 
@@ -149,7 +133,7 @@ def test_load_failed_in_the_writer_reruns_to_the_unbroken_store(
     assert stored > 0 and unfinished == 1
     assert statuses == ["interrupted"]
     load_parquet(out, db, workers=2, batch_size=BATCH)
-    _same_store(_store(db), unbroken)
+    _same_store(store_tables(db), unbroken)
 
 
 def _ingest(source: Path, db: Path, workers: int) -> None:
@@ -160,7 +144,7 @@ def _ingest(source: Path, db: Path, workers: int) -> None:
 def unbroken_plain(source: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     db = tmp_path_factory.mktemp("unbroken_plain") / "store.db"
     _ingest(source, db, workers=1)
-    store = _store(db)
+    store = store_tables(db)
     assert len(store["claim_groups"]) > 20 and len(store["articles"]) == 2 * PER_FILE
     return store
 
@@ -184,7 +168,7 @@ def test_ingest_failed_in_the_writer_reruns_to_the_unbroken_store(
     stored, _, statuses = _failed_run(db)
     assert 0 < stored < 2 * PER_FILE and statuses == ["interrupted"]
     _ingest(source, db, workers=2)
-    _same_store(_store(db), unbroken_plain)
+    _same_store(store_tables(db), unbroken_plain)
 
 
 def test_a_failure_to_mark_the_run_interrupted_leaves_the_cause_raised(
