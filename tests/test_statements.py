@@ -550,11 +550,11 @@ def test_speaker_after_the_outlet_it_spoke_to() -> None:
 WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 11: 12, 12: 12,
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
                       33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12, 39: 12,
-                      40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12, 46: 12}
+                      40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12, 46: 12, 47: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
-                  41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86}
+                  41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3067,3 +3067,38 @@ def test_adverb_ends_the_speaker_and_the_complement_follows() -> None:
     assert _said(text) == [("وقال", "مراسل وكالة الأنباء الفرنسية في دوما")]
     # an adverb written before the subject does not stand for it
     assert _said("وقال دائما الوزير إن الحل سياسي.") == [("وقال", "الوزير")]
+
+
+# --- pass 47 (tests/gold/statements_heldout47.jsonl, seed 2561): one real sentence per rule ---
+
+def test_outlet_quoting_a_source_after_a_source_lead_verb_relays_it() -> None:
+    # «حسبما ذكرت X نقلا عن Y»: Y speaks, X relays, whatever the outlet's verb
+    text = ("وتم إطلاق 6 صواريخ باليستية من كرمنشاه بإيران، حسبما ذكرت وكالة أنباء الجمهورية "
+            "الإسلامية الإيرانية نقلاً عن بيان من الحرس الثوري الإيراني.")
+    (st,) = extract_statements(text)
+    assert st.speaker.text == "بيان من الحرس الثوري الإيراني"
+    assert st.via is not None and st.via.text == "وكالة أنباء الجمهورية الإسلامية الإيرانية"
+    assert text[st.via.start:st.via.end] == st.via.text
+    # without «نقلا عن» the outlet itself is the source, with no via
+    (st,) = extract_statements("قتل خمسة مدنيين في القصف، كما ذكرت الوكالة الرسمية.")
+    assert (st.speaker.text, st.via) == ("الوكالة الرسمية", None)
+    # «بحسب ما نقلت X عن Y» keeps its relay
+    (st,) = extract_statements("قتل خمسة مدنيين في القصف، بحسب ما نقلت رويترز عن مصدر أمني.")
+    assert st.speaker.text == "مصدر أمني" and st.via is not None and st.via.text == "رويترز"
+
+
+def test_opinion_noun_spelt_with_yaa_is_no_cue() -> None:
+    # «رأي» (an opinion) is no «رأى» (he held): neither a cue nor a speaker of its own
+    text = "ولفت رأي آخر إلى عدم المبالغة في الاهتمام بهذه النقطة."
+    assert all(st.cue != "رأي" for st in extract_statements(text))
+    assert _said("ورأي أي فقيه لا يعد نصا مقدسا، ويدخل رأيه ضمن الآراء.") == []
+    # the verb keeps its cue, and a present written with yaa for alif maqsura too
+    assert _said("ورأى الوزير أن الاتفاق جيد.") == [("ورأى", "الوزير")]
+    assert _said("وتري القاهرة أن ملء السد يجب أن يتم على سبع سنوات.") == [("وتري", "القاهرة")]
+    # as the noun, «على/في رأي X» names X as the source, as «من وجهة نظر X» does
+    text = 'وعلى رأي فهد الدغيثر في تغريدته: "ماذا لو كان لدينا مسرح ومدينة إنتاج سينمائي".'
+    assert _said(text) == [("وعلى رأي", "فهد الدغيثر")]
+    text = "وتمثل اجتماعات الخرطوم يوم الخميس، في رأي خبراء، نقطة فارقة في المفاوضات."
+    assert _said(text) == [("في رأي", "خبراء")]
+    # a possessed «رأيه» is no source of its own: the verb's statement only
+    assert [cue for cue, _ in _said("وقال الوزير إن الحل، في رأيه، سياسي.")] == ["وقال"]

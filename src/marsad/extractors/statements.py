@@ -3847,12 +3847,17 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
     else:
         source = doc.speaker(j, sp_end)
     via: SpanRef | None = None
-    an = _after_gloss(toks, sp_end, limit)  # «حسبما نقلت وكالة الأنباء الرسمية (سانا) عن…»
-    if cue.relay and an + 1 < limit and toks[an].text == _AN:
+    an = out_end = _after_gloss(toks, sp_end, limit)  # «حسبما نقلت وكالة… (سانا) عن…»
+    relayed = cue.relay
+    if not relayed and an + 2 < limit and toks[an].text in _NAQLAN:
+        # «…، حسبما ذكرت وكالة إرنا نقلا عن بيان من الحرس الثوري»: any verb of the outlet
+        # followed by «نقلا عن Y» relays Y's words, as «نقلت… عن Y» does
+        relayed, an = True, an + 1
+    if relayed and an + 1 < limit and toks[an].text == _AN:
         # «…، بحسب ما نقلت رويترز عن مصدر أمني»: the outlet relays, the source speaks
         y1, _ = _trim_said(lex, toks, an + 1, _speaker_after(lex, toks, an + 1, limit), limit)
         if _referent(lex, doc.text, toks, doc.orig, an + 1, y1):
-            via = doc.ref(j, an)
+            via = doc.ref(j, out_end)
             source = doc.speaker(an + 1, y1)
             sp_end = y1
     k = sp_end
