@@ -36,8 +36,11 @@ TOP_LINES_SCANNED = 6  # crumbs and the title sit within the first few non-blank
 MAX_LABEL_AFTER_TITLE = 2  # a section label under the headline: «منوعات», «رأي»
 # Pictographs and arrows a site sets before a line of its furniture («🔴 تابعونا على…»,
 # «📌 اقرأ أيضا: …», «► شارك»): a line rule is tried on the line without them too.
-_DECORATION = re.compile("^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2500-\u27BF\u2B00-\u2BFF"
-                         "\uFE0F\u200D\\s" + _BULLETS + "]+")
+_DECORATION_CHARS = ("[\U0001F000-\U0001FAFF\u2190-\u21FF\u2500-\u27BF\u2B00-\u2BFF"
+                     "\uFE0F\u200D\\s" + _BULLETS + "]+")
+_DECORATION = re.compile("^" + _DECORATION_CHARS)
+# The same after a headline: a thread's first post is the headline and a «🧵» or «👇».
+_DECORATION_AFTER = re.compile(_DECORATION_CHARS + "$")
 
 
 ALL_DEBRIS_WARNING = "W002"
@@ -124,7 +127,7 @@ def _drop_top_crumbs(article: Article, lines: list[Line]) -> list[Line]:
 
 def _same_title(line: str, hint_norm: str) -> bool:
     """The line is the headline the metadata named (sites add « - site name» to <title>)."""
-    norm = normalize(split_kicker(line)[1]).strip()
+    norm = normalize(split_kicker(_DECORATION_AFTER.sub("", line))[1]).strip()
     return bool(norm) and (norm == hint_norm or (
         len(norm) > 15 and norm in hint_norm and len(norm) >= len(hint_norm) // 2))
 
@@ -135,7 +138,7 @@ def _take_title(article: Article, lines: list[Line]) -> list[Line]:
         hint_norm = normalize(split_kicker(hint)[1]).strip()
         for position, line in enumerate(lines[:TOP_LINES_SCANNED]):
             if _same_title(line.text, hint_norm):
-                article.kicker, article.title = split_kicker(line.text)
+                article.kicker, article.title = split_kicker(_DECORATION_AFTER.sub("", line.text))
                 _remove(article, line.text, "title")
                 return lines[:position] + _drop_label_after(article, lines[position + 1 :])
         article.kicker, article.title = split_kicker(hint)

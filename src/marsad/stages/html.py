@@ -166,10 +166,14 @@ _PRINT_LABEL = re.compile(r"^(?:ال)?(?:نسخه\s+(?:ال|لل)?(?:طباعه|
 # «عنوان • الموقع».
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|»:•·]\s+|\s*\|\s*|:\s+|\s+::\s+")
 _TOKEN = re.compile(r"\w+")
+# A post's title field: «Name: "the post's text"» (Mastodon's, a tweet's «X on Twitter: "…"»),
+# a site's name after it. The quote is the post's first line, the name its author's.
+_QUOTED_POST = re.compile(r'^[^:"“«]{1,80}:\s*["“«](.+)["”»](?:\s+[-–—|•·]\s+[^"“”«»]*)?$')
 _LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
 # A link to the site's home page: «/», «/index.php», and a portal's front page under its
-# language («/ar/», «/ar/Pages/default.aspx», «/en/home»).
-_HOME = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:(?:ar|en|fr)(?:[-_][a-z]{2})?/?)?"
+# language («/ar/», «/ar/Pages/default.aspx», «/en/home»), or one reached from below it (an
+# e-book's chapter exported by calibre: «../index.html»).
+_HOME = re.compile(r"^(?:(?:https?:)?//[^/]+|(?:\.\./)+|\./)?/?(?:(?:ar|en|fr)(?:[-_][a-z]{2})?/?)?"
                    r"(?:(?:pages/)?(?:index|default|home)(?:\.\w+)?)?$", re.I)
 MAX_HEADING_WORDS = 25  # a longer "heading" is a lead paragraph set in a heading tag
 # Form controls only page furniture holds inside an article: a poll, a quiz, a newsletter box.
@@ -264,6 +268,8 @@ _FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip|rar)$", re.I)
 # «… (0.25 دينار أسبوعياً)»): no sentence's closing bracket.
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
 # A chevron closing a pager's link («الخبر التالي »»).
+# A footnote's mark: its number, bracketed or followed by a stop, or a wiki's back-arrow.
+_NOTE_MARK = re.compile(r"^(?:[\[(]?\d{1,3}[\])]?\.?|[↑^])$")
 _CHEVRON_TAIL = re.compile(r"\s*[»›>]+$")
 # Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
 # and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
@@ -315,7 +321,8 @@ def _html_lines(article: Article) -> list[Line]:
     _paragraphs_from_breaks(tree)
     _small_fonts(tree)  # after: a <font> is a container of runs between <br>s, <small> none
     units = _unmark_prose_units(tree)
-    headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree))
+    headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree)
+                         or next(iter(titles.whole), None))
     _drop_comment_boxes(tree, headline)
     marked, calls = _structural_scans(tree, headline, units)
     marked.keys |= _side_columns(tree, headline)
@@ -323,6 +330,7 @@ def _html_lines(article: Article) -> list[Line]:
     box_labels = _box_labels(tree)
     captions = _captions(tree)
     notes = _end_notes(tree)
+    footnotes = _footnotes(tree)
     blocks = _header_blocks(headline)
     gap = [(text, lead) for _, text, lead in blocks]
     furniture = _header_furniture(blocks) | _labels_before(headline)
@@ -374,6 +382,8 @@ def _html_lines(article: Article) -> list[Line]:
     lines = _without_set_apart(article, lines, notes, "end_note", prose_kept=False,
                                after_body=True)
     lines = _without_set_apart(article, lines, reposted, "repost_note", prose_kept=True,
+                               after_body=True)
+    lines = _without_set_apart(article, lines, footnotes, "footnote", prose_kept=False,
                                after_body=True)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
 
@@ -1357,6 +1367,27 @@ def _end_notes(tree: etree._Element) -> set[str]:
     return found
 
 
+def _footnotes(tree: etree._Element) -> set[str]:
+    """Comparable forms of the page's footnotes: a block of at most ``MAX_CTA_WORDS`` words
+    that opens with a link back into the page (``href="#…"``) whose text is a note's number
+    or a back-arrow («[1]», «(2)», «3.», «↑»): how word processors, Google Docs and wikis set
+    a note apart from the text that calls it. A paragraph calling a note holds the link later."""
+    found: set[str] = set()
+    body = tree.find("body")
+    for block in body.iter("p", "li", "div") if body is not None else ():
+        if any(child.tag in _BLOCK_CHILDREN for child in block):
+            continue
+        first = next((node for node in block.iter() if node is not block and isinstance(
+            node.tag, str) and _element_text(node)), None)
+        text = _element_text(block)
+        if (first is not None and first.tag == "a" and _NOTE_MARK.match(_element_text(first))
+                and (first.get("href") or "").startswith("#")
+                and text.startswith(_element_text(first)) and word_count(text) <= MAX_CTA_WORDS):
+            found.add(_words(text))
+    found.discard("")
+    return found
+
+
 def _drop_addresses(tree: etree._Element) -> list[str]:
     """Remove each <address> (HTML's contact details of the article's author: a name, a
     title, a profile link; never body text) that is not a byline the clean stage reads
@@ -1641,7 +1672,10 @@ class _TitleEvidence:
     (a print view's or an old page's headline in a <div>), read only when nothing agrees;
     ``bold``: whole title fields, no site name, that the page sets as a ``<b>``/``<strong>``
     of their own while no heading names the article (a channel post's bold first line,
-    whose other fields name the channel).
+    whose other fields name the channel); ``quoted``: the quoted posts of title fields
+    «Name: "…"» that the page shows as an element's whole text (a Mastodon status, whose
+    fields otherwise name its author); ``lone``: the page's one <h1> when every title field is
+    the text of its logo heading (an e-book chapter's <title> is the book's).
     """
 
     whole: list[str]
@@ -1651,6 +1685,8 @@ class _TitleEvidence:
     shown: list[str]
     labelled: list[str]
     bold: list[str]
+    quoted: list[str]
+    lone: str | None
 
     @classmethod
     def of(cls, tree: etree._Element) -> _TitleEvidence:
@@ -1678,22 +1714,31 @@ class _TitleEvidence:
                     texts.setdefault(one, before)
                     texts.setdefault(other, after)
         headings: list[str] = []
+        logos: set[str] = set()
         for element in tree.iter(*_HEADINGS):
             if len(headings) >= _HEADINGS_SCANNED:
                 break
-            if not _in_page_chrome(element) and not _is_logo(element):
+            if _is_logo(element):
+                logos.add(_words(_element_text(element)))
+            elif not _in_page_chrome(element):
                 headings.append(_element_text(element))
         headings = [h for h in headings if h]
         keys = {_words(h) for h in headings}
         shown: list[str] = []
         labelled: list[str] = []
         bold: list[str] = []
+        quoted: list[str] = []
         if not keys & ({_words(f) for f in fields} | set(partners) | set(pieces)):
             found = _shown_sides(tree, texts)
             shown = [texts[k] for k in found if not partners[k] & found]
             labelled = _labelled_titles(tree)
             bold = _bold_fields(tree, [f for f in fields if _words(f) not in sites])
-        return cls(fields, pieces, partners, headings, shown, labelled, bold)
+            posts = {_words(m.group(1)): m.group(1).strip()
+                     for m in map(_QUOTED_POST.match, fields) if m}
+            quoted = [posts[k] for k in _shown_sides(tree, posts)]
+        named_logo = bool(fields) and all(_words(f) in logos for f in fields)
+        lone = _lone_h1(tree) if named_logo else None
+        return cls(fields, pieces, partners, headings, shown, labelled, bold, quoted, lone)
 
     def choose(self, extracted: str | None) -> str | None:
         """A heading that is a whole title field, else one that is a field less the site's
@@ -1713,6 +1758,10 @@ class _TitleEvidence:
         for heading, key in zip(self.headings, keys, strict=True):
             if key in self.partners and not self.partners[key] & set(keys):
                 return heading
+        if self.lone:  # the fields name the site (or book) its logo heading names
+            return self.lone
+        if self.quoted:  # the fields name a post's author, the quote is the post
+            return max(self.quoted, key=len)
         if self.bold:  # the fields that agree name a channel or site, the bold line its post
             return max(self.bold, key=len)
         agreed = [p for key, p in self.pieces.items() if key in whole]
