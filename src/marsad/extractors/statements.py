@@ -2443,12 +2443,21 @@ def _last_sentence_end(gap: str) -> int:
 
 def _topic_trimmed(gap: str) -> str:
     """``gap`` less a fronted topic right before the cue («…\n وعن فرص الحل السياسي [أشار]»):
-    «وعن/وحول/بشأن X» up to the verb is what the speaker was asked about, no clause."""
+    «وعن/وحول/بشأن/وبالنسبة لـ/وردا على X» up to the verb is what the speaker was asked about,
+    no clause. A comma may close it right before the verb («وبالنسبة للاتفاق مع إيران، قال»,
+    «ورداً على سؤال حول ما إذا كانت الولايات المتحدة قد ساهمت…، أشار إلى»): the comma marks
+    where the topic ends, so a topic closed by one may run to twice the length (a question
+    asked is long), but no other punctuation may fall inside it."""
     k = _last_sentence_end(gap)
     tail = gap[k:]
     words = tail.split()
-    if (words and len(words) <= _MAX_TOPIC and normalize(words[0]) in _TOPIC_OPENERS
-            and not any(ch in tail for ch in "،,:؛")):
+    if not words or normalize(words[0]) not in _TOPIC_OPENERS:
+        return gap
+    body = tail.rstrip()
+    closed = body.endswith(("،", ","))
+    inner = body[:-1] if closed else body
+    if (len(words) <= _MAX_TOPIC * (2 if closed else 1)
+            and not any(ch in inner for ch in "،,:؛")):
         return gap[:k] + " " * len(tail)
     return gap
 
