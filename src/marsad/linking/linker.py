@@ -1317,36 +1317,57 @@ def _homonyms_checked(hits: list[GazetteerHit], text: str,
     mentions its own country otherwise, is a namesake there: «بلدة صيدا في ريف درعا» and
     «وطفس وصيدا والمسيفرة» are the Syrian village, not Sidon. Among: followed by «في» + a
     place of another country, or between two places of one other country in a list. Capitals
-    and cities of a million are left alone («بين دمشق وبيروت»)."""
+    and cities of a million are left alone («بين دمشق وبيروت»). Analyst set 18: the name
+    repeated is no other mention of its country (the country counts distinct entities, so
+    «الناصرية» twice in a Qalamoun story is still the Syrian town), and the last of a list
+    whose two members before it are places of one other country is a namesake too («من الرحيبة
+    وجيرود والناصرية»), the mirror of the first of such a list."""
     places = [(hit, entity) for hit in hits
               if (entity := kb.get(hit.ids[0])) is not None and entity.type not in ("PER", "ORG")
               and entity.country]
-    mentioned: dict[str, int] = {}
+    mentioned: dict[str, set[str]] = {}
     for _, entity in places:
-        mentioned[entity.country or ""] = mentioned.get(entity.country or "", 0) + 1
+        mentioned.setdefault(entity.country or "", set()).add(entity.id)
     dropped: set[int] = set()
     for index, (hit, entity) in enumerate(places):
         if entity.category in ("state", "governorate") or hit.kind == "adjective" or \
                 (entity.population or 0) >= _BIG_CITY or " " in text[hit.start:hit.end] or \
-                mentioned[entity.country or ""] > 1:
+                len(mentioned[entity.country or ""]) > 1:
             continue
-        before = places[index - 1] if index else None
-        after = places[index + 1] if index + 1 < len(places) else None
-        if after is None or after[1].country == entity.country or \
-                not _list_gap(text[hit.end:after[0].start]):
-            continue
-        located = "في" in text[hit.end:after[0].start].split()
-        listed = before is not None and before[1].country == after[1].country and \
-            _list_gap(text[before[0].end:hit.start])
-        # «مستشفيات "صيدا والجيزة والمسيفرة"»: the first of a list whose next two members
-        # are places of one other country
-        later = places[index + 2] if index + 2 < len(places) else None
-        opens = (before is None or not _list_gap(text[before[0].end:hit.start])) and \
-            later is not None and later[1].country == after[1].country and \
-            _list_gap(text[after[0].end:later[0].start])
-        if located or listed or opens:
+        neighbours = [places[at] if 0 <= at < len(places) else None
+                      for at in (index - 2, index - 1, index + 1, index + 2)]
+        if _among_foreign_places(hit, entity, neighbours, text):
             dropped.add(id(hit))
     return [hit for hit in hits if id(hit) not in dropped]
+
+
+_Place = tuple[GazetteerHit, KBEntity]
+
+
+def _among_foreign_places(hit: GazetteerHit, entity: KBEntity,
+                          neighbours: list[_Place | None], text: str) -> bool:
+    """Whether the place at ``hit`` stands among places of one other country: followed by
+    «في» + one, between two, or first or last of a list whose other two members are such
+    places (``neighbours``: the two places before the hit and the two after, or None)."""
+    earlier, before, after, later = neighbours
+
+    def linked(left: _Place | None, right: _Place | None) -> bool:
+        """Both places given, of one country other than the hit's, in one list."""
+        return left is not None and right is not None and \
+            left[1].country == right[1].country != entity.country and \
+            _list_gap(text[left[0].end:right[0].start])
+
+    joined_before = before is not None and _list_gap(text[before[0].end:hit.start])
+    joined_after = after is not None and _list_gap(text[hit.end:after[0].start])
+    if joined_after and after is not None and after[1].country != entity.country:
+        if "في" in text[hit.end:after[0].start].split():
+            return True  # «بلدة صيدا في ريف درعا»
+        if joined_before and before is not None and before[1].country == after[1].country:
+            return True  # «وطفس وصيدا والمسيفرة»
+        if not joined_before and linked(after, later):
+            return True  # «مستشفيات "صيدا والجيزة والمسيفرة"»: the list's first
+    # «من الرحيبة وجيرود والناصرية»: the list's last
+    return joined_before and not joined_after and linked(earlier, before)
 
 
 _BIG_CITY = 1_000_000
