@@ -142,9 +142,18 @@ _TABLE_PARTS = {"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"}
 # Foundation's «large-8 columns», Liferay's «portlet-column».
 _GRID_COLUMN = re.compile(r"(?:^|\s)(?:col(?:-(?:xs|sm|md|lg|xl|xxl))?(?:-\d{1,2})?|span\d{1,2}|"
                           r"columns?|portlet-column)(?=\s|$)")
-# A class's type size in a style sheet (pdf2htmlEX's «.fs0{font-size:48px}»).
-_CLASS_FONT_SIZE = re.compile(r"\.([\w-]+)\s*\{[^{}]*?font-size:\s*(\d+(?:\.\d+)?)px")
+# A class's type size in a style sheet (pdf2htmlEX's «.fs0{font-size:48px}», a published
+# Google Doc's «.c8{font-size:9pt}»).
+_CLASS_FONT_SIZE = re.compile(r"\.([\w-]+)\s*\{[^{}]*?font-size:\s*(\d+(?:\.\d+)?)(px|pt)")
+_PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3}
+MAX_SMALL_TYPE = 0.8  # of the text's type size: HTML's <small> is about five sixths of it
 _DIGITS = re.compile(r"\d+")
+# A social post's box (microformats' «h-entry»/«h-cite», Mastodon's «status»; <article> too)
+# and how it names its author: a link holding a handle «@name» or «@name@server», or marked
+# as the author's (rel="author", «p-author»/«u-author»).
+_POST_CLASS = re.compile(r"(?:^|\s)(?:h-entry|h-cite|status)(?=\s|$)")
+_HANDLE = re.compile(r"(?:^|\s)@\w[\w.-]*(?:@[\w.-]+)?(?=\s|$)")
+_AUTHOR_LINK = re.compile(r"(?:^|\s)[pu]-author(?=\s|$)")
 # Markup no data table holds: a table around these is page layout (old sites), not data.
 _LAYOUT_MARKERS = ".//table | .//form | .//h1 | .//h2 | .//h3 | .//td[count(p) > 1]"
 # Where a page names its article: the title fields (first wins ties) and the headings.
@@ -326,6 +335,7 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_comment_boxes(tree, headline)
     marked, calls = _structural_scans(tree, headline, units)
     marked.keys |= _side_columns(tree, headline)
+    replies, thread_sides = _thread_asides(tree, headline)
     list_labels, list_cards = _link_lists(tree)
     box_labels = _box_labels(tree)
     captions = _captions(tree)
@@ -378,6 +388,10 @@ def _html_lines(article: Article) -> list[Line]:
                                 list_labels)
     lines = _without_box_labels(article, lines, box_labels)
     lines = _without_set_apart(article, lines, captions, "caption", prose_kept=True,
+                               after_body=False)
+    lines = _without_set_apart(article, lines, replies, "reply", prose_kept=False,
+                               after_body=False)
+    lines = _without_set_apart(article, lines, thread_sides, "side_column", prose_kept=False,
                                after_body=False)
     lines = _without_set_apart(article, lines, notes, "end_note", prose_kept=False,
                                after_body=True)
@@ -606,8 +620,8 @@ def _running_lines(pages: list[list[etree._Element]]) -> set[etree._Element]:
 
 def _type_sizes(tree: etree._Element) -> dict[str, float]:
     """The type sizes the page's style sheets give classes («.fs0{font-size:48px}»)."""
-    return {name: float(size) for style in tree.iter("style")
-            for name, size in _CLASS_FONT_SIZE.findall(style.text or "")}
+    return {name: float(size) * _PX_PER_UNIT[unit] for style in tree.iter("style")
+            for name, size, unit in _CLASS_FONT_SIZE.findall(style.text or "")}
 
 
 def _line_size(line: etree._Element, sizes: dict[str, float],
@@ -731,8 +745,63 @@ def _side_columns(tree: etree._Element, headline: etree._Element | None) -> set[
         for side in sides:
             if side is column or _holds_prose(side):
                 continue
-            keys |= {_words(_element_text(e)) for e in side.iter(etree.Element)
-                     if e is side or e.tag not in _INLINE_HTML or _loose_between_blocks(e)}
+            keys |= _block_keys(side)
+    return keys
+
+
+def _thread_asides(tree: etree._Element, headline: etree._Element | None,
+                   ) -> tuple[set[str], set[str]]:
+    """Comparable forms of a thread's replies and of the page around the thread, when the
+    headline is the text of a post that names its author (a Mastodon or Twitter thread whose
+    first post gives the story: the page's article is that author's posts). The other posts
+    among its siblings, by other authors, are replies; the blocks outside the posts'
+    container (the server's about box, trends, sign-up pitch) are side material, whose
+    sentences no furniture test catches. A liveblog's or a story's headline sits above its
+    entries and embedded posts, in no post: the rule leaves them alone."""
+    posts = [(post, author) for post in tree.iter("article", "div", "li", "section")
+             if (post.tag == "article" or _POST_CLASS.search(post.get("class") or ""))
+             and (author := _post_author(post)) is not None]
+    boxes = {post for post, _ in posts}
+    inner = [(post, author) for post, author in posts  # a post box holds no other post box
+             if not any(box in boxes for box in post.iterdescendants())]
+    if headline is None or len(inner) < 2:
+        return set(), set()
+    above = set(headline.iterancestors())
+    first = next((author for post, author in inner if post in above), None)
+    if first is None:
+        return set(), set()
+    own = [post for post, author in inner if author == first]
+    container = inner[0][0].getparent()
+    while container is not None and not all(
+            container in set(post.iterancestors()) for post, _ in inner):
+        container = container.getparent()
+    if container is None:
+        return set(), set()
+    replies = set().union(*(_block_keys(post) for post, author in inner if author != first))
+    body = tree.find("body")
+    around = {*container.iter(), *container.iterancestors()}
+    sides = {key for element in (body if body is not None else tree).iter(etree.Element)
+             if element not in around for key in _block_keys(element)}
+    kept = set().union(*map(_block_keys, own))
+    return replies - kept, sides - kept
+
+
+def _post_author(post: etree._Element) -> str | None:
+    """The address a post's first author link points to (its case and trailing «/» aside):
+    a link marked as the author's, or one whose text holds a handle."""
+    for link in post.iter("a"):
+        href = (link.get("href") or "").split("?")[0].split("#")[0].rstrip("/").casefold()
+        if href and ("author" in (link.get("rel") or "").split()
+                     or _AUTHOR_LINK.search(link.get("class") or "")
+                     or _HANDLE.search(_element_text(link))):
+            return href
+    return None
+
+
+def _block_keys(element: etree._Element) -> set[str]:
+    """Comparable forms of ``element``'s text and of each block inside it."""
+    keys = {_words(_element_text(e)) for e in element.iter(etree.Element)
+            if e is element or e.tag not in _INLINE_HTML or _loose_between_blocks(e)}
     keys.discard("")
     return keys
 
@@ -1310,6 +1379,33 @@ def _small_fonts(tree: etree._Element) -> None:
     for font in tree.iter("font"):
         if _SMALL_FONT.match((font.get("size") or "").strip()):
             font.tag = "small"
+    _small_classes(tree)
+
+
+def _small_classes(tree: etree._Element) -> None:
+    """Retag as <small> the spans whose class the page's own style sheet sets in type at most
+    ``MAX_SMALL_TYPE`` of the text's size (the size most of the page's characters are set
+    in): a published Google Doc sets a photo's source line, a header line and a page number
+    so («.c8{font-size:9pt}» beside the text's «.c1{font-size:13pt}»), and says it nowhere
+    else. Spans whose class gives no size stay as they are."""
+    sizes = _type_sizes(tree)
+    if not sizes:
+        return
+    rule_order = {name: index for index, name in enumerate(sizes)}
+    body = tree.find("body")
+    sized = [(element, size) for element in (body.iter() if body is not None else ())
+             if isinstance(element.tag, str)
+             and (size := _line_size(element, sizes, rule_order)) is not None]
+    characters: dict[float, int] = {}
+    for element, size in sized:
+        own = len((element.text or "").strip()) + sum(len((c.tail or "").strip()) for c in element)
+        characters[size] = characters.get(size, 0) + own
+    text_size = max(characters, key=characters.__getitem__, default=None)
+    if not text_size or not characters[text_size]:
+        return
+    for element, size in sized:
+        if element.tag == "span" and size <= MAX_SMALL_TYPE * text_size:
+            element.tag = "small"
 
 
 def _without_set_apart(article: Article, lines: list[Line], marked: set[str], reason: str, *,
@@ -1346,9 +1442,11 @@ def _end_notes(tree: etree._Element) -> set[str]:
         if len(container) < 3:
             continue
         # the last child holding a word: checked first, the container's other text only then
-        last = next((child for child in reversed(container) if isinstance(child.tag, str)
-                     and child.tag not in _CTA_SKIPPED and _TOKEN.search(_element_text(child))),
-                    None)
+        last = _last_worded(container)
+        while last is not None and last.tag == "div" and (  # a note's own wrapper box
+                inner := _last_worded(last)) is not None and inner.tag in ("p", "div") and (
+                _words(_element_text(inner)) == _words(_element_text(last))):
+            last = inner
         if last is None or last.tag not in ("p", "div") or any(
                 child.tag in _BLOCK_CHILDREN for child in last):
             continue
@@ -1365,6 +1463,13 @@ def _end_notes(tree: etree._Element) -> set[str]:
             found.add(_words(text))
     found.discard("")
     return found
+
+
+def _last_worded(container: etree._Element) -> etree._Element | None:
+    """The last child of ``container`` holding a word."""
+    return next((child for child in reversed(container) if isinstance(child.tag, str)
+                 and child.tag not in _CTA_SKIPPED and _TOKEN.search(_element_text(child))),
+                None)
 
 
 def _footnotes(tree: etree._Element) -> set[str]:
