@@ -623,7 +623,12 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
                     or toks[close + 1].text in _PUNCT
                     or _is_marker(lex, toks[close + 1].text)
                     or toks[close + 1].text == "عن"
-                    or (k - j == 1 and toks[j].text in lex.source_heads
+                    # «شبكة "السويداء 24" المحلية», also a second source joined by «و» («وفق
+                    # ما أعلن المرصد وشبكة "السويداء 24" المحلية للأنباء»): the quoted name
+                    # of the outlet the head opened, then its nisba
+                    or ((toks[j].text in lex.source_heads if k - j == 1 else
+                         toks[k - 1].text.startswith("و")
+                         and _strip_conj(toks[k - 1].text) in lex.source_heads)
                         and _nisba(toks[close + 1].text))
                     # «القيادي في "جيش الإسلام" محمد علوش»: the quoted body the head's «في»
                     # opened, then the name
