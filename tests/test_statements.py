@@ -551,12 +551,12 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
                       33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12, 39: 12,
                       40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12, 46: 12, 47: 12,
-                      48: 12, 49: 12}
+                      48: 12, 49: 12, 50: 12, 51: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
-                  49: 0.88}
+                  49: 0.88, 50: 0.83, 51: 0.73}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3143,3 +3143,34 @@ def test_quoted_outlet_name_after_a_joined_source_head(source: str, cue: str,
     assert _said('وقال المرصد ووصف "العملية" الإرهابية بأنها جريمة.')[0] == ("وقال", "المرصد")
     assert _said('وقالت وكالة "سانا" السورية إن الطائرات أطلقت صاروخين.') == [
         ("وقالت", 'وكالة "سانا" السورية')]
+
+
+# --- pass 50 (tests/gold/statements_heldout50.jsonl, seed 2591): one real sentence per rule ---
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("أما المواطن يحيى العبيد فقد أشار إلى أنه ينقل بسيارته يوميا 4 يمنيين.", "أشار",
+     "المواطن يحيى العبيد"),
+    ("وأما وزارة الخارجية فقد أكدت أن الاتفاق صامد.", "أكدت", "وزارة الخارجية"),
+])
+def test_amma_subject_before_fa_qad(text: str, cue: str, speaker: str) -> None:
+    # «أما X فقد قال»: the «فـ» that answers «أما» is written on «قد», not on the verb
+    assert _said(text) == [(cue, speaker)]
+    # a place after «أما» is no subject: the verb's own subject speaks; without «أما» the
+    # «فقد» licenses nothing
+    assert _said("أما في الجنوب فقد أعلن الجيش أن المعارك توقفت.") == [("أعلن", "الجيش")]
+    assert _said("الوزير فقد قال إن الأمر انتهى.") == [("قال", "")]
+    # after a comma «فقد» answers the clause before, which is no subject
+    text = "ومهما بلغت هذه المنظمة من نزاهة، فقد أعلن الأميركان عن تحويلات مشبوهة."
+    assert _said(text) == [("أعلن", "الأميركان")]
+    text = ('أما الرئيس الأمريكي، الذي قال إن الصواريخ "آتية"، فقد كتب على حسابه بموقع تويتر '
+            'أنه لم "يحدد أبدا موعدا لها".')
+    assert ("كتب", 'الصواريخ "آتية"') not in _said(text)
+
+
+def test_outlet_with_its_name_before_a_relative_speaks() -> None:
+    # «صحيفة ليبراسيون الفرنسية التي تقول»: an outlet noun heading a name is definite by
+    # construct, so «التي» refers to it
+    text = "الخبر نقرؤه في صحيفة ليبراسيون الفرنسية التي تقول إن درعا باتت قبرا."
+    assert _said(text) == [("تقول", "صحيفة ليبراسيون الفرنسية")]
+    # a lone indefinite outlet noun before «التي» is no antecedent
+    assert _said("ونشر تقريرا في صحيفة التي قالت إن الجيش تقدم.") == [("قالت", "")]

@@ -1156,6 +1156,7 @@ _MAX_OBJECT = 6  # «طالب الرئيس… المليشيات الحوثية 
 _CLAUSE_OPEN = _word_set("clause_openers")
 _QAD = normalize("قد")
 _AMMA = normalize("أما")
+_FA_QAD = normalize("فقد")
 _TIME_WORDS = _word_set("time_words")
 _TIME_PHRASES = tuple(tuple(normalize(w) for w in p.split())
                       for p in statement_words()["time_phrases"])
@@ -1271,6 +1272,12 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
             return None  # «وأعلن…»: the conjunction opens a new clause at the verb
         amma = True  # «أما الرئيس فقال…»
     b = i
+    if (i - 2 > lo and toks[i - 1].text == _FA_QAD and toks[i - 2].text not in _PUNCT
+            and any(_strip_conj(toks[q].text) == _AMMA for q in range(lo, i - 2))):
+        # «أما المواطن فقد أشار…»: the «فـ» answering «أما» rides on «قد». After a comma the
+        # clause before is no subject («…من نزاهة، فقد أعلن الأميركان»), nor is the end of an
+        # aside («أما الرئيس، الذي قال إن الصواريخ "آتية"، فقد كتب»)
+        amma, b = True, i - 1
     while b > lo and toks[b - 1].text == _QAD:
         b -= 1
     # «بالرغم من أن روبرتسون كان يشدد على أن…»: «كان» with no «قد» between the subject and the
@@ -3940,7 +3947,11 @@ def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         a -= 1
     if a == b or not _referent(lex, doc.text, toks, doc.orig, a, b):
         return None
-    if not (toks[a].text.startswith("ال") or doc.named(a) or toks[a].text in lex.descriptors):
+    # an outlet noun with the name it heads is definite by construct, as «الذي/التي» needs:
+    # «صحيفة ليبراسيون الفرنسية التي تقول إن…» (a lone «صحيفة» before «التي» is no antecedent)
+    outlet = b - a >= 2 and toks[a].text in lex.recipient_heads
+    if not (toks[a].text.startswith("ال") or doc.named(a) or toks[a].text in lex.descriptors
+            or outlet):
         return None
     return a, b
 
