@@ -208,7 +208,8 @@ _LABELS_SCANNED = 3  # elements before the headline searched for a kicker or sec
 # and site notices, ratings and counters, tables of contents and FAQ accordions, contact
 # boxes (a press release's «للتواصل الإعلامي» phone and e-mail), a fact-check's claim and
 # verdict card (the claim restated, the rating and its scale), a guest's card, a «support
-# us» box. Removed before extraction when they hold no prose.
+# us» box, a page's «last modified» or «updated» stamp (a CMS's date box, worded any way).
+# Removed before extraction when they hold no prose.
 _FURNITURE_WORDS = frozenset({
     "share", "sharing", "sharer", "social", "socials", "related", "newsletter", "newsletters",
     "subscribe", "subscription", "signup", "promo", "promoted", "promotion", "sponsored",
@@ -217,7 +218,7 @@ _FURNITURE_WORDS = frozenset({
     "feedback", "donate", "donation", "counter", "statistics", "toolbar", "tools", "breadcrumb",
     "breadcrumbs", "ticker", "reactions", "taboola", "outbrain", "recommended", "links", "cta",
     "rel", "keywords", "toc", "faq", "notice", "contact", "claim", "verdict", "stats",
-    "guest", "guests", "support"})
+    "guest", "guests", "support", "modified", "updated"})
 # AMP's components for the same furniture (their tags say it, whatever their classes).
 _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notification",
                              "amp-sidebar", "amp-social-share", "amp-next-page", "amp-ad",
@@ -266,10 +267,11 @@ MAX_SECTION_LABEL_WORDS = 4  # a body container's label: «عن الحلقة», 
 _LEAD_MARK = re.compile(r"lead|dek|deck|standfirst|summary|intro|excerpt|chapo", re.I)
 _CAPTION_STYLES = {"em", "i", "small", "cite"}  # how a credit under an image is set
 _SMALL_FONT = re.compile(r"^(?:[12]|-[1-9])$")  # <font size>s of small type (3 is the default)
-# What ``_caption_marked`` may accept, found in C before its test («Caption», «credits»).
+# What ``_caption_marked`` may accept, found in C before its test («Caption», «credits»,
+# an episode's «crew»).
 _CAPTION_CANDIDATES = ".//*[self::figure or self::figcaption or {}]".format(" or ".join(
     f"contains(@{name}, '{part}')" for name in ("class", "id")
-    for part in ("aption", "APTION", "redit", "REDIT")))
+    for part in ("aption", "APTION", "redit", "REDIT", "rew", "REW")))
 MAX_META_WORDS = 3  # words beside a card's link: a count, a date, a duration («38 دقيقة»)
 # A file's name as a link's text: an attachment or a download, never a sentence's words.
 _FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip|rar)$", re.I)
@@ -1281,12 +1283,13 @@ def _without_box_labels(article: Article, lines: list[Line],
                         labels: dict[str, list[_BoxLabel]]) -> list[Line]:
     """``lines`` less the labels of boxes that label nothing kept: a box's label whose box's
     other lines are all gone (trafilatura dropped a chapters list or a pitch and kept its
-    heading; the items of «استمع عبر:» went as link cards) goes as ``page_furniture``; the
-    only heading of a box that holds all the text's prose, a few words set before it («عن
-    الحلقة», «نص الخبر»), labels the body's container, not a part of the text (a subheading
-    divides text; an article whose sections are boxes keeps their headings), and goes as
-    ``page_header``. Only when a line of prose remains; never the title, a byline, a
-    dateline or prose."""
+    heading; the items of «استمع عبر:» went as link cards; its counters «7 إعجابات · 2 إعادة
+    نشر» are lines a debris rule names, which the clean stage removes) goes as
+    ``page_furniture``; the only heading of a box that holds all the text's prose, a few
+    words set before it («عن الحلقة», «نص الخبر»), labels the body's container, not a part of
+    the text (a subheading divides text; an article whose sections are boxes keeps their
+    headings), and goes as ``page_header``. Only when a line of prose remains; never the
+    title, a byline, a dateline or prose."""
     if not labels or not any(_reads_as_prose(line.text) for line in lines):
         return lines
     keys = [_words(line.text) if _short_label(line.text) else "" for line in lines]
@@ -1296,14 +1299,15 @@ def _without_box_labels(article: Article, lines: list[Line],
             for key, line in zip(keys, lines, strict=True)]
     title = _words(article.hints.get("title") or "")
     rules = load_boilerplate().line_rules
+    debris = {i for i, line in enumerate(lines) if match_line(line.text, rules) is not None}
     gone: dict[int, str] = {}
     for i, line in enumerate(lines):
         key = keys[i]
-        if (key not in labels or key == title
-                or parse_byline(line.text) is not None or parse_dateline(line.text) is not None
-                or match_line(line.text, rules) is not None):
+        if (key not in labels or key == title or i in debris
+                or parse_byline(line.text) is not None or parse_dateline(line.text) is not None):
             continue  # a line a debris rule names is the clean stage's, with its reason
-        kept = [run for j, run in enumerate(runs) if run and j != i and j not in gone]
+        kept = [run for j, run in enumerate(runs)
+                if run and j != i and j not in gone and j not in debris]
         if all(not any(run in box.rest for run in kept) for box in labels[key]):
             gone[i] = "page_furniture"
             continue
@@ -1320,11 +1324,12 @@ def _without_box_labels(article: Article, lines: list[Line],
 
 def _captions(tree: etree._Element) -> set[str]:
     """Comparable forms of captions and credits: the texts of each box that its tag, class or
-    id marks as one (a figure, a «caption» or «credits» box: «Photo by … on Unsplash», an
-    episode's production credits) holding no prose and no table, and, in no such markup, the
-    block right after an image's box (its highest ancestor holding no text) when it is a
-    short label set all in italics or small type («الصورة بإذن من بلدية المدينة» under a page
-    builder's image module; a subheading is set in bold, a paragraph is longer)."""
+    id marks as one (a figure, a «caption», «credits» or «crew» box: «Photo by … on
+    Unsplash», an episode's production credits «إعداد: … · إخراج: …») holding no prose and
+    no table, and, in no such markup, the block right after an image's box (its highest
+    ancestor holding no text) when it is a short label set all in italics or small type
+    («الصورة بإذن من بلدية المدينة» under a page builder's image module; a subheading is set
+    in bold, a paragraph is longer)."""
     found: set[str] = set()
     body = tree.find("body")
     if body is None:
@@ -1735,7 +1740,8 @@ def _is_caption(element: etree._Element) -> bool:
 
 def _caption_marked(node: etree._Element) -> bool:
     marks = f"{node.get('id', '')} {node.get('class', '')}".lower()
-    return node.tag in ("figure", "figcaption") or "caption" in marks or "credit" in marks
+    return node.tag in ("figure", "figcaption") or any(
+        mark in marks for mark in ("caption", "credit", "crew"))
 
 
 def _leads(gap: list[tuple[str, bool]], lines: list[Line]) -> list[str]:
