@@ -556,7 +556,7 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
-                  49: 0.88, 50: 0.83, 51: 0.73}
+                  49: 0.88, 50: 0.83, 51: 0.85}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3174,3 +3174,67 @@ def test_outlet_with_its_name_before_a_relative_speaks() -> None:
     assert _said(text) == [("تقول", "صحيفة ليبراسيون الفرنسية")]
     # a lone indefinite outlet noun before «التي» is no antecedent
     assert _said("ونشر تقريرا في صحيفة التي قالت إن الجيش تقدم.") == [("قالت", "")]
+
+
+# --- pass 51 (tests/gold/statements_heldout51.jsonl, seed 2601): one real sentence per rule ---
+
+def test_relay_set_off_by_a_comma() -> None:
+    # «وذكرت X، نقلا عن Y قولهم إن…»: the outlet's verb is the cue, Y speaks, X relays; no
+    # second record on «نقلا»
+    text = ("وذكرت نيويورك تايمز، نقلا عن مسؤولين مطلعين قولهم إن سويت قال للمحققين من "
+            "المستشفى إنه كان ينتظر انتهاء آخر إحصاء للسجناء.")
+    assert _said_via(text)[0] == ("وذكرت", "مسؤولين مطلعين", "نيويورك تايمز")
+    assert "نقلا" not in [cue for cue, _, _ in _said_via(text)]
+    # a count before the source head belongs to it («نقلا عن 5 مصادر»)
+    text = ("وأوضحت الصحيفة، نقلا عن 5 مصادر مطلعة على الخطط، أن ترامب يدرس عددا من البدلاء "
+            "المحتملين.")
+    assert _said_via(text) == [("وأوضحت", "5 مصادر مطلعة", "الصحيفة")]
+    # information after the comma is the via, the outlet still speaks; a bare year is no source
+    assert _said_via("وقالت الوزارة، نقلا عن تقارير ميدانية، إن القصف استمر.") == [
+        ("وقالت", "الوزارة", "تقارير ميدانية")]
+    assert _said_via("وقال المرصد نقلا عن 2015 إن الاتفاق قريب.") == [("وقال", "المرصد", None)]
+
+
+def test_feminine_verb_after_sound_masculine_plural_source_continues_outlet() -> None:
+    # «وأضافت» cannot have «مسؤولين مطلعين» for its subject: the paper goes on
+    text = ("وذكرت نيويورك تايمز، نقلا عن مسؤولين مطلعين قولهم إن سويت كان ينتظر. وأضافت أن "
+            "سويت قضى شهورا في معرفة نظام الممرات.")
+    assert _said(text)[-1] == ("وأضافت", "نيويورك تايمز")
+    # a broken plural agrees with the feminine verb, so the sources go on
+    text = "ونقلت الصحيفة عن مصادر مطلعة أن التحقيق مستمر. وأضافت أن الأمر خطير."
+    assert _said(text)[-1] == ("وأضافت", "مصادر مطلعة")
+
+
+def test_press_audience_after_the_verb_is_never_the_speaker() -> None:
+    # «وقال للصحافة: إن…»: whom it was said to; the previous speaker goes on, and so do the
+    # «وأضاف» and «مؤكدا» after it
+    text = ("وأعلن رئيس الوزراء التركي أحمد داود أوغلو أن العملية بدأت. وقال للصحافة: إن "
+            "العملية التي جرت ضد تنظيم داعش حققت هدفها ولن تتوقف. وأضاف أن الأمر خطير، مؤكدا "
+            "أن أدنى تحرك يشكل خطرا على تركيا.")
+    speaker = "رئيس الوزراء التركي أحمد داود أوغلو"
+    assert _said(text) == [("وأعلن", speaker), ("وقال", speaker), ("وأضاف", speaker),
+                           ("مؤكدا", speaker)]
+    # after a subject it ends the subject
+    assert _said('وقال ترامب لصحفيين بعد إقالة تيلرسون: "نحن نقترب".') == [("وقال", "ترامب")]
+    # «لـ» + a person after a nominal cue is its agent, not an audience
+    assert _said("وغداة تصريح للرئيس التركي أن قواته تستطيع دخول المدينة.") == [
+        ("تصريح", "للرئيس التركي")]
+
+
+def test_fronted_subject_with_comma_set_description() -> None:
+    text = ("رئيس الحكومة التركية أحمد داود أوغلو، منظر الحزب الحاكم، قال إن السبب الرئيسي "
+            "لتغيير الموقف التركي هو العملية.")
+    assert _said(text) == [("قال", "رئيس الحكومة التركية أحمد داود أوغلو")]
+    # a fronted time with an aside is no subject: the speaker after the verb speaks
+    text = "وفي مايو الماضي، بعد اجتماع طويل، قال الوزير إن السبب هو العملية."
+    assert _said(text) == [("قال", "الوزير")]
+    # a fronted noun that names no office nor person stays out
+    assert _said("المشكلة الكبرى في البلاد، حسب المراقبين، قال إنها الفساد.") == [("قال", "")]
+    # a name set off by the commas is the speaker's own name, kept with the office
+    text = "نائب وزير الخارجية الإيراني، عباس عراقجى، قال صراحة أن الوجود الإيراني لا يهدف لذلك."
+    assert _said(text) == [("قال", "نائب وزير الخارجية الإيراني، عباس عراقجى")]
+    # «في تصريحات لصحافيين نقلها التلفزيون»: the audience between the statement noun and the
+    # relaying verb leaves the outlet carrying the words, no speaker of its own
+    text = ('وكان الرئيس بشار الأسد قال الأحد في تصريحات لصحافيين نقلها التلفزيون الرسمي: '
+            '"يجب أن نستمر".')
+    assert _said(text) == [("قال", "الرئيس بشار الأسد")]

@@ -1329,7 +1329,11 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         ) and _referent(lex, text, toks, orig, lo, b - 1):
             return lo, b - 1  # «المشوح، أكد…»: a speaker already named, fronted before a comma
     if b - k > _MAX_BACK or k == b:
-        return _long_subject(doc, i, b, lo)
+        got = _long_subject(doc, i, b, lo)
+        if (got is None and k == b and b - 1 > lo and toks[b - 1].text in _COMMAS
+                and own is not None):
+            got = _fronted_apposed(doc, lo, b - 1)  # («X، Y، قال» with Y a name: the above)
+        return got
     if k - 1 > lo and toks[k - 1].text in lex.relatives and not any(
             t.text in lex.stop or t.text in _FUNCTION or _strip_conj(t.text) in _FUNCTION
             or t.text in _ILA for t in toks[k:b]):
@@ -1375,7 +1379,34 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
 
 
 _MAX_FRONTED = 14
+_MAX_APPOSED = 6
 _LAKIN = _word_set("lakin")
+
+
+def _fronted_apposed(doc: _Doc, lo: int, comma: int) -> tuple[int, int] | None:
+    """«رئيس الحكومة التركية أحمد داود أوغلو، منظر الحزب الحاكم، قال إن…»: a subject opening
+    the clause, then a description set off by commas (at most ``_MAX_APPOSED`` words, ending
+    at ``comma`` right before the verb). The subject must be headed by an office or name a
+    person, so a fronted date or place with an aside («وفي مايو، بعد اجتماع طويل، قال…») is
+    none, and neither part may hold a cue, a content marker or a quotation."""
+    lex, toks = doc.lex, doc.toks
+    c = next((q for q in range(comma - 1, max(lo, comma - 1 - _MAX_APPOSED), -1)
+              if toks[q].text in _COMMAS), None)
+    if c is None or c - lo < 2 or c - lo > _MAX_FRONTED:
+        return None
+    for q in range(lo, comma):
+        t = toks[q].text
+        if q != c and (t in _PUNCT or t in _QUOTES or _is_marker(lex, t)
+                       or _verb_cue(lex, t) is not None):
+            return None
+    words = [toks[q].text for q in range(lo, c)]
+    if not all(w[0].isalpha() and w not in lex.stop and w not in _FUNCTION
+               and w not in _TIME_WORDS for w in words):
+        return None
+    if _strip_conj(words[0]) not in lex.descriptors and not any(
+            doc.person(q) for q in range(lo, c)):
+        return None
+    return (lo, c) if _referent(lex, doc.text, toks, doc.orig, lo, c) else None
 _AY = normalize("أي")
 _COMMAS = frozenset("،,")
 
@@ -2310,8 +2341,11 @@ def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, i
                 and _verb_cue(lex, toks[k + 1].text)):
             toks[k] = Token(lead, toks[k].start, toks[k].end)
         cue = lex.verbs.get(toks[k].text)
+        # whom the words were said to may stand between («في تصريحات لصحافيين نقلها…»)
+        noun = k - 2 if k > 1 and toks[k - 1].text[:1] == "ل" and len(toks[k - 1].text) > 2 \
+            else k - 1
         if (cue is not None and cue.relay and _object_suffixed(lex, toks[k].text)
-                and _strip_conj(toks[k - 1].text).removeprefix("ال") in _RECIPIENT_LEAD):
+                and _strip_conj(toks[noun].text).removeprefix("ال") in _RECIPIENT_LEAD):
             # «وقال X في تصريحات نقلتها وسائل الإعلام…»: the outlet carried X's words, like
             # «في بيان نشرته…»; no verb of saying, so X's statement runs on past it
             toks[k] = Token(toks[k].text + "\u200c", toks[k].start, toks[k].end)
@@ -2809,8 +2843,9 @@ def _person_gender(speaker: str) -> str:
 def _outlet_goes_on(doc: _Doc, last: Statement, i: int, cue: Cue) -> bool:
     """Whether a pronoun-dropped feminine verb after a relay «ونقلت الصحيفة عن الجيش…» goes on
     with the outlet, not the source: the source a masculine singular noun («الجيش», «المصدر»;
-    not «مصادر», a broken plural, nor a name, which may be a woman's), which «وأضافت» cannot
-    have for its subject."""
+    not «مصادر», a broken plural, nor a name, which may be a woman's) or a sound masculine
+    plural with its agreeing adjective («مسؤولين مطلعين»), which «وأضافت» cannot have for its
+    subject."""
     if last.via is None or cue.prepositional or not last.speaker.text or last.content is None:
         return False
     if last.content.start <= doc.orig[i][0] <= last.content.end:
@@ -2821,6 +2856,9 @@ def _outlet_goes_on(doc: _Doc, last: Statement, i: int, cue: Cue) -> bool:
         return False
     words = [normalize(w) for w in token_texts(last.speaker.text)]
     head = words[0] if words else ""
+    if len(words) >= 2 and all(len(w.removeprefix("ال")) > 4 and w.endswith(("ين", "ون"))
+                               for w in words[:2]):
+        return True  # «نقلا عن مسؤولين مطلعين»: a sound masculine plural with its adjective
     return (len(words) <= 2 and head.startswith("ال") and not head.endswith(("ه", "ات", "ين",
                                                                           "ون", "اء"))
             and head not in _BROKEN_PLURALS and (len(words) == 1 or words[1].startswith("ال")))
@@ -3503,8 +3541,9 @@ def _build(
         if said > y1 and _referent(lex, text, toks, orig, j + 1, y1):
             via = doc.ref(*pre)
             sp_a, sp_end, scan, post_ok, pre = j + 1, y1, said, True, None
-    # «قالت وكالات أنباء روسية نقلا عن وزارة الصحة إن…»: the ministry speaks, relayed
-    naq = sp_end
+    # «قالت وكالات أنباء روسية نقلا عن وزارة الصحة إن…»: the ministry speaks, relayed; the
+    # relay may be set off by a comma («وذكرت نيويورك تايمز، نقلا عن مسؤولين قولهم إن…»)
+    naq = sp_end + 1 if sp_end + 1 < limit and toks[sp_end].text in _COMMAS else sp_end
     if (post_ok and naq + 3 < limit and toks[naq].text in ("ل", "لـ")
             and toks[naq + 1].text in _QUOTES):
         close = _quote_end(toks, naq + 1, min(limit, naq + 8))
@@ -3512,14 +3551,18 @@ def _build(
             naq = close + 1  # «أفادت مصادر لـ"العربية" نقلاً عن…»: past the outlet spoken to
     if (post_ok and not cue.relay and naq + 2 < limit and toks[naq].text in _NAQLAN
             and toks[naq + 1].text == _AN):
-        y1, said = _trim_said(lex, toks, naq + 2, _speaker_after(lex, toks, naq + 2, limit),
-                              limit)
+        # a count before a source head is part of it («نقلا عن 5 مصادر مطلعة»)
+        counted = (naq + 3 < limit and toks[naq + 2].text[0].isdigit()
+                   and toks[naq + 3].text in lex.source_heads)
+        y1, said = _trim_said(lex, toks, naq + 2,
+                              _speaker_after(lex, toks, naq + 2 + counted, limit), limit)
+        counted = counted and _referent(lex, text, toks, orig, naq + 3, y1)
         if toks[naq + 2].text in _INFORMATION_NOUNS and y1 > naq + 2:
             # «نقلاً عن معلومات أمنية»: information is no speaker; the subject speaks on it
             via = doc.ref(naq + 2, y1)
             scan = max(scan, y1)
             next_i = max(next_i, y1)
-        elif _referent(lex, text, toks, orig, naq + 2, y1):
+        elif counted or _referent(lex, text, toks, orig, naq + 2, y1):
             via = doc.ref(sp_a, sp_end)
             sp_a, sp_end, scan = naq + 2, y1, said
             next_i = max(next_i, y1)
