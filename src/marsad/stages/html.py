@@ -278,9 +278,9 @@ _FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip|rar)$", re.I)
 # A note in brackets closing a card's link, a count or a few words («كل الحلقات (47)»,
 # «… (0.25 دينار أسبوعياً)»): no sentence's closing bracket.
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
-# A chevron closing a pager's link («الخبر التالي »»).
 # A footnote's mark: its number, bracketed or followed by a stop, or a wiki's back-arrow.
 _NOTE_MARK = re.compile(r"^(?:[\[(]?\d{1,3}[\])]?\.?|[↑^])$")
+# A chevron closing a pager's link («الخبر التالي »»).
 _CHEVRON_TAIL = re.compile(r"\s*[»›>]+$")
 # Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
 # and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
