@@ -1381,6 +1381,8 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
 _MAX_FRONTED = 14
 _MAX_APPOSED = 6
 _LAKIN = _word_set("lakin")
+_AY = normalize("أي")
+_COMMAS = frozenset("،,")
 
 
 def _fronted_apposed(doc: _Doc, lo: int, comma: int) -> tuple[int, int] | None:
@@ -1407,8 +1409,6 @@ def _fronted_apposed(doc: _Doc, lo: int, comma: int) -> tuple[int, int] | None:
             doc.person(q) for q in range(lo, c)):
         return None
     return (lo, c) if _referent(lex, doc.text, toks, doc.orig, lo, c) else None
-_AY = normalize("أي")
-_COMMAS = frozenset("،,")
 
 
 _TIME_NOUNS = frozenset(normalize(w) for w in ("وقت", "أعقاب", "ظل", "إطار", "أثناء", "حين"))
