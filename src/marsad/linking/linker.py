@@ -1502,7 +1502,8 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
             if previous in _FAMILY or previous in settings.not_name_before or \
                     _definite_surname(form, prefix, entity_id) or \
                     (entity is not None and entity.type == "PER" and
-                     _another_persons_surname(start, end, text, entity, ner_spans, True, True)) or \
+                     _another_persons_surname(start, end, text, entity, ner_spans,
+                                              named_in_full=True, short_form=True)) or \
                     _in_idiom(text, start, end, kb) or _heads_quoted_name(text, start, end) or \
                     _described_otherwise(text, end, form, entity, kb,
                                          form.startswith(_ARTICLE) or prefix.endswith("ل")):
