@@ -551,12 +551,13 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
                       33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12, 39: 12,
                       40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12, 46: 12, 47: 12,
-                      48: 12, 49: 12, 50: 12, 51: 12}
+                      48: 12, 49: 12, 50: 12, 51: 12, 52: 12, 53: 12, 54: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
-                  49: 0.88, 50: 0.83, 51: 0.85}
+                  49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
+                  53: 0.78, 54: 0.83}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3238,3 +3239,40 @@ def test_fronted_subject_with_comma_set_description() -> None:
     text = ('وكان الرئيس بشار الأسد قال الأحد في تصريحات لصحافيين نقلها التلفزيون الرسمي: '
             '"يجب أن نستمر".')
     assert _said(text) == [("قال", "الرئيس بشار الأسد")]
+
+
+# --- pass 52 (tests/gold/statements_heldout52.jsonl, seed 2611): one real sentence per rule ---
+def test_title_governing_ala_stays_in_the_speaker() -> None:
+    # «والمشرفة على البرنامج…»: a second title before the name, which runs on past the word cap
+    # to the outlet spoken to; the continuations then have the named official
+    text = ('وأوضحت رئيس قسم التوعية الصحية بإدارة الصحة العامة والمشرفة على البرنامج بصحة جدة '
+            'الدكتورة منيرة بلحمر لـ"الوطن" أنه في إطار الجهود تواصلت الحملة. وأضافت أن مؤشر '
+            'إصابات الضنك مطمئن، لافتة إلى توحيد جهود المكافحة.')
+    speaker = ("رئيس قسم التوعية الصحية بإدارة الصحة العامة والمشرفة على البرنامج بصحة جدة "
+               "الدكتورة منيرة بلحمر")
+    assert _said(text) == [("وأوضحت", speaker), ("وأضافت", speaker), ("لافتة", speaker)]
+    assert _said("وقال وزير الصحة والمشرف على البرنامج الدكتور خالد سعيد إن الحملة نجحت.") == [
+        ("وقال", "وزير الصحة والمشرف على البرنامج الدكتور خالد سعيد")]
+    # «أكد على» is the verb's complement: a stop word or a marker after «على» ends the subject
+    assert _said("وأكد المشرف على ضرورة الالتزام بالتعليمات.") == [("وأكد", "المشرف")]
+    assert _said("وأكد المشرف على أن الحملة نجحت.") == [("وأكد", "المشرف")]
+    # «على» after any other noun still ends the speaker
+    assert _said("وقال وزير الصحة على هامش المؤتمر إن الحملة نجحت.") == [("وقال", "وزير الصحة")]
+    # at the word cap there is no room for what «على» governs: the speaker ends before it
+    text = ("أوضح الدكتور أحمد الخازم رئيس مجلس ادارة جمعية النحالين والمشرف على كرسي المهندس "
+            "بقشان لابحاث النحل ان المهرجان هو الاول.")
+    assert _said(text)[0][1].endswith("والمشرف")
+
+
+def test_word_in_ha_alone_after_qala_is_its_subject() -> None:
+    # «قال» takes no noun object, so a word in «ـه» alone before the audience or the content is
+    # its subject (a name whose «ة» is written «ه»), not a possessed object
+    text = 'وقال باسلمه للصحافيين في المطار "انها بداية العمليات في المطار".'
+    assert _said(text) == [("وقال", "باسلمه")]
+    assert _said("وقال سلامه إن العمليات بدأت.") == [("وقال", "سلامه")]
+    # after an object-taking verb it is the object, the subject dropped
+    assert _said("وأكد دعمه أن يكون الحل سياسيا.") == [("وأكد", "")]
+    assert _said("وقال في كلمته إن العمليات بدأت.") == [("وقال", "")]
+    # whom it was said to or where is no subject either
+    assert _said("وقال لزملائه إن الوزير ظلمه.") == [("وقال", "")]
+    assert _said("وقال أمامه إن الأسد رئيس محترم.") == [("وقال", "")]

@@ -666,10 +666,15 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             named = _named_apposition(lex, toks, k + 1, limit)
             if named is not None:
                 return named  # «متحدث ثان باسم البنتاغون هو الميجور آدريان…»: the name
+        if (t == _ALA and k > j and _strip_conj(toks[k - 1].text) in _ALA_TITLES
+                and k + 1 < limit and k + 1 - j < _MAX_SPEAKER
+                and _name_word(lex, toks[k + 1].text)):  # (room left for what it governs)
+            k += 1  # «والمشرفة على البرنامج…»: the title's own «على», not a verb's complement
+            continue
         kunya = k == j and t in _KUNYA_HEADS and _opens_kunya(lex, toks, k + 1, limit)
         if (t in lex.stop and not kunya and not (k == j and t in lex.head_ok and k + 1 < limit
                                                  and toks[k + 1].text not in _PUNCT)) or (
-            t[0] in "لب" and k + 1 < limit and toks[k + 1].text in _QUOTES and len(t) <= 2
+            _quoted_after_clitic(toks, k, limit)
         ):  # «لـ"الرياض"»: spoken to; «بـ"الإرهابية"»: what it was called
             if inner_used and k > j + 1 and toks[k - 1].text in lex.inner:
                 k -= 1  # «المتحدث العسكري في حديثه»: the setting, not «المتحدث… في»
@@ -696,12 +701,21 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
                and toks[end].text not in _TIME_WORDS and toks[end].text not in _FUNCTION
                and _verb_cue(lex, toks[end].text) is None):
             end += 1
-        if end > start and (abbreviated or (end < limit and _is_marker(lex, toks[end].text))):
-            return end
+        if end > start and (abbreviated or (end < limit and (
+                _is_marker(lex, toks[end].text) or _quoted_after_clitic(toks, end, limit)))):
+            return end  # also a name the outlet spoken to follows («… منيرة بلحمر لـ"الوطن" أنه…»)
     return k
 
 
-_MAX_TITLED_NAME = 4
+def _quoted_after_clitic(toks: list[Token], k: int, limit: int) -> bool:
+    """Whether ``k`` is a bare «لـ/بـ» before a quotation: the outlet spoken to («لـ"الرياض"»)
+    or what something was called («بـ"الإرهابية"»), which no speaker runs into."""
+    t = toks[k].text
+    return t[0] in "لب" and len(t) <= 2 and k + 1 < limit and toks[k + 1].text in _QUOTES
+
+
+_MAX_TITLED_NAME = 6
+_ALA_TITLES = _word_set("ala_titles")
 _APPOSITION_PRONOUNS = _word_set("apposition_pronouns")
 _KUNYA_HEADS = _word_set("kunya_heads")
 
@@ -1229,11 +1243,32 @@ def _referent(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int
     if (b == a + 1 and first.endswith("نا") and len(first) > 5 and b < len(toks)
             and toks[b].text in _NA_SUBJECT_END):
         return True  # «وأضاف فرانكونا:», «وقال بوتينا إن»: the word alone before the content
+    if b == a + 1 and a > 0 and first.endswith("ه") and _alone_after_say(lex, toks, a, b):
+        return True  # «وقال باسلمه للصحافيين "…"»: a name spelt with «ه» for «ة»
     # «ساره ساندرز»: a first name in «ـه» before a surname (no article, no suffix, no particle)
     nxt = toks[a + 1].text if b == a + 2 else ""
     return (len(nxt) > 2 and not nxt.startswith(("ال", "وال")) and nxt not in lex.stop
             and nxt not in lex.not_speaker and lex.verbs.get(nxt) is None
             and not _possessed(_plain(text, orig[a + 1]), lex.possessed_ok))
+
+
+def _alone_after_say(lex: _Lex, toks: list[Token], a: int, b: int) -> bool:
+    """Whether the one word at ``a`` stands between a verb that takes no noun object («قال»)
+    and the content («إن», a colon or a quotation) or the audience spoken to («للصحافيين»).
+
+    A word in «ـه» after an object-taking verb is mostly its possessed object («أعلن رفضه»),
+    the subject dropped; «قال» has no such object, so the word there is its subject, a name
+    whose «ة» is written «ه» («باسلمه، سلامه») or a possessed speaker («وقالت حكومته إن…»).
+    """
+    word = toks[a].text
+    if word.startswith("ل") or word[:-1] in _ADVERBIAL:
+        return False  # «قال لزملائه إن…», «قال أمامه إن…»: whom to, where; the subject dropped
+    cue = _verb_cue(lex, toks[a - 1].text)
+    if cue is None or cue.object_ok or cue.transitive or cue.participle or cue.complement:
+        return False
+    nxt = toks[b].text if b < len(toks) else ""
+    return (nxt in _NA_SUBJECT_END or nxt in _QUOTES
+            or (nxt.startswith("ل") and len(nxt) > 3 and nxt in lex.stop))
 
 
 _PRESENT_PREFIXES = frozenset("يتنا")
