@@ -494,8 +494,10 @@ def _alias_spellings(kb: KnowledgeBase, entity_id: str, key: str) -> tuple[str, 
 def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     """A person's title or a given name right before a one-word place name makes it a
     surname («السائق هاميلتون» is the driver, not Hamilton in Bermuda), and a title and a
-    given name before a state's adjective make that a surname too («اللواء منصور التركي»). States,
-    capitals and cities of a million are left alone («لصالح بغداد»)."""
+    given name before a state's adjective make that a surname too («اللواء منصور التركي»), and a
+    title right before a nisba without the article makes that a given name («الشيخ تركي
+    الشليل»: an indefinite adjective cannot qualify the definite title, while «مسؤول تركي» is a
+    Turkish official). States, capitals and cities of a million are left alone («لصالح بغداد»)."""
     entity = kb.get(hit.ids[0])
     if entity is None or entity.type in ("PER", "ORG") or \
             " " in text[hit.start:hit.end] or (hit.start > 0 and text[hit.start - 1].isalpha()):
@@ -510,6 +512,8 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     given = word in _given_names() and word not in load_everyday_words().common and \
         word not in kb.by_alias
     if hit.kind == "adjective":  # only after a title and a given name: «أبو حمزة البلجيكي»
+        if word in settings.person_titles and not text.startswith(_ARTICLE, hit.start):
+            return True  # «الشيخ تركي الشليل»: no bare nisba qualifies a definite title
         if not given:  # is the Belgian, «حزب الله اللبناني» Lebanon's
             return False
         title = _previous_word(text, start)[1]
