@@ -282,6 +282,8 @@ _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
 _NOTE_MARK = re.compile(r"^(?:[\[(]?\d{1,3}[\])]?\.?|[↑^])$")
 # A chevron closing a pager's link («الخبر التالي »»).
 _CHEVRON_TAIL = re.compile(r"\s*[»›>]+$")
+# A credits line: a role, a colon, a name or a team («تصميم وبرمجة: استوديو نقطة»).
+_ROLE_LINE = re.compile(r"^[^:：.!?؟،,]{2,30}[:：]\s*[^:：.!?؟]{2,40}$")
 # Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
 # and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
 # paywall box, author box and all): a one-paragraph news brief got exactly that.
@@ -1135,13 +1137,19 @@ def _card_ends_sentence(text: str, links: list[str]) -> bool:
     """Whether a card's text ends a sentence once a closing note in brackets of at most
     ``MAX_META_WORDS`` words (a count, a price) and a chevron closing its last link, a link
     no « opened (a pager's «الخبر التالي »»), are set aside: they close no sentence."""
-    tail = _BRACKETED_TAIL.search(text)
-    if tail is not None and word_count(tail.group()) <= MAX_META_WORDS:
-        text = text[: tail.start()]
+    text = _without_meta_tail(text)
     last = links[-1].strip() if links else ""
     if last and "«" not in last and text.rstrip().endswith(last):
         text = _CHEVRON_TAIL.sub("", text)
     return ends_like_sentence(text)
+
+
+def _without_meta_tail(text: str) -> str:
+    """``text`` less a closing note in brackets of at most ``MAX_META_WORDS`` words."""
+    tail = _BRACKETED_TAIL.search(text)
+    if tail is not None and word_count(tail.group()) <= MAX_META_WORDS:
+        return text[: tail.start()]
+    return text
 
 
 def _mostly_links(text: str, links: list[str]) -> bool:
@@ -1149,16 +1157,25 @@ def _mostly_links(text: str, links: list[str]) -> bool:
     ``MAX_META_WORDS`` words beside it, all but one with a digit (a count, a date, a
     duration: «الحلقة 46: … 38 دقيقة», «كل الحلقات (47)»): a card, a teaser, a list's link;
     or a link whose text is a file's name, at most ``MAX_META_WORDS`` words beside it
-    («المرفقات برنامج الفعالية.pdf»): an attachment.
+    («المرفقات برنامج الفعالية.pdf»): an attachment; or a strip of two links or more under a
+    label of at most ``MAX_META_WORDS`` words closed by a colon, nothing but separators between
+    the links («خدمات إلكترونية: طلب نقل ◂ معادلة شهادة ◂ الاستعلام عن النتائج»): a box of
+    links, however its label is worded. A closing note in brackets (a file's size «(245 ك.ب)»,
+    a count) is set aside first: it is no headline.
     A counter's label beside links («عدد القراءات: 1843 | نسخة للطباعة») is no such text."""
     if not text or word_count(text) > MAX_CARD_WORDS:
         return False
+    text = _without_meta_tail(text)
     linked = sum(map(len, links))
     if linked >= MIN_CARD_LINK_SHARE * len(text):
         return True
     rest = text
     for link in links:
         rest = rest.replace(link, " ", 1)
+    label, colon, after = rest.partition(":")
+    if (len(links) >= 2 and colon and text.startswith(label)
+            and 0 < len(_TOKEN.findall(label)) <= MAX_META_WORDS and not _TOKEN.search(after)):
+        return True
     meta = _TOKEN.findall(rest)
     if len(meta) <= MAX_META_WORDS and any(map(_FILE_NAME.search, links)):
         return True  # a download: a file's name as its link, a label or a size beside it
@@ -1336,6 +1353,8 @@ def _captions(tree: etree._Element) -> set[str]:
         return found
     for image in body.iter("img"):
         found |= _credit_under(image)
+    for block in body.iter(*_LEAD_TAGS):
+        found |= _credit_lines(block)
     for element in body.xpath(_CAPTION_CANDIDATES):
         if (_caption_marked(element) and element.find(".//h1") is None
                 and element.find(".//table") is None  # a data table set in a <figure>: its text
@@ -1345,6 +1364,24 @@ def _captions(tree: etree._Element) -> set[str]:
                       if e is element or e.tag not in _INLINE_HTML}
     found.discard("")
     return found
+
+
+def _credit_lines(block: etree._Element) -> set[str]:
+    """Comparable forms of the lines of an unmarked credits box: a block whose lines between
+    <br>s, two or more, are each a role and a name («بحث ميداني: …», «تحرير: …», «تصميم
+    وبرمجة: …»), one of them a byline the clean stage reads. Roles are many and worded any
+    way; the byline among them says what the box is. The byline itself is left to the clean
+    stage, which takes the author from it."""
+    if block.find("br") is None:
+        return set()
+    pieces = _break_pieces(block)
+    if len(pieces) < 2 or not all(_ROLE_LINE.match(piece) and _short_label(piece)
+                                  for piece in pieces):
+        return set()
+    bylines = [parse_byline(piece) is not None for piece in pieces]
+    if not any(bylines):
+        return set()
+    return {_words(piece) for piece, byline in zip(pieces, bylines, strict=True) if not byline}
 
 
 def _credit_under(image: etree._Element) -> set[str]:
