@@ -551,13 +551,13 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
                       33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12, 39: 12,
                       40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12, 46: 12, 47: 12,
-                      48: 12, 49: 12, 50: 12, 51: 12, 52: 12, 53: 12, 54: 12}
+                      48: 12, 49: 12, 50: 12, 51: 12, 52: 12, 53: 12, 54: 12, 55: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
-                  53: 0.78, 54: 0.83}
+                  53: 0.91, 54: 0.83, 55: 0.83}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3276,3 +3276,66 @@ def test_word_in_ha_alone_after_qala_is_its_subject() -> None:
     # whom it was said to or where is no subject either
     assert _said("وقال لزملائه إن الوزير ظلمه.") == [("وقال", "")]
     assert _said("وقال أمامه إن الأسد رئيس محترم.") == [("وقال", "")]
+
+
+# --- pass 53 (rules from blind sets 53 and 54): one real sentence per rule ---
+def test_unmarked_relative_clause_between_speaker_and_quotation() -> None:
+    # «وقال X الذي…» with no comma: the clause, quoted party names and all, is the speaker's;
+    # the long quotation after it is what he said, and the continuations go on with him
+    text = ('وقال أنينغ الذي كان عضوا في "حزب أمة واحدة" الشعبوي وينتمي حاليا إلى "حزب كاتر '
+            'الاسترالي" في مجلس الشيوخ "من حقنا كأمة أن نصرّ على أن يعكس الذين يسمح لهم '
+            'بالقدوم إلى هنا، التكوين الأوروبي المسيحي". وأضاف أن "الذين يأتون إلى هنا يجب أن '
+            'يندمجوا"، مشيرا إلى أن "التنوع ارتفع".')
+    sts = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in sts] == [
+        ("وقال", "أنينغ"), ("وأضاف", "أنينغ"), ("مشيرا", "أنينغ")]
+    assert sts[0].content is not None and sts[0].content.text.startswith("من حقنا كأمة")
+    # a quotation of a name alone does not end the clause, and a cue inside it is no skip
+    assert _said('وقال أنينغ الذي ينتمي إلى "حزب كاتر" في المجلس بعد جلسة طويلة مع النواب '
+                 'والوزراء في العاصمة عن المهاجرين والوظائف والمدن.') == []
+    sts = extract_statements('وقال أنينغ الذي أكد أن الحزب "سيواصل العمل من أجل الناخبين".')
+    assert [s.cue for s in sts] == ["أكد"]
+
+
+def test_fronted_subject_with_relative_clause_before_its_verb() -> None:
+    # «وحتى X التي…، رأت أن…»: the relative clause describes the fronted subject, its own
+    # «الذي يدعو إلى…» (the party's platform) is no statement
+    text = ('وحتى بولين هانسون التي تقود حزب أمة واحدة الذي يدعو إلى وقف الهجرة وتعترض على '
+            'الإسلام، رأت أن أنينغ ذهب بعيدا جدا. وقالت "إذا كانت لديكم مآخذ فلا توجهوها لي". '
+            'وأضافت "لا شأن لي بذلك".')
+    assert _said(text) == [("رأت", "بولين هانسون"), ("وقالت", "بولين هانسون"),
+                           ("وأضافت", "بولين هانسون")]
+    # the relative pronoun agrees with the verb: a feminine clause before «قال» is none
+    assert _said("بولين هانسون التي تقود الحزب، قال إن الأمر انتهى.") == [("قال", "")]
+    # a definite thing described is no speaker («الحرب التي…، أعلنت السعودية»)
+    assert _said("والحرب التي بدأت عام 2015 في اليمن، أعلنت السعودية أنها انتهت.") == [
+        ("أعلنت", "السعودية")]
+    # a relative cue with no fronted subject's verb after its comma is still a statement
+    assert _said("وتعترض الحكومة على الحزب الذي يدعو إلى وقف الهجرة.") == [("يدعو", "الحزب")]
+
+
+def test_concession_opening_the_clause_is_no_subject() -> None:
+    # «وعلى الرغم من X لم يشعر Y… وأكد»: the conceded noun phrase is skipped to the negated
+    # verb, whose subject the later cue continues (a name already given as a speaker)
+    text = ('وقال أنينغ إن الهجرة يجب أن تتوقف. وعلى الرغم من الانتقادات لم يشعر أنينغ '
+            'بالأسف وأكد الأربعاء أنه لم يكن على علم بالأمر.')
+    assert _said(text) == [("وقال", "أنينغ"), ("وأكد", "أنينغ")]
+    text = "ورغم الانتقادات لم يشعر الوزير بالأسف وأكد الأربعاء أنه لم يكن على علم بالأمر."
+    assert _said(text) == [("وأكد", "الوزير")]
+    # a lone name never given as a speaker is still no subject, and «ذلك» is no phrase
+    assert _said("وعلى الرغم من الانتقادات لم يشعر أنينغ بالأسف وأكد أنه لم يعلم.") == [
+        ("وأكد", "")]
+    assert _said("وعلى الرغم من ذلك لم يشعر الوزير بالأسف وأكد أنه لم يعلم.") == [("وأكد", "")]
+
+
+def test_relative_antecedent_starts_at_its_office() -> None:
+    # «وعلى رأسهم رئيس الحكومة X الذي شدد»: «at their head» is the sentence's, the office and
+    # the name are the antecedent, and the «وقال» after it goes on with him
+    text = ('وأثارت تصريحات أنينغ ردودا من كل السياسيين وعلى رأسهم رئيس الحكومة مالكولم ترنبول '
+            'الذي شدد على أن أستراليا من أنجح المجتمعات. وقال "لذلك نرفض العنصرية".')
+    speaker = "رئيس الحكومة مالكولم ترنبول"
+    assert _said(text) == [("شدد", speaker), ("وقال", speaker)]
+    # a topic fronted with a relative clause is no subject: the name after the verb speaks
+    assert _said("وحول الدور الذي تلعبه روسيا في سوريا، أكد هولاند أنه من الضروري أن تضغط "
+                 "الدول.") == [("أكد", "هولاند")]
+

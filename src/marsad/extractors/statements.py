@@ -1077,7 +1077,14 @@ def _relative_aside(lex: _Lex, toks: list[Token], j: int, limit: int) -> int | N
     """The comma closing a relative clause set off right after the speaker («X، الذي…،»), or
     None: when the window would end inside such a clause, the content marker after it still
     belongs to the speaker. A clause with a sentence end, a quotation or a cue of its own in it
-    is not skipped (its words may be the statement)."""
+    is not skipped (its words may be the statement).
+
+    With no comma («وقال أنينغ الذي كان عضوا في "حزب أمة واحدة"… في مجلس الشيوخ "من حقنا…"»)
+    the clause has no closing mark of its own: it ends at the first quotation long enough to be
+    words said (a quoted party or place name is part of the clause), reached with no sentence
+    end, marker or cue on the way."""
+    if j + 2 < limit and _strip_conj(toks[j].text) in lex.relatives:
+        return _unmarked_aside_end(lex, toks, j + 1, limit)
     if not (j + 2 < limit and toks[j].text in _COMMAS
             and _strip_conj(toks[j + 1].text) in lex.relatives):
         return None
@@ -1089,6 +1096,29 @@ def _relative_aside(lex: _Lex, toks: list[Token], j: int, limit: int) -> int | N
                 _verb_cue(lex, t) is not None):
             return None
     return None
+
+
+def _unmarked_aside_end(lex: _Lex, toks: list[Token], k: int, limit: int) -> int | None:
+    """Index just before the long quotation that ends a relative clause opened before ``k``
+    with no comma, or None (see ``_relative_aside``)."""
+    end = min(limit, k + _MAX_ASIDE)
+    while k < end:
+        t = toks[k].text
+        if t in _QUOTES and t != "»":
+            close = _quote_end(toks, k, len(toks))
+            if close is None:
+                return None
+            if close - k > _MAX_QUOTED_NAME:
+                return k - 1 if k - 1 > 0 else None
+            k = close + 1
+            continue
+        if t in _PUNCT or _is_marker(lex, t) or _verb_cue(lex, t) is not None:
+            return None
+        k += 1
+    return None
+
+
+_MAX_QUOTED_NAME = 5  # «"حزب كاتر الاسترالي"»: a name in quotation marks, not words said
 
 
 def _resumes_indefinite(lex: _Lex, toks: list[Token], k: int, j: int) -> bool:
@@ -1368,6 +1398,9 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         if (got is None and k == b and b - 1 > lo and toks[b - 1].text in _COMMAS
                 and own is not None):
             got = _fronted_apposed(doc, lo, b - 1)  # («X، Y، قال» with Y a name: the above)
+        if (got is None and k == b and b - 1 > lo and toks[b - 1].text in _COMMAS
+                and own is not None):
+            got = _fronted_relative(doc, lo, b - 1, i)
         return got
     if k - 1 > lo and toks[k - 1].text in lex.relatives and not any(
             t.text in lex.stop or t.text in _FUNCTION or _strip_conj(t.text) in _FUNCTION
@@ -1444,6 +1477,71 @@ def _fronted_apposed(doc: _Doc, lo: int, comma: int) -> tuple[int, int] | None:
             doc.person(q) for q in range(lo, c)):
         return None
     return (lo, c) if _referent(lex, doc.text, toks, doc.orig, lo, c) else None
+
+
+_EVEN = _word_set("even_leads")
+_MAX_RELATIVE_HEAD = 4
+_RELATIVE_GENDER = {normalize("الذي"): "m", normalize("التي"): "f"}
+
+
+def _fronted_relative(doc: _Doc, lo: int, comma: int, i: int) -> tuple[int, int] | None:
+    """«وحتى بولين هانسون التي تقود حزب أمة واحدة الذي يدعو إلى…، رأت أن…»: a subject opening
+    the clause, then a relative clause describing it that runs to the comma right before the
+    verb at ``i``. The subject is a name or headed by an office (a definite noun that is neither
+    is more often a thing: «الحرب التي…، أعلنت»), at most ``_MAX_RELATIVE_HEAD`` words, and its
+    relative pronoun agrees with the verb. The clause may hold another verb of saying (the
+    subject's own description, «الذي يدعو إلى…»), never a sentence end, a content marker or
+    a quotation (then its words may be the statement)."""
+    lex, toks = doc.lex, doc.toks
+    a = lo
+    while a < comma and (toks[a].text in _FUNCTION or _strip_conj(toks[a].text) in _FUNCTION
+                         or _strip_conj(toks[a].text) in _EVEN):
+        a += 1
+    r = next((q for q in range(a + 1, min(comma, a + 1 + _MAX_RELATIVE_HEAD))
+              if toks[q].text in lex.relatives), None)
+    if r is None or comma - r > _MAX_ASIDE:
+        return None
+    want = _RELATIVE_GENDER.get(toks[r].text, "p")
+    has = _gender(toks[i].text, False)
+    if want != "p" and has not in (want, "p"):
+        return None
+    words = [toks[q].text for q in range(a, r)]
+    if not all(w[0].isalpha() and w not in lex.stop and w not in _FUNCTION
+               and w not in _TIME_WORDS and _verb_cue(lex, w) is None for w in words):
+        return None
+    head = _strip_conj(words[0])
+    if (head.startswith("ال") and head not in lex.descriptors and head[2:] not in lex.titles
+            and not doc.person(a)):
+        return None
+    if (words[0] in _TOPIC_OPENERS or words[0].startswith(_PREP_PREFIX)
+            or head in _LEADING_PREPS):
+        return None  # «وحول الدور الذي تلعبه روسيا…، أكد هولاند»: a fronted topic
+    v = i + 1
+    while v < len(toks) and toks[v].text in _TIME_WORDS:
+        v += 1
+    if v >= len(toks) or not (_is_marker(lex, toks[v].text) or toks[v].text in _QUOTES
+                              or toks[v].text == ":"):
+        return None  # the verb's own subject follows it
+    if _VERB_LIKE_RE.match(_plain(doc.text, doc.orig[a])) and not doc.named(a):
+        return None
+    for q in range(r + 1, comma):
+        t = toks[q].text
+        if t in _PUNCT or t in _QUOTES or _is_marker(lex, t):
+            return None
+    return (a, r) if _referent(lex, doc.text, toks, doc.orig, a, r) else None
+
+
+def _describes_fronted(doc: _Doc, i: int, lo: int, limit: int) -> bool:
+    """Whether the relative cue at ``i`` lies inside the clause describing a fronted subject
+    whose own verb follows the next comma (``_fronted_relative``): a description of whoever
+    the clause is about, not words said, and its content would run into the main clause."""
+    toks = doc.toks
+    q = next((q for q in range(i + 1, limit - 1) if toks[q].text in _COMMAS
+              or toks[q].text in (".", "؟", "!", "؛", ":")), None)
+    if q is None or toks[q].text not in _COMMAS or doc.lex.verbs.get(toks[q + 1].text) is None:
+        return False
+    got = _fronted_relative(doc, lo, q, q + 1)
+    return got is not None and got[1] < i
 
 
 _TIME_NOUNS = frozenset(normalize(w) for w in ("وقت", "أعقاب", "ظل", "إطار", "أثناء", "حين"))
@@ -3379,6 +3477,8 @@ def _build(
                 toks[lead].text):
             return built
     rel = _relative_cue(doc, i, lo)
+    if i > lo and toks[i - 1].text in lex.relatives and _describes_fronted(doc, i, lo, limit):
+        return None  # «وحتى X التي تقود حزبا الذي يدعو إلى…، رأت أن…»: the party's platform
     if rel is None and i > lo and not cue.nominal and (toks[i - 1].text in lex.blocked_before
                                    or _strip_conj(toks[i - 1].text) in lex.blocked_before):
         return None  # «عدم كشف هويته», «وعدم كشف الجريمة»: a verbal noun, not a report
@@ -3984,6 +4084,11 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
     return _make(doc, lead, i + 1, report, source, c0, c1, None, via), c1, sp_end, True
 
 
+# a preposition opening the words before a relative's antecedent or a fronted subject
+# («وعلى رأسهم…», «وحول الدور الذي…»): the sentence's own phrase, never the subject
+_LEADING_PREPS = frozenset((_ALA, _MIN, normalize("عن"), normalize("مع"))) | _FI | _ILA
+
+
 def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     """The noun a relative pronoun right before the verb refers to: «حيدر العبادي، الذي قال
     إن…», «الجيش الروسي الذي يرجح…» (the verb has no subject of its own)."""
@@ -4023,6 +4128,10 @@ def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
                 t in lex.inner and a - 2 >= lo and toks[a - 2].text in lex.descriptors):
             break  # «المتحدث باسم الوزارة» keeps its «باسم»; «انتقادات من…» stops at «من»
         a -= 1
+    if a < b and _strip_conj(toks[a].text) in _LEADING_PREPS:
+        # «وعلى رأسهم رئيس الحكومة مالكولم ترنبول الذي شدد»: the prepositional words before an
+        # office heading the name are the sentence's («at their head»), not the antecedent
+        a = next((q for q in range(a + 1, b - 1) if toks[q].text in lex.descriptors), a)
     if a == b or not _referent(lex, doc.text, toks, doc.orig, a, b):
         return None
     # an outlet noun with the name it heads is definite by construct, as «الذي/التي» needs:
@@ -4184,6 +4293,11 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         if q is not None and not any(toks[m].text in _PUNCT or _verb_cue(lex, toks[m].text)
                                      for m in range(v + 1, q)):
             v = q + 1
+    if (_strip_conj(toks[v].text) == _ALA and v + 1 < i
+            and toks[v + 1].text in _CONCESSIVE_LEADS):
+        v += 1  # «وعلى الرغم من…»
+    if _strip_conj(toks[v].text) in _CONCESSIVE_LEADS:
+        v, negated = _past_concession(doc, v, i)
     if v + 2 >= i:
         return None
     if v > lo and _strip_conj(toks[v - 1].text) in _KANA:
@@ -4261,13 +4375,39 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         b = q  # «ورفضت غنيمات قيام البعض…»: the name set off earlier, not its object
     head = _strip_conj(toks[a].text)
     if not (head.startswith("ال") or doc.named(a) or head in lex.descriptors or lone_ok
-            or (b > a + 1 and toks[a + 1].text.startswith("ال"))):
+            or (b > a + 1 and toks[a + 1].text.startswith("ال"))
+            or all(toks[q].text in doc.spoken for q in range(a, b))):
         return None  # a bare noun is definite only before a definite genitive («وزارة الدفاع»)
-    # (``lone_ok``: «ولم ترد ماي…، لكنها قالت»: the pronoun vouches for a lone name)
+    # (``lone_ok``: «ولم ترد ماي…، لكنها قالت»: the pronoun vouches for a lone name; so does an
+    # earlier statement for its speaker's name: «…لم يشعر أنينغ بالأسف وأكد» after «وقال أنينغ»)
     return a, b
 
 
 _MAX_PLURAL_BACK = 25
+_CONCESSIVE_LEADS = _word_set("concessive_leads")
+_MAX_CONCEDED = 4  # words of the definite noun phrase conceded («الرغم من الانتقادات الواسعة»)
+
+
+def _past_concession(doc: _Doc, v: int, i: int) -> tuple[int, bool]:
+    """Index of the verb after a fronted concession («وعلى الرغم من الانتقادات لم يشعر X…»,
+    «ورغم الضغوط، أعلن…») and whether a negation stands before it. Its definite noun phrase is
+    no subject: the clause's own verb and subject follow it. Without a definite phrase closed by
+    a comma, a negation or a verb the concession is left as it is."""
+    toks = doc.toks
+    q = v + 1
+    if q < i and toks[q].text == _MIN:
+        q += 1
+    np0 = q
+    while q < i and q - np0 < _MAX_CONCEDED and toks[q].text.startswith(("ال", "وال")):
+        q += 1
+    if q == np0 or q >= i:
+        return v, False
+    if toks[q].text in _COMMAS:
+        q += 1
+    negated = False
+    while q < i and (toks[q].text in _NEGATIONS or _strip_conj(toks[q].text) in _NEGATIONS):
+        negated, q = True, q + 1
+    return q, negated
 
 
 def _lisan_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
