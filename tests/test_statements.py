@@ -551,13 +551,14 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       13: 12, 14: 12, 15: 12, 16: 12, 17: 12, 18: 12, 19: 12, 20: 12, 28: 12,
                       33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12, 39: 12,
                       40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12, 46: 12, 47: 12,
-                      48: 12, 49: 12, 50: 12, 51: 12, 52: 12, 53: 12, 54: 12, 55: 12}
+                      48: 12, 49: 12, 50: 12, 51: 12, 52: 12, 53: 12, 54: 12, 55: 12,
+                      56: 12, 57: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
-                  53: 0.91, 54: 0.83, 55: 0.83}
+                  53: 0.91, 54: 0.83, 55: 0.83, 56: 0.91, 57: 0.90}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3339,3 +3340,57 @@ def test_relative_antecedent_starts_at_its_office() -> None:
     assert _said("وحول الدور الذي تلعبه روسيا في سوريا، أكد هولاند أنه من الضروري أن تضغط "
                  "الدول.") == [("أكد", "هولاند")]
 
+
+
+# --- pass 54 (rules from blind sets 54 and 55): trailing and fronted sources are the via ---
+def _vias(text: str) -> list[tuple[str, str, str | None]]:
+    out = []
+    for s in extract_statements(text):
+        if s.via is not None:
+            assert text[s.via.start : s.via.end] == s.via.text
+        out.append((s.cue, s.speaker.text, s.via.text if s.via else None))
+    return out
+
+
+def test_trailing_source_phrase_is_the_via() -> None:
+    # «…، وفقا لتقرير سبوتنيك»: the outlet after its report relays every statement its
+    # sentence gives the speaker (the participle too), and makes none of its own
+    text = ('وذكر تقرير الدفاع أن "البيانات الأولية ترجح تحطم الطائرة بسبب وقوع طائر في '
+            'المحرك،" مؤكدة أنه "لم يكن هناك إطلاق نار باتجاه الطائرة،" وفقا لتقرير سبوتنيك.')
+    assert _vias(text) == [("وذكر", "تقرير الدفاع", "سبوتنيك"),
+                           ("مؤكدة", "تقرير الدفاع", "سبوتنيك")]
+    content = extract_statements(text)[1].content
+    assert content is not None and "وفقا" not in content.text
+    # «…، حسبما نقلت وكالة "قنا"»: a verb lead whose content is the clause before it
+    text = ('وقالت رابطة المصرفيين البريطانيين في بيان لها إن عدد الموافقات سجل ما يقرب من '
+            '50 ألفا خلال الشهر الماضي، حسبما نقلت وكالة "قنا".')
+    sts = extract_statements(text)
+    assert _vias(text) == [("وقالت", "رابطة المصرفيين البريطانيين", 'وكالة "قنا"')]
+    assert sts[0].content is not None and sts[0].content.text.endswith("الشهر الماضي")
+    # a «كما ذكرت» outlet with content of its own says something: two statements, no via
+    text = ("وقالت وسائل إعلام إسرائيلية إن الجيش قصف موقعا، كما ذكرت وكالة سانا أن الطائرات "
+            "أغارت على المطار.")
+    assert _vias(text) == [("وقالت", "وسائل إعلام إسرائيلية", None),
+                           ("ذكرت", "وكالة سانا", None)]
+    # no other cue in the sentence: the source phrase stays the statement it was
+    assert _vias("قتل عشرة أشخاص في الغارة، حسبما ذكرت رويترز.") == [
+        ("حسبما ذكرت", "رويترز", None)]
+    # a report of a body that is no outlet, or an official, is a second source, not a relay
+    assert [v for _, _, v in _vias("وقال الوزير إن الجيش قصف موقعا، وفقا لتقرير الأمم "
+                                   "المتحدة.")] == [None, None]
+    assert [v for _, _, v in _vias("وقال الوزير إن الجيش قصف موقعا، حسبما ذكر مسؤول في "
+                                   "الوزارة.")] == [None, None]
+
+
+def test_fronted_quoted_source_relays_the_report_after_it() -> None:
+    # «ووفقا لـ"سايت"، يؤكد X أنه…»: a quoted name before a comma and a report with its own
+    # speaker relays that report (its via), and the closing quote opens no content
+    text = "ووفقا لـ\"سايت\"، يؤكد ياسودا في الشريط الذي بُثّ الثلاثاء أنه كوريّ."
+    assert _vias(text) == [("يؤكد", "ياسودا", "سايت")]
+    assert _vias('ووفقا لـ"رويترز"، قال ياسودا إنه كوري.') == [("قال", "ياسودا", "رويترز")]
+    # a known source before its own content keeps its statement, its content past the quote
+    st = extract_statements('ووفقا لـ"الأمم المتحدة" فإن عدد اللاجئين ارتفع إلى مليون.')
+    assert [(s.speaker.text, s.content and s.content.text) for s in st] == [
+        ("الأمم المتحدة", "عدد اللاجئين ارتفع إلى مليون")]
+    # an unknown quoted name with no report after it is no source
+    assert extract_statements('وفقا لـ"القانون الجديد" يجب على الشركات دفع الضرائب.') == []

@@ -335,6 +335,7 @@ _EXPLAIN_CUE = Cue("explain")
 _MAX_BAYYAN = 6
 _JAA = _word_set("jaa_forms")
 _JAA_TEXTS = _word_set("jaa_texts")
+_OUTLET_DOCUMENTS = _word_set("outlet_documents")
 _SAY_CUE = Cue("say")
 _REPORT_CUE = Cue("report")
 _PREPS_BEFORE_MARKER = _word_set("preps_before_marker")
@@ -1990,7 +1991,7 @@ def _extract_statements(
                 # dropped, and so was the clause's; whoever spoke last before it goes on
                 st.speaker = _inheritable(text, last, orig[lo][0]) or st.speaker
             if (cue.prepositional or lead < i) and out and _outlet_relay(
-                    doc, _relayed(out, orig[lo][0]), st, lead, orig[lo][0]):
+                    doc, _relayed(out, orig[lo][0]), out[-6:], st, lead, orig[lo][0]):
                 i = max(next_i, i + cue_len)  # «قال X إن…، بحسب رويترز»: Reuters relays X
                 continue
             if cue.prepositional and _leads_report(doc, st, next_i, hi):
@@ -2155,8 +2156,16 @@ def _leads_report(doc: _Doc, st: Statement, k: int, hi: int) -> bool:
     of report with a speaker of its own: the source then relays that statement."""
     if st.content is None or st.speaker.end is None or st.content.start < st.speaker.end:
         return False
-    toks, lex = doc.toks, doc.lex
     while k < hi and doc.orig[k][0] < st.speaker.end:
+        k += 1
+    return _report_after(doc, k, hi)
+
+
+def _report_after(doc: _Doc, k: int, hi: int) -> bool:
+    """Whether a comma at ``k`` (after a closing quote: «ووفقا لـ"سايت"،») is followed by a verb
+    of report with a speaker of its own («…، يؤكد ياسودا…»), not by its content."""
+    toks, lex = doc.toks, doc.lex
+    if k < hi and toks[k].text in _QUOTES:
         k += 1
     if k >= hi or toks[k].text not in _COMMAS:
         return False
@@ -2381,29 +2390,48 @@ def _relayed(out: list[Statement], s_start: int) -> Statement:
     return out[-1]
 
 
-def _outlet_relay(doc: _Doc, prev: Statement, st: Statement, i: int, s_start: int) -> bool:
+def _outlet_relay(
+    doc: _Doc, prev: Statement, chain: list[Statement], st: Statement, i: int, s_start: int
+) -> bool:
     """«وقالت وسائل إعلام إسرائيلية إن…، بحسب رويترز», «وفق تصريحات قائد… بحسب رويترز»: a
     «بحسب/وفق» outlet after another source's statement in the same sentence is the outlet
-    that relays it (``via``), not a second statement. Returns whether ``prev`` took it."""
+    that relays it (``via``), not a second statement; so it is of that speaker's later
+    statements in ``chain`` before it. Returns whether ``prev`` took it.
+
+    A verb lead («…، حسبما نقلت وكالة "قنا"») counts only when its own content is the clause
+    before it: «، كما ذكرت وكالة سانا أن…» says something of its own. An outlet's document
+    («وفقا لتقرير سبوتنيك») names the outlet after it, which is the ``via``."""
     toks = doc.toks
+    lead = toks[i].text
+    trailing = (lead in doc.lex.source_leads and st.content is not None
+                and st.cue_start is not None and st.content.end <= st.cue_start)
     if (prev.cue_start is None or st.cue_start is None or prev.cue_start < s_start
             or prev.cue_start >= st.cue_start or not prev.speaker.text or prev.via is not None
             or not st.speaker.text or st.speaker.start is None or st.speaker.end is None
-            or (_strip_conj(toks[i].text) not in _GENERIC_PREPS
-                and toks[i].text not in _GENERIC_PREPS)):  # «وفقا» is no «و+فقا»
+            or (_strip_conj(lead) not in _GENERIC_PREPS and lead not in _GENERIC_PREPS
+                and not trailing)):  # «وفقا» is no «و+فقا»
         return False
-    head = normalize(st.speaker.text.split()[0])
+    words = st.speaker.text.split()
+    start = st.speaker.start
+    if len(words) > 1 and normalize(words[0]) in _OUTLET_DOCUMENTS:
+        start = st.speaker.start + st.speaker.text.index(words[1], len(words[0]))
+    head = normalize(doc.text[start : st.speaker.end].split()[0].strip("\"«»"))
     heads = {head, head[2:] if head.startswith("ال") else "ال" + head}
     if not heads & doc.lex.outlets:
         return False
-    prev.via = SpanRef(st.speaker.text, st.speaker.start, st.speaker.end, st.speaker.entity)
-    content = prev.content
-    if content is not None and content.start < st.cue_start < content.end:
-        cut = st.cue_start
-        while cut > content.start and doc.text[cut - 1] in " ،,؛;":
-            cut -= 1
-        content.text, content.end = doc.text[content.start : cut], cut
-    prev.end = max(prev.end, st.speaker.end)
+    entity = st.speaker.entity if start == st.speaker.start else None
+    for rel in [prev] + [x for x in chain if x is not prev and x.cue_start is not None
+                         and prev.cue_start < x.cue_start < st.cue_start]:
+        if rel is prev or (rel.via is None and rel.speaker.start == prev.speaker.start):
+            # «وذكر التقرير أن…، مؤكدة أنه…، وفقا لتقرير سبوتنيك»: each of his statements
+            rel.via = SpanRef(doc.text[start : st.speaker.end], start, st.speaker.end, entity)
+            rel.end = max(rel.end, st.speaker.end)
+        content = rel.content  # (the source phrase is in nobody's content)
+        if content is not None and content.start < st.cue_start < content.end:
+            cut = st.cue_start
+            while cut > content.start and doc.text[cut - 1] in " ،,؛;":
+                cut -= 1
+            content.text, content.end = doc.text[content.start : cut], cut
     return True
 
 
@@ -3389,10 +3417,12 @@ def _build(
         if lead_l:
             sp_start = i + cue_len - 1
         sp_end = _speaker_after(lex, toks, j, limit)
+        quoted = -1
         if not lead_l and j < limit and toks[j].text in _QUOTES:
             close = _quote_end(toks, j, min(limit + 1, j + 8, len(toks)))
             if close is not None and close > j + 1:
                 sp_start, sp_end = j + 1, close  # «وفق "رويترز"»
+                quoted = close
         elif not lead_l and j + 2 < limit and toks[j].text == "(":
             close = next((k for k in range(j + 2, min(limit, j + 9)) if toks[k].text == ")"),
                          None)
@@ -3411,7 +3441,10 @@ def _build(
                 toks[q].text in _NOMINAL_ALL for q in range(j + 1, min(limit, j + _MAX_JAA))):
             return None  # «وجاء في الرسالة، التي…، قول جاويد: …»: the writer's words in it
         generic = toks[i].text in _GENERIC_PREPS or _strip_conj(toks[i].text) in _GENERIC_PREPS
-        if generic and not _is_source(doc, sp_start, sp_end):
+        if generic and not _is_source(doc, sp_start, sp_end) and not (
+                quoted >= 0 and _report_after(doc, quoted + 1, limit)):
+            # a quoted name before another's report relays it («ووفقا لـ"سايت"، يؤكد X أنه…»);
+            # alone it may be anything («وفقا لـ"القانون الجديد" يجب…»)
             return None
         lone = _plain(text, doc.orig[sp_start])
         if (sp_end == sp_start + 1 and len(lone) > 3 and lone.endswith("ية")
@@ -3451,8 +3484,9 @@ def _build(
             c0, c1 = lo, before  # («…، وجاء في البيان أن…»: what came in it follows)
         else:
             c0, c1 = sp_end, limit
-            while c0 < c1 and (toks[c0].text in _PUNCT or toks[c0].text in ("فان", "فإن")):
-                c0 += 1
+            while c0 < c1 and (toks[c0].text in _PUNCT or toks[c0].text in ("فان", "فإن")
+                               or c0 == quoted):
+                c0 += 1  # (and the quote closing the source's name)
             if (_strip_conj(toks[i].text) in _JAA and c0 < c1 and _is_marker(lex, toks[c0].text)
                     and any(_verb_cue(lex, toks[q].text) is not None
                             for q in range(c0 + 2, min(c1, c0 + 7)))
