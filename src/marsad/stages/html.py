@@ -202,6 +202,7 @@ MIN_LEAD_WORDS = 10  # shorter blocks there are bylines, dates, captions and lab
 MAX_LEAD_NUMBERS = 0.15  # share of words with digits: more is a date/byline/counts line
 _HAS_DIGIT = re.compile(r"\d")
 _LEAD_SCAN = 150  # elements after the headline searched for the body's first paragraph
+_LEAD_SKIP = 2  # date rows that may open the extracted text before its first line
 _LABELS_SCANNED = 3  # elements before the headline searched for a kicker or section label
 # Boxes a page marks (class/id words, role, aria-label) as its furniture: share and follow
 # bars, related and "more" cards, newsletter and promo boxes, ads, comments, tags, cookie
@@ -328,6 +329,7 @@ def _html_lines(article: Article) -> list[Line]:
     _pdf_pages(tree)
     titles = _TitleEvidence.of(tree)  # read before extraction: trafilatura prunes its copy
     _drop_widgets(tree)
+    _drop_hidden_microdata(tree)
     _drop_embeds(tree)
     _drop_boxes(tree)
     authors = _drop_addresses(tree)
@@ -346,7 +348,7 @@ def _html_lines(article: Article) -> list[Line]:
     notes = _end_notes(tree)
     footnotes = _footnotes(tree)
     blocks = _header_blocks(headline)
-    gap = [(text, lead) for _, text, lead in blocks]
+    gap = [(text, lead and not _boxed_apart(element)) for element, text, lead in blocks]
     furniture = _header_furniture(blocks) | _labels_before(headline)
     body = tree.find("body")
     prose = [] if body is None else _prose_blocks_in(body, long_runs=True)
@@ -1562,6 +1564,21 @@ def _drop_embeds(tree: etree._Element) -> None:
         _remove_keeping_tail(embed)
 
 
+def _drop_hidden_microdata(tree: etree._Element) -> None:
+    """Remove hidden boxes of microdata: an element hidden from readers (``hidden``, or an
+    inline ``display: none``) whose every text lies in ``itemprop`` elements. CMSs print
+    such a box for search engines (Plone's ``social-tags-body``: the name, description and
+    URL again), often before the headline, where its copy of the lead passed for the first
+    line of the body and the real lead was lost. Hidden text outside microdata (a collapsed
+    «more» part of the article) is never touched here."""
+    for element in tree.xpath("//*[@hidden or contains(translate(@style, ' ', ''),"
+                              " 'display:none')][.//*[@itemprop]]"):
+        texts = [text for text in element.xpath(".//text()") if text.strip()]
+        if texts and all(text.getparent().xpath("ancestor-or-self::*[@itemprop]")
+                         and not text.is_tail for text in texts):
+            _remove_keeping_tail(element)
+
+
 def _remove_keeping_tail(element: etree._Element) -> None:
     parent = element.getparent()
     if parent is None:
@@ -1599,6 +1616,21 @@ def _header_blocks(headline: etree._Element | None) -> list[_Block]:
             blocks.append((element, text,
                            element.tag not in ("li", "td") and _could_be_lead(element, text)))
     return blocks
+
+
+def _boxed_apart(element: etree._Element) -> bool:
+    """In a small box that its marks call furniture (a fact check's «fc-claim» around the
+    claim, its label and where it spread): the box's prose is the box's, not the article's
+    lead. Only boxes around little more than the block count (at most twice its text): a
+    region of the page marked by a site's habit («node--promoted» on the whole article)
+    says nothing of the block."""
+    size = len(_element_text(element))
+    for node in (element, *element.iterancestors()):
+        if len(_element_text(node)) > 2 * size:
+            return False
+        if _is_marked(node):
+            return True
+    return False
 
 
 def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
@@ -1783,15 +1815,38 @@ def _caption_marked(node: etree._Element) -> bool:
 
 def _leads(gap: list[tuple[str, bool]], lines: list[Line]) -> list[str]:
     """Lead blocks between the headline and the first extracted line, which trafilatura left
-    out with the rest of the page header; none unless that first line is found there."""
+    out with the rest of the page header; none unless that first line is found there. Date
+    rows that open the extracted text (Plone's «بواسطة … — آخر تعديل 17/04/2018 10:12», kept
+    from the header while the lead after it was skipped) are passed over: the first line
+    is the one after them."""
     if not gap or not lines:
         return []
-    first = _words(lines[0].text)
+    found = {_words(text) for text, _ in gap}
+    start = 0
+    while start < min(_LEAD_SKIP, len(lines) - 1) and (
+        _date_row(lines[start].text) or _heading_line(lines[start].text, found)
+    ):
+        start += 1
+    first = _words(lines[start].text)
     end = next((i for i, (text, _) in enumerate(gap) if _words(text) == first), None)
     if end is None or not any(lead for _, lead in gap[:end]):
         return []
     kept = {_words(line.text) for line in lines}
     return [text for text, lead in gap[:end] if lead and _words(text) not in kept]
+
+
+def _heading_line(text: str, gap: set[str]) -> bool:
+    """A line from before the gap (the headline itself, a kicker): a heading's length, no
+    sentence, and none of the gap's blocks."""
+    return (_words(text) not in gap and word_count(text) <= MAX_HEADING_WORDS
+            and not ends_like_sentence(text))
+
+
+def _date_row(text: str) -> bool:
+    """A short line of which more than ``MAX_LEAD_NUMBERS`` of the words hold digits."""
+    words = text.split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and sum(
+        1 for w in words if _HAS_DIGIT.search(w)) > MAX_LEAD_NUMBERS * len(words)
 
 
 def _is_lead(heading: str) -> bool:
