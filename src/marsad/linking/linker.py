@@ -269,6 +269,7 @@ def link_entities(
     found += _spelled_people(view.text, found, kb)
     found += _spelled_states(view.text, found, kb)
     found += _short_forms(view.text, found, gazetteer, ner_spans)
+    found += _coordinated_given_names(view.text, found, kb)
     found += _quoted_names(view.text, found, kb)
     found += _bare_clubs(view.text, found, kb)
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
@@ -1392,10 +1393,13 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
     supported; with no support, or a tie, the hit is dropped. A state owns one too
     («المملكة»: Saudi Arabia, Jordan, Morocco or Bahrain), and only as the country the
     article names most: the Saudi press calls its own country «المملكة» and may never name
-    it, so a Saudi story that names Bahrain once is not about Bahrain.
+    it, so a Saudi story that names Bahrain once is not about Bahrain. A state's nisba right
+    after the alias names the state itself («وزارة الداخلية التركية» is Turkey's ministry
+    even in a story about Syria): only an owner bound to that state may take the hit.
     """
     if not any(text[hit.start:hit.end] in kb.context_aliases for hit in hits):
         return hits
+    nisbas = {hit.start: hit.ids[0] for hit in hits if hit.kind == "adjective"}
     named: set[str] = set()
     countries: dict[str, int] = {}
     for hit in hits:
@@ -1412,10 +1416,12 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
         if owners is None:
             resolved.append(hit)
             continue
+        state = kb.get(nisbas.get(hit.end + 1, "")) if text[hit.end:hit.end + 1] == " " else None
         support: dict[str, int] = {}
         for entity_id in hit.ids:
             entity = kb.get(entity_id)
-            if entity is None:
+            if entity is None or (state is not None
+                                  and state.country not in entity.context_countries):
                 continue
             if entity.category == "state":  # «المملكة»: the kingdom the article names most
                 mentions = countries.get(entity.country or "", 0)
@@ -1517,6 +1523,35 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
                 extra.append(_Found(start, end, entity_id, "short_form"))
                 taken.add(start, end)
     return extra
+
+
+_SHARED_SURNAME = re.compile(r"([^\W\d_]+) و ?$")
+
+
+def _coordinated_given_names(text: str, found: Sequence[_Found],
+                             kb: KnowledgeBase) -> list[_Found]:
+    """A given name joined by «و» to a KB person's full name shares that person's surname
+    («الأخوان فيدل وراؤول كاسترو», «ماهر وبشار الأسد»): the given name is linked as a short
+    form of the KB person whose full name is that given name with the same surname. Only a
+    full name the KB lists counts, so «عمر وراؤول كاسترو» (no «عمر كاسترو» in the KB) and
+    «كوبا وراؤول كاسترو» link nothing new."""
+    taken = SpanSet((m.start, m.end) for m in found)
+    out: list[_Found] = []
+    for mention in found:
+        words = text[mention.start:mention.end].split(" ")
+        if not mention.entity_id.startswith("per:") or mention.how == "adjective" or \
+                len(words) < 2:
+            continue
+        before = _SHARED_SURNAME.search(text, max(0, mention.start - 40), mention.start)
+        if before is None:
+            continue
+        full = " ".join([before[1], *words[1:]])
+        ids = [i for i in kb.by_alias.get(full, ()) if i.startswith("per:")]
+        if len(ids) == 1 and ids[0] != mention.entity_id and \
+                not taken.overlaps(before.start(1), before.end(1)):
+            out.append(_Found(before.start(1), before.end(1), ids[0], "short_form"))
+            taken.add(before.start(1), before.end(1))
+    return out
 
 
 def _definite_surname(form: str, prefix: str, entity_id: str) -> bool:
