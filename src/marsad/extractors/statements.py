@@ -924,6 +924,16 @@ def _anonymous_aside(toks: list[Token], k: int, limit: int) -> bool:
     return k + 2 < limit and toks[k + 1].text == _ADAM and toks[k + 2].text in _ANONYMITY
 
 
+def _refused_name(toks: list[Token], k: int, limit: int) -> bool:
+    """Whether the word at ``k`` is an accusative participle refusing or asking not to be
+    named («رافضا ذكر اسمه», «مفضلا عدم الكشف عن هويته»): an aside, never a subject."""
+    t = toks[k].text
+    if not (t.endswith("ا") and len(t) >= 4 and not t.startswith("ال")):
+        return False
+    nxt = k + 2 if k + 1 < limit and toks[k + 1].text == _ADAM else k + 1
+    return nxt < limit and toks[nxt].text in _ANONYMITY
+
+
 def _content(
     lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue, suffixed: bool = False
 ) -> tuple[int, int, int] | None:
@@ -1967,6 +1977,9 @@ def _extract_statements(
                 via = last.via
                 assert via is not None
                 inherit = Speaker(via.text, via.entity, via.start, via.end)
+            if (inherit is not None and last is not None and _closing_source(lex, text, last)
+                    and last.end <= orig[lo][0]):
+                inherit = _sourced_speaker(doc, out, last, i, cue, inherit)
             far = _far_speaker(doc, last_verbal, i) if inherit is None else None
             if inherit is None and far is None and not inside:
                 far = _carried_speaker(doc, out, i, lo, cue)
@@ -3001,6 +3014,46 @@ def _person_gender(speaker: str) -> str:
     return "f" if words[0].endswith("ة") and head[:-1] in _MASCULINE_HEADS else "?"
 
 
+def _closing_source(lex: _Lex, text: str, st: Statement) -> bool:
+    """Whether ``st`` is a source phrase closing the sentence it sources («…، وفقا لإحصائيات
+    منظمة الأمم المتحدة.», «…، حسب التقارير.»): a preposition after its content, and no verb
+    («…، وفقاً لما ذكرته السفيرة», «…كما يقول توم كونتريمان»: the one who said it), with the
+    sentence ending right after it («…وفقا لتقرير المنظمة، التي أشارت…»: a relative goes on
+    with the source)."""
+    if st.content is None or st.cue_start is None or st.content.end > st.cue_start:
+        return False
+    if text[st.end : st.end + 3].strip(" ")[:1] not in ("", ".", "!", "؟", "?", "\n"):
+        return False
+    words = [normalize(w) for w in st.cue.split()]
+    if not words or any(not w.startswith(("ل", "ب")) for w in words[1:]):
+        return False
+    return lex.verbs.get(words[0]) is None and lex.verbs.get(_strip_conj(words[0])) is None
+
+
+def _held(out: list[Statement], source: Statement) -> Statement | None:
+    """The last statement with a speaker whose cue lies in the clause a closing source phrase
+    vouches for («وأكد العطية أن… 250 ألف قتيل، وفقا لإحصائيات…» → Attiyah's)."""
+    content = source.content
+    assert content is not None
+    return next((st for st in reversed(out) if st is not source and st.speaker.text
+                 and st.cue_start is not None and content.start <= st.cue_start < content.end),
+                None)
+
+
+def _sourced_speaker(doc: _Doc, out: list[Statement], source: Statement, i: int,
+                     cue: Cue, otherwise: Speaker) -> Speaker | None:
+    """The speaker a pronoun-dropped cue after a closing source phrase continues. When the
+    clause it closes holds a statement, the source only vouches for a detail of it, so the cue
+    goes on with that statement's speaker («وأكد العطية أن الحرب خلفت 250 ألف قتيل، وفقا
+    لإحصائيات منظمة الأمم المتحدة. وتابع يقول: …» → «العطية»), or with none when the cue
+    disagrees with it; after narration the source is the one who goes on («قتل عشرة، بحسب
+    المرصد. وأضاف أن…»), ``otherwise``."""
+    held = _held(out, source)
+    if held is None:
+        return otherwise
+    return None if _disagrees(doc, held, i, cue) else held.speaker
+
+
 def _outlet_goes_on(doc: _Doc, last: Statement, i: int, cue: Cue) -> bool:
     """Whether a pronoun-dropped feminine verb after a relay «ونقلت الصحيفة عن الجيش…» goes on
     with the outlet, not the source: the source a masculine singular noun («الجيش», «المصدر»;
@@ -3049,13 +3102,18 @@ def _carried_speaker(doc: _Doc, out: list[Statement], i: int, lo: int,
     at = orig[i][0]
     found = next((st for st in reversed(out) if st.cue_start is not None and st.cue_start < at),
                  None)
-    if (found is None or not found.speaker.text or found.speaker.start is None
+    anchor = found  # where the words in between start: after a closing source phrase, whose
+    # clause's own statement goes on («…، وفقا لإحصائيات الأمم المتحدة.» → that clause's)
+    held = _held(out, found) if found is not None and _closing_source(lex, text, found) else None
+    if held is not None:
+        found = held
+    if (found is None or anchor is None or not found.speaker.text or found.speaker.start is None
             or _cue_agreement(lex, found) != want or not _far_source(found)):
         return None  # an unknown or disagreeing speaker stands in between
-    end = max(found.end, found.content.end if found.content else found.end)
+    end = max(anchor.end, anchor.content.end if anchor.content else anchor.end)
     if end > at:
         return None
-    gap = _unquoted(text, found, end, at)
+    gap = _unquoted(text, anchor, end, at)
     lines = gap.split("\n")
     if len([ln for ln in lines[1:-1] if ln.strip()]) > 1:
         return None
@@ -3569,6 +3627,10 @@ def _build(
     next_i = max(cue_end, i + cue_len)
     sp_a = j
     sp_end = j if cue.participle else _speaker_after(lex, toks, j, limit)
+    if sp_end > j and (_plain(text, orig[j]) in _AUDIENCE_PREPS or _refused_name(toks, j, limit)):
+        # «وقال أمام لجنة القوات المسلحة…»: before whom; «وقال ـ رافضاً ذكر اسمه: إنه…»: an
+        # aside on being named; the subject was dropped
+        sp_end = j
     for q in range(sp_a, sp_end):
         if (_complement(cue, toks[q].text) and not _is_marker(lex, toks[q].text)
                 and not (q > sp_a and _ala_setting(lex, toks, q, limit, cue))
@@ -3738,6 +3800,8 @@ def _build(
     # relayed: «نقلت وكالة X عن مسؤول قوله إن…» → speaker the official, via X; also with a
     # date set off between («نقلت وكالة الإعلام الروسية، الجمعة، عن وزارة الدفاع قولها») and
     # after another report verb when «قوله» follows («ذكرت وكالات أنباء روسية عن X قوله»)
+    if post_ok and cue.relay and not cue.participle:
+        sp_end = _set_off_name(lex, toks, sp_end, limit)
     an = sp_end
     while an < min(limit, sp_end + 4) and (toks[an].text in _COMMAS
                                            or toks[an].text in _TIME_WORDS):
@@ -4574,6 +4638,8 @@ _ADVERBS = _word_set("adverbs") | _word_set("attention_objects")  # «لفت ا�
 _BODIES = frozenset(normalize(w) for w in load_json("reporting_verbs.json")["possessed_bodies"])
 # imperatives in their written spelling (hamza kept): an order, never a report
 _IMPERATIVES = frozenset(statement_words()["imperatives"])
+# «أمام» in its written spelling (normalised it is also «إمام», imam, a speaker)
+_AUDIENCE_PREPS = frozenset(statement_words()["audience_preps"])
 _BI_NOUNS = tuple(statement_words()["bi_verbal_nouns"])
 _PERIODS = _word_set("periods")
 _PERIOD_OF = _word_set("period_of")
@@ -4689,6 +4755,21 @@ def _object_head(doc: _Doc, q: int) -> bool:
         return False
     prev = _strip_conj(toks[q - 1].text)
     return prev.startswith("ال") or doc.named(q - 1)
+
+
+def _set_off_name(lex: _Lex, toks: list[Token], b: int, limit: int) -> int:
+    """Extend a relaying outlet ending at ``b`` over the short name set off by commas after it
+    when «عن» and the source follow («ونقلت وكالة الأنباء السورية الرسمية، سانا، عن مصدر…»):
+    the outlet's own name, not a clause; ``b`` otherwise."""
+    if b >= limit or toks[b].text not in _COMMAS:
+        return b
+    k = b + 1
+    while k < limit and k - b <= 4 and toks[k].text not in _PUNCT and toks[k].text not in lex.stop \
+            and _verb_cue(lex, toks[k].text) is None and not _is_marker(lex, toks[k].text):
+        k += 1
+    if 1 < k - b <= 4 and k + 1 < limit and toks[k].text in _COMMAS and toks[k + 1].text == _AN:
+        return k
+    return b
 
 
 def _apposition(lex: _Lex, toks: list[Token], a: int, b: int, limit: int) -> int:
