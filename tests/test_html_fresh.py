@@ -34,7 +34,16 @@ KNOWN_LEFT = {"substack_post": {"نشرة أسبوعية عن ما لا تقول
               # Left by design (pass 12): the same for a results story's key-figures table.
               "market_quote_box": {"البند", "2017", "2018", "الإيرادات (مليون ريال)", "12,340",
                                    "13,115", "6.3%", "صافي الربح (مليون ريال)", "2,210",
-                                   "2,480", "12.2%"}}
+                                   "2,480", "12.2%"},
+              # Left by design (pass 22): a quotation box between paragraphs is the article's
+              # (a court's «principle» with its heading and «view all» link is the only titled
+              # quote box the templates hold: one page is no rule; «لا», a feedback button, is
+              # in its «لا يجوز»); a docs site's tip box is written in the post's markdown.
+              "court_ruling_portal": {"المبدأ المستخلص", "عرض جميع المبادئ (٣)", "لا",
+                                      "لا يجوز للسلطة التشريعية أن تتخذ من تنظيم الحق ذريعة "
+                                      "لإهداره أو الانتقاص منه."},
+              "docusaurus_blog": {"تلميح", "يمكنك تجربة الأداة مباشرة من الملعب التفاعلي دون "
+                                  "تثبيت أي شيء على جهازك."}}
 
 LONG = [
     "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "

@@ -65,6 +65,7 @@ from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
 from itertools import islice
+from urllib.parse import urlsplit
 
 import trafilatura
 import trafilatura.settings
@@ -192,8 +193,10 @@ MAX_WIDGET_STEP_WORDS = 20  # what one enclosing element may add to the box (a h
 MIN_PROSE_WORDS = 12  # a <p> this long is an article's paragraph, never part of a widget
 # A lead between the headline and the body's container: a block of its own, a sentence long.
 _LEAD_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "section"}
-_HEADER_TAGS = _LEAD_TAGS | {"li", "td"}  # blocks read between the headline and the body
+_HEADER_TAGS = _LEAD_TAGS | {"li", "td", "dt", "dd"}  # blocks read between headline and body
+_ROW_TAGS = {"li", "td", "dt", "dd"}  # a list's, a table's or a definition list's: never a lead
 MAX_META_TABLE_ROWS = 3  # a header's table of labels and values: a row or a few
+MAX_META_LIST_PAIRS = 6  # a header's definition list of labels and values (a case's card)
 _BLOCK_CHILDREN = _LEAD_TAGS | {"ul", "ol", "li", "table", "figure", "article", "header",
                                 "aside", "nav", "footer", "form", "br"}
 MAX_LABEL_WORDS = 8  # a header's label: a name over an outlet, a credit, a section
@@ -245,6 +248,9 @@ MIN_GLUED_WORDS = 3  # a line this long that is a stretch of a marked box's text
 MIN_BAR_BUTTONS = 2  # buttons that make a box a control bar, whatever its class says
 MAX_FURNITURE_ELEMENTS = 200  # a marked box holding more elements is a page region
 MAX_FURNITURE_WORDS = 100  # a marked box this long is a page region, left to trafilatura
+HEADLINE_BOX_LEVELS = 2  # the headline's parent and grandparent: the post's own box
+MAX_TAB_DEPTH = 3  # levels from a tabs widget down to its list and to its panels' container
+_TAB_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # a table of contents' targets
 MIN_SENTENCE_PROSE_WORDS = 12  # a block this long ending a sentence is an article's text
 MIN_PROSE_BLOCK_WORDS = 20  # a block this long is text, however it ends
 # A call-to-action box: a short label, a pitch, a button («ادعم…/ساهم الآن»).
@@ -332,6 +338,7 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_hidden_microdata(tree)
     _drop_embeds(tree)
     _drop_boxes(tree)
+    _drop_tab_panels(tree)
     authors = _drop_addresses(tree)
     _paragraphs_from_breaks(tree)
     _small_fonts(tree)  # after: a <font> is a container of runs between <br>s, <small> none
@@ -339,6 +346,7 @@ def _html_lines(article: Article) -> list[Line]:
     headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree)
                          or next(iter(titles.whole), None))
     _drop_comment_boxes(tree, headline)
+    footers = _page_footers(tree, headline)
     marked, calls = _structural_scans(tree, headline, units)
     marked.keys |= _side_columns(tree, headline)
     replies, thread_sides = _thread_asides(tree, headline)
@@ -404,6 +412,8 @@ def _html_lines(article: Article) -> list[Line]:
     lines = _without_set_apart(article, lines, reposted, "repost_note", prose_kept=True,
                                after_body=True)
     lines = _without_set_apart(article, lines, footnotes, "footnote", prose_kept=False,
+                               after_body=True)
+    lines = _without_set_apart(article, lines, footers, "page_footer", prose_kept=False,
                                after_body=True)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
 
@@ -683,6 +693,36 @@ def _drop_boxes(tree: etree._Element) -> None:
             _remove_keeping_tail(comment)
 
 
+def _drop_tab_panels(tree: etree._Element) -> None:
+    """Remove a tabs widget: a list whose every item is one link to an element of the page
+    (``href="#id"``), at least two, the linked elements siblings (the panels), the list and
+    the panels' container at most ``MAX_TAB_DEPTH`` levels under one widget, no panel a
+    heading or holding an <h1>/<h2>, each at most ``MAX_FURNITURE_WORDS`` words. A page
+    builder sets the writer's bio and «more by the writer» in tabs after the text («عن
+    الكاتب / مقالات أخرى له»), the bio a sentence that no furniture test catches. A table of
+    contents links to the article's headings or to sections that open with one, and stays."""
+    ids = {element.get("id"): element for element in tree.iterfind(".//*[@id]")}
+    for tabs in list(tree.iter("ul", "ol")):
+        items = [item for item in tabs if isinstance(item.tag, str)]
+        links = [item.findall(".//a") for item in items]
+        if len(items) < 2 or any(len(found) != 1 for found in links):
+            continue
+        panels = [ids.get((found[0].get("href") or "#").removeprefix("#")) for found in links]
+        first = panels[0]
+        container = first.getparent() if first is not None else None
+        if container is None or any(
+                panel is None or panel.getparent() is not container or panel.tag in _TAB_HEADINGS
+                or panel.find(".//h1") is not None or panel.find(".//h2") is not None
+                or word_count(_element_text(panel)) > MAX_FURNITURE_WORDS for panel in panels):
+            continue
+        widgets = set(islice(tabs.iterancestors(), MAX_TAB_DEPTH))
+        if not widgets & set(islice(container.iterancestors(), MAX_TAB_DEPTH)):
+            continue
+        for element in (*panels, tabs):
+            if any(True for _ in element.iterancestors("html")):
+                _remove_keeping_tail(element)
+
+
 def _drop_comment_boxes(tree: etree._Element, headline: etree._Element | None) -> None:
     """Remove the boxes that the page's class or id words call comments and that hold prose,
     after the headline and outside its ancestors: readers' comments set out for crawlers
@@ -701,6 +741,41 @@ def _drop_comment_boxes(tree: etree._Element, headline: etree._Element | None) -
         if (box not in protected and order[box] > order[headline] and _holds_prose(box)
                 and any(True for _ in box.iterancestors("html"))):
             _remove_keeping_tail(box)
+
+
+def _page_footers(tree: etree._Element, headline: etree._Element | None) -> set[str]:
+    """Comparable forms of the texts of the page's footers after the headline (each block of
+    them and the whole): a ``<footer>``, a ``contentinfo`` or a box whose class or id word
+    says footer, opening after the headline (a wrapper classed «has-footer» holds the whole
+    page), outside any <article> or <main> and outside the headline's own box
+    (``HEADLINE_BOX_LEVELS`` up: a blog post's «post-footer» with its «نشرها …», TYPO3's
+    «footer» row of date and author under the headline); when the footer is one of the body's
+    own boxes, what follows it too (the page's end: a server's stamp «Rendered by PID …»).
+    Their legal lines («Use of this site constitutes acceptance…», a trademark note) are
+    sentences, which no furniture test catches, and trafilatura keeps them after a post whose
+    page it reads whole. Read, not removed: a page less its footer is read differently by
+    trafilatura, and an article's own <footer> (its credits, a source line) stays."""
+    found: set[str] = set()
+    if headline is None:
+        return found
+    own = [a for a in islice(headline.iterancestors(), HEADLINE_BOX_LEVELS)
+           if a.tag not in ("body", "html")][-1:]
+    order = {element: i for i, element in enumerate(tree.iter())}
+    for box in tree.iter():
+        if not isinstance(box.tag, str) or order[box] <= order[headline]:
+            continue  # a box holding the headline opens before it
+        marks = f"{box.get('id', '')} {box.get('class', '')}".lower()
+        if ((box.tag == "footer" or box.get("role") == "contentinfo" or "footer" in marks)
+                and not any(a.tag in ("article", "main") or a in own
+                            for a in box.iterancestors())):
+            parent = box.getparent()
+            after = list(box.itersiblings()) if parent is not None and parent.tag == "body" else []
+            for element in (box, *after):
+                if isinstance(element.tag, str):
+                    found.update(_words(_element_text(e)) for e in element.iter()
+                                 if isinstance(e.tag, str))
+    found.discard("")
+    return found
 
 
 def _structural_scans(tree: etree._Element, headline: etree._Element | None,
@@ -1614,7 +1689,7 @@ def _header_blocks(headline: etree._Element | None) -> list[_Block]:
         text = _element_text(element)
         if text:  # a list item or a cell is never a lead: a meta row's, a summary's
             blocks.append((element, text,
-                           element.tag not in ("li", "td") and _could_be_lead(element, text)))
+                           element.tag not in _ROW_TAGS and _could_be_lead(element, text)))
     return blocks
 
 
@@ -1634,7 +1709,9 @@ def _boxed_apart(element: etree._Element) -> bool:
 
 
 def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
-    """The page's h1/h2 that holds ``title``."""
+    """The page's h1/h2 that holds ``title``, else another element that holds it alone: no
+    link, unless a link to the page itself (a forum's or a link aggregator's post title, set
+    as its permalink), a link elsewhere being another story's card."""
     if not title:
         return None
     key = _words(title)
@@ -1647,8 +1724,10 @@ def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
     body = tree.find("body")
     sized = (f".//*[string-length(normalize-space()) >= {len(title) - slack}"
              f" and string-length(normalize-space()) <= {len(title) + slack}]")
+    own = _own_paths(tree)
     for element in body.xpath(sized) if body is not None else ():
-        if not isinstance(element.tag, str) or element.tag in ("a", "title", "option"):
+        if not isinstance(element.tag, str) or element.tag in ("title", "option") or (
+                element.tag == "a" and _link_path(element.get("href")) not in own):
             continue
         text = _element_text(element)
         if (abs(len(text) - len(title)) <= slack and _words(text) == key
@@ -1656,6 +1735,23 @@ def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
                 and not any(True for _ in element.iterancestors("a"))):
             return element
     return None
+
+
+def _own_paths(tree: etree._Element) -> set[str]:
+    """The paths of the page's own address (its canonical link, its og:url)."""
+    found = {_link_path(str(v)) for v in tree.xpath(
+        "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")}
+    found.discard("")
+    return found
+
+
+def _link_path(href: str | None) -> str:
+    """A link's path without its trailing slash: the page's own address however written
+    (relative or absolute, on another host name of the site)."""
+    try:
+        return urlsplit(href or "").path.rstrip("/")
+    except ValueError:
+        return ""
 
 
 def _ld_headline(tree: etree._Element) -> str | None:
@@ -1691,8 +1787,9 @@ def _header_furniture(blocks: list[_Block]) -> set[str]:
     for element, text, lead in blocks:
         if lead:
             break
-        if element.tag in ("li", "td"):  # only a meta row set as a list or a small table
-            if _meta_row(element) if element.tag == "li" else _meta_table(element):
+        if element.tag in _ROW_TAGS:  # only a meta row set as a list or a small table
+            meta = {"li": _meta_row, "td": _meta_table}.get(element.tag, _meta_list)
+            if meta(element):
                 found.add(_words(text))
             continue
         words = text.split()
@@ -1735,6 +1832,25 @@ def _meta_table(cell: etree._Element) -> bool:
                 words and _dated(c, words) for c, words in zip(row, cells, strict=False)):
             return False
     return True
+
+
+def _meta_list(item: etree._Element) -> bool:
+    """A term or value of a definition list of labels and values under the headline (a
+    ruling's card «رقم الدعوى | ٢٤ لسنة ٣٨ ق | تاريخ الجلسة | …», a report's file card):
+    at most ``MAX_META_LIST_PAIRS`` terms, every term and value a few words (a quoted case
+    name «…» ends like a sentence), a date or number among the values. A <dl>'s terms are
+    labels by its markup, unlike a table's first column, so one dated value is enough where a
+    table needs one in each row; a glossary's values are sentences."""
+    parent = item.getparent()
+    if parent is None or parent.tag != "dl":
+        return False
+    terms = [child for child in parent if child.tag == "dt"]
+    values = [child for child in parent if child.tag == "dd"]
+    if not terms or len(terms) > MAX_META_LIST_PAIRS or not values:
+        return False
+    return all(0 < word_count(_element_text(child)) <= MAX_LABEL_WORDS
+               for child in (*terms, *values)) and any(
+        _dated(value, _element_text(value).split()) for value in values)
 
 
 def _labels_before(headline: etree._Element | None) -> set[str]:
@@ -1959,7 +2075,9 @@ class _TitleEvidence:
         if best:
             return best
         for heading, key in zip(self.headings, keys, strict=True):
-            if key in self.partners and not self.partners[key] & set(keys):
+            # the other side no heading, nor a whole field: a whole field beside it (an
+            # og:title «X» with a <title> «X : arabs») says the heading is the site's name
+            if key in self.partners and not self.partners[key] & (set(keys) | whole):
                 return heading
         if self.lone:  # the fields name the site (or book) its logo heading names
             return self.lone
