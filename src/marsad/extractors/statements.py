@@ -1407,11 +1407,8 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     if b - k > _MAX_BACK or k == b:
         got = _long_subject(doc, i, b, lo)
         if (got is None and k == b and b - 1 > lo and toks[b - 1].text in _COMMAS
-                and own is not None):
-            got = _fronted_apposed(doc, lo, b - 1)  # («X، Y، قال» with Y a name: the above)
-        if (got is None and k == b and b - 1 > lo and toks[b - 1].text in _COMMAS
-                and own is not None):
-            got = _fronted_relative(doc, lo, b - 1, i)
+                and own is not None):  # «X، Y، قال» with Y a name (the above); «X التي…، رأت»
+            got = _fronted_apposed(doc, lo, b - 1) or _fronted_relative(doc, lo, b - 1, i)
         return got
     if k - 1 > lo and toks[k - 1].text in lex.relatives and not any(
             t.text in lex.stop or t.text in _FUNCTION or _strip_conj(t.text) in _FUNCTION

@@ -1129,7 +1129,7 @@ def _masthead(above: list[etree._Element]) -> set[str]:
     keys: set[str] = set()
     for text in blocks[-_MASTHEAD_SCAN:]:
         words = text.split()
-        dated = sum(1 for w in words if _HAS_DIGIT.search(w)) > MAX_LEAD_NUMBERS * len(words)
+        dated = _digit_heavy(words)
         if words and not ends_like_sentence(text) and (
                 len(words) <= MAX_LABEL_WORDS or (dated and len(words) <= MAX_HEADING_WORDS)):
             keys.add(_words(text))
@@ -1803,8 +1803,7 @@ def _header_furniture(blocks: list[_Block]) -> set[str]:
 
 def _dated(element: etree._Element, words: list[str]) -> bool:
     """A date or meta line: a <time>, or more than ``MAX_LEAD_NUMBERS`` of words with digits."""
-    return any(True for _ in element.iter("time")) or sum(
-        1 for w in words if _HAS_DIGIT.search(w)) > MAX_LEAD_NUMBERS * len(words)
+    return any(True for _ in element.iter("time")) or _digit_heavy(words)
 
 
 def _meta_row(item: etree._Element) -> bool:
@@ -1900,7 +1899,7 @@ def _could_be_lead(element: etree._Element, text: str) -> bool:
     words = text.split()
     if len(words) < MIN_LEAD_WORDS or _in_page_chrome(element):
         return False
-    if sum(1 for w in words if _HAS_DIGIT.search(w)) > MAX_LEAD_NUMBERS * len(words):
+    if _digit_heavy(words):
         return False
     if any(True for _ in element.iter("time")):
         return False
@@ -1961,8 +1960,12 @@ def _heading_line(text: str, gap: set[str]) -> bool:
 def _date_row(text: str) -> bool:
     """A short line of which more than ``MAX_LEAD_NUMBERS`` of the words hold digits."""
     words = text.split()
-    return 0 < len(words) <= MAX_LABEL_WORDS and sum(
-        1 for w in words if _HAS_DIGIT.search(w)) > MAX_LEAD_NUMBERS * len(words)
+    return 0 < len(words) <= MAX_LABEL_WORDS and _digit_heavy(words)
+
+
+def _digit_heavy(words: list[str]) -> bool:
+    """More than ``MAX_LEAD_NUMBERS`` of ``words`` hold digits: a date, byline or counts line."""
+    return sum(1 for w in words if _HAS_DIGIT.search(w)) > MAX_LEAD_NUMBERS * len(words)
 
 
 def _is_lead(heading: str) -> bool:
