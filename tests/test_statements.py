@@ -552,13 +552,14 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12, 39: 12,
                       40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12, 46: 12, 47: 12,
                       48: 12, 49: 12, 50: 12, 51: 12, 52: 12, 53: 12, 54: 12, 55: 12,
-                      56: 12, 57: 12, 58: 12, 59: 12}
+                      56: 12, 57: 12, 58: 12, 59: 12, 60: 12, 61: 12, 62: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
-                  53: 0.91, 54: 0.83, 55: 0.83, 56: 0.91, 57: 0.92, 58: 0.84, 59: 0.69}
+                  53: 0.91, 54: 0.83, 55: 0.83, 56: 0.91, 57: 0.92, 58: 0.84, 59: 0.75,
+                  60: 0.77, 61: 0.88, 62: 0.75}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3447,3 +3448,54 @@ def test_relaying_outlet_with_a_name_set_off_by_commas() -> None:
     # without «عن» after the second comma the words set off are no relay
     text = "وقالت وكالة الأنباء السورية الرسمية، سانا، إن الجيش تقدم."
     assert [v for _, _, v in _vias(text)] == [None]
+
+
+# --- pass 56 (rules from blind set 59): a label after a relative «ما», a fronted «نقلا عن»
+# across «فإن», and sources with an editor's title or a resumptive «فإنه» ---
+def test_relative_ma_with_a_quoted_or_placed_label() -> None:
+    # «ما وصفتها موسكو "…"»: the pronoun is «ما», the quoted label its content, no «بـ»
+    text = ('وقالت الوكالة إن القوات الروسية ستنتشر في إدلب التي تسيطر عليها ما وصفتها موسكو '
+            '"جماعات مسلحة غير شرعية".')
+    assert ("وصفتها", "موسكو", "جماعات مسلحة غير شرعية") in [
+        (s.cue, s.speaker.text, s.content and s.content.text) for s in extract_statements(text)]
+    # the subject's place may stand before «بـ» («ما يصفه مجلس المعارضة في دوما بـ"كارثة"»)
+    text = 'وهو ما أدى إلى وقوع ما يصفه مجلس المعارضة في دوما بـ"كارثة" إنسانية.'
+    assert _cues_speakers(text) == [("يصفه", "مجلس المعارضة")]
+    # «ما» with no label given is what was said, never given here; a verb with no object
+    # pronoun («ما نقل») takes no label
+    assert extract_statements("وشاهد الناس ما وصفه المراسل.") == []
+    # «وصفة» (a recipe) spelt with «ة» is a noun, never «وصفه» with a label after it
+    assert extract_statements("وكأن تجار الفن أعطونا جميعا وصفة نجاح واحدة.") == []
+    assert extract_statements('وتابع الناس ما نقله المراسل "مباشرة".') == []
+    # with no written subject the label stays in the enclosing content (earlier sets label
+    # «ما وصفه بـ"…"» inside another's words as none more often than not)
+    text = 'وأكد الوزير أن الحكومة ستواجه ما وصفه بـ"المؤامرة".'
+    assert _cues_speakers(text) == [("وأكد", "الوزير")]
+
+
+def test_fronted_naqlan_relays_across_fa_inna() -> None:
+    # «ونقلاً عن رويترز فإن مسؤول… أشار إلى أن…»: the official's verb is the statement,
+    # Reuters its via; no record on «نقلا»
+    text = "ونقلاً عن رويترز فإن مسؤول سياسي كردي أشار إلى أن القوات التركية تتقدم نحو المدينة."
+    assert _vias(text) == [("أشار", "مسؤول سياسي كردي", "رويترز")]
+    # with no verb of report after «فإن» the relayed source keeps its own statement
+    text = "ونقلا عن مصادر محلية فإن القوات سيطرت على البلدة."
+    assert [s.speaker.text for s in extract_statements(text)] == ["مصادر محلية"]
+    # «وبحسب X فإن Y اعترف…»: set 54 keeps the source's own statement beside Y's
+    text = "وبحسب وسائل إعلام تركية رسمية فإن الألماني اعترف بأنه كان يحاول العبور إلى سوريا."
+    assert [(c, s) for c, s in _cues_speakers(text)] == [
+        ("وبحسب", "وسائل إعلام تركية رسمية"), ("اعترف", "الألماني")]
+
+
+def test_sources_with_an_editor_or_a_resumptive_fa_inna() -> None:
+    # «بحسب محرر… لشؤون… <name>»: an editor is a source, as a correspondent is
+    text = ("فإن القوات التركية ستجد نفسها تقاتل في عفرين قوات الجيش السوري أيضاً بحسب محرر بي بي "
+            "سي لشؤون الشرق الأوسط آلان جونسون.")
+    assert _cues_speakers(text) == [("بحسب", "محرر بي بي سي لشؤون الشرق الأوسط آلان جونسون")]
+    # «ووفقا لما أعلنته X، فإنه "…"»: the resumptive «فإنه» opens the other half
+    text = 'ووفقا لما أعلنته الحكومة الأردنية، فإنه "يسمح للأردني المقيم في سوريا بالدخول".'
+    st = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in st] == [("ووفقا لما أعلنته", "الحكومة الأردنية")]
+    assert st[0].content is not None and st[0].content.text.startswith('"يسمح')
+    # «كما أكد X أنه…» (no «ف») is still X's own content clause
+    assert _cues_speakers("كما أكد الوزير أنه سيزور المدينة غدا.") == [("أكد", "الوزير")]

@@ -1904,8 +1904,12 @@ def _extract_statements(
                 if t in _CONTEXT_ANY or t.endswith("ه"):  # (most words cannot be one)
                     cue = _context_cue(doc, i, lo, hi)
             elif cue_len == 1 and text[orig[i][1] - 1] == "ة":
-                # «دعوة» is spelt as a noun, not «دعوه» (called him)
-                cue = _nominal_cue(doc, i, hi) or cue
+                # «دعوة» is spelt as a noun, not «دعوه» (called him). An object pronoun is never
+                # spelt «ة», so an object-taking verb read only through one is a noun unless it
+                # is a nominal cue: «إدانة الفتاة» (her conviction), «دعاة» (preachers), «وصفة»
+                # (a recipe) are no «أدانه/دعاه/وصفه»
+                cue = _nominal_cue(doc, i, hi) or (
+                    None if cue.object_ok and _object_suffixed(lex, t) else cue)
             if cue is None or (cue_len == 1 and i > lo and _name_after_verb(lex, toks, i)):
                 i += 1  # («وقال دان ويرثايمر»: a name spelt like a verb, the subject)
                 continue
@@ -2004,8 +2008,10 @@ def _extract_statements(
                     doc, _relayed(out, orig[lo][0]), out[-6:], st, lead, orig[lo][0]):
                 i = max(next_i, i + cue_len)  # «قال X إن…، بحسب رويترز»: Reuters relays X
                 continue
-            if cue.prepositional and _leads_report(doc, st, next_i, hi):
-                # «وحسب رويترز، قال X "…"»: the source relays the statement of the verb after it
+            naqlan = i == lo and _strip_conj(t) in _NAQLAN
+            if (cue.prepositional or naqlan) and _leads_report(doc, st, next_i, hi, naqlan):
+                # «وحسب رويترز، قال X "…"», «ونقلاً عن رويترز فإن مسؤول… أشار إلى…»: the source
+                # relays the statement of the verb after it
                 pending_via = SpanRef(st.speaker.text, st.speaker.start or 0,
                                       st.speaker.end or 0, st.speaker.entity)
                 i = max(next_i, i + cue_len)
@@ -2161,14 +2167,36 @@ def _setting_quote(doc: _Doc, lo: int, hi: int,
     return _make(doc, lo + 1, lo + 2, Cue("say"), inherit, colon + 2, close, None, None), close
 
 
-def _leads_report(doc: _Doc, st: Statement, k: int, hi: int) -> bool:
+def _leads_report(doc: _Doc, st: Statement, k: int, hi: int, relay: bool = False) -> bool:
     """Whether a prepositional source («وحسب رويترز،») is followed, across a comma, by a verb
-    of report with a speaker of its own: the source then relays that statement."""
+    of report with a speaker of its own: the source then relays that statement. ``relay``: the
+    source is a fronted «نقلا عن», which relays also across «فإن» («ونقلاً عن رويترز فإن مسؤول…
+    أشار إلى أن…»); after «وبحسب X فإن Y اعترف…» the gold sets keep X's own statement."""
     if st.content is None or st.speaker.end is None or st.content.start < st.speaker.end:
         return False
     while k < hi and doc.orig[k][0] < st.speaker.end:
         k += 1
-    return _report_after(doc, k, hi)
+    return _report_after(doc, k, hi) or (relay and _fa_inna_report(doc, k, hi))
+
+
+def _fa_inna_report(doc: _Doc, k: int, hi: int) -> bool:
+    """Whether «فإن» at ``k`` opens a clause whose own verb of report follows its subject
+    («ونقلاً عن رويترز فإن مسؤول سياسي كردي أشار إلى أن…»): the fronted source relays that
+    statement, as «وحسب رويترز، قال X» does, and is no statement of its own. A clause with no
+    such verb («ونقلا عن الوكالة فإن القوات سيطرت…») stays the source's content."""
+    toks, lex = doc.toks, doc.lex
+    if k >= hi or toks[k].text not in _FA_INNA:
+        return False
+    for q in range(k + 2, min(hi, k + 2 + _MAX_SPEAKER)):
+        t = toks[q].text
+        if t in _PUNCT or t in _QUOTES or _is_marker(lex, t):
+            return False
+        cue = _verb_cue(lex, t)
+        if cue is not None:
+            return not cue.participle and not cue.prepositional and q + 1 < hi and (
+                _is_marker(lex, toks[q + 1].text) or _complement(cue, toks[q + 1].text)
+                or toks[q + 1].text in _QUOTES or toks[q + 1].text == ":")
+    return False
 
 
 def _report_after(doc: _Doc, k: int, hi: int) -> bool:
@@ -3372,6 +3400,15 @@ def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speak
     toks = doc.toks
     if named and found[0] == start and toks[start].text in _MA_MARKERS:
         return True  # «بسبب ما تقول الدول الأربع إنه "دعم…"»: the marker's pronoun is «ما»
+    if post_ok and cue is not None and cue.object_ok and _object_suffixed(doc.lex, word) and (
+            (found[0] == start + 1 and toks[start].text in _QUOTES)
+            or (toks[start].text in _FI and start + 1 < found[0] <= start + 3
+                and toks[found[0]].text.startswith("ب")
+                and not any(toks[q].text in _PUNCT for q in range(start, found[0])))):
+        # the pronoun is «ما» and what follows the written subject is the label given to it:
+        # quoted without «بـ» («ما وصفتها موسكو "جماعات مسلحة غير شرعية"») or after the
+        # subject's place («ما يصفه مجلس المعارضة في دوما بـ"كارثة"»)
+        return True
     return _object_suffixed(doc.lex, word) and (
         (found[0] == start and toks[start].text.startswith("ب"))
         or (found[0] == start + 1 and toks[start].text in _QUOTES
@@ -4088,7 +4125,9 @@ def _strip_neg(word: str) -> str:
     return word[1:] if len(word) == 3 and word[0] in _ACK else word
 
 
-_FA_INNA = frozenset(normalize(w) for w in ("فان", "فإن"))
+# «فإن» and its resumptive forms open the other half of a sentence after a fronted source, never
+# the source verb's own content clause («ووفقا لما أعلنته الحكومة الأردنية، فإنه "يسمح…"»)
+_FA_INNA = frozenset(normalize(w) for w in ("فان", "فإن", "فإنه", "فإنها", "فإنهم"))
 
 
 def _source_lead(lex: _Lex, toks: list[Token], i: int, lo: int) -> int | None:
