@@ -43,7 +43,11 @@ KNOWN_LEFT = {"substack_post": {"نشرة أسبوعية عن ما لا تقول
                                       "لا يجوز للسلطة التشريعية أن تتخذ من تنظيم الحق ذريعة "
                                       "لإهداره أو الانتقاص منه."},
               "docusaurus_blog": {"تلميح", "يمكنك تجربة الأداة مباشرة من الملعب التفاعلي دون "
-                                  "تثبيت أي شيء على جهازك."}}
+                                  "تثبيت أي شيء على جهازك."},
+              # Left by design (pass 23): a wiki's note panel above the text is a macro the
+              # page's author wrote in it, as the docs site's tip box is.
+              "confluence_space_page": {"للاستخدام الداخلي فقط، لا تُرسل محتوى هذه المساحة إلى "
+                                        "جهات خارجية دون موافقة مكتب الاتصال."}}
 
 LONG = [
     "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "
@@ -103,7 +107,11 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # and the server's sidebar, an e-book chapter's epigraph under its heading.
 # Fixed since (test_html_fresh18b.py): the Mastodon thread; the Google Docs page's photo source
 # and page number (its print-version link is still open).
+# Open (pass 23, docs/extractors.md "Pages, twenty-third held-out pass"): a journal's
+# abstract label «الملخص», the only heading of the box that holds the text, kept because the
+# references and the licence after that box read as prose too.
 OPEN = {("amp_web_story", "long"), ("amp_web_story", "short"),
+        ("ojs_journal_article", "long"), ("ojs_journal_article", "short"),
         ("liferay_health_dashboard", "short"),
         ("lite_mobile_page", "long"), ("lite_mobile_page", "short"),
         ("msn_syndication_frame", "long"), ("fb_comments_table_portal", "short"),
@@ -116,7 +124,7 @@ OPEN = {("amp_web_story", "long"), ("amp_web_story", "short"),
 def test_fresh_template_gives_title_and_body_without_debris(
         name: str, title: str, paragraphs: list[str], request: pytest.FixtureRequest) -> None:
     if (name, "long" if paragraphs is LONG else "short") in OPEN:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="open since pass 17 or 18"))
+        request.applymarker(pytest.mark.xfail(strict=True, reason="open since pass 17, 18 or 23"))
     article = marsad.extract(render(name, title, paragraphs).encode())
     assert article.title == title
     text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))

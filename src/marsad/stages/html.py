@@ -281,7 +281,7 @@ _CAPTION_CANDIDATES = ".//*[self::figure or self::figcaption or {}]".format(" or
     for part in ("aption", "APTION", "redit", "REDIT", "rew", "REW")))
 MAX_META_WORDS = 3  # words beside a card's link: a count, a date, a duration («38 دقيقة»)
 # A file's name as a link's text: an attachment or a download, never a sentence's words.
-_FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip|rar)$", re.I)
+_FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip|rar|png|jpe?g|gif)$", re.I)
 # A note in brackets closing a card's link, a count or a few words («كل الحلقات (47)»,
 # «… (0.25 دينار أسبوعياً)»): no sentence's closing bracket.
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
@@ -974,7 +974,11 @@ def _marked_furniture(boxes: list[etree._Element],
             continue  # a page region (a sidebar, a footer): trafilatura's to judge
         if (word_count(_element_text(box)) <= MAX_FURNITURE_WORDS and not _holds_prose(box)
                 and box.find(".//h1") is None):
-            runs.append(_words("".join(_text_outside(box, _CONTROLS))).replace(" ", ""))
+            outside = _words(" ".join(_text_outside(box, _CONTROLS)))
+            runs.append(outside.replace(" ", ""))
+            # what the box says besides its buttons (a reactions bar's «ما رأيك؟»), which
+            # trafilatura leaves out, is a line of its own
+            keys.add(outside)
             for element in box.iter():
                 done.add(element)
                 # a line is a block's text (inline elements run on in their block's line),
@@ -1044,8 +1048,10 @@ def _without_marked(article: Article, lines: list[Line], marked: _Marked,
             kept.append(line)
             dropped_after = False
     # a heading left last with its box's lines gone after it (a live entry's or a card's
-    # title) heads nothing: an article does not end on a heading
-    if (dropped_after and len(kept) > 1 and kept[-1].kind == "heading"
+    # title), or a call-to-action's own question set as one (its button is no line), heads
+    # nothing: an article does not end on a heading
+    if (len(kept) > 1 and kept[-1].kind == "heading"
+            and (dropped_after or _words(kept[-1].text) in calls)
             and word_count(kept[-1].text) <= MAX_HEADING_WORDS):
         article.removed.append(RemovedLine(kept.pop().text, "page_furniture"))
     return kept
@@ -1062,11 +1068,22 @@ def _reads_as_prose(text: str) -> bool:
         words >= MIN_SENTENCE_PROSE_WORDS and ends_like_sentence(text))
 
 
+def _holds_blocks(element: etree._Element, *, breaks: bool = True) -> bool:
+    """Whether ``element`` is a container rather than a leaf block: a block among its
+    children (a ``<br>`` too, with ``breaks``), or a block other than a break inside an
+    inline wrapper among them (HubSpot's rich-text ``<span>``, a ``<font>`` or a link around
+    the paragraphs). Read as a leaf, such a wrapper's box is the whole body in one block,
+    taken for a lead under the headline and put back before the body it repeats."""
+    return any(
+        (child.tag in _BLOCK_CHILDREN and (breaks or child.tag != "br"))
+        or (child.tag in _INLINE_HTML and _holds_blocks(child, breaks=False))
+        for child in element)
+
+
 def _holds_prose(element: etree._Element) -> bool:
     """Whether a block inside ``element`` reads as an article's text."""
     return any(
-        not any(child.tag in _BLOCK_CHILDREN for child in block)
-        and _reads_as_prose(_element_text(block))
+        not _holds_blocks(block) and _reads_as_prose(_element_text(block))
         for block in element.iter("p", "div", "li", "blockquote", "td", "span", "section"))
 
 
@@ -1083,20 +1100,25 @@ def _calls_to_action(candidates: list[etree._Element], tree: etree._Element,
         if box in protected:
             continue
         children = _cta_parts(box)
-        if len(children) < 3 or not _is_button(children[-1]):
+        if len(children) < 2 or not _is_button(children[-1]):
             continue
         first = _element_text(children[0])
+        question = first.rstrip()[-1:] in ("?", "؟")
         if (not first or word_count(first) > MAX_LABEL_WORDS
-                or (ends_like_sentence(first) and first.rstrip()[-1] not in "?؟")):
+                or (ends_like_sentence(first) and not question)):
             continue  # a label, or a question put to the reader («هل وجدت هذا التقرير مفيداً؟»)
-        if not any(_is_pitch(child) for child in children[1:-1]):
-            continue  # a menu or a list of links: no pitch between label and button
+        asked = question and len(children) == 2  # a question and its button, no pitch
+        if not asked and (len(children) < 3 or not any(
+                _is_pitch(child) for child in children[1:-1])):
+            continue  # a menu or a list of links: no pitch between label and button; a
+            # question and its button alone («هل وجدت في الخبر خطأ؟» «أبلغنا») need none
         if word_count(_element_text(box)) > MAX_CTA_WORDS or box.find(".//h1") is not None:
             continue
-        if prose is None:
+        if prose is None and not asked:
             prose = _prose_blocks(tree)
-        if not any(box is not block and box not in block.iterancestors() for block in prose):
-            continue  # no prose outside the box: it is the article (a brief)
+        if not asked and not any(box is not block and box not in block.iterancestors()
+                                 for block in prose or ()):
+            continue  # no prose outside the box: its pitch is the article (a brief)
         keys |= {_words(_element_text(e)) for e in box.iter() if isinstance(e.tag, str)}
     keys.discard("")
     return keys
@@ -1186,7 +1208,7 @@ def _prose_blocks_in(root: etree._Element, *, long_runs: bool = False) -> list[e
     also those long enough to be text however they end (``_reads_as_prose``)."""
     found: list[etree._Element] = []
     for block in root.iter("p", "div", "td", "span"):
-        if any(child.tag in _BLOCK_CHILDREN for child in block):
+        if _holds_blocks(block):
             continue
         text = _element_text(block)
         if (_reads_as_prose(text) if long_runs else
@@ -1207,7 +1229,20 @@ def _link_card_keys(body: etree._Element) -> set[str]:
         text = _element_text(block)
         if _mostly_links(text, links) and not _card_ends_sentence(text, links):
             keys.add(_words(text))
+    for row in body.iter("row"):
+        cells = [_element_text(cell) for cell in row.iter("cell")]
+        if any(_is_download(cell) for cell in row.iter("cell")) and all(
+                word_count(text) <= MAX_META_WORDS for text in cells):
+            keys |= {_words(text) for text in cells}  # a file's size, uploader and date
     return keys
+
+
+def _is_download(cell: etree._Element) -> bool:
+    """A table cell that is one link whose text is a file's name: a row of an attachments
+    table (a wiki's, a portal's downloads), whose other short cells describe that file."""
+    links = [_element_text(ref) for ref in cell.iter("ref")]
+    return len(links) == 1 and links[0] == _element_text(cell) and bool(
+        _FILE_NAME.search(links[0]))
 
 
 def _card_ends_sentence(text: str, links: list[str]) -> bool:
@@ -1599,7 +1634,7 @@ def _footnotes(tree: etree._Element) -> set[str]:
     found: set[str] = set()
     body = tree.find("body")
     for block in body.iter("p", "li", "div") if body is not None else ():
-        if any(child.tag in _BLOCK_CHILDREN for child in block):
+        if _holds_blocks(block):
             continue
         first = next((node for node in block.iter() if node is not block and isinstance(
             node.tag, str) and _element_text(node)), None)
@@ -1683,8 +1718,7 @@ def _header_blocks(headline: etree._Element | None) -> list[_Block]:
     for seen, element in enumerate(_following(headline)):
         if seen >= _LEAD_SCAN:
             break
-        if element.tag not in _HEADER_TAGS or any(
-                child.tag in _BLOCK_CHILDREN for child in element):
+        if element.tag not in _HEADER_TAGS or _holds_blocks(element):
             continue
         text = _element_text(element)
         if text:  # a list item or a cell is never a lead: a meta row's, a summary's
@@ -1880,8 +1914,10 @@ def _labels_before(headline: etree._Element | None) -> set[str]:
 
 
 def _short_label(text: str) -> bool:
-    """A label's text: a few words (``MAX_LABEL_WORDS`` at most), no sentence."""
-    return 0 < word_count(text) <= MAX_LABEL_WORDS and not ends_like_sentence(text)
+    """A label's text: a few words (``MAX_LABEL_WORDS`` at most), no sentence; a count in
+    brackets closing it («المرفقات (٢)», «التعليقات (3)») closes no sentence."""
+    return 0 < word_count(text) <= MAX_LABEL_WORDS and not ends_like_sentence(
+        _without_meta_tail(text))
 
 
 def _following(element: etree._Element) -> Iterator[etree._Element]:
