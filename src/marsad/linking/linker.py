@@ -94,6 +94,7 @@ class LinkingSettings:
     activity_nouns: frozenset[str] = frozenset()  # «مجال» in «بمجال الدفاع المدني»: a field
     party_heads: frozenset[str] = frozenset()  # «الحزب» in «الحزب الديمقراطي الاشتراكي»
     club_heads: frozenset[str] = frozenset()  # «فريق» in «فريق القادسية» (the club)
+    league_nouns: frozenset[str] = frozenset()  # «الكرة» in «الكرة السعودية» (its country)
     place_event_nouns: frozenset[str] = frozenset()  # «تحرير» in «تحرير عدن» (the city)
     national_adjectives: frozenset[str] = frozenset()  # «الوطني» in «مجلس الأمن الوطني»
     capital_nouns: frozenset[str] = frozenset()  # «العاصمة» in «بالعاصمة تونس» (the city)
@@ -162,6 +163,7 @@ def load_settings() -> LinkingSettings:
         activity_nouns=words("activity_nouns"),
         party_heads=words("party_heads"),
         club_heads=words("club_heads"),
+        league_nouns=words("league_nouns"),
         place_event_nouns=words("place_event_nouns"),
         national_adjectives=words("national_adjectives"),
         capital_nouns=words("capital_nouns"),
@@ -898,8 +900,9 @@ def _bare_clubs(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_
     """A club written by the first word of its KB name alone, which the sports press does
     («الهلال» for «الهلال السعودي»), where the text says it is a team:
 
-    - after a head of ``club_heads`` («فريق القادسية», «ناديي الهلال والنصر»), a word that is
-      no everyday word (after «فريق», «الشباب» is the youth side, «العمل» a work team);
+    - after a head of ``club_heads`` («فريق القادسية», «ناديي الهلال والنصر», «مدرب النصر»),
+      a word that is no everyday word (after «فريق», «الشباب» is the youth side, «العمل» a
+      work team);
     - in a pair joined by «و» («بين النصر والهلال») whose two words each open a club's name
       of one same country, in an article that links a sports club or federation by name
       elsewhere («الاتحاد السعودي لكرة القدم»): alone either word may be an everyday noun,
@@ -909,7 +912,9 @@ def _bare_clubs(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_
     Al-Nasr has no Al-Hilal beside it); where several have, the one whose places the article
     names decides («فريق القادسية» in a story of Khobar is Saudi, not Kuwait's Qadsia), and
     none or two leave the word alone. Nisbas do not count: in a sports story they are the
-    players' nationalities («المصري محمد عبدالشافي» plays for the Saudi «النادي الأهلي»).
+    players' nationalities («المصري محمد عبدالشافي» plays for the Saudi «النادي الأهلي»),
+    except a nisba right after a noun of ``league_nouns`` («الكرة السعودية», «كأس السوبر
+    السعودي», «الدوري الكويتي»): that names the country whose football the story is about.
     A word already linked to its club is left as it is; a word another mention covers
     otherwise («الهلال الأحمر») is not read. Run before NER, whose bare spans («قادسية»)
     would make a new body of the club."""
@@ -920,7 +925,9 @@ def _bare_clubs(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_
     if not index or not (sports or any(head in text for head in settings.club_heads)):
         return []  # most articles: no team here, and no word to look at
     common = load_everyday_words().common
-    named = {entity.country for m in found if m.how != "adjective"
+    named = {entity.country for m in found
+             if (m.how != "adjective" or _clitic_free_head(
+                 _previous_word(text, m.start)[1], settings.league_nouns))
              and (entity := kb.get(m.entity_id)) is not None
              and entity.type in ("GPE", "LOC") and entity.country}
     covering = {(m.start, m.end): m.entity_id for m in found if m.how != "adjective"}
