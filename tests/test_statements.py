@@ -552,14 +552,15 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       33: 12, 34: 12, 35: 12, 36: 12, 37: 12, 38: 12, 39: 12,
                       40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12, 46: 12, 47: 12,
                       48: 12, 49: 12, 50: 12, 51: 12, 52: 12, 53: 12, 54: 12, 55: 12,
-                      56: 12, 57: 12, 58: 12, 59: 12, 60: 12, 61: 12, 62: 12}
+                      56: 12, 57: 12, 58: 12, 59: 12, 60: 12, 61: 12, 62: 12,
+                      63: 12, 64: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
                   53: 0.91, 54: 0.83, 55: 0.83, 56: 0.91, 57: 0.92, 58: 0.84, 59: 0.75,
-                  60: 0.77, 61: 0.88, 62: 0.75}
+                  60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.81}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3499,3 +3500,52 @@ def test_sources_with_an_editor_or_a_resumptive_fa_inna() -> None:
     assert st[0].content is not None and st[0].content.text.startswith('"يسمح')
     # «كما أكد X أنه…» (no «ف») is still X's own content clause
     assert _cues_speakers("كما أكد الوزير أنه سيزور المدينة غدا.") == [("أكد", "الوزير")]
+
+
+# --- pass 57 (rules from blind sets 60–62): an object in «ين» or before a label is no
+# subject, and a definite office runs over «في» to its holder's abbreviated title ---
+def test_oblique_plural_after_a_transitive_verb_is_its_object() -> None:
+    # «ودعا المتقدمين إلى…» (set 60): «ين» is the oblique case, so the official goes on
+    text = ("وقال مساعد المدير حمدان العمري إن المقابلات تبدأ الأحد. ودعا المتقدمين إلى "
+            "الالتزام بالمواعيد.")
+    assert _cues_speakers(text) == [("وقال", "مساعد المدير حمدان العمري"),
+                                    ("ودعا", "مساعد المدير حمدان العمري")]
+    # its adjectives agree with it; the nominative «ون» is the subject
+    text = "وقال المسؤول إن المقابلات تبدأ غدا. ودعا المتظاهرين الغاضبين إلى التهدئة."
+    assert _cues_speakers(text)[1] == ("ودعا", "المسؤول")
+    text = "وقال المسؤول إن المقابلات تبدأ غدا. ودعا المحتجون إلى الالتزام بالمواعيد."
+    assert _cues_speakers(text)[1] == ("ودعا", "المحتجون")
+    # a singular in «ين» with the object after it is the subject («الكرملين واشنطن»), and so
+    # is a short noun in «ين» («البحرين»)
+    text = "وقال المسؤول إن الهجوم مدان. واتهم الكرملين واشنطن برفض مواجهة الواقع."
+    assert _cues_speakers(text)[1][1].startswith("الكرملين")
+    text = "وقال المسؤول إن الهجوم مدان. ودعت البحرين إلى ضبط النفس."
+    assert _cues_speakers(text)[1] == ("ودعت", "البحرين")
+
+
+def test_lone_noun_phrase_before_a_label_is_the_object() -> None:
+    # «ثم وصف تحقيق مولر بأنه…» (set 60): «وصف» always takes what it describes
+    text = 'وقال ترامب إن التحقيق مسيس. ثم وصف تحقيق مولر بأنه "غير شرعي".'
+    assert _cues_speakers(text) == [("وقال", "ترامب"), ("وصف", "ترامب")]
+    text = "وقالت ماي إن روسيا مسؤولة. ووصفت الهجوم بأنه استخدام غير مشروع للقوة."
+    assert _cues_speakers(text)[1] == ("ووصفت", "ماي")
+    # a written subject comes with a second phrase, the object; it stays the subject
+    text = "وقال ترامب إن التحقيق مسيس. ووصف المالكي المملكة بأنها منطلق الإرهاب."
+    assert _cues_speakers(text)[1][1].startswith("المالكي")
+    text = "وقال ترامب إن التحقيق مسيس. ويصف الكتاب ترامب بأنه سريع الغضب."
+    assert _cues_speakers(text)[1][1].startswith("الكتاب")
+    # a descriptor heads a subject, never an object
+    text = "وقال ترامب إن التحقيق مسيس. ووصف مصدر بأن التحقيق حملة."
+    assert _cues_speakers(text)[1] == ("ووصف", "مصدر")
+
+
+def test_definite_office_runs_over_fi_to_its_holder() -> None:
+    # «أفاد المستشار… في المملكة د. محمد عثمان الخشت، أن…» (set 60): the place, then the
+    # holder's abbreviated title and name
+    text = ("أفاد المستشار الثقافي المصري في المملكة د. محمد عثمان الخشت، أن الجانبين اتفقا. "
+            "وأكد أن التنسيق ضروري.")
+    speaker = "المستشار الثقافي المصري في المملكة د. محمد عثمان الخشت"
+    assert _cues_speakers(text) == [("أفاد", speaker), ("وأكد", speaker)]
+    # before a setting, with no holder's title, the definite office ends at «في»
+    assert _cues_speakers("قال الوزير في المؤتمر الصحفي إن الوضع مستقر.") == [
+        ("قال", "الوزير")]

@@ -78,6 +78,7 @@ class Cue:
     nominal: bool = False  # «قول الرئيس إن…», «دعوة الوزير إلى…»: a verbal noun and its agent
     relayed_only: bool = False  # «أن الوفد الروسي طلب من…»: a cue only inside another's content
     needs_subject: bool = False  # «أجابت ساندرز: …»: a cue only with its subject written after it
+    label: bool = False  # «وصف X بأنه…»: the noun right before «بـ» is the object labelled
 
 
 @dataclass(slots=True, frozen=True)
@@ -189,6 +190,7 @@ def reporting_lexicon() -> _Lex:
             complement=frozenset(normalize(w) for w in entry.get("complement", ())),
             relayed_only=bool(entry.get("relayed_only")),
             needs_subject=bool(entry.get("needs_subject")),
+            label=bool(entry.get("label_object")),
         )
         forms = _forms(
             entry["past"],
@@ -654,7 +656,8 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             break
         if (
             t in lex.inner
-            and head in lex.descriptors
+            and head is not None and (head in lex.descriptors or (
+                head[2:] in lex.descriptors and _holder_follows(lex, toks, k + 1, limit)))
             and not inner_used
             and k > j
             and (k + 1 >= limit or (toks[k + 1].text not in _RECIPIENT_LEAD
@@ -706,6 +709,28 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
                 _is_marker(lex, toks[end].text) or _quoted_after_clitic(toks, end, limit)))):
             return end  # also a name the outlet spoken to follows («… منيرة بلحمر لـ"الوطن" أنه…»)
     return k
+
+
+def _holder_follows(lex: _Lex, toks: list[Token], k: int, limit: int) -> bool:
+    """Whether the «في» phrase from ``k`` names a place and then the office holder's title: an
+    abbreviated one («المستشار الثقافي المصري في المملكة د. محمد عثمان الخشت») or a written one
+    («…في المنطقة الشرقية العقيد…»). Only then does a definite office («المستشار، الوزير») run
+    over «في»; before a setting («الوزير في المؤتمر الصحفي») the subject ends there. The lexicon
+    lists only some definite forms («المدير، السفير»), which run over it unconditionally."""
+    for q in range(k, min(limit, k + _MAX_HOLDER_PLACE + 1)):
+        t = toks[q].text
+        if (t in _TITLE_ABBREVIATIONS and q + 2 < limit and toks[q + 1].text == "."
+                and toks[q + 2].text[:1].isalpha()):
+            return True
+        if (t.startswith("ال") and t[2:] in lex.titles and q > k and q + 1 < limit
+                and _name_word(lex, toks[q + 1].text) and not toks[q + 1].text.startswith("ال")):
+            return True  # «…العقيد منصور»: a title and the name, not «المؤتمر الصحفي إن»
+        if t in _PUNCT or _is_marker(lex, t):
+            return False
+    return False
+
+
+_MAX_HOLDER_PLACE = 3  # words of the place between «في» and the holder's title
 
 
 def _quoted_after_clitic(toks: list[Token], k: int, limit: int) -> bool:
@@ -2864,6 +2889,60 @@ _MAX_FAR_WORDS = 60
 _PLACE_PREPS = _word_set("place_preps")
 
 
+def _labelled_object(doc: _Doc, a: int, b: int, limit: int) -> bool:
+    """Whether the words ``a:b`` read after a labelling verb are one noun phrase that runs
+    straight into the label's «بـ» («ثم وصف تحقيق مولر بأنه…», «يصف هذا الاتفاق بالـ…»).
+
+    «وصف» always takes what it describes as its object, so a lone noun phrase before the label
+    is that object and the verb's subject was dropped; a written subject comes with a second
+    noun phrase («ووصف المالكي المملكة بأنها…»). One phrase is a definite noun (or a
+    demonstrative and its noun) with its relative adjectives, or an indefinite head and one
+    genitive word; a descriptor or a name at its head («ووصف مصدر بأن…») stays a subject."""
+    toks = doc.toks
+    if not (a < b <= a + 3 and b < limit and toks[b].text.startswith("ب")):
+        return False
+    head = toks[a].text
+    if (head in doc.lex.descriptors or head.removeprefix("ال") in doc.lex.descriptors
+            or doc.named(a)):
+        return False  # «ووصف فياتشيسلاف باشكوف صديقه بأنه…»: a name leads its subject
+    if head in _DEMONSTRATIVES or head.startswith("ال"):
+        # a definite noun takes no genitive: only its adjectives («ويصف الكتاب ترامب بأنه…»
+        # is the book's description of Trump)
+        first = a + 2 if head in _DEMONSTRATIVES else a + 1
+        return all(_nisba(toks[q].text) for q in range(first, b))
+    # an indefinite head and its genitive («تحقيق مولر»), never a preposition («ووصف الأخير
+    # له بـ…») nor a possessed noun
+    return b - a <= 2 and all(
+        not toks[q].text.startswith("ال") and len(toks[q].text) > 2
+        and toks[q].text not in doc.lex.stop
+        and not _possessed(_plain(doc.text, doc.orig[q])) for q in range(a + 1, b))
+
+
+def _addressee(doc: _Doc, j: int) -> bool:
+    """Whether the noun right after a transitive verb is whom it addresses, not its subject: an
+    addressee of the lexicon («ودعت جميع الأطراف إلى…»), or a definite sound plural or dual in
+    «ين» («ودعا المتقدمين إلى الالتزام…», «دعا الجانبين إلى…»). That ending is the oblique case;
+    a subject there would be written «المتقدمون/الجانبان», so the verb's subject was dropped
+    and the last speaker goes on. Short words («الصين، البحرين، الأمين») and names are not
+    plurals, and a plural takes only adjectives of its own ending before the complement: with
+    another noun after it («واتهم الكرملين واشنطن بـ…») it is a singular subject in «ين»."""
+    toks = doc.toks
+    t = _strip_conj(toks[j].text)
+    if t in doc.lex.addressees:
+        return True
+    if not (t.startswith("ال") and t.endswith("ين") and len(t) >= _MIN_OBLIQUE_PLURAL
+            and t not in doc.lex.descriptors and not doc.named(j)):
+        return False
+    k = j + 1
+    while k < len(toks) and toks[k].text.startswith("ال") and toks[k].text.endswith("ين"):
+        k += 1  # «المتظاهرين الغاضبين»
+    return k < len(toks) and (toks[k].text in _PUNCT or toks[k].text[:1] in "بلع"
+                              or toks[k].text in _ILA or _is_marker(doc.lex, toks[k].text))
+
+
+_MIN_OBLIQUE_PLURAL = 8  # «المسلمين»; «البحرين، التأمين» (7) are single nouns
+
+
 def _agreeing_subject(lex: _Lex, toks: list[Token], i: int, lo: int, j: int, limit: int) -> bool:
     """Whether the feminine singular addressee noun at ``j`` («الحكومة») is the subject of the
     feminine verb at ``i`` rather than its object: the verb agrees with it, and the noun is
@@ -3770,10 +3849,12 @@ def _build(
         # is its object
     elif post_ok and j < limit and _circumstantial(doc, j):
         post_ok = False  # «وأضاف مقدما التعازي…»: a participle of manner, no subject
-    elif (post_ok and cue.transitive and _strip_conj(toks[j].text) in lex.addressees
+    elif (post_ok and cue.transitive and _addressee(doc, j)
           and not (toks[j].text == _KULL and j + 1 < limit and toks[j + 1].text == _MIN)
           and not _agreeing_subject(lex, toks, i, lo, j, limit)):
         post_ok = False  # «ودعت جميع الأطراف إلى…»
+    if post_ok and cue.label and _labelled_object(doc, sp_a, sp_end, limit):
+        post_ok = False  # «ثم وصف تحقيق مولر بأنه…»: the object labelled, the subject dropped
     if post_ok and coordinated and _object_then_complement(doc, j, limit, cue):
         post_ok = False  # «…ودعا البرلمان لنزع…» inside another's words: the noun is the object
     if post_ok and not cue.participle and _agreement(lex, word) == "pl":
