@@ -202,6 +202,7 @@ _BLOCK_CHILDREN = _LEAD_TAGS | {"ul", "ol", "li", "table", "figure", "article", 
 MAX_LABEL_WORDS = 8  # a header's label: a name over an outlet, a credit, a section
 _LABEL_TAGS = {"div", "section"}  # what a header's label is set in (not <p>, <h2>, quotes)
 MIN_LEAD_WORDS = 10  # shorter blocks there are bylines, dates, captions and labels
+MIN_STRIP_LABELS = 4  # inline labels and values side by side that make a header's meta strip
 MAX_LEAD_NUMBERS = 0.15  # share of words with digits: more is a date/byline/counts line
 _HAS_DIGIT = re.compile(r"\d")
 _LEAD_SCAN = 150  # elements after the headline searched for the body's first paragraph
@@ -230,6 +231,9 @@ _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notificat
 _FURNITURE_ROLES = frozenset({"complementary", "dialog", "alertdialog", "banner", "contentinfo",
                               "navigation", "search", "toolbar"})
 _CHROME_ROLES = frozenset({"contentinfo", "navigation", "complementary", "note"})
+# a footer by its class or id: «footer», or the short «foot» / «ftr» as a word of its own
+# («page-foot», Oracle ADF's «T:ftr»), never inside another word («footnote», «lefttr»)
+_FOOTER_MARK = re.compile(r"footer|(?<![a-z])(?:foot|ftr)(?![a-z])")
 _DATA_NAMES = ("data-hook", "data-testid", "data-component")  # a component's name: «post-stats»
 _FURNITURE_LABEL = re.compile(r"مشارك|شارك|ذات صله|ذو صله|اعلان|النشره|تابعنا")
 # A furniture word in class/id/aria words, whole: «related-news», «gvRelated», «AdSlot»;
@@ -400,13 +404,15 @@ def _html_lines(article: Article) -> list[Line]:
     lines = _without_marked(article, lines, marked, calls)
     lines = _without_link_cards(article, lines, _link_card_keys(document.body) | list_cards,
                                 list_labels)
-    lines = _without_box_labels(article, lines, box_labels)
+    # the set-apart lines that may stand anywhere go before the box labels: a box whose
+    # lines all went as captions (a story's credits list) labels nothing kept
     lines = _without_set_apart(article, lines, captions, "caption", prose_kept=True,
                                after_body=False)
     lines = _without_set_apart(article, lines, replies, "reply", prose_kept=False,
                                after_body=False)
     lines = _without_set_apart(article, lines, thread_sides, "side_column", prose_kept=False,
                                after_body=False)
+    lines = _without_box_labels(article, lines, box_labels)
     lines = _without_set_apart(article, lines, notes, "end_note", prose_kept=False,
                                after_body=True)
     lines = _without_set_apart(article, lines, reposted, "repost_note", prose_kept=True,
@@ -765,7 +771,7 @@ def _page_footers(tree: etree._Element, headline: etree._Element | None) -> set[
         if not isinstance(box.tag, str) or order[box] <= order[headline]:
             continue  # a box holding the headline opens before it
         marks = f"{box.get('id', '')} {box.get('class', '')}".lower()
-        if ((box.tag == "footer" or box.get("role") == "contentinfo" or "footer" in marks)
+        if ((box.tag == "footer" or box.get("role") == "contentinfo" or _FOOTER_MARK.search(marks))
                 and not any(a.tag in ("article", "main") or a in own
                             for a in box.iterancestors())):
             parent = box.getparent()
@@ -795,13 +801,15 @@ def _structural_scans(tree: etree._Element, headline: etree._Element | None,
     for element in body.iter(etree.Element) if body is not None else ():
         tag = element.tag
         if tag in _FURNITURE_TAGS or (element.attrib and _is_marked(element)) or (
-                _is_control_bar(element)):
+                _is_control_bar(element)) or _label_strip(element):
             boxes.append(element)
         if tag in _CTA_TAGS and element is not body and element not in units:
             children = [child for child in element if isinstance(child.tag, str)]
-            if len(children) >= 2 and (
+            if (len(children) >= 2 and (
                     children[-1].tag in ("a", "button")
-                    or sum(1 for c in children[-1] if isinstance(c.tag, str)) == 1):
+                    or sum(1 for c in children[-1] if isinstance(c.tag, str)) == 1)) or (
+                    len(children) == 1 and children[0].tag in ("a", "button")
+                    and (element.text or "").strip()):
                 candidates.append(element)
         if masthead_open:
             if element is headline:
@@ -1100,14 +1108,20 @@ def _calls_to_action(candidates: list[etree._Element], tree: etree._Element,
         if box in protected:
             continue
         children = _cta_parts(box)
-        if len(children) < 2 or not _is_button(children[-1]):
+        # a question as the box's own text, its one link after it, nothing else («فاتك بعض
+        # التغريدات؟ اعرض السلسلة الأصلية»): the question is the box's first part
+        loose = _WHITESPACE_RUN.sub(" ", box.text or "").strip()
+        if loose and len(children) == 1 and not (children[0].tail or "").strip():
+            first, parts = loose, 2
+        else:
+            first, parts = (_element_text(children[0]) if children else ""), len(children)
+        if parts < 2 or not _is_button(children[-1]):
             continue
-        first = _element_text(children[0])
         question = first.rstrip()[-1:] in ("?", "؟")
         if (not first or word_count(first) > MAX_LABEL_WORDS
                 or (ends_like_sentence(first) and not question)):
             continue  # a label, or a question put to the reader («هل وجدت هذا التقرير مفيداً؟»)
-        asked = question and len(children) == 2  # a question and its button, no pitch
+        asked = question and parts == 2  # a question and its button, no pitch
         if not asked and (len(children) < 3 or not any(
                 _is_pitch(child) for child in children[1:-1])):
             continue  # a menu or a list of links: no pitch between label and button; a
@@ -1829,10 +1843,30 @@ def _header_furniture(blocks: list[_Block]) -> set[str]:
         words = text.split()
         label = (element.tag in _LABEL_TAGS and len(words) <= MAX_LABEL_WORDS
                  and not ends_like_sentence(text))  # a deck in an <h2> or a <p> is text
-        if (_dated(element, words) or label or _is_caption(element)) and (
-                len(words) <= MAX_HEADING_WORDS):
+        if _label_strip(element) or ((_dated(element, words) or label or _is_caption(element))
+                                     and len(words) <= MAX_HEADING_WORDS):
             found.add(_words(text))
     return found
+
+
+def _label_strip(element: etree._Element) -> bool:
+    """A <div> (or <section>) that is a strip of short labels and values set side by side
+    as inline elements, nothing between them but spaces or separators (a document page's
+    «معلومات المستند | عنوان أصلي | بيان.pdf | حقوق الطبع والنشر | …», a portal's «آخر تحديث
+    للصفحة | 17/04/2018 | رقم الصفحة | MC-NEWS-118203»): at least ``MIN_STRIP_LABELS`` of
+    them, none a link, each a few words and no sentence, ``MAX_WIDGET_WORDS`` in all.
+    Furniture wherever it stands, never a lead: a paragraph set in inline runs has words
+    between them, or a run ending it."""
+    if element.tag not in _LABEL_TAGS:  # a <p> of runs is a paragraph, however it is cut
+        return False
+    parts = [child for child in element if isinstance(child.tag, str)]
+    texts = [text for child in parts if _TOKEN.search(text := _element_text(child))]
+    if (len(texts) < MIN_STRIP_LABELS  # a row of links is a menu: the link rules' to judge
+            or any(child.tag not in _INLINE_HTML or child.tag == "a" for child in parts)
+            or word_count(" ".join(texts)) > MAX_WIDGET_WORDS):
+        return False
+    loose = (element.text or "") + "".join(child.tail or "" for child in parts)
+    return not _TOKEN.search(loose) and all(map(_short_label, texts))
 
 
 def _dated(element: etree._Element, words: list[str]) -> bool:
@@ -1933,7 +1967,7 @@ def _could_be_lead(element: etree._Element, text: str) -> bool:
     """Prose of its own: long enough, not a date line (digits, a <time>), not a teaser
     (mostly a link), not a caption or credit, not in the page's chrome."""
     words = text.split()
-    if len(words) < MIN_LEAD_WORDS or _in_page_chrome(element):
+    if len(words) < MIN_LEAD_WORDS or _in_page_chrome(element) or _label_strip(element):
         return False
     if _digit_heavy(words):
         return False
@@ -2204,7 +2238,7 @@ def _in_page_chrome(element: etree._Element) -> bool:
         if parent.tag in ("footer", "nav", "aside") or parent.get("role") in _CHROME_ROLES:
             return True
         marks = f"{parent.get('id', '')} {parent.get('class', '')}".lower()
-        if "footer" in marks or "sidebar" in marks:
+        if _FOOTER_MARK.search(marks) or "sidebar" in marks:
             return True
     return False
 
