@@ -870,6 +870,7 @@ def _clubs_by_first_word(kb: KnowledgeBase) -> dict[str, dict[str, tuple[str, ..
 
 _QUOTED_AFTER_WORD = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+) ?[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"»”]")
+_WORD_BEFORE_SPACE = re.compile(r"(?<![^\W\d_])([^\W\d_]+) $")  # «وكالة» of «وكالة أنباء»
 
 
 def _quoted_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
@@ -878,21 +879,32 @@ def _quoted_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list
     party is known by, so the dictionary, which has «تحالف الفتح», never sees the name. The
     quoted words are the KB entity named by the head (indefinite, a proclitic allowed:
     «وتحالف») and those words together, when exactly one ORG has that name; «التحالف
-    "الفتح"» is no such name, and words another mention covers are left as they are. Run
-    before NER, whose span of the bare word («نصر») would make a new body of it."""
+    "الفتح"» is no such name, and words another mention covers are left as they are. The
+    head may have its genitive noun between it and the quotation marks («وكالة أنباء
+    "فارس"»: the KB's «وكالة أنباء فارس»), the same KB-name test deciding. Run before NER,
+    whose span of the bare word («نصر») would make a new body of it."""
     if not any(mark in text for mark in '"«“'):
         return []
     heads = load_settings().org_heads
     taken = SpanSet((m.start, m.end) for m in found)
     out: list[_Found] = []
     for match in _QUOTED_AFTER_WORD.finditer(text):
-        head = _head_word(match.group(1), heads)
-        if head is None or head[1] or taken.overlaps(*match.span(2)):
+        if taken.overlaps(*match.span(2)):
             continue
-        ids = [entity_id for entity_id in kb.by_alias.get(f"{head[2]} {match.group(2)}", ())
-               if (entity := kb.get(entity_id)) is not None and entity.type == "ORG"]
-        if len(ids) == 1:
-            out.append(_Found(*match.span(2), ids[0], "alias"))
+        phrases = [(match.group(1), "")]  # (the head's word, the words after it)
+        before = _WORD_BEFORE_SPACE.search(text, max(0, match.start() - 40), match.start())
+        if before is not None:
+            phrases.append((before.group(1), f" {match.group(1)}"))
+        for word, complement in phrases:
+            head = _head_word(word, heads)
+            if head is None or head[1]:
+                continue
+            ids = [entity_id for entity_id
+                   in kb.by_alias.get(f"{head[2]}{complement} {match.group(2)}", ())
+                   if (entity := kb.get(entity_id)) is not None and entity.type == "ORG"]
+            if len(ids) == 1:
+                out.append(_Found(*match.span(2), ids[0], "alias"))
+                break
     return out
 
 
