@@ -553,14 +553,15 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12, 46: 12, 47: 12,
                       48: 12, 49: 12, 50: 12, 51: 12, 52: 12, 53: 12, 54: 12, 55: 12,
                       56: 12, 57: 12, 58: 12, 59: 12, 60: 12, 61: 12, 62: 12,
-                      63: 12, 64: 12}
+                      63: 12, 64: 12, 65: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
                   53: 0.91, 54: 0.83, 55: 0.83, 56: 0.91, 57: 0.92, 58: 0.84, 59: 0.75,
-                  60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.81}
+                  60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.81,
+                  65: 0.83}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3549,3 +3550,49 @@ def test_definite_office_runs_over_fi_to_its_holder() -> None:
     # before a setting, with no holder's title, the definite office ends at «في»
     assert _cues_speakers("قال الوزير في المؤتمر الصحفي إن الوضع مستقر.") == [
         ("قال", "الوزير")]
+
+
+# --- pass 58 (rules from blind sets 63 and 64): a source phrase inside a sentence whose verb
+# of report is already a statement is that statement's via, not a record of its own ---
+def _cues_vias(text: str) -> list[tuple[str, str, str | None]]:
+    return [(s.cue, s.speaker.text, s.via.text if s.via else None)
+            for s in extract_statements(text)]
+
+
+def test_source_between_subject_and_content_is_the_via() -> None:
+    # «وقال ممثل فرنسا بحسب المصادر عينها إن…، مشيرا…» (set 63): the source stands before the
+    # content, so it vouches for the statement; the participle after it keeps the relay
+    text = ('وقال ممثل فرنسا بحسب المصادر عينها إن هذا "تضليل"، مشيرا إلى أن "هؤلاء المدنيين '
+            'ينقذون مئات الأشخاص".')
+    assert _cues_vias(text) == [("وقال", "ممثل فرنسا", "المصادر عينها"),
+                                ("مشيرا", "ممثل فرنسا", "المصادر عينها")]
+    text = "وأكد المتحدث، وفقا لمصدر في الوزارة، أن الاجتماع سيعقد غدا."
+    assert [(c, s) for c, s, _ in _cues_vias(text)] == [("وأكد", "المتحدث")]
+    assert _cues_vias(text)[0][2] is not None
+    # a verb lead between them ends the subject, and the content starts after it
+    text = 'وأوضح قاسم وفقا لما نقلته وكالة الأنباء اللبنانية الرسمية: "لا يحق لها أن تطرح شروطا".'
+    st = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in st] == [("وأوضح", "قاسم")]
+    assert st[0].content is not None and st[0].content.text.startswith("لا يحق")
+    # a source set off by commas before a fronted subject's verb is cut from the subject
+    text = "غير أن فريق التفتيش في التحالف، وفق المصادر، كشف عن وجود آثار انفجار داخل السفينة."
+    assert ("كشف", "فريق التفتيش في التحالف") in [(c, s) for c, s, _ in _cues_vias(text)]
+    # negative: closing narration with no statement stays a statement of the source
+    text = "قتل عشرة أشخاص في القصف، بحسب المصادر نفسها."
+    assert _cues_vias(text) == [("بحسب", "المصادر", None)]
+    # negative: a closing source after the content names no relay unless it is an outlet
+    text = "وقال الوزير إن الحكومة ستستقيل، بحسب مصادر مطلعة."
+    assert _cues_vias(text) == [("وقال", "الوزير", None), ("بحسب", "مصادر مطلعة", None)]
+
+
+def test_relaying_verb_with_object_pronoun_is_the_via() -> None:
+    # «…"، وذلك وفق ما نقل عنه دبلوماسي آخر» (set 63): «عنه» is the speaker, whose words the
+    # diplomat passed on; no second statement with the diplomat as speaker
+    text = ('وقال ممثل روسيا إن الخوذ البيضاء مصدر تهديد، وذلك وفق ما نقل عنه دبلوماسي آخر '
+            'اشترط عدم كشف اسمه.')
+    st = extract_statements(text)
+    assert [s.cue for s in st] == ["وقال"]
+    assert st[0].via is not None and st[0].via.text.startswith("دبلوماسي آخر")
+    # negative: «وفق ما ذكرت X» with no pronoun and no outlet is X's own statement
+    text = "قتل عشرة أشخاص في القصف، وفق ما ذكر مسؤول محلي."
+    assert [s.cue for s in extract_statements(text)] == ["وفق ما ذكر"]
