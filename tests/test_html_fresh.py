@@ -47,7 +47,10 @@ KNOWN_LEFT = {"substack_post": {"نشرة أسبوعية عن ما لا تقول
               # Left by design (pass 23): a wiki's note panel above the text is a macro the
               # page's author wrote in it, as the docs site's tip box is.
               "confluence_space_page": {"للاستخدام الداخلي فقط، لا تُرسل محتوى هذه المساحة إلى "
-                                        "جهات خارجية دون موافقة مكتب الاتصال."}}
+                                        "جهات خارجية دون موافقة مكتب الاتصال."},
+              # Left by design (pass 25): a docs site's hint box between the paragraphs, as
+              # the Docusaurus tip and the Confluence note are.
+              "gitbook_docs_page": {"راجع قسم التحقق قبل إعادة استخدام أي رقم من هذه الصفحة."}}
 
 LONG = [
     "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "
@@ -113,7 +116,12 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # Open (pass 24, docs/extractors.md "Pages, twenty-fourth held-out pass"), with the short
 # article only: a forum's name in its header <h1> beats a title of three words, an unrolled
 # thread's author card and «is this thread yours?» note, a story map's «بالأرقام» panel.
+# Open (pass 25, docs/extractors.md "Pages, twenty-fifth held-out pass"), with the short
+# article only: a newsletter's clap counter «٤٣٨» (a button and a bare number after the text)
+# and a site builder's sidebar modules (licence number, donation IBAN) beside a one-paragraph
+# body.
 OPEN = {("amp_web_story", "long"), ("amp_web_story", "short"),
+        ("astro_islands_blog", "short"), ("jimdo_ngo_site", "short"),
         ("phpbb_forum_topic", "short"), ("threadreader_unroll", "short"),
         ("arcgis_storymap_ngo", "short"),
         ("ojs_journal_article", "long"), ("ojs_journal_article", "short"),
@@ -130,7 +138,7 @@ def test_fresh_template_gives_title_and_body_without_debris(
         name: str, title: str, paragraphs: list[str], request: pytest.FixtureRequest) -> None:
     if (name, "long" if paragraphs is LONG else "short") in OPEN:
         request.applymarker(pytest.mark.xfail(strict=True,
-                                              reason="open since pass 17, 18, 23 or 24"))
+                                              reason="open since pass 17, 18, 23, 24 or 25"))
     article = marsad.extract(render(name, title, paragraphs).encode())
     assert article.title == title
     text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))

@@ -43,6 +43,12 @@ _DECORATION = re.compile("^" + _DECORATION_CHARS)
 _DECORATION_AFTER = re.compile(_DECORATION_CHARS + "$")
 
 
+def _undecorated(line: str) -> str:
+    """A headline without the pictographs set around it (a «🧵» after a thread's first post,
+    a page icon «📰» glued before a docs page's heading): the title is its words."""
+    return _DECORATION.sub("", _DECORATION_AFTER.sub("", line))
+
+
 ALL_DEBRIS_WARNING = "W002"
 
 
@@ -127,7 +133,7 @@ def _drop_top_crumbs(article: Article, lines: list[Line]) -> list[Line]:
 
 def _same_title(line: str, hint_norm: str) -> bool:
     """The line is the headline the metadata named (sites add « - site name» to <title>)."""
-    norm = normalize(split_kicker(_DECORATION_AFTER.sub("", line))[1]).strip()
+    norm = normalize(split_kicker(_undecorated(line))[1]).strip()
     return bool(norm) and (norm == hint_norm or (
         len(norm) > 15 and norm in hint_norm and len(norm) >= len(hint_norm) // 2))
 
@@ -138,7 +144,7 @@ def _take_title(article: Article, lines: list[Line]) -> list[Line]:
         hint_norm = normalize(split_kicker(hint)[1]).strip()
         for position, line in enumerate(lines[:TOP_LINES_SCANNED]):
             if _same_title(line.text, hint_norm):
-                article.kicker, article.title = split_kicker(_DECORATION_AFTER.sub("", line.text))
+                article.kicker, article.title = split_kicker(_undecorated(line.text))
                 _remove(article, line.text, "title")
                 return lines[:position] + _drop_label_after(article, lines[position + 1 :])
         article.kicker, article.title = split_kicker(hint)
@@ -280,8 +286,8 @@ def _add_hinted_author(article: Article) -> None:
     Feeds often put a dateline there («أبوظبي - سكاي نيوز عربية»); that becomes the dateline.
     """
     hint = (article.raw.author or article.hints.get("author") or "").strip()
-    if not hint or article.authors:
-        return
+    if not any(char.isalpha() for char in hint) or article.authors:
+        return  # a byline box's separator alone («·» between a date and a reading time)
     parsed = parse_dateline(hint)
     if parsed and parsed[1] >= len(hint.rstrip(" :")):
         article.dateline = article.dateline or parsed[0]

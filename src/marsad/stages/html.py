@@ -223,7 +223,7 @@ _FURNITURE_WORDS = frozenset({
     "feedback", "donate", "donation", "counter", "statistics", "toolbar", "tools", "breadcrumb",
     "breadcrumbs", "ticker", "reactions", "taboola", "outbrain", "recommended", "links", "cta",
     "rel", "keywords", "toc", "faq", "notice", "contact", "claim", "verdict", "stats",
-    "guest", "guests", "support", "modified", "updated"})
+    "guest", "guests", "support", "modified", "updated", "signature"})
 # AMP's components for the same furniture (their tags say it, whatever their classes).
 _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notification",
                              "amp-sidebar", "amp-social-share", "amp-next-page", "amp-ad",
@@ -234,7 +234,8 @@ _CHROME_ROLES = frozenset({"contentinfo", "navigation", "complementary", "note"}
 # a footer by its class or id: «footer», or the short «foot» / «ftr» as a word of its own
 # («page-foot», Oracle ADF's «T:ftr»), never inside another word («footnote», «lefttr»)
 _FOOTER_MARK = re.compile(r"footer|(?<![a-z])(?:foot|ftr)(?![a-z])")
-_DATA_NAMES = ("data-hook", "data-testid", "data-component")  # a component's name: «post-stats»
+# A component's name: «post-stats»; Invision's «memberSignature» under a forum post.
+_DATA_NAMES = ("data-hook", "data-testid", "data-component", "data-role")
 _FURNITURE_LABEL = re.compile(r"مشارك|شارك|ذات صله|ذو صله|اعلان|النشره|تابعنا")
 # A furniture word in class/id/aria words, whole: «related-news», «gvRelated», «AdSlot»;
 # never inside another word («unrelated», «download»).
@@ -284,6 +285,7 @@ _CAPTION_CANDIDATES = ".//*[self::figure or self::figcaption or {}]".format(" or
     f"contains(@{name}, '{part}')" for name in ("class", "id")
     for part in ("aption", "APTION", "redit", "REDIT", "rew", "REW")))
 MAX_META_WORDS = 3  # words beside a card's link: a count, a date, a duration («38 دقيقة»)
+_SOURCE_DASHES = frozenset("—–-")  # before the source a reading list names after each link
 # A file's name as a link's text: an attachment or a download, never a sentence's words.
 _FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip|rar|png|jpe?g|gif)$", re.I)
 # A note in brackets closing a card's link, a count or a few words («كل الحلقات (47)»,
@@ -583,7 +585,8 @@ def _flat(run: list[etree._Element | str]) -> Iterator[etree._Element | str]:
 def _pdf_pages(tree: etree._Element) -> None:
     """Read a PDF converted page by page (pdf2htmlEX's boxes with ``data-page-no``, PDF.js's
     with ``data-page-number``) as one document: trafilatura takes the one page box holding
-    most text and loses the others. Each page's leaf ``<div>`` is a line set in place; the
+    most text and loses the others. Each page's leaf ``<div>`` or ``<p>`` is a line set in
+    place (a story site's reader splits its chapter into page boxes of ``<p>``s); the
     lines become one box of paragraphs in page order, without the lines repeated on every
     page (digits aside: «صفحة 1 من 2», a letterhead, «تابع — …» over the first page's
     reference) and, where the style sheet gives type sizes, without lines set smaller than
@@ -593,7 +596,7 @@ def _pdf_pages(tree: etree._Element) -> None:
     boxes = [box for box in boxes if not any(a in boxes for a in box.iterancestors())]
     if not boxes:
         return
-    pages = [[line for line in box.iter("div") if line.find(".//div") is None
+    pages = [[line for line in box.iter("div", "p") if line.find(".//div") is None
               and line.find(".//p") is None and _TOKEN.search(_element_text(line))]
              for box in boxes]
     running = _running_lines(pages)
@@ -734,7 +737,10 @@ def _drop_comment_boxes(tree: etree._Element, headline: etree._Element | None) -
     after the headline and outside its ancestors: readers' comments set out for crawlers
     (a Facebook plugin's SEO copy, a theme's comment list) are full sentences, which no
     furniture test catches, and trafilatura keeps them with a short article. A box holding
-    the headline («post has-comments») is the article's, and one before it is no reply."""
+    the headline («post has-comments») is the article's, and one before it is no reply. When
+    no prose comes between the headline and the first box, and that box holds no other (one
+    post, not a list of comments), the page is a thread whose software calls every post a
+    comment (Invision's «comment-…_wrap»): its first box is the story."""
     if headline is None:
         return
     boxes = [box for box in tree.xpath(_COMMENT_CANDIDATES)
@@ -743,10 +749,31 @@ def _drop_comment_boxes(tree: etree._Element, headline: etree._Element | None) -
         return
     protected = _headline_and_ancestors(headline)
     order = {element: i for i, element in enumerate(tree.iter())}
-    for box in boxes:
-        if (box not in protected and order[box] > order[headline] and _holds_prose(box)
-                and any(True for _ in box.iterancestors("html"))):
+    boxes = [box for box in boxes
+             if box not in protected and order[box] > order[headline] and _holds_prose(box)]
+    outer = [box for box in boxes if not any(a in boxes for a in box.iterancestors())]
+    if (outer and not any(box in boxes for box in outer[0].iterdescendants())
+            and not _prose_between(tree, outer, order[headline], order[outer[0]], order)):
+        # a forum calls every post a comment: the first one is the story, unmarked so that
+        # trafilatura's own comment rules leave it too
+        for name in ("id", "class"):
+            if _COMMENTS_MARK.search(outer[0].get(name) or ""):
+                del outer[0].attrib[name]
+        outer = outer[1:]
+    for box in outer:
+        if any(True for _ in box.iterancestors("html")):
             _remove_keeping_tail(box)
+
+
+def _prose_between(tree: etree._Element, outside: list[etree._Element], after: int, before: int,
+                   order: dict[etree._Element, int]) -> bool:
+    """Whether a block between positions ``after`` and ``before`` in ``order``, outside the
+    ``outside`` boxes, reads as prose: an article between its headline and the comments."""
+    return any(
+        after < order[block] < before and not _holds_blocks(block)
+        and not any(a in outside for a in block.iterancestors())
+        and _reads_as_prose(_element_text(block))
+        for block in tree.iter("p", "div", "li", "blockquote", "td", "span", "section"))
 
 
 def _page_footers(tree: etree._Element, headline: etree._Element | None) -> set[str]:
@@ -1286,8 +1313,10 @@ def _mostly_links(text: str, links: list[str]) -> bool:
     («المرفقات برنامج الفعالية.pdf»): an attachment; or a strip of two links or more under a
     label of at most ``MAX_META_WORDS`` words closed by a colon, nothing but separators between
     the links («خدمات إلكترونية: طلب نقل ◂ معادلة شهادة ◂ الاستعلام عن النتائج»): a box of
-    links, however its label is worded. A closing note in brackets (a file's size «(245 ك.ب)»,
-    a count) is set aside first: it is no headline.
+    links, however its label is worded; or a link and, after a dash, at most
+    ``MAX_META_WORDS`` words naming its source (a reading list's «… — مدونة تقنية»). A
+    closing note in brackets (a file's size «(245 ك.ب)», a count) is set aside first: it is
+    no headline.
     A counter's label beside links («عدد القراءات: 1843 | نسخة للطباعة») is no such text."""
     if not text or word_count(text) > MAX_CARD_WORDS:
         return False
@@ -1305,8 +1334,12 @@ def _mostly_links(text: str, links: list[str]) -> bool:
     meta = _TOKEN.findall(rest)
     if len(meta) <= MAX_META_WORDS and any(map(_FILE_NAME.search, links)):
         return True  # a download: a file's name as its link, a label or a size beside it
+    if 2 * linked < len(text) or len(meta) > MAX_META_WORDS:
+        return False
+    if text.rstrip().endswith(rest.strip()) and rest.strip()[:1] in _SOURCE_DASHES:
+        return True  # a reading list's link and its source after a dash («… — مدونة تقنية»)
     numbers = sum(1 for word in meta if _HAS_DIGIT.search(word))
-    return 2 * linked >= len(text) and len(meta) <= MAX_META_WORDS and 0 < numbers >= len(meta) - 1
+    return 0 < numbers >= len(meta) - 1
 
 
 def _link_lists(tree: etree._Element) -> tuple[set[str], set[str]]:
