@@ -1275,6 +1275,7 @@ def _time_phrase(toks: list[Token], k: int, limit: int) -> int:
     return k
 _KANA = _word_set("kana")
 _KULL, _MIN = normalize("كل"), normalize("من")
+_LAM = normalize("لم")
 _ALA, _LISAN = normalize("على"), normalize("لسان")
 _ILA = _word_set("ila")
 _MA, _LIMA = normalize("ما"), normalize("لما")
@@ -2122,6 +2123,8 @@ def _extract_statements(
                 # («…ممر الوافدين الذي أعلن الروس أن…»: a relative clause on a noun of the
                 # content is part of it)
                 _cut_before(doc, out[-1], st, i, lo)
+            if cue.relay and explicit:
+                _pronoun_relay(doc, out, st)
             out.append(st)
             if explicit and st.speaker.text:
                 doc.spoken.update(normalize(w) for w in st.speaker.text.split())
@@ -2542,6 +2545,7 @@ def _outlet_relay(
 
 
 _FROM_HIM = frozenset(normalize(w) for w in ("عنه", "عنها", "عنهم", "عنهما"))
+_FROM_HIM_M, _FROM_HIM_F = normalize("عنه"), normalize("عنها")
 
 
 def _relayed_from_speaker(doc: _Doc, st: Statement) -> bool:
@@ -2643,6 +2647,34 @@ def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, i
             # «وقال X في تصريحات نقلتها وسائل الإعلام…»: the outlet carried X's words, like
             # «في بيان نشرته…»; no verb of saying, so X's statement runs on past it
             toks[k] = Token(toks[k].text + "\u200c", toks[k].start, toks[k].end)
+
+
+def _pronoun_relay(doc: _Doc, out: list[Statement], st: Statement) -> None:
+    """«وندد نجله زياد… . ونقلت وكالة فرانس برس عنه قوله…»: a relaying verb whose source is
+    an object pronoun, «عنه/عنها», relays the person that pronoun refers back to, the speaker
+    of the nearest statement before it, when that statement's verb agrees with the pronoun's
+    gender («وندد» with «عنه»); the outlet becomes ``via``. With no such statement, or one of
+    the other gender, the relay keeps the outlet (an empty source beats a wrong one)."""
+    words = token_texts(st.speaker.text)
+    if st.speaker.start is None or len(words) < 2 or st.via is not None:
+        return
+    said = normalize(words[-1]) in doc.lex.relay_said
+    pron = normalize(words[-2] if said else words[-1])
+    if pron not in (_FROM_HIM_M, _FROM_HIM_F):
+        return
+    prev = next((p for p in reversed(out) if p.speaker.text), None)
+    if prev is None or prev.speaker.start is None or _cue_agreement(doc.lex, prev) != (
+            "m" if pron == _FROM_HIM_M else "f"):
+        return
+    cut = doc.text.rfind(words[-2] if said else words[-1], st.speaker.start,
+                         st.speaker.end or st.speaker.start)
+    outlet = doc.text[st.speaker.start : cut].rstrip(" ،,")
+    if not outlet:
+        return
+    st.via = SpanRef(outlet, st.speaker.start, st.speaker.start + len(outlet),
+                     st.speaker.entity)
+    st.speaker = Speaker(prev.speaker.text, prev.speaker.entity, prev.speaker.start,
+                         prev.speaker.end)
 
 
 def _merge_lisan(doc: _Doc, prev: Statement, st: Statement, s_start: int) -> bool:
@@ -3233,17 +3265,23 @@ def _outlet_goes_on(doc: _Doc, last: Statement, i: int, cue: Cue) -> bool:
     with the outlet, not the source: the source a masculine singular noun («الجيش», «المصدر»;
     not «مصادر», a broken plural, nor a name, which may be a woman's) or a sound masculine
     plural with its agreeing adjective («مسؤولين مطلعين»), which «وأضافت» cannot have for its
-    subject."""
+    subject. The mirror case: a masculine verb after a relay from a broken plural («وكان
+    المرصد قد نقل عن مصادر…» then «وأضاف أن…»), which agrees with the feminine singular
+    («وأضافت المصادر»), goes on with a masculine outlet."""
     if last.via is None or cue.prepositional or not last.speaker.text or last.content is None:
         return False
     if last.content.start <= doc.orig[i][0] <= last.content.end:
         return False
     want = (_gender(doc.toks[i].text, True) if cue.participle
             else _verb_agreement(doc.lex, doc.toks[i].text))
-    if want != "f":
-        return False
     words = [normalize(w) for w in token_texts(last.speaker.text)]
     head = words[0] if words else ""
+    if want == "m":
+        outlet = token_texts(last.via.text.strip("\"“”«» "))
+        return ("ال" + head.removeprefix("ال") in _BROKEN_PLURALS and bool(outlet)
+                and not outlet[0].endswith("ة"))
+    if want != "f":
+        return False
     if len(words) >= 2 and all(len(w.removeprefix("ال")) > 4 and w.endswith(("ين", "ون"))
                                for w in words[:2]):
         return True  # «نقلا عن مسؤولين مطلعين»: a sound masculine plural with its adjective
@@ -3944,19 +3982,25 @@ def _build(
         y1, said = _trim_said(lex, toks, j + 1, _speaker_after(lex, toks, j + 1, limit), limit)
         if _referent(lex, text, toks, orig, j + 1, y1):
             sp_a, sp_end, scan, post_ok = j + 1, y1, said, True
-    if (cue.relay and not cue.participle and not post_ok and pre is not None and j + 1 < limit
-            and toks[j].text == _AN):
-        # «وكانت وكالة الأنباء السورية "سانا" قد نقلت عن مصدر عسكري، قوله إن…»: the fronted
-        # outlet relays, the source speaks
-        y1, said = _trim_said(lex, toks, j + 1, _speaker_after(lex, toks, j + 1, limit), limit)
+    an_at = _relay_from(doc, j, limit) if cue.relay and not cue.participle and not post_ok \
+        and pre is not None else None
+    if an_at is not None and pre is not None:
+        # «وكانت وكالة الأنباء السورية "سانا" قد نقلت عن مصدر عسكري، قوله إن…», «وكان المرصد
+        # قد نقل الأحد عن مصادر…، أن…»: the fronted outlet relays, the source speaks
+        y1, said = _trim_said(lex, toks, an_at + 1, _speaker_after(lex, toks, an_at + 1, limit),
+                              limit)
+        if said == y1:
+            y1 = said = _unnamed_relative(doc, y1, limit)
         q = y1
         while q < limit and toks[q].text in _COMMAS:
             q += 1
         if said == y1 and q < limit and toks[q].text in lex.relay_said:
             said = q + 1
-        if said > y1 and _referent(lex, text, toks, orig, j + 1, y1):
+        # «…عن مصادر لم يكشف عن هويتها، أن…»: the content opens at «أن»
+        marked = said == y1 and q < limit and _is_marker(lex, toks[q].text)
+        if (said > y1 or marked) and _referent(lex, text, toks, orig, an_at + 1, y1):
             via = doc.ref(*pre)
-            sp_a, sp_end, scan, post_ok, pre = j + 1, y1, said, True, None
+            sp_a, sp_end, scan, post_ok, pre = an_at + 1, y1, said, True, None
     # «قالت وكالات أنباء روسية نقلا عن وزارة الصحة إن…»: the ministry speaks, relayed; the
     # relay may be set off by a comma («وذكرت نيويورك تايمز، نقلا عن مسؤولين قولهم إن…»)
     naq = sp_end + 1 if sp_end + 1 < limit and toks[sp_end].text in _COMMAS else sp_end
@@ -4982,6 +5026,48 @@ def _apposition(lex: _Lex, toks: list[Token], a: int, b: int, limit: int) -> int
         return k  # «وقالت المتحدثة باسم الخارجية، هيذر ناورت إن…»: the name runs to the clause
     if k == b + 1 or k - b > 4 or k >= limit or toks[k].text not in ("،", ","):
         return b
+    return k
+
+
+def _relay_from(doc: _Doc, j: int, limit: int) -> int | None:
+    """The «عن» of a relaying verb whose outlet stands before it («وكان المرصد قد نقل…»),
+    when it opens at ``j`` or follows a time («نقل الأحد عن…») or a setting set off by commas
+    («نقلت، في الساعات الأولى من صباح السبت، عن مسؤول…»); else None. Only a comma pair
+    holding no quotation, marker or other cue counts, so a clause of the outlet's own words
+    («نقلت، وقالت إن…») is never skipped."""
+    toks = doc.toks
+    k = _time_phrase(toks, j, limit)
+    while k < limit and toks[k].text in _TIME_WORDS:
+        k += 1
+    if k < limit and toks[k].text in _COMMAS:
+        for m in range(k + 1, min(limit, k + 12)):
+            t = toks[m].text
+            if t in _COMMAS:
+                k = m + 1
+                break
+            if (t in _QUOTES or _is_marker(doc.lex, t) or t == _AN
+                    or _cues_of(doc.lex, t)[0] is not None):
+                return None
+        else:
+            return None
+    return k if k + 1 < limit and toks[k].text == _AN else None
+
+
+def _unnamed_relative(doc: _Doc, k: int, limit: int) -> int:
+    """The end of a negated relative that withholds a source's name right after it, «مصادر
+    لم يكشف عن هويتها، أن…», «مسؤول لم يذكر اسمه قوله…»: a «لم» at ``k``, its verb and a
+    possessed noun («هويتها، اسمه») at most two words on, then a comma, a content marker or
+    «قوله». The clause is part of who speaks (so its «يكشف» is no cue); anything longer or
+    else after «لم» leaves ``k`` («مصادر لم يتمكن من الوصول إليها»: no withheld name)."""
+    toks = doc.toks
+    if k >= limit or toks[k].text != _LAM:
+        return k
+    for m in range(k + 2, min(limit, k + 5)):
+        t = toks[m].text
+        if t in _COMMAS or _is_marker(doc.lex, t) or t in doc.lex.relay_said:
+            return m if _possessed(_plain(doc.text, doc.orig[m - 1])) else k
+        if t in _QUOTES or t in _PUNCT:
+            return k
     return k
 
 
