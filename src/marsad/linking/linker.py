@@ -311,6 +311,9 @@ def _confirmed(hit: GazetteerHit, text: str, kb: KnowledgeBase,
     if entity is None or _weakness(hit, text, kb, entity) is None:
         return True
     settings = load_settings()
+    # «منطقة #الساحل_الغربي»: a tag that goes on past the alias names something longer
+    if _HASHTAG_JOIN.match(text, hit.end):
+        return False
     if _head_before(text, hit.start) in (settings.org_heads if entity.type == "ORG"
                                          else settings.place_heads if entity.type != "PER"
                                          else ()):
@@ -413,12 +416,18 @@ def _previous_word(text: str, start: int, separators: Container[str] = " ") -> t
     return position, text[position:end]
 
 
+# what may stand between a head noun and its name: spaces and a hashtag sign on the name
+_HEAD_GAP = frozenset(" #")
+
+
 def _head_before(text: str, start: int) -> str:
     """The word before ``start`` (its proclitics off when the whole word is no head: «بمدينة»
-    → «مدينه»), or "" when the alias itself carries a proclitic."""
+    → «مدينه»), or "" when the alias itself carries a proclitic. A hashtag sign on the alias
+    («بمحافظة #صعدة», as Al Arabiya tags places) is no break between head and name: the tag
+    marks the name, so the head still confirms it."""
     if start > 0 and text[start - 1].isalpha():
         return ""
-    word = _previous_word(text, start)[1]
+    word = _previous_word(text, start, _HEAD_GAP)[1]
     settings = load_settings()
     heads = settings.place_heads | settings.org_heads
     if word in heads:
