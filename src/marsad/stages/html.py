@@ -770,10 +770,8 @@ def _prose_between(tree: etree._Element, outside: list[etree._Element], after: i
     """Whether a block between positions ``after`` and ``before`` in ``order``, outside the
     ``outside`` boxes, reads as prose: an article between its headline and the comments."""
     return any(
-        after < order[block] < before and not _holds_blocks(block)
-        and not any(a in outside for a in block.iterancestors())
-        and _reads_as_prose(_element_text(block))
-        for block in tree.iter("p", "div", "li", "blockquote", "td", "span", "section"))
+        after < order[block] < before and not any(a in outside for a in block.iterancestors())
+        and _is_prose_leaf(block) for block in tree.iter(*_PROSE_HOLDERS))
 
 
 def _page_footers(tree: etree._Element, headline: etree._Element | None) -> set[str]:
@@ -1117,9 +1115,15 @@ def _holds_blocks(element: etree._Element, *, breaks: bool = True) -> bool:
 
 def _holds_prose(element: etree._Element) -> bool:
     """Whether a block inside ``element`` reads as an article's text."""
-    return any(
-        not _holds_blocks(block) and _reads_as_prose(_element_text(block))
-        for block in element.iter("p", "div", "li", "blockquote", "td", "span", "section"))
+    return any(_is_prose_leaf(block) for block in element.iter(*_PROSE_HOLDERS))
+
+
+_PROSE_HOLDERS = ("p", "div", "li", "blockquote", "td", "span", "section")  # text's blocks
+
+
+def _is_prose_leaf(block: etree._Element) -> bool:
+    """Whether ``block`` is a leaf block (no block inside it) whose text reads as prose."""
+    return not _holds_blocks(block) and _reads_as_prose(_element_text(block))
 
 
 def _calls_to_action(candidates: list[etree._Element], tree: etree._Element,
