@@ -553,7 +553,8 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       40: 12, 41: 12, 42: 12, 43: 12, 44: 12, 45: 12, 46: 12, 47: 12,
                       48: 12, 49: 12, 50: 12, 51: 12, 52: 12, 53: 12, 54: 12, 55: 12,
                       56: 12, 57: 12, 58: 12, 59: 12, 60: 12, 61: 12, 62: 12,
-                      63: 12, 64: 12, 65: 12, 66: 12}
+                      63: 12, 64: 12, 65: 12, 66: 12,
+                      67: 12, 68: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
@@ -561,7 +562,7 @@ HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
                   53: 0.91, 54: 0.83, 55: 0.83, 56: 0.91, 57: 0.92, 58: 0.84, 59: 0.75,
                   60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.81,
-                  65: 0.90, 66: 0.77}
+                  65: 0.90, 66: 0.79, 67: 0.70, 68: 0.93}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3640,3 +3641,34 @@ def test_relay_from_object_pronoun_takes_the_last_speaker() -> None:
     assert _cues_vias(text)[1][2] is None
     text = "وقال الوزير إن القرار نهائي. ونقلت الوكالة عنها قولها إن الوضع صعب."
     assert _cues_vias(text)[1][2] is None
+
+
+# --- pass 60 (rules from blind set 66): «علم X من Y أن…» is a relay, Y the speaker and X
+# the via; without its «من» source it is no statement ---
+def test_learned_from_sources_is_a_relay() -> None:
+    # «وعلمت "الوطن" من مصادر مطلعة على مسودة التقرير، أن…» (set 66; set 40 labels «وعلمت
+    # «عكاظ» من مصادرها أن…» the same way)
+    text = ('وعلمت "الوطن" من مصادر مطلعة على مسودة التقرير، أن هناك اعترافات تثبت مسؤولية '
+            'المالكي، بسقوط الموصل.')
+    assert _cues_vias(text) == [("وعلمت", "مصادر مطلعة", "الوطن")]
+    st = extract_statements(text)[0]
+    assert st.content is not None and st.content.text.startswith("أن هناك اعترافات")
+    assert st.via is not None and text[st.via.start : st.via.end] == st.via.text
+    # after «فيما» in mid-sentence, the relay cuts the statement before it
+    text = ('أعلنت لجنة التحقيق في سقوط الموصل إكمال تقريرها، وأنها ستقدمه للبرلمان، فيما '
+            'علمت "الوطن "من مصادر مطلعة أن هناك اعترافات من قيادات أمنية.')
+    assert _cues_vias(text) == [("أعلنت", "لجنة التحقيق", None),
+                                ("علمت", "مصادر مطلعة", "الوطن")]
+    first = extract_statements(text)[0]
+    assert first.content is not None and first.content.text == "وأنها ستقدمه للبرلمان"
+    text = "وعلمت الصحيفة من مصادر أمنية أن الوزير سيزور موسكو."
+    assert _cues_vias(text) == [("وعلمت", "مصادر أمنية", "الصحيفة")]
+
+
+def test_learned_without_a_source_is_no_statement() -> None:
+    # negative: «وعلمت بي بي سي أن…» (sets 32 and 36 label it none: what the outlet
+    # learned, no one quoted), «على علم بـ…» (aware of) and «علم» the flag build nothing
+    assert _cues_vias("وعلمت بي بي سي أن الرجلين قد جُردا من الجنسية البريطانية.") == []
+    assert _cues_vias("وعلمت الشرطة من الجيران بالحادث.") == []
+    text = "وقف نازيك إلى جانب علم تركي، وقال الوزير إنه لم يكن على علم بالحادث."
+    assert [c for c, _, _ in _cues_vias(text)] == ["وقال"]

@@ -79,6 +79,9 @@ class Cue:
     relayed_only: bool = False  # «أن الوفد الروسي طلب من…»: a cue only inside another's content
     needs_subject: bool = False  # «أجابت ساندرز: …»: a cue only with its subject written after it
     label: bool = False  # «وصف X بأنه…»: the noun right before «بـ» is the object labelled
+    # «علمت "الوطن" من مصادر مطلعة أن…»: a cue only as a relay whose source follows one of
+    # these prepositions (empty: an ordinary cue; «نقل» relays with «عن» and stands alone)
+    relay_from: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, frozen=True)
@@ -191,6 +194,7 @@ def reporting_lexicon() -> _Lex:
             relayed_only=bool(entry.get("relayed_only")),
             needs_subject=bool(entry.get("needs_subject")),
             label=bool(entry.get("label_object")),
+            relay_from=frozenset(normalize(w) for w in entry.get("relay_from", ())),
         )
         forms = _forms(
             entry["past"],
@@ -1342,6 +1346,19 @@ def _referent(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int
     return (len(nxt) > 2 and not nxt.startswith(("ال", "وال")) and nxt not in lex.stop
             and nxt not in lex.not_speaker and lex.verbs.get(nxt) is None
             and not _possessed(_plain(text, orig[a + 1]), lex.possessed_ok))
+
+
+def _marked_after(lex: _Lex, toks: list[Token], k: int, limit: int) -> bool:
+    """Whether a content marker or a quotation opens the clause at ``k``, past the rest of
+    the source's phrase and commas: what a source behind «علمت X من…» said must follow it
+    («…من مصادر مطلعة على مسودة التقرير، أن…»); with none, X learned of something from Y
+    («وعلمت الشرطة من الجيران بالحادث») and no one is quoted."""
+    end = min(limit, k + _MAX_WINDOW)
+    while k < end and toks[k].text not in _PUNCT and not _is_marker(lex, toks[k].text):
+        k += 1
+    while k < limit and toks[k].text in _COMMAS:
+        k += 1
+    return k < limit and (_is_marker(lex, toks[k].text) or toks[k].text in _QUOTES)
 
 
 def _alone_after_say(lex: _Lex, toks: list[Token], a: int, b: int) -> bool:
@@ -3912,11 +3929,16 @@ def _build(
                 if toks[m].text in _QUOTES or _cues_of(lex, toks[m].text)[0] is not None:
                     break
     via: SpanRef | None = None
-    if cue.relay and sp_end > j:
+    if cue.relay and (sp_end > j or cue.relay_from):
+        if sp_end == j and j < limit and toks[j].text in _QUOTES:
+            sp_a = j + 1  # «وعلمت "الوطن" من…»: a quoted outlet the speaker scan stops at
         k = j + 1
         while k < min(limit, j + 10):
             t = toks[k].text
-            if t == _AN:
+            if t in _QUOTES and cue.relay_from:
+                k += 1
+                continue
+            if t in (cue.relay_from or (_AN,)):
                 sp_end = k  # «نقلت قناة "سي بي سي" عن…»: the outlet runs up to «عن»
                 if (k - 1 > j and toks[k - 1].text in _INFORMATION_NOUNS
                         and toks[k - 2].text not in lex.outlets):
@@ -4035,8 +4057,9 @@ def _build(
     while an < min(limit, sp_end + 4) and (toks[an].text in _COMMAS
                                            or toks[an].text in _TIME_WORDS):
         an += 1
-    if post_ok and not cue.participle and an + 1 < limit and toks[an].text == _AN and (
-            cue.relay or cue.stance in ("report", "say")):
+    if post_ok and not cue.participle and an + 1 < limit and (
+            toks[an].text in cue.relay_from if cue.relay_from else toks[an].text == _AN and (
+                cue.relay or cue.stance in ("report", "say"))):
         y0 = an + 1
         y1 = _speaker_after(lex, toks, y0, limit)
         y1, said = _trim_said(lex, toks, y0, y1, limit)
@@ -4047,13 +4070,16 @@ def _build(
                 q += 1
             if y2 > y1 and q < limit and toks[q].text in lex.relay_said:
                 y1, said = y2, q + 1
-        if (cue.relay or said > y1) and _referent(lex, text, toks, orig, y0, y1):
+        if (cue.relay or said > y1) and _referent(lex, text, toks, orig, y0, y1) and (
+                not cue.relay_from or _marked_after(lex, toks, y1, limit)):
             outlet_end = sp_end
             if (outlet_end - 1 > sp_a and sp_a > 0 and toks[outlet_end - 1].text in _QUOTES
                     and toks[sp_a - 1].text in _QUOTES):
                 outlet_end -= 1  # «نقلت "فرانس برس" عن…»: the outlet without its closing quote
             via = doc.ref(sp_a, outlet_end)
             sp_a, sp_end, scan = y0, y1, said
+    if cue.relay_from and via is None:
+        return None  # «وعلمت بي بي سي أن…»: what X learned, with no one quoted
     # «وقالت، على لسان المتحدث باسمها، إن…», «أعلنت إسرائيل على لسان وزيرها…»: one record
     p = sp_end
     while p < min(limit, sp_end + 4) and toks[p].text != _ALA and (
@@ -4374,6 +4400,8 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
         return None
     else:
         source = doc.speaker(j, sp_end)
+    if cue.relay_from:
+        return None  # «وفق ما علمت وكالة الأنباء الفرنسية»: what it learned, no one quoted
     via: SpanRef | None = None
     an = out_end = _after_gloss(toks, sp_end, limit)  # «حسبما نقلت وكالة… (سانا) عن…»
     relayed = cue.relay
