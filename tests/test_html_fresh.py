@@ -120,7 +120,11 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # article only: a newsletter's clap counter «٤٣٨» (a button and a bare number after the text)
 # and a site builder's sidebar modules (licence number, donation IBAN) beside a one-paragraph
 # body.
+# Open (pass 26, docs/extractors.md "Pages, twenty-sixth held-out pass"): a wiki page's
+# italic «نُقل هذا الخبر…» note boxed above the text (a plugin's «wrap_info» box) and its
+# «مصادر» section's link to a page not yet written («… — صفحة لم تُنشأ بعد»).
 OPEN = {("amp_web_story", "long"), ("amp_web_story", "short"),
+        ("dokuwiki_page", "long"), ("dokuwiki_page", "short"),
         ("astro_islands_blog", "short"), ("jimdo_ngo_site", "short"),
         ("phpbb_forum_topic", "short"), ("threadreader_unroll", "short"),
         ("arcgis_storymap_ngo", "short"),
@@ -138,7 +142,7 @@ def test_fresh_template_gives_title_and_body_without_debris(
         name: str, title: str, paragraphs: list[str], request: pytest.FixtureRequest) -> None:
     if (name, "long" if paragraphs is LONG else "short") in OPEN:
         request.applymarker(pytest.mark.xfail(strict=True,
-                                              reason="open since pass 17, 18, 23, 24 or 25"))
+                                              reason="open since pass 17, 18, 23, 24, 25 or 26"))
     article = marsad.extract(render(name, title, paragraphs).encode())
     assert article.title == title
     text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))

@@ -182,9 +182,11 @@ _QUOTED_POST = re.compile(r'^[^:"“«]{1,80}:\s*["“«](.+)["”»](?:\s+[-–
 _LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
 # A link to the site's home page: «/», «/index.php», and a portal's front page under its
 # language («/ar/», «/ar/Pages/default.aspx», «/en/home»), or one reached from below it (an
-# e-book's chapter exported by calibre: «../index.html»).
+# e-book's chapter exported by calibre: «../index.html»), or a wiki's start page named in its
+# query («/doku.php?id=start», «/index.php?title=Main_Page»).
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/]+|(?:\.\./)+|\./)?/?(?:(?:ar|en|fr)(?:[-_][a-z]{2})?/?)?"
-                   r"(?:(?:pages/)?(?:index|default|home)(?:\.\w+)?)?$", re.I)
+                   r"(?:(?:pages/)?(?:index|default|home|doku)(?:\.\w+)?)?"
+                   r"(?:\?(?:id|title|page)=(?:start|home|index|main[_ ]page))?$", re.I)
 MAX_HEADING_WORDS = 25  # a longer "heading" is a lead paragraph set in a heading tag
 # Form controls only page furniture holds inside an article: a poll, a quiz, a newsletter box.
 _WIDGET_CONTROLS = {"radio", "checkbox", "email"}
@@ -223,7 +225,8 @@ _FURNITURE_WORDS = frozenset({
     "feedback", "donate", "donation", "counter", "statistics", "toolbar", "tools", "breadcrumb",
     "breadcrumbs", "ticker", "reactions", "taboola", "outbrain", "recommended", "links", "cta",
     "rel", "keywords", "toc", "faq", "notice", "contact", "claim", "verdict", "stats",
-    "guest", "guests", "support", "modified", "updated", "signature"})
+    "guest", "guests", "support", "modified", "updated", "signature",
+    "billboard", "leaderboard", "skyscraper"})  # the ad units' standard names
 # AMP's components for the same furniture (their tags say it, whatever their classes).
 _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notification",
                              "amp-sidebar", "amp-social-share", "amp-next-page", "amp-ad",
@@ -234,8 +237,9 @@ _CHROME_ROLES = frozenset({"contentinfo", "navigation", "complementary", "note"}
 # a footer by its class or id: «footer», or the short «foot» / «ftr» as a word of its own
 # («page-foot», Oracle ADF's «T:ftr»), never inside another word («footnote», «lefttr»)
 _FOOTER_MARK = re.compile(r"footer|(?<![a-z])(?:foot|ftr)(?![a-z])")
-# A component's name: «post-stats»; Invision's «memberSignature» under a forum post.
-_DATA_NAMES = ("data-hook", "data-testid", "data-component", "data-role")
+# A component's name: «post-stats»; Invision's «memberSignature» under a forum post; a
+# design tool's layer name (Framer's «Credit», «Share»).
+_DATA_NAMES = ("data-hook", "data-testid", "data-component", "data-role", "data-framer-name")
 _FURNITURE_LABEL = re.compile(r"مشارك|شارك|ذات صله|ذو صله|اعلان|النشره|تابعنا")
 # A furniture word in class/id/aria words, whole: «related-news», «gvRelated», «AdSlot»;
 # never inside another word («unrelated», «download»).
@@ -284,6 +288,7 @@ _SMALL_FONT = re.compile(r"^(?:[12]|-[1-9])$")  # <font size>s of small type (3 
 _CAPTION_CANDIDATES = ".//*[self::figure or self::figcaption or {}]".format(" or ".join(
     f"contains(@{name}, '{part}')" for name in ("class", "id")
     for part in ("aption", "APTION", "redit", "REDIT", "rew", "REW")))
+MIN_PROMO_LINK_WORDS = 4  # a lone link under a «label:» this long is another story's headline
 MAX_META_WORDS = 3  # words beside a card's link: a count, a date, a duration («38 دقيقة»)
 _SOURCE_DASHES = frozenset("—–-")  # before the source a reading list names after each link
 # A file's name as a link's text: an attachment or a download, never a sentence's words.
@@ -291,6 +296,11 @@ _FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip|rar|png|jpe?g
 # A note in brackets closing a card's link, a count or a few words («كل الحلقات (47)»,
 # «… (0.25 دينار أسبوعياً)»): no sentence's closing bracket.
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
+# A class telling a page's layout (it has, shows or lacks a sidebar), not naming a sidebar.
+_SIDEBAR_STATE = re.compile(r"(?:has|show|with|no)[-_]?sidebar")
+# A title field that is a page's id, no title: one word of Latin letters and digits cut by
+# «:» or «/» (a wiki's namespaced page «news:2024:ports», a path «blog/2024/post-1»).
+_PAGE_ID = re.compile(r"^[A-Za-z0-9_.-]+(?:[:/][A-Za-z0-9_.-]+)+$")
 # A footnote's mark: its number, bracketed or followed by a stop, or a wiki's back-arrow.
 _NOTE_MARK = re.compile(r"^(?:[\[(]?\d{1,3}[\])]?\.?|[↑^])$")
 # A chevron closing a pager's link («الخبر التالي »»).
@@ -1317,8 +1327,11 @@ def _mostly_links(text: str, links: list[str]) -> bool:
     («المرفقات برنامج الفعالية.pdf»): an attachment; or a strip of two links or more under a
     label of at most ``MAX_META_WORDS`` words closed by a colon, nothing but separators between
     the links («خدمات إلكترونية: طلب نقل ◂ معادلة شهادة ◂ الاستعلام عن النتائج»): a box of
-    links, however its label is worded; or a link and, after a dash, at most
-    ``MAX_META_WORDS`` words naming its source (a reading list's «… — مدونة تقنية»). A
+    links, however its label is worded; or one link of a headline's length under such a
+    label («↙ اقرأ في اليوميات: حقائب الشتاء وصلت إلى ٤٠٠ أسرة»): another story's promo,
+    however its label is worded (a source's one-word link «المصدر: رويترز» stays); or a
+    link and, after a dash, at most ``MAX_META_WORDS`` words naming its source (a reading
+    list's «… — مدونة تقنية»). A
     closing note in brackets (a file's size «(245 ك.ب)», a count) is set aside first: it is
     no headline.
     A counter's label beside links («عدد القراءات: 1843 | نسخة للطباعة») is no such text."""
@@ -1332,7 +1345,8 @@ def _mostly_links(text: str, links: list[str]) -> bool:
     for link in links:
         rest = rest.replace(link, " ", 1)
     label, colon, after = rest.partition(":")
-    if (len(links) >= 2 and colon and text.startswith(label)
+    if ((len(links) >= 2 or any(word_count(link) >= MIN_PROMO_LINK_WORDS for link in links))
+            and colon and text.startswith(label)
             and 0 < len(_TOKEN.findall(label)) <= MAX_META_WORDS and not _TOKEN.search(after)):
         return True
     meta = _TOKEN.findall(rest)
@@ -1638,9 +1652,11 @@ def _without_set_apart(article: Article, lines: list[Line], marked: set[str], re
 def _end_notes(tree: etree._Element) -> set[str]:
     """Comparable forms of the notes that close an article's container: its last block, a
     paragraph of at most ``MAX_CTA_WORDS`` words set all in italics or small type, when the
-    container holds three blocks or more and one is a paragraph of prose set plainly (a
-    funding disclosure, the writer's one-line bio, a «first appeared in…» note). A page
-    sets its article in one type; a note the site appends to every article it sets apart."""
+    container holds three blocks or more and one holds a paragraph of prose set plainly (a
+    funding disclosure, the writer's one-line bio, a «first appeared in…» note, a shop
+    blog's «الصورة أعلاه بإذن من…»): the paragraph itself, or inside a block (a store's
+    rich text wraps its paragraphs in <div>s). A page sets its article in one type; a note
+    the site appends to every article it sets apart."""
     found: set[str] = set()
     body = tree.find("body")
     for container in body.iter("div", "section", "article", "main") if body is not None else ():
@@ -1662,9 +1678,9 @@ def _end_notes(tree: etree._Element) -> set[str]:
         blocks = [child for child in container if isinstance(child.tag, str)
                   and child.tag not in _CTA_SKIPPED and _TOKEN.search(_element_text(child))]
         if len(blocks) >= 3 and any(
-                block.tag == "p" and _reads_as_prose(_element_text(block))
-                and _TOKEN.search("".join(_text_outside(block, _CAPTION_STYLES)))
-                for block in blocks[:-1]):
+                _reads_as_prose(_element_text(paragraph))
+                and _TOKEN.search("".join(_text_outside(paragraph, _CAPTION_STYLES)))
+                for block in blocks[:-1] for paragraph in block.iter("p")):
             found.add(_words(text))
     found.discard("")
     return found
@@ -1803,7 +1819,7 @@ def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
     slack = 10 + len(title) // 5  # characters a heading may differ from the title by
     for heading in tree.iter("h1", "h2"):
         text = _element_text(heading)
-        if abs(len(text) - len(title)) <= slack and _words(text) == key:
+        if abs(len(text) - len(title)) <= slack and key in (_words(text), _unprefixed(heading)):
             return heading
     # a headline in no heading tag (an old page's <span class="NewsTitle">, a <b>)
     body = tree.find("body")
@@ -1820,6 +1836,20 @@ def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
                 and not any(True for _ in element.iterancestors("a"))):
             return element
     return None
+
+
+def _unprefixed(heading: etree._Element) -> str | None:
+    """The comparable words of a heading after its first child when that child opens it and
+    is a short label of its own (a forum thread's prefix «منقول» or «عاجل» set as a
+    ``<span class="label">`` before the title); None for a heading that opens with text."""
+    first = next((child for child in heading if isinstance(child.tag, str)), None)
+    if first is None or _TOKEN.search(heading.text or ""):
+        return None
+    label = _element_text(first)
+    if not 0 < word_count(label) <= MAX_LABEL_WORDS:
+        return None
+    words, prefix = _words(_element_text(heading)), _words(label)
+    return words[len(prefix):].strip() if words.startswith(f"{prefix} ") else None
 
 
 def _own_paths(tree: etree._Element) -> set[str]:
@@ -1944,12 +1974,19 @@ def _meta_list(item: etree._Element) -> bool:
     at most ``MAX_META_LIST_PAIRS`` terms, every term and value a few words (a quoted case
     name «…» ends like a sentence), a date or number among the values. A <dl>'s terms are
     labels by its markup, unlike a table's first column, so one dated value is enough where a
-    table needs one in each row; a glossary's values are sentences."""
+    table needs one in each row; a glossary's values are sentences. A box of one-pair <dl>s
+    side by side (a forum post's member card «إنضم | 12 يناير 2011», «المشاركات | 18,402»)
+    is one such list set pair by pair."""
     parent = item.getparent()
     if parent is None or parent.tag != "dl":
         return False
-    terms = [child for child in parent if child.tag == "dt"]
-    values = [child for child in parent if child.tag == "dd"]
+    pairs = [parent]
+    holder = parent.getparent()
+    if holder is not None and all(child.tag == "dl" for child in holder
+                                  if isinstance(child.tag, str)):
+        pairs = list(holder.iter("dl"))  # one <dl> a pair (a forum's member card): one list
+    terms = [child for dl in pairs for child in dl if child.tag == "dt"]
+    values = [child for dl in pairs for child in dl if child.tag == "dd"]
     if not terms or len(terms) > MAX_META_LIST_PAIRS or not values:
         return False
     return all(0 < word_count(_element_text(child)) <= MAX_LABEL_WORDS
@@ -2030,7 +2067,7 @@ def _is_caption(element: etree._Element) -> bool:
 
 
 def _caption_marked(node: etree._Element) -> bool:
-    marks = f"{node.get('id', '')} {node.get('class', '')}".lower()
+    marks = " ".join(node.get(name) or "" for name in ("id", "class", *_DATA_NAMES)).lower()
     return node.tag in ("figure", "figcaption") or any(
         mark in marks for mark in ("caption", "credit", "crew"))
 
@@ -2104,7 +2141,8 @@ class _TitleEvidence:
     whose other fields name the channel); ``quoted``: the quoted posts of title fields
     «Name: "…"» that the page shows as an element's whole text (a Mastodon status, whose
     fields otherwise name its author); ``lone``: the page's one <h1> when every title field is
-    the text of its logo heading (an e-book chapter's <title> is the book's).
+    the text of its logo heading (an e-book chapter's <title> is the book's) or a page id (a
+    wiki's <title> «news:2024:ports [Wiki]»: the page's path, then the wiki's name).
     """
 
     whole: list[str]
@@ -2165,7 +2203,8 @@ class _TitleEvidence:
             posts = {_words(m.group(1)): m.group(1).strip()
                      for m in map(_QUOTED_POST.match, fields) if m}
             quoted = [posts[k] for k in _shown_sides(tree, posts)]
-        named_logo = bool(fields) and all(_words(f) in logos for f in fields)
+        named_logo = bool(fields) and all(_words(f) in logos or _PAGE_ID.match(
+            _BRACKETED_TAIL.sub("", f)) for f in fields)
         lone = _lone_h1(tree) if named_logo else None
         return cls(fields, pieces, partners, headings, shown, labelled, bold, quoted, lone)
 
@@ -2270,11 +2309,13 @@ def _shown_sides(tree: etree._Element, sides: dict[str, str]) -> set[str]:
 
 def _in_page_chrome(element: etree._Element) -> bool:
     """Inside a footer, navigation or sidebar (by tag, by the ARIA role of one or of a note,
-    content ancillary to the page's main content, or by an id/class saying so)."""
+    content ancillary to the page's main content, or by an id/class saying so). A page
+    wrapper's class saying its layout has a sidebar («showSidebar hasSidebar», «has-sidebar»)
+    is no sidebar: the whole page, headline included, is inside it."""
     for parent in element.iterancestors():
         if parent.tag in ("footer", "nav", "aside") or parent.get("role") in _CHROME_ROLES:
             return True
-        marks = f"{parent.get('id', '')} {parent.get('class', '')}".lower()
+        marks = _SIDEBAR_STATE.sub("", f"{parent.get('id', '')} {parent.get('class', '')}".lower())
         if _FOOTER_MARK.search(marks) or "sidebar" in marks:
             return True
     return False
