@@ -890,31 +890,67 @@ def _quoted_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list
     «وتحالف») and those words together, when exactly one ORG has that name; «التحالف
     "الفتح"» is no such name, and words another mention covers are left as they are. The
     head may have its genitive noun between it and the quotation marks («وكالة أنباء
-    "فارس"»: the KB's «وكالة أنباء فارس»), the same KB-name test deciding. Run before NER,
-    whose span of the bare word («نصر») would make a new body of it."""
+    "فارس"»: the KB's «وكالة أنباء فارس»), the same KB-name test deciding. The head's dual
+    in construct heads two quoted names joined by «و» («قناتي "العربية" و"الحدث"», «صحيفتا
+    "الرياض" و"الوطن"»): each is read with the singular head. Run before NER, whose span of
+    the bare word («نصر») would make a new body of it."""
     if not any(mark in text for mark in '"«“'):
         return []
     heads = load_settings().org_heads
     taken = SpanSet((m.start, m.end) for m in found)
     out: list[_Found] = []
+    dual: tuple[str, int] | None = None  # a dual head's singular, and where its name ended
     for match in _QUOTED_AFTER_WORD.finditer(text):
+        if dual is not None and match.group(1) == "و" and match.start() == dual[1] + 1:
+            stems = [(dual[0], "")]  # «و"الحدث"» after «قناتي "العربية"»
+        else:
+            stems = _quoted_name_heads(text, match, heads)
+        dual = None
         if taken.overlaps(*match.span(2)):
             continue
-        phrases = [(match.group(1), "")]  # (the head's word, the words after it)
-        before = _WORD_BEFORE_SPACE.search(text, max(0, match.start() - 40), match.start())
-        if before is not None:
-            phrases.append((before.group(1), f" {match.group(1)}"))
-        for word, complement in phrases:
-            head = _head_word(word, heads)
-            if head is None or head[1]:
-                continue
+        for stem, complement in stems:
             ids = [entity_id for entity_id
-                   in kb.by_alias.get(f"{head[2]}{complement} {match.group(2)}", ())
+                   in kb.by_alias.get(f"{stem}{complement} {match.group(2)}", ())
                    if (entity := kb.get(entity_id)) is not None and entity.type == "ORG"]
             if len(ids) == 1:
                 out.append(_Found(*match.span(2), ids[0], "alias"))
+                if _dual_head(match.group(1), heads) == stem:
+                    dual = (stem, match.end())
                 break
     return out
+
+
+def _quoted_name_heads(text: str, match: re.Match[str],
+                       heads: frozenset[str]) -> list[tuple[str, str]]:
+    """(the head's indefinite stem, the words between it and the quotation marks) for the
+    word right before a quoted name and for the word before that one («وكالة أنباء
+    "فارس"»); a dual in construct gives its singular («قناتي» → «قناه»)."""
+    phrases = [(match.group(1), "")]
+    before = _WORD_BEFORE_SPACE.search(text, max(0, match.start() - 40), match.start())
+    if before is not None:
+        phrases.append((before.group(1), f" {match.group(1)}"))
+    stems = []
+    for word, complement in phrases:
+        head = _head_word(word, heads)
+        stem = head[2] if head is not None and not head[1] else _dual_head(word, heads)
+        if stem is not None:
+            stems.append((stem, complement))
+    return stems
+
+
+_DUAL_ENDINGS = (("تي", "ه"), ("تا", "ه"), ("ي", ""), ("ا", ""))  # «قناتي», «حزبا»
+
+
+def _dual_head(word: str, heads: frozenset[str]) -> str | None:
+    """The singular stem of ``heads`` whose dual in construct ``word`` is, a proclitic
+    allowed («قناتي», «وصحيفتا», «حزبي» → «قناه», «صحيفه», «حزب»); None for any other
+    word. Indefinite only: the construct state has no article."""
+    for ending, feminine in _DUAL_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            head = _head_word(word[:-len(ending)] + feminine, heads)
+            if head is not None and not head[1]:
+                return head[2]
+    return None
 
 
 def _bare_clubs(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
