@@ -554,7 +554,7 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       48: 12, 49: 12, 50: 12, 51: 12, 52: 12, 53: 12, 54: 12, 55: 12,
                       56: 12, 57: 12, 58: 12, 59: 12, 60: 12, 61: 12, 62: 12,
                       63: 12, 64: 12, 65: 12, 66: 12,
-                      67: 12, 68: 12, 69: 12}
+                      67: 12, 68: 12, 69: 12, 70: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
@@ -562,7 +562,8 @@ HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
                   53: 0.91, 54: 0.83, 55: 0.83, 56: 0.91, 57: 0.92, 58: 0.84, 59: 0.75,
                   60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.81,
-                  65: 0.90, 66: 0.79, 67: 0.70, 68: 0.93, 69: 0.87}
+                  65: 0.90, 66: 0.79, 67: 0.74, 68: 0.93, 69: 0.87,
+                  70: 0.67}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3672,3 +3673,81 @@ def test_learned_without_a_source_is_no_statement() -> None:
     assert _cues_vias("وعلمت الشرطة من الجيران بالحادث.") == []
     text = "وقف نازيك إلى جانب علم تركي، وقال الوزير إنه لم يكن على علم بالحادث."
     assert [c for c, _, _ in _cues_vias(text)] == ["وقال"]
+
+
+# --- pass 61 (rules from blind set 67): «متهم بـ…» accused of is no accusation; a cue after
+# «التي» on a noun that cannot speak, or after «حيث» past «التقت/التقى», takes the clause's
+# subject; «التي/الذي تتهمه واشنطن بـ…» takes the lone name before the complement ---
+def test_accused_of_is_no_accusation() -> None:
+    # «شركات أدوية… متهمة بتقديم…», «متهمة بأنها قدمت…», «والتي اتهم بارتكابها "جيش المهدي"»
+    # (set 67), «كان قد اتهم بتفجير الجامع» (set 40 labels none): nobody accuses
+    text = ('أعلنت وزارة العدل الأمريكية عن فتح تحقيق حول أنشطة شركات أدوية في العراق، متهمة '
+            'بتقديم أدوية مجانا للحكومة العراقية، والتي اتهم بارتكابها "جيش المهدي".')
+    assert [c for c, _, _ in _cues_vias(text)] == ["أعلنت"]
+    assert _cues_vias("فتحت الوزارة تحقيقا حول شركات متهمة بأنها قدمت أدوية مجانا.") == []
+    assert _cues_vias('يذكر أن تنظيم "داعش" كان قد اتهم بتفجير الجامع.') == []
+    # negative: the one accused named before «بـ», as a name in «بـ» or as a suffix, accuses
+    assert _cues_vias("واتهم لافروف بريطانيا بالتبعية العمياء لأمريكا.") == [
+        ("واتهم", "لافروف", None)]
+    assert _cues_vias("وأقال الرئيس نائبه، متهما إياه بالتخطيط لانقلاب.")[-1][:2] == (
+        "متهما", "الرئيس")
+    assert _cues_vias("وقال الوزير إن المتحدث كذب، واتهمه بالتضليل.")[-1] == (
+        "واتهمه", "الوزير", None)
+
+
+def test_relative_on_a_noun_that_cannot_speak_takes_the_clause_subject() -> None:
+    # «وأصدرت المنظمة الثلاثاء بيانها التي قالت إنها…», «وأطلقت أنقرة… عملية "غصن الزيتون"
+    # التي تقول أنها…» (sets 41 and 67): the feminine past opening the clause is the verb
+    text = ('وأصدرت المنظمة الثلاثاء بيانها التي قالت إنها يتعلق بـ"الحرب على الأطفال" في '
+            'سوريا.')
+    assert _cues_vias(text) == [("قالت", "المنظمة", None)]
+    text = ('وأطلقت أنقرة في 20 كانون الثاني/يناير عملية "غصن الزيتون" التي تقول أنها تستهدف '
+            'مقاتلي "وحدات حماية الشعب" الكردية.')
+    assert _cues_vias(text) == [("تقول", "أنقرة", None)]
+    assert _cues_vias("وقصفت إسرائيل، التي ترى أن الوجود الإيراني يمثل تهديدا لأمنها، "
+                      "عشرات المواقع.")[0][:2] == ("ترى", "إسرائيل")
+    # negative: a clause or a name set off in between is the relative's own antecedent
+    # («حسبما نقلت وكالة الأنباء "واس"، التي أشارت…»), a relative with a subject of its own
+    # («عائلته التي دعاها مالك الحقوق…») and a clause opening on a noun, a present or a
+    # masculine («موقف الرئيس… الذين يرون», «بذلك ينضم ميلنر… الذي قال») give no subject
+    text = ('أعلنت وزارة الدفاع السعودية سقوط طائرة، حسبما نقلت وكالة الأنباء السعودية "واس"، '
+            'التي أشارت إلى مقتل طاقمها.')
+    assert [s for c, s, _ in _cues_vias(text) if c == "أشارت"] != ["وزارة الدفاع السعودية"]
+    text = ('وقف الجميع دقيقة صمت بوجود عائلته التي دعاها مالك الحقوق التجارية للبطولة بيرني '
+            'إيكليستون إلى الحلبة.')
+    assert [s for c, s, _ in _cues_vias(text) if c == "دعاها"] != ["الجميع"]
+    text = ('بذلك ينضم ميلنر إلى كثيرين منهم ايلون ماسك مؤسس شركة سبيس إكس الذي قال إنه يود '
+            'استعمار المريخ.')
+    assert [s for c, s, _ in _cues_vias(text) if c == "قال"] != ["ينضم ميلنر"]
+
+
+def test_hayth_after_met_takes_its_subject() -> None:
+    # «التقت المستشارة الألمانية، أنجيلا ميركل، …، حيث أكدت أن…» (set 67): «التقت» is a verb
+    # spelt with «ال», not a definite noun
+    text = ('التقت المستشارة الألمانية، أنجيلا ميركل، الجمعة، رؤساء لبنان الثلاثة، حيث أكدت، '
+            'في مؤتمر صحافي، أن بلادها ستقدم مساعدات لدعم لبنان.')
+    assert _cues_vias(text)[0][:2] == ("أكدت", "المستشارة الألمانية")
+    text = "التقى الرئيس الفرنسي بالمجموعات الكردية، حيث أعرب عن أمله في إجراء حوار."
+    assert _cues_vias(text) == [("أعرب", "الرئيس الفرنسي", None)]
+    # the name set off after the clause's subject goes with it, as after a verb of saying
+    text = "التقى الرئيس المصري، عبد الفتاح السيسي، الوفد، حيث أكد أن بلاده ستقدم مساعدات."
+    assert _cues_vias(text) == [("أكد", "الرئيس المصري، عبد الفتاح السيسي", None)]
+    # negative: after an object-taking cue the phrase set off is its object
+    text = "واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال إنه يرجح استمراره."
+    assert _cues_vias(text) == [("وقال", "مصدر بمجلس الوزراء", None)]
+    # negative: a definite noun opening the clause is no verb
+    text = "التقرير الأخير صدر أمس، حيث أكدت أن الأوضاع تتحسن."
+    assert [s for c, s, _ in _cues_vias(text) if c == "أكدت"] != ["الأخير"]
+
+
+def test_lone_name_before_the_accusation_complement_is_its_subject() -> None:
+    # «…"جيش المهدي"…، والذي تتهمه واشنطن بالمسؤولية عن مقتل…» (set 67): the name between the
+    # suffixed verb and its «بـ» complement accuses; the complement is what was said
+    text = ('وكان الصدر يقود "مقاومة" ضد الاحتلال، والذي تتهمه واشنطن بالمسؤولية عن مقتل آلاف '
+            'الأشخاص بين عامي 2005 و2009.')
+    st = next(s for s in extract_statements(text) if s.cue == "تتهمه")
+    assert st.speaker.text == "واشنطن"
+    assert st.content is not None and st.content.text.startswith("بالمسؤولية عن مقتل")
+    # negative: a bare noun after «التي اعتبرها» with no «بـ» is the predicate, no speaker
+    text = "وقال الوزير إن المناورات، التي اعتبرها تدريبا على الحرب، مستمرة."
+    assert [s for c, s, _ in _cues_vias(text) if c == "اعتبرها"] != ["تدريبا"]

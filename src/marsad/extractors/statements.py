@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
 
@@ -82,6 +82,9 @@ class Cue:
     # «علمت "الوطن" من مصادر مطلعة أن…»: a cue only as a relay whose source follows one of
     # these prepositions (empty: an ordinary cue; «نقل» relays with «عن» and stands alone)
     relay_from: frozenset[str] = frozenset()
+    # «اتهم X بـ…»: the one accused is named before the «بـ» complement, so a bare form with a
+    # «بـ» verbal noun right after it is a passive («متهمة بتقديم…», «اتهم بارتكابها»)
+    object_first: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -195,6 +198,7 @@ def reporting_lexicon() -> _Lex:
             needs_subject=bool(entry.get("needs_subject")),
             label=bool(entry.get("label_object")),
             relay_from=frozenset(normalize(w) for w in entry.get("relay_from", ())),
+            object_first=bool(entry.get("object_first")),
         )
         forms = _forms(
             entry["past"],
@@ -212,9 +216,10 @@ def reporting_lexicon() -> _Lex:
         if entry.get("suffixes"):
             # «تعتبرها أنقرة جماعة إرهابية»: with its object attached, what follows the subject
             # is the predicate said of it, content without «أن»
+            # «اتهمه بالتقصير»: the suffix is the one accused, the «بـ» after it is active
             suffixed = (Cue(cue.stance, cue.hedged, True, cue.needs_content,
                             transitive=cue.transitive, relay=cue.relay, complement=cue.complement)
-                        if entry.get("suffix_object") else cue)
+                        if entry.get("suffix_object") else replace(cue, object_first=False))
             for form in _suffixed(forms):
                 verbs.setdefault(normalize(form), suffixed)
         # «مرجحا ارتفاع الحصيلة»: a participle's subject is inherited, so a plain object after
@@ -222,11 +227,12 @@ def reporting_lexicon() -> _Lex:
         # أكبر»); such verbs give only their participles an object
         obj = cue.object_ok or bool(entry.get("participle_object"))
         part = Cue(cue.stance, cue.hedged, obj, cue.needs_content, participle=True,
-                   complement=cue.complement)
+                   complement=cue.complement, object_first=cue.object_first)
         # a participle keeps its verb's object («مطالبا الحكومة بـ…», «داعيا النواب إلى…»), but
         # not in «ة», spelt as the verbal noun («من أبرزها مطالبة الأهالي بـ…», a demand)
         part_obj = Cue(cue.stance, cue.hedged, obj, cue.needs_content, participle=True,
-                       transitive=cue.transitive, complement=cue.complement)
+                       transitive=cue.transitive, complement=cue.complement,
+                       object_first=cue.object_first)
         for form in _participles(entry.get("participles", [])):
             verbs.setdefault(normalize(form), part if form.endswith("ة") else part_obj)
         not_original.update(entry.get("not_original", []))
@@ -942,6 +948,21 @@ def _bi_subject(lex: _Lex, toks: list[Token], k: int, limit: int, cue: Cue,
 
 
 _BI_AN_SUFFIXES = frozenset(("", "ه", "ها", "هم", "هما"))
+# «بتقديم، بارتكابها، بإنشاء، بالضلوع»: «بـ» + a verbal noun of a derived pattern (a pronoun may
+# close it); a name in «بـ» («بريطانيا، باسيل») fits none of them
+_BI_NOUN_RE = re.compile(
+    r"^ب(?:ال\w{3,}|(?:ت\w\wي\w|ت\wا\w\w|ا\w\wا\w|ا\w{3}ا\w|است\w\wا\w)(?:ه|ها|هم|هما)?)$")
+
+
+def _accused_passive(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue) -> bool:
+    """Whether the word right after an accusation cue that names the accused first («اتهم X
+    بـ…») is its «بـ» complement, which makes the cue a passive or an adjective with nobody
+    accusing: «شركات… متهمة بتقديم أدوية…», «متهمة بأنها قدمت…», «والتي اتهم بارتكابها "جيش
+    المهدي"». «واتهم بريطانيا وفرنسا بالتبعية…» and «اتهمه بـ…» name the accused."""
+    if not cue.object_first or j >= limit:
+        return False
+    t = toks[j].text
+    return _BI_NOUN_RE.match(t) is not None or (t[:3] == "بان" and t[3:] in _BI_AN_SUFFIXES)
 
 
 _ANONYMITY = _word_set("anonymity_nouns")
@@ -3831,6 +3852,8 @@ def _build(
         return None  # «يدعى» (is named) is not «يدعي» (claims); «تنفيه» is no «نفيه»
     if cue.stance == "estimate" and j < hi and toks[j].text.startswith("ب"):
         return None  # «يقدّر بحوالي 900»: a passive figure, not a speaker's estimate
+    if _accused_passive(lex, toks, j, hi, cue):
+        return None  # «متهمة بتقديم…»: accused of, nobody accuses
     if cue.participle and i > lo and (_strip_conj(toks[i - 1].text) in _NOT_NEG
                                       or _strip_conj(toks[i - 1].text) in _COPULAS):
         return None  # «ليس مستبعداً أن…», «قد يكون مفيداً أن…»: an adjective, nobody speaks
@@ -3989,10 +4012,16 @@ def _build(
         post_ok = False  # «…ودعا البرلمان لنزع…» inside another's words: the noun is the object
     if post_ok and not cue.participle and _agreement(lex, word) == "pl":
         post_ok = False  # «لكنهم دعوا البلد العضو…»: the suffix is the subject, the noun the object
+    bi_after = -1
     if (post_ok and i > lo and _strip_conj(toks[i - 1].text) in lex.relatives
             and _object_suffixed(lex, word) and not toks[j].text.startswith("ال")
             and not doc.named(j)):
-        post_ok = False  # «…، التي اعتبرها تدريبا على…»: a bare noun there is the predicate
+        if (j + 1 < limit and "ب" in cue.complement and toks[j + 1].text[:1] == "ب"
+                and not cue.label):
+            sp_end = bi_after = j + 1  # «والذي تتهمه واشنطن بالمسؤولية عن…»: a lone name
+            # before the verb's «بـ» complement is its subject, the complement what was said
+        else:
+            post_ok = False  # «…، التي اعتبرها تدريبا على…»: a bare noun there is the predicate
     if cue.needs_subject and not post_ok:
         return None  # «…سألته عن… فأجاب: …»: whoever answered is not written here
     if not post_ok:
@@ -4157,11 +4186,15 @@ def _build(
         if gov is None and pronoun and not passive:
             gov = _clause_subject(doc, i, lo, cue)
         obj = False
+        # «وأطلقت أنقرة… عملية "غصن الزيتون" التي تقول أنها…»: a relative on a noun that is no
+        # speaker, so the subject of the clause's verb speaks (see ``_governing_subject``)
+        relative = (i > lo and toks[i - 1].text == _ALLATI
+                    and _subjectless(lex, toks, j, limit, cue))  # («…التي دعاها مالك…»)
         if gov is None and inherit is None and not passive and (
-                cue.participle or lex.verbs.get(word) is None or (
+                cue.participle or lex.verbs.get(word) is None or relative or (
                 i > lo and (toks[i - 1].text in _CLAUSE_LINKS or toks[i - 1].text in _ILA))
                 or (not cue.nominal and (obj := _indefinite_object(doc, i, lo)))):
-            gov = _governing_subject(doc, i, lo, cue, lone_ok=obj)
+            gov = _governing_subject(doc, i, lo, cue, lone_ok=obj, relative=relative)
         if gov is None and inherit is None and not passive and (
                 cue.participle or lex.verbs.get(word) is None or pronoun):
             gov = _previous_subject(doc, i, lo, cue)
@@ -4190,6 +4223,8 @@ def _build(
     if cue.nominal:
         limit = _clause_end(toks, start, limit)  # «وغداة تصريح للرئيس أن…، أعلن المرصد…»
     found = _content(lex, toks, start, limit, cue, post_ok and _object_suffixed(lex, word))
+    if found is not None and start == bi_after < found[0]:
+        found = (start, found[1], start)  # (not «بين عامي…» further on)
     if (found is None and cue.stance == "say" and not cue.participle and not post_ok
             and i == lo and pre is None and start == cue_end and start + 2 < limit
             and toks[start].text in _COMMAS
@@ -4629,11 +4664,15 @@ def _indefinite_object(doc: _Doc, i: int, lo: int) -> bool:
 
 
 def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
-                       lone_ok: bool = False) -> tuple[int, int] | None:
+                       lone_ok: bool = False, relative: bool = False) -> tuple[int, int] | None:
     """The subject of the clause a subjectless cue continues, when no statement precedes it:
     «أمهل مقتدى الصدر الحكومة أياما، مؤكدا أن…», «وعلق خاشقجي على تويتر، قائلا…», «وشرح
     الصرخي رأيه…، حيث دعا…». The clause's first word is read as its verb (VSO) and must agree
-    with the cue in gender (a feminine «مؤكدة» continues «عبرت روسيا», not «أمهل الصدر»)."""
+    with the cue in gender (a feminine «مؤكدة» continues «عبرت روسيا», not «أمهل الصدر»).
+    ``relative``: the cue follows «التي» on a noun that cannot speak («وأصدرت المنظمة بيانها
+    التي قالت إنها…»). Only a feminine past opening the clause is surely its verb there («موقف
+    الرئيس… الذين يرون», «بذلك ينضم ميلنر… الذي قال» open on a noun and a present), and a lone
+    name after it is its subject («وأطلقت أنقرة في… عملية… التي تقول»), as after «لكنها»."""
     lex, toks = doc.lex, doc.toks
     v, negated = lo, False
     while v < i and (toks[v].text in _FUNCTION or _strip_conj(toks[v].text) in _FUNCTION
@@ -4655,7 +4694,8 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         v += 1  # «وعلى الرغم من…»
     if _strip_conj(toks[v].text) in _CONCESSIVE_LEADS:
         v, negated = _past_concession(doc, v, i)
-    if v + 2 >= i:
+    if v + 2 >= i or (relative and (v > lo or _gender(toks[v].text, False) != "f"
+                                     or _strip_conj(toks[v].text)[0] in "يتن")):
         return None
     if v > lo and _strip_conj(toks[v - 1].text) in _KANA:
         # «وكان الوفد البريطاني في المنظمة قد حض…، معتبرا»: the subject stands before «قد»
@@ -4678,7 +4718,8 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
             return v, _apposition(lex, toks, v, b, i)
         return None
     verb = toks[v].text
-    if verb.startswith("ال") and cue.participle and v == lo:
+    al_verb = _strip_conj(verb) in _AL_VERBS  # «التقت المستشارة… ميركل…، حيث أكدت»
+    if verb.startswith("ال") and cue.participle and v == lo and not al_verb:
         # «الصحيفة تسلط الضوء على…، قائلة إن…»: a definite subject opening the sentence
         # before its present verb
         for q in range(v + 1, min(i - 1, v + 3)):
@@ -4691,13 +4732,14 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
                 return v, q
             break
         return None
-    if (verb.startswith(("ال", "وال")) or verb[0].isdigit() or verb in lex.stop
+    if ((verb.startswith(("ال", "وال")) and not al_verb) or verb[0].isdigit() or verb in lex.stop
             or (verb[0] in _ACK and len(verb) == 3 and verb[1:] in lex.stop)
             or verb in _QUOTES or len(_strip_conj(verb)) < 3 or _is_marker(lex, verb)):
         return None
     # a verbal noun after «إلى» («وسارعت الوزارة إلى نفي…») agrees with anything
     want = "p" if toks[i - 1].text in _ILA else _gender(toks[i].text, cue.participle)
     has = _gender(verb, False)
+    lone_ok = lone_ok or relative
     if negated and has == "p" and _strip_conj(verb).startswith("ت"):
         has = "f"  # «ولن تؤثر الضغوط»: after a negation the verb is present, «ت» is feminine
     if want != "p" and has not in (want, "p"):
@@ -4730,6 +4772,10 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         while q < b and toks[q].text in doc.names:
             q += 1
         b = q  # «ورفضت غنيمات قيام البعض…»: the name set off earlier, not its object
+    if relative and any(toks[q].text in _PUNCT for q in range(b, i - 1)) and not (
+            b == i - 2 and toks[b].text in _COMMAS):
+        return None  # «…، حسبما نقلت وكالة الأنباء "واس"، التي أشارت»: a clause or a name set
+        # off in between is the relative's own antecedent («وقصفت إسرائيل، التي ترى» is hers)
     head = _strip_conj(toks[a].text)
     if not (head.startswith("ال") or doc.named(a) or head in lex.descriptors or lone_ok
             or (b > a + 1 and toks[a + 1].text.startswith("ال"))
@@ -4737,9 +4783,13 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         return None  # a bare noun is definite only before a definite genitive («وزارة الدفاع»)
     # (``lone_ok``: «ولم ترد ماي…، لكنها قالت»: the pronoun vouches for a lone name; so does an
     # earlier statement for its speaker's name: «…لم يشعر أنينغ بالأسف وأكد» after «وقال أنينغ»)
-    return a, b
+    if own is not None and own.object_ok:
+        return a, b  # «واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال»: set off, the object
+    return a, _apposition(lex, toks, a, b, i)  # «التقت المستشارة الألمانية، أنجيلا ميركل،…»
 
 
+_AL_VERBS = _word_set("al_verbs")
+_ALLATI = normalize("التي")
 _MAX_PLURAL_BACK = 25
 _CONCESSIVE_LEADS = _word_set("concessive_leads")
 _MAX_CONCEDED = 4  # words of the definite noun phrase conceded («الرغم من الانتقادات الواسعة»)
