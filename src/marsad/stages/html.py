@@ -193,6 +193,9 @@ _WIDGET_CONTROLS = {"radio", "checkbox", "email"}
 MAX_WIDGET_WORDS = 60  # the box around a control: a question, its options, a short pitch
 MAX_WIDGET_STEP_WORDS = 20  # what one enclosing element may add to the box (a heading, a note)
 MIN_PROSE_WORDS = 12  # a <p> this long is an article's paragraph, never part of a widget
+# A label that closes on a quoted name («بالشراكة مع منصة «دليل»», «برعاية "زين"»): the closing
+# quote ends the name, not a sentence, when nothing inside the quotes ends one.
+_QUOTED_NAME_END = re.compile(r'(?:«[^«».!?؟…]{1,40}»|"[^".!?؟…]{1,40}"|“[^“”.!?؟…]{1,40}”)$')
 # A lead between the headline and the body's container: a block of its own, a sentence long.
 _LEAD_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "section"}
 _HEADER_TAGS = _LEAD_TAGS | {"li", "td", "dt", "dd"}  # blocks read between headline and body
@@ -682,13 +685,23 @@ def _drop_widgets(tree: etree._Element) -> None:
             if parent.tag in ("body", "html", "article", "main"):
                 break
             total = word_count(_element_text(parent))
-            if total > MAX_WIDGET_WORDS or total - words > MAX_WIDGET_STEP_WORDS or any(
-                    word_count(_element_text(p)) >= MIN_PROSE_WORDS
-                    for p in parent.iter("p") if box is None or box not in p.iterancestors()):
+            if total > MAX_WIDGET_WORDS or total - words > MAX_WIDGET_STEP_WORDS or (
+                    not _headed_box(parent) and any(
+                        word_count(_element_text(p)) >= MIN_PROSE_WORDS for p in parent.iter("p")
+                        if box is None or box not in p.iterancestors())):
                 break
             box, words = parent, total
         if box is not None:
             _remove_keeping_tail(box)
+
+
+def _headed_box(element: etree._Element) -> bool:
+    """Whether a box around a form control opens on its own subheading: a subscription
+    wall's «أكمل القراءة مجاناً» over its pitch and its e-mail field. The pitch is a sentence
+    of prose, but one the box's heading owns; an article's paragraph sits under the page's
+    headline, never inside a small box that a subheading opens above a form."""
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    return first is not None and first.tag in _SUBHEADINGS and element.find(".//h1") is None
 
 
 def _drop_boxes(tree: etree._Element) -> None:
@@ -1159,8 +1172,9 @@ def _calls_to_action(candidates: list[etree._Element], tree: etree._Element,
         if parts < 2 or not _is_button(children[-1]):
             continue
         question = first.rstrip()[-1:] in ("?", "؟")
-        if (not first or word_count(first) > MAX_LABEL_WORDS
-                or (ends_like_sentence(first) and not question)):
+        if (not first or word_count(first) > MAX_LABEL_WORDS or (
+                ends_like_sentence(first) and not question
+                and not _QUOTED_NAME_END.search(first.rstrip()))):
             continue  # a label, or a question put to the reader («هل وجدت هذا التقرير مفيداً؟»)
         asked = question and parts == 2  # a question and its button, no pitch
         if not asked and (len(children) < 3 or not any(
@@ -1371,12 +1385,17 @@ def _link_lists(tree: etree._Element) -> tuple[set[str], set[str]]:
     the link and keeps as a heading of the text; each card's text, and the blocks inside
     its links, are card texts (a card trafilatura kept without its link is one too). A
     list of links within the page (a table of contents) repeats the article's own
-    subheadings: its items are no cards."""
+    subheadings: its items are no cards. One item of a navigation list may be unlinked:
+    the page the reader is on (a series' «الجزء الحالي», a breadcrumb's last step), a short
+    label among at least two links."""
     labels: set[str] = set()
     cards: set[str] = set()
     for listing in tree.iter("ul", "ol"):
         items = [item for item in listing if item.tag == "li"]
-        if len(items) < 2 or not all(map(_is_link_item, items)):
+        unlinked = [item for item in items if not _is_link_item(item)]
+        if len(items) - len(unlinked) < 2 or len(unlinked) > 1 or (unlinked and (
+                unlinked[0].find(".//a") is not None
+                or not _short_label(_element_text(unlinked[0])))):
             continue
         if not any((a.get("href") or "#").startswith("#") for a in listing.iter("a")):
             cards |= {_words(_element_text(block)) for item in items for block in (
