@@ -568,6 +568,19 @@ def _is_marker(lex: _Lex, word: str) -> bool:
     return word in lex.markers or (len(word) > 2 and word[0] in _ACK and word[1:] in lex.markers)
 
 
+def _outlet_name_end(lex: _Lex, toks: list[Token], i: int, limit: int) -> int | None:
+    """The closing quote of a short quoted name at ``i`` right after an outlet noun («مع مجلة
+    "شتيرن"», «لصحيفة "الحياة"»): a name, not the words of a statement."""
+    head = _strip_conj(toks[i - 1].text)
+    if toks[i].text not in _QUOTES or not (head in lex.recipient_heads
+                                           or head.removeprefix("ل") in lex.recipient_heads):
+        return None
+    return _quote_end(toks, i, min(limit, i + _MAX_OUTLET_NAME + 2))
+
+
+_MAX_OUTLET_NAME = 3
+
+
 def _quote_end(toks: list[Token], i: int, limit: int) -> int | None:
     """Index of the quote closing the one at ``i`` (before ``limit``), if any."""
     close = _CLOSE_FOR.get(toks[i].text, "”")
@@ -3942,15 +3955,21 @@ def _build(
             # apposition or setting, then the content (or the complement: «دعا "ائتلاف
             # الوطنية" بقيادة…، الأحد، إلى إلغاء…»; right after the name of a transitive
             # cue the name is its object, «ودعا "حماس" إلى…»)
-            for m in range(close + 1, min(limit, close + _MAX_WINDOW)):
+            m = close + 1
+            while m < min(limit, close + _MAX_WINDOW):
                 if _is_marker(lex, toks[m].text) or (
                         _complement(cue, toks[m].text) and toks[m].text != _BIMA
                         and (m > close + 1 or not cue.transitive)):
                     if _referent(lex, text, toks, orig, j + 1, close):
                         sp_a, sp_end, scan = j + 1, close, m
                     break
+                inner = _outlet_name_end(lex, toks, m, limit) if m > close + 1 else None
+                if inner is not None:
+                    m = inner + 1  # «وأشار "لورانت سوريساو" في مقابلة… مع مجلة "شتيرن"
+                    continue  # الألمانية إلى أن…»: the outlet's quoted name is no content
                 if toks[m].text in _QUOTES or _cues_of(lex, toks[m].text)[0] is not None:
                     break
+                m += 1
     via: SpanRef | None = None
     if cue.relay and (sp_end > j or cue.relay_from):
         if sp_end == j and j < limit and toks[j].text in _QUOTES:
@@ -4022,6 +4041,9 @@ def _build(
             # before the verb's «بـ» complement is its subject, the complement what was said
         else:
             post_ok = False  # «…، التي اعتبرها تدريبا على…»: a bare noun there is the predicate
+    relative_subject = _relative_subject(doc, i, j, lo, cue, sp_a, limit) if post_ok else None
+    if relative_subject is not None:
+        post_ok = False  # «واشنطن التي تتهم النظام السوري بشن…»: the noun is the object
     if cue.needs_subject and not post_ok:
         return None  # «…سألته عن… فأجاب: …»: whoever answered is not written here
     if not post_ok:
@@ -4160,6 +4182,8 @@ def _build(
         # الترشح» in «عما إذا كان يعتزم الترشح قال»)
     elif pre is not None:
         speaker = doc.speaker(*pre, strip_conj=True)
+    elif relative_subject is not None:
+        speaker = doc.speaker(*relative_subject, strip_conj=True)
     elif inside and rel != "ma" and not (rel == "clause" and _object_suffixed(lex, word)):
         return None  # («وهو ما وصفه بأنه جريمة»: the governing speaker's own description)
     elif _subjectless(lex, toks, j, limit, cue) and (
@@ -4550,6 +4574,94 @@ def _after_gloss(toks: list[Token], k: int, limit: int) -> int:
         if toks[m].text in _PUNCT:
             break
     return k
+
+
+def _relative_subject(doc: _Doc, i: int, j: int, lo: int, cue: Cue, sp_a: int,
+                      limit: int) -> tuple[int, int] | None:
+    """The antecedent of «الذي/التي» right before the verb at ``i`` when the noun after the verb
+    is its object, not its subject: «بين واشنطن التي تتهم النظام السوري بشن…», «وموسكو التي
+    تنفي وجود أدلة…», «نوري المالكي الذي اتهم المملكة…». A relative whose antecedent is the
+    verb's object carries a resumptive pronoun («التي تنفيها الحكومة», «الأسلحة التي أعلنت عنها
+    سوريا», «الموقع الذي يتهم النظام بارتكابه», «الذي أعرب اثنان منهم», «الأهداف التي قالت
+    إسرائيل إنها…»), so a verb that takes an object, has no suffix, agrees with the pronoun
+    («التي» feminine, «الذي» masculine) and is followed right away by its noun, with no such
+    pronoun in the clause or on its «أن/إن», has the antecedent as subject. Verbs of saying
+    that take no object («التي تقول مصادر إنها…») are left to the noun after them.
+    Only an antecedent that can speak is taken: a source noun or a title in it, or a bare word
+    right before the pronoun, which «الذي/التي» (definite only) makes a proper name («واشنطن»,
+    «ماركو روبيو»). «الحادث الذي أعلن الجيش…» is left to the noun after the verb."""
+    lex, toks = doc.lex, doc.toks
+    word = toks[i].text
+    k = i
+    while k > lo and toks[k - 1].text == _QAD:
+        k -= 1
+    gender = _RELATIVE_GENDER.get(_strip_conj(toks[k - 1].text)) if k > lo else None
+    if (gender is None or not cue.object_ok or _agreement(lex, word) not in (gender, "?")
+            or _object_suffixed(lex, word) or sp_a != j
+            or _resumptive(doc, i + 1, limit, gender)):
+        return None
+    b = k - 1
+    if b - 1 > lo and toks[b - 1].text in _COMMAS:
+        b -= 1  # «الرئيس الأميركي دونالد ترامب، والذي توعد…»
+    if b - 3 > lo and toks[b - 1].text in _QUOTES:
+        m = next((q for q in range(b - 3, max(lo, b - 9) - 1, -1) if toks[q].text in _QUOTES), None)
+        if m is not None and _referent(lex, doc.text, toks, doc.orig, m + 1, b - 1):
+            return m + 1, b - 1  # «مثل "أم سمية" التي دعت مرة زوجات…»: a quoted name
+        return None
+    a = b
+    while a > lo and b - a < _MAX_RELATIVE_HEAD + 2:
+        t = toks[a - 1].text
+        if (t in _PUNCT or t in _QUOTES or t in _FUNCTION or not t[0].isalpha()
+                or t in lex.stop or _verb_cue(lex, t) is not None or _is_marker(lex, t)):
+            break
+        if a < b and t[0] in "بل" and not _titled(lex, t):
+            break  # «استجابة لتوجيهات صندوق النقد الدولي الذي طالب…»: a preposition's noun
+        a -= 1
+        if t != _strip_conj(t):
+            break  # «…بشن هذه الهجمات وموسكو التي»: the conjunction opens the antecedent
+    title = next((q for q in range(a, b) if _titled(lex, toks[q].text)), None)
+    if title is not None:
+        a = title  # «للتصريحات غير المسؤولة لنائب الرئيس العراقي نوري المالكي الذي اتهم…»
+    if a == b or not _referent(lex, doc.text, toks, doc.orig, a, b):
+        return None
+    last = toks[b - 1].text
+    proper = (not _DEFINITE_RE.match(last) and last not in lex.not_speaker
+              and not _possessed(_plain(doc.text, doc.orig[b - 1]), lex.possessed_ok))
+    if not (proper or title is not None or _is_source(doc, a, b) or doc.named(b - 1)):
+        return None
+    return a, b
+
+
+_DEFINITE_RE = re.compile(r"^[وف]?(?:[بلك]?ال|لل)")
+_RESUMPTIVE = {"f": re.compile(r"^(?:[وف]?[بل].*|عن|في|من|على|إلى|مع)ها$"),
+               "m": re.compile(r"^(?:[وف]?[بل].*|عن|في|من|على|إلى|مع)ه$")}
+
+
+def _resumptive(doc: _Doc, a: int, limit: int, gender: str) -> bool:
+    """Whether the relative clause from ``a`` to its first mark or content marker holds a
+    pronoun on a preposition or a «بـ/لـ» noun of the relative's gender («عنها», «منهم»,
+    «بارتكابه»), the antecedent's place as object, so the noun after the verb is the subject.
+    A plural pronoun («اثنان منهم») is the antecedent's too."""
+    toks = doc.toks
+    for q in range(a, min(limit, a + _MAX_WINDOW)):
+        if toks[q].text in _PUNCT:
+            break
+        plain = _plain(doc.text, doc.orig[q])
+        if _is_marker(doc.lex, toks[q].text):
+            return plain.endswith(_MARKER_PRONOUN[gender])  # «التي أكدت موسكو أنها…»
+        if _RESUMPTIVE[gender].match(plain) or plain in _PLURAL_RESUMPTIVE:
+            return True
+    return False
+
+
+_PLURAL_RESUMPTIVE = frozenset(("منهم", "منهما", "عنهم", "فيهم", "بهم", "لهم"))
+_MARKER_PRONOUN = {"f": ("نها",), "m": ("نه",)}
+
+
+def _titled(lex: _Lex, word: str) -> bool:
+    """Whether ``word`` is a speaker's title, bare or after «و/ال/لـ» («نائب», «لنائب»)."""
+    w = _strip_conj(word)
+    return any(f in lex.descriptors for f in (w, w.removeprefix("ل"), w.removeprefix("ال")))
 
 
 def _indefinite_antecedent(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
