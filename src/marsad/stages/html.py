@@ -54,6 +54,11 @@ Also ours (boilerplate 2026.12.17), structural: a story set in repeated units (a
 slides) that trafilatura's class rules would discard; a small table of labels and values under
 the headline; an image's note in the image's box; runs wrapped as paragraphs only inside the
 article's column; what follows a story reposted as a quote; comments in schema.org microdata.
+
+Also ours (boilerplate 2026.12.23), structural: a web component's custom element (a tag with
+a hyphen) around the paragraphs is a wrapper, not a leaf block; a portal's sibling components
+(same tag, a shared class word) beside the one holding the headline and the text are side
+material when they hold no prose.
 """
 
 from __future__ import annotations
@@ -878,7 +883,8 @@ def _side_columns(tree: etree._Element, headline: etree._Element | None) -> set[
     «portlet-column»: a portal's latest news and survey portlets). trafilatura leaves them out
     of a long article but keeps them, or the whole table, with a short one."""
     keys: set[str] = set()
-    for column, sides in (_layout_cell_sides(headline), _grid_column_sides(headline)):
+    for column, sides in (_layout_cell_sides(headline), _grid_column_sides(headline),
+                          _component_sides(headline)):
         for side in sides:
             if side is column or _holds_prose(side):
                 continue
@@ -969,6 +975,31 @@ def _grid_column_sides(headline: etree._Element | None,
                  and _GRID_COLUMN.search(side.get("class") or "")]
         if len(sides) >= 2:
             return column, sides
+    return None, []
+
+
+def _component_sides(headline: etree._Element | None,
+                     ) -> tuple[etree._Element | None, list[etree._Element]]:
+    """The page component holding the headline and the article's text, and its sibling
+    components: the nearest ancestor whose parent holds another element of its tag sharing a
+    class word with it (a portal's stacked portlets, «component-control» each: the article's
+    viewer, then «other news», «rate this page»). Only when that component holds prose: a
+    header set apart from the body in a sibling box of the same class leaves the body's own
+    boxes (a subheading's, a caption's) to the rest of the rules. And only when no sibling
+    holds prose too: then the component is the article's own unit repeated (a thread's posts,
+    one a paragraph), whose short ones (a subheading posted alone) are the article's text."""
+    for component in headline.iterancestors() if headline is not None else ():
+        parent = component.getparent()
+        if parent is None or component.tag in ("body", "html"):
+            break
+        words = set((component.get("class") or "").split())
+        sides = [side for side in parent if side.tag == component.tag
+                 and words & set((side.get("class") or "").split())]
+        if len(sides) >= 2:
+            if _holds_prose(component) and not any(
+                    _holds_prose(side) for side in sides if side is not component):
+                return component, sides
+            return None, []
     return None, []
 
 
@@ -1129,11 +1160,20 @@ def _holds_blocks(element: etree._Element, *, breaks: bool = True) -> bool:
     children (a ``<br>`` too, with ``breaks``), or a block other than a break inside an
     inline wrapper among them (HubSpot's rich-text ``<span>``, a ``<font>`` or a link around
     the paragraphs). Read as a leaf, such a wrapper's box is the whole body in one block,
-    taken for a lead under the headline and put back before the body it repeats."""
+    taken for a lead under the headline and put back before the body it repeats. A custom
+    element (a web component's tag, named with a hyphen: Salesforce's
+    ``<lightning-formatted-rich-text>``, ``<force-record-layout-row>``) is such a wrapper
+    too: HTML lays it out inline, whatever its component draws around the paragraphs."""
     return any(
         (child.tag in _BLOCK_CHILDREN and (breaks or child.tag != "br"))
-        or (child.tag in _INLINE_HTML and _holds_blocks(child, breaks=False))
+        or ((child.tag in _INLINE_HTML or _is_custom_element(child))
+            and _holds_blocks(child, breaks=False))
         for child in element)
+
+
+def _is_custom_element(element: etree._Element) -> bool:
+    """A web component's element: HTML names every custom element with a hyphen."""
+    return isinstance(element.tag, str) and "-" in element.tag
 
 
 def _holds_prose(element: etree._Element) -> bool:
