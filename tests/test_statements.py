@@ -555,7 +555,7 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       56: 12, 57: 12, 58: 12, 59: 12, 60: 12, 61: 12, 62: 12,
                       63: 12, 64: 12, 65: 12, 66: 12,
                       67: 12, 68: 12, 69: 12, 70: 12, 71: 12,
-                      72: 12, 73: 12}
+                      72: 12, 73: 12, 74: 12, 75: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
@@ -564,7 +564,8 @@ HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39
                   53: 0.93, 54: 0.83, 55: 0.83, 56: 0.91, 57: 0.92, 58: 0.84, 59: 0.75,
                   60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.81,
                   65: 0.90, 66: 0.79, 67: 0.74, 68: 0.93, 69: 0.87,
-                  70: 0.75, 71: 0.81, 72: 0.84, 73: 0.78}
+                  70: 0.75, 71: 0.81, 72: 0.87, 73: 0.80,
+                  74: 0.72, 75: 0.77}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3807,3 +3808,72 @@ def test_quoted_speaker_runs_past_a_quoted_outlet_name() -> None:
             'حد تعبيره.')
     st = next(s for s in extract_statements(text) if s.cue == "وقال")
     assert st.content is not None and "الهجوم الأخير" in st.content.text
+
+
+# --- pass 63 (rules from blind sets 71–73): a press-review source after its words with no
+# comma, a content cut by a line break in mid-sentence, and «نشيدهم» (their anthem)
+
+
+def test_press_review_source_after_its_words_needs_no_comma() -> None:
+    # «…بين الولايات المتحدة والأوروبيين تقول لوموند.» (set 72): a one-word name closing the
+    # sentence after a present cue is the source of the clause before it
+    text = ("ملفات أخرى ستطرح على قمة مجموعة السبع وسط توتر ملحوظ بين الولايات المتحدة "
+            "والأوروبيين تقول لوموند.")
+    st = next(s for s in extract_statements(text) if s.cue == "تقول")
+    assert st.speaker.text == "لوموند"
+    assert st.content is not None and st.content.text.startswith("ملفات أخرى")
+    assert st.content.text.endswith("والأوروبيين")
+    # «…مع دونالد ترامب تقول صحيفة لوبينيون هم الذين…» (set 72): after an outlet head the
+    # review runs on with no full stop, and the source still closes the words before it
+    text = ("رغم التوتر الواضح بين الأوروبيين والولايات المتحدة إلا أن الأوروبيين لا يمكنهم "
+            "إحداث القطيعة مع دونالد ترامب تقول صحيفة لوبينيون هم الذين يخشون ابتعاد الولايات "
+            "المتحدة عنهم.")
+    st = next(s for s in extract_statements(text) if s.cue == "تقول")
+    assert st.speaker.text == "صحيفة لوبينيون"
+    assert st.content is not None and st.content.text.endswith("مع دونالد ترامب")
+    # negative: a two-word subject closing the sentence is no bare source («تقول الأمم المتحدة»
+    # needs its comma), nor a cue after a function word («ما يقوله ترامب»), nor a name followed
+    # by more of the sentence («…تقول لوموند في تقرير…»)
+    for text in ("الحرب مستمرة منذ سنوات طويلة في البلاد تقول الأمم المتحدة.",
+                 "هذا ما يقوله ترامب.", "وبعيدا عن الحسابات، ماذا تقول الصحيفة؟",
+                 "وبعيدا عن الحسابات والأرقام ماذا تقول لوموند؟",
+                 "ملفات أخرى ستطرح على قمة مجموعة السبع وسط توتر ملحوظ تقول لوموند في تقرير لها."):
+        cue_at = text.rindex("تقول") if "تقول" in text else text.index("يقوله")
+        assert not any(s.content is not None and s.content.end <= cue_at
+                       for s in extract_statements(text) if s.cue_start == cue_at), text
+
+
+def test_participle_after_a_line_break_in_mid_sentence_keeps_its_speaker() -> None:
+    # «وقال الدكتور التركي إن…وأقامت الندوات \nوالمؤتمرات التي…، مشيرًا إلى…» (set 73): the
+    # line break cuts the sentence, not the paragraph; «وأفاد» in the next paragraph goes on too
+    text = ("وقال الدكتور التركي إن المملكة العربية السعودية عانت من التطرف والتفجيرات والتخريب "
+            "لكنها تخلصت من هذه الآفة الخطيرة بجهودها الأمنية والفكرية وأقامت الندوات \n"
+            "والمؤتمرات التي بينت خطر الإرهاب والتطرف على وحدة الأمة، مشيرًا إلى أن على الدول "
+            "أن تستفيد من تجربة المملكة. \nوأفاد أن التفسير الوحيد لهذه الحملات هو معارضتهم "
+            "للسياسة الحكيمة.")
+    got = {s.cue: s.speaker.text for s in extract_statements(text)}
+    assert got["مشيرًا"] == "الدكتور التركي"
+    assert got["وأفاد"] == "الدكتور التركي"
+    # negative: a short line with no closing punctuation is a heading, and a full stop before
+    # the participle closes the sentence: the new paragraph's narration cuts the chain
+    text = ("وقال الدكتور التركي إن المملكة العربية السعودية عانت من التطرف\n"
+            "والمؤتمرات التي عقدت في الرياض ناقشت خطر الإرهاب على وحدة الأمة، مشيرًا إلى أن "
+            "على الدول أن تستفيد.")
+    assert {s.cue: s.speaker.text for s in extract_statements(text)}.get("مشيرًا") != (
+        "الدكتور التركي")
+    text = ("وقال الدكتور التركي إن المملكة العربية السعودية عانت من التطرف والتفجيرات والتخريب "
+            "لكنها تخلصت من هذه الآفة الخطيرة بجهودها الأمنية والفكرية وأقامت الندوات \n"
+            "وعقدت اللجنة اجتماعها في الرياض. وناقش الوزراء خطر الإرهاب على الأمة، مشيرين إلى "
+            "أن على الدول أن تستفيد.")
+    assert {s.cue: s.speaker.text for s in extract_statements(text)}.get("مشيرين") != (
+        "الدكتور التركي")
+
+
+def test_anthem_with_its_owner_is_no_praise() -> None:
+    # «ومنع عزف نشيدهم الوطني» (set 73, twice): the noun anthem, not «we praise them»
+    for text in ("ومنع الرياضيون الإسرائيليون من رفع علمهم وعزف نشيدهم الوطني في البطولة.",
+                 "ورفض المنظمون عزف نشيدها الوطني قبل المباراة."):
+        assert all(not s.cue.startswith("نشيد") for s in extract_statements(text)), text
+    # negative: the praise verb itself stays a cue
+    text = "وأشاد الوزير بجهود الحكومة في مكافحة الإرهاب."
+    assert [s.cue for s in extract_statements(text)] == ["وأشاد"]

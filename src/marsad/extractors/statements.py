@@ -2888,6 +2888,7 @@ def _topic_trimmed(gap: str) -> str:
 # «…كما يقول توم كونتريمان، وهو مساعد وزير الخارجية السابق. وأضاف…»: «، وهو/وهي» right
 # after the speaker, up to the end of its sentence, describes the speaker and opens no clause.
 _APPOSITION_RE = re.compile(r"^\s*[،,]\s*[وف]?(?:هو|هي)\s[^.،,:؛!?؟\"«»“”\n]*(?=\.)")
+_BROKEN_LINE_WORDS = 12  # a line this long with no closing punctuation is cut, no heading
 _GAP_BLANKS = frozenset("\n \t\"”».")
 # word -> whether it is a clause word of a gap (a letter first, no function word with or
 # without its conjunction); a pure function of the word, so cached across articles.
@@ -2911,6 +2912,21 @@ def _is_clause_word(w: str) -> bool:
     return got
 
 
+def _broken_line(text: str, end: int, at: int) -> bool:
+    """Whether a content ending at ``end`` was cut by a line break inside its sentence and ``at``
+    lies in the rest of that sentence («…وأقامت الندوات \nوالمؤتمرات التي…، مشيرًا إلى…»): one
+    newline, the long line before it with no closing punctuation (a heading or a paragraph ends
+    with none too, but is short or followed by a blank line), no sentence end between the break
+    and ``at``."""
+    brk = text.find("\n", end, at)
+    if brk < 0 or text[end:brk].strip() or text[brk + 1:at].count("\n"):
+        return False
+    line = text[text.rfind("\n", 0, end) + 1:end].rstrip()
+    if not line or not line[-1].isalpha() or len(line.split()) <= _BROKEN_LINE_WORDS:
+        return False
+    return _SENT_END_RE.search(text, brk + 1, at) is None
+
+
 def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     """The speaker a pronoun-dropped verb or participle continues: the last statement's, in the
     same paragraph, with no clause of other words in between (an empty speaker beats a stale
@@ -2919,6 +2935,8 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
         return None
     if last.content is not None and last.content.start <= at <= last.content.end:
         return last.speaker  # «…، مضيفا أن…», «…، وأضاف أن…»: the governing statement's speaker
+    if last.content is not None and _broken_line(text, last.content.end, at):
+        return last.speaker  # the content ran on past a line break in mid-sentence
     end = max(last.end, last.content.end if last.content else last.end)
     if end > at:
         end = last.cue_end if last.cue_end is not None and last.cue_end <= at else at
@@ -4367,21 +4385,36 @@ def _postposed(doc: _Doc, i: int, cue: Cue, lo: int, sp_end: int, limit: int,
         return None  # «…، وقال X»: a new statement, not a postposed source
     if hakadha:
         k -= 1
-    if not hakadha and (more or sp_end < limit or cue.stance not in _POSTPOSED_STANCES):
+    # «…مع استمرار توافد النازحين تقول صحيفة العربي الجديد.»: a present cue right after a
+    # clause word needs no comma before it when its source is an outlet head or a one-word
+    # name closing the sentence («…بين الولايات المتحدة والأوروبيين تقول لوموند.»); the press
+    # review runs on after an outlet head with no full stop («…مع دونالد ترامب تقول صحيفة
+    # لوبينيون هم الذين…»), so there the sentence need not end, only no content follow
+    bare = (not hakadha and k > lo and word[:1] in "يت" and i + 1 < sp_end
+            and toks[k].text not in _PUNCT and toks[k].text not in doc.lex.stop
+            and toks[k].text not in _FUNCTION and toks[k].text not in doc.lex.relatives)
+    outlet = bare and toks[i + 1].text.removeprefix("ال") in doc.lex.recipient_heads
+    bare = outlet or (bare and sp_end == i + 2 == limit)
+    if bare and doc.text[doc.orig[sp_end - 1][1]:].lstrip()[:1] in ("؟", "?"):
+        return None  # «وبعيدا عن الحسابات، ماذا يقول الواقع؟»: a question, no source
+    if not hakadha and (more or (sp_end < limit and not outlet)
+                        or cue.stance not in _POSTPOSED_STANCES):
         return None  # «…، اعتبر خطوة متقدمة», «نصفهم»: not a source set after its words
     if _possessed(toks[sp_end - 1].text):
         return None  # «…، أوضح أبرز مخططاته»
-    # «…مع استمرار توافد النازحين تقول صحيفة العربي الجديد.»: a present cue and a named outlet
-    # closing the sentence need no comma before them
-    bare = (not hakadha and k > lo and word[:1] in "يت" and i + 1 < sp_end
-            and toks[i + 1].text in doc.lex.recipient_heads
-            and toks[k].text not in _PUNCT and toks[k].text not in doc.lex.stop
-            and toks[k].text not in _FUNCTION and toks[k].text not in doc.lex.relatives)
     if not bare and (k <= lo or not (toks[k].text in _COMMAS or toks[k].text in _QUOTES)):
         return None
     while k > lo and (toks[k].text in _COMMAS or toks[k].text in _QUOTES):
         k -= 1
     c0 = lo
+    if outlet:
+        # «…تقول صحيفة لوبينيون هم الذين يخشون… تورد الصحيفة الفرنسية»: the review runs on, so
+        # an earlier bare source in the sentence closes the words before it, not these
+        for q in range(k - 1, lo, -1):
+            if (toks[q].text[:1] in "يت" and toks[q + 1].text.removeprefix("ال")
+                    in doc.lex.recipient_heads and _verb_cue(doc.lex, toks[q].text) is not None):
+                c0 = _speaker_after(doc.lex, toks, q + 1, k)
+                break
     while c0 < k and (toks[c0].text in _QUOTES or toks[c0].text in _PUNCT):
         c0 += 1
     if k + 1 - c0 < _MIN_POSTPOSED:
