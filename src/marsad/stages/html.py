@@ -104,19 +104,29 @@ _ANY_WHITESPACE = re.compile(r"\s+")
 _EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'twitter-video')"
            " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')"
            " or contains(@class, 'fb-xfbml-parse-ignore') or contains(@class, 'reddit-embed')]")
+# see _BOX_CLASS, _PULL_QUOTE_CLASS and _COPYRIGHT_CLASS
 _BOX_CANDIDATES = ("//*[@subscriptions-section or contains(@class, 'aywall')"
                    " or contains(@class, 'uthor') or contains(@class, 'uest')"
-                   " or contains(@class, 'ull')]")  # see _BOX_CLASS and _PULL_QUOTE_CLASS
+                   " or contains(@class, 'ull') or contains(@class, 'opyright')]")
 _MICRODATA_COMMENTS = ("//*[@itemprop='comment' or @itemprop='comments'"
                        " or contains(@itemtype, 'schema.org/Comment')]")
 # A box whose class or id words call it readers' comments («fb-seo-comments», «comment-list»).
-_COMMENTS_MARK = re.compile(r"(?<![A-Za-z])(?:comments?|Comments?|COMMENTS?)(?![a-z])")
+# A blog's trackbacks and pingbacks (Movable Type's «trackbacks», WordPress's «pingback») are
+# comments other blogs leave: an excerpt of their post that links here.
+_COMMENTS_MARK = re.compile(r"(?<![A-Za-z])(?:comments?|Comments?|COMMENTS?|(?:track|ping)backs?"
+                            r"|(?:Track|Ping)backs?)(?![a-z])")
 _COMMENT_CANDIDATES = ("//body//*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
-                       " or contains(translate(@id, 'COMENT', 'coment'), 'comment')]")
+                       " or contains(translate(@id, 'COMENT', 'coment'), 'comment')"
+                       " or contains(translate(@class, 'TRACKPING', 'trackping'), 'back')"
+                       " or contains(translate(@id, 'TRACKPING', 'trackping'), 'back')]")
 # A paywall's pitch (the class word «paywall», «ep-paywall» too); a bio card of the author or
 # of an interview's guest (never article text).
 _BOX_CLASS = re.compile(r"(?:^|[\s_-])paywall(?:$|[\s_-])|(?:^|\s)(?:(?:author|guest)[-_]?(?:box|"
                         r"bio|card|about|info)|about[-_](?:author|guest))", re.I)
+# A post's copyright notice under its text (Hexo NexT's «post-copyright»: the writer, the
+# permalink, the licence in a sentence), which reads as prose; a longer box so named is a page
+# region (MAX_FURNITURE_WORDS).
+_COPYRIGHT_CLASS = re.compile(r"(?<![A-Za-z])(?:copyright|Copyright|COPYRIGHT)(?![a-z])")
 # A pull quote (WordPress's wp-block-pullquote, Medium's, most themes' «pullquote»): a line of
 # the article repeated large between its paragraphs, or a display quote that is no paragraph.
 _PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote", re.I)
@@ -192,6 +202,7 @@ _LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _HOME = re.compile(r"^(?:(?:https?:)?//[^/]+|(?:\.\./)+|\./)?/?(?:(?:ar|en|fr)(?:[-_][a-z]{2})?/?)?"
                    r"(?:(?:pages/)?(?:index|default|home|doku)(?:\.\w+)?)?"
                    r"(?:\?(?:id|title|page)=(?:start|home|index|main[_ ]page))?$", re.I)
+MIN_WRAPPED_TITLE_WORDS = 2  # a lone <h1> a title field wraps: a headline, not a word of it
 MAX_HEADING_WORDS = 25  # a longer "heading" is a lead paragraph set in a heading tag
 # Form controls only page furniture holds inside an article: a poll, a quiz, a newsletter box.
 _WIDGET_CONTROLS = {"radio", "checkbox", "email"}
@@ -234,6 +245,7 @@ _FURNITURE_WORDS = frozenset({
     "breadcrumbs", "ticker", "reactions", "taboola", "outbrain", "recommended", "links", "cta",
     "rel", "keywords", "toc", "faq", "notice", "contact", "claim", "verdict", "stats",
     "guest", "guests", "support", "modified", "updated", "signature",
+    "trackback", "trackbacks", "pingback", "pingbacks",  # another blog's excerpt, linking here
     "billboard", "leaderboard", "skyscraper"})  # the ad units' standard names
 # AMP's components for the same furniture (their tags say it, whatever their classes).
 _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notification",
@@ -712,17 +724,20 @@ def _headed_box(element: etree._Element) -> bool:
 def _drop_boxes(tree: etree._Element) -> None:
     """Remove the boxes a page sets around or after the article that are never its text: a
     paywall's pitch (AMP's content-not-granted section, a paywall-classed box), the
-    author's bio box and a pull quote. trafilatura leaves the first two out of a long
-    article, but keeps them (its pitch, the bio, «all the writer's articles») with a short
-    one; a pull quote it keeps as a paragraph. Readers' comments that the page marks as such
-    in schema.org microdata (a forum's replies under a reposted story) go too: full
-    sentences, which no furniture test catches, and never the article's."""
+    author's bio box, a post's copyright notice and a pull quote. trafilatura leaves the
+    first three out of a long article, but keeps them (its pitch, the bio, «all the writer's
+    articles», the licence sentence) with a short one; a pull quote it keeps as a
+    paragraph. Readers' comments that the page marks as such in schema.org microdata (a
+    forum's replies under a reposted story) go too: full sentences, which no furniture test
+    catches, and never the article's."""
     for box in tree.xpath(_BOX_CANDIDATES):
         classes = box.get("class") or ""
         if (box.get("subscriptions-section") == "content-not-granted"
                 or _BOX_CLASS.search(classes) or (
                     _PULL_QUOTE_CLASS.search(classes)
-                    and word_count(_element_text(box)) <= MAX_PULL_QUOTE_WORDS)) and any(
+                    and word_count(_element_text(box)) <= MAX_PULL_QUOTE_WORDS) or (
+                    _COPYRIGHT_CLASS.search(classes) and box.find(".//h1") is None
+                    and word_count(_element_text(box)) <= MAX_FURNITURE_WORDS)) and any(
                 True for _ in box.iterancestors("html")):
             _remove_keeping_tail(box)
     for comment in tree.xpath(_MICRODATA_COMMENTS):
@@ -1307,9 +1322,10 @@ def _is_button(element: etree._Element) -> bool:
 
 
 def _prose_blocks(tree: etree._Element) -> list[etree._Element]:
-    """The page's leaf blocks that read as sentences of prose."""
+    """The page's leaf blocks that read as prose: sentences, or a block long enough to be
+    text however it ends (a one-paragraph story whose source sets no final stop)."""
     body = tree.find("body")
-    return [] if body is None else _prose_blocks_in(body)
+    return [] if body is None else _prose_blocks_in(body, long_runs=True)
 
 
 def _prose_blocks_in(root: etree._Element, *, long_runs: bool = False) -> list[etree._Element]:
@@ -2201,7 +2217,8 @@ class _TitleEvidence:
     «Name: "…"» that the page shows as an element's whole text (a Mastodon status, whose
     fields otherwise name its author); ``lone``: the page's one <h1> when every title field is
     the text of its logo heading (an e-book chapter's <title> is the book's) or a page id (a
-    wiki's <title> «news:2024:ports [Wiki]»: the page's path, then the wiki's name).
+    wiki's <title> «news:2024:ports [Wiki]»: the page's path, then the wiki's name), or when
+    every field wraps its words in more (a code host's file path and branch).
     """
 
     whole: list[str]
@@ -2264,7 +2281,9 @@ class _TitleEvidence:
             quoted = [posts[k] for k in _shown_sides(tree, posts)]
         named_logo = bool(fields) and all(_words(f) in logos or _PAGE_ID.match(
             _BRACKETED_TAIL.sub("", f)) for f in fields)
-        lone = _lone_h1(tree) if named_logo else None
+        lone = _lone_h1(tree) if fields else None
+        if not named_logo and not (lone and _wraps_everywhere(fields, lone)):
+            lone = None
         return cls(fields, pieces, partners, headings, shown, labelled, bold, quoted, lone)
 
     def choose(self, extracted: str | None) -> str | None:
@@ -2302,6 +2321,16 @@ class _TitleEvidence:
                               or _words(extracted) not in whole):
             return self.labelled[0]  # the fields hold a site's name or «print view», no title
         return extracted
+
+
+def _wraps_everywhere(fields: list[str], heading: str) -> bool:
+    """Whether every title field holds ``heading`` (``MIN_WRAPPED_TITLE_WORDS`` words or more)
+    as a run of its words with more around it that no separator cuts off: a code host's
+    «statements/2026/<headline>.md at main · owner/repo», whose path and branch glue to the
+    headline, so no field piece is the page's one <h1>."""
+    key = _words(heading)
+    return len(key.split()) >= MIN_WRAPPED_TITLE_WORDS and all(
+        f" {key} " in f" {_words(f)} " and _words(f) != key for f in fields)
 
 
 def _bold_fields(tree: etree._Element, fields: list[str]) -> list[str]:
