@@ -1442,6 +1442,7 @@ def _among_foreign_places(hit: GazetteerHit, entity: KBEntity,
 _BIG_CITY = 1_000_000
 _COUNTRY_CATEGORIES = frozenset({"state", "governorate", "city"})
 _NAMED_SUPPORT = 1_000_000
+_ACTOR_TYPES = frozenset({"PER", "ORG"})
 
 
 def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
@@ -1457,7 +1458,12 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
     supported; with no support, or a tie, the hit is dropped. A state owns one too
     («المملكة»: Saudi Arabia, Jordan, Morocco or Bahrain), and only as the country the
     article names most: the Saudi press calls its own country «المملكة» and may never name
-    it, so a Saudi story that names Bahrain once is not about Bahrain. A state's nisba right
+    it, so a Saudi story that names Bahrain once is not about Bahrain. When its places do not
+    tell, the article's people and organisations vote with them, by their KB country (a Saudi
+    story names al-Jubeir and Jeddah, seldom «السعودية»); a nisba votes too, unless the
+    article names a person of its country, whom it then only qualifies («نظيره المصري» is
+    Shoukry, counted already), so a Saudi minister's talks with Egypt's are not an Egyptian
+    story, while «وزير الخارجية الأردني» alone still speaks for Jordan. A state's nisba right
     after the alias names the state itself («وزارة الداخلية التركية» is Turkey's ministry
     even in a story about Syria): only an owner bound to that state may take the hit.
     """
@@ -1466,14 +1472,28 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
     nisbas = {hit.start: hit.ids[0] for hit in hits if hit.kind == "adjective"}
     named: set[str] = set()
     countries: dict[str, int] = {}
+    kingdom_votes: dict[str, int] = {}  # «المملكة» alone: places, actors, some nisbas
+    nisbas_of: dict[str, int] = {}
+    people_of: set[str] = set()
     for hit in hits:
         if text[hit.start:hit.end] in kb.context_aliases:
             continue
         named.add(hit.ids[0])
         entity = kb.get(hit.ids[0])
-        if entity is not None and entity.country and entity.category in _COUNTRY_CATEGORIES \
-                and not entity.ambiguous:
+        if entity is None or not entity.country or entity.ambiguous:
+            continue
+        place = entity.category in _COUNTRY_CATEGORIES
+        if place:
             countries[entity.country] = countries.get(entity.country, 0) + 1
+        if place and hit.kind == "adjective":
+            nisbas_of[entity.country] = nisbas_of.get(entity.country, 0) + 1
+        elif place or entity.type in _ACTOR_TYPES:
+            kingdom_votes[entity.country] = kingdom_votes.get(entity.country, 0) + 1
+            if entity.type == "PER":
+                people_of.add(entity.country)
+    for country, count in nisbas_of.items():  # «نظيره المصري»: Shoukry, if he is named
+        if country not in people_of:
+            kingdom_votes[country] = kingdom_votes.get(country, 0) + count
     resolved: list[GazetteerHit] = []
     for hit in hits:
         owners = kb.context_aliases.get(text[hit.start:hit.end])
@@ -1481,26 +1501,29 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
             resolved.append(hit)
             continue
         state = kb.get(nisbas.get(hit.end + 1, "")) if text[hit.end:hit.end + 1] == " " else None
-        support: dict[str, int] = {}
-        for entity_id in hit.ids:
-            entity = kb.get(entity_id)
-            if entity is None or (state is not None
-                                  and state.country not in entity.context_countries):
-                continue
-            if entity.category == "state":  # «المملكة»: the kingdom the article names most
-                mentions = countries.get(entity.country or "", 0)
-                top = max(countries.values(), default=0)
-                support[entity_id] = mentions if mentions == top else 0
-            elif entity_id in named:
-                support[entity_id] = _NAMED_SUPPORT
-            elif entity_id not in owners:  # an ordinary alias of this one
-                support[entity_id] = 1
-            else:  # how often the article names its countries
-                support[entity_id] = sum(countries.get(c, 0) for c in entity.context_countries)
-        best = max(support.values(), default=0)
-        winners = [entity_id for entity_id, score in support.items() if score == best]
-        if best and len(winners) == 1:
-            resolved.append(replace(hit, ids=(winners[0],)))
+        for votes in (countries, kingdom_votes):  # the places first, then the actors too
+            support: dict[str, int] = {}
+            for entity_id in hit.ids:
+                entity = kb.get(entity_id)
+                if entity is None or (state is not None
+                                      and state.country not in entity.context_countries):
+                    continue
+                if entity.category == "state":  # «المملكة»: the kingdom the article names most
+                    mentions = votes.get(entity.country or "", 0)
+                    top = max(votes.values(), default=0)
+                    support[entity_id] = mentions if mentions == top else 0
+                elif entity_id in named:
+                    support[entity_id] = _NAMED_SUPPORT
+                elif entity_id not in owners:  # an ordinary alias of this one
+                    support[entity_id] = 1
+                else:  # how often the article names its countries
+                    support[entity_id] = sum(countries.get(c, 0)
+                                             for c in entity.context_countries)
+            best = max(support.values(), default=0)
+            winners = [entity_id for entity_id, score in support.items() if score == best]
+            if best and len(winners) == 1:
+                resolved.append(replace(hit, ids=(winners[0],)))
+                break
     return resolved
 
 
