@@ -555,7 +555,8 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       56: 12, 57: 12, 58: 12, 59: 12, 60: 12, 61: 12, 62: 12,
                       63: 12, 64: 12, 65: 12, 66: 12,
                       67: 12, 68: 12, 69: 12, 70: 12, 71: 12,
-                      72: 12, 73: 12, 74: 12, 75: 12}
+                      72: 12, 73: 12, 74: 12, 75: 12,
+                      76: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
@@ -564,8 +565,8 @@ HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39
                   53: 0.93, 54: 0.83, 55: 0.83, 56: 0.91, 57: 0.92, 58: 0.84, 59: 0.75,
                   60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.81,
                   65: 0.90, 66: 0.79, 67: 0.74, 68: 0.93, 69: 0.87,
-                  70: 0.75, 71: 0.81, 72: 0.87, 73: 0.80,
-                  74: 0.72, 75: 0.77}
+                  70: 0.75, 71: 0.81, 72: 0.89, 73: 0.83,
+                  74: 0.72, 75: 0.77, 76: 0.84}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3877,3 +3878,44 @@ def test_anthem_with_its_owner_is_no_praise() -> None:
     # negative: the praise verb itself stays a cue
     text = "وأشاد الوزير بجهود الحكومة في مكافحة الإرهاب."
     assert [s.cue for s in extract_statements(text)] == ["وأشاد"]
+
+
+# --- pass 64 (rules from blind sets 74–75 and across sets): condemning, congratulating and
+# justifying cues («شجب», «هنأ… على», «برر… بـ»)
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), [
+    # «وشجبت ريغيف "القرار المشين"…» (set 73): condemnation with its object, as «أدان/ندد»
+    ('وشجبت ريغيف "القرار المشين" لمنظمي البطولتين بهدف إقامة تمييز بين المنتخبات.',
+     "وشجبت", "ريغيف", None),
+    # «هنأت الوزيرة… رئيس الاتحاد… "على القرار…"» (set 73): a congratulation on something
+    ('من جهتها، هنأت وزيرة الثقافة والرياضة الإسرائيلية ميري ريغيف في بيان الجمعة، رئيس '
+     'الاتحاد الدولي للجودو "على القرار المبرر والشجاع".',
+     "هنأت", "وزيرة الثقافة والرياضة الإسرائيلية ميري ريغيف", "على القرار"),
+    # «وبررت القيادة إجراءاتها تلك بتطور الاحداث…» (set 72): the object, then the «بـ» reason
+    ("وبررت القيادة إجراءاتها تلك بتطور الاحداث في الساعات الماضية.",
+     "وبررت", "القيادة", "بتطور"),
+    # «قرار برره الاتحاد بمكافحة…» (set 73): the object-suffixed form after its noun
+    ('قرار برره الاتحاد بمكافحة "التمييز في الرياضة".', "برره", "الاتحاد", "بمكافحة"),
+])
+def test_condemn_congratulate_and_justify_are_cues(text: str, cue: str, speaker: str,
+                                                   content: str | None) -> None:
+    got = [s for s in extract_statements(text) if s.cue == cue]
+    assert [s.speaker.text for s in got] == [speaker]
+    assert content is None or (got[0].content is not None
+                               and got[0].content.text.startswith(content))
+
+
+def test_greeting_here_and_things_that_justify_are_no_cues() -> None:
+    # negative: «هنا» (here) is the normalised spelling of the bare past «هنأ», so the bare
+    # masculine past is left out; a greeting on an occasion with «بـ» names no content
+    for text in ("هذه رسالتي إلى أي شاب هنا في بريطانيا يفكر في الذهاب إليه.",
+                 "وهنا يجب أن نتوقف عند القرار.",
+                 "هنأت الشخصيتان الملك بمناسبة عيد الفطر المبارك."):
+        assert all(not s.cue.startswith(("هن", "وهن")) for s in extract_statements(text)), text
+    # negative: the present «يبرر/تبرر» mostly has a thing as subject («ما يبرر الشكوى»),
+    # so only the past and its object-suffixed forms are cues
+    for text in ("وهذا ما يبرر الشكوى بتهمة الإدلاء بتصريح كاذب.",
+                 "إن التصريحات التي أدلى بها المبعوث تبرر مواقف الانقلابيين."):
+        assert all("برر" not in s.cue for s in extract_statements(text)), text
+
