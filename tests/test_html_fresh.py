@@ -64,7 +64,11 @@ KNOWN_LEFT = {"substack_post": {"نشرة أسبوعية عن ما لا تقول
               # (Hexo's ``{% note %}`` tag) is written in the post's markdown, as the docs
               # sites' admonitions above are; «تدوينة» is a word of its text.
               "hexo_next_blog": {"تدوينة", "هذه التدوينة جزء من سلسلة «مدن تحت الضغط»، الجزء "
-                                 "الأول هنا والثاني هنا."}}
+                                 "الأول هنا والثاني هنا."},
+              # Left by design (pass 30): a ministry page's figures callout between the
+              # paragraphs (a CMS content block «أرقام» with an unlinked two-item list) is an
+              # editor's block in the story's own body, as the docs sites' boxes above are.
+              "silverstripe_ministry_news": {"أرقام", "١٢ مركزا", "٤٠٠٠ أسرة"}}
 
 LONG = [
     "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "
@@ -145,7 +149,14 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # snapshot's class-less inline-styled boxes (a photo note set small only by ``font-size`` in
 # its style under the image, the «التعليقات (١٤)» box and its note, a breaking-news strip over
 # the headline), and a knowledge base's one-cell «تنبيه:» note table between the paragraphs.
+# Open (pass 30, docs/extractors.md "Pages, thirtieth held-out pass"): beside a one-paragraph
+# story, two forums' post headers (date, «آخر تعديل … بواسطة», the poster's name) and
+# MyBB's reply by another member (its profile links carry the member in the query string,
+# which ``_post_author`` cuts off), a repository's keyword field («الواصفات» over its
+# values) and a journal's mood/music/place ``<dl>``.
 OPEN = {("amp_web_story", "long"), ("amp_web_story", "short"),
+        ("smf_forum_topic", "short"), ("mybb_showthread", "short"),
+        ("dspace_repository_item", "short"), ("livejournal_entry", "short"),
         ("archive_today_snapshot", "long"), ("archive_today_snapshot", "short"),
         ("salesforce_knowledge_article", "long"), ("salesforce_knowledge_article", "short"),
         ("beehiiv_newsletter_post", "long"), ("beehiiv_newsletter_post", "short"),
@@ -168,7 +179,7 @@ def test_fresh_template_gives_title_and_body_without_debris(
         name: str, title: str, paragraphs: list[str], request: pytest.FixtureRequest) -> None:
     if (name, "long" if paragraphs is LONG else "short") in OPEN:
         request.applymarker(pytest.mark.xfail(
-            strict=True, reason="open since pass 17, 18, 23, 24, 25, 26, 27 or 28"))
+            strict=True, reason="open since pass 17, 18, 23, 24, 25, 26, 27, 28 or 30"))
     article = marsad.extract(render(name, title, paragraphs).encode())
     assert article.title == title
     text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))

@@ -393,7 +393,8 @@ def _html_lines(article: Article) -> list[Line]:
     footnotes = _footnotes(tree)
     blocks = _header_blocks(headline)
     gap = [(text, lead and not _boxed_apart(element)) for element, text, lead in blocks]
-    furniture = _header_furniture(blocks) | _labels_before(headline)
+    furniture = (_header_furniture(blocks, "" if headline is None else _element_text(headline))
+                 | _labels_before(headline))
     body = tree.find("body")
     prose = [] if body is None else _prose_blocks_in(body, long_runs=True)
     prose = [block for block in prose if not _in_page_chrome(block)]
@@ -1864,9 +1865,18 @@ def _header_blocks(headline: etree._Element | None) -> list[_Block]:
             continue
         text = _element_text(element)
         if text:  # a list item or a cell is never a lead: a meta row's, a summary's
-            blocks.append((element, text,
-                           element.tag not in _ROW_TAGS and _could_be_lead(element, text)))
+            blocks.append((element, text, element.tag not in _ROW_TAGS
+                           and not _rewraps(element, text, _element_text(headline))
+                           and _could_be_lead(element, text)))
     return blocks
+
+
+def _rewraps(element: etree._Element, text: str, headline: str) -> bool:
+    """A heading after the headline that holds its whole words with more around them: the
+    headline set again in a bar with labels and a counter, no lead."""
+    key = _words(headline)
+    return (element.tag in _HEADINGS and bool(key) and key != _words(text)
+            and f" {key} " in f" {_words(text)} ")
 
 
 def _boxed_apart(element: etree._Element) -> bool:
@@ -1968,13 +1978,19 @@ def _lone_h1(tree: etree._Element) -> str | None:
     return _element_text(found[0]) if len(found) == 1 else None
 
 
-def _header_furniture(blocks: list[_Block]) -> set[str]:
+def _header_furniture(blocks: list[_Block], headline: str) -> set[str]:
     """Comparable forms of the blocks between the headline and the first paragraph of prose
     that are the article header's furniture: a date/meta line (a <time>, mostly numbers), a
-    short label that is no sentence (an author's name over their outlet), a caption. When the
-    article is short trafilatura keeps the whole header's container, and these with it."""
+    short label that is no sentence (an author's name over their outlet), a caption, a
+    heading that wraps the whole ``headline`` in more words (a forum's table bar «Author
+    Topic: <headline> (read N times)»: the headline again, with its labels and counter).
+    When the article is short trafilatura keeps the whole header's container, and these
+    with it."""
     found: set[str] = set()
     for element, text, lead in blocks:
+        if _rewraps(element, text, headline):
+            found.add(_words(text))
+            continue
         if lead:
             break
         if element.tag in _ROW_TAGS:  # only a meta row set as a list or a small table
@@ -2399,12 +2415,16 @@ def _in_page_chrome(element: etree._Element) -> bool:
     """Inside a footer, navigation or sidebar (by tag, by the ARIA role of one or of a note,
     content ancillary to the page's main content, or by an id/class saying so). A page
     wrapper's class saying its layout has a sidebar («showSidebar hasSidebar», «has-sidebar»)
-    is no sidebar: the whole page, headline included, is inside it."""
+    is no sidebar: the whole page, headline included, is inside it. Nor is a box whose
+    id/class says footer but that holds an ``<h1>`` or ``<main>``: a sticky-footer wrapper
+    (a forum's «footerfix» around header, posts and footer) holds the page, and no footer
+    holds the page's top heading or its main region."""
     for parent in element.iterancestors():
         if parent.tag in ("footer", "nav", "aside") or parent.get("role") in _CHROME_ROLES:
             return True
         marks = _SIDEBAR_STATE.sub("", f"{parent.get('id', '')} {parent.get('class', '')}".lower())
-        if _FOOTER_MARK.search(marks) or "sidebar" in marks:
+        if "sidebar" in marks or (_FOOTER_MARK.search(marks)
+                                  and next(parent.iter("h1", "main"), None) is None):
             return True
     return False
 
