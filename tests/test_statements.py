@@ -556,7 +556,7 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       63: 12, 64: 12, 65: 12, 66: 12,
                       67: 12, 68: 12, 69: 12, 70: 12, 71: 12,
                       72: 12, 73: 12, 74: 12, 75: 12,
-                      76: 12}
+                      76: 12, 77: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
@@ -566,7 +566,7 @@ HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39
                   60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.81,
                   65: 0.90, 66: 0.79, 67: 0.74, 68: 0.93, 69: 0.87,
                   70: 0.75, 71: 0.81, 72: 0.89, 73: 0.83,
-                  74: 0.72, 75: 0.77, 76: 0.84}
+                  74: 0.76, 75: 0.77, 76: 0.84, 77: 0.73}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3919,3 +3919,51 @@ def test_greeting_here_and_things_that_justify_are_no_cues() -> None:
                  "إن التصريحات التي أدلى بها المبعوث تبرر مواقف الانقلابيين."):
         assert all("برر" not in s.cue for s in extract_statements(text)), text
 
+
+
+# --- pass 65 (rules from blind set 76 and across sets): a coordinated cue whose subject was
+# dropped shares the subject of the verb that opens its sentence
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # set 74: a verb of narration opens the sentence, «ويقول» goes on with its subject, and
+    # the object after the subject («شعوره») is no part of it
+    ('يصف أبو معاذ شعوره حين سمع بتلك الأنباء، ويقول: "ثورة، ثورة في داخلي".',
+     "ويقول", "أبو معاذ"),
+    ('يهمس جواد شقيق معاذ الأكبر ويقول "نسمع والدنا دائما يبكي حين يختلي بنفسه داخل غرفته".',
+     "ويقول", "جواد شقيق معاذ الأكبر"),
+    # set 74: a demand with no «أن» opens the sentence and is no statement of its own
+    ("وطلب أبو معاذ من الحكومة الأردنية العمل على جلب المدعو صدام الجمل في أسرع وقت، وأضاف "
+     "أنه ينتظر أن تكشف التحقيقات خفايا أسر معاذ.", "وأضاف", "أبو معاذ"),
+    # set 13: a feminine verb and a feminine cue, with a time word after the subject
+    ("وبثت جبهة النصرة الأحد شريط فيديو يظهر فيه خمسة أشخاص يسيرون في حقل، وأكدت أنهم من "
+     "عناصر هذه الفرقة بعد خطفهم.", "وأكدت", "جبهة النصرة"),
+])
+def test_coordinated_cue_takes_the_opening_subject(text: str, cue: str, speaker: str) -> None:
+    got = [s for s in extract_statements(text) if s.cue == cue]
+    assert [s.speaker.text for s in got] == [speaker]
+    assert got[0].speaker.start is not None and got[0].speaker.end is not None
+    assert text[got[0].speaker.start : got[0].speaker.end] == speaker
+
+
+def test_coordinated_cue_keeps_its_own_subject_or_none() -> None:
+    # negative: the cue has a subject of its own after it («ويقول أحدهم», set 2)
+    text = 'ثم يسمع إطلاق نار ويعلو هتاف عدد من الجنود، ويقول أحدهم "يا له من فيديو".'
+    assert all("إطلاق" not in s.speaker.text for s in extract_statements(text))
+    # negative: the verbs disagree in gender, so the opening subject is not the cue's
+    text = "وبحث الوزير الخطة مع الوفد في الرياض، وأكدت أن الاتفاق قريب."
+    assert all(s.speaker.text != "الوزير" for s in extract_statements(text) if s.cue == "وأكدت")
+    # negative: the opening verb has no written subject after it (a time word, a
+    # preposition), so there is none to share and the speaker stays empty
+    for text in ("وبثت أمس شريطا مصورا يظهر فيه خمسة أشخاص، وأكدت أنهم من عناصر الفرقة.",
+                 "وصلت إلى الرياض أمس في زيارة رسمية، وأكدت أن الاتفاق قريب."):
+        assert [s.speaker.text for s in extract_statements(text) if s.cue == "وأكدت"] == [""]
+    # negative: «وأعتقد» is the first person of «يعتقد», not the past «اعتقد», and
+    # «بالحديث» after the opening verb is a phrase, not a subject (2,500-article records)
+    text = ("وسأبدأ بالحديث أولاً عن مُسلسل (باب الحارة 7) الذي فقد توهجه ولكن هذه المحاولات "
+            "لم تنجح وأعتقد أن هذا العمل آن له أن يتوقف.")
+    assert [s.speaker.text for s in extract_statements(text) if s.cue == "وأعتقد"] == [""]
+    text = ("كلامك صحيح مائة في المائة، النهضة عرض على مبلغا ماديا أقل من المبلغ الذي كنت "
+            "أطلبه، وبعد سؤالي للشخصية التي أعتز بها طلب مني أن أتمسك برأيي في المبلغ الذي "
+            "طلبته، وأعتقد أنه حق من حقوقي.")
+    assert [s.speaker.text for s in extract_statements(text) if s.cue == "وأعتقد"] == [""]

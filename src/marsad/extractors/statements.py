@@ -2095,6 +2095,9 @@ def _extract_statements(
                 i += cue_len
                 continue
             st, c_end_idx, next_i, explicit = built
+            if (not st.speaker.text and not inside and st.via is None
+                    and not any((o.cue_start or 0) >= orig[lo][0] for o in out)):
+                st.speaker = _opening_subject(doc, i, lo, cue) or st.speaker
             nested = (enclosing is not None and st.via is not None
                       and enclosing.speaker.text and st.via.start == enclosing.speaker.start)
             lead = i  # «وفقا لما نقلته X»: the preposition before the verb
@@ -2194,6 +2197,66 @@ def _extract_statements(
                 quote_until = max(quote_until, c_end_idx)
             i = max(next_i, i + cue_len)
     return _drop_borrowed(lex, out)
+
+
+@cache
+def _spelt_pasts() -> frozenset[str]:
+    """The past stems of the reporting verbs as the lexicon spells them, hamza and all: a cue
+    spelt «أعتقد» is no past («اعتقد») but the first person of a present («يعتقد»)."""
+    return frozenset(e["past"] for e in load_json("reporting_verbs.json")["verbs"])
+
+
+_OPENING_LINKS = frozenset(normalize(w) for w in ("كما", "ثم", "لكن", "ولكن"))
+_PREP_ARTICLE = ("بال", "لل", "وبال", "ولل")  # «بالحديث», «للقوات»: a phrase, not the subject
+
+
+def _opening_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> Speaker | None:
+    """The subject of the verb that opens the sentence, for a coordinated cue whose own
+    subject was dropped: «يصف أبو معاذ شعوره…، ويقول: "…"», «وبثت جبهة النصرة… شريطا…،
+    وأكدت…», «وطلب أبو معاذ من الحكومة…، وأضاف أن…». In Arabic a verb joined by «و» to the
+    clause before it shares that clause's subject, whether or not the first verb reports
+    anything. Only the sentence's first word and the subject written right after it are read
+    (VSO: «ويقول أحدهم» has its own subject and is left alone), the first word must have the
+    shape of a verb (no «ال», no «ة/ه/ي» ending) and agree with the cue («بثت… وأكدت», not
+    «بحث الوزير… وأكدت»), and a time word or preposition in the subject's place leaves the
+    speaker empty. The caller asks only when no statement opens earlier in the sentence."""
+    toks, lex = doc.toks, doc.lex
+    t = toks[i].text
+    if (cue.participle or cue.prepositional or i <= lo + 2 or not t.startswith("و")
+            or _verb_cue(lex, t[1:]) is None or i + 1 >= len(toks)
+            or not (toks[i + 1].text in _QUOTES or toks[i + 1].text in _PUNCT
+                    or _is_marker(lex, toks[i + 1].text))):
+        return None  # only «و» + a cue right before its words («وصفه» is the verb «وصف»
+        # itself; «ويقول أحدهم "…"» has a subject of its own)
+    spelt = doc.text[doc.orig[i][0] + 1 : doc.orig[i][1]]
+    if (spelt.startswith("أ") and spelt not in _spelt_pasts()
+            and _verb_cue(lex, "ي" + t[2:]) is not None):
+        return None  # «وأعتقد أن…» (I think, as «يعتقد» he thinks): no past «اعتقد»
+    v = lo
+    while v < i and (toks[v].text in _OPENING_LINKS or toks[v].text in _TIME_WORDS
+                     or toks[v].text in _PUNCT):
+        v += 1
+    w = toks[v].text
+    bare = _strip_conj(w)
+    if (v + 2 >= i or not 3 <= len(bare) <= 6 or bare.startswith("ال")
+            or bare.endswith(("ة", "ه", "ي")) or bare in lex.stop or bare in _FUNCTION
+            or bare in _TIME_WORDS or _possessed(doc.text[doc.orig[v][0] : doc.orig[v][1]])):
+        return None  # no verb opens the sentence («من أهم مبادئه…», «حينها…»); a cue with
+        # no statement of its own may («يصف…» with no content, «وطلب… من الحكومة» no «أن»)
+    want = _agreement(lex, t)
+    if want not in ("m", "f", "pl") or _agreement(lex, w) != want:
+        return None
+    j = v + 1
+    if (not _name_word(lex, toks[j].text) or toks[j].text in _TIME_WORDS
+            or toks[j].text.startswith(_PREP_ARTICLE)):
+        return None
+    end = _speaker_after(lex, toks, j, i)
+    end = next((k for k in range(j + 1, end) if not _name_word(lex, toks[k].text)
+                or toks[k].text in _TIME_WORDS or toks[k].text.startswith(_PREP_ARTICLE)
+                or _possessed(doc.text[doc.orig[k][0] : doc.orig[k][1]])), end)
+    if end <= j:
+        return None
+    return doc.speaker(j, end)  # (the object after it is cut: «أبو معاذ شعوره»)
 
 
 def _drop_borrowed(lex: _Lex, out: list[Statement]) -> list[Statement]:
