@@ -305,7 +305,9 @@ def _confirmed(hit: GazetteerHit, text: str, kb: KnowledgeBase,
     short single word naming a minor place far from the region we know best (GeoNames
     «سده»). Evidence: a NER name of a matching type over it («الجزيرة» in «شبه الجزيرة
     الكورية» is tagged a place, so it is not the channel), or a head noun of its type right
-    before it («مدينة الباب», «حركة فتح»).
+    before it («مدينة الباب», «حركة فتح»), or for a paper or channel its country's nisba right
+    after it (:func:`_nisba_of`). A NER organisation that goes on both before and after an
+    organisation's alias is another, longer name, and no evidence for the alias.
     """
     entity = kb.get(hit.ids[0])
     if entity is None or _weakness(hit, text, kb, entity) is None:
@@ -318,8 +320,24 @@ def _confirmed(hit: GazetteerHit, text: str, kb: KnowledgeBase,
                                          else settings.place_heads if entity.type != "PER"
                                          else ()):
         return True
+    if entity.category == "media" and _nisba_of(_next_word(text, hit.end), entity.country, kb):
+        return True
+    # an organisation's word inside a longer NER name is that name's («ريتشموند تايم ديسباتش»)
     return any(span.start < hit.end and hit.start < span.end
-               and entity.type in settings.ner_types.get(span.type, ()) for span in ner_spans)
+               and entity.type in settings.ner_types.get(span.type, ())
+               and not (entity.type == "ORG" and span.start < hit.start and hit.end < span.end)
+               for span in ner_spans)
+
+
+def _nisba_of(word: str, country: str | None, kb: KnowledgeBase) -> bool:
+    """Is ``word`` a definite nisba of ``country``'s state? The press names a foreign paper or
+    channel by its name and its country's adjective («تايم الأمريكية», «المنار اللبنانية»):
+    the adjective tells the name is the outlet, not the word («تايم» time)."""
+    if not country or not word.startswith(_ARTICLE):
+        return False
+    return any(kb.alias_kind(word, other) == "adjective"
+               and (state := kb.get(other)) is not None and state.country == country
+               and state.category == "state" for other in kb.by_alias.get(word, ()))
 
 
 def _weakness(hit: GazetteerHit, text: str, kb: KnowledgeBase,
