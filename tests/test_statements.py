@@ -556,7 +556,7 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       63: 12, 64: 12, 65: 12, 66: 12,
                       67: 12, 68: 12, 69: 12, 70: 12, 71: 12,
                       72: 12, 73: 12, 74: 12, 75: 12,
-                      76: 12, 77: 12}
+                      76: 12, 77: 12, 78: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
@@ -566,7 +566,7 @@ HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39
                   60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.81,
                   65: 0.90, 66: 0.79, 67: 0.74, 68: 0.93, 69: 0.87,
                   70: 0.75, 71: 0.81, 72: 0.89, 73: 0.83,
-                  74: 0.76, 75: 0.77, 76: 0.84, 77: 0.73}
+                  74: 0.76, 75: 0.77, 76: 0.84, 77: 0.73, 78: 0.81}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
