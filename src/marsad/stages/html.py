@@ -393,7 +393,8 @@ def _html_lines(article: Article) -> list[Line]:
     footnotes = _footnotes(tree)
     blocks = _header_blocks(headline)
     gap = [(text, lead and not _boxed_apart(element)) for element, text, lead in blocks]
-    furniture = (_header_furniture(blocks, "" if headline is None else _element_text(headline))
+    furniture = (_header_furniture(blocks, "" if headline is None
+                                   else _words(_element_text(headline)))
                  | _labels_before(headline))
     body = tree.find("body")
     prose = [] if body is None else _prose_blocks_in(body, long_runs=True)
@@ -1858,6 +1859,7 @@ def _header_blocks(headline: etree._Element | None) -> list[_Block]:
     if headline is None:
         return []
     blocks: list[_Block] = []
+    key = _words(_element_text(headline))
     for seen, element in enumerate(_following(headline)):
         if seen >= _LEAD_SCAN:
             break
@@ -1866,17 +1868,22 @@ def _header_blocks(headline: etree._Element | None) -> list[_Block]:
         text = _element_text(element)
         if text:  # a list item or a cell is never a lead: a meta row's, a summary's
             blocks.append((element, text, element.tag not in _ROW_TAGS
-                           and not _rewraps(element, text, _element_text(headline))
+                           and not _rewraps(element, text, key)
                            and _could_be_lead(element, text)))
     return blocks
 
 
-def _rewraps(element: etree._Element, text: str, headline: str) -> bool:
-    """A heading after the headline that holds its whole words with more around them: the
-    headline set again in a bar with labels and a counter, no lead."""
-    key = _words(headline)
-    return (element.tag in _HEADINGS and bool(key) and key != _words(text)
-            and f" {key} " in f" {_words(text)} ")
+def _rewraps(element: etree._Element, text: str, headline_key: str) -> bool:
+    """A heading after the headline that holds its whole words (``headline_key``, their
+    comparable form) with more around them: the headline set again in a bar with labels and
+    a counter, no lead."""
+    return element.tag in _HEADINGS and _wraps_words(_words(text), headline_key)
+
+
+def _wraps_words(outer: str, key: str) -> bool:
+    """Whether the comparable words ``outer`` hold the words ``key`` as a whole run with more
+    around them (a headline inside a forum's topic bar, inside a title field's file path)."""
+    return bool(key) and key != outer and f" {key} " in f" {outer} "
 
 
 def _boxed_apart(element: etree._Element) -> bool:
@@ -1978,17 +1985,18 @@ def _lone_h1(tree: etree._Element) -> str | None:
     return _element_text(found[0]) if len(found) == 1 else None
 
 
-def _header_furniture(blocks: list[_Block], headline: str) -> set[str]:
+def _header_furniture(blocks: list[_Block], headline_key: str) -> set[str]:
     """Comparable forms of the blocks between the headline and the first paragraph of prose
     that are the article header's furniture: a date/meta line (a <time>, mostly numbers), a
     short label that is no sentence (an author's name over their outlet), a caption, a
-    heading that wraps the whole ``headline`` in more words (a forum's table bar «Author
-    Topic: <headline> (read N times)»: the headline again, with its labels and counter).
+    heading that wraps the whole headline (``headline_key``, its comparable words) in more
+    words (a forum's table bar «Author Topic: <headline> (read N times)»: the headline again,
+    with its labels and counter).
     When the article is short trafilatura keeps the whole header's container, and these
     with it."""
     found: set[str] = set()
     for element, text, lead in blocks:
-        if _rewraps(element, text, headline):
+        if _rewraps(element, text, headline_key):
             found.add(_words(text))
             continue
         if lead:
@@ -2346,7 +2354,7 @@ def _wraps_everywhere(fields: list[str], heading: str) -> bool:
     headline, so no field piece is the page's one <h1>."""
     key = _words(heading)
     return len(key.split()) >= MIN_WRAPPED_TITLE_WORDS and all(
-        f" {key} " in f" {_words(f)} " and _words(f) != key for f in fields)
+        _wraps_words(_words(f), key) for f in fields)
 
 
 def _bold_fields(tree: etree._Element, fields: list[str]) -> list[str]:
