@@ -556,17 +556,17 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       63: 12, 64: 12, 65: 12, 66: 12,
                       67: 12, 68: 12, 69: 12, 70: 12, 71: 12,
                       72: 12, 73: 12, 74: 12, 75: 12,
-                      76: 12, 77: 12, 78: 12}
+                      76: 12, 77: 12, 78: 12, 79: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
-                  41: 0.78, 42: 0.79, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
+                  41: 0.78, 42: 0.80, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
                   53: 0.93, 54: 0.83, 55: 0.83, 56: 0.91, 57: 0.92, 58: 0.84, 59: 0.75,
-                  60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.81,
-                  65: 0.90, 66: 0.79, 67: 0.74, 68: 0.93, 69: 0.87,
+                  60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.83,
+                  65: 0.92, 66: 0.79, 67: 0.74, 68: 0.93, 69: 0.89,
                   70: 0.75, 71: 0.81, 72: 0.89, 73: 0.83,
-                  74: 0.76, 75: 0.77, 76: 0.84, 77: 0.73, 78: 0.81}
+                  74: 0.76, 75: 0.77, 76: 0.84, 77: 0.74, 78: 0.81, 79: 0.72}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -3967,3 +3967,58 @@ def test_coordinated_cue_keeps_its_own_subject_or_none() -> None:
             "أطلبه، وبعد سؤالي للشخصية التي أعتز بها طلب مني أن أتمسك برأيي في المبلغ الذي "
             "طلبته، وأعتقد أنه حق من حقوقي.")
     assert [s.speaker.text for s in extract_statements(text) if s.cue == "وأعتقد"] == [""]
+
+
+# --- pass 66 (rules from sets 77–78 and across sets): a participle or «و» cue after a clause
+# whose verb is no cue takes that clause's subject past «(و)كان … (قد)» and past a fronted
+# discourse frame
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # set 69 and the records: a lone name between «كانت» and «قد» is the subject
+    ("وكانت بريطانيا قد رفعت درجة التأهب للإرهاب في الداخل إلى ثاني أعلى مستوى في أغسطس آب "
+     'الماضي قائلة أن شن هجوم أمر "مرجح بقوة".', "قائلة", "بريطانيا"),
+    # records: «كان» + a name + a past verb with no «قد»
+    ('وكان أردوغان حمل بعنف على إسرائيل، معتبرا أنها تشن "هجوماً غير إنساني" على الحدود.',
+     "معتبرا", "أردوغان"),
+    ('وكان ترامب شن العام الماضي ضربات صاروخية ضد قاعدة الشعيرات وحذر من أن النظام السوري '
+     'سيدفع "ثمنا باهظاً".', "وحذر", "ترامب"),
+    # «كانت» + a definite noun phrase + a feminine past
+    ("وكانت وزارة الخزانة فرضت الأسبوع الماضي عقوبات على ستة أفراد، قائلة إنها حولت ملايين "
+     "الدولارات.", "قائلة", "وزارة الخزانة"),
+    # set 77: a discourse frame closed by a comma opens the sentence before its verb
+    ('من جهة ثانية، رفضت المحكمة الاتحادية قرار البرلمان بإلغاء نتائج انتخابات الخارج، معتبرة '
+     'أن ذلك "هدر للأصوات ومصادرة لإرادة الناخبين".', "معتبرة", "المحكمة الاتحادية"),
+    # set 64: «على صعيد آخر»
+    ("على صعيد آخر، تظاهر أهالي العسكريين اللبنانيين المختطفين في شوارع العاصمة بيروت، "
+     "مطالبين بخطوات أكثر جدية في سبيل تحرير أبنائهم.", "مطالبين",
+     "أهالي العسكريين اللبنانيين المختطفين"),
+])
+def test_participle_takes_the_subject_past_kana_or_a_frame(text: str, cue: str,
+                                                           speaker: str) -> None:
+    got = [s for s in extract_statements(text) if s.cue == cue]
+    assert [s.speaker.text for s in got] == [speaker]
+    assert got[0].speaker.start is not None and got[0].speaker.end is not None
+    assert text[got[0].speaker.start : got[0].speaker.end] == speaker
+
+
+def test_participle_after_kana_keeps_no_wrong_subject() -> None:
+    # negative: «كانت» + a predicate adjective, not a past verb: nobody to continue
+    text = "وكانت تفاصيل الصفقة غامضة في البداية، قائلة إن الاتفاق قريب."
+    assert [s.speaker.text for s in extract_statements(text) if s.cue == "قائلة"] == [""]
+    # negative: «وكان من المتوقع…» opens on a preposition, not a subject
+    text = "وكان من المتوقع دخول قوات شعبية إلى المدينة، قائلا إن ذلك قريب."
+    assert [s.speaker.text for s in extract_statements(text) if s.cue == "قائلا"] == [""]
+    # negative: a bare name after a title is the name, not the past verb («اللواء محمد»)
+    text = ("وكان رئيس الأركان الإيراني اللواء محمد باقري اعتبر أن بعض أقسام ضواحي دمشق ستبقى "
+            "خارج قرار وقف إطلاق النار.")
+    assert [s.speaker.text for s in extract_statements(text) if s.cue == "اعتبر"] == [
+        "رئيس الأركان الإيراني اللواء محمد باقري"]
+    # negative: «حيث» with no comma after a place is where, not the subject's clause (set 38)
+    text = ("وكانت المحكمة الجنائية العراقية أصدرت حكما بالسجن المؤبد بحق الجهادية الفرنسية، "
+            "خلال محاكمة جرت في بغداد حيث ادعت بأن زوجها خدعها.")
+    assert all(s.speaker.text != "المحكمة الجنائية العراقية" for s in extract_statements(text)
+               if s.cue == "ادعت")
+    # negative: a masculine «كان» with a feminine participle finds no subject
+    text = "وكان أردوغان حمل بعنف على إسرائيل، معتبرة أنها تشن هجوما."
+    assert all(s.speaker.text != "أردوغان" for s in extract_statements(text) if s.cue == "معتبرة")

@@ -4848,6 +4848,17 @@ def _gender(word: str, participle: bool) -> str:
 
 
 _FRONTED_TIME_PREPS = _word_set("fronted_time_preps")
+_FRONTED_FRAMES = _word_set("fronted_frames")
+_FRAME_PREPS = frozenset(normalize(w) for w in ("في", "على"))
+_HAYTH = normalize("حيث")
+
+
+def _discourse_frame(toks: list[Token], v: int, i: int) -> bool:
+    """Whether a discourse frame opens the clause at ``v``: its noun («جهة ثانية» once «من» is
+    skipped as a function word) or «في/على» and its noun («في سياق متصل، على صعيد آخر»)."""
+    w = _strip_conj(toks[v].text)
+    return w in _FRONTED_FRAMES or (toks[v].text.removeprefix("و") in _FRAME_PREPS and v + 1 < i
+                                    and toks[v + 1].text in _FRONTED_FRAMES)
 
 
 def _indefinite_object(doc: _Doc, i: int, lo: int) -> bool:
@@ -4890,9 +4901,10 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         word = toks[v].text
         negated = negated or word in _NEGATIONS or word[1:] in _NEGATIONS
         v += 1  # «ولم ترد ماي على سؤال…، لكنها قالت»: the verb after the negation
-    if _strip_conj(toks[v].text) in _FRONTED_TIME_PREPS:
+    if _strip_conj(toks[v].text) in _FRONTED_TIME_PREPS or _discourse_frame(toks, v, i):
         # «وقبل استقالة فوكودا، أصدرت نقابة الصحف… بيانا تدعو فيه…»: a fronted time phrase
-        # set off by a comma, then the clause's verb
+        # or discourse frame («من جهة ثانية، رفضت المحكمة…، معتبرة») set off by a comma, then
+        # the clause's verb
         q = next((q for q in range(v + 2, min(i, v + 8)) if toks[q].text in _COMMAS), None)
         if q is not None and not any(toks[m].text in _PUNCT or _verb_cue(lex, toks[m].text)
                                      for m in range(v + 1, q)):
@@ -4912,14 +4924,14 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
             return None
         for q in range(v + 1, min(i, v + _MAX_FRONTED)):
             if toks[q].text == _QAD:
-                return _fronted_span(doc, q, lo)
+                return _fronted_span(doc, q, lo) or _kana_lone(doc, v, q)
             if (q - v <= 3 and cue.participle and (said := _verb_cue(lex, toks[q].text))
                     is not None and not said.participle
                     and not any(toks[r].text in lex.relatives for r in range(q + 1, i))
                     and _referent(lex, doc.text, toks, doc.orig, v, q)):
                 return v, q  # «وكان ترامب قال في كلمة له، معلنا…»: no «قد», the verb of saying
                 # (not past a relative: «…، وهو الأمر الذي رد عليه روحاني قائلا»)
-        return None
+        return _kana_past(doc, v, i, toks[v - 1].text)
     if v > lo and _strip_conj(toks[v - 1].text) == _AMMA:  # «أما الوزير، فلان، فندد…»
         b = _speaker_after(lex, toks, v, i)
         if b > v and _referent(lex, doc.text, toks, doc.orig, v, b):
@@ -4994,6 +5006,48 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
     if own is not None and own.object_ok:
         return a, b  # «واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال»: set off, the object
     return a, _apposition(lex, toks, a, b, i)  # «التقت المستشارة الألمانية، أنجيلا ميركل،…»
+
+
+def _kana_lone(doc: _Doc, v: int, q: int) -> tuple[int, int] | None:
+    """A single word between «كان» and «قد» (or its past verb): whatever it is, grammar makes it
+    the subject, so a lone name needs none of the definiteness a fronted span asks for
+    («وكانت أصالة قد هاجمت رامز قائلة…», «وكان أردوغان حمل بعنف على إسرائيل، معتبرا…»)."""
+    lex, toks = doc.lex, doc.toks
+    word = toks[v].text
+    if (q != v + 1 or word in lex.stop or word in lex.inner or _strip_conj(word) in _FUNCTION
+            or _verb_cue(lex, word) is not None
+            or not _referent(lex, doc.text, toks, doc.orig, v, q)):
+        return None
+    return v, q
+
+
+def _kana_past(doc: _Doc, v: int, i: int, kana: str) -> tuple[int, int] | None:
+    """The subject of «(و)كان X <past verb> …» with no «قد» («وكان أردوغان حمل بعنف على
+    إسرائيل، معتبرا…», «وكانت وزارة الخزانة فرضت… عقوبات…، قائلة»): a name or a noun with
+    its definite genitives and adjectives, then the first bare word, read as the past verb «كان»
+    governs when it can be one: no particle, number or noun ending («ـة، ـات، ـون، ـين»), not
+    right after a title, and after the feminine «كانت» a feminine past in «ـت». A predicate
+    («وكانت تفاصيل الصفقة غامضة»، «وكان من المتوقع») or a name of more than one bare word
+    leaves it unresolved."""
+    lex, toks = doc.lex, doc.toks
+    if toks[i - 1].text == _HAYTH and toks[i - 2].text not in _COMMAS:
+        return None  # «…، خلال محاكمة جرت في بغداد حيث ادعت…»: «حيث» with no comma is where,
+        # and who spoke there is not the subject of «كان»
+    q = v + 1
+    while q < i and q - v < _MAX_FRONTED and toks[q].text.startswith("ال"):
+        q += 1
+    if q + 1 >= i:
+        return None
+    w = toks[q].text
+    if (w in lex.stop or w in lex.inner or w in _FUNCTION or not w.isalpha() or len(w) < 2
+            or w[0] in "يتن" or w.endswith(("ه", "ا", "ي", "ين", "ون")) or w.endswith("ات")
+            or _strip_conj(kana).endswith("ت") != w.endswith("ت")
+            or _verb_cue(lex, w) is not None
+            or _titled(lex, toks[q - 1].text) or toks[q - 1].text.removeprefix("ال") in lex.titles):
+        return None  # «وكان رئيس الأركان الإيراني اللواء محمد باقري اعتبر»: a name after a title
+    if q == v + 1:
+        return _kana_lone(doc, v, q)
+    return (v, q) if _referent(lex, doc.text, toks, doc.orig, v, q) else None
 
 
 _AL_VERBS = _word_set("al_verbs")
