@@ -9,15 +9,23 @@
 2. ``*_spans.json`` — trigger span: for ``yes`` sentences, does a predicted trigger token lie
    in the strict ``verb_gold`` token set (recall), and is each predicted trigger among any
    annotator's verb tokens (precision, lenient).
-3. ``tests/gold/events.jsonl`` — per-type P/R/F1 of (sentence, type) pairs on sentences from
+3. ``*_spans.json`` — roles (``--roles``): each span names the annotators' source actor, verb and
+   target actor. The whole pipeline runs on the sentence; an event whose trigger shares a word with
+   a span's verb is matched to it, and its ``actor`` (``target``) is right when one of the
+   entity's mention words is among the span's source (target) words, *swapped* when it is among
+   the other side's only, else *other*. Precision is right / filled; an empty role is counted
+   apart (a role left empty beats a wrong one). The records are split in halves by the parity of
+   a SHA-1 of the text, so a rule read from one half can be checked on the other.
+4. ``tests/gold/events.jsonl`` — per-type P/R/F1 of (sentence, type) pairs on sentences from
    ``/work/shared/data/articles`` annotated by hand (offsets into each article's ``text``).
 
-Run: ``.venv/bin/python scripts/evaluate_events.py [--json]``.
+Run: ``.venv/bin/python scripts/evaluate_events.py [--json] [--roles]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -117,6 +125,55 @@ def span_eval(kind: str, event_type: str) -> dict[str, Any]:
     }
 
 
+def _role_words(words: list[str]) -> set[str]:
+    """Annotated words, normalised, with and without a joined «و/ف/ب/ل» (mentions drop them)."""
+    out = set()
+    for word in _tokens(" ".join(words)):
+        out.add(word)
+        if len(word) > 3 and word[0] in "وفبل":
+            out.add(word[1:])
+    return out
+
+
+def role_eval() -> dict[str, Any]:
+    """Actor and target of coded events against the annotators' spans, per half and in all."""
+    from marsad.core import extract
+
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for kind in ("assault", "protest"):
+        records = json.loads((EVENTS_DIR / f"{kind}_spans.json").read_text(encoding="utf-8"))
+        for rec in records:
+            half = "a" if hashlib.sha1(rec["text"].encode()).digest()[0] % 2 == 0 else "b"
+            doc = extract(rec["text"])
+            entities = {e.id: e for e in doc.entities}
+            for event in doc.events:
+                trigger = _tokens(event.trigger.text)
+                span = next((s for s in rec["spans"]
+                             if trigger & _role_words(s.get("verb") or [])), None)
+                if span is None:
+                    continue
+                sides = {"actor": (_role_words(span.get("source_actor") or []),
+                                   _role_words(span.get("target_actor") or [])),
+                         "target": (_role_words(span.get("target_actor") or []),
+                                    _role_words(span.get("source_actor") or []))}
+                for role, (own, other) in sides.items():
+                    entity = entities.get(getattr(event, role) or "")
+                    if entity is None:
+                        verdict = "empty"
+                    else:
+                        words = _role_words([m.text for m in entity.mentions])
+                        verdict = ("right" if words & own else
+                                   "swapped" if words & other else "other")
+                    for key in (half, "all"):
+                        counts[f"{role}_{key}"][verdict] += 1
+    result: dict[str, Any] = {}
+    for key, c in sorted(counts.items()):
+        filled = c["right"] + c["swapped"] + c["other"]
+        result[key] = dict(c) | {"filled": filled,
+                                 "precision": round(c["right"] / filled, 3) if filled else 0.0}
+    return result
+
+
 def load_articles() -> dict[str, str]:
     texts: dict[str, str] = {}
     for path in sorted(ARTICLES_DIR.glob("*.jsonl")):
@@ -170,7 +227,20 @@ def timing() -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--roles", action="store_true",
+                        help="only score actor and target against the annotated spans")
     args = parser.parse_args(argv)
+    if args.roles:
+        roles = role_eval()
+        if args.json:
+            json.dump(roles, sys.stdout, ensure_ascii=False, indent=1)
+            print()
+            return 0
+        for key, row in roles.items():
+            print(f"{key:10} precision {row['precision']:.3f}  right {row.get('right', 0):3}  "
+                  f"swapped {row.get('swapped', 0):3}  other {row.get('other', 0):3}  "
+                  f"empty {row.get('empty', 0):3}")
+        return 0
     report = {
         "assault_detection": detection("assault", "ASSAULT"),
         "protest_detection": detection("protest", "PROTEST"),

@@ -11,7 +11,7 @@ from marsad.events import roles
 from marsad.lexicon import load_json
 
 SOURCE = Path(roles.__file__).read_text(encoding="utf-8")
-MODE_LISTS = ("patient_modes", "means_modes")
+MODE_LISTS = ("patient_modes", "means_modes", "doer_reports")
 PHRASE_LISTS = ("agent_markers",)
 
 

@@ -340,3 +340,48 @@ def test_ministry_announcing_its_own_operation_stays_its_actor(
     interior or defence announcing its own arrest or strike carries it out."""
     [ev] = [e for e in marsad.extract(text).events if e.type == kind]
     assert ev.actor == actor
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # a verb agreeing with a plural subject had it before: the name after it is the object
+    ("وقالت مصادر أمنية إن مسلحين هاجموا الجيش العراقي في الأنبار.", None, "org:iraqi-army"),
+    # the reporter of a toll is not its actor, nor the actor of what caused it
+    ("من جهته، أعلن الجيش الأميركي مقتل أحد جنوده في انفجار قنبلة قرب بعقوبة.", None, None),
+    # a reported clause: the army that says it is not the killer
+    ("وقال الجيش العراقي إن مسلحين قتلوا خمسة مدنيين في الأنبار.", None, None),
+])
+def test_roles_of_reported_violence(text: str, actor: str | None, target: str | None) -> None:
+    """Actor and target read from PLOVER's annotated spans (``evaluate_events.py --roles``):
+    the reporter of violence, and the object of a plural verb, are not the actor."""
+    events = [e for e in marsad.extract(text).events if e.type == "ASSAULT"]
+    assert [(ev.actor, ev.target) for ev in events] == [(actor, target)]
+
+
+def test_a_place_after_a_direction_is_where_not_whom() -> None:
+    """«وسط بغداد» with no preposition before it is a locative phrase: never the target."""
+    article = marsad.extract(
+        "قتل ثلاثة عراقيين بانفجار سيارة مفخخة وسط سوق في حي الحسينية شمال بغداد.")
+    events = [e for e in article.events if e.type == "ASSAULT"]
+    assert events and all(ev.target != "gpe:baghdad" for ev in events)
+
+
+def test_the_reporters_own_forces_keep_it_the_actor() -> None:
+    """A possessive force noun in the reported clause («جنوده», «طائراتها») points back to the
+    reporter, who is then the doer."""
+    own = marsad.extract("وقال الجيش العراقي إن جنوده قتلوا خمسة مسلحين في الأنبار.")
+    assert [e.actor for e in own.events if e.type == "ASSAULT"] == ["org:iraqi-army"]
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("* 12 ديسمبر(كانون الأول) 2005: اغتيال الصحافي والنائب جبران تويني بتفجير سيارة مفخخة "
+     "بموكبه قبل اقل من 24 ساعة على عودته الى لبنان.", "جبران تويني"),
+    ("كما هاجم مفجرون انتحاريون سياسيين بينهم زعيمة المعارضة بي نظير بوتو التي اغتيلت في "
+     "هجوم بالأسلحة والقنابل يوم 27 ديسمبر الماضي.", "بوتو"),
+])
+def test_one_party_is_not_both_sides_of_an_incident(text: str, victim: str) -> None:
+    """Two mentions of one incident («اغتيال X» … «بتفجير») must not make the victim its own
+    attacker: the first mention's role stands (PLOVER sentences)."""
+    article = marsad.extract(text)
+    [ev] = [e for e in article.events if e.type == "ASSAULT"]
+    [target] = [e for e in article.entities if e.id == ev.target]
+    assert victim in target.name_ar and ev.actor is None

@@ -290,6 +290,13 @@ def _fold(into: Event, other: Event) -> None:
                  "injured", "arrested", "displaced"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(other, name))
+    if into.actor is not None and into.actor == into.target:
+        # one party read as both sides by two mentions («اغتيال X» and «هاجم … X»): the
+        # first mention's role stands
+        if other.actor == into.actor and other.target != into.target:
+            into.actor = None
+        else:
+            into.target = None
     if _mode_rank(other.mode) > _mode_rank(into.mode):
         into.mode = other.mode
     seen = {(c.kind, c.start) for c in into.counts}

@@ -61,8 +61,21 @@ _AGENT_MARKERS = frozenset(tuple(normalize(w) for w in pair.split())
                            for pair in role_words()["agent_markers"])
 _LOCATIVE = _word_set("locative")
 _TARGET_PREPS = _word_set("target_preps")
-# Place nouns and directions allowed between a preposition and a place name.
+# Place nouns, directions and «صفوف» allowed between a preposition and the name it governs.
 _PLACE_NOUNS = _word_set("place_nouns")
+# Directions among them: «وسط بغداد» with no preposition before it still says where.
+_DIRECTIONS = _word_set("direction_nouns")
+_WHERE = _LOCATIVE | _DIRECTIONS
+# Words opening a reported clause: the actor of a violent event is not sought back across one,
+# unless the mode is one its reporter usually did (an arrest announced by the police).
+_COMPLEMENTISERS = _word_set("complementisers")
+_DOER_REPORTS = frozenset(role_words()["doer_reports"])
+# Nouns naming a toll («مقتل»): the body announcing one is not the actor of it, nor of what the
+# report goes on to say caused it («… في انفجار»).
+_TOLL_NOUNS = _word_set("toll_nouns")
+# A verb suffix of plural agreement («قتلوا», «يطلقون»): its subject came before it, so the
+# mention after it is its object.
+_PLURAL_ENDINGS = ("وا", "ون")
 _REPORTING = _word_set("reporting")
 # KB categories of bodies that report violence rather than commit it, and the words before a
 # mention that make it the source of a report («بحسب المرصد», «وثق المرصد»; reporting verbs too).
@@ -150,6 +163,7 @@ def _governing_prep(tokens: list[Token], words: list[str], ti: int, start: int) 
             return None
     j = ti - 1
     hops = 0
+    direction = None  # «شمال بغداد» with nothing before it: a locative phrase of its own
     while j >= 0 and hops < 3:
         word = words[j]
         if word in _QUOTES:
@@ -159,6 +173,8 @@ def _governing_prep(tokens: list[Token], words: list[str], ti: int, start: int) 
         if word in _PREPOSITIONS or bare in _PREPOSITIONS:
             return word if word in _PREPOSITIONS else bare
         if bare in _PLACE_NOUNS or word in _PLACE_NOUNS:
+            if direction is None and bare in _DIRECTIONS:
+                direction = bare
             hops += 1
             j -= 1
             continue
@@ -167,8 +183,8 @@ def _governing_prep(tokens: list[Token], words: list[str], ti: int, start: int) 
             if core.startswith(clitic) and (core[1:] in _PLACE_NOUNS
                                             or ("ال" + core[1:]) in _PLACE_NOUNS):
                 return clitic
-        return None
-    return None
+        return direction
+    return direction
 
 
 def _first_after(refs: list[MentionRef], pos: int, limit: int) -> int | None:
@@ -205,6 +221,12 @@ def fill_roles(
     # the body reporting a violent event is no party to it, and the actor is not sought before it
     sources = ({k for k, r in enumerate(in_sent) if _reporting_source(r, statements, words)}
                if mode in VIOLENT_MODES and actor_rule != "reporter" else set())
+    if not verb:  # «أعلن الجيش مقتل اثنين من جنوده في انفجار»: a toll's announcer
+        toll = next((j for j in range(max(0, first_token - _MAX_BACK), first_token + 1)
+                     if _toll_noun(words[j])), None)
+        if toll is not None:
+            sources |= {k for k, r in enumerate(in_sent)
+                        if r.token < toll and _announces(r, statements, words)}
     used.update(sources)
     # 0. An agent phrase after the trigger in its clause names the actor outright.
     for k, ref in enumerate(in_sent):
@@ -221,20 +243,30 @@ def fill_roles(
     if (nxt is not None and in_sent[nxt].token <= min(reach, clause[1])
             and in_sent[nxt].prep is None and nxt not in sources):
         ref = in_sent[nxt]
-        patient = not verb and (ref.type in PLACE_TYPES or (
-            mode in PATIENT_MODES and not (mode in MEANS_MODES and ref.type in _PARTY_TYPES)))
+        patient = (verb and _plural_agreement(words[last_token])) or (not verb and (
+            ref.type in PLACE_TYPES or (
+                mode in PATIENT_MODES
+                and not (mode in MEANS_MODES and ref.type in _PARTY_TYPES))))
         if patient:
             roles.target = ref.entity
         elif roles.actor is None:
             roles.actor = ref.entity
         used.add(nxt)
-    # 2. Actor before the trigger: the nearest preceding bare mention.
+    # 2. Actor before the trigger: the nearest preceding bare mention, not across the «أن»
+    # that opens a reported clause (the mention before it is the reporter).
     if roles.actor is None:
+        floor = max(clause[0], first_token - _MAX_BACK)
+        opening = next((j for j in range(first_token - 1, floor - 1, -1)
+                        if words[j] in _COMPLEMENTISERS), -1) if (
+            mode in VIOLENT_MODES and mode not in _DOER_REPORTS) else -1
+        if opening >= 0 and any(_own_forces(w) for w in words[opening + 1:first_token]):
+            opening = -1  # «قالت الوزارة إن طائراتها قتلت»: the reporter's own forces did it
         for k in range(len(in_sent) - 1, -1, -1):
             ref = in_sent[k]
             if ref.end > trig_start:
                 continue
-            if first_token - ref.token > _MAX_BACK or ref.token < clause[0] or k in sources:
+            if (first_token - ref.token > _MAX_BACK or ref.token < clause[0] or k in sources
+                    or ref.token < opening):
                 break
             if ref.prep is None:
                 roles.actor = ref.entity
@@ -248,7 +280,7 @@ def fill_roles(
             break
         if ref.token - last_token > _MAX_BACK and ref.type not in PLACE_TYPES:
             continue
-        if ref.type in PLACE_TYPES and ref.prep in _LOCATIVE:
+        if ref.type in PLACE_TYPES and ref.prep in _WHERE:
             if roles.location is None:
                 roles.location = ref.entity
                 used.add(k)
@@ -268,7 +300,7 @@ def fill_roles(
                 continue
             if first_token - ref.token > _MAX_BACK:
                 break
-            if ref.type in PLACE_TYPES and ref.prep in _LOCATIVE:
+            if ref.type in PLACE_TYPES and ref.prep in _WHERE:
                 roles.location = ref.entity
                 break
     # 5. An attack on a town happened there: «غارات على دوما» is located in Douma.
@@ -292,11 +324,34 @@ def _reporting_bodies() -> frozenset[str]:
             and not _REPORTING_GOVERNMENT.isdisjoint(normalize(e.name_ar).split())))
 
 
+def _toll_noun(word: str) -> bool:
+    """Is ``word`` a toll noun, alone or after a joined «و/ف» and «ب/ل» («وبمقتل»)?"""
+    bare = _without_conj(word)
+    return bare in _TOLL_NOUNS or (bare[:1] in ("ب", "ل") and bare[1:] in _TOLL_NOUNS)
+
+
+def _own_forces(word: str) -> bool:
+    """A force noun with a possessive pronoun («طائراتها», «جنوده», «قواتهم»): the forces of
+    whoever the pronoun points back to, the reporter in a reported clause."""
+    bare = _without_conj(word)
+    return any(bare.endswith(suffix) and bare[:-len(suffix)] in _FORCE_NOUNS
+               for suffix in ("ها", "هم", "ه"))
+
+
+def _plural_agreement(word: str) -> bool:
+    """Does a verb agree with a plural subject («قتلوا», «يطلقون»)? A verb before its subject
+    stays singular, so such a verb's subject came before it (or is its pronoun)."""
+    return len(word) > 3 and word.endswith(_PLURAL_ENDINGS)
+
+
 def _reporting_source(ref: MentionRef, statements: list[Statement], words: list[str]) -> bool:
-    """Is ``ref`` a reporting body (by its KB category) that is the source of the report: a
-    statement's speaker, or the mention right after a reporting verb or a source marker?"""
-    if ref.entity not in _reporting_bodies():
-        return False
+    """Is ``ref`` a reporting body (by its KB category) that is the source of the report?"""
+    return ref.entity in _reporting_bodies() and _announces(ref, statements, words)
+
+
+def _announces(ref: MentionRef, statements: list[Statement], words: list[str]) -> bool:
+    """Is ``ref`` the source of a report: a statement's speaker, or the mention right after a
+    reporting verb or a source marker?"""
     before = words[ref.token - 1] if ref.token > 0 else ""
     if before in _SOURCE_WORDS or _without_conj(before) in _SOURCE_WORDS:
         return True
