@@ -66,6 +66,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
@@ -191,6 +192,9 @@ _PRINT_LABEL = re.compile(r"^(?:ال)?(?:نسخه\s+(?:ال|لل)?(?:طباعه|
 # «عنوان • الموقع».
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|»:•·]\s+|\s*\|\s*|:\s+|\s+::\s+")
 _TOKEN = re.compile(r"\w+")
+# A heading's link to itself, and what joins an emoji's parts (an arabic harakah, also a
+# combining mark, is no icon: only the variation selectors and the zero-width joiner).
+_PERMALINK_MARKS = frozenset("¶#§\ufe0e\ufe0f\u200d")
 # A post's title field: «Name: "the post's text"» (Mastodon's, a tweet's «X on Twitter: "…"»),
 # a site's name after it. The quote is the post's first line, the name its author's.
 _QUOTED_POST = re.compile(r'^[^:"“«]{1,80}:\s*["“«](.+)["”»](?:\s+[-–—|•·]\s+[^"“”«»]*)?$')
@@ -226,6 +230,8 @@ MIN_LEAD_WORDS = 10  # shorter blocks there are bylines, dates, captions and lab
 MIN_STRIP_LABELS = 4  # inline labels and values side by side that make a header's meta strip
 MAX_LEAD_NUMBERS = 0.15  # share of words with digits: more is a date/byline/counts line
 _HAS_DIGIT = re.compile(r"\d")
+_COUNTER_SEPARATOR = re.compile(r"[·•|]")  # between a card's counters: «١٢ ردا · ٣ آلاف مشاهدة»
+_NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")  # one number, its decimal or thousands marks within
 _LEAD_SCAN = 150  # elements after the headline searched for the body's first paragraph
 _LEAD_SKIP = 2  # date rows that may open the extracted text before its first line
 _LABELS_SCANNED = 3  # elements before the headline searched for a kicker or section label
@@ -369,7 +375,9 @@ def _html_lines(article: Article) -> list[Line]:
     if tree is None:
         raise InputFormatError("HTML page has no extractable main content")
     _pdf_pages(tree)
+    _drop_heading_icons(tree)
     titles = _TitleEvidence.of(tree)  # read before extraction: trafilatura prunes its copy
+    declared = _declared_author(tree)
     _drop_widgets(tree)
     _drop_hidden_microdata(tree)
     _drop_embeds(tree)
@@ -424,6 +432,9 @@ def _html_lines(article: Article) -> list[Line]:
             article.hints[key] = str(value)
     if authors and not article.hints.get("author"):
         article.hints["author"] = authors[0]
+    found = _words(article.hints.get("author", ""))
+    if declared and found != _words(declared) and found.startswith(_words(declared) + " "):
+        article.hints["author"] = declared  # less the role badge glued after the name
     title = titles.choose(article.hints.get("title"))
     if title:
         article.hints["title"] = title
@@ -1424,12 +1435,27 @@ def _mostly_links(text: str, links: list[str]) -> bool:
     meta = _TOKEN.findall(rest)
     if len(meta) <= MAX_META_WORDS and any(map(_FILE_NAME.search, links)):
         return True  # a download: a file's name as its link, a label or a size beside it
+    if 2 * linked >= len(text) and _counter_run(rest):
+        return True  # a topic card's stats beside its link («١٢ منشورا · ٣٫٤ ألف مشاهدة»)
     if 2 * linked < len(text) or len(meta) > MAX_META_WORDS:
         return False
     if text.rstrip().endswith(rest.strip()) and rest.strip()[:1] in _SOURCE_DASHES:
         return True  # a reading list's link and its source after a dash («… — مدونة تقنية»)
     numbers = sum(1 for word in meta if _HAS_DIGIT.search(word))
     return 0 < numbers >= len(meta) - 1
+
+
+def _counter_run(text: str) -> bool:
+    """Whether ``text`` is two counters or more set apart by a dot, bullet or bar, each at
+    most ``MAX_META_WORDS`` words (a number with its marks one word) holding a number
+    («١٢ منشورا · ٣٫٤ ألف مشاهدة»): a forum's or a video list's stats under a card, whatever
+    the counted things are called. Each counter alone is a card's count; the run of them is
+    longer than one count's words."""
+    parts = [_NUMBER.sub("0", part) for part in _COUNTER_SEPARATOR.split(text)]
+    parts = [part for part in parts if _TOKEN.search(part)]
+    return len(parts) >= 2 and all(
+        len(_TOKEN.findall(part)) <= MAX_META_WORDS and _HAS_DIGIT.search(part)
+        for part in parts)
 
 
 def _link_lists(tree: etree._Element) -> tuple[set[str], set[str]]:
@@ -1816,6 +1842,31 @@ def _drop_embeds(tree: etree._Element) -> None:
         return  # the post is all there is (a pasted embed): it is the content
     for embed in embeds:
         _remove_keeping_tail(embed)
+
+
+def _drop_heading_icons(tree: etree._Element) -> None:
+    """Remove the marks inside a heading that hold no word, only symbols: a permalink
+    (Sphinx's and MkDocs' «¶» link, a «#»), an icon set in its own element (a docs site's
+    «<span>📰</span>» before the headline). They decorate the heading or copy its address;
+    glued to the headline they became the title's first or last character («… في
+    الحديدة¶»). Punctuation (quotes «», a dash) is no symbol and stays."""
+    for element in tree.xpath("//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
+                              " or self::h6]//*"):
+        text = "".join(element.itertext()).strip()
+        if text and all(c.isspace() or c in _PERMALINK_MARKS
+                        or unicodedata.category(c) in ("So", "Sk") for c in text):
+            _remove_keeping_tail(element)
+
+
+def _declared_author(tree: etree._Element) -> str | None:
+    """The name the page's microdata gives its first author (``itemprop="name"`` inside
+    ``itemprop="author"``, as a ``<meta>``'s content or an element's text). trafilatura reads
+    the author box's whole text, which on a forum post runs on into the poster's role badge
+    («فيصل القحطاني مشرف»); the declared name is where that text should stop."""
+    for element in tree.xpath("//*[@itemprop='author']//*[@itemprop='name']")[:1]:
+        name = _WHITESPACE_RUN.sub(" ", element.get("content") or _element_text(element))
+        return name.strip() or None
+    return None
 
 
 def _drop_hidden_microdata(tree: etree._Element) -> None:
@@ -2426,10 +2477,14 @@ def _in_page_chrome(element: etree._Element) -> bool:
     is no sidebar: the whole page, headline included, is inside it. Nor is a box whose
     id/class says footer but that holds an ``<h1>`` or ``<main>``: a sticky-footer wrapper
     (a forum's «footerfix» around header, posts and footer) holds the page, and no footer
-    holds the page's top heading or its main region."""
+    holds the page's top heading or its main region. The ``<body>``'s and ``<html>``'s own
+    classes never count: they name the page's layout («header-fixed sticky-footer» on a
+    Grav page), and the page they wrap is no footer."""
     for parent in element.iterancestors():
         if parent.tag in ("footer", "nav", "aside") or parent.get("role") in _CHROME_ROLES:
             return True
+        if parent.tag in ("body", "html"):
+            continue  # their class names the page's layout («sticky-footer»): no region
         marks = _SIDEBAR_STATE.sub("", f"{parent.get('id', '')} {parent.get('class', '')}".lower())
         if "sidebar" in marks or (_FOOTER_MARK.search(marks)
                                   and next(parent.iter("h1", "main"), None) is None):
