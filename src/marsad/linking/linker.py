@@ -98,6 +98,7 @@ class LinkingSettings:
     place_event_nouns: frozenset[str] = frozenset()  # «تحرير» in «تحرير عدن» (the city)
     national_adjectives: frozenset[str] = frozenset()  # «الوطني» in «مجلس الأمن الوطني»
     capital_nouns: frozenset[str] = frozenset()  # «العاصمة» in «بالعاصمة تونس» (the city)
+    story_places_min: int = 0  # other places of its country that confirm «عدن» (0: none do)
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -167,6 +168,7 @@ def load_settings() -> LinkingSettings:
         place_event_nouns=words("place_event_nouns"),
         national_adjectives=words("national_adjectives"),
         capital_nouns=words("capital_nouns"),
+        story_places_min=int(data.get("story_places_min", 0)),
     )
 
 
@@ -367,8 +369,12 @@ def _places_confirmed(hits: Sequence[GazetteerHit], text: str, kb: KnowledgeBase
     place, when the article also names the place's country («اليمن»): a film story's «مشهد»
     (scene) is not Mashhad for one tag, nor a Daraa village «صيدا» Sidon. In such an article
     a noun of taking, fighting over or striking a place (``place_event_nouns``: «وتحرير عدن»,
-    «لهجمات نيس») is evidence as a place head is, unless :func:`_in_construct`. Everyday
-    words and ambiguous aliases still need evidence at each occurrence («فتح» the verb)."""
+    «لهجمات نيس») is evidence as a place head is, unless :func:`_in_construct`. So is the
+    story's map: ``story_places_min`` other places of the same country confirmed in it
+    (a Yemen story that names Lahij, al-Dhale and al-Anad is about Yemen's south, and its
+    «مشارف عدن» is Aden); a state, a nisba or one town alone is not enough («مشهد» in a film
+    review that names Iran and Tehran). Everyday words and ambiguous aliases still need
+    evidence at each occurrence («فتح» the verb)."""
     places = [entity is not None and not ok and _weakness(hit, text, kb, entity) == "place"
               for hit, ok in zip(hits, confirmed, strict=True)
               for entity in (kb.get(hit.ids[0]),)]
@@ -380,13 +386,39 @@ def _places_confirmed(hits: Sequence[GazetteerHit], text: str, kb: KnowledgeBase
     seen = {(text[hit.start:hit.end], hit.ids[0]) for hit, ok in zip(hits, confirmed, strict=True)
             if ok and (entity := kb.get(hit.ids[0])) is not None
             and entity.country in countries and _weakness(hit, text, kb, entity) == "place"}
-    events = load_settings().place_event_nouns
+    settings = load_settings()
+    events = settings.place_event_nouns
+    mapped = _mapped_countries(hits, kb, confirmed, countries, settings.story_places_min)
     return [ok or (weak and ((text[hit.start:hit.end], hit.ids[0]) in seen
+                             or ((entity := kb.get(hit.ids[0])) is not None
+                                 and (entity.country, hit.ids[0]) in mapped)
                              or (_after_one_of(text, hit.start, events)
                                  and not _in_construct(text, hit.end)
                                  and (entity := kb.get(hit.ids[0])) is not None
                                  and entity.country in countries)))
             for hit, ok, weak in zip(hits, confirmed, places, strict=True)]
+
+
+def _mapped_countries(hits: Sequence[GazetteerHit], kb: KnowledgeBase, confirmed: Sequence[bool],
+                      countries: set[str | None], least: int) -> set[tuple[str | None, str]]:
+    """(country, place id) for each place whose country the article names and maps with at
+    least ``least`` other places of it below the state (towns, governorates, bases), each
+    confirmed on its own: those places say which country's geography the story walks
+    through (see :func:`_places_confirmed`)."""
+    if least <= 0:
+        return set()
+    places: dict[str | None, set[str]] = {}
+    for hit, ok in zip(hits, confirmed, strict=True):
+        entity = kb.get(hit.ids[0])
+        if ok and entity is not None and entity.country in countries \
+                and entity.category != "state" and entity.type in _PLACE_TYPES:
+            places.setdefault(entity.country, set()).add(entity.id)
+    return {(entity.country, entity.id) for hit in hits
+            if (entity := kb.get(hit.ids[0])) is not None
+            and len(places.get(entity.country, set()) - {entity.id}) >= least}
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _in_construct(text: str, end: int) -> bool:
