@@ -385,3 +385,24 @@ def test_one_party_is_not_both_sides_of_an_incident(text: str, victim: str) -> N
     [ev] = [e for e in article.events if e.type == "ASSAULT"]
     [target] = [e for e in article.entities if e.id == ev.target]
     assert victim in target.name_ar and ev.actor is None
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # a person right after «قتل» is its victim (the passive «قُتل» or the verbal noun «قتل»)
+    ("قتل شريف إسماعيل، العميد في القوات الخاصة العراقية، في هجوم.", None, "per:sherif-ismail"),
+    ("أريد أن أحاول قتل تيريزا ماي.", None, "per:theresa-may"),
+    # a count or partitive before the name: the victims
+    ("وفي جلولاء التابعة لمحافظة ديالى قتل احد افراد البيشمركة واصيب 10 آخرون بجروح.",
+     None, "org:peshmerga"),
+    # an organisation right after it stays the subject
+    ("قتل الجيش الإسرائيلي ثلاثة فلسطينيين في غزة.", "org:israel-defense-forces", None),
+    ("واعتقل صالح مسلم في العاصمة التشيكية براغ بطلب من الحكومة التركية.",
+     None, "per:salih-muslim"),
+])
+def test_a_bare_killing_form_reads_its_victim(text: str, actor: str | None,
+                                              target: str | None) -> None:
+    """«قتل/اعتقل» unvocalised are active, passive and verbal noun at once (event_roles v4)."""
+    [ev] = [e for e in marsad.extract(text).events if e.mode in ("killing", "arrest")]
+    assert ev.actor == actor
+    if target is not None:
+        assert ev.target == target

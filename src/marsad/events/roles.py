@@ -76,6 +76,9 @@ _TOLL_NOUNS = _word_set("toll_nouns")
 # A verb suffix of plural agreement («قتلوا», «يطلقون»): its subject came before it, so the
 # mention after it is its object.
 _PLURAL_ENDINGS = ("وا", "ون")
+# Bare verb forms that are also their passive and verbal noun («قتل»): unvocalised, the name after
+# one is as often the victim as the subject.
+_AMBIGUOUS_FORMS = _word_set("ambiguous_forms")
 _REPORTING = _word_set("reporting")
 # KB categories of bodies that report violence rather than commit it, and the words before a
 # mention that make it the source of a report («بحسب المرصد», «وثق المرصد»; reporting verbs too).
@@ -243,7 +246,9 @@ def fill_roles(
     if (nxt is not None and in_sent[nxt].token <= min(reach, clause[1])
             and in_sent[nxt].prep is None and nxt not in sources):
         ref = in_sent[nxt]
-        patient = (verb and _plural_agreement(words[last_token])) or (not verb and (
+        patient = (verb and (_plural_agreement(words[last_token])
+                             or _victim_after(words[first_token], ref, first_token, last_token))
+                   ) or (not verb and (
             ref.type in PLACE_TYPES or (
                 mode in PATIENT_MODES
                 and not (mode in MEANS_MODES and ref.type in _PARTY_TYPES))))
@@ -336,6 +341,16 @@ def _own_forces(word: str) -> bool:
     bare = _without_conj(word)
     return any(bare.endswith(suffix) and bare[:-len(suffix)] in _FORCE_NOUNS
                for suffix in ("ها", "هم", "ه"))
+
+
+def _victim_after(word: str, ref: MentionRef, first_token: int, last_token: int) -> bool:
+    """Is ``ref``, the first name after an ambiguous form («قتل»), its victim? Yes for a person,
+    after a count or partitive («قتل أحد أفراد البيشمركة»), or after «لقتل/بقتل» (a verbal
+    noun); an organisation or a state right after it is the subject («قتل الجيش …»)."""
+    bare = _without_conj(word)
+    if bare in _AMBIGUOUS_FORMS:
+        return ref.type == "PER" or ref.token > last_token + 1
+    return bare[:1] in ("ل", "ب") and bare[1:] in _AMBIGUOUS_FORMS
 
 
 def _plural_agreement(word: str) -> bool:
