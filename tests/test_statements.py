@@ -556,17 +556,19 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       63: 12, 64: 12, 65: 12, 66: 12,
                       67: 12, 68: 12, 69: 12, 70: 12, 71: 12,
                       72: 12, 73: 12, 74: 12, 75: 12,
-                      76: 12, 77: 12, 78: 12, 79: 12}
+                      76: 12, 77: 12, 78: 12, 79: 12,
+                      80: 12, 81: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.80, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
-                  53: 0.93, 54: 0.83, 55: 0.83, 56: 0.91, 57: 0.92, 58: 0.84, 59: 0.75,
+                  53: 0.93, 54: 0.83, 55: 0.83, 56: 0.93, 57: 0.92, 58: 0.84, 59: 0.75,
                   60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.83,
-                  65: 0.92, 66: 0.79, 67: 0.74, 68: 0.93, 69: 0.89,
-                  70: 0.75, 71: 0.81, 72: 0.89, 73: 0.83,
-                  74: 0.76, 75: 0.77, 76: 0.84, 77: 0.74, 78: 0.81, 79: 0.72}
+                  65: 0.92, 66: 0.79, 67: 0.75, 68: 0.93, 69: 0.89,
+                  70: 0.75, 71: 0.81, 72: 0.89, 73: 0.87,
+                  74: 0.76, 75: 0.77, 76: 0.84, 77: 0.76, 78: 0.81, 79: 0.73,
+                  80: 0.73, 81: 0.77}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -4022,3 +4024,69 @@ def test_participle_after_kana_keeps_no_wrong_subject() -> None:
     # negative: a masculine «كان» with a feminine participle finds no subject
     text = "وكان أردوغان حمل بعنف على إسرائيل، معتبرة أنها تشن هجوما."
     assert all(s.speaker.text != "أردوغان" for s in extract_statements(text) if s.cue == "معتبرة")
+
+
+# --- pass 67 (rules from set 79 and across sets): continuation speakers after a closing relay
+# verb, after «جاء ذلك في <statement noun> …» and after «(و)يذكر أن X … <past verb>»
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # set 79: a relay verb closing the sentence vouches for the police's words; they go on
+    ('وأصدرت الشرطة الإسرائيلية بيانا تطمينيا للسكان وقالت فيه:" تلقينا العديد من المكالمات من '
+     'المواطنين القلقلين"، وفق ما قالت وسائل إعلام إسرائيلية.\n\xa0وأضافت:" نود أن توضح أنهم '
+     '(الطيارون) يتدربون على العرض الجوي. لا توجد حالة طوارئ".', "وأضافت",
+     "الشرطة الإسرائيلية"),
+    # records: the subject of the verb that issued the statement noun is its writer
+    ("جاء ذلك في البيان الذي أصدره الدكتور عبدالله التركي الأمين العام لرابطة العالم الإسلامي، "
+     "وقال إن الهجوم الإرهابي يتنافى مع كل القيم.", "وقال",
+     "الدكتور عبدالله التركي الأمين العام لرابطة العالم الإسلامي"),
+    # records: «مداخلة لـX», a spoken contribution and its speaker
+    ("جاء ذلك خلال مداخلة للوزير السعودي في الجلسة الثانية المفتوحة باجتماع مجلس الجامعة "
+     "العربية، معتبرا أن تصريحات الجعفري مرفوضة.", "معتبرا", "الوزير السعودي"),
+    # records: «يذكر أن» + a noun phrase, its name and a relative set off, then the past verb
+    ("ويذكر أن وزير الخارجية السعودي، عادل الجبير، الذي شارك في الجلسة، التقى الجعفري على هامش "
+     "الاجتماعات، مؤكدا أن المملكة ترفض التدخل.", "مؤكدا",
+     "وزير الخارجية السعودي، عادل الجبير"),
+    # records: «يذكر أن» + a lone name + a feminine past, then a feminine participle
+    ("يذكر أن إسرائيل شنت عدة ضربات جوية خلال السنوات الماضية في سوريا، مشيرة إلى أنها تستهدف "
+     "مواقع إيرانية.", "مشيرة", "إسرائيل"),
+    # records: the noun phrase set off by a comma before its verb, then «وقالت»
+    ("ويذكر أن وزارة الدفاع الروسية، عرضت الثلاثاء، على المسلحين ممرا آمنا للخروج، وقالت في "
+     "بيانها إنها ستحمي المدنيين.", "وقالت", "وزارة الدفاع الروسية"),
+])
+def test_continuation_finds_the_speaker_behind_a_frame(text: str, cue: str, speaker: str) -> None:
+    got = [s for s in extract_statements(text) if s.cue == cue]
+    assert [s.speaker.text for s in got] == [speaker]
+    assert got[0].speaker.start is not None and got[0].speaker.end is not None
+    # «للوزير» is cut after its «ل»; the label restores the article («الوزير»)
+    assert text[got[0].speaker.start : got[0].speaker.end] in (speaker, speaker[1:])
+
+
+def test_continuation_behind_a_frame_keeps_no_wrong_speaker() -> None:
+    def speakers(text: str, cue: str) -> list[str]:
+        return [s.speaker.text for s in extract_statements(text) if s.cue == cue]
+
+    # set 79: what came («جاء الإعلان») is the report, never the one who confirmed
+    text = ("وجاء الإعلان خلال زيارة لم يعلن عنها مسبقاً لوزير الدفاع الأميركي آشتون كارتر إلى "
+            "بغداد حيث التقى برئيس الوزراء العراقي حيدر العبادي وأكد على الحاجة إلى قوات برية.")
+    assert "الإعلان" not in speakers(text, "وأكد")
+    # negative: narration relayed by the media has no statement to go on, so the media do
+    text = ("قتل عشرة أشخاص في الغارة، وفق ما قالت وسائل إعلام محلية.\n"
+            "وأضافت أن الجرحى نقلوا إلى المستشفى.")
+    assert speakers(text, "وأضافت") == ["وسائل إعلام محلية"]
+    # negative: an outlet that published a statement only relays it
+    text = ("جاء ذلك في بيان نشرته وكالة الأنباء القطرية، مؤكدة أن الدوحة لم تمنع "
+            "أحدا من الحج.")
+    assert "وكالة الأنباء القطرية" not in speakers(text, "مؤكدة")
+    # negative (records): an issuing verb that disagrees with the cue names others' statement
+    text = ("تبرأ كثير من مشايخ محافظة ذمار من البيان الذي أصدرته ميليشيات الحوثي المتمردة في "
+            'المحافظة، ونسبته زورا إليهم، ووصفوه بأنه "أكذوبة جديدة".')
+    assert "ميليشيات الحوثي المتمردة" not in speakers(text, "ووصفوه")
+    # negative (records): «أن للمهندس…» fronts a predicate («has»), no subject
+    text = "يشار إلى أن للمهندس حمد المهندي مساهمات في حملات التبرعات، مناشدا الناس التبرع."
+    assert all(not sp.startswith("للمهندس") for sp in speakers(text, "مناشدا"))
+    # negative: «يذكر أن» + a predicate, no past verb: nobody to continue
+    assert speakers("يذكر أن الحرب مستمرة منذ سنوات، مشيرا إلى أن الوضع صعب.", "مشيرا") == [""]
+    # negative: the past verb must agree with the participle («شنت» is not «مشيرا»'s)
+    text = "يذكر أن إسرائيل شنت عدة ضربات جوية في سوريا، مشيرا إلى أن الوضع صعب."
+    assert speakers(text, "مشيرا") == [""]

@@ -3354,18 +3354,21 @@ def _person_gender(speaker: str) -> str:
 
 def _closing_source(lex: _Lex, text: str, st: Statement) -> bool:
     """Whether ``st`` is a source phrase closing the sentence it sources («…، وفقا لإحصائيات
-    منظمة الأمم المتحدة.», «…، حسب التقارير.»): a preposition after its content, and no verb
-    («…، وفقاً لما ذكرته السفيرة», «…كما يقول توم كونتريمان»: the one who said it), with the
-    sentence ending right after it («…وفقا لتقرير المنظمة، التي أشارت…»: a relative goes on
-    with the source)."""
+    منظمة الأمم المتحدة.», «…، حسب التقارير.»): a preposition after its content, maybe with a
+    verb of report after it («…، وفق ما قالت وسائل إعلام إسرائيلية.»), with the sentence
+    ending right after it («…وفقا لتقرير المنظمة، التي أشارت…»: a relative goes on with the
+    source). The callers let the statement it vouches for go on when its clause holds one, and
+    the source itself otherwise («…، وفقاً لما ذكرته السفيرة»: after narration, the one who
+    said it)."""
     if st.content is None or st.cue_start is None or st.content.end > st.cue_start:
         return False
     if text[st.end : st.end + 3].strip(" ")[:1] not in ("", ".", "!", "؟", "?", "\n"):
         return False
     words = [normalize(w) for w in st.cue.split()]
-    if not words or any(not w.startswith(("ل", "ب")) for w in words[1:]):
-        return False
-    return lex.verbs.get(words[0]) is None and lex.verbs.get(_strip_conj(words[0])) is None
+    if not words or words[0] == _KAMA or lex.verbs.get(words[0]) is not None:
+        return False  # («…كما يقول توم كونتريمان»: as he says, his own words)
+    return lex.verbs.get(_strip_conj(words[0])) is None and all(
+        w.startswith(("ل", "ب")) or w == _MA or lex.verbs.get(w) is not None for w in words[1:])
 
 
 def _held(out: list[Statement], source: Statement) -> Statement | None:
@@ -3447,7 +3450,9 @@ def _carried_speaker(doc: _Doc, out: list[Statement], i: int, lo: int,
     found = next((st for st in reversed(out) if st.cue_start is not None and st.cue_start < at),
                  None)
     anchor = found  # where the words in between start: after a closing source phrase, whose
-    # clause's own statement goes on («…، وفقا لإحصائيات الأمم المتحدة.» → that clause's)
+    # clause's own statement goes on («…، وفقا لإحصائيات الأمم المتحدة.» → that clause's), a
+    # verb of report in it too: «وقالت الشرطة: "…"، وفق ما قالت وسائل إعلام. وأضافت» is the
+    # police's (the media relayed their words)
     held = _held(out, found) if found is not None and _closing_source(lex, text, found) else None
     if held is not None:
         found = held
@@ -4303,11 +4308,11 @@ def _build(
         if gov is None and inherit is None and not passive and (
                 cue.participle or lex.verbs.get(word) is None or pronoun):
             gov = _previous_subject(doc, i, lo, cue)
-        nominal = _nominal_source(doc, i, lo) if gov is None and inherit is None else None
+        nominal = _nominal_source(doc, i, lo, cue) if gov is None and inherit is None else None
         if gov is not None:
             speaker = doc.speaker(*gov, strip_conj=True)
         elif nominal is not None:
-            speaker = doc.speaker(*nominal, lead_l=True)
+            speaker = doc.speaker(nominal[0], nominal[1], lead_l=nominal[2])
         elif passive and j < limit and _is_marker(lex, toks[j].text) and not pronoun:
             return None  # «ويعتقد أن…» with no subject of its own: "it is believed that"
         elif inherit is not None:
@@ -4489,6 +4494,10 @@ _KAMA_RE = re.compile("^و?كما$")
 _RADD = _word_set("radd_forms")
 _REPLY_ACTS = _word_set("reply_acts")
 _SETTING_NOUNS = _word_set("setting_nouns")
+_ISSUED_BY = _word_set("issued_by_forms")
+_NOTED_LEADS = _word_set("noted_leads")
+_ANNA = normalize("أن")
+_CAME = frozenset(normalize(w) for w in ("جاء", "جاءت"))
 _FI = _word_set("fi")
 _IN_IT = _word_set("in_it")
 _RESUMED = _IN_IT | _word_set("resumed_pronouns")  # «خبرا عاجلا أفاد به»
@@ -4914,6 +4923,11 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         v += 1  # «وعلى الرغم من…»
     if _strip_conj(toks[v].text) in _CONCESSIVE_LEADS:
         v, negated = _past_concession(doc, v, i)
+    if _strip_conj(toks[v].text) in _NOTED_LEADS:
+        return _noted_subject(doc, v, i, cue)  # «ويذكر أن X… التقى…، مؤكدا»
+    if _strip_conj(toks[v].text) in _CAME:
+        return None  # «وجاء الإعلان خلال زيارة… لكارتر… حيث التقى… وأكد»: what came is the
+        # report or the event, never who speaks
     if v + 2 >= i or (relative and (v > lo or _gender(toks[v].text, False) != "f"
                                      or _strip_conj(toks[v].text)[0] in "يتن")):
         return None
@@ -5006,6 +5020,52 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
     if own is not None and own.object_ok:
         return a, b  # «واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال»: set off, the object
     return a, _apposition(lex, toks, a, b, i)  # «التقت المستشارة الألمانية، أنجيلا ميركل،…»
+
+
+def _noted_subject(doc: _Doc, v: int, i: int, cue: Cue) -> tuple[int, int] | None:
+    """The subject of the clause after «(و)يذكر أن», «(و)يشار إلى أن» (it is noted that): a
+    background sentence is SVO, its subject first and its past verb after it, maybe past a name
+    or a relative set off by commas («ويذكر أن وزير الخارجية السعودي، عادل الجبير، الذي شارك
+    في الجلسة، التقى الجعفري…، مؤكدا», «يذكر أن إسرائيل شنت عدة ضربات…، مشيرة»). The verb must
+    be a bare past that agrees with the cue; a predicate or a «كان» clause (read elsewhere)
+    leaves it unresolved."""
+    lex, toks = doc.lex, doc.toks
+    a = v + 1
+    if a < i and toks[a].text in _ILA:
+        a += 1
+    if a + 2 >= i or toks[a].text != _ANNA:
+        return None
+    a += 1
+    if toks[a].text.startswith("لل"):
+        return None  # «يشار إلى أن للمهندس حمد مساهمات…»: a fronted predicate, «has»
+    if not toks[a].text.startswith("ال") and _noted_past(doc, a + 1, i, cue):
+        return _kana_lone(doc, a, a + 1)  # «يذكر أن إسرائيل شنت…»: a lone name, then its verb
+    b = _speaker_after(lex, toks, a, i)
+    if b <= a or b >= i or not _referent(lex, doc.text, toks, doc.orig, a, b):
+        return None
+    end = _apposition(lex, toks, a, b, i)
+    q = end
+    if q < i and toks[q].text in _COMMAS:
+        q += 1
+    if q < i and toks[q].text in _RELATIVE_GENDER:  # «…، الذي شارك في الجلسة، التقى»
+        q = next((r + 1 for r in range(q + 1, min(i, q + _MAX_FRONTED)) if toks[r].text in _COMMAS),
+                 i)
+    return (a, end) if _noted_past(doc, q, i, cue) else None
+
+
+def _noted_past(doc: _Doc, q: int, i: int, cue: Cue) -> bool:
+    """Whether token ``q``, before the cue ``i``, can be the bare past verb of the subject before
+    it and agrees with the cue: no particle, name, present or noun ending, no article unless a
+    form VIII past spelt with it («التقى»)."""
+    if q >= i - 1:
+        return False
+    w = doc.toks[q].text
+    if (w in doc.lex.stop or w in _FUNCTION or not w.isalpha() or len(w) < 3 or w[0] in "يتن"
+            or (w.startswith("ال") and w not in _AL_VERBS) or doc.named(q)
+            or w.endswith(("ه", "ات", "ون", "ين"))):
+        return False
+    want = _gender(doc.toks[i].text, cue.participle)
+    return want == "p" or _gender(w, False) in (want, "p")
 
 
 def _kana_lone(doc: _Doc, v: int, q: int) -> tuple[int, int] | None:
@@ -5164,15 +5224,21 @@ def _clause_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | N
     return gov if gov is None or gov[1] < i else None  # never a span holding the lead itself
 
 
-def _nominal_source(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
+def _nominal_source(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int, bool] | None:
     """The person a nominal report names before a subjectless verb of its sentence: «جاء ذلك
     في مقابلة لبن الياهو مع…، حيث قال», «في تصريح للوزير… قال» (the «لـ» token starts the
-    span; ``_Doc.speaker`` drops the preposition)."""
+    span; ``_Doc.speaker`` drops the preposition: the flag returned), or the subject of the
+    verb that issued it: «جاء ذلك في البيان الذي أصدره الدكتور عبدالله التركي…، وقال…» (the
+    writer of a statement says what is in it; an outlet that published it only relays it, so
+    «في بيان نشرته وكالة الأنباء القطرية حيث نفت» names no speaker)."""
     lex, toks = doc.lex, doc.toks
     for k in range(lo, i - 1):
         if toks[k].text not in _RECIPIENT_LEAD and not (
                 toks[k].text.startswith("ال") and toks[k].text[2:] in _RECIPIENT_LEAD):
             continue  # («في سلسلة من التغريدات لقرقاش…، حيث قال»: the definite noun too)
+        issuer = _issuer_after(doc, k + 1, i, cue)
+        if issuer is not None:
+            return issuer
         n = k + 1
         adj = toks[n].text
         if (n + 1 < i - 1 and adj[-1] in "هي" and len(adj) > 3 and not adj.startswith(("ل", "ال"))
@@ -5183,8 +5249,29 @@ def _nominal_source(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
                 and t[1:] not in lex.recipient_heads and t[1:] not in lex.not_speaker):
             continue
         end = _speaker_after(lex, toks, n + 1, i)
-        return n, max(end, n + 1)
+        return n, max(end, n + 1), True
     return None
+
+
+def _issuer_after(doc: _Doc, n: int, i: int, cue: Cue) -> tuple[int, int, bool] | None:
+    """The subject of a verb of issuing right after a statement noun, before the cue ``i``
+    («بيان أصدره X», «البيان الذي أصدره X», «الكلمة التي ألقاها X»), unless an outlet: a
+    publisher relays what another wrote («بيان نشرته وكالة…»). The issuing verb must agree
+    with the cue: «البيان الذي أصدرته ميليشيات الحوثي…، ووصفوه» is described by others."""
+    lex, toks = doc.lex, doc.toks
+    if n < i and toks[n].text in _RELATIVE_GENDER:
+        n += 1
+    issued = toks[n].text.rstrip("\u200c") if n + 1 < i else ""
+    if issued not in _ISSUED_BY:
+        return None
+    word = _strip_conj(toks[i].text)
+    want = "p" if word.endswith(("وه", "وها", "وهم")) else _gender(word, cue.participle)
+    if want != ("f" if issued.removesuffix("ها").removesuffix("ه").endswith("ت") else "m"):
+        return None
+    head = toks[n + 1].text
+    if {head, head.removeprefix("ال"), "ال" + head} & lex.outlets or head in lex.stop:
+        return None
+    return n + 1, max(_speaker_after(lex, toks, n + 2, i), n + 2), False
 
 
 def _previous_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
