@@ -122,6 +122,11 @@ class Mention:
         "field existed lack it"))
 
 
+# Entity types that name a place (a state, town or region; a natural feature; a facility): the
+# ones event roles may read as a location and claims and aggregates as where something happened.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
 @dataclass(slots=True)
 class Entity:
     """A canonical actor or place (from the knowledge base) or a name NER found on its own."""

@@ -31,8 +31,8 @@ from marsad.arabic.tokenize import token_texts
 from marsad.claims.conflicts import differs, find_conflicts
 from marsad.claims.records import Claim, ClaimGroup
 from marsad.events.incidents import Sighting, cluster
+from marsad.model import PLACE_TYPES
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Kinds of people counted: with a nearby casualty cue they become the subject of that measure.
 PEOPLE_MEASURES = frozenset({"troops", "fighters"})
 CASUALTY_MEASURES = frozenset({"deaths", "injured", "displaced", "detained", "missing"})

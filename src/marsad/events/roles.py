@@ -25,9 +25,8 @@ from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import Token
 from marsad.kb.loader import load_kb
 from marsad.lexicon import load_json
-from marsad.model import Entity, Statement
+from marsad.model import PLACE_TYPES, Entity, Statement
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PARTY_TYPES = frozenset({"ORG", "NORP"})
 AGENT = "agent"
 _MAX_BACK = 20  # tokens: an actor or place further back belongs to another clause

@@ -34,7 +34,7 @@ from marsad.kb import KBEntity, KnowledgeBase
 from marsad.lexicon import load_json
 from marsad.linking.alias_matcher import Gazetteer, GazetteerHit, SpanSet, load_gazetteer
 from marsad.linking.everyday import load_everyday_words
-from marsad.model import Entity, Mention, Sentence
+from marsad.model import PLACE_TYPES, Entity, Mention, Sentence
 from marsad.ner import NerTagger, load_tagger
 from marsad.ner.clusters import DEFAULT_CLUSTERS, cluster_key, read_clusters
 from marsad.ner.name_lexicons import read_person_names
@@ -411,14 +411,12 @@ def _mapped_countries(hits: Sequence[GazetteerHit], kb: KnowledgeBase, confirmed
     for hit, ok in zip(hits, confirmed, strict=True):
         entity = kb.get(hit.ids[0])
         if ok and entity is not None and entity.country in countries \
-                and entity.category != "state" and entity.type in _PLACE_TYPES:
+                and entity.category != "state" and entity.type in PLACE_TYPES:
             places.setdefault(entity.country, set()).add(entity.id)
     return {(entity.country, entity.id) for hit in hits
             if (entity := kb.get(hit.ids[0])) is not None
             and len(places.get(entity.country, set()) - {entity.id}) >= least}
 
-
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _in_construct(text: str, end: int) -> bool:

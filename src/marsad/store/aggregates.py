@@ -37,6 +37,7 @@ from typing import Any
 
 import numpy as np
 
+from marsad.model import PLACE_TYPES
 from marsad.store.claim_groups import refresh as refresh_groups
 from marsad.store.claim_groups import touch as touch_groups
 from marsad.store.migrations import (
@@ -82,7 +83,6 @@ _ID, _ID_TYPE = itemgetter(0), itemgetter(0, 1)  # an ``entities`` row's id (and
 # Positions in an ``events`` row (``migrations.INSERT_EVENT`` order).
 EVENT_TYPE, EVENT_ACTOR, EVENT_TARGET, EVENT_LOCATION = 3, 5, 6, 7
 EVENT_CONFIDENCE, EVENT_STATUS, EVENT_DAY = 10, 13, 18
-PLACE_TYPES = ("GPE", "LOC", "FAC")
 # Distinct entity pairs a bulk load's recount holds in memory before writing them (about 100
 # bytes each, see ``count_pairs``).
 PAIR_KEYS = 1_000_000
