@@ -175,8 +175,8 @@ def _governing_prep(tokens: list[Token], words: list[str], ti: int, start: int) 
         if word in _PREPOSITIONS or bare in _PREPOSITIONS:
             return word if word in _PREPOSITIONS else bare
         if bare in _PLACE_NOUNS or word in _PLACE_NOUNS:
-            if direction is None and bare in _DIRECTIONS:
-                direction = bare
+            if direction is None and (word in _DIRECTIONS or bare in _DIRECTIONS):
+                direction = word if word in _DIRECTIONS else bare  # «وسط» is no «و» + «سط»
             hops += 1
             j -= 1
             continue
@@ -286,7 +286,8 @@ def fill_roles(
             continue
         if ref.type in PLACE_TYPES and ref.prep in _WHERE:
             if roles.location is None:
-                roles.location = ref.entity
+                # «على درعا جنوب سوريا»: the town the direction situates, not the state
+                roles.location = in_sent[k - 1].entity if _situates(in_sent, k) else ref.entity
                 used.add(k)
             continue
         if roles.target is None and ref.entity != roles.actor and ref.token <= clause[1] and (
@@ -326,6 +327,18 @@ def _reporting_bodies() -> frozenset[str]:
         if e.category in _REPORTING_CATEGORIES or (
             e.category == "government_body"
             and not _REPORTING_GOVERNMENT.isdisjoint(normalize(e.name_ar).split())))
+
+
+def _situates(refs: list[MentionRef], k: int) -> bool:
+    """Does ``refs[k]``, a place after a direction noun, only say where the town or site named
+    just before it lies («مطار التيفور وسط سوريا», «على درعا جنوب سوريا»)? Then that place, not
+    the wider one, is where the event happened."""
+    ref = refs[k]
+    if k == 0 or ref.prep not in _DIRECTIONS:
+        return False
+    before = refs[k - 1]  # a town, base or district: a state is no place a direction situates
+    return ref.token - before.token <= 5 and before.type in PLACE_TYPES and (
+        (entity := load_kb().get(before.entity)) is None or entity.category != "state")
 
 
 def _toll_noun(word: str) -> bool:
