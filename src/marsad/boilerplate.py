@@ -44,6 +44,7 @@ class Boilerplate:
     kicker_words: frozenset[str]
     byline: re.Pattern[str]
     byline_start: re.Pattern[str]
+    signature: re.Pattern[str]
     date_tail: re.Pattern[str] | None
     outlets: frozenset[str]
     dateline_prefixes: tuple[re.Pattern[str], ...]
@@ -68,6 +69,10 @@ def load_boilerplate() -> Boilerplate:
     name = rf"(?P<name>[^\d\s.،,:؛!؟?()\"“”«»]+(?:\s+[^\d\s.،,:؛!؟?()\"“”«»]+){{0,{words - 1}}})"
     role = rf"(?:(?P<role>{with_colon})\s*[:：]|(?P<bare_role>{bare})(?![^\W\d_])\s*[-–—]?)"
     byline_pattern = re.compile(rf"^{role}\s*{name}\s*$")
+    # A sign-off closing a post or a column: a long dash and the writer's name alone, words of
+    # letters only («— هالة»); a hyphen is left out, it bullets plain-text lists.
+    signed = int(byline["signature_max_words"]) - 1
+    signature = re.compile(rf"^[—–]\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){{0,{signed}}})$")
     line_rules = _compile_rules(data["line_rules"])
     # A header's byline often runs into the publication date («كتب فلان الإثنين، 16 أبريل
     # 2018 09:41 م»): the date is the one a line of its own would be (the date_line rule).
@@ -86,6 +91,7 @@ def load_boilerplate() -> Boilerplate:
         kicker_words=frozenset(normalize(w) for w in data["kicker_words"]),
         byline=byline_pattern,
         byline_start=re.compile(rf"^{role}"),
+        signature=signature,
         date_tail=date_tail,
         outlets=outlets,
         # A colon ends a dateline more surely than a dash, so it is tried first.

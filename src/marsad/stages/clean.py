@@ -61,6 +61,7 @@ def run(article: Article) -> Article:
     lines = _drop_debris(article, lines)
     _take_dateline(article, lines)
     _trim_last_line(article, lines)
+    lines = _take_signature(article, lines)
     article.lines = [_mark_bullet_heading(line) for line in lines if line.text]
     if original and not article.lines:
         _keep_all_debris(article, original, saved)
@@ -269,6 +270,23 @@ def _trim_last_line(article: Article, lines: list[Line]) -> None:
             article.links.append(found.link)
         _remove(article, last.text[found.start : found.end].strip(), found.reason)
         last.text = last.text[: found.start].rstrip()
+
+
+def _take_signature(article: Article, lines: list[Line]) -> list[Line]:
+    """A writer's sign-off under the last paragraph («— هالة») is the author, not the text.
+
+    Only after a line of prose that does not open with a dash itself: a run of dashed
+    lines is a list whose last item may be a name.
+    """
+    if len(lines) < 2 or lines[-1].kind != "body" or lines[-2].text[:1] in "—–-":
+        return lines
+    found = load_boilerplate().signature.match(lines[-1].text.strip())
+    if found is None:
+        return lines
+    if not article.authors:
+        article.authors.append(Author(found.group("name"), None))
+    _remove(article, lines[-1].text, "signature")
+    return lines[:-1]
 
 
 def _mark_bullet_heading(line: Line) -> Line:
