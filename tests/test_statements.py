@@ -557,7 +557,7 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       67: 12, 68: 12, 69: 12, 70: 12, 71: 12,
                       72: 12, 73: 12, 74: 12, 75: 12,
                       76: 12, 77: 12, 78: 12, 79: 12,
-                      80: 12, 81: 12}
+                      80: 12, 81: 12, 82: 12, 83: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
@@ -568,7 +568,7 @@ HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39
                   65: 0.92, 66: 0.79, 67: 0.75, 68: 0.93, 69: 0.89,
                   70: 0.75, 71: 0.81, 72: 0.89, 73: 0.87,
                   74: 0.76, 75: 0.77, 76: 0.84, 77: 0.76, 78: 0.81, 79: 0.73,
-                  80: 0.73, 81: 0.77}
+                  80: 0.73, 81: 0.79, 82: 0.74, 83: 0.69}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -4090,3 +4090,45 @@ def test_continuation_behind_a_frame_keeps_no_wrong_speaker() -> None:
     # negative: the past verb must agree with the participle («شنت» is not «مشيرا»'s)
     text = "يذكر أن إسرائيل شنت عدة ضربات جوية في سوريا، مشيرا إلى أن الوضع صعب."
     assert speakers(text, "مشيرا") == [""]
+
+
+# --- pass 68 (rules from sets 80–81 and across sets): «ذكر/قال/أورد X عن <anonymous source>
+# أن…» relays the source as «نقل X عن Y» does, with the verb before or after X
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "via"), [
+    # set 81: the press review's paper relays a Western diplomatic source
+    ("ذكرت الصحيفة عن مصدر دبلوماسي غربي أن الرئيس الفرنسي عرض على الرئيس الأمريكي دونالد "
+     "ترامب خطة لنشر قوات فرنسية شرق سوريا.", "ذكرت", "مصدر دبلوماسي غربي", "الصحيفة"),
+    # set 81: subject first, the writer relays sources with a «في» phrase
+    ("كاتبة المقال تقول عن مصادر في المعارضة وفي النظام السوري أنه دخل أكثر من مئة جندي "
+     "فرنسي برفقة قوات سوريا الديمقراطية.", "تقول", "مصادر في المعارضة وفي النظام السوري",
+     "كاتبة المقال"),
+    # records: «أورد» relays a ministry source through SANA
+    ('وأوردت وكالة "سانا" الرسمية عن مصدر في وزارة الخارجية السورية أن "الجمهورية العربية '
+     'السورية تدين بأشد العبارات المجزرة الوحشية".', "وأوردت",
+     "مصدر في وزارة الخارجية السورية", 'وكالة "سانا" الرسمية'),
+])
+def test_report_verb_relays_an_anonymous_source(text: str, cue: str, speaker: str,
+                                                via: str) -> None:
+    (st,) = [s for s in extract_statements(text) if s.cue == cue]
+    assert st.speaker.text == speaker and st.via is not None and st.via.text == via
+    assert st.speaker.start is not None and st.speaker.end is not None
+    assert text[st.speaker.start : st.speaker.end] == speaker
+    assert text[st.via.start : st.via.end] == via
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # negative: a definite noun after «عن» is what was spoken about, not a source
+    ("وقال الوزير عن المسؤولين إنهم لم يقوموا بواجبهم.", "وقال", "الوزير"),
+    # negative: «مصادر» in a construct with a definite noun is sources of something
+    ("وقالت الوزارة عن مصادر القلق إنها كثيرة.", "وقالت", "الوزارة"),
+    # negative: subject first, a named person after «عن» stays the topic
+    ("الصحيفة ذكرت عن الوزير أنه سيزور المنطقة الأسبوع المقبل.", "ذكرت", "الصحيفة"),
+    # negative: no content marker after the source, a topic («تحدث عن»)
+    ("وتحدث الوزير عن مصادر الطاقة في البلاد.", "وتحدث", "الوزير"),
+])
+def test_report_verb_keeps_its_subject_without_an_anonymous_source(text: str, cue: str,
+                                                                   speaker: str) -> None:
+    (st,) = [s for s in extract_statements(text) if s.cue == cue]
+    assert st.via is None and st.speaker.text == speaker

@@ -4141,8 +4141,11 @@ def _build(
         y1, said = _trim_said(lex, toks, j + 1, _speaker_after(lex, toks, j + 1, limit), limit)
         if _referent(lex, text, toks, orig, j + 1, y1):
             sp_a, sp_end, scan, post_ok = j + 1, y1, said, True
-    an_at = _relay_from(doc, j, limit) if cue.relay and not cue.participle and not post_ok \
+    an_at = _relay_from(doc, j, limit) if (
+        cue.relay or cue.stance in ("report", "say")) and not cue.participle and not post_ok \
         and pre is not None else None
+    if an_at is not None and not cue.relay and not _anonymous_source(toks, an_at + 1, limit):
+        an_at = None  # «الصحيفة ذكرت عن الوزير…»: only an anonymous source is relayed so
     if an_at is not None and pre is not None:
         # «وكانت وكالة الأنباء السورية "سانا" قد نقلت عن مصدر عسكري، قوله إن…», «وكان المرصد
         # قد نقل الأحد عن مصادر…، أن…»: the fronted outlet relays, the source speaks
@@ -4207,7 +4210,8 @@ def _build(
                 q += 1
             if y2 > y1 and q < limit and toks[q].text in lex.relay_said:
                 y1, said = y2, q + 1
-        if (cue.relay or said > y1) and _referent(lex, text, toks, orig, y0, y1) and (
+        anonymous = _anonymous_source(toks, y0, limit) and _marked_after(lex, toks, y1, limit)
+        if (cue.relay or said > y1 or anonymous) and _referent(lex, text, toks, orig, y0, y1) and (
                 not cue.relay_from or _marked_after(lex, toks, y1, limit)):
             outlet_end = sp_end
             if (outlet_end - 1 > sp_a and sp_a > 0 and toks[outlet_end - 1].text in _QUOTES
@@ -4496,6 +4500,8 @@ _REPLY_ACTS = _word_set("reply_acts")
 _SETTING_NOUNS = _word_set("setting_nouns")
 _ISSUED_BY = _word_set("issued_by_forms")
 _NOTED_LEADS = _word_set("noted_leads")
+# «ذكرت الصحيفة عن مصدر دبلوماسي أن…»: an anonymous source after «عن» speaks, the subject relays
+_RELAYED_SOURCES = _word_set("relayed_sources")
 _ANNA = normalize("أن")
 _CAME = frozenset(normalize(w) for w in ("جاء", "جاءت"))
 _FI = _word_set("fi")
@@ -5454,6 +5460,15 @@ def _apposition(lex: _Lex, toks: list[Token], a: int, b: int, limit: int) -> int
     if k == b + 1 or k - b > 4 or k >= limit or toks[k].text not in ("،", ","):
         return b
     return k
+
+
+def _anonymous_source(toks: list[Token], k: int, limit: int) -> bool:
+    """Whether an anonymous source («مصدر دبلوماسي غربي», «مصادر في المعارضة») opens at ``k``,
+    right after the «عن» of a cue that is no relay by itself: «ذكرت الصحيفة عن مصدر… أن…»
+    is the paper relaying it, as «نقلت» would be. A definite noun after the head makes it a
+    construct («مصادر القلق», sources of worry), which is what was spoken about."""
+    return (k < limit and toks[k].text in _RELAYED_SOURCES
+            and not (k + 1 < limit and toks[k + 1].text.startswith("ال")))
 
 
 def _relay_from(doc: _Doc, j: int, limit: int) -> int | None:
