@@ -306,7 +306,7 @@ def fill_roles(
             if first_token - ref.token > _MAX_BACK:
                 break
             if ref.type in PLACE_TYPES and ref.prep in _WHERE:
-                roles.location = ref.entity
+                roles.location = in_sent[k - 1].entity if _situates(in_sent, k) else ref.entity
                 break
     # 5. An attack on a town happened there: «غارات على دوما» is located in Douma.
     if roles.location is None and roles.target is not None:
