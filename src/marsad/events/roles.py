@@ -337,8 +337,15 @@ def _situates(refs: list[MentionRef], k: int) -> bool:
     if k == 0 or ref.prep not in _DIRECTIONS:
         return False
     before = refs[k - 1]  # a town, base or district: a state is no place a direction situates
-    return ref.token - before.token <= 5 and before.type in PLACE_TYPES and (
-        (entity := load_kb().get(before.entity)) is None or entity.category != "state")
+    return (ref.token - before.token <= 5 and before.type in PLACE_TYPES
+            and before.entity not in _state_ids())
+
+
+@cache
+def _state_ids() -> frozenset[str]:
+    """Ids of the shipped KB's states, read once per process (``load_kb()`` resolves its path on
+    every call)."""
+    return frozenset(e.id for e in load_kb().entities.values() if e.category == "state")
 
 
 def _toll_noun(word: str) -> bool:
