@@ -68,7 +68,17 @@ KNOWN_LEFT = {"substack_post": {"نشرة أسبوعية عن ما لا تقول
               # Left by design (pass 30): a ministry page's figures callout between the
               # paragraphs (a CMS content block «أرقام» with an unlinked two-item list) is an
               # editor's block in the story's own body, as the docs sites' boxes above are.
-              "silverstripe_ministry_news": {"أرقام", "١٢ مركزا", "٤٠٠٠ أسرة"}}
+              "silverstripe_ministry_news": {"أرقام", "١٢ مركزا", "٤٠٠٠ أسرة"},
+              # Left by design (pass 33): a data report's titled callout and its margin note
+              # (Quarto's «callout» and «column-margin» blocks) are written in the report's
+              # own source, as the docs sites' admonitions above are; a statement's signing
+              # block (the issuer's post and name, under its last paragraph) says who issued
+              # it, as a letter's signature does.
+              "quarto_ngo_report": {"ملاحظة منهجية", "جُمعت الشهادات عبر مقابلات هاتفية مشفرة، "
+                                    "وحُجبت أسماء الشهود حمايةً لهم.",
+                                    "الأرقام الواردة أولية وقابلة للمراجعة في الإصدار التالي "
+                                    "من التقرير."},
+              "libreoffice_export_statement": {"المتحدث الرسمي", "م. كريم عبد الرزاق"}}
 
 LONG = [
     "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "

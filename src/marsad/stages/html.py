@@ -263,6 +263,10 @@ _CHROME_ROLES = frozenset({"contentinfo", "navigation", "complementary", "note"}
 # a footer by its class or id: «footer», or the short «foot» / «ftr» as a word of its own
 # («page-foot», Oracle ADF's «T:ftr»), never inside another word («footnote», «lefttr»)
 _FOOTER_MARK = re.compile(r"footer|(?<![a-z])(?:foot|ftr)(?![a-z])")
+# An office suite's page footer as it exports a document to HTML: LibreOffice and OpenOffice
+# set the footer every printed page repeats (the sender's address, a «نسخة إلى» copy list,
+# the page number) in a ``<div title="footer">``, named by that attribute alone.
+_OFFICE_FOOTER_TITLE = "footer"
 # A component's name: «post-stats»; Invision's «memberSignature» under a forum post; a
 # design tool's layer name (Framer's «Credit», «Share»).
 _DATA_NAMES = ("data-hook", "data-testid", "data-component", "data-role", "data-framer-name")
@@ -832,12 +836,13 @@ def _prose_between(tree: etree._Element, outside: list[etree._Element], after: i
 
 def _page_footers(tree: etree._Element, headline: etree._Element | None) -> set[str]:
     """Comparable forms of the texts of the page's footers after the headline (each block of
-    them and the whole): a ``<footer>``, a ``contentinfo`` or a box whose class or id word
-    says footer, opening after the headline (a wrapper classed «has-footer» holds the whole
-    page), outside any <article> or <main> and outside the headline's own box
-    (``HEADLINE_BOX_LEVELS`` up: a blog post's «post-footer» with its «نشرها …», TYPO3's
-    «footer» row of date and author under the headline); when the footer is one of the body's
-    own boxes, what follows it too (the page's end: a server's stamp «Rendered by PID …»).
+    them and the whole): a ``<footer>``, a ``contentinfo``, a box whose class or id word
+    says footer or an office export's ``<div title="footer">``, opening after the headline
+    (a wrapper classed «has-footer» holds the whole page), outside any <article> or <main>
+    and outside the headline's own box (``HEADLINE_BOX_LEVELS`` up: a blog post's
+    «post-footer» with its «نشرها …», TYPO3's «footer» row of date and author under the
+    headline); when the footer is one of the body's own boxes, what follows it too (the
+    page's end: a server's stamp «Rendered by PID …»).
     Their legal lines («Use of this site constitutes acceptance…», a trademark note) are
     sentences, which no furniture test catches, and trafilatura keeps them after a post whose
     page it reads whole. Read, not removed: a page less its footer is read differently by
@@ -852,7 +857,8 @@ def _page_footers(tree: etree._Element, headline: etree._Element | None) -> set[
         if not isinstance(box.tag, str) or order[box] <= order[headline]:
             continue  # a box holding the headline opens before it
         marks = f"{box.get('id', '')} {box.get('class', '')}".lower()
-        if ((box.tag == "footer" or box.get("role") == "contentinfo" or _FOOTER_MARK.search(marks))
+        if ((box.tag == "footer" or box.get("role") == "contentinfo" or _FOOTER_MARK.search(marks)
+             or _office_footer(box))
                 and not any(a.tag in ("article", "main") or a in own
                             for a in box.iterancestors())):
             parent = box.getparent()
@@ -863,6 +869,12 @@ def _page_footers(tree: etree._Element, headline: etree._Element | None) -> set[
                                  if isinstance(e.tag, str))
     found.discard("")
     return found
+
+
+def _office_footer(box: etree._Element) -> bool:
+    """Whether ``box`` is the page footer an office suite exported (``<div title="footer">``):
+    the document's letterhead footer, set apart from its text by that title alone."""
+    return box.tag == "div" and (box.get("title") or "").strip().lower() == _OFFICE_FOOTER_TITLE
 
 
 def _structural_scans(tree: etree._Element, headline: etree._Element | None,
@@ -2481,7 +2493,8 @@ def _in_page_chrome(element: etree._Element) -> bool:
     classes never count: they name the page's layout («header-fixed sticky-footer» on a
     Grav page), and the page they wrap is no footer."""
     for parent in element.iterancestors():
-        if parent.tag in ("footer", "nav", "aside") or parent.get("role") in _CHROME_ROLES:
+        if (parent.tag in ("footer", "nav", "aside") or parent.get("role") in _CHROME_ROLES
+                or _office_footer(parent)):
             return True
         if parent.tag in ("body", "html"):
             continue  # their class names the page's layout («sticky-footer»): no region
