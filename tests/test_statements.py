@@ -115,8 +115,10 @@ def test_fronted_subject_after_kana_qad() -> None:
 
 
 def test_object_of_transitive_cue_is_not_the_speaker() -> None:
-    (s,) = extract_statements("وقال التقرير إن إسرائيل حذرت إيران من الاقتراب من حدودها.")
-    assert s.speaker.text == "التقرير"
+    # the warning reported inside the report is Israel's, relayed by the report (pass 69)
+    said = extract_statements("وقال التقرير إن إسرائيل حذرت إيران من الاقتراب من حدودها.")
+    assert [(s.speaker.text, s.via.text if s.via else None) for s in said] == [
+        ("التقرير", None), ("إسرائيل", "التقرير")]
     (s,) = extract_statements("والحكومة الإسرائيلية حذرت إيران من الاقتراب من حدودها.")
     assert s.speaker.text == "الحكومة الإسرائيلية"
 
@@ -557,18 +559,19 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       67: 12, 68: 12, 69: 12, 70: 12, 71: 12,
                       72: 12, 73: 12, 74: 12, 75: 12,
                       76: 12, 77: 12, 78: 12, 79: 12,
-                      80: 12, 81: 12, 82: 12, 83: 12}
+                      80: 12, 81: 12, 82: 12, 83: 12,
+                      84: 12, 85: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
-HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.82, 39: 0.93, 40: 0.85,
+HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.84, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.80, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
                   53: 0.93, 54: 0.83, 55: 0.83, 56: 0.93, 57: 0.92, 58: 0.84, 59: 0.75,
                   60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.83,
-                  65: 0.92, 66: 0.79, 67: 0.75, 68: 0.93, 69: 0.89,
-                  70: 0.75, 71: 0.81, 72: 0.89, 73: 0.87,
+                  65: 0.92, 66: 0.82, 67: 0.75, 68: 0.93, 69: 0.89,
+                  70: 0.75, 71: 0.83, 72: 0.89, 73: 0.87,
                   74: 0.76, 75: 0.77, 76: 0.84, 77: 0.76, 78: 0.81, 79: 0.73,
-                  80: 0.73, 81: 0.79, 82: 0.74, 83: 0.69}
+                  80: 0.73, 81: 0.79, 82: 0.75, 83: 0.69, 84: 0.78, 85: 0.68}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -4092,6 +4095,15 @@ def test_continuation_behind_a_frame_keeps_no_wrong_speaker() -> None:
     assert speakers(text, "مشيرا") == [""]
 
 
+def _assert_relayed(text: str, cue: str, speaker: str, via: str) -> None:
+    """The one statement of ``cue`` has ``speaker`` relayed by ``via``, both cut from ``text``."""
+    (st,) = [s for s in extract_statements(text) if s.cue == cue]
+    assert st.speaker.text == speaker and st.via is not None and st.via.text == via
+    assert st.speaker.start is not None and st.speaker.end is not None
+    assert text[st.speaker.start : st.speaker.end] == speaker
+    assert text[st.via.start : st.via.end] == via
+
+
 # --- pass 68 (rules from sets 80–81 and across sets): «ذكر/قال/أورد X عن <anonymous source>
 # أن…» relays the source as «نقل X عن Y» does, with the verb before or after X
 
@@ -4111,11 +4123,7 @@ def test_continuation_behind_a_frame_keeps_no_wrong_speaker() -> None:
 ])
 def test_report_verb_relays_an_anonymous_source(text: str, cue: str, speaker: str,
                                                 via: str) -> None:
-    (st,) = [s for s in extract_statements(text) if s.cue == cue]
-    assert st.speaker.text == speaker and st.via is not None and st.via.text == via
-    assert st.speaker.start is not None and st.speaker.end is not None
-    assert text[st.speaker.start : st.speaker.end] == speaker
-    assert text[st.via.start : st.via.end] == via
+    _assert_relayed(text, cue, speaker, via)
 
 
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
@@ -4132,3 +4140,78 @@ def test_report_verb_keeps_its_subject_without_an_anonymous_source(text: str, cu
                                                                    speaker: str) -> None:
     (st,) = [s for s in extract_statements(text) if s.cue == cue]
     assert st.via is None and st.speaker.text == speaker
+
+
+# --- pass 69 (rules from sets 82–83 and across sets): «<title> <body> <person>» is the
+# person's apposition; an assertion or warning reported inside another's content, with its own
+# subject and a clause or complement after it, is a statement relayed by the outer speaker
+
+_COUNCIL = ("مجلس النواب", "org:iraqi-council-of-representatives", "org", "alias")
+_HAMAS = ("حركة حماس", "org:hamas", "org", "alias")
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # records (BB-middleEast-608): the bare «مجلس النواب» links, the Speaker is al-Jabouri
+    ("وأكد رئيس مجلس النواب سليم الجبوري أن الحكومة ستعمل على ذلك.",
+     (_COUNCIL, ("سليم الجبوري", "per:salim-al-jabouri", "person", "name")),
+     [("رئيس مجلس النواب سليم الجبوري", "per:salim-al-jabouri")]),
+    # records (FR-internationalNews-2094): a deputy's office over the body, then his name
+    ("ونفى نائب رئيس مجلس النواب آرام شيخ محمد أن تكون الجلسة تأجلت.",
+     (_COUNCIL, ("آرام شيخ محمد", "per:aram", "person", "ner")),
+     [("نائب رئيس مجلس النواب آرام شيخ محمد", "per:aram")]),
+    # negative: no name after the office, the body stays the speaker's entity
+    ("وقال رئيس مجلس النواب إن الجلسة تأجلت.", (_COUNCIL,),
+     [("رئيس مجلس النواب", "org:iraqi-council-of-representatives")]),
+    # negative: a body heading the subject itself takes the person as its object
+    ("وانتقدت حركة حماس محمود عباس بشدة.",
+     (_HAMAS, ("محمود عباس", "per:abbas", "person", "name")),
+     [("حركة حماس", "org:hamas")]),
+])
+def test_office_of_a_body_then_a_name_is_the_persons(
+        text: str, names: tuple[tuple[str, str, str, str], ...],
+        expected: list[tuple[str, str | None]]) -> None:
+    assert _linked(text, *names) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "via"), [
+    # set 66: sources relay what the commander confirmed to the inquiry
+    ("وأضافت المصادر أن غيدان أكد أن القوات العراقية كان بإمكانها سحق الدواعش.", "أكد",
+     "غيدان", "المصادر"),
+    # set 71: the envoy relays local sources
+    ("وأضاف دي ميتسورا في بيان صادر عنه اليوم أن مصادر محلية موثوقة أكدت أن عددا كبيرا من "
+     "البراميل المتفجرة سقط على المدينة.", "أكدت", "مصادر محلية موثوقة", "دي ميتسورا"),
+    # set 66: the agency relays the kingdom's «تشدد على أن»
+    ("وذكرت وكالة أنباء البحرين أن مملكة البحرين تشدد على أن هذه التصريحات الباطلة تتعارض "
+     "مع الواقع.", "تشدد", "مملكة البحرين", "وكالة أنباء البحرين"),
+    # set 82: the one warned and an aside before the warning's «من»
+    ("وأضافت المصادر أن وزير الدفاع وأعضاء بفريق الأمن القومي حذروا ترامب، خلال اجتماع "
+     "الخميس، من أن توجيه ضربة سيؤدي إلى التصعيد.", "حذروا",
+     "وزير الدفاع وأعضاء بفريق الأمن القومي", "المصادر"),
+    # records: the one told («لها») before «أن»
+    ("وقالت التلميذة ناصرة أحمد إن يسرى أكدت لها أن التنظيم وفر لها بيتا.", "أكدت", "يسرى",
+     "التلميذة ناصرة أحمد"),
+])
+def test_assertion_reported_inside_a_content_is_relayed(text: str, cue: str, speaker: str,
+                                                       via: str) -> None:
+    _assert_relayed(text, cue, speaker, via)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # negative (set 27): a noun object, an act of the subject, not words
+    ("كشفت مصادر أمريكية أن الرئيس دونالد ترامب أكد رغبته في أن تدفع دول الخليج مزيدا من "
+     "الأموال.", "أكد"),
+    # negative (set 22): a subject described by a relative clause is evidence
+    ("وبين الملك سلمان أن العمليات الإرهابية التي تعرضت لها تركيا تؤكد أن تنظيم داعش يشكل "
+     "خطرا.", "تؤكد"),
+    # negative (set 41): a noun of evidence or stance heads the subject
+    ("وأكد الوزير إن موقف الأردن يؤكد على وحدة سوريا واستقلاليتها.", "يؤكد"),
+    # negative (records): «كل» before a noun of evidence
+    ("وقال المستشار الأمني إن كل المؤشرات تؤكد أن التنظيم وراء الهجمات.", "تؤكد"),
+    # negative: a warning with no complement in its clause («حذر السكان») reports nothing
+    ("وقال المسؤول إن الجيش حذر السكان، وإن الوضع خطير.", "حذر"),
+    # negative (records): a relative cue in the reported statement's complement stays inside
+    ("وذكرت وكالة أنباء البحرين أن مملكة البحرين تشدد على أن هذه التصريحات تتعارض مع "
+     "الحقيقة، كما تتنافى مع الواقع الذي يؤكد الدور الفاعل للمملكة.", "يؤكد"),
+])
+def test_assertion_inside_a_content_without_a_speaker_is_none(text: str, cue: str) -> None:
+    assert [s for s in extract_statements(text) if s.cue == cue] == []

@@ -2039,6 +2039,7 @@ def _extract_statements(
                      in _LAKIN) and not cue.prepositional
             ) or (inside and out and cue.participle and i > lo) or (
                 inside and out and not cue.prepositional and _object_content(doc, out[-1])
+                and not _reported_inside(out)
             ) or (inside and out and i > lo + 1 and toks[i - 1].text == _KAMA
                   and toks[i - 2].text in ("،", ",") and not cue.prepositional
                   and i + 1 < hi and toks[i + 1].text in lex.markers
@@ -2590,6 +2591,19 @@ def _parenthesis_source(doc: _Doc, lo: int, hi: int) -> tuple[Statement, int] | 
         return None
     speaker = doc.speaker(j, b)
     return _make(doc, j, b, Cue("say"), speaker, opens[0] + 1, closes[-1], None, None), r
+
+
+def _reported_inside(out: list[Statement]) -> bool:
+    """Whether the last statement is one reported inside the content of the one before it,
+    relayed by its speaker («وذكرت الوكالة أن مملكة البحرين تشدد على أن…»). A cue later in
+    its complement («…مع الواقع الذي يؤكد الدور…») cannot continue that reported speaker
+    (pronoun-dropped verbs go on with the relaying one), so it stays inside the words."""
+    if len(out) < 2:
+        return False
+    st, outer = out[-1], out[-2]
+    return (st.via is not None and outer.content is not None and st.cue_start is not None
+            and st.via.start == outer.speaker.start
+            and outer.content.start <= st.cue_start < outer.content.end)
 
 
 def _relayed(out: list[Statement], s_start: int) -> Statement:
@@ -4088,7 +4102,8 @@ def _build(
     pre = _subject_before(doc, i, lo)
     if rel is not None:
         pre = None  # «وهو ما تؤكده X»: the subject follows the cue
-    reported = inside and pre is not None and _reported_report(doc, enclosing, pre, cue)
+    reported = inside and pre is not None and _reported_report(doc, enclosing, pre, cue,
+                                                               i + cue_len)
     if cue.relayed_only and not reported and not (
             post_ok and _request_opening(doc, i, lo, sp_a, sp_end, limit)):
         return None  # «بناء على طلب…», «طلب مذكرة رسمية…»: mostly the noun, or an act
@@ -4391,11 +4406,14 @@ def _build(
     elif reported and (found is None or not (
             (_is_marker(lex, toks[found[0]].text) and toks[found[0]].text[0] != "و")
             or toks[found[0] - 1].text in _QUOTES or toks[found[0] - 1].text == ":"
-            or (cue.stance == "demand" and _complement(cue, toks[found[0]].text)))
-            or any(toks[q].text in _COMMAS or toks[q].text in (".", "؛")
-                   for q in range(start, found[0]))):
+            or ((cue.stance == "demand" or cue.stance in _CLAUSE_STANCES)
+                and _complement(cue, toks[found[0]].text)))
+            or any((toks[q].text in _COMMAS and not (cue.transitive and cue.stance == "warn"))
+                   or toks[q].text in (".", "؛") for q in range(start, found[0]))):
         return None  # «…أن رئيسة الوزراء تحدثت مع ترامب، وأنهما…»: no words of hers
-        # (a demand's complement is its words: «أن ترمب حض مستشاريه على ضربة…»)
+        # (a demand's complement is its words: «أن ترمب حض مستشاريه على ضربة…», and so is
+        # an assertion's or a warning's: «إن الأمين العام شدد على…», «أن الوزير حذر من…»; the
+        # one warned may carry an aside before it: «حذروا ترامب، خلال اجتماع الخميس، من أن…»)
     return _finish(doc, i, cue_end, cue, speaker, start, limit, found, via, next_i, explicit,
                    pronoun_lead)
 
@@ -4405,7 +4423,14 @@ _MIN_POSTPOSED = 4
 _POSTPOSED_STANCES = frozenset(("say", "report", "assert", "announce"))
 
 
-_REPORTED_STANCES = frozenset(("say", "announce", "demand"))  # «أن ترمب حض مستشاريه على…»
+# «أن ترمب حض مستشاريه على…», «أن غيدان أكد أن…», «أن الوزير حذر من…»
+_REPORTED_STANCES = frozenset(("say", "announce", "demand", "assert", "warn"))
+# «أكد/شدد/حذر» also take evidence as subject and a noun as object («أن العمليات التي… تؤكد
+# أن…», «أن ترامب أكد رغبته…»): reported only with a clause or complement right after them
+_CLAUSE_STANCES = frozenset(("assert", "warn"))
+_MAX_WARNED = 12  # tokens from a transitive cue to its complement («حذروا ترامب، …، من»)
+_SENT_ENDS = frozenset((".", "!", "?", "؟"))
+_EVIDENCE_HEADS = _word_set("evidence_heads")  # «موقف، مؤشرات، رسائل»: evidence, no speaker
 _WAJAD = normalize("وجد")  # «وجد X أن…» (found that): its finding follows its subject at once
 # «لاحظ X أن…» (observed that) too: «حيث لاحظت قيام البعض…، وأن…» observed an act, said nothing
 _FOUND_THAT = (_WAJAD, normalize("لاحظ"))
@@ -4421,7 +4446,7 @@ def _enclosing_denies(doc: _Doc, enclosing: Statement) -> bool:
 
 
 def _reported_report(doc: _Doc, enclosing: Statement | None, pre: tuple[int, int],
-                     cue: Cue) -> bool:
+                     cue: Cue, after: int) -> bool:
     """Whether the cue with the fronted subject ``pre`` is a report the enclosing statement
     relays: its content opens with «أن/إن» and that subject, then a verb of saying («وأوردت
     الوكالة أن الرئيس السوري قال…»): the subject speaks, the enclosing speaker is the via."""
@@ -4430,6 +4455,8 @@ def _reported_report(doc: _Doc, enclosing: Statement | None, pre: tuple[int, int
             or cue.stance not in _REPORTED_STANCES or pre[1] - pre[0] > _MAX_REPORTED):
         return False
     a = pre[0] - 1
+    if cue.stance in _CLAUSE_STANCES and not _clause_after(doc, cue, pre, after):
+        return False
     if enclosing.cue_start is not None and _enclosing_denies(doc, enclosing):
         return False  # «كما نفى أن باريس أبلغت أنقرة بأن…»: a denied report is none
     if cue.stance == "demand" and (
@@ -4441,6 +4468,38 @@ def _reported_report(doc: _Doc, enclosing: Statement | None, pre: tuple[int, int
         return False
     return (a >= 0 and _is_marker(doc.lex, doc.toks[a].text)
             and doc.orig[a][0] == enclosing.content.start)
+
+
+def _clause_after(doc: _Doc, cue: Cue, pre: tuple[int, int], after: int) -> bool:
+    """Whether an assertion or warning inside another's content reports words: «أن» or the
+    cue's own preposition right after the verb («إن الأمين العام شدد على…», «أن مصادر
+    محلية أكدت أن…», «إن خبراء حذروا من…», «أكدت لها أن…»), with a subject holding no
+    relative clause. A noun object («أن ترامب أكد رغبته…») makes it an act, and a subject
+    described by a relative («أن العمليات التي تعرضت لها تركيا تؤكد أن…») or headed by a
+    noun of evidence («أن موقف الأردن يؤكد على…») is the relaying speaker's argument, not a
+    speaker."""
+    if after >= len(doc.toks) or any(doc.toks[k].text in doc.lex.relatives
+                                     for k in range(*pre)):
+        return False
+    head = pre[0] + (pre[1] - pre[0] > 1 and doc.toks[pre[0]].text == _KULL)
+    if _strip_conj(doc.toks[head].text).removeprefix("ال") in _EVIDENCE_HEADS:
+        return False  # «أن موقف الأردن يؤكد على…», «أن كل المؤشرات تؤكد أن…»
+    word = doc.toks[after].text
+    if word[:1] == "ل" and after + 1 < len(doc.toks) and not word.startswith("ال"):
+        word = doc.toks[after + 1].text  # «أكدت لها أن…», «أكد له أن…»: the one told first
+    if _is_marker(doc.lex, word) or word in cue.complement:
+        return True
+    if not cue.transitive:
+        return False
+    # «أن وزير الدفاع… حذروا ترامب، خلال اجتماع الخميس، من أن…»: the one warned, then the
+    # complement, within the clause
+    for k in range(after + 1, min(after + _MAX_WARNED, len(doc.toks))):
+        word = doc.toks[k].text
+        if word in _SENT_ENDS or _verb_cue(doc.lex, word) is not None:
+            return False
+        if _is_marker(doc.lex, word) or word in cue.complement:
+            return True
+    return False
 
 
 def _postposed(doc: _Doc, i: int, cue: Cue, lo: int, sp_end: int, limit: int,
@@ -5369,10 +5428,32 @@ def _named_object(doc: _Doc, q: int) -> bool:
         return False
     after = doc.edge(q, end=False)
     if after is not None and after is not before:
+        if after.type in _PERSON_TYPES and _office_of(doc, q - 1, before):
+            return False  # «رئيس مجلس النواب سليم الجبوري»: the office holder, in apposition
         return before.type not in _PERSON_TYPES or after.type not in _PERSON_TYPES
     if before.type in _PERSON_TYPES:
         return not doc.person(q)
     return not (t.startswith("ال") or t[0] in "لبكوف" or t[0].isdigit() or doc.named(q))
+
+
+def _office_of(doc: _Doc, k: int, body: Entity) -> bool:
+    """Whether the mention of ``body`` ending at token ``k`` is governed by a person's office
+    written right before it («رئيس مجلس النواب», «ونائب رئيس البرلمان», «رئيسة حزب…»): the
+    body then only qualifies the office, and a person named next is its holder, never an
+    object. A body heading the subject itself («وانتقدت حركة حماس محمود عباس») keeps the
+    person as its object."""
+    s0, s1 = doc.orig[k]
+    for m in body.mentions:
+        if s0 < m.end <= s1:
+            j = k
+            while j > 0 and doc.orig[j][0] > m.start:
+                j -= 1
+            if j == 0 or doc.orig[j][0] != m.start:
+                return False
+            head = _strip_conj(doc.toks[j - 1].text)
+            return head in _MASCULINE_HEADS or (head.endswith("ة")
+                                                and head[:-1] in _MASCULINE_HEADS)
+    return False
 
 
 def _nisba_object(doc: _Doc, a: int, q: int) -> bool:
