@@ -46,6 +46,35 @@ def _spelling_variant(alias: str) -> str:
     return alias.replace(long, short) if long in alias else alias.replace(short, long)
 
 
+# Letter names of an initialism («زد تي إي» ZTE, «سي بي إس» CBS) are one to three letters
+# each; wire copy joins them with dots («زد.تي.إي»), which a plain-space alias never meets.
+_LETTER_NAME_MAX = 3
+_INITIALISM_MIN_LETTERS = 3
+
+
+def _dotted_initialisms(alias: str) -> list[str]:
+    """The alias with dots for the spaces of the initialism it opens with, one variant per
+    length of that run («سي.إن.إن ترك», «سي.إن.إن.ترك»; «سي.بي.إس نيوز»).
+
+    A dotted run of short words occurs in news only as a spelt-out initialism, so a variant
+    cannot meet an ordinary phrase; a run shorter than three letters is left alone («أبو
+    علي»), and the words after the run stay as the alias writes them."""
+    words = alias.split(" ")
+    run = 0
+    while run < len(words) and 0 < len(words[run]) <= _LETTER_NAME_MAX:
+        run += 1
+    return [" ".join([".".join(words[:size]), *words[size:]])
+            for size in range(_INITIALISM_MIN_LETTERS, run + 1)]
+
+
+def _inside_longer_initialism(text: str, start: int, end: int) -> bool:
+    """A dotted initialism glued by a dot to more letters is part of a longer one: «إن.بي.سي»
+    inside «إم.إس.إن.بي.سي» (MSNBC) is not NBC."""
+    before = start >= 2 and text[start - 1] == "." and text[start - 2].isalpha()
+    after = end + 1 < len(text) and text[end] == "." and text[end + 1].isalpha()
+    return before or after
+
+
 @dataclass(slots=True, frozen=True)
 class AliasEntry:
     ids: tuple[str, ...]
@@ -103,6 +132,9 @@ class Gazetteer:
             variant = _spelling_variant(alias)
             if variant != alias and variant not in entries and variant not in kb.by_alias:
                 entries[variant] = entries[alias]
+            for dotted in _dotted_initialisms(alias):
+                if dotted not in entries:
+                    entries[dotted] = entries[alias]
         self.automaton = ahocorasick.Automaton()
         for key, found in entries.items():
             self.automaton.add_word(key, (key, tuple(found)))
@@ -132,6 +164,8 @@ class Gazetteer:
         for last, (key, entries) in self.automaton.iter(text):
             start, end = last - len(key) + 1, last + 1
             if end < len(text) and text[end].isalpha():
+                continue
+            if "." in key and _inside_longer_initialism(text, start, end):
                 continue
             prefix = self.word_prefix(text, start)
             for entry in entries:
