@@ -560,18 +560,18 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       72: 12, 73: 12, 74: 12, 75: 12,
                       76: 12, 77: 12, 78: 12, 79: 12,
                       80: 12, 81: 12, 82: 12, 83: 12,
-                      84: 12, 85: 12}
+                      84: 12, 85: 12, 86: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
-HELDOUT_FLOORS = {33: 0.93, 34: 0.85, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.84, 39: 0.93, 40: 0.85,
+HELDOUT_FLOORS = {33: 0.93, 34: 0.86, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.84, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.80, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
                   53: 0.93, 54: 0.83, 55: 0.83, 56: 0.93, 57: 0.92, 58: 0.84, 59: 0.75,
-                  60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.83,
+                  60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.85,
                   65: 0.92, 66: 0.82, 67: 0.75, 68: 0.93, 69: 0.89,
                   70: 0.75, 71: 0.83, 72: 0.89, 73: 0.87,
                   74: 0.76, 75: 0.77, 76: 0.84, 77: 0.76, 78: 0.81, 79: 0.73,
-                  80: 0.73, 81: 0.79, 82: 0.75, 83: 0.69, 84: 0.78, 85: 0.68}
+                  80: 0.73, 81: 0.79, 82: 0.75, 83: 0.69, 84: 0.79, 85: 0.70, 86: 0.80}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -4215,3 +4215,78 @@ def test_assertion_reported_inside_a_content_is_relayed(text: str, cue: str, spe
 ])
 def test_assertion_inside_a_content_without_a_speaker_is_none(text: str, cue: str) -> None:
     assert [s for s in extract_statements(text) if s.cue == cue] == []
+
+# --- pass 70 (rules from sets 84–85 and across sets): «ورد/فرد» with a subject and then «بأن»
+# or «بالقول» is «وردّ», replied; «شكك… في» (doubted) is a cue with its «في» content; in «وكان
+# X، الذي…، قد <cue>» X is the subject and the relative clause only describes it
+
+
+@pytest.mark.parametrize(("text", "speaker", "opens"), [
+    # set 85 (SNN-978b6d2cb868): the Leader's reply, its words after «بالقول:»
+    ("ورد خامنئي بالقول: نحن لا نريد الحرب، ولن نبدأها.", "خامنئي", "بالقول"),
+    # set 85 (BB-internationalNews-1052): the reply in «بأنه» and a quotation
+    ('ورد ماتيس بأنه "سينفذ هذا على الفور"، لكنه أعد خطة أخرى.', "ماتيس", "بأنه"),
+    # records (BB-middleEast-553): a subject of two words
+    ('ورد جنرال أمريكي بأن قواته "سترد بقوة" على أي هجوم.', "جنرال أمريكي", "بأن"),
+])
+def test_conjoined_reply_spelt_as_another_word(text: str, speaker: str, opens: str) -> None:
+    got = [s for s in extract_statements(text) if s.cue == "ورد"]
+    assert [s.speaker.text for s in got] == [speaker]
+    assert got[0].content is not None and got[0].content.text.startswith(opens)
+    assert text[got[0].cue_start:got[0].cue_end] == "ورد"
+
+
+@pytest.mark.parametrize("text", [
+    # negative: «ورد في» is «was stated in», no subject replies
+    "ورد في البيان بأن القوات انسحبت من المدينة.",
+    # negative: «ورد اسمه» (his name came up), no «بأن» after a subject
+    "ورد اسمه في التقرير الذي نشرته الصحيفة أمس.",
+    # negative: punctuation before the «بأن»: the mention ends at the comma
+    "ورد الخبر، بأن الوزير استقال، في الصحف.",
+    # negative: «فرد» (an individual) before «بأن» in another clause
+    "وكان على كل فرد، بأن يحمل سلاحه.",
+])
+def test_conjoined_homograph_without_a_reply_frame_is_none(text: str) -> None:
+    assert [s for s in extract_statements(text) if s.cue in ("ورد", "فرد")] == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # set 64: «شككت دمشق في نوايا تركيا»
+    ("وشككت دمشق الأربعاء في نوايا تركيا بالتصدي لتنظيم داعش.", "دمشق",
+     "في نوايا تركيا بالتصدي لتنظيم داعش"),
+    # records (BB-middleEast-433)
+    ("وشكك المصدر في تصريح وزارة الدفاع البريطانية.", "المصدر",
+     "في تصريح وزارة الدفاع البريطانية"),
+])
+def test_doubt_with_its_fi_content(text: str, speaker: str, content: str) -> None:
+    got = [s for s in extract_statements(text) if s.cue.endswith(("شكك", "شككت"))]
+    assert [(s.speaker.text, s.content.text if s.content else None) for s in got] == [
+        (speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: the present describes a mood, no statement (past only)
+    "وبدأوا يشككون في قدرة قطر على التنظيم.",
+    # negative: «شكك» with no «في» content
+    "وشكك الوزير كثيرا.",
+])
+def test_doubt_without_its_content_or_in_the_present_is_none(text: str) -> None:
+    assert [s for s in extract_statements(text) if "شكك" in s.cue] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # set 84 (SK-internationalNews-2608): a long relative clause between «كان» and «قد»
+    ("وكان أردوغان، الذي أدى اليمين هذا الأسبوع رئيسا في نظام الرئاسة التنفيذية الجديد الذي "
+     "يتمتع بصلاحيات واسعة، قد تعهد ألا يمدد حالة الطوارئ عندما ينقضي أجلها.", "أردوغان"),
+    # records (CN-middleEast-36): the fronted name and its relative clause before the verb
+    ("بوزداغ، الذي كان يتحدث في مؤتمر صحفي بمقر رئاسة الوزراء، قال إن السلطات لم تؤكد بعد "
+     "أنباء دخول قوات إلى عفرين.", "بوزداغ"),
+])
+def test_subject_before_a_relative_clause_set_off_by_commas(text: str, speaker: str) -> None:
+    assert [s.speaker.text for s in extract_statements(text)][:1] == [speaker]
+
+
+def test_thing_before_a_relative_clause_after_kana_is_no_speaker() -> None:
+    # negative: a definite noun that is neither a name nor an office is a thing, not a speaker
+    got = extract_statements("وكانت الحرب، التي اندلعت عام 2011، قد أكدت أن النظام ضعيف.")
+    assert [s.speaker.text for s in got] == [""]

@@ -469,6 +469,10 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     toks, lex = doc.toks, doc.lex
     t = toks[i].text
     bare = _strip_conj(t)
+    if t in lex.not_original and t[0] in _ACK:
+        reply = lex.verbs.get(t[1:])  # «ورد خامنئي بالقول: …»: and replied, not was mentioned
+        if reply is not None and _conjoined_reply(lex, toks, t, reply, i + 1, hi):
+            return reply
     if t not in _CONTEXT_FORMS and bare not in _CONTEXT_BARE and not t.endswith("ه"):
         return None  # (most words: none of the frames below can open on them)
     if t in _NOMINAL_ALL or bare in _NOMINAL_ALL:
@@ -562,6 +566,29 @@ def _original_spans(view: NormalizedText, toks: list[Token]) -> list[tuple[int, 
         (index[t.start], index[t.end - 1] + 1) if t.start < size else (total, total)
         for t in toks
     ]
+
+
+def _conjoined_reply(lex: _Lex, toks: list[Token], spelt: str, cue: Cue, j: int,
+                     limit: int) -> bool:
+    """Whether a conjoined past spelt as another word is the cue after all: «ورد/فرد» are
+    mostly «وَرَدَ» (was mentioned) and «فرد» (an individual), but a subject right after them
+    and then the cue's own «بأن» or a closing «بالقول/بقوله» (``closing_nouns``) make them
+    «وردّ» (and replied): «ورد خامنئي بالقول: …», «ورد ماتيس بأنه "…"». The subject may be no
+    preposition («ورد في البيان») and no punctuation may stand before the marker, so a mention
+    stays a mention."""
+    if not (spelt[:1] in _ACK and lex.verbs.get(spelt[1:]) is cue
+            and j < limit and toks[j].text not in _BARE_PREPS):
+        return False
+    for k in range(j, min(limit, j + _MAX_REPLY_SUBJECT + 1)):
+        word = toks[k].text
+        if word in _PUNCT or word in _QUOTES:
+            return False
+        if word.startswith("ب") and (_is_marker(lex, word) or word in _CLOSING):
+            return k > j  # (a subject of one word at least)
+    return False
+
+
+_MAX_REPLY_SUBJECT = 6  # «ورد جنرال أمريكي بأن»: words of the subject before «بأن/بالقول»
 
 
 def _is_marker(lex: _Lex, word: str) -> bool:
@@ -1607,16 +1634,20 @@ def _fronted_relative(doc: _Doc, lo: int, comma: int, i: int) -> tuple[int, int]
     while a < comma and (toks[a].text in _FUNCTION or _strip_conj(toks[a].text) in _FUNCTION
                          or _strip_conj(toks[a].text) in _EVEN):
         a += 1
-    r = next((q for q in range(a + 1, min(comma, a + 1 + _MAX_RELATIVE_HEAD))
+    if a + 1 < comma and _strip_conj(toks[a].text) in _KANA and i - 1 > comma and (
+            toks[i - 1].text == _QAD):
+        a += 1  # «وكان أردوغان، الذي أدى اليمين…، قد تعهد ألا…»: «كان… قد» frames the verb
+    r = next((q for q in range(a + 1, min(comma, a + 2 + _MAX_RELATIVE_HEAD))
               if toks[q].text in lex.relatives), None)
     if r is None or comma - r > _MAX_ASIDE:
         return None
+    head_end = r - 1 if toks[r - 1].text in _COMMAS else r  # («X، الذي…»: set off by a comma)
     want = _RELATIVE_GENDER.get(toks[r].text, "p")
     has = _gender(toks[i].text, False)
     if want != "p" and has not in (want, "p"):
         return None
-    words = [toks[q].text for q in range(a, r)]
-    if not all(w[0].isalpha() and w not in lex.stop and w not in _FUNCTION
+    words = [toks[q].text for q in range(a, head_end)]
+    if not words or not all(w[0].isalpha() and w not in lex.stop and w not in _FUNCTION
                and w not in _TIME_WORDS and _verb_cue(lex, w) is None for w in words):
         return None
     head = _strip_conj(words[0])
@@ -1638,7 +1669,7 @@ def _fronted_relative(doc: _Doc, lo: int, comma: int, i: int) -> tuple[int, int]
         t = toks[q].text
         if t in _PUNCT or t in _QUOTES or _is_marker(lex, t):
             return None
-    return (a, r) if _referent(lex, doc.text, toks, doc.orig, a, r) else None
+    return (a, head_end) if _referent(lex, doc.text, toks, doc.orig, a, head_end) else None
 
 
 def _describes_fronted(doc: _Doc, i: int, lo: int, limit: int) -> bool:
@@ -2003,7 +2034,8 @@ def _extract_statements(
                     ) and (cue is None or len(key) > cue_len):
                         cue, cue_len = pcue, len(key)
             if cue is None:
-                if t in _CONTEXT_ANY or t.endswith("ه"):  # (most words cannot be one)
+                if t in _CONTEXT_ANY or t.endswith("ه") or t in lex.not_original:
+                    # (most words cannot be one)
                     cue = _context_cue(doc, i, lo, hi)
             elif cue_len == 1 and text[orig[i][1] - 1] == "ة":
                 # «دعوة» is spelt as a noun, not «دعوه» (called him). An object pronoun is never
@@ -3960,8 +3992,9 @@ def _build(
     if i > lo and _passive_yutabar(lex, toks, i, limit) and not doc.named(j):
         return None  # «كيري، والذي يعتبر مهندس الاتفاق»: «يُعتبر» unvoweled, its predicate
     spelt = _plain(text, orig[i])
-    if spelt in lex.not_original or (len(spelt) > 3 and spelt[0] in _ACK
-                                     and spelt[1:] in lex.not_original):
+    if (spelt in lex.not_original or (len(spelt) > 3 and spelt[0] in _ACK
+                                      and spelt[1:] in lex.not_original)) and not (
+            _conjoined_reply(lex, toks, spelt, cue, j, limit)):
         return None  # «يدعى» (is named) is not «يدعي» (claims); «تنفيه» is no «نفيه»
     if cue.stance == "estimate" and j < hi and toks[j].text.startswith("ب"):
         return None  # «يقدّر بحوالي 900»: a passive figure, not a speaker's estimate
