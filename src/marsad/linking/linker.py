@@ -259,6 +259,7 @@ def link_entities(
     # refused only for want of confirmation may (NER names are their own evidence), and so
     # may the longer name a KB name was refused inside («سعد بن متعب بن عبدالله بن عبدالعزيز»)
     kept = {id(hit) for hit in hits}
+    ner_spans = _chain_names_refused(view.text, every_hit, kept, ner_spans, gazetteer)
     vetoed = [(hit.start, hit.end, hit.ids[0]) for hit in every_hit
               if id(hit) not in kept and _confirmed(hit, view.text, kb, ner_spans)
               and not (hit.ids[0].startswith("per:")
@@ -1985,7 +1986,13 @@ def _name_edges(text: str, start: int, end: int, words: list[str],
     - a family name with the article after a span of two or more name words: «محمد جعفر
       المجيشي». The word is a nisba («ال…ي», six letters or more) that nothing else explains:
       no everyday word, no word the corpus or the KB knows («العراقي», «السوري» are
-      adjectives, «الثاني» an ordinal).
+      adjectives, «الثاني» an ordinal);
+    - after a chain «X بن Y», any such definite word, nisba or not («عبدالله بن عبدالعزيز
+      الربيعة»): a patronymic chain is the head of a full name, which the family name ends,
+      and the word may be a place's name without its article, as family names are (Rabiah);
+      never a title, a time word, a KB name or a feminine nisba («… بن سلمان الأمير», «…
+      السعودية», «جامعة الإمام محمد بن سعود الإسلامية»), and never a chain ending in «بن»
+      (``_name_tail`` takes that word whatever it is).
     """
     settings = load_settings()
     common = load_everyday_words().common
@@ -1998,17 +2005,58 @@ def _name_edges(text: str, start: int, end: int, words: list[str],
                 any(role.startswith("given:") for role in names.get(before, ())):
             start, words = at, [before, *words]
     following = _next_word(text, end)
-    if len(words) >= 2 and len(following) >= 6 and following.startswith(_ARTICLE) and \
-            following.endswith("ي") and following not in common and \
-            following not in _known_words() and following not in gazetteer.alias_words and \
-            following[len(_ARTICLE):] not in gazetteer.alias_words and \
-            any(role in _NAME_BANDS for role in names.get(words[-1], ())):
+    nisba = len(words) >= 2 and len(following) >= 6 and following.startswith(_ARTICLE) and \
+        following.endswith("ي") and following not in common and \
+        following not in _known_words() and following not in gazetteer.alias_words and \
+        following[len(_ARTICLE):] not in gazetteer.alias_words and \
+        any(role in _NAME_BANDS for role in names.get(words[-1], ()))
+    if nisba or _family_name_after_chain(words, following, gazetteer):
         end += 1 + len(following)
         words = [*words, following]
     end, words = _name_tail(text, end, words, gazetteer)
     return start, end, words
 
 
+def _family_name_after_chain(words: list[str], following: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``following`` is the family name that ends a patronymic chain (``_name_edges``)."""
+    return len(words) >= 3 and any(word in _PATRONYMIC for word in words[1:-1]) and \
+        len(following) >= _MIN_FAMILY_CHARS and following.startswith(_ARTICLE) and \
+        not following.endswith(_FEMININE_NISBA) and \
+        following not in load_everyday_words().common and following not in _known_words() and \
+        following not in load_settings().person_titles and following not in _time_words() and \
+        following not in _span_words().end_words and not gazetteer.kb.by_alias.get(following)
+
+
+def _chain_names_refused(text: str, every_hit: Sequence[GazetteerHit], kept: Container[int],
+                         ner_spans: list[_NerSpan], gazetteer: Gazetteer) -> list[_NerSpan]:
+    """The NER spans with the full names of refused KB chains: a KB person's chain «X بن Y»
+    refused because a family name follows it (``_patronymic_goes_on``: «الدكتور عبدالله بن
+    عبدالعزيز الربيعة» is not King Abdullah) names another man in full, the chain and the
+    family name. NER often stops at the chain or misses the name; its spans inside the full
+    name give way to it (a span equal to the refused chain would be vetoed with the chain).
+    Only for a family name ``_family_name_after_chain`` takes, and never over a NER span that
+    reaches outside the name: a KB name after the chain («محمد بن سلمان الرياض») or a chain
+    inside a longer one (after «بن») gives none."""
+    spans = ner_spans
+    for hit in every_hit:
+        if id(hit) in kept or not hit.ids[0].startswith("per:") or \
+                _previous_word(text, hit.start)[1] in _PATRONYMIC or \
+                not _patronymic_goes_on(hit, text):
+            continue
+        following = _next_word(text, hit.end)
+        end = hit.end + 1 + len(following)
+        if _family_name_after_chain(text[hit.start:hit.end].split(), following, gazetteer) and \
+                all(hit.start <= span.start and span.end <= end for span in spans
+                    if span.start < end and hit.start < span.end):
+            spans = [span for span in spans if not (span.start < end and hit.start < span.end)]
+            spans.append(_NerSpan(hit.start, end, "PER"))
+    return sorted(spans, key=lambda span: (span.start, span.end))
+
+
+# A family name with the article: «ال» and at least three letters («الربيعة», not «الخ»).
+_MIN_FAMILY_CHARS = 5
+# «…ية» agrees with a feminine head the chain is inside: «جامعة الإمام محمد بن سعود الإسلامية».
+_FEMININE_NISBA = (normalize("ية"), "ية")
 # Session 17: words that open a name part and never end a name («فاطمة الحاج إبراهيم»).
 _OPEN_NAME_WORDS = frozenset(normalize(w) for w in (
     "الحاج", "حاج", "أبو", "أبي", "أبا", "أم", "عبد", "بن", "ابن", "بنت", "آل", "ولد"))
