@@ -19,6 +19,9 @@ from marsad.model import Author, Dateline, Link
 _TITLE_SEPARATORS = re.compile(
     r"^\s*(?P<kicker>[^|:]{1,30}?)\s*(?P<sep>\|\||\||:)\s*(?P<title>\S.*)$"
 )
+# A mailing list's subject tag (RFC 2919 lists prefix «[list-name] » to every subject): set
+# before the headline as a kicker is, in brackets instead of before a separator.
+_LIST_TAG = re.compile(r"^\s*\[(?P<kicker>[^\[\]]{1,30})\]\s+(?P<title>\S.*)$")
 _GLUED_WORDS = re.compile(r"[\u0629\u0649][\u0621-\u064A]")  # ة/ى never occur mid-word
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?؟،,؛;]")
 _WORD = re.compile(r"\S+")
@@ -258,7 +261,11 @@ def is_menu_crumbs(line: str) -> bool:
 
 
 def split_kicker(title: str) -> tuple[str | None, str]:
-    """«خاص|| عنوان» → ("خاص", "عنوان"); a colon only separates a known kicker word."""
+    """«خاص|| عنوان» → ("خاص", "عنوان"); a colon only separates a known kicker word; a list's
+    «[نشرة] عنوان» → ("نشرة", "عنوان")."""
+    tagged = _LIST_TAG.match(title)
+    if tagged and len(tagged.group("kicker").split()) <= 3:
+        return tagged.group("kicker").strip(), tagged.group("title").strip()
     found = _TITLE_SEPARATORS.match(title)
     if not found:
         return None, title.strip()

@@ -61,7 +61,7 @@ def run(article: Article) -> Article:
     lines = _drop_debris(article, lines)
     _take_dateline(article, lines)
     _trim_last_line(article, lines)
-    lines = _take_signature(article, lines)
+    lines = _take_signature(article, _cut_email_signature(article, lines))
     article.lines = [_mark_bullet_heading(line) for line in lines if line.text]
     if original and not article.lines:
         _keep_all_debris(article, original, saved)
@@ -270,6 +270,38 @@ def _trim_last_line(article: Article, lines: list[Line]) -> None:
             article.links.append(found.link)
         _remove(article, last.text[found.start : found.end].strip(), found.reason)
         last.text = last.text[: found.start].rstrip()
+
+
+# A mail's signature delimiter (RFC 3676: «-- » alone on a line, stripped to «--»).
+_SIGNATURE_DELIMITER = "--"
+# How many lines a signature block may hold: a name, a phone, an unsubscribe note, the
+# quoted message replied to and a mailing list's footer; longer, the «--» is a separator.
+_SIGNATURE_MAX_LINES = 12
+
+
+def _cut_email_signature(article: Article, lines: list[Line]) -> list[Line]:
+    """A mail archived as a page (a list archive's ``<pre>``) ends with its signature block:
+    everything under the delimiter line is the sender's card, the message quoted in reply
+    and the list's unsubscribe footer, none of it the article. The delimiter is structural
+    (no word of ours in it), so the block goes whatever language its lines are in; only a
+    short tail under text, so a lone «--» between two long parts stays a separator. A
+    ``<pre>`` arrives as one line holding its own line breaks, so the rows are looked for
+    inside the last line.
+    """
+    if not lines:
+        return lines
+    rows = lines[-1].text.split("\n")
+    for at in range(len(rows) - 1, 0, -1):
+        if rows[at].strip() == _SIGNATURE_DELIMITER:
+            tail = [row.strip() for row in rows[at + 1 :] if row.strip()]
+            head = "\n".join(rows[:at]).rstrip()
+            if len(tail) > _SIGNATURE_MAX_LINES or not head.strip():
+                return lines
+            for row in tail:
+                _remove(article, row, "signature")
+            lines[-1].text = head
+            return lines
+    return lines
 
 
 def _take_signature(article: Article, lines: list[Line]) -> list[Line]:
