@@ -419,7 +419,6 @@ def _mapped_countries(hits: Sequence[GazetteerHit], kb: KnowledgeBase, confirmed
             and len(places.get(entity.country, set()) - {entity.id}) >= least}
 
 
-
 def _in_construct(text: str, end: int) -> bool:
     """Is the word ending at ``end`` a common noun in construct, a definite noun right after
     it («تحرير مشهد الفيلم», editing the film's scene)? A word of time there is no noun of
