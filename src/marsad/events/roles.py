@@ -246,7 +246,7 @@ def fill_roles(
             and in_sent[nxt].prep is None and nxt not in sources):
         ref = in_sent[nxt]
         patient = (verb and (_plural_agreement(words[last_token])
-                             or _victim_after(words[first_token], ref, first_token, last_token))
+                             or _victim_after(words[first_token], ref, last_token))
                    ) or (not verb and (
             ref.type in PLACE_TYPES or (
                 mode in PATIENT_MODES
@@ -362,7 +362,7 @@ def _own_forces(word: str) -> bool:
                for suffix in ("ها", "هم", "ه"))
 
 
-def _victim_after(word: str, ref: MentionRef, first_token: int, last_token: int) -> bool:
+def _victim_after(word: str, ref: MentionRef, last_token: int) -> bool:
     """Is ``ref``, the first name after an ambiguous form («قتل»), its victim? Yes for a person,
     after a count or partitive («قتل أحد أفراد البيشمركة»), or after «لقتل/بقتل» (a verbal
     noun); an organisation or a state right after it is the subject («قتل الجيش …»)."""

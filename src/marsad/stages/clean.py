@@ -61,7 +61,8 @@ def run(article: Article) -> Article:
     lines = _drop_debris(article, lines)
     _take_dateline(article, lines)
     _trim_last_line(article, lines)
-    lines = _take_signature(article, _cut_email_signature(article, lines))
+    _cut_email_signature(article, lines)
+    lines = _take_signature(article, lines)
     article.lines = [_mark_bullet_heading(line) for line in lines if line.text]
     if original and not article.lines:
         _keep_all_debris(article, original, saved)
@@ -279,7 +280,7 @@ _SIGNATURE_DELIMITER = "--"
 _SIGNATURE_MAX_LINES = 12
 
 
-def _cut_email_signature(article: Article, lines: list[Line]) -> list[Line]:
+def _cut_email_signature(article: Article, lines: list[Line]) -> None:
     """A mail archived as a page (a list archive's ``<pre>``) ends with its signature block:
     everything under the delimiter line is the sender's card, the message quoted in reply
     and the list's unsubscribe footer, none of it the article. The delimiter is structural
@@ -289,19 +290,17 @@ def _cut_email_signature(article: Article, lines: list[Line]) -> list[Line]:
     inside the last line.
     """
     if not lines:
-        return lines
+        return
     rows = lines[-1].text.split("\n")
     for at in range(len(rows) - 1, 0, -1):
         if rows[at].strip() == _SIGNATURE_DELIMITER:
             tail = [row.strip() for row in rows[at + 1 :] if row.strip()]
             head = "\n".join(rows[:at]).rstrip()
-            if len(tail) > _SIGNATURE_MAX_LINES or not head.strip():
-                return lines
-            for row in tail:
-                _remove(article, row, "signature")
-            lines[-1].text = head
-            return lines
-    return lines
+            if len(tail) <= _SIGNATURE_MAX_LINES and head.strip():
+                for row in tail:
+                    _remove(article, row, "signature")
+                lines[-1].text = head
+            return
 
 
 def _take_signature(article: Article, lines: list[Line]) -> list[Line]:
