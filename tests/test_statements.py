@@ -567,14 +567,14 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
 HELDOUT_FLOORS = {33: 0.93, 34: 0.86, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.84, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.80, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
-                  53: 0.93, 54: 0.83, 55: 0.83, 56: 0.93, 57: 0.92, 58: 0.84, 59: 0.75,
+                  53: 0.93, 54: 0.86, 55: 0.83, 56: 0.93, 57: 0.92, 58: 0.84, 59: 0.75,
                   60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.85,
-                  65: 0.92, 66: 0.82, 67: 0.75, 68: 0.93, 69: 0.89,
-                  70: 0.75, 71: 0.83, 72: 0.89, 73: 0.87,
+                  65: 0.92, 66: 0.82, 67: 0.75, 68: 0.95, 69: 0.89,
+                  70: 0.75, 71: 0.84, 72: 0.90, 73: 0.87,
                   74: 0.76, 75: 0.77, 76: 0.84, 77: 0.76, 78: 0.81, 79: 0.73,
-                  80: 0.73, 81: 0.79, 82: 0.75, 83: 0.69, 84: 0.79, 85: 0.70, 86: 0.80,
+                  80: 0.76, 81: 0.79, 82: 0.77, 83: 0.71, 84: 0.79, 85: 0.70, 86: 0.80,
                   87: 0.88, 88: 0.75, 89: 0.77, 90: 0.82, 91: 0.63, 92: 0.58,
-                  93: 0.71, 94: 0.81}
+                  93: 0.73, 94: 0.81}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -4293,3 +4293,70 @@ def test_thing_before_a_relative_clause_after_kana_is_no_speaker() -> None:
     # negative: a definite noun that is neither a name nor an office is a thing, not a speaker
     got = extract_statements("وكانت الحرب، التي اندلعت عام 2011، قد أكدت أن النظام ضعيف.")
     assert [s.speaker.text for s in got] == [""]
+
+
+# --- pass 71 (rules from sets 86–90 and across sets): an adverbial right after a verb cue («مرة
+# أخرى», «بكل وضوح», «أولا», «للصحيفة») is no subject; the subject of a one-sentence narration
+# paragraph is the speaker of a subjectless cue opening the next paragraph
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "opens"), [
+    # set 68 (AL-internationalNews-772): how often, then the object the spokesman stressed
+    ("وقال المتحدث الرسمي باسم قوات التحالف إن الميليشيا تهدد الملاحة.\nوأكد مرة أخرى أهمية "
+     "وضع ميناء الحديدة تحت الرقابة الدولية.", "وأكد", "المتحدث الرسمي باسم قوات التحالف",
+     "أهمية"),
+    # set 72 (AL-internationalNews-469): a manner phrase, then «أن»
+    ('وقال افراموبولوس في النيجر إن "من مصلحة هذه الدول إعادة توطين رعاياها".\nوأضاف بكل '
+     'وضوح أن "الاتحاد يمتلك أدوات الضغط" الكافية.', "وأضاف", "افراموبولوس", "أن"),
+    # set 82 (SK-internationalNews-3129): «أولا», then the topic
+    ('وكان فلافيو بولسونارو نجل المرشح، صرح على "تويتر" أنّ والده تعرّض للطعن، وتحدث أولا عن '
+     '"جروح سطحية".', "وتحدث", "فلافيو بولسونارو نجل المرشح", "عن"),
+    # records (BB-middleEast-23): «لـ» with the article is whom it was said to
+    ('فكأن التنظيم يقول للنساء "لن يكون دوركن مقتصرا على الزواج".', "يقول", "التنظيم", "لن"),
+])
+def test_adverbial_after_the_verb_is_no_subject(text: str, cue: str, speaker: str,
+                                                opens: str) -> None:
+    got = [s for s in extract_statements(text) if s.cue == cue]
+    assert [s.speaker.text for s in got] == [speaker]
+    assert got[0].content is not None and got[0].content.text.startswith(opens)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # negative: a title after the «لل…» phrase is the subject
+    ("وقال المسؤول إن الاتفاق قائم. وقال للصحيفة الوزير إن الاتفاق قائم.", "الوزير"),
+    # negative: a verbal noun keeps its genitive «لـ» speaker
+    ("جاء ذلك في تصريح للرئيس التركي أكد فيه أن بلاده لن تتراجع.", "الرئيس التركي"),
+])
+def test_subject_after_or_genitive_li_is_kept(text: str, speaker: str) -> None:
+    assert extract_statements(text)[-1].speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # negative (set 7, SNN-7914a1be3e07): a suffixed object, then no content after «للملأ»
+    "واستشهد الزايدي بمقولة الأمير نايف الذي أعلنها للملأ بصراحة وشفافية وقال إن الوطن للجميع.",
+    # negative (records): a participle's own «لـ» object is no addressee
+    "لطالما كانت تركيا منتقدة للنظام السوري منذ اندلاع الحرب السورية.",
+])
+def test_li_phrase_without_content_after_it_opens_nothing(text: str) -> None:
+    assert [s.cue for s in extract_statements(text)
+            if s.cue in ("أعلنها", "منتقدة")] == []
+
+
+def test_narration_paragraph_subject_speaks_in_the_next() -> None:
+    # set 71 (AL-internationalNews-517): a one-sentence paragraph, then «وقال» with no subject
+    text = ("ووجه وزير الثقافة اليمني السابق، خالد الرويشان، نداء استغاثة عاجلا إلى منظمة "
+            "اليونسكو لإنقاذ مدينة صنعاء.\nوقال في منشور على صفحته إن المدينة تتعرض للتشويه.")
+    assert [s.speaker.text for s in extract_statements(text)] == [
+        "وزير الثقافة اليمني السابق، خالد الرويشان"]
+
+
+@pytest.mark.parametrize("text", [
+    # negative (records, BB-middleEast-954): a related-link heading with no full stop
+    "وزير الدفاع الأمريكي: لا دليل على هجوم كيماوي في إدلب\nوقال إن هجوما على إدلب قد يؤدي "
+    "إلى نزوح كبير.",
+    # negative (records, SNN-865a8c3961d3): a subject that names no speaker (two clubs)
+    "وتأهل الهلال والنصر إلى المباراة النهائية بعد فوزين كبيرين.\nوتابع أن العائق الوحيد هو "
+    "عدم اكتمال جاهزية اللاعبين.",
+])
+def test_heading_or_thing_in_the_paragraph_before_is_no_speaker(text: str) -> None:
+    assert [s.speaker.text for s in extract_statements(text)] == [""]

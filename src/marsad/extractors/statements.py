@@ -4009,6 +4009,7 @@ def _build(
     cue_end = j
     while j < limit and (toks[j].text in lex.resumptive or toks[j].text in _ADVERBS):
         j += 1  # «قال فيه», «قال لها»: the pronoun is the statement's setting, not its speaker
+    j += _adverbial_after(lex, toks, j, limit, cue)
     if (j + 1 < limit and toks[j].text in _PERIODS and toks[j + 1].text in _PERIOD_OF
             and (j + 2 == limit or toks[j + 2].text in _PUNCT
                  or _is_marker(lex, toks[j + 2].text))):
@@ -5372,22 +5373,73 @@ def _issuer_after(doc: _Doc, n: int, i: int, cue: Cue) -> tuple[int, int, bool] 
     return n + 1, max(_speaker_after(lex, toks, n + 2, i), n + 2), False
 
 
+_ADVERBIAL_PHRASES = tuple(tuple(normalize(w) for w in p.split())
+                           for p in statement_words()["adverbial_phrases"])
+_MANNER_HEADS = _word_set("manner_heads")
+
+
+def _adverbial_after(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue) -> int:
+    """How many words at ``j``, right after a verb cue, are an adverbial rather than its
+    subject, which then follows them or was dropped: a phrase of how often («وأكد مرة أخرى
+    أهمية…», «وصرح أكثر من مرة بأن…»), of manner («وأضاف بكل وضوح أن…», «ودافع بكل قوة
+    وشراسة عن…») or «لـ» with the article and its adjectives, whom or when it was said to
+    («وأكد للصحيفة "…"», «قالت للمرة الحادية عشرة بأن…») when what was said or the subject
+    follows it. A subject never opens with any of them; a verbal noun keeps its genitive
+    speaker («تصريح للرئيس التركي»), and a title or body after «لل…» is the subject («قال
+    للصحيفة الوزير…»)."""
+    for phrase in _ADVERBIAL_PHRASES:
+        if tuple(t.text for t in toks[j : j + len(phrase)]) == phrase:
+            return len(phrase)
+    if j + 1 >= limit or cue.nominal:
+        return 0
+    t, n = toks[j].text, toks[j + 1].text
+    if t in _MANNER_HEADS and n[:1].isalpha():
+        return 3 if j + 2 < limit and toks[j + 2].text.startswith("و") and len(
+            toks[j + 2].text) > 3 and toks[j + 2].text not in _FUNCTION else 2
+    if cue.participle or not (t.startswith("لل") and len(t) > 3):
+        return 0
+    k = j + 1
+    heads = lex.descriptors | lex.titles | lex.source_heads
+    while (k < limit and k - j <= 2 and toks[k].text.startswith("ال")
+           and not {toks[k].text, toks[k].text[2:]} & heads):
+        k += 1
+    if k < limit and (_is_marker(lex, toks[k].text) or toks[k].text in _QUOTES
+                      or toks[k].text == ":" or {toks[k].text, toks[k].text[2:]} & heads):
+        return k - j  # (then what was said, or the subject; not «أعلنها للملأ بصراحة…», whose
+    return 0  # object is a pronoun, nor a participle's own «منتقدة للنظام»)
+
+
 def _previous_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
     """For a subjectless verb opening its sentence with no statement to continue, the subject of
-    the sentence before it in the same paragraph: «وحمّل المومني إسرائيل المسؤولية. ودان…»,
-    «وانتقدت سيفوينتس المقطع… وقالت…» (a non-reporting verb and its subject, then the report)."""
+    the sentence before it: «وحمّل المومني إسرائيل المسؤولية. ودان…», «وانتقدت سيفوينتس
+    المقطع… وقالت…» (a non-reporting verb and its subject, then the report). In news a
+    paragraph is often that one sentence, so one paragraph break may stand between them when
+    the sentence ends in a full stop, relays no one and its subject names a speaker."""
     before = doc.before
     if before is None:
         return None
-    toks = doc.toks
+    toks, lex = doc.toks, doc.lex
     for k in range(lo, i):
         t = toks[k].text
         if not (t in _FUNCTION or _strip_conj(t) in _FUNCTION or t in _PUNCT
                 or t in _TIME_WORDS):
             return None
-    if "\n" in doc.text[doc.orig[before][0] : doc.orig[i][0]]:
-        return None
-    return _governing_subject(doc, i, before, cue)
+    gap = doc.text[doc.orig[before][0] : doc.orig[i][0]]
+    if "\n" in gap and (not gap.rstrip().endswith(".") or any(
+            (c := _verb_cue(lex, toks[k].text)) is not None and c.relay
+            for k in range(before, lo))):
+        return None  # a heading or related-link line with no full stop, or a relay («ونقلت
+        # الإذاعة على لسان X قوله…»: X speaks on, not the outlet), ends the paragraph before
+    gov = _governing_subject(doc, i, before, cue)
+    if gov is None or "\n" not in gap:
+        return gov
+    # across a paragraph break («ووجه وزير الثقافة… نداء… .\nوقال في منشور…»), only a subject
+    # that names a speaker: a person, an office or a body, never any noun the clause opens on
+    head, bare = toks[gov[0]].text, _strip_conj(toks[gov[0]].text)  # («وزير» is no «و» + «زير»)
+    if doc.named(gov[0]) or {head, bare, head.removeprefix("ال"), bare.removeprefix("ال")} & (
+            lex.descriptors | lex.titles | lex.source_heads):
+        return gov
+    return None
 
 
 _ADVERBS = _word_set("adverbs") | _word_set("attention_objects")  # «لفت الانتباه إلى»
