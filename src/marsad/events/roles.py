@@ -29,6 +29,9 @@ from marsad.model import PLACE_TYPES, Entity, Statement
 
 _PARTY_TYPES = frozenset({"ORG", "NORP"})
 AGENT = "agent"
+# The governing "preposition" of a state across a border («قرب الحدود مع باكستان»): the event
+# happened on this side, so the state is neither its target nor where it happened.
+BORDER = "border"
 _MAX_BACK = 20  # tokens: an actor or place further back belongs to another clause
 _MAX_PLACE = 40  # tokens: where it happened is often said at the end of a long sentence
 
@@ -65,6 +68,10 @@ _PLACE_NOUNS = _word_set("place_nouns")
 # Directions among them: «وسط بغداد» with no preposition before it still says where.
 _DIRECTIONS = _word_set("direction_nouns")
 _WHERE = _LOCATIVE | _DIRECTIONS
+# «مع/بين» after a border noun locate the place after them («قرب الحدود مع باكستان»).
+_BOUNDARY_NOUNS = _word_set("boundary_nouns")
+_BOUNDARY_PREPS = frozenset((normalize("مع"), normalize("بين")))
+_MIN, _KULL = normalize("من"), normalize("كل")
 # Words opening a reported clause: the actor of a violent event is not sought back across one,
 # unless the mode is one its reporter usually did (an arrest announced by the police).
 _COMPLEMENTISERS = _word_set("complementisers")
@@ -98,6 +105,7 @@ class MentionRef:
     end: int
     token: int  # index of the token the mention starts in
     prep: str | None
+    joined: bool = False  # joined by «و» to the mention before it («بريطانيا وفرنسا»)
 
 
 @dataclass(slots=True)
@@ -131,7 +139,7 @@ def mention_refs(entities: list[Entity], tokens: list[Token], words: list[str],
                 if (k := bisect_right(lows, span[0]) - 1) >= 0 and span[1] <= within[k][1]]
     if starts is None:
         starts = [t.start for t in tokens]
-    refs = []
+    refs: list[MentionRef] = []
     for start, end, ent_id, ent_type, how in kept:
         ti = max(0, bisect_left(starts, start + 1) - 1)
         prev = words[ti - 1] if ti > 0 else ""
@@ -139,8 +147,22 @@ def mention_refs(entities: list[Entity], tokens: list[Token], words: list[str],
             prev in _FORCE_NOUNS or (prev[:1] in ("و", "ف") and prev[1:] in _FORCE_NOUNS))
         before = tuple(words[max(0, ti - 2):ti])
         prep = AGENT if before in _AGENT_MARKERS else _governing_prep(tokens, words, ti, start)
-        refs.append(MentionRef(ent_id, ent_type, adjective, start, end, ti, prep))
+        joined = bool(refs) and _coordinated(refs[-1], tokens, starts, ti, start)
+        if prep is None and joined:
+            prep = refs[-1].prep  # «بين قطاع غزة وإسرائيل», «في حرستا ودوما»
+        refs.append(MentionRef(ent_id, ent_type, adjective, start, end, ti, prep, joined))
     return refs
+
+
+def _coordinated(before: MentionRef, tokens: list[Token], starts: list[int], ti: int,
+                 start: int) -> bool:
+    """Is the mention at ``start`` (in token ``ti``) joined by «و» to the mention just before
+    it, so that the preposition governing the first governs it too? Only a «و» and nothing
+    else may stand between: the mention's own token opens with it and the earlier mention
+    ends in the token before."""
+    if ti == 0 or not tokens or start - tokens[ti].start != 1 or tokens[ti].text[:1] != "و":
+        return False
+    return bisect_left(starts, before.end) - 1 == ti - 1
 
 
 def _without_conj(word: str) -> str:
@@ -173,8 +195,16 @@ def _governing_prep(tokens: list[Token], words: list[str], ti: int, start: int) 
             continue
         bare = _without_conj(word)
         if word in _PREPOSITIONS or bare in _PREPOSITIONS:
-            return word if word in _PREPOSITIONS else bare
-        if bare in _PLACE_NOUNS or word in _PLACE_NOUNS:
+            prep = word if word in _PREPOSITIONS else bare
+            if prep == _MIN and j > 0 and _without_conj(words[j - 1]) == _KULL:
+                return None  # «كل من بريطانيا وفرنسا»: "both", a subject, not a source
+            if prep in _BOUNDARY_PREPS and j > 0 and _without_conj(words[j - 1]) in _BOUNDARY_NOUNS:
+                return BORDER
+            return prep
+        if bare in _PLACE_NOUNS or word in _PLACE_NOUNS or (
+                _place_adjective(bare) and j > 0
+                and (noun := _without_conj(words[j - 1])) in _PLACE_NOUNS
+                and noun not in _DIRECTIONS):  # «حلف شمال الأطلسي ينس…» is no place phrase
             if direction is None and (word in _DIRECTIONS or bare in _DIRECTIONS):
                 direction = word if word in _DIRECTIONS else bare  # «وسط» is no «و» + «سط»
             hops += 1
@@ -187,6 +217,19 @@ def _governing_prep(tokens: list[Token], words: list[str], ti: int, start: int) 
                 return clitic
         return direction
     return direction
+
+
+def _place_adjective(word: str) -> bool:
+    """Is ``word`` a definite nisba adjective («البريطانية», «الغربي»), which may stand between
+    a place noun and the name it governs («في العاصمة البريطانية لندن»)?"""
+    return len(word) >= 5 and word.startswith("ال") and word.endswith(("ي", "يه"))
+
+
+def _first_conjunct(refs: list[MentionRef], k: int) -> int:
+    """Index of the first mention of the «X وY وZ» chain that ``refs[k]`` belongs to."""
+    while k > 0 and refs[k].joined:
+        k -= 1
+    return k
 
 
 def _first_after(refs: list[MentionRef], pos: int, limit: int) -> int | None:
@@ -290,6 +333,8 @@ def fill_roles(
                 roles.location = in_sent[k - 1].entity if _situates(in_sent, k) else ref.entity
                 used.add(k)
             continue
+        if ref.joined and in_sent[_first_conjunct(in_sent, k)].entity == roles.actor:
+            continue  # «طالبت كل من بريطانيا وفرنسا وألمانيا»: more actors, not the target
         if roles.target is None and ref.entity != roles.actor and ref.token <= clause[1] and (
             ref.prep is None or ref.prep in _TARGET_PREPS
         ):
@@ -351,7 +396,12 @@ def _state_ids() -> frozenset[str]:
 def _toll_noun(word: str) -> bool:
     """Is ``word`` a toll noun, alone or after a joined «و/ف» and «ب/ل» («وبمقتل»)?"""
     bare = _without_conj(word)
-    return bare in _TOLL_NOUNS or (bare[:1] in ("ب", "ل") and bare[1:] in _TOLL_NOUNS)
+    return bare in _TOLL_NOUNS or _joined_bi_li(bare, _TOLL_NOUNS)
+
+
+def _joined_bi_li(word: str, nouns: frozenset[str]) -> bool:
+    """Is ``word`` one of ``nouns`` after a joined «ب/ل» («بمقتل», «لقتل»)?"""
+    return word[:1] in ("ب", "ل") and word[1:] in nouns
 
 
 def _own_forces(word: str) -> bool:
@@ -369,7 +419,7 @@ def _victim_after(word: str, ref: MentionRef, last_token: int) -> bool:
     bare = _without_conj(word)
     if bare in _AMBIGUOUS_FORMS:
         return ref.type == "PER" or ref.token > last_token + 1
-    return bare[:1] in ("ل", "ب") and bare[1:] in _AMBIGUOUS_FORMS
+    return _joined_bi_li(bare, _AMBIGUOUS_FORMS)
 
 
 def _plural_agreement(word: str) -> bool:
