@@ -67,6 +67,7 @@ import html
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
@@ -135,6 +136,7 @@ MAX_PULL_QUOTE_WORDS = 60  # a quote and its credit; a longer box is a container
 MIN_LAYOUT_CELL_WORDS = 30  # a data table's cell holds a figure or a name, not paragraphs
 _QUOTED_PARTS = {"blockquote", "q"}  # a reposter's note holds the quote it adds to
 MIN_PROSE_UNITS = 2  # sibling units of one class holding prose: a story set in slides
+MIN_TEXT_CONTAINER_SHARE = 0.5  # of the page's prose characters: the body's own container
 # trafilatura's own rules for removing page chrome by class and id, before extraction.
 _TRAFILATURA_DISCARDS = (*trafilatura.xpaths.OVERALL_DISCARD_XPATH,
                          *trafilatura.xpaths.DISCARD_IMAGE_ELEMENTS)
@@ -393,6 +395,10 @@ def _html_lines(article: Article) -> list[Line]:
     units = _unmark_prose_units(tree)
     headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree)
                          or next(iter(titles.whole), None))
+    container = _text_container(tree.find("body"), headline)
+    data_boxes = _data_boxes(container)
+    if container is not None:
+        _unmark_discarded(tree, [container])
     _drop_comment_boxes(tree, headline)
     footers = _page_footers(tree, headline)
     marked, calls = _structural_scans(tree, headline, units)
@@ -468,6 +474,8 @@ def _html_lines(article: Article) -> list[Line]:
                                after_body=True)
     lines = _without_set_apart(article, lines, footnotes, "footnote", prose_kept=False,
                                after_body=True)
+    lines = _without_set_apart(article, lines, data_boxes, "data_box", prose_kept=False,
+                               after_body=True, headings=True)
     lines = _without_set_apart(article, lines, footers, "page_footer", prose_kept=False,
                                after_body=True)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
@@ -1743,18 +1751,20 @@ def _small_classes(tree: etree._Element) -> None:
 
 
 def _without_set_apart(article: Article, lines: list[Line], marked: set[str], reason: str, *,
-                       prose_kept: bool, after_body: bool) -> list[Line]:
+                       prose_kept: bool, after_body: bool, headings: bool = False) -> list[Line]:
     """``lines`` less those whose comparable form is in ``marked`` (texts the page's markup set
     apart: captions, closing notes), each removed with ``reason``. ``prose_kept`` spares a line
     that reads as prose (a caption box may hold a sentence of the story); ``after_body`` spares
-    one before any kept line (a note closes an article, it never opens one). A line a debris
-    rule names is left to the clean stage, which gives its reason."""
+    one before any kept line (a note closes an article, it never opens one); with
+    ``headings`` a heading goes too (a set-apart box's own subheading). A line a debris rule
+    names is left to the clean stage, which gives its reason."""
     if not marked:
         return lines
     rules = load_boilerplate().line_rules
     kept: list[Line] = []
     for line in lines:
-        if (line.kind == "body" and _words(line.text) in marked
+        if ((line.kind == "body" or (headings and line.kind == "heading"))
+                and _words(line.text) in marked
                 and (kept or not after_body)
                 and not (prose_kept and _reads_as_prose(line.text))
                 and match_line(line.text, rules) is None):
@@ -1825,8 +1835,30 @@ def _footnotes(tree: etree._Element) -> set[str]:
                 and (first.get("href") or "").startswith("#")
                 and text.startswith(_element_text(first)) and word_count(text) <= MAX_CTA_WORDS):
             found.add(_words(text))
+    for rule in body.iter("hr") if body is not None else ():
+        found |= _notes_under_rule(rule)
     found.discard("")
     return found
+
+
+def _notes_under_rule(rule: etree._Element) -> set[str]:
+    """Comparable forms of the notes a rule (``<hr>``) sets apart at the end of the text's
+    container: every block after it, at least one, a leaf of at most ``MAX_CTA_WORDS`` words
+    opening with a note's number («(١) انظر محاضر…», «[2]», «3.»). A book reader or a print
+    edition sets its footnotes (حواشي) under a short rule with no link back to the call, so
+    the link test above misses them; an article's own numbered list follows a paragraph or
+    a heading, not a rule that closes its container."""
+    leaves: list[etree._Element] = []
+    for sibling in rule.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in _CTA_SKIPPED:
+            continue
+        leaves += [block for block in sibling.iter("p", "li", "div")
+                   if not _holds_blocks(block) and _TOKEN.search(_element_text(block))]
+    texts = [_element_text(leaf) for leaf in leaves]
+    if texts and all(word_count(text) <= MAX_CTA_WORDS and _NOTE_MARK.match(text.split()[0])
+                     for text in texts):
+        return {_words(text) for text in texts}
+    return set()
 
 
 def _drop_addresses(tree: etree._Element) -> list[str]:
@@ -2625,18 +2657,91 @@ def _unmark_prose_units(tree: etree._Element) -> set[etree._Element]:
                 continue
             prose = [unit for unit in group if _holds_prose(unit)]
             if len(prose) >= MIN_PROSE_UNITS:
+                _drop_repeated_headers(group)
                 units.update(prose)
                 found += [parent, *parent.iterancestors()]
                 found += [e for unit in prose for e in unit.iter(etree.Element)
                           if not _is_marked(e) and _holds_prose(e)]
+    _unmark_discarded(tree, found)
+    return units
+
+
+def _unmark_discarded(tree: etree._Element, found: list[etree._Element]) -> None:
+    """Take the class and id off those of ``found`` that trafilatura's own discard rules
+    would remove: they go by class words whatever an element holds."""
     if not found:
-        return units
+        return
     discarded = {e for xpath in _TRAFILATURA_DISCARDS for e in xpath(tree)}
     for element in found:
         if element in discarded:
             element.attrib.pop("class", None)
             element.attrib.pop("id", None)
-    return units
+
+
+def _drop_repeated_headers(units: list[etree._Element]) -> None:
+    """Remove from each unit of a thread the parts that hold no prose, whose text is all
+    links' and whose words are the same in every unit: the poster's name, handle and dated
+    permalink that a thread reader (a Nitter mirror) repeats above each post. trafilatura
+    weighs them as link text, and drops a short post under them as a link box; the name is
+    the page's, said once above the thread."""
+    headers = [{part: _words(_element_text(part)) for part in unit.iter(etree.Element)
+                if part is not unit and not _holds_prose(part)
+                and _TOKEN.search(_element_text(part))
+                and not _TOKEN.search("".join(_text_outside(part, {"a"})))} for unit in units]
+    shared = set.intersection(*(set(found.values()) for found in headers))
+    for found in headers:
+        for part, words in found.items():
+            if words in shared and any(True for _ in part.iterancestors("html")):
+                _remove_keeping_tail(part)
+
+
+def _text_container(body: etree._Element | None,
+                    headline: etree._Element | None) -> etree._Element | None:
+    """The parent of the page's prose blocks that holds most of its prose (more than
+    ``MIN_TEXT_CONTAINER_SHARE`` of their characters), after the headline or around it,
+    unless the page marks it or a box around it as furniture or sets it in its chrome: the
+    article's body container. trafilatura discards it by a class word whatever it holds (an
+    open-data portal's description is «notes embedded-content», and «embed» is one of its
+    share-button words), and then extracts the resources list and metadata table beside it
+    instead of the text: the container loses that class. Its ancestors keep theirs (a
+    forum's «message» boxes, which trafilatura discards, lead its fallback to the post). A
+    consent banner's sentence above the headline can outweigh a one-sentence story: it is no
+    container."""
+    prose = [] if body is None else [block for block in _prose_blocks_in(body, long_runs=True)
+                                     if not _in_page_chrome(block)]
+    held: Counter[etree._Element] = Counter()
+    for block in prose:
+        parent = block.getparent()
+        if parent is not None:
+            held[parent] += len(_element_text(block))
+    if not held:
+        return None
+    container, size = held.most_common(1)[0]
+    if size <= MIN_TEXT_CONTAINER_SHARE * sum(held.values()) or any(
+            _is_marked(box) for box in (container, *container.iterancestors())):
+        return None
+    if headline is not None and headline not in container.iter() and not any(
+            element is container for element in _following(headline)):
+        return None
+    return container
+
+
+def _data_boxes(container: etree._Element | None) -> set[str]:
+    """Comparable forms of the boxes that follow the text's container beside it and that
+    open on their own subheading over no prose at all, and of each element in them: a
+    dataset page's «البيانات والموارد» (file links, formats, one-line descriptions) and
+    «معلومات إضافية» (a table of fields and values), a repository's files and details. The
+    article's own sections hold its paragraphs, and a figures table it discusses sits inside
+    its container, between the paragraphs. Their lines go after extraction: a box's
+    presence still weighs in what trafilatura reads around it."""
+    found: set[str] = set()
+    for box in container.itersiblings() if container is not None else ():
+        first = next((child for child in box if isinstance(child.tag, str)), None)
+        if (box.tag in _CTA_TAGS and first is not None and first.tag in _SUBHEADINGS
+                and box.find(".//h1") is None and not _holds_prose(box)):
+            found |= {_words(_element_text(part)) for part in box.iter(etree.Element)}
+    found.discard("")
+    return found
 
 
 def _opens_inline(element: etree._Element) -> bool:
