@@ -98,6 +98,7 @@ class LinkingSettings:
     place_event_nouns: frozenset[str] = frozenset()  # «تحرير» in «تحرير عدن» (the city)
     national_adjectives: frozenset[str] = frozenset()  # «الوطني» in «مجلس الأمن الوطني»
     capital_nouns: frozenset[str] = frozenset()  # «العاصمة» in «بالعاصمة تونس» (the city)
+    institution_region_words: frozenset[str] = frozenset()  # «منطقة» in «جوازات منطقة جازان»
     story_places_min: int = 0  # other places of its country that confirm «عدن» (0: none do)
 
     def confidence(self, how: str) -> float:
@@ -168,6 +169,7 @@ def load_settings() -> LinkingSettings:
         place_event_nouns=words("place_event_nouns"),
         national_adjectives=words("national_adjectives"),
         capital_nouns=words("capital_nouns"),
+        institution_region_words=words("institution_region_words"),
         story_places_min=int(data.get("story_places_min", 0)),
     )
 
@@ -3383,15 +3385,20 @@ def _club_short_forms(text: str, hits: Sequence[GazetteerHit],
     return out
 
 
-def _institution_pattern(heads: Iterable[str]) -> re.Pattern[str]:
+def _institution_pattern(heads: Iterable[str],
+                         regions: Iterable[str] = ()) -> re.Pattern[str]:
+    """A head, optionally one of ``regions`` («منطقة»), and one name word."""
+    region = "|".join(sorted(regions, key=len, reverse=True))
     return re.compile(r"(?<![^\W\d_])" + _HEAD_PROCLITICS + "(?P<head>" +
-                      "|".join(sorted(heads, key=len, reverse=True)) +
-                      r") (?P<name>[^\W\d_]+)(?![^\W\d_])")
+                      "|".join(sorted(heads, key=len, reverse=True)) + ")" +
+                      (f" (?:(?P<region>{region}) )?" if region else " ") +
+                      r"(?P<name>[^\W\d_]+)(?![^\W\d_])")
 
 
 @cache
 def _institutions() -> re.Pattern[str]:
-    return _institution_pattern(load_settings().institution_heads)
+    settings = load_settings()
+    return _institution_pattern(settings.institution_heads, settings.institution_region_words)
 
 
 def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
@@ -3401,7 +3408,10 @@ def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
     definite word that is no everyday word («مستشفى الأطفال»), title («جامعة الملك سعود» is
     left to NER and the KB), nisba or given name, or a KB place linked there (which keeps its
     link, nested, as inside an airport). Nothing is made where a mention already covers the
-    head, where the name goes on with another definite word, or for a name the KB has."""
+    head, where the name goes on with another definite word, or for a name the KB has. A
+    region word (``institution_region_words``) may come between head and name only when the
+    name is such a KB place: «جوازات منطقة جازان» is the passports office of the Jazan region
+    (a regional office is named by its region), while «جوازات منطقة العمليات» names no place."""
     settings = load_settings()
     if not settings.institution_heads:
         return []
@@ -3418,6 +3428,8 @@ def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
         if any(m.start < match.end("head") and start < m.end for m in found):
             continue  # a KB name or a NER name over the head already
         if (name_start, end) not in places:
+            if match.groupdict().get("region"):
+                continue  # «منطقة» before a word that is no KB place there
             stem = word[len(_ARTICLE):]
             if not _definite_plain(word) or word in common or stem in common or \
                     word in given or stem in given or word.endswith(("ي", "يه")) or \
