@@ -2131,6 +2131,8 @@ def _extract_statements(
             if (not st.speaker.text and not inside and st.via is None
                     and not any((o.cue_start or 0) >= orig[lo][0] for o in out)):
                 st.speaker = _opening_subject(doc, i, lo, cue) or st.speaker
+            if _speaker_disagrees(lex, text, st, cue):
+                st.speaker = Speaker("", None, None, None)
             nested = (enclosing is not None and st.via is not None
                       and enclosing.speaker.text and st.via.start == enclosing.speaker.start)
             lead = i  # «وفقا لما نقلته X»: the preposition before the verb
@@ -3345,14 +3347,25 @@ def _past_stems() -> frozenset[str]:
     return frozenset(normalize(e["past"]) for e in load_json("reporting_verbs.json")["verbs"])
 
 
+@cache
+def _present_stems() -> frozenset[str]:
+    """The third masculine singular presents of the reporting verbs less their «ي» («قول» of
+    «يقول», «تهم» of «يتهم»): with «ت» instead they are feminine («تقول، وتتهم»)."""
+    return frozenset(normalize(e["present"])[1:] for e in load_json("reporting_verbs.json")["verbs"]
+                     if normalize(e.get("present", "")).startswith("ي"))
+
+
 def _verb_agreement(lex: _Lex, word: str) -> str:
-    """``_agreement``, surer for past forms: a past stem is masculine singular («وتابع» he went
-    on, «ولفت»), the stem and «ت» feminine («ونقلت»)."""
+    """``_agreement``, surer for past and present forms: a past stem is masculine singular
+    («وتابع» he went on, «ولفت»), the stem and «ت» feminine («ونقلت»), and so is a present
+    whose «ي» is «ت» («وتتهم», «تقول»), once no past reads the same («تحدث، تعهد» are his)."""
     stems, bare = _past_stems(), _strip_conj(word)
     if bare in stems or word in stems:
         return "m"
     if bare.endswith("ت") and (bare[:-1] in stems or word[:-1] in stems):
         return "f"  # «ونقلت», «وتابعت»
+    if bare.startswith("ت") and bare[1:] in _present_stems():
+        return "f"
     return _agreement(lex, word)
 
 
@@ -3396,6 +3409,93 @@ def _person_gender(speaker: str) -> str:
     if head in _MASCULINE_HEADS:
         return "m"
     return "f" if words[0].endswith("ة") and head[:-1] in _MASCULINE_HEADS else "?"
+
+
+_PERSON_GENDER_HEADS = {"m": _word_set("masculine_speaker_heads"),
+                        "f": _word_set("feminine_speaker_heads")}
+_FEMININE_BODIES = _word_set("feminine_body_heads")
+
+
+def _head_gender(word: str) -> str:
+    """«m» or «f» for a word that names a person of one gender («وزير، المتحدثة، الفتاة،
+    والد، الدكتورة»), else «?»."""
+    gender = _person_gender(word)
+    if gender != "?":
+        return gender
+    plain = normalize(word)
+    for bare in (plain.removeprefix("ال"), _strip_conj(plain).removeprefix("ال")):  # «والد»
+        for g, heads in _PERSON_GENDER_HEADS.items():
+            if bare in heads and (g == "m" or not bare.endswith("ه") or word.endswith("ة")):
+                return g  # («والده», his father, normalises as «والدة», mother, does)
+    return "?"
+
+
+def _plain_gender(speaker: str, body: bool) -> str:
+    """«m» or «f» where the gender of ``speaker`` is plain from its first word, else «?»: a
+    person's office («وزير»، «المتحدثة») or a person or source noun of one gender («مصدر،
+    والد، الشيخ»; «الفتاة، والدة»), unless a person of the other gender is named in its
+    apposition («رئيس قسم التوعية… الدكتورة منيرة بلحمر»: the office is written in the
+    masculine, the woman holds it; the genitive right after the head, «والد الفتاة», is
+    another person); with ``body``, a body in «ة» («الحكومة، وزارة الخارجية»). A bare name
+    («ترامب»، «العطية») and a broken plural («مصادر») are «?»: either gender may agree."""
+    words = speaker.split()
+    if not words:
+        return "?"
+    gender = _head_gender(words[0])
+    if gender != "?":
+        other = "f" if gender == "m" else "m"
+        return "?" if any(_head_gender(w) == other for w in words[2:]) else gender
+    return "f" if body and normalize(words[0]).removeprefix("ال") in _FEMININE_BODIES else "?"
+
+
+_OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن")
+
+
+def _sure_agreement(word: str) -> str:
+    """«m» or «f» for a verb cue whose form is known, maybe with an object pronoun («وتتهم»,
+    «ووصفتها», «واتهمه»: a past stem is his, with «ت» hers; a present with «ي» his, with «ت»
+    hers), else «?» (``_agreement`` reads any other word as masculine)."""
+    bare, pasts, presents = _strip_conj(word), _past_stems(), _present_stems()
+    for suffix in _OBJECT_SUFFIXES:
+        w = bare.removesuffix(suffix) if suffix else bare
+        if w in pasts:
+            return "m"
+        if (w.endswith("ت") and w[:-1] in pasts) or (w.startswith("ت") and w[1:] in presents):
+            return "f"
+        if w.startswith("ي") and w[1:] in presents:
+            return "m"
+    return "?"
+
+
+def _speaker_disagrees(lex: _Lex, text: str, st: Statement, cue: Cue) -> bool:
+    """Whether ``st``'s speaker, written before its cue or in an earlier sentence (inherited,
+    carried or the subject of an earlier verb), cannot be the subject of the cue's verb or
+    participle: a feminine cue with a plainly masculine speaker («وتتهم» after «قال الوزير»,
+    «وأضافت» after «مصدر أمني») or the other way round («وقال» after «قالت الفتاة»). A verb
+    agrees with its subject in gender, so an empty speaker beats a disagreeing one. A subject
+    written right after its verb is left to the writer («وأشارت المصدر ذاتها»), and so is a
+    verbal noun («سارعت الوزارة إلى نفي…»), which has no gender; so is a verb right after a
+    relative or a feminine noun, which agrees with them («المدير التنفيذي… التي قالت»: a
+    woman holds the office; «كتب السفير تغريدة تقول»: the tweet says it). A body in «ة» disagrees
+    only with a verb in a later sentence: not with a participle (writers leave a body's
+    participle masculine: «أعلنت الوزارة…، لافتا»), nor with a verb in its own sentence,
+    whose subject may be a member named before it («مقابلة مع أحد أعضاء منظمة وان…،
+    يقول»), nor when the body is written as «لـ» after its document («وجاء في بيان
+    للحكومة…. وأضاف»: the statement is the verb's subject)."""
+    sp = st.speaker
+    if (not sp.text or sp.start is None or sp.end is None or st.cue_start is None
+            or sp.start >= st.cue_start or cue.nominal):
+        return False
+    before = text[max(0, st.cue_start - 16) : st.cue_start].split()
+    if before and (before[-1].endswith("ة") or normalize(before[-1]) in _ILA
+                   or normalize(before[-1]) in lex.relatives):
+        return False
+    want = _cue_agreement(lex, st)
+    if want != "?" and not cue.participle:
+        want = _sure_agreement(normalize(st.cue.split()[0]))
+    body = (not cue.participle and text[sp.start - 1 : sp.start] != "ل"
+            and _SENT_END_RE.search(text, sp.end, st.cue_start) is not None)
+    return want in ("m", "f") and _plain_gender(sp.text, body) == ("f" if want == "m" else "m")
 
 
 def _closing_source(lex: _Lex, text: str, st: Statement) -> bool:
