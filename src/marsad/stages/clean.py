@@ -58,6 +58,7 @@ def run(article: Article) -> Article:
     original = [Line(line.text, line.kind, line.url) for line in lines]
     saved = _Saved.of(article)
     lines = _take_title(article, _drop_top_crumbs(article, lines))
+    lines = _cut_signature_lines(article, lines)
     lines = _drop_debris(article, lines)
     _take_dateline(article, lines)
     _trim_last_line(article, lines)
@@ -301,6 +302,27 @@ def _cut_email_signature(article: Article, lines: list[Line]) -> None:
                     _remove(article, row, "signature")
                 lines[-1].text = head
             return
+
+
+def _cut_signature_lines(article: Article, lines: list[Line]) -> list[Line]:
+    """The same delimiter when a mail was rendered as a page of blocks (a group's or a web
+    mail's message view): «--» is a line of its own, and the sender's card, the list's
+    footer and the quoted reply's «On …, X wrote:» are lines after it. The earliest
+    delimiter with at most ``_SIGNATURE_MAX_LINES`` lines after it cuts them all (a list
+    footer opens with a second «--»). It runs before the debris rules, which would drop the
+    delimiter as a separator and leave its block as text.
+    """
+    cut = None
+    for at in range(len(lines) - 1, 0, -1):
+        if len(lines) - at - 1 > _SIGNATURE_MAX_LINES:
+            break
+        if lines[at].text.strip() == _SIGNATURE_DELIMITER:
+            cut = at
+    if cut is None or not any(line.kind == "body" for line in lines[:cut]):
+        return lines
+    for line in lines[cut:]:
+        _remove(article, line.text, "signature")
+    return lines[:cut]
 
 
 def _take_signature(article: Article, lines: list[Line]) -> list[Line]:

@@ -194,6 +194,7 @@ _PRINT_LABEL = re.compile(r"^(?:ال)?(?:نسخه\s+(?:ال|لل)?(?:طباعه|
 # «عنوان • الموقع».
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|»:•·]\s+|\s*\|\s*|:\s+|\s+::\s+")
 _TOKEN = re.compile(r"\w+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 # A heading's link to itself, and what joins an emoji's parts (an arabic harakah, also a
 # combining mark, is no icon: only the variation selectors and the zero-width joiner).
 _PERMALINK_MARKS = frozenset("¶#§\ufe0e\ufe0f\u200d")
@@ -387,6 +388,7 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_widgets(tree)
     _drop_hidden_microdata(tree)
     _drop_embeds(tree)
+    _drop_code_blocks(tree)
     _drop_boxes(tree)
     _drop_tab_panels(tree)
     authors = _drop_addresses(tree)
@@ -1888,6 +1890,23 @@ def _drop_embeds(tree: etree._Element) -> None:
         _remove_keeping_tail(embed)
 
 
+def _drop_code_blocks(tree: etree._Element) -> None:
+    """Remove the preformatted blocks without one Arabic letter from a page whose text is
+    Arabic: a docs page's or a notebook's shell command or code sample («npx … --archive
+    ./sources») is no sentence of the article, and nothing but its <pre> sets it apart. A
+    <pre> holding Arabic stays (a list archive's mail is one), and so does every <pre> of
+    a page written in another script."""
+    blocks = [pre for pre in tree.iter("pre") if not _ARABIC_LETTER.search(_element_text(pre))]
+    body = tree.find("body")
+    if not blocks or body is None:
+        return
+    text = _element_text(body)
+    if 2 * len(_ARABIC_LETTER.findall(text)) <= sum(c.isalpha() for c in text):
+        return
+    for pre in blocks:
+        _remove_keeping_tail(pre)
+
+
 def _drop_heading_icons(tree: etree._Element) -> None:
     """Remove the marks inside a heading that hold no word, only symbols: a permalink
     (Sphinx's and MkDocs' «¶» link, a «#»), an icon set in its own element (a docs site's
@@ -2073,10 +2092,11 @@ def _ld_headline(tree: etree._Element) -> str | None:
 
 
 def _lone_h1(tree: etree._Element) -> str | None:
-    """The text of the page's one <h1> outside its chrome, figures and logo: its headline,
-    when no title field names the article (an Instant Article has no <title>)."""
-    found = [h1 for h1 in tree.iter("h1")
-             if not _in_page_chrome(h1) and not _is_logo(h1) and not _is_caption(h1)]
+    """The text of the page's one <h1> outside its chrome, figures, logo and breadcrumb
+    trail: its headline, when no title field names the article (an Instant Article has no
+    <title>)."""
+    found = [h1 for h1 in tree.iter("h1") if not _in_page_chrome(h1) and not _is_logo(h1)
+             and not _is_caption(h1) and not _crumb_step(h1)]
     return _element_text(found[0]) if len(found) == 1 else None
 
 
@@ -2382,7 +2402,7 @@ class _TitleEvidence:
                 break
             if _is_logo(element):
                 logos.add(_words(_element_text(element)))
-            elif not _in_page_chrome(element):
+            elif not _in_page_chrome(element) and not _crumb_step(element):
                 headings.append(_element_text(element))
         headings = [h for h in headings if h]
         keys = {_words(h) for h in headings}
@@ -2493,6 +2513,16 @@ def _is_logo(heading: etree._Element) -> bool:
     links = heading.findall(".//a")
     return len(links) == 1 and bool(_HOME.match(links[0].get("href") or "x")) and (
         _element_text(links[0]) == _element_text(heading))
+
+
+def _crumb_step(heading: etree._Element) -> bool:
+    """A heading set as an item of a breadcrumb trail (a low-code portal's «الرئيسية ›
+    المركز الإعلامي › <h1>تفاصيل الخبر</h1>»): the trail's current step names the page's
+    view, not its article, however the page's title field echoes it."""
+    item = next(heading.iterancestors("li"), None)
+    return item is not None and any(
+        "breadcrumb" in f"{e.get('id', '')} {e.get('class', '')}".lower()
+        for e in item.iterancestors())
 
 
 def _shown_sides(tree: etree._Element, sides: dict[str, str]) -> set[str]:
@@ -2625,10 +2655,31 @@ def _paragraphs_from_runs(tree: etree._Element) -> None:
     element set apart by a space («<div><b>القاهرة</b> أعلن …</div>»): trafilatura drops
     that space («القاهرةأعلن», the dateline lost) and cuts the run at each later formatting
     element, where a <p> keeps it whole. Done just before extraction: the page's own
-    structure (a header's label is a <div>, not a <p>) is read first."""
+    structure (a header's label is a <div>, not a <p>) is read first.
+
+    A mail composer's paragraph is one too: mail clients and rich-text editors set each
+    paragraph as a bare <div> of text and each blank line as ``<div><br></div>`` (a group's
+    or a web mail's message view), and trafilatura, which reads no text straight under a
+    <div>, kept only the signature <p>s around such a short message."""
     for container in [e for e in tree.iter(*_RUN_CONTAINERS) if _opens_inline(e)]:
         lead, container.text = container.text or "", None
         _wrap(container, list(container), lead, 0)
+    for container in [e for e in tree.iter("div") if _composed_paragraph(e)]:
+        lead, container.text = container.text or "", None
+        _wrap(container, [], lead, 0)
+
+
+def _composed_paragraph(element: etree._Element) -> bool:
+    """A bare <div> holding only a paragraph's text among bare <div> siblings, one of them a
+    blank line (``<div><br></div>``): the shape a mail composer gives a message's body."""
+    parent = element.getparent()
+    if (len(element) or element.attrib or parent is None
+            or not _reads_as_prose(element.text or "")):
+        return False
+    siblings = [child for child in parent if isinstance(child.tag, str)]
+    return all(child.tag == "div" and not child.attrib for child in siblings) and any(
+        len(child) == 1 and child[0].tag == "br" and not _element_text(child)
+        for child in siblings)
 
 
 def _unmark_prose_units(tree: etree._Element) -> set[etree._Element]:
