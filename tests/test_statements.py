@@ -566,18 +566,18 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       101: 12, 102: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
-HELDOUT_FLOORS = {33: 0.93, 34: 0.86, 35: 0.88, 36: 0.85, 37: 0.85, 38: 0.84, 39: 0.93, 40: 0.85,
-                  41: 0.78, 42: 0.80, 43: 0.88, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
-                  49: 0.88, 50: 0.83, 51: 0.85, 52: 0.91,
+HELDOUT_FLOORS = {33: 0.93, 34: 0.87, 35: 0.88, 36: 0.89, 37: 0.85, 38: 0.84, 39: 0.93, 40: 0.85,
+                  41: 0.78, 42: 0.80, 43: 0.90, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
+                  49: 0.88, 50: 0.83, 51: 0.85, 52: 0.93,
                   53: 0.93, 54: 0.86, 55: 0.83, 56: 0.93, 57: 0.94, 58: 0.84, 59: 0.75,
                   60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.85,
                   65: 0.92, 66: 0.82, 67: 0.75, 68: 0.95, 69: 0.89,
                   70: 0.75, 71: 0.84, 72: 0.90, 73: 0.87,
                   74: 0.76, 75: 0.77, 76: 0.84, 77: 0.76, 78: 0.81, 79: 0.73,
-                  80: 0.76, 81: 0.79, 82: 0.77, 83: 0.71, 84: 0.79, 85: 0.70, 86: 0.80,
-                  87: 0.88, 88: 0.75, 89: 0.77, 90: 0.82, 91: 0.63, 92: 0.58,
+                  80: 0.76, 81: 0.79, 82: 0.77, 83: 0.71, 84: 0.80, 85: 0.70, 86: 0.80,
+                  87: 0.88, 88: 0.75, 89: 0.78, 90: 0.82, 91: 0.63, 92: 0.58,
                   93: 0.73, 94: 0.81, 95: 0.67, 96: 0.73,
-                  97: 0.83, 98: 0.77, 99: 0.85, 100: 0.74, 101: 0.73, 102: 0.78}
+                  97: 0.83, 98: 0.80, 99: 0.85, 100: 0.74, 101: 0.73, 102: 0.78}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -4418,3 +4418,63 @@ def test_speaker_of_the_other_gender_is_not_taken(text: str, cue: str, speaker: 
 def test_sure_agreement_of_verb_forms(word: str, gender: str) -> None:
     from marsad.extractors.statements import _sure_agreement
     assert _sure_agreement(normalize(word)) == gender
+
+
+# --- pass 73 (rules from sets 95–98 and across sets): «أرجع X إلى…» (attributed X to) is a cue
+# like «عزا», in the past and with its «إلى» complement; «قدر X عدد/قيمة… بـ…» (estimated) takes
+# the measured noun as its object and the «بـ» amount as its complement; right after the verb
+# that noun or «بـ» is a passive figure, «قدر» with neither a marker nor a measured noun in its
+# clause values something, and the bare «قدر/قدرا» between an elative and «ممكن/من» is the noun.
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), [
+    # set 52 (SNN-74a35c0c30ec)
+    ("وأرجعت الشؤون الصحية في جدة ذلك إلى ركود حركة البعوض الناقل نتيجة ارتفاع الحرارة "
+     "بالمحافظة.", "وأرجعت", "الشؤون الصحية", "إلى ركود حركة البعوض الناقل نتيجة ارتفاع الحرارة "
+     "بالمحافظة"),
+    # set 43 (SNN-9b6ef078402e): the object set off by commas
+    (" أرجع الائتلاف السوري المعارض ، عدم الانتهاء من تشكيل مجلس عسكري جديد ، إلى أن المشاورات "
+     "لا تزال مستمرة بهذا الصدد.", "أرجع", "الائتلاف السوري المعارض",
+     "إلى أن المشاورات لا تزال مستمرة بهذا الصدد"),
+    # set 98 (FR-internationalNews-2731)
+    ("وحذر من أن عدد القتلى مرشح للارتفاع. وقدر مسؤولون آخرون عدد القتلى بحوالى 48 وعدد الجرحى "
+     "بالعشرات.", "وقدر", "مسؤولون آخرون", "عدد القتلى بحوالى 48 وعدد الجرحى بالعشرات"),
+    # records (BB-middleEast-965)
+    ("وقدرت الأمم المتحدة عدد مقاتلي جبهة النصرة الموجودين في إدلب بحوالي عشرة آلاف مقاتل.",
+     "وقدرت", "الأمم المتحدة", "عدد مقاتلي جبهة النصرة الموجودين في إدلب بحوالي عشرة آلاف مقاتل"),
+    # set 36 (BB-middleEast-690): a fronted subject and a time before the object
+    ("وكان مسؤولو الأمم المتحدة قد قدروا قبل ستة أيام فقط عدد النازحين بنحو 50 ألف شخص.",
+     "قدروا", "مسؤولو الأمم المتحدة", "قبل ستة أيام فقط عدد النازحين بنحو 50 ألف شخص"),
+])
+def test_attribution_and_estimate_frames(text: str, cue: str, speaker: str, content: str) -> None:
+    got = [(s.speaker.text, s.content.text if s.content else None)
+           for s in extract_statements(text) if s.cue == cue]
+    assert got == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: the present dates a thing back; a giving back with no «إلى»
+    "ويوجد بها في الناحية الشمالية بئران يرجع تاريخهما إلى العصر المملوكي.",
+    "وهكذا أرجعوا علينا بطاقاتنا المدنية وأفرجوا عنا.",
+    # negatives: passive figures (BB-middleEast-115, SNN-25e0efd4cce2, BB-middleEast-743)
+    "وشاركت الحركة في غرف العمليات. ويقدر عدد مقاتليها بقرابة 7 آلاف مقاتل.",
+    "وبدأت إعادة النازحين الذين يقدر عددهم بنحو مليون شخص إلى منازلهم.",
+    "وأبدى استعداده لدعم العراق في تحمل نفقات إعادة الإعمار التي تقدر بثمانين مليار دولار.",
+])
+def test_no_attribution_or_estimate(text: str) -> None:
+    assert extract_statements(text) == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # negatives: «قدر» values (AL-internationalNews-1076, SNN-72cc4ca00f46): the marker after the
+    # comma is the next clause's
+    ("وقال نتنياهو: إسرائيل تقدر قرار ترمب بشكل كبير.", "تقدر"),
+    ("أوضح مدرب الهلال أنه يقدر الظرف الذي يمر به اللاعب , مؤكداً أن لديه خيارات كثيرة.",
+     "يقدر"),
+    # negatives: the noun amount (BB-middleEast-501, SNN-fdfb1f015006, SNN-e378fb3bda5a)
+    ("وجاءت الخطوة للاستفادة من أكبر قدر ممكن من الأصوات بعد أن ساد التذمر الشارع الكردي.",
+     "قدر"),
+    ("وفي حين أن الصين قد حققت قدرا من التقدم الاقتصادي، فإن سياساته قد تركت البلاد في عزلة.",
+     "قدرا"),
+    ("وعلى المحلل أن يتخلص قدر الإمكان من العاطفة وأن يتخلص من المؤثرات الخارجية.", "قدر"),
+])
+def test_valuing_is_no_estimate(text: str, cue: str) -> None:
+    assert [s for s in extract_statements(text) if s.cue == cue] == []

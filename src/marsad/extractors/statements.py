@@ -914,6 +914,12 @@ def _complement(cue: Cue, word: str) -> bool:
     """Whether ``word`` opens the verb's prepositional complement, which is what was said when
     no «أن» follows: «أشارت مصادر إلى وقوع…», «أفادت مصادر بمقتل…» (a verbal noun after «بـ»,
     never «بالإدارة», which belongs to the speaker), «حذرت منظمات من إجبار…»."""
+    if cue.stance == "estimate" and "ب" in cue.complement:
+        # «قدر X عدد القتلى بحوالى 48»: an estimate's «بـ» gives an amount; «تقدر قرار ترمب
+        # بشكل كبير» (values) is no estimate
+        amount = word.removeprefix("ب").lstrip("ـ")
+        return word in ("ب", "بـ") or (word != amount and (
+            amount[:1].isdigit() or amount in _AMOUNTS or amount.removeprefix("ال") in _AMOUNTS))
     if cue.stance == "admit":
         # «أقر التحالف بمقتل…», «اعترفت وسائل الإعلام بزراعة…»: what was admitted, never
         # «أقر البرلمان بالإجماع», «اعترف بإسرائيل» (a vote, a recognition)
@@ -1006,6 +1012,12 @@ def _accused_passive(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue)
 
 
 _ANONYMITY = _word_set("anonymity_nouns")
+_CLAUSE_STOPS = frozenset("،,.:;؛!?؟")
+_MEASURED = _word_set("measured_heads")
+_QADR = frozenset(normalize(w) for w in ("قدر", "قدرا"))  # also the noun amount
+_QADR_BEFORE = _word_set("qadr_noun_before")
+_QADR_AFTER = _word_set("qadr_noun_after")  # «قدر X عدد/حجم/قيمة… بـ…»
+_AMOUNTS = _word_set("estimate_amounts")  # «بحوالي، بنحو، بعشرات…»
 _ADAM = normalize("عدم")
 
 
@@ -4096,8 +4108,16 @@ def _build(
                                       and spelt[1:] in lex.not_original)) and not (
             _conjoined_reply(lex, toks, spelt, cue, j, limit)):
         return None  # «يدعى» (is named) is not «يدعي» (claims); «تنفيه» is no «نفيه»
-    if cue.stance == "estimate" and j < hi and toks[j].text.startswith("ب"):
-        return None  # «يقدّر بحوالي 900»: a passive figure, not a speaker's estimate
+    if cue.stance == "estimate" and j < hi and (toks[j].text.startswith("ب")
+                                                 or _measured_head(doc, cue, j)):
+        return None  # «يقدّر بحوالي 900», «ويقدر عدد مقاتليها بـ…»: a passive figure, not a
+        # speaker's estimate
+    if bare in _QADR and ((j < hi and toks[j].text in _QADR_AFTER)
+                          or (i > lo and toks[i - 1].text in _QADR_BEFORE)):
+        return None  # «أكبر قدر ممكن من…», «قدر الإمكان», «على قدر الثقة»: the noun amount
+    if "ب" in cue.complement and cue.stance == "estimate" and not _estimate_ahead(doc, cue, j, hi):
+        return None  # «إسرائيل تقدر قرار ترمب», «مقدرين لنعمة الأمن» (value): an estimate
+        # says that something is so or how much a measured thing is
     if _accused_passive(lex, toks, j, hi, cue):
         return None  # «متهمة بتقديم…»: accused of, nobody accuses
     if cue.participle and i > lo and (_strip_conj(toks[i - 1].text) in _NOT_NEG
@@ -4146,7 +4166,8 @@ def _build(
                 and not _bi_subject(lex, toks, q, limit, cue, q == sp_a)):
             sp_end = q  # «حذرت منظمات دولية من إجبار…»: the complement is what was said
             break
-        if q > sp_a and (((cue.object_ok or cue.needs_content) and _object_head(doc, q)) or (
+        if q > sp_a and (((cue.object_ok or cue.needs_content) and _object_head(doc, q))
+                         or _measured_head(doc, cue, q) or (
                 cue.transitive and toks[q].text in lex.addressees
                 and (toks[q - 1].text.startswith("ال") or doc.named(q - 1))) or (
                 cue.transitive and _after_conjoined(doc, sp_a, q))):
@@ -5657,6 +5678,35 @@ def _nisba_object(doc: _Doc, a: int, q: int) -> bool:
     heads |= {h[2:] for h in heads if h.startswith("ال")}
     heads -= _BODIES  # «الخارجية البحرينية مجلس الأمن»: a body's bare noun after is no name
     return not (heads & (lex.descriptors | lex.possessed_ok | lex.titles) or doc.person(a))
+
+
+def _measured_head(doc: _Doc, cue: Cue, q: int) -> bool:
+    """Whether token ``q`` is the noun an estimate with a «بـ» amount measures («قدرت الأمم
+    المتحدة عدد مقاتلي…», «وتقدر قيمتها بمليارات»): the object, never the estimator, and right
+    after the verb a passive figure. «عدد من» (a number of) is a quantified subject («ويقدر عدد
+    من الخبراء أن…»)."""
+    if not (cue.stance == "estimate" and "ب" in cue.complement):
+        return False
+    toks = doc.toks
+    word = _strip_conj(toks[q].text).removeprefix("ال")
+    if q + 1 < len(toks) and toks[q + 1].text == _MIN:
+        return False
+    return word in _MEASURED or any(word.endswith(suf) and word[: -len(suf)] in _MEASURED
+                                    for suf in _POSSESSIVE)
+
+
+def _estimate_ahead(doc: _Doc, cue: Cue, j: int, hi: int) -> bool:
+    """Whether a content marker or a measured noun follows an estimate verb within its clause
+    (before a comma or a full stop): «وتقدر الأمم المتحدة أن…», «يقدر (التحالف) أن…», «وقدر
+    المرصد عدد المدنيين… بنحو…»; not «أنه يقدر الظرف الذي يمر به اللاعب، مؤكدا أن…», where
+    the marker belongs to the next clause."""
+    for k in range(j, min(hi, j + _MAX_WINDOW)):
+        t = doc.toks[k].text
+        if _is_marker(doc.lex, t) or _measured_head(doc, cue, k):
+            return True
+        if t in _CLAUSE_STOPS:
+            return False
+    return False
 
 
 def _verbal_object(doc: _Doc, q: int) -> bool:
