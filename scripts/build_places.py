@@ -14,6 +14,8 @@ Selection: every Syrian and Iraqi city, the cities with population >= 50,000 of 
 
 Arabic names come from GeoNames ``alternatenames``: only strings made of plain Arabic letters
 (no Persian/Kurdish/Urdu letters, no Latin) are kept, de-duplicated on their normalised form.
+A town's (under 100,000) first name that does not write its Latin name gives way to one that
+does, and goes (``names_spelling``: GeoNames names Maharda «الكرمة», the Iraqi Karmah's name).
 
 Clash rules (so the schema test holds):
   * an alias found in ``stoplist.txt`` is dropped; a generated place left without an Arabic name
@@ -640,6 +642,70 @@ def arabic_names(
     return out
 
 
+_AR_CONSONANTS = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ط": "t", "ج": "j", "ح": "h", "ه": "h", "خ": "k", "ق": "k",
+    "ك": "k", "د": "d", "ذ": "d", "ض": "d", "ظ": "d", "ر": "r", "ز": "z", "س": "s", "ش": "s",
+    "ص": "s", "غ": "G", "ف": "f", "ل": "l", "م": "m", "ن": "n", " ": " ",
+})
+_LATIN_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("gh", "G"), ("ch", "s"),
+                   ("q", "k"), ("c", "k"), ("x", "k"), ("g", "j"), ("v", "f"), ("p", "b"))
+_LATIN_ARTICLE = re.compile(r"^(?:a|e)(?:l|d|r|s|sh|t|z|n|dh|th)[-\s]")
+_LATIN_ADMIN = re.compile(r"^(?:nahiyat|qadha|qada|markaz|madinat|qaryat)\s+")  # GeoNames' heads
+LATIN_SPELLING_MIN = 0.5
+
+
+def _arabic_skeleton(name: str) -> str:
+    """The consonants of an Arabic name as Latin classes, without the article and without the
+    letters that are vowels or glides in a transliteration (ا و ي ى ة ع ء)."""
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in _clean(name).split()]
+    return " ".join(words).translate(_AR_CONSONANTS).translate(
+        {ord(ch): None for ch in "اأإآويىةعءؤئ"}).strip()
+
+
+def _latin_skeleton(name: str) -> str:
+    """The consonants of a GeoNames Latin name, in the classes of :func:`_arabic_skeleton`."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = _LATIN_ADMIN.sub("", re.sub(r"[^a-z\s-]", "", text))
+    text = _LATIN_ARTICLE.sub("", text)
+    for digraph, letter in _LATIN_DIGRAPHS:
+        text = text.replace(digraph, letter)
+    return re.sub(r"[aeiouwy'\-]", "", text).replace("  ", " ").strip()
+
+
+def latin_spelled(arabic: str, latin: str) -> bool:
+    """Does an Arabic GeoNames name write the place's Latin name? GeoNames attaches a
+    neighbour's or another town's Arabic name to some places (Maharda is named «الكرمة», the
+    Iraqi Karmah; Anah «الريحانة»; Soran «ديانا»): their consonants do not match. A rough
+    consonant-class comparison, meant only to choose between the place's own names; a name
+    that opens with the Latin name's first consonant is a short or local form of it (Koya,
+    «كوية», of Koysinjaq) and spells it too."""
+    from difflib import SequenceMatcher
+
+    ar, la = _arabic_skeleton(arabic), _latin_skeleton(latin)
+    return bool(ar and la) and (ar[0] == la[0] or
+                                SequenceMatcher(None, ar, la).ratio() >= LATIN_SPELLING_MIN)
+
+
+def names_spelling(names: list[str], latin: str) -> list[str]:
+    """``names`` (best first) less a first name that does not write ``latin`` when a later
+    one does: that name, with or without its article, belongs to another place and goes
+    (Maharda's «الكرمة», Anah's «الريحانة» and «ريحانة»); the first name that writes
+    ``latin`` leads, and the other names stay (a Kurdish or an old name: «ديريك»). A place
+    keeps its names when none transliterates."""
+    if not names or latin_spelled(names[0], latin):
+        return names
+    lead = next((n for n in names[1:] if latin_spelled(n, latin)), None)
+    if lead is None:
+        return names
+    wrong = {_bare(normalize(names[0]))}
+    return [lead, *[n for n in names[1:] if n != lead and _bare(normalize(n)) not in wrong]]
+
+
+def _bare(name: str) -> str:
+    """A normalised name without its article («الريحانة» and «ريحانة» are one name)."""
+    return name[2:] if name.startswith("ال") and len(name) > 3 else name
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance, used to merge curated and GeoNames copies of one place."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -755,6 +821,8 @@ def geonames_places(
         is_cap = c["geonameid"] in capitals
         big = is_cap or c["population"] >= REGION_MIN_POP
         names = arabic_names(c["alternatenames"], counts, by_frequency=big, stop=stop)
+        if c["population"] < 100_000:  # a town's or village's; a city's is the press's
+            names = names_spelling(names, c["name"])
         if is_cap and cc in CAPITAL_AR:
             names = [CAPITAL_AR[cc], *names]
         names = [n for n in names if normalize(n) not in stop]

@@ -99,6 +99,7 @@ class LinkingSettings:
     national_adjectives: frozenset[str] = frozenset()  # «الوطني» in «مجلس الأمن الوطني»
     capital_nouns: frozenset[str] = frozenset()  # «العاصمة» in «بالعاصمة تونس» (the city)
     institution_region_words: frozenset[str] = frozenset()  # «منطقة» in «جوازات منطقة جازان»
+    gods_formula_nouns: frozenset[str] = frozenset()  # «عون» in «بعون الله» (no person)
     story_places_min: int = 0  # other places of its country that confirm «عدن» (0: none do)
 
     def confidence(self, how: str) -> float:
@@ -170,6 +171,7 @@ def load_settings() -> LinkingSettings:
         national_adjectives=words("national_adjectives"),
         capital_nouns=words("capital_nouns"),
         institution_region_words=words("institution_region_words"),
+        gods_formula_nouns=words("gods_formula_nouns"),
         story_places_min=int(data.get("story_places_min", 0)),
     )
 
@@ -2392,6 +2394,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
             gazetteer.people_by_surname.get(words[0][len(_ARTICLE):]) and \
             not gazetteer.people_by_surname.get(words[0]):
         return None  # Session 17: «الملك الصالح», «والماء الصالح»: an adjective, no Saleh
+    if ner_type == "PER" and _by_gods_formula(words):
+        return None  # «بعون الله», «بتوفيق الله»: by God's help, no one named «عون الله»
     known_name = False  # a KB name that did not link: no new entity of that name
     for segmentation in candidates(words[0]):
         skip = segmentation.stem_start
@@ -2770,6 +2774,19 @@ def _continues_name(next_word: str) -> bool:
     («الربيعة» after «عبدالله بن عبدالعزيز») makes it another man than the KB's
     «عبدالله بن عبدالعزيز», so the cut span must not be linked fuzzily."""
     return next_word.startswith(_ARTICLE) and cluster_key(next_word) in _surname_keys()
+
+
+_GOD = normalize("الله")
+_BY = "ب"
+
+
+def _by_gods_formula(words: list[str]) -> bool:
+    """A person span «ب + noun + الله» is a formula of thanks («بعون الله», «بتوفيق الله»,
+    «بفضل الله»): the preposition «ب» glued to one of ``gods_formula_nouns`` (God's help,
+    grace, will). The nouns are given names too («عون الله», «فضل الله»), so only the «ب»
+    makes the formula; a given name that opens with «ب» («بديع الله») is no formula noun."""
+    return len(words) == 2 and words[1] == _GOD and words[0].startswith(_BY) and \
+        words[0][len(_BY):] in load_settings().gods_formula_nouns
 
 
 @cache
