@@ -4479,3 +4479,14 @@ def test_no_attribution_or_estimate(text: str) -> None:
 ])
 def test_valuing_is_no_estimate(text: str, cue: str) -> None:
     assert [s for s in extract_statements(text) if s.cue == cue] == []
+
+
+# --- review of passes 71–72: a manner phrase never takes the subject's head («وزير» is no «و» +
+# noun), and the honorific «دولة الرئيس» is no feminine body
+@pytest.mark.parametrize("text, speaker", [
+    ("وأكد بكل وضوح وزير الخارجية أن المفاوضات مستمرة.", "وزير الخارجية"),
+    ("التقى دولة الرئيس سعد الحريري بالوفد الفرنسي. وقال إن الحكومة ستعمل على الإصلاح.",
+     "دولة الرئيس سعد الحريري"),
+])
+def test_manner_phrase_and_honorific_keep_the_speaker(text: str, speaker: str) -> None:
+    assert [s.speaker.text for s in extract_statements(text)] == [speaker]

@@ -5514,13 +5514,16 @@ def _adverbial_after(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue)
     if j + 1 >= limit or cue.nominal:
         return 0
     t, n = toks[j].text, toks[j + 1].text
+    heads = lex.descriptors | lex.titles | lex.source_heads
     if t in _MANNER_HEADS and n[:1].isalpha():
-        return 3 if j + 2 < limit and toks[j + 2].text.startswith("و") and len(
-            toks[j + 2].text) > 3 and toks[j + 2].text not in _FUNCTION else 2
+        # a second manner noun joined by «و» («بكل قوة وشراسة»), never the subject's head
+        # («وأكد بكل وضوح وزير الخارجية…»: «وزير» is no «و» + noun)
+        third = toks[j + 2].text if j + 2 < limit else ""
+        return 3 if (third.startswith("و") and len(third) > 3 and third not in _FUNCTION
+                     and not {third, third[1:]} & heads) else 2
     if cue.participle or not (t.startswith("لل") and len(t) > 3):
         return 0
     k = j + 1
-    heads = lex.descriptors | lex.titles | lex.source_heads
     while (k < limit and k - j <= 2 and toks[k].text.startswith("ال")
            and not {toks[k].text, toks[k].text[2:]} & heads):
         k += 1
