@@ -666,6 +666,10 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
     while k < limit and k - j < _MAX_SPEAKER:
         t = toks[k].text
         if t in _QUOTES:
+            close = _quoted_genitive(lex, toks, j, k, limit)
+            if close is not None:
+                k = close + 1  # «مراسل "سكاي نيوز عربية" في القطاع»
+                continue
             close = _quote_end(toks, k, min(limit, k + 5))
             if (
                 k > j
@@ -759,6 +763,24 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
                 _is_marker(lex, toks[end].text) or _quoted_after_clitic(toks, end, limit)))):
             return end  # also a name the outlet spoken to follows («… منيرة بلحمر لـ"الوطن" أنه…»)
     return k
+
+
+_MAX_QUOTED_GENITIVE = 4
+
+
+def _quoted_genitive(lex: _Lex, toks: list[Token], j: int, k: int, limit: int) -> int | None:
+    """The closing quote, when the quotation at ``k`` is the genitive of the source noun at
+    ``j`` right before it: «وفق ما ذكر مراسل "سكاي نيوز عربية" في القطاع», «وقالت صحيفة
+    "هآرتس" في عددها». The noun is indefinite in form (in construct), the quotation at most
+    ``_MAX_QUOTED_GENITIVE`` words and a preposition or a time word follows it; a quotation
+    followed by anything else may be what was said («وقال مسؤول "لن نسمح بذلك"»). (The quoted
+    names the caller takes after any head stop at three words: this one may run to four.)"""
+    if k != j + 1 or toks[j].text.startswith("ال") or toks[j].text not in lex.source_heads:
+        return None
+    close = _quote_end(toks, k, min(limit, k + _MAX_QUOTED_GENITIVE + 2))
+    if close is None or close == k + 1 or close + 1 >= limit:
+        return None
+    return close if toks[close + 1].text in lex.stop else None
 
 
 def _holder_follows(lex: _Lex, toks: list[Token], k: int, limit: int) -> bool:
@@ -2666,8 +2688,9 @@ def _outlet_relay(
     doc: _Doc, prev: Statement, chain: list[Statement], st: Statement, i: int, s_start: int
 ) -> bool:
     """«وقالت وسائل إعلام إسرائيلية إن…، بحسب رويترز», «وفق تصريحات قائد… بحسب رويترز»: a
-    «بحسب/وفق» outlet after another source's statement in the same sentence is the outlet
-    that relays it (``via``), not a second statement; so it is of that speaker's later
+    «بحسب/وفق» outlet (or a court's papers: «كتب X إلى قريب له "…"، طبقا للدعوى الجنائية»)
+    after another source's statement in the same sentence is the outlet that relays it
+    (``via``), not a second statement; so it is of that speaker's later
     statements in ``chain`` before it. Returns whether ``prev`` took it.
 
     A verb lead («…، حسبما نقلت وكالة "قنا"») counts only when its own content is the clause
@@ -2694,7 +2717,9 @@ def _outlet_relay(
         start = st.speaker.start + st.speaker.text.index(words[1], len(words[0]))
     head = normalize(doc.text[start : st.speaker.end].split()[0].strip("\"«»"))
     heads = {head, head[2:] if head.startswith("ال") else "ال" + head}
-    if not heads & doc.lex.outlets:
+    if head.startswith("ل") and not head.startswith("ال"):
+        heads |= {"ا" + head, head[1:]}  # «للدعوى»: the span opens on the article's «ل»
+    if not heads & (doc.lex.outlets | _COURT_DOCUMENTS):  # («كتب X "…"، طبقا للدعوى»)
         if not _before_content(prev, st.cue_start) and not from_him:
             return False
         start = st.speaker.start  # «بحسب بيان رسمي»: no outlet after the document, so it all
@@ -3796,6 +3821,10 @@ class _Doc:
         return SpanRef(self.text[s0:s1], s0, s1, _link(self.entities, s0, s1))
 
 
+# a court and the papers of a case: a source after «بحسب/وفقا لـ» only (never a speaker's head)
+_COURT_DOCUMENTS = _word_set("court_documents")
+
+
 def _is_source(doc: _Doc, a: int, b: int) -> bool:
     """«بحسب/حسب/وفقا لـ» name a source only before a source-like noun or a named entity
     («بحسب المرصد», not «حسب تعليمات الرئيس»)."""
@@ -3808,8 +3837,8 @@ def _is_source(doc: _Doc, a: int, b: int) -> bool:
         if w.startswith("ل") and len(w) > 2:
             forms.add(w[1:])
     forms |= {w[2:] for w in forms if w.startswith("ال")}
-    if forms & lex.source_heads:
-        return True
+    if forms & (lex.source_heads | _COURT_DOCUMENTS):
+        return True  # also «، بحسب المحكمة.», «وفقا لأوراق المحكمة»: a case is told by its papers
     if b > a + 1 and forms & _SOURCE_QUANTIFIERS:
         return _is_source(doc, a + 1, b)  # «وبحسب بعض الدراسات», «وفقاً لآخر تقديرات…»
     if any(doc.toks[k].text in lex.descriptors for k in range(a + 1, b)):
