@@ -433,6 +433,8 @@ def test_a_direction_after_a_town_situates_the_town(text: str, place: str) -> No
     ("وسير المئات من ابناء دارفور مظاهرة في العاصمة البريطانية لندن امس.", "gpe:london"),
     # a square, a street: place nouns before the name
     ("وتظاهر الآلاف في ميدان التحرير بالقاهرة احتجاجا على القرار.", None),
+    # the place noun carries its preposition as a clitic (event_roles v6)
+    ("وتظاهر المئات بالعاصمة البلجيكية بروكسل احتجاجا على القرار.", "gpe:brussels"),
 ])
 def test_a_place_behind_a_place_noun_is_where_not_whom(text: str, place: str | None) -> None:
     """«في العاصمة البريطانية لندن», «في ميدان …»: the name a place noun governs, through a nisba

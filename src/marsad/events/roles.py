@@ -70,8 +70,10 @@ _DIRECTIONS = _word_set("direction_nouns")
 _WHERE = _LOCATIVE | _DIRECTIONS
 # «مع/بين» after a border noun locate the place after them («قرب الحدود مع باكستان»).
 _BOUNDARY_NOUNS = _word_set("boundary_nouns")
-_BOUNDARY_PREPS = frozenset((normalize("مع"), normalize("بين")))
-_MIN, _KULL = normalize("من"), normalize("كل")
+_BOUNDARY_PREPS = _word_set("boundary_preps")
+# «كل من X وY» ("both X and Y"): «من» after one of these is no preposition but part of the subject.
+_BOTH_MARKERS = _word_set("both_markers")
+_MIN = normalize("من")
 # Words opening a reported clause: the actor of a violent event is not sought back across one,
 # unless the mode is one its reporter usually did (an arrest announced by the police).
 _COMPLEMENTISERS = _word_set("complementisers")
@@ -160,7 +162,7 @@ def _coordinated(before: MentionRef, tokens: list[Token], starts: list[int], ti:
     it, so that the preposition governing the first governs it too? Only a «و» and nothing
     else may stand between: the mention's own token opens with it and the earlier mention
     ends in the token before."""
-    if ti == 0 or not tokens or start - tokens[ti].start != 1 or tokens[ti].text[:1] != "و":
+    if ti == 0 or start - tokens[ti].start != 1 or tokens[ti].text[:1] != "و":
         return False
     return bisect_left(starts, before.end) - 1 == ti - 1
 
@@ -196,14 +198,14 @@ def _governing_prep(tokens: list[Token], words: list[str], ti: int, start: int) 
         bare = _without_conj(word)
         if word in _PREPOSITIONS or bare in _PREPOSITIONS:
             prep = word if word in _PREPOSITIONS else bare
-            if prep == _MIN and j > 0 and _without_conj(words[j - 1]) == _KULL:
+            if prep == _MIN and j > 0 and _without_conj(words[j - 1]) in _BOTH_MARKERS:
                 return None  # «كل من بريطانيا وفرنسا»: "both", a subject, not a source
             if prep in _BOUNDARY_PREPS and j > 0 and _without_conj(words[j - 1]) in _BOUNDARY_NOUNS:
                 return BORDER
             return prep
         if bare in _PLACE_NOUNS or word in _PLACE_NOUNS or (
                 _place_adjective(bare) and j > 0
-                and (noun := _without_conj(words[j - 1])) in _PLACE_NOUNS
+                and (noun := _place_noun(words[j - 1])) is not None
                 and noun not in _DIRECTIONS):  # «حلف شمال الأطلسي ينس…» is no place phrase
             if direction is None and (word in _DIRECTIONS or bare in _DIRECTIONS):
                 direction = word if word in _DIRECTIONS else bare  # «وسط» is no «و» + «سط»
@@ -217,6 +219,19 @@ def _governing_prep(tokens: list[Token], words: list[str], ti: int, start: int) 
                 return clitic
         return direction
     return direction
+
+
+def _place_noun(word: str) -> str | None:
+    """The place noun ``word`` is, after a joined «و/ف» and a clitic «ب/ل» («بالعاصمة»,
+    «لمدينة», «للعاصمة»), or None."""
+    bare = _without_conj(word)
+    if bare in _PLACE_NOUNS:
+        return bare
+    core = "ال" + bare[2:] if bare.startswith("لل") else bare[1:] if bare[:1] in ("ب", "ل") else ""
+    for noun in (core, "ال" + core):
+        if noun in _PLACE_NOUNS:
+            return noun
+    return None
 
 
 def _place_adjective(word: str) -> bool:

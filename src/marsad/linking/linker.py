@@ -3405,9 +3405,9 @@ def _club_short_forms(text: str, hits: Sequence[GazetteerHit],
 def _institution_pattern(heads: Iterable[str],
                          regions: Iterable[str] = ()) -> re.Pattern[str]:
     """A head, optionally one of ``regions`` («منطقة»), and one name word."""
-    region = "|".join(sorted(regions, key=len, reverse=True))
+    region = "|".join(map(re.escape, sorted(regions, key=len, reverse=True)))
     return re.compile(r"(?<![^\W\d_])" + _HEAD_PROCLITICS + "(?P<head>" +
-                      "|".join(sorted(heads, key=len, reverse=True)) + ")" +
+                      "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + ")" +
                       (f" (?:(?P<region>{region}) )?" if region else " ") +
                       r"(?P<name>[^\W\d_]+)(?![^\W\d_])")
 
