@@ -118,6 +118,8 @@ class _Lex:
     titles: frozenset[str]  # «الشيخ، اللواء، الداعية»: a bare name may follow them
     first_person: frozenset[str]  # «ندين، نرى»: "we" speak; the noun after is the object
     fatha_present: frozenset[str] = frozenset()  # «يقول، يتهم»: a damma on «يُ» is a passive
+    # descriptors, titles and source heads together: the first words a speaker may open with
+    speaker_heads: frozenset[str] = frozenset()
 
 
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ني")
@@ -274,6 +276,7 @@ def reporting_lexicon() -> _Lex:
         norm_set("person_titles"),
         frozenset(first_person),
         frozenset(fatha_present),
+        norm_set("speaker_descriptors") | norm_set("person_titles") | norm_set("source_heads"),
     )
 
 
@@ -939,15 +942,15 @@ def _complement(cue: Cue, word: str) -> bool:
     if cue.stance == "estimate" and "ب" in cue.complement:
         # «قدر X عدد القتلى بحوالى 48»: an estimate's «بـ» gives an amount; «تقدر قرار ترمب
         # بشكل كبير» (values) is no estimate
-        amount = word.removeprefix("ب").lstrip("ـ")
-        return word in ("ب", "بـ") or (word != amount and (
+        amount = word.removeprefix("ب")
+        return word == "ب" or (word != amount and (
             amount[:1].isdigit() or amount in _AMOUNTS or amount.removeprefix("ال") in _AMOUNTS))
     if cue.stance == "admit":
         # «أقر التحالف بمقتل…», «اعترفت وسائل الإعلام بزراعة…»: what was admitted, never
         # «أقر البرلمان بالإجماع», «اعترف بإسرائيل» (a vote, a recognition)
         return (word.startswith("ب") and "ب" in cue.complement
                 and (word[1:] in _ADMITTED or word[1:].removeprefix("ال") in _ADMITTED))
-    if word in cue.complement or ("ب" in cue.complement and word in ("ب", "بـ")):
+    if word in cue.complement or ("ب" in cue.complement and word == "ب"):
         return True  # «طالبا المجتمع الدولي بـ"رد حازم"»: the preposition set off by a tatweel
     if cue.stance == "say" and word in _SAID_BY:
         return True  # «ولكنه استدرك بالحديث عن تحسن…», «وتابع بالقول: …»
@@ -1036,7 +1039,7 @@ def _accused_passive(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue)
 _ANONYMITY = _word_set("anonymity_nouns")
 _CLAUSE_STOPS = frozenset("،,.:;؛!?؟")
 _MEASURED = _word_set("measured_heads")
-_QADR = frozenset(normalize(w) for w in ("قدر", "قدرا"))  # also the noun amount
+_QADR = _word_set("qadr_forms")  # also the noun amount
 _QADR_BEFORE = _word_set("qadr_noun_before")
 _QADR_AFTER = _word_set("qadr_noun_after")  # «قدر X عدد/حجم/قيمة… بـ…»
 _AMOUNTS = _word_set("estimate_amounts")  # «بحوالي، بنحو، بعشرات…»
@@ -1165,7 +1168,7 @@ def _content(
                                                 or toks[close + 1].text == ".")):
                 return k + 1, close, k  # «قال يوم الأربعاء "سوف أقوم بالزيارة".»: said words
             if (close is not None and close > k + 1 and (k - 1 > j or (suffixed and k - 1 == j))
-                    and toks[k - 1].text in ("ب", "بـ")
+                    and toks[k - 1].text == "ب"
                     and ((cue.needs_content and not cue.complement)
                          or "ب" in cue.complement)):
                 return k - 1, close + 1, k  # «ووصف المومني الأخبار…، بـ"الكاذبة والمفبركة"»
@@ -2551,7 +2554,7 @@ def _verbless(doc: _Doc, lo: int, hi: int) -> tuple[Statement, int] | None:
             toks[k].text in _FUNCTION or toks[k].text in _CLAUSE_OPEN for k in range(lo, colon)):
         return None
     heads = {first, _strip_conj(first), first.removeprefix("ال")}
-    if not (doc.named(lo) or heads & (lex.descriptors | lex.titles | lex.source_heads)
+    if not (doc.named(lo) or heads & lex.speaker_heads
             or (colon - lo <= 2 and not first.startswith("ال"))):
         return None  # «الحرب السورية: "…"» is a topic, not a speaker
     close = _quote_end(toks, colon + 1, hi)
@@ -2648,7 +2651,7 @@ def _parenthesis_source(doc: _Doc, lo: int, hi: int) -> tuple[Statement, int] | 
     first = toks[j].text
     if (b - j < 2 or not _referent(lex, text, toks, orig, j, b)
             or not (doc.named(j) or {first, first.removeprefix("ال")}
-                    & (lex.descriptors | lex.titles | lex.source_heads))):
+                    & lex.speaker_heads)):
         return None
     p0 = lo - 1
     while p0 > 0 and orig[p0 - 1][1] > line_start:
@@ -3351,7 +3354,7 @@ def _far_speaker(doc: _Doc, last: Statement | None, i: int) -> Speaker | None:
         bare = _strip_conj(n)
         forms = {n, bare, bare.removeprefix("ال"), "ال" + bare}
         other = _cues_of(lex, n)[0]
-        if (forms & (lex.descriptors | lex.titles | lex.source_heads) or (
+        if (forms & lex.speaker_heads or (
                 other is not None and not other.needs_subject and not other.relayed_only)):
             return None  # «وأظهرت لقطات وزعها مكتب…», another verb of report («وعندما سئلت…
             # أجابت "نعم". وأضافت…»: an answer with no subject written is the same speaker's)
@@ -3492,15 +3495,16 @@ def _sure_agreement(word: str) -> str:
     """«m» or «f» for a verb cue whose form is known, maybe with an object pronoun («وتتهم»,
     «ووصفتها», «واتهمه»: a past stem is his, with «ت» hers; a present with «ي» his, with «ت»
     hers), else «?» (``_agreement`` reads any other word as masculine)."""
-    bare, pasts, presents = _strip_conj(word), _past_stems(), _present_stems()
-    for suffix in _OBJECT_SUFFIXES:
-        w = bare.removesuffix(suffix) if suffix else bare
-        if w in pasts:
-            return "m"
-        if (w.endswith("ت") and w[:-1] in pasts) or (w.startswith("ت") and w[1:] in presents):
-            return "f"
-        if w.startswith("ي") and w[1:] in presents:
-            return "m"
+    pasts, presents = _past_stems(), _present_stems()
+    for form in dict.fromkeys((_strip_conj(word), word)):  # «وصفت» keeps its «و»
+        for suffix in _OBJECT_SUFFIXES:
+            w = form.removesuffix(suffix)
+            if w in pasts:
+                return "m"
+            if (w.endswith("ت") and w[:-1] in pasts) or (w.startswith("ت") and w[1:] in presents):
+                return "f"
+            if w.startswith("ي") and w[1:] in presents:
+                return "m"
     return "?"
 
 
@@ -3668,7 +3672,7 @@ def _carried_speaker(doc: _Doc, out: list[Statement], i: int, lo: int,
         forms = {t, bare, bare.removeprefix("ال"), "ال" + bare}
         other = _cues_of(lex, t)[0]
         if (other is not None and not other.needs_subject and not other.relayed_only) or (
-                opened <= 3 and forms & (lex.descriptors | lex.titles | lex.source_heads)):
+                opened <= 3 and forms & lex.speaker_heads):
             return None  # another verb of report, or a person or body opening a clause (not
             # an answer with no subject written: «وعندما سئلت… أجابت "نعم". وأضافت…»)
         if opened == 1 and q + 1 < i and _narrates(doc, gap, end, q, own):
@@ -5543,7 +5547,7 @@ def _adverbial_after(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue)
     if j + 1 >= limit or cue.nominal:
         return 0
     t, n = toks[j].text, toks[j + 1].text
-    heads = lex.descriptors | lex.titles | lex.source_heads
+    heads = lex.speaker_heads
     if t in _MANNER_HEADS and n[:1].isalpha():
         # a second manner noun joined by «و» («بكل قوة وشراسة»), never the subject's head
         # («وأكد بكل وضوح وزير الخارجية…»: «وزير» is no «و» + noun)
@@ -5590,7 +5594,7 @@ def _previous_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] |
     # that names a speaker: a person, an office or a body, never any noun the clause opens on
     head, bare = toks[gov[0]].text, _strip_conj(toks[gov[0]].text)  # («وزير» is no «و» + «زير»)
     if doc.named(gov[0]) or {head, bare, head.removeprefix("ال"), bare.removeprefix("ال")} & (
-            lex.descriptors | lex.titles | lex.source_heads):
+            lex.speaker_heads):
         return gov
     return None
 
