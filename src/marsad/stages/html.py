@@ -167,6 +167,7 @@ _CLASS_FONT_SIZE = re.compile(r"\.([\w-]+)\s*\{[^{}]*?font-size:\s*(\d+(?:\.\d+)
 _PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3}
 MAX_SMALL_TYPE = 0.8  # of the text's type size: HTML's <small> is about five sixths of it
 _DIGITS = re.compile(r"\d+")
+_ENDS_IN_NUMBER = re.compile(r"\d\s*$")  # a contents line's page
 # A social post's box (microformats' «h-entry»/«h-cite», Mastodon's «status»; <article> too)
 # and how it names its author: a link holding a handle «@name» or «@name@server», or marked
 # as the author's (rel="author", «p-author»/«u-author»).
@@ -295,6 +296,10 @@ MAX_TAB_DEPTH = 3  # levels from a tabs widget down to its list and to its panel
 _TAB_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # a table of contents' targets
 MIN_SENTENCE_PROSE_WORDS = 12  # a block this long ending a sentence is an article's text
 MIN_PROSE_BLOCK_WORDS = 20  # a block this long is text, however it ends
+MIN_RUNNING_REPEATS = 2  # times a page sets a running head or foot around its text
+MIN_REPLY_WORDS = 3  # a signed post's own words, besides its author link and date
+MIN_CONTENTS_LINES = 3  # numbered lines that make a box a table of contents
+MIN_RECORD_FIELDS = 4  # fields of a catalogue record's definition list, its text's among them
 # A call-to-action box: a short label, a pitch, a button («ادعم…/ساهم الآن»).
 MAX_CTA_WORDS = 60
 MAX_CTA_BUTTON_WORDS = 3
@@ -398,21 +403,27 @@ def _html_lines(article: Article) -> list[Line]:
     headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree)
                          or next(iter(titles.whole), None))
     container = _text_container(tree.find("body"), headline)
-    data_boxes = _data_boxes(container)
+    record, fields = _record_fields(tree)
+    data_boxes = _data_boxes(record if record is not None else container)
     if container is not None:
         _unmark_discarded(tree, [container])
     _drop_comment_boxes(tree, headline)
+    signed = _signed_replies(tree, headline, container)
+    running = _running_heads(tree)
+    contents = _contents_boxes(tree)
     footers = _page_footers(tree, headline)
     marked, calls = _structural_scans(tree, headline, units)
     marked.keys |= _side_columns(tree, headline)
     replies, thread_sides = _thread_asides(tree, headline)
     list_labels, list_cards = _link_lists(tree)
+    list_cards |= _block_link_cards(tree, headline)
     box_labels = _box_labels(tree)
     captions = _captions(tree)
     notes = _end_notes(tree)
     footnotes = _footnotes(tree)
     blocks = _header_blocks(headline)
-    gap = [(text, lead and not _boxed_apart(element)) for element, text, lead in blocks]
+    gap = [(text, lead and not _boxed_apart(element) and _words(text) not in fields)
+           for element, text, lead in blocks]
     furniture = (_header_furniture(blocks, "" if headline is None
                                    else _words(_element_text(headline)))
                  | _labels_before(headline))
@@ -452,7 +463,7 @@ def _html_lines(article: Article) -> list[Line]:
         article.hints["title"] = title
     lines: list[Line] = []
     _walk(document.body, lines)
-    lines = _joined_bylines([line for line in lines if line.text])
+    lines = _without_author_chip(article, _joined_bylines([line for line in lines if line.text]))
     if lines and furniture:
         # no lead to put back after the header: its furniture may not take all the prose
         leads = any(lead and _reads_as_prose(text) for text, lead in gap)
@@ -476,10 +487,17 @@ def _html_lines(article: Article) -> list[Line]:
                                after_body=True)
     lines = _without_set_apart(article, lines, footnotes, "footnote", prose_kept=False,
                                after_body=True)
+    lines = _without_set_apart(article, lines, fields, "record_field", prose_kept=False,
+                               after_body=False, headings=True)
     lines = _without_set_apart(article, lines, data_boxes, "data_box", prose_kept=False,
                                after_body=True, headings=True)
     lines = _without_set_apart(article, lines, footers, "page_footer", prose_kept=False,
                                after_body=True)
+    lines = _without_set_apart(article, lines, signed, "reply", prose_kept=False,
+                               after_body=False, headings=True)
+    lines = _without_running(article, lines, running)
+    lines = _without_set_apart(article, lines, contents, "contents_box", prose_kept=True,
+                               after_body=False)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
 
 
@@ -569,6 +587,28 @@ def _joined_bylines(lines: list[Line]) -> list[Line]:
                 continue
         joined.append(line)
     return joined
+
+
+def _without_author_chip(article: Article, lines: list[Line]) -> list[Line]:
+    """``lines`` less those above the text that are the page's author (its metadata's or its
+    byline box's name) with at most ``MAX_LABEL_WORDS`` words after it: a writer's chip (the
+    name and a role badge, «د. هالة المصري المحاضِرة», which trafilatura glues into one word
+    at the seam) that no byline pattern reads, having no role word before the name. The
+    author stays in the page's hints; the text's first line of prose ends the search."""
+    author = _words(article.hints.get("author", ""))
+    if not author:
+        return lines
+    limit = word_count(author) + MAX_LABEL_WORDS
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        if _reads_as_prose(line.text):
+            return kept + lines[index:]
+        if (line.kind == "body" and _words(line.text).startswith(author)
+                and word_count(line.text) <= limit):
+            article.removed.append(RemovedLine(line.text, "byline"))
+        else:
+            kept.append(line)
+    return kept
 
 
 def _walk(element: etree._Element, lines: list[Line]) -> None:
@@ -833,6 +873,95 @@ def _drop_comment_boxes(tree: etree._Element, headline: etree._Element | None) -
     for box in outer:
         if any(True for _ in box.iterancestors("html")):
             _remove_keeping_tail(box)
+
+
+def _running_heads(tree: etree._Element) -> set[str]:
+    """Comparable forms (each number as «#») of the lines a page repeats around its text: the
+    same short leaf ``<p>``/``<div>`` at least twice, each time in a box holding no prose, with a
+    block of prose between the first time and the last. A print layout exported to HTML (a
+    magazine's InDesign spread, a report's pages) sets its running head and foot («المجلة |
+    العدد ٤٧ — كانون الأول») over each page's text frame; whatever words they use, no
+    article repeats a line of its own in frames of their own. A speaker's name that recurs
+    in a transcript sits among the paragraphs it introduces, and one table of contents
+    names a subheading once: neither counts. A folio (the page's number alone) is such a
+    line too, whatever number each page gives."""
+    seen: dict[str, list[int]] = {}
+    prose: list[int] = []
+    for index, block in enumerate(tree.iter("p", "div")):
+        if _holds_blocks(block):
+            continue
+        text = _element_text(block)
+        if _reads_as_prose(text):
+            prose.append(index)
+            continue
+        key = _DIGITS.sub("#", _words(text)).strip()
+        parent = block.getparent()
+        if key and parent is not None and not _holds_prose(parent):
+            seen.setdefault(key, []).append(index)
+    return {key for key, where in seen.items() if len(where) >= MIN_RUNNING_REPEATS
+            and any(where[0] < index < where[-1] for index in prose)}
+
+
+def _contents_boxes(tree: etree._Element) -> set[str]:
+    """Comparable forms of the lines of the page's contents boxes: at least
+    ``MIN_CONTENTS_LINES`` leaf ``<p>``/``<div>`` lines of one box, none prose, each ending
+    in a number (a magazine's «في هذا العدد» with each story's page, an index of issues),
+    and the box's heading line above them, in a box whose parent holds no prose (a frame of
+    its own, not one among the text's paragraphs). Whatever they are called, numbered
+    pointers to other pages are no text; a story's own figures set as lines sit in its
+    container, among its paragraphs, and stay."""
+    found: set[str] = set()
+    for box in tree.iter("div", "section", "aside"):
+        parent = box.getparent()
+        lines = [child for child in box if child.tag in ("p", "div")]
+        if (parent is None or len(lines) < MIN_CONTENTS_LINES or _holds_prose(parent)
+                or any(_holds_blocks(line) for line in lines)):
+            continue
+        texts = [_element_text(line) for line in lines]
+        numbered = [bool(_ENDS_IN_NUMBER.search(text)) and not _reads_as_prose(text)
+                    for text in texts]
+        if len(numbered) - (not numbered[0]) >= MIN_CONTENTS_LINES and all(numbered[1:]):
+            found |= {_words(text) for text in texts}
+    found.discard("")
+    return found
+
+
+def _signed_replies(tree: etree._Element, headline: etree._Element | None,
+                    container: etree._Element | None) -> set[str]:
+    """Comparable forms of the signed posts listed after the text's container, and of the
+    subheading just above their list: a list (or box) of at least two items of one tag, each
+    dated in markup (``<time>``) with a link beside the date and words of its own outside
+    both, opening after the container ends and holding neither it nor the headline. That is
+    the shape of readers' replies under a post (a learning platform's «discussion_entry»
+    list, a blog's responses), whatever the page's class words call them, and their short
+    questions read as no furniture. The article's own dated entries (a liveblog's) are its
+    text container or hold it: they stay."""
+    if headline is None or container is None:
+        return set()
+    order = {element: i for i, element in enumerate(tree.iter())}
+    end = max(order[element] for element in container.iter())
+    protected = _headline_and_ancestors(headline)
+    found: set[str] = set()
+    for parent in tree.iter("ul", "ol", "div", "section"):
+        items = [child for child in parent if isinstance(child.tag, str)]
+        if (order[parent] <= end or parent in protected or len(items) < 2
+                or len({item.tag for item in items}) > 1 or not all(map(_signed, items))):
+            continue
+        found |= set().union(*map(_block_keys, items))
+        heading = parent.getprevious()
+        if heading is not None and heading.tag in _SUBHEADINGS:
+            found |= _block_keys(heading)
+    return found
+
+
+def _signed(item: etree._Element) -> bool:
+    """Whether ``item`` is a signed post: a ``<time>``, a link outside it, and at least
+    ``MIN_REPLY_WORDS`` words outside both (what the poster wrote)."""
+    if item.find(".//time") is None or not any(
+            link.find(".//time") is None for link in item.iter("a")):
+        return False
+    own = " ".join(_text_outside(item, {"a", "time"}))
+    return word_count(own) >= MIN_REPLY_WORDS
 
 
 def _prose_between(tree: etree._Element, outside: list[etree._Element], after: int, before: int,
@@ -1397,6 +1526,21 @@ def _link_card_keys(body: etree._Element) -> set[str]:
     return keys
 
 
+def _block_link_cards(tree: etree._Element, headline: etree._Element | None) -> set[str]:
+    """Comparable forms of the texts in each link that wraps blocks (a card: an embedded
+    link's preview with its title, source and excerpt, a teaser box), outside the headline,
+    when it holds no prose. One link around a heading and a paragraph points a reader to
+    another page as a whole; trafilatura flattens it, and its excerpt, no link text once
+    apart from its title, reads as the article's line."""
+    protected = _headline_and_ancestors(headline)
+    keys: set[str] = set()
+    for link in tree.iter("a"):
+        if (link.get("href") and link not in protected and _holds_blocks(link, breaks=False)
+                and not _holds_prose(link)):
+            keys |= _block_keys(link)
+    return keys
+
+
 def _is_download(cell: etree._Element) -> bool:
     """A table cell that is one link whose text is a file's name: a row of an attachments
     table (a wiki's, a portal's downloads), whose other short cells describe that file."""
@@ -1771,6 +1915,20 @@ def _without_set_apart(article: Article, lines: list[Line], marked: set[str], re
                 and not (prose_kept and _reads_as_prose(line.text))
                 and match_line(line.text, rules) is None):
             article.removed.append(RemovedLine(line.text, reason))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _without_running(article: Article, lines: list[Line], running: set[str]) -> list[Line]:
+    """``lines`` less the page's running heads, feet and folios (``running``: each number as
+    «#», a page's number changing from page to page)."""
+    if not running:
+        return lines
+    kept: list[Line] = []
+    for line in lines:
+        if line.kind == "body" and _DIGITS.sub("#", _words(line.text)).strip() in running:
+            article.removed.append(RemovedLine(line.text, "running_head"))
         else:
             kept.append(line)
     return kept
@@ -2775,6 +2933,38 @@ def _text_container(body: etree._Element | None,
             element is container for element in _following(headline)):
         return None
     return container
+
+
+def _record_fields(tree: etree._Element) -> tuple[etree._Element | None, set[str]]:
+    """A definition list of at least ``MIN_RECORD_FIELDS`` fields of which one value
+    (``<dd>``) alone holds prose, and the comparable forms of its other fields, labels and
+    values: a catalogue record whose description holds the story (a digital archive's item:
+    «العنوان», «المنشئ», «الموضوع», «اللغة», an identifier). Its values are a title, names,
+    dates and terms, no furniture word among them, and a reader page sets them as lines
+    above and below the text. The list stands for the text's container when the boxes
+    beside it are read (its related resources, its citation). The value holding the text
+    becomes a ``<div>``: trafilatura reads a ``<dd>`` as one list item and glues the
+    paragraphs set in it as blocks (each a value of its own) into one line."""
+    for record in tree.iter("dl"):
+        if len(record.findall(".//dt")) < MIN_RECORD_FIELDS:
+            continue
+        values = record.findall(".//dd")
+        told = [value for value in values if _holds_prose(value)]
+        if len(told) == 1:
+            fields = [field for field in record.iter("dt", "dd") if field is not told[0]]
+            # a field's values set as blocks come out glued as one line, any run of them
+            keys = set().union(*map(_block_keys, fields), *map(_glued_runs, fields))
+            told[0].tag = "div"  # the text's box: trafilatura glues a value's blocks in one
+            return record, keys - _block_keys(told[0])
+    return None, set()
+
+
+def _glued_runs(field: etree._Element) -> set[str]:
+    """Comparable forms of each run of ``field``'s child blocks' texts joined without a
+    space: trafilatura glues a value's blocks, less any it dropped (a linked term)."""
+    texts = [_element_text(child) for child in field if isinstance(child.tag, str)]
+    return {_words("".join(texts[start:end])) for start in range(len(texts))
+            for end in range(start + 2, len(texts) + 1)}
 
 
 def _data_boxes(container: etree._Element | None) -> set[str]:
