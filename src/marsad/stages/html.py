@@ -2008,17 +2008,18 @@ def _notes_under_rule(rule: etree._Element) -> set[str]:
     edition sets its footnotes (حواشي) under a short rule with no link back to the call, so
     the link test above misses them; an article's own numbered list follows a paragraph or
     a heading, not a rule that closes its container."""
-    leaves: list[etree._Element] = []
+    texts: list[str] = []
     for sibling in rule.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag in _CTA_SKIPPED:
             continue
-        leaves += [block for block in sibling.iter("p", "li", "div")
-                   if not _holds_blocks(block) and _TOKEN.search(_element_text(block))]
-    texts = [_element_text(leaf) for leaf in leaves]
-    if texts and all(word_count(text) <= MAX_CTA_WORDS and _NOTE_MARK.match(text.split()[0])
-                     for text in texts):
-        return {_words(text) for text in texts}
-    return set()
+        for block in sibling.iter("p", "li", "div"):
+            if _holds_blocks(block) or not _TOKEN.search(text := _element_text(block)):
+                continue
+            if word_count(text) > MAX_CTA_WORDS or not _NOTE_MARK.match(text.split()[0]):
+                return set()  # a block that is no note: the rule closes no notes (and a page
+                # of rules between posts is read once, not once per rule to its end)
+            texts.append(text)
+    return {_words(text) for text in texts}
 
 
 def _drop_addresses(tree: etree._Element) -> list[str]:
@@ -2822,22 +2823,31 @@ def _paragraphs_from_runs(tree: etree._Element) -> None:
     for container in [e for e in tree.iter(*_RUN_CONTAINERS) if _opens_inline(e)]:
         lead, container.text = container.text or "", None
         _wrap(container, list(container), lead, 0)
-    for container in [e for e in tree.iter("div") if _composed_paragraph(e)]:
+    bodies: dict[etree._Element, bool] = {}  # a parent's verdict, read once for its children
+    for container in [e for e in tree.iter("div") if _composed_paragraph(e, bodies)]:
         lead, container.text = container.text or "", None
         _wrap(container, [], lead, 0)
 
 
-def _composed_paragraph(element: etree._Element) -> bool:
-    """A bare <div> holding only a paragraph's text among bare <div> siblings, one of them a
-    blank line (``<div><br></div>``): the shape a mail composer gives a message's body."""
+def _composed_paragraph(element: etree._Element, bodies: dict[etree._Element, bool]) -> bool:
+    """A bare <div> holding only a paragraph's text in a composed message body (``bodies``
+    keeps each parent's verdict, so a body of many paragraphs is read once)."""
     parent = element.getparent()
     if (len(element) or element.attrib or parent is None
             or not _reads_as_prose(element.text or "")):
         return False
-    siblings = [child for child in parent if isinstance(child.tag, str)]
-    return all(child.tag == "div" and not child.attrib for child in siblings) and any(
+    if parent not in bodies:
+        bodies[parent] = _composed_body(parent)
+    return bodies[parent]
+
+
+def _composed_body(parent: etree._Element) -> bool:
+    """Whether ``parent`` holds only bare <div>s, one of them a blank line
+    (``<div><br></div>``): the shape a mail composer gives a message's body."""
+    children = [child for child in parent if isinstance(child.tag, str)]
+    return all(child.tag == "div" and not child.attrib for child in children) and any(
         len(child) == 1 and child[0].tag == "br" and not _element_text(child)
-        for child in siblings)
+        for child in children)
 
 
 def _unmark_prose_units(tree: etree._Element) -> set[etree._Element]:
