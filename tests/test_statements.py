@@ -4559,3 +4559,40 @@ def test_quoted_words_are_no_genitive(text: str, cue: str, speaker: str | None) 
 ])
 def test_manner_phrase_and_honorific_keep_the_speaker(text: str, speaker: str) -> None:
     assert [s.speaker.text for s in extract_statements(text)] == [speaker]
+
+
+# --- pass 75 (rules from sets 103–104 and across sets): a verb whose subject is followed at once
+# by «قائلا» introduces one quotation with it: one statement whose cue spans both
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("وأضاف لافروف قائلاً إن الخبراء العسكريين توجهوا إلى المكان.", "وأضاف لافروف قائلا",
+     "لافروف"),
+    ("وتابع اديسنيك قائلا إنه وفي حال انسحبت القوات الأمريكية فإن الفراغ سيملأ.",
+     "وتابع اديسنيك قائلا", "اديسنيك"),
+    ("وتابعت الوكالة قائلة إن \"العائدين يشكلون تهديدا خطيرا\".", "وتابعت الوكالة قائلة",
+     "الوكالة"),
+])
+def test_verb_and_participle_make_one_statement(text: str, cue: str, speaker: str) -> None:
+    got = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in got] == [(cue, speaker)]
+    s = got[0]
+    assert s.cue_start is not None and s.cue_end is not None and s.content is not None
+    assert text[s.cue_start:s.cue_end] == s.cue
+    assert text[s.content.start:s.content.end] == s.content.text
+    assert s.content.text.startswith("إن")
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: the verb has words of its own before «قائلا» (an object, a complement, or the
+    # object read into the subject past a bare indefinite word): two statements
+    "وأكد بلاتر استضافة روسيا للبطولة قائلا إن اللجنة التنفيذية لديها الحق.",
+    "ونفت إيران أن تكون قد ردت بأي صواريخ، قائلة إن قوات النظام هي التي أطلقتها.",
+    "وأشادت موغيريني بالسعودية، قائلة إن الاتحاد الأوروبي يعول على الرياض.",
+    # a verb that takes an object (its object read into the subject), and an asserting
+    # participle (BB-middleEast-981, FR-middleEast-190)
+    "انتقدت وزارة الخارجية القصف الإيراني قائلة إن الوزارة ترفض استخدام أراضيها.",
+    "وهو ما نفته دمشق مؤكدة أن المنشأة المستهدفة ليست سوى قاعدة مهجورة.",
+])
+def test_verb_with_own_words_keeps_its_participle(text: str) -> None:
+    got = extract_statements(text)
+    assert len(got) == 2
+    assert got[1].cue in ("قائلا", "قائلة", "مؤكدة")

@@ -2251,6 +2251,9 @@ def _extract_statements(
                 _cut_before(doc, out[-1], st, i, lo)
             if cue.relay and explicit:
                 _pronoun_relay(doc, out, st)
+            if cue.participle and out and _joins_participle(doc, out[-1], st, lo, cue):
+                i = max(next_i, i + cue_len)
+                continue
             out.append(st)
             if explicit and st.speaker.text:
                 doc.spoken.update(normalize(w) for w in st.speaker.text.split())
@@ -2904,6 +2907,31 @@ def _merge_lisan(doc: _Doc, prev: Statement, st: Statement, s_start: int) -> boo
             start += 1
         content.text, content.start = doc.text[start : content.end], start
     prev.end = max(prev.end, st.speaker.end)
+    return True
+
+
+def _joins_participle(doc: _Doc, prev: Statement, st: Statement, lo: int, cue: Cue) -> bool:
+    """«وأضاف لافروف قائلا إن…», «وتابعت الوكالة قائلة إن…», «ولفتت سلم قائلة إن…»: a verb
+    that takes no object, followed by its subject and at once by a participle of saying,
+    introduces one quotation with it, so the two make one statement whose cue spans both (as
+    «وتابع قائلا» does with no subject between them). A verb with an object has words of its own
+    before the participle, even when the object is read into the subject («وأكد بلاتر استضافة
+    روسيا للبطولة قائلا», «انتقدت وزارة الخارجية القصف الإيراني قائلة»), and so has an
+    asserting participle («نفته دمشق مؤكدة»): those stay two. Returns whether ``st`` was
+    merged into ``prev``."""
+    sp, c, pc = prev.speaker, st.content, prev.content
+    if (cue.stance != "say" or prev.cue_start is None or prev.cue_end is None
+            or prev.cue_start < doc.orig[lo][0] or sp.start is None or sp.end is None
+            or not sp.text or sp.start < prev.cue_end or st.speaker.start != sp.start
+            or st.cue_end is None or c is None or pc is None or pc.start != c.start
+            or doc.text[sp.end : st.cue_start].strip()):
+        return False
+    verb = _verb_cue(doc.lex, normalize(prev.cue.split()[-1]))
+    if verb is None or verb.participle or verb.object_ok or verb.transitive:
+        return False
+    prev.cue = doc.text[prev.cue_start : st.cue_end]
+    prev.cue_end = st.cue_end
+    prev.end = max(prev.end, st.end)
     return True
 
 
