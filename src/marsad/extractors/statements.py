@@ -2057,6 +2057,8 @@ def _extract_statements(
         while i < hi:
             t = toks[i].text
             cue, candidates = cached_cues(t) or _cues_of(lex, t)
+            if cue is None and i > lo and toks[i - 1].text in _COMMAS:
+                cue = _comma_participles().get(t)  # «…"، متسائلا: "…"»
             cue_len = 1
             if cue is None:
                 for key, pcue in candidates:
@@ -2279,6 +2281,23 @@ def _spelt_pasts() -> frozenset[str]:
     """The past stems of the reporting verbs as the lexicon spells them, hamza and all: a cue
     spelt «أعتقد» is no past («اعتقد») but the first person of a present («يعتقد»)."""
     return frozenset(e["past"] for e in load_json("reporting_verbs.json")["verbs"])
+
+
+@cache
+def _comma_participles() -> dict[str, Cue]:
+    """The participles that are cues only right after a comma («متسائلا، مستطردا، مستكملا»;
+    reporting_verbs.json comma_participles), every gender and number, with their cue. After a
+    comma they open a second statement after the verb's own words («وقال X إن "…"، متسائلا:
+    "…"»); anywhere else they stand between their verb and its words («وأوضح X ردا على سؤال
+    متسائلا: …») and are left out of the cue forms, so the verb keeps those words."""
+    cues: dict[str, Cue] = {}
+    for e in load_json("reporting_verbs.json")["verbs"]:
+        cue = Cue(e["stance"], bool(e.get("hedged")), needs_content=bool(e.get("needs_content")),
+                  participle=True, complement=frozenset(normalize(w)
+                                                        for w in e.get("complement", [])))
+        for form in _participles(e.get("comma_participles", [])):
+            cues[normalize(form)] = cue
+    return cues
 
 
 _OPENING_LINKS = frozenset(normalize(w) for w in ("كما", "ثم", "لكن", "ولكن"))
@@ -3309,9 +3328,17 @@ def _agreeing_subject(lex: _Lex, toks: list[Token], i: int, lo: int, j: int, lim
                  or (toks[j + 1].text.startswith("ال") and toks[j + 1].text not in _ILA)))
 
 
+def _word_cue(lex: _Lex, word: str) -> Cue | None:
+    """The cue of a statement's cue word, read back from its text: a verb or participle form,
+    with or without its conjunction, or a participle that is a cue only after a comma («…"،
+    متسائلا: "…"»: it agrees and is continued as «مضيفا» is)."""
+    return (lex.verbs.get(word) or lex.verbs.get(_strip_conj(word))
+            or _comma_participles().get(word))
+
+
 def _agreement(lex: _Lex, word: str) -> str:
     """«m», «f», «pl» or «?» for a cue word (a verb or a participle)."""
-    cue = lex.verbs.get(word) or lex.verbs.get(_strip_conj(word))
+    cue = _word_cue(lex, word)
     w = _strip_conj(word)
     if cue is not None and cue.participle:
         return "f" if w.endswith("ه") else "pl" if w.endswith(("ين", "ون")) else "m"
@@ -3401,7 +3428,7 @@ def _far_speaker(doc: _Doc, last: Statement | None, i: int) -> Speaker | None:
                     continue  # «في سوريا», «بدمشق»: a place, not a subject
             return None
     cue_word = normalize(last.cue.split()[0]) if last.cue else ""
-    if lex.verbs.get(cue_word) is None and lex.verbs.get(_strip_conj(cue_word)) is None:
+    if _word_cue(lex, cue_word) is None:
         return None  # only a verb's statement («بحسب X» is an aside)
     want, has = _agreement(lex, toks[i].text), _agreement(lex, cue_word)
     if "?" not in (want, has) and want != has:
@@ -3440,7 +3467,7 @@ def _verb_agreement(lex: _Lex, word: str) -> str:
 def _cue_agreement(lex: _Lex, st: Statement) -> str:
     """Agreement of ``st``'s cue verb or participle («?» for a prepositional cue)."""
     word = normalize(st.cue.split()[0]) if st.cue else ""
-    cue = lex.verbs.get(word) or lex.verbs.get(_strip_conj(word))
+    cue = _word_cue(lex, word)
     if cue is None or cue.prepositional or (cue.relay and st.via is not None):
         return "?"  # «نقلت الوكالة عن مصدر…»: the verb agrees with the outlet, not the speaker
     return _verb_agreement(lex, word)
