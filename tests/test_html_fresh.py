@@ -48,6 +48,13 @@ KNOWN_LEFT = {"substack_post": {"نشرة أسبوعية عن ما لا تقول
               # page's author wrote in it, as the docs site's tip box is.
               "confluence_space_page": {"للاستخدام الداخلي فقط، لا تُرسل محتوى هذه المساحة إلى "
                                         "جهات خارجية دون موافقة مكتب الاتصال."},
+              # Left by design (pass 38): a help centre's callout box between the paragraphs
+              # (a «💡 تلميح» note written in the article's editor, as the docs sites' tip
+              # boxes above are), and a blog's intro line under its headline (a standfirst is
+              # the story's text, as pass 9's dek is).
+              "freshdesk_solution_article": {"💡 تلميح", "يمكنك تنزيل الجداول التفصيلية بصيغة "
+                                             "CSV من صفحة البوابة الخاصة بكل مسح."},
+              "frappe_blog_post": {"ملخص موسم الحصاد من مكتب الإرشاد"},
               # Left by design (pass 25): a docs site's hint box between the paragraphs, as
               # the Docusaurus tip and the Confluence note are.
               "gitbook_docs_page": {"راجع قسم التحقق قبل إعادة استخدام أي رقم من هذه الصفحة."},
@@ -191,7 +198,14 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # Open (pass 37, docs/extractors.md "Pages, thirty-seventh held-out pass"), with the short
 # article only: a community blog's spoiler box (its «إظهار» toggle and hidden note) after a
 # one-paragraph post.
-OPEN = {("khoros_community_blog", "short"),("amp_web_story", "long"), ("amp_web_story", "short"),
+# Open (pass 38, docs/extractors.md "Pages, thirty-eighth held-out pass"): a chat export
+# whose headline is only the bold first message (its <title> names the server and channel),
+# and, with the short article only, a forum topic's post chrome around a one-paragraph post
+# (the header's «منذ ٢ أيام» and permalink, a members-only box, the signature and edit note,
+# «المتواجدون الآن»).
+OPEN = {("discord_chat_export", "long"), ("discord_chat_export", "short"),
+        ("kunena_forum_topic", "short"), ("khoros_community_blog", "short"),
+        ("amp_web_story", "long"), ("amp_web_story", "short"),
         *((name, size) for name in ("forumotion_topic", "coda_published_doc")
           for size in ("long", "short")),
         *((name, size) for name in ("pipermail_list_archive", "jupyter_nbconvert_report",
@@ -220,7 +234,8 @@ def test_fresh_template_gives_title_and_body_without_debris(
         name: str, title: str, paragraphs: list[str], request: pytest.FixtureRequest) -> None:
     if (name, "long" if paragraphs is LONG else "short") in OPEN:
         request.applymarker(pytest.mark.xfail(
-            strict=True, reason="open since pass 17, 18, 23, 24, 25, 26, 27, 28, 30, 34, 36 or 37"))
+            strict=True,
+            reason="open since pass 17, 18, 23, 24, 25, 26, 27, 28, 30, 34, 36, 37 or 38"))
     article = marsad.extract(render(name, title, paragraphs).encode())
     assert article.title == title
     text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))

@@ -359,6 +359,8 @@ def _add_hinted_author(article: Article) -> None:
     hint = (article.raw.author or article.hints.get("author") or "").strip()
     if not any(char.isalpha() for char in hint) or article.authors:
         return  # a byline box's separator alone («·» between a date and a reading time)
+    if _date_label(hint):
+        return
     parsed = parse_dateline(hint)
     if parsed and parsed[1] >= len(hint.rstrip(" :")):
         article.dateline = article.dateline or parsed[0]
@@ -369,3 +371,12 @@ def _add_hinted_author(article: Article) -> None:
         role, name = hint.split(" ", 1)
         byline = parse_byline(f"{role}: {name}")
     article.authors.append(byline or Author(hint, None))
+
+
+def _date_label(hint: str) -> bool:
+    """Whether an author field is a date's label whose date was dropped: trafilatura takes
+    an element whose id or class says author (Discuz's ``<em id="authorposton…">نُشر في
+    2026-12-3 21:14</em>``) and strips its digits, leaving «نُشر في». Given a date back, the
+    timestamp rule reads it as the label it is; a name never matches that rule."""
+    found = match_line(f"{hint} 2026-01-01", load_boilerplate().line_rules)
+    return found is not None and found.reason == "timestamp"

@@ -264,9 +264,10 @@ _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notificat
 _FURNITURE_ROLES = frozenset({"complementary", "dialog", "alertdialog", "banner", "contentinfo",
                               "navigation", "search", "toolbar"})
 _CHROME_ROLES = frozenset({"contentinfo", "navigation", "complementary", "note"})
-# a footer by its class or id: «footer», or the short «foot» / «ftr» as a word of its own
-# («page-foot», Oracle ADF's «T:ftr»), never inside another word («footnote», «lefttr»)
-_FOOTER_MARK = re.compile(r"footer|(?<![a-z])(?:foot|ftr)(?![a-z])")
+# a footer by its class or id: «footer», or the short «foot» / «ftr» / «ft» as a word of its own
+# («page-foot», Oracle ADF's «T:ftr», the «hd»/«bd»/«ft» page grid of YUI that Discuz and many
+# forum skins keep: ``<div id="ft">``), never inside another word («footnote», «lefttr», «left»)
+_FOOTER_MARK = re.compile(r"footer|(?<![a-z])(?:foot|ftr|ft)(?![a-z])")
 # An office suite's page footer as it exports a document to HTML: LibreOffice and OpenOffice
 # set the footer every printed page repeats (the sender's address, a «نسخة إلى» copy list,
 # the page number) in a ``<div title="footer">``, named by that attribute alone.
@@ -395,6 +396,7 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_embeds(tree)
     _drop_code_blocks(tree)
     _drop_boxes(tree)
+    _drop_post_quotes(tree)
     _drop_tab_panels(tree)
     authors = _drop_addresses(tree)
     _paragraphs_from_breaks(tree)
@@ -810,6 +812,29 @@ def _drop_boxes(tree: etree._Element) -> None:
     for comment in tree.xpath(_MICRODATA_COMMENTS):
         if comment.find(".//h1") is None and any(True for _ in comment.iterancestors("html")):
             _remove_keeping_tail(comment)
+
+
+def _drop_post_quotes(tree: etree._Element) -> None:
+    """Remove the quote of another post that a forum reply carries: a ``<blockquote>`` whose
+    text opens with a link (the quoted member's mention, Flarum's «PostMention»; the «فلان
+    كتب في …» line linking to the quoted post, as Discuz, phpBB and vBulletin set it), inside
+    a block whose own text, outside the quote, is at least as long as the quote. The quoted
+    words are another member's, written for another post; a story reposted whole as a quote
+    (a vBulletin repost, a Tumblr reblog whose credit sits before the quote) is the block's
+    text and stays, and a quote of a speaker in a news story opens with words, not a link."""
+    for quote in list(tree.iter("blockquote")):
+        link = quote.find(".//a")
+        lead = _words(_element_text(link)) if link is not None else ""
+        text = _words(_element_text(quote))
+        if not lead or not text.startswith(lead):
+            continue
+        words = word_count(text)
+        for block in quote.iterancestors():
+            total = word_count(_element_text(block))
+            if total > words:
+                if total - words >= words and any(True for _ in block.iterancestors("html")):
+                    _remove_keeping_tail(quote)
+                break
 
 
 def _drop_tab_panels(tree: etree._Element) -> None:
