@@ -149,13 +149,23 @@ class Gazetteer:
         return frozenset(word for alias in self.kb.by_alias for word in alias.split())
 
     def aliases_of_types(self, types: tuple[str, ...]) -> dict[str, str]:
-        """Normalised alias → preferred entity id, for entities of the given types."""
+        """Normalised alias → preferred entity id, for entities of the given types.
+
+        Each alias comes in the other spelling of :func:`_spelling_variant` too, as the
+        automaton knows it: a fuzzy match scores the whole string, so «عبدالله غول» against
+        the KB's «عبد الله غل» paid for the joined «عبد» as well as the vowel letter and fell
+        below the cut-off, while against «عبدالله غل» it is one letter apart."""
         if types not in self._aliases_by_types:
-            self._aliases_by_types[types] = {
+            chosen = {
                 alias: ids[0] for alias, ids in self.kb.by_alias.items()
                 if (entity := self.kb.get(ids[0])) is not None and entity.type in types
                 and alias not in self.kb.stoplist
             }
+            for alias, entity_id in list(chosen.items()):
+                variant = _spelling_variant(alias)
+                if variant not in self.kb.by_alias:
+                    chosen.setdefault(variant, entity_id)
+            self._aliases_by_types[types] = chosen
         return self._aliases_by_types[types]
 
     def find(self, text: str) -> list[GazetteerHit]:
