@@ -120,6 +120,8 @@ class _Lex:
     fatha_present: frozenset[str] = frozenset()  # «يقول، يتهم»: a damma on «يُ» is a passive
     # descriptors, titles and source heads together: the first words a speaker may open with
     speaker_heads: frozenset[str] = frozenset()
+    # «متسائلا، مستطردا، مستكملا»: participles that are cues only right after a comma
+    comma_participles: dict[str, Cue] = field(default_factory=dict)
 
 
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ني")
@@ -187,6 +189,7 @@ def reporting_lexicon() -> _Lex:
     not_original: set[str] = set()
     first_person: set[str] = set()
     fatha_present: set[str] = set()
+    comma_participles: dict[str, Cue] = {}
     for entry in raw["verbs"]:
         cue = Cue(
             entry["stance"],
@@ -237,6 +240,14 @@ def reporting_lexicon() -> _Lex:
                        object_first=cue.object_first)
         for form in _participles(entry.get("participles", [])):
             verbs.setdefault(normalize(form), part if form.endswith("ة") else part_obj)
+        # after a comma they open a second statement after the verb's own words («وقال X إن
+        # "…"، متسائلا: "…"»); anywhere else they stand between their verb and its words
+        # («وأوضح X ردا على سؤال متسائلا: …») and are left out of the cue forms, so the verb
+        # keeps those words
+        comma_part = Cue(cue.stance, cue.hedged, needs_content=cue.needs_content,
+                         participle=True, complement=cue.complement)
+        for form in _participles(entry.get("comma_participles", [])):
+            comma_participles[normalize(form)] = comma_part
         not_original.update(entry.get("not_original", []))
     preps: dict[tuple[str, ...], Cue] = {}
     for entry in raw["prepositional"]:
@@ -277,6 +288,7 @@ def reporting_lexicon() -> _Lex:
         frozenset(first_person),
         frozenset(fatha_present),
         norm_set("speaker_descriptors") | norm_set("person_titles") | norm_set("source_heads"),
+        comma_participles,
     )
 
 
@@ -2058,7 +2070,7 @@ def _extract_statements(
             t = toks[i].text
             cue, candidates = cached_cues(t) or _cues_of(lex, t)
             if cue is None and i > lo and toks[i - 1].text in _COMMAS:
-                cue = _comma_participles().get(t)  # «…"، متسائلا: "…"»
+                cue = lex.comma_participles.get(t)  # «…"، متسائلا: "…"»
             cue_len = 1
             if cue is None:
                 for key, pcue in candidates:
@@ -2281,23 +2293,6 @@ def _spelt_pasts() -> frozenset[str]:
     """The past stems of the reporting verbs as the lexicon spells them, hamza and all: a cue
     spelt «أعتقد» is no past («اعتقد») but the first person of a present («يعتقد»)."""
     return frozenset(e["past"] for e in load_json("reporting_verbs.json")["verbs"])
-
-
-@cache
-def _comma_participles() -> dict[str, Cue]:
-    """The participles that are cues only right after a comma («متسائلا، مستطردا، مستكملا»;
-    reporting_verbs.json comma_participles), every gender and number, with their cue. After a
-    comma they open a second statement after the verb's own words («وقال X إن "…"، متسائلا:
-    "…"»); anywhere else they stand between their verb and its words («وأوضح X ردا على سؤال
-    متسائلا: …») and are left out of the cue forms, so the verb keeps those words."""
-    cues: dict[str, Cue] = {}
-    for e in load_json("reporting_verbs.json")["verbs"]:
-        cue = Cue(e["stance"], bool(e.get("hedged")), needs_content=bool(e.get("needs_content")),
-                  participle=True, complement=frozenset(normalize(w)
-                                                        for w in e.get("complement", [])))
-        for form in _participles(e.get("comma_participles", [])):
-            cues[normalize(form)] = cue
-    return cues
 
 
 _OPENING_LINKS = frozenset(normalize(w) for w in ("كما", "ثم", "لكن", "ولكن"))
@@ -3333,7 +3328,7 @@ def _word_cue(lex: _Lex, word: str) -> Cue | None:
     with or without its conjunction, or a participle that is a cue only after a comma («…"،
     متسائلا: "…"»: it agrees and is continued as «مضيفا» is)."""
     return (lex.verbs.get(word) or lex.verbs.get(_strip_conj(word))
-            or _comma_participles().get(word))
+            or lex.comma_participles.get(word))
 
 
 def _agreement(lex: _Lex, word: str) -> str:
