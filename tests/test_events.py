@@ -15,6 +15,7 @@ from conftest import load_script
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import tokenize
 from marsad.events import code_events
+from marsad.events.roles import _clitic_place_noun
 from marsad.extractors.times import extract_times
 from marsad.model import EVENT_STATUSES, Article
 from marsad.stages import events as events_stage
@@ -447,6 +448,18 @@ def test_a_place_behind_a_place_noun_is_where_not_whom(text: str, place: str | N
         if place not in places:
             pytest.skip(f"{place} not linked")
         assert ev.location == place
+
+
+@pytest.mark.parametrize("word, reading", [
+    ("ببلدة", ("ب", "بلده")), ("بالعاصمة", ("ب", "العاصمه")), ("لمدينة", ("ل", "مدينه")),
+    # «لل»: the preposition's «ل» and the article's run together («الملاصقة للعاصمة بغداد»)
+    ("للعاصمة", ("ل", "العاصمه")),
+    ("بلدة", None), ("للقتال", None), ("بغداد", None),
+])
+def test_a_clitic_place_noun_has_one_reading(word: str, reading: tuple[str, str] | None) -> None:
+    """The preposition before a name and the place noun before its adjective are read by one
+    helper, so «للعاصمة» is «ل» + «العاصمة» for both (the preposition search once missed it)."""
+    assert _clitic_place_noun(normalize(word)) == reading
 
 
 def test_a_border_with_a_state_is_no_target() -> None:

@@ -213,10 +213,8 @@ def _governing_prep(tokens: list[Token], words: list[str], ti: int, start: int) 
             j -= 1
             continue
         core = bare[:-2] if bare.endswith("ال") else bare
-        for clitic in ("ب", "ل"):  # «ببلدة X», «لمدينة X»
-            if core.startswith(clitic) and (core[1:] in _PLACE_NOUNS
-                                            or ("ال" + core[1:]) in _PLACE_NOUNS):
-                return clitic
+        if (clitic := _clitic_place_noun(core)) is not None:  # «ببلدة X», «للعاصمة X»
+            return clitic[0]
         return direction
     return direction
 
@@ -227,10 +225,23 @@ def _place_noun(word: str) -> str | None:
     bare = _without_conj(word)
     if bare in _PLACE_NOUNS:
         return bare
-    core = "ال" + bare[2:] if bare.startswith("لل") else bare[1:] if bare[:1] in ("ب", "ل") else ""
-    for noun in (core, "ال" + core):
+    clitic = _clitic_place_noun(bare)
+    return clitic[1] if clitic is not None else None
+
+
+def _clitic_place_noun(word: str) -> tuple[str, str] | None:
+    """``(preposition, place noun)`` when ``word`` is «ب/ل» joined to a place noun, with or
+    without its article («ببلدة», «بالعاصمة», «لمدينة», and «للعاصمة», whose second «ل» is
+    the article's), or None. One reading for both callers, so that the preposition found
+    before a name and the place noun found between a name and its adjective agree."""
+    if word[:1] not in ("ب", "ل"):
+        return None
+    nouns = [word[1:], "ال" + word[1:]]
+    if word.startswith("لل"):
+        nouns.append("ال" + word[2:])
+    for noun in nouns:
         if noun in _PLACE_NOUNS:
-            return noun
+            return word[0], noun
     return None
 
 
