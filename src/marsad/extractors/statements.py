@@ -899,7 +899,26 @@ def _outlet_spoken_to(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
     k = j + 2 if toks[j + 1].text == "برس" else j + 1
     while k < limit and k - j < 3 and name in ("بي", "سي") and toks[k].text in ("بي", "سي", "ان"):
         k += 1  # «قال لبي بي سي إن…», «لسي ان ان»: an outlet spelt out in letters
-    return k - j if k < limit and _is_marker(lex, toks[k].text) else 0
+    return k - j if _marker_after_setting(lex, toks, k, limit) else 0
+
+
+_MAX_SETTING = 3  # the preposition and at most two words («في اتصال هاتفي»)
+
+
+def _marker_after_setting(lex: _Lex, toks: list[Token], k: int, limit: int) -> bool:
+    """Whether the content's marker opens at ``k``, or after a short phrase of how or where it
+    was said that opens with a preposition, set off by a comma or not («قال لرويترز عبر
+    الهاتف، إنه…», «قال لفرانس برس في اتصال هاتفي إن…»). A speaker never opens with a
+    preposition, so the outlet before such a phrase is still the one spoken to."""
+    if k < limit and toks[k].text in _ADVERBIAL:
+        m = k + 1
+        while (m < limit and m - k < _MAX_SETTING and toks[m].text not in _PUNCT
+               and not _is_marker(lex, toks[m].text)):
+            m += 1
+        if m > k + 1 and m < limit and toks[m].text in _COMMAS:
+            m += 1
+        k = m if m > k + 1 else k
+    return k < limit and _is_marker(lex, toks[k].text)
 
 
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]{0,30}[A-Za-z0-9]|[A-Za-z]")
@@ -1618,15 +1637,20 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         return None  # «وتعرضت قاعدة… لغارات اتهمت دمشق…»: another verb's clause
     if (licensed and len(words) == 1 and words[0][-1:] in ("ا", "ة")
             and _strip_conj(toks[k - 1].text) in _LAKIN
-            and not re.match("^ت|.*ت$", _strip_conj(toks[i].text))):
-        licensed = False  # «لكن ميدانيا يرجح…»: an adverb; «لكن تركيا قالت» agrees
+            and not re.match("^ت|.*ت$", _strip_conj(toks[i].text))
+            and _possessed(_plain(text, orig[k]))
+            == _possessed(_plain(text, orig[k]), lex.possessed_ok)):
+        licensed = False  # «لكن ميدانيا يرجح…»: an adverb; «لكن تركيا قالت» agrees, and
+        # «لكن زوجها قال» ends in the suffix «ها» of a noun naming people, no adverb's «ا»
     if len(words) == 1 and not (words[0].startswith("ال") or words[0] in lex.descriptors
                                 or licensed or doc.named(k)):
         return None  # a lone bare word («أكما أعلنت») must be a known name («تركيا أعلنت»)
     if any(w in lex.stop or w in _FUNCTION or _strip_conj(w) in _FUNCTION for w in words):
         return _long_subject(doc, i, b, lo)
-    if words[0].startswith(_PREP_PREFIX) or _strip_conj(words[0]).startswith(_PREP_PREFIX[:2]):
-        return None  # «بالجيش…», «وللوزارة…»; «وكالة» is no «و+كالـ»
+    if (words[0].startswith(_PREP_PREFIX) or _strip_conj(words[0]).startswith(_PREP_PREFIX[:2])
+            ) and words[0] not in doc.spoken:
+        return None  # «بالجيش…», «وللوزارة…»; «وكالة» is no «و+كالـ», and a name that has
+        # already spoken is no «كـ+الـ» («لكن كالين قال» after «قال إبراهيم كالين»)
     if not _referent(lex, text, toks, orig, k, b):
         return None
     return k, b
