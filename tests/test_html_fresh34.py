@@ -34,6 +34,15 @@ def test_a_mails_signature_block_goes() -> None:
     assert any(r.reason == "signature" and "سامر العلي" in r.text for r in article.removed)
 
 
+def test_a_lists_footer_under_a_second_delimiter_takes_the_card_with_it() -> None:
+    """A list's footer opens with its own «-- » under the sender's card: the earliest delimiter
+    cuts, as it does when the same mail is rendered as block lines (once the last one did,
+    and the card stayed in the text)."""
+    article = marsad.extract(archived_mail([*SIGNATURE[:2], "-- ", *SIGNATURE[4:]]))
+    assert OTHER in article.text
+    assert "سامر العلي" not in article.text and "البريدية" not in article.text
+
+
 def test_a_delimiter_over_a_long_tail_is_a_separator() -> None:
     """Thirteen paragraphs under a «--» are the rest of the text, not a sender's card."""
     tail = [f"{PARAGRAPH} ({n})" for n in range(13)]

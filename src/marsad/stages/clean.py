@@ -281,43 +281,53 @@ _SIGNATURE_DELIMITER = "--"
 _SIGNATURE_MAX_LINES = 12
 
 
+def _signature_start(rows: list[str]) -> int | None:
+    """Where the signature block of a mail's ``rows`` starts: the earliest delimiter line with
+    at most ``_SIGNATURE_MAX_LINES`` non-empty rows after it, or None. The earliest, because a
+    list's footer opens with a second «--» under the sender's card; within the limit, because
+    a lone «--» between two long parts is a separator. One search for a ``<pre>``'s rows and
+    for a page's block lines, so both shapes of one mail lose the same block.
+    """
+    cut = None
+    after = 0
+    for at in range(len(rows) - 1, 0, -1):
+        if rows[at].strip() == _SIGNATURE_DELIMITER:
+            cut = at
+        elif rows[at].strip():
+            after += 1
+            if after > _SIGNATURE_MAX_LINES:
+                break
+    return cut
+
+
 def _cut_email_signature(article: Article, lines: list[Line]) -> None:
     """A mail archived as a page (a list archive's ``<pre>``) ends with its signature block:
     everything under the delimiter line is the sender's card, the message quoted in reply
     and the list's unsubscribe footer, none of it the article. The delimiter is structural
-    (no word of ours in it), so the block goes whatever language its lines are in; only a
-    short tail under text, so a lone «--» between two long parts stays a separator. A
-    ``<pre>`` arrives as one line holding its own line breaks, so the rows are looked for
-    inside the last line.
+    (no word of ours in it), so the block goes whatever language its lines are in; only
+    under text. A ``<pre>`` arrives as one line holding its own line breaks, so the rows are
+    looked for inside the last line.
     """
     if not lines:
         return
     rows = lines[-1].text.split("\n")
-    for at in range(len(rows) - 1, 0, -1):
-        if rows[at].strip() == _SIGNATURE_DELIMITER:
-            tail = [row.strip() for row in rows[at + 1 :] if row.strip()]
-            head = "\n".join(rows[:at]).rstrip()
-            if len(tail) <= _SIGNATURE_MAX_LINES and head.strip():
-                for row in tail:
-                    _remove(article, row, "signature")
-                lines[-1].text = head
-            return
+    cut = _signature_start(rows)
+    head = "\n".join(rows[:cut]).rstrip() if cut is not None else ""
+    if cut is None or not head.strip():
+        return
+    for row in rows[cut + 1 :]:
+        if row.strip():
+            _remove(article, row.strip(), "signature")
+    lines[-1].text = head
 
 
 def _cut_signature_lines(article: Article, lines: list[Line]) -> list[Line]:
     """The same delimiter when a mail was rendered as a page of blocks (a group's or a web
     mail's message view): «--» is a line of its own, and the sender's card, the list's
-    footer and the quoted reply's «On …, X wrote:» are lines after it. The earliest
-    delimiter with at most ``_SIGNATURE_MAX_LINES`` lines after it cuts them all (a list
-    footer opens with a second «--»). It runs before the debris rules, which would drop the
-    delimiter as a separator and leave its block as text.
+    footer and the quoted reply's «On …, X wrote:» are lines after it. It runs before the
+    debris rules, which would drop the delimiter as a separator and leave its block as text.
     """
-    cut = None
-    for at in range(len(lines) - 1, 0, -1):
-        if len(lines) - at - 1 > _SIGNATURE_MAX_LINES:
-            break
-        if lines[at].text.strip() == _SIGNATURE_DELIMITER:
-            cut = at
+    cut = _signature_start([line.text for line in lines])
     if cut is None or not any(line.kind == "body" for line in lines[:cut]):
         return lines
     for line in lines[cut:]:
