@@ -100,6 +100,8 @@ class LinkingSettings:
     capital_nouns: frozenset[str] = frozenset()  # «العاصمة» in «بالعاصمة تونس» (the city)
     institution_region_words: frozenset[str] = frozenset()  # «منطقة» in «جوازات منطقة جازان»
     gods_formula_nouns: frozenset[str] = frozenset()  # «عون» in «بعون الله» (no person)
+    prefix_titles: frozenset[str] = frozenset()  # «الدكتور» in «الدكتور السويد» (a surname)
+    region_adjectives: frozenset[str] = frozenset()  # «الشمالية» in «أمريكا الشمالية»
     story_places_min: int = 0  # other places of its country that confirm «عدن» (0: none do)
 
     def confidence(self, how: str) -> float:
@@ -172,6 +174,8 @@ def load_settings() -> LinkingSettings:
         capital_nouns=words("capital_nouns"),
         institution_region_words=words("institution_region_words"),
         gods_formula_nouns=words("gods_formula_nouns"),
+        prefix_titles=words("prefix_titles"),
+        region_adjectives=words("region_adjectives"),
         story_places_min=int(data.get("story_places_min", 0)),
     )
 
@@ -246,6 +250,7 @@ def link_entities(
             and _maqsura_kept(hit, view, kb, maqsura_style)
             and not _wa_before_hamza_word(hit, view, kb)
             and not _after_person_word(hit, view.text, kb)
+            and not _region_of_short_alias(hit, view.text, kb)
             and not _quoted_title(hit, view.text, kb)
             and not (hit.ids[0].startswith("per:") and (
                 _patronymic_goes_on(hit, view.text)
@@ -561,18 +566,22 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     given name before a state's adjective make that a surname too («اللواء منصور التركي»), and a
     title right before a nisba without the article makes that a given name («الشيخ تركي
     الشليل»: an indefinite adjective cannot qualify the definite title, while «مسؤول تركي» is a
-    Turkish official). States, capitals and cities of a million are left alone («لصالح بغداد»)."""
+    Turkish official). States, capitals and cities of a million are left alone («لصالح بغداد»),
+    but for a name right after one of the definite ``prefix_titles``: a definite noun governs no
+    genitive, and these titles are seldom a sentence's whole subject, so «الدكتور السويد» is Dr
+    al-Suwaid (while «زار الرئيس مصر» is the president visiting Egypt)."""
     entity = kb.get(hit.ids[0])
     if entity is None or entity.type in ("PER", "ORG") or \
             " " in text[hit.start:hit.end] or (hit.start > 0 and text[hit.start - 1].isalpha()):
         return False
+    start, word = _previous_word(text, hit.start)
+    settings = load_settings()
     if hit.kind != "adjective" and (entity.category == "state"
                                     or (entity.population or 0) >= _BIG_CITY):
-        return False
-    start, word = _previous_word(text, hit.start)
+        return any(_ARTICLE in s.proclitics and _ARTICLE + s.stem in settings.prefix_titles
+                   for s in candidates(word))  # «الدكتور», «للدكتور», «والشيخ»
     if not word:
         return False
-    settings = load_settings()
     given = word in _given_names() and word not in load_everyday_words().common and \
         word not in kb.by_alias
     if hit.kind == "adjective":  # only after a title and a given name: «أبو حمزة البلجيكي»
@@ -586,6 +595,22 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     return given or word in settings.person_titles
 
 
+def _region_of_short_alias(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A one-word short alias of a state followed by one of ``region_adjectives`` is the first
+    word of a region's name, another entity: «أمريكا الشمالية», «أميركا اللاتينية» are
+    continents, not the United States. Only an alias, not the state's own name, is read so:
+    after the name the adjective may agree with the noun that governs it («حدود تركيا
+    الجنوبية», Turkey's southern borders), and a short alias is short because a longer name
+    opens with it."""
+    entity = kb.get(hit.ids[0])
+    alias = text[hit.start:hit.end]
+    if entity is None or entity.category != "state" or hit.kind == "adjective" or \
+            " " in alias or kb.alias_kind(alias, entity.id) != "alias":
+        return False
+    following = re.match(r" ([^\W\d_]+)", text[hit.end:])
+    return following is not None and following[1] in load_settings().region_adjectives
+
+
 def _given_name_before_surname(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     """A one-word town that is also a common given name is the given name before a surname
     («جاسم الحلفي», «المحلل السياسي جاسم الأسدي»: the Daraa town «جاسم» is written as a
@@ -596,13 +621,18 @@ def _given_name_before_surname(hit: GazetteerHit, text: str, kb: KnowledgeBase) 
     million are left alone, as by :func:`_after_person_word`. A place named by a compound
     given name (:func:`_compound_given_name`: «صلاح الدين الأيوبي» is Saladin, not the Iraqi
     governorate) follows the same rule whatever its size: the governorate is named after the
-    man, and his name with a surname is the man."""
+    man, and his name with a surname is the man. So does a city of any size written without the
+    article its KB name has (:func:`_article_dropped`: «ساحة رياض الصلح» is named after Riad
+    al-Solh, not Riyadh), and then a head before it does not keep the place."""
     entity = kb.get(hit.ids[0])
     name = text[hit.start:hit.end]
     if entity is None or entity.type in ("PER", "ORG") or hit.kind == "adjective" or \
-            entity.category == "state" or not (_compound_given_name(name) or (
-                " " not in name and (entity.population or 0) < _BIG_CITY
-                and name in _given_names())):
+            entity.category == "state":
+        return False
+    dropped = _article_dropped(name, entity)
+    if not (_compound_given_name(name) or (
+            " " not in name and ((entity.population or 0) < _BIG_CITY or dropped)
+            and name in _given_names())):
         return False
     common = load_everyday_words().common
     if name in common or text[hit.end:hit.end + 1] != " ":
@@ -612,9 +642,26 @@ def _given_name_before_surname(hit: GazetteerHit, text: str, kb: KnowledgeBase) 
         return False
     word = after.group()
     if word in common or word in kb.by_alias or \
-            _head_before(text, hit.start) in load_settings().place_heads:
+            (not dropped and _head_before(text, hit.start) in load_settings().place_heads):
         return False
     return (_definite_plain(word) and not word.endswith(_FEMININE)) or word in _given_names()
+
+
+def _article_dropped(name: str, entity: KBEntity) -> bool:
+    """``name`` is the entity's definite Arabic name without its article («رياض» of
+    «الرياض»): news writes such a city with its article, «بالرياض», «للرياض», never bare, so
+    the bare word before a surname is the given name (2,500 articles: all ten bare «رياض» + a
+    word are people or a square named after one)."""
+    return normalize(entity.name_ar) == _ARTICLE + name
+
+
+def _named_after_head(text: str, start: int) -> int:
+    """Where the head noun of a place named after a person («ساحة», «شارع», «مستشفى») starts
+    when it stands right before ``start`` (after its proclitics: «بساحة»), else -1."""
+    before, word = _previous_word(text, start)
+    heads = load_settings().named_after_heads
+    return next((before + s.stem_start for s in candidates(word) if word[s.stem_start:] in heads),
+                -1)
 
 
 def _surnamed_people(text: str, given_names: Sequence[GazetteerHit],
@@ -625,7 +672,9 @@ def _surnamed_people(text: str, given_names: Sequence[GazetteerHit],
     leaving them unlinked loses a person. A given name before another given name («جاسم
     محمد جعفر») or after a word the person-name lexicon gives as a given name, of any band,
     that is no everyday word («محمد جاسم الظفيري», «ثامر عمران المطيري»: the town is the
-    father's name) is a longer name, NER's to read."""
+    father's name) is a longer name, NER's to read. After the head of a place named after a
+    person (:func:`_named_after_head`) the head and the name are one new facility («ساحة رياض
+    الصلح»)."""
     taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
     names, common = read_person_names(), load_everyday_words().common
     out: list[_Found] = []
@@ -637,10 +686,13 @@ def _surnamed_people(text: str, given_names: Sequence[GazetteerHit],
                                              for role in names.get(before, ()))):
             continue
         end = hit.end + surname.end()
-        if not taken.overlaps(hit.start, end):
-            name = text[hit.start:end]
-            out.append(_Found(hit.start, end, _new_name_id("per", name), "ner", "PER"))
-            taken.add(hit.start, end)
+        head = _named_after_head(text, hit.start)
+        start = head if head >= 0 else hit.start
+        if not taken.overlaps(start, end):
+            name = text[start:end]
+            kind = "FAC" if head >= 0 else "PER"  # «ساحة رياض الصلح»: the square, not the man
+            out.append(_Found(start, end, _new_name_id(kind.lower(), name), "ner", kind))
+            taken.add(start, end)
     return out
 
 
