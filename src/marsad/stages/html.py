@@ -212,6 +212,10 @@ _HOME = re.compile(r"^(?:(?:https?:)?//[^/]+|(?:\.\./)+|\./)?/?(?:(?:ar|en|fr)(?
                    r"(?:\?(?:id|title|page)=(?:start|home|index|main[_ ]page))?$", re.I)
 MIN_WRAPPED_TITLE_WORDS = 2  # a lone <h1> a title field wraps: a headline, not a word of it
 MAX_HEADING_WORDS = 25  # a longer "heading" is a lead paragraph set in a heading tag
+# Class words that hide a box until a reader opens it (Bootstrap's «d-none», Tailwind's and
+# Open edX's «hidden»); «visually-hidden», «hidden-mobile» are other words.
+_HIDDEN_CLASS = re.compile(r"(?<![\w-])(?:hidden|d-none)(?![\w-])")
+MIN_TITLE_WORDS = 3  # an extracted title shorter is a site's name («إدراك»), no headline
 # Form controls only page furniture holds inside an article: a poll, a quiz, a newsletter box.
 _WIDGET_CONTROLS = {"radio", "checkbox", "email"}
 MAX_WIDGET_WORDS = 60  # the box around a control: a question, its options, a short pitch
@@ -226,7 +230,7 @@ _HEADER_TAGS = _LEAD_TAGS | {"li", "td", "dt", "dd"}  # blocks read between head
 _ROW_TAGS = {"li", "td", "dt", "dd"}  # a list's, a table's or a definition list's: never a lead
 MAX_META_TABLE_ROWS = 3  # a header's table of labels and values: a row or a few
 MAX_META_LIST_PAIRS = 6  # a header's definition list of labels and values (a case's card)
-_BLOCK_CHILDREN = _LEAD_TAGS | {"ul", "ol", "li", "table", "figure", "article", "header",
+_BLOCK_CHILDREN = _LEAD_TAGS | {"ul", "ol", "li", "table", "figure", "article", "main", "header",
                                 "aside", "nav", "footer", "form", "br"}
 MAX_LABEL_WORDS = 8  # a header's label: a name over an outlet, a credit, a section
 _LABEL_TAGS = {"div", "section"}  # what a header's label is set in (not <p>, <h2>, quotes)
@@ -323,10 +327,11 @@ _LEAD_MARK = re.compile(r"lead|dek|deck|standfirst|summary|intro|excerpt|chapo",
 _CAPTION_STYLES = {"em", "i", "small", "cite"}  # how a credit under an image is set
 _SMALL_FONT = re.compile(r"^(?:[12]|-[1-9])$")  # <font size>s of small type (3 is the default)
 # What ``_caption_marked`` may accept, found in C before its test («Caption», «credits»,
-# an episode's «crew»).
+# an episode's «crew», French platforms' «legend»/«légende»).
 _CAPTION_CANDIDATES = ".//*[self::figure or self::figcaption or {}]".format(" or ".join(
     f"contains(@{name}, '{part}')" for name in ("class", "id")
-    for part in ("aption", "APTION", "redit", "REDIT", "rew", "REW")))
+    for part in ("aption", "APTION", "redit", "REDIT", "rew", "REW", "egend", "EGEND",
+                 "égende")))
 MIN_PROMO_LINK_WORDS = 4  # a lone link under a «label:» this long is another story's headline
 MAX_META_WORDS = 3  # words beside a card's link: a count, a date, a duration («38 دقيقة»)
 _SOURCE_DASHES = frozenset("—–-")  # before the source a reading list names after each link
@@ -389,7 +394,8 @@ def _html_lines(article: Article) -> list[Line]:
         raise InputFormatError("HTML page has no extractable main content")
     _pdf_pages(tree)
     _drop_heading_icons(tree)
-    titles = _TitleEvidence.of(tree)  # read before extraction: trafilatura prunes its copy
+    hidden = _hidden_boxes(tree)  # before their marks go with a story's units'
+    titles = _TitleEvidence.of(tree, hidden)  # before extraction: trafilatura prunes its copy
     declared = _declared_author(tree)
     _drop_widgets(tree)
     _drop_hidden_microdata(tree)
@@ -404,7 +410,9 @@ def _html_lines(article: Article) -> list[Line]:
     units = _unmark_prose_units(tree)
     headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree)
                          or next(iter(titles.whole), None))
-    container = _text_container(tree.find("body"), headline)
+    # a repeated entry the page collapsed (its marks gone with the units') weighs nothing
+    entries = {box for box in hidden if units & {box, *box.iterancestors()}}
+    container = _text_container(tree.find("body"), headline, entries)
     record, fields = _record_fields(tree)
     data_boxes = _data_boxes(record if record is not None else container)
     if container is not None:
@@ -421,6 +429,8 @@ def _html_lines(article: Article) -> list[Line]:
     list_cards |= _block_link_cards(tree, headline)
     box_labels = _box_labels(tree)
     captions = _captions(tree)
+    collapsed = _hidden_sides(hidden, container, headline)
+    over = _headings_over(headline, container)
     notes = _end_notes(tree)
     footnotes = _footnotes(tree)
     blocks = _header_blocks(headline)
@@ -495,6 +505,10 @@ def _html_lines(article: Article) -> list[Line]:
                                after_body=True, headings=True)
     lines = _without_set_apart(article, lines, footers, "page_footer", prose_kept=False,
                                after_body=True)
+    lines = _without_set_apart(article, lines, collapsed, "hidden_box", prose_kept=False,
+                               after_body=False, headings=True)
+    lines = _without_set_apart(article, lines, over, "page_heading", prose_kept=True,
+                               after_body=False, headings=True)
     lines = _without_set_apart(article, lines, signed, "reply", prose_kept=False,
                                after_body=False, headings=True)
     lines = _without_running(article, lines, running)
@@ -1063,7 +1077,7 @@ def _structural_scans(tree: etree._Element, headline: etree._Element | None,
         if tag in _CTA_TAGS and element is not body and element not in units:
             children = [child for child in element if isinstance(child.tag, str)]
             if (len(children) >= 2 and (
-                    children[-1].tag in ("a", "button")
+                    children[-1].tag in ("a", "button") or _button_row(children[-1])
                     or sum(1 for c in children[-1] if isinstance(c.tag, str)) == 1)) or (
                     len(children) == 1 and children[0].tag in ("a", "button")
                     and (element.text or "").strip()):
@@ -1093,6 +1107,51 @@ def _side_columns(tree: etree._Element, headline: etree._Element | None) -> set[
             if side is column or _holds_prose(side):
                 continue
             keys |= _block_keys(side)
+    return keys
+
+
+def _headings_over(headline: etree._Element | None,
+                   container: etree._Element | None) -> set[str]:
+    """Comparable forms of the headings before ``headline`` outside the text's container when
+    the headline opens that container: the page's heading over a list of entries (a course's
+    «تحديثات المقرر»), the entry's own title being the one in its box."""
+    if headline is None or container is None or headline.getparent() is not container:
+        return set()
+    return {_words(_element_text(heading))
+            for heading in headline.xpath("preceding::*[self::h1 or self::h2 or self::h3]")
+            } - {""}
+
+
+def _hidden_boxes(tree: etree._Element) -> list[etree._Element]:
+    """The boxes the page hides until a reader opens them: the ``hidden`` attribute, an
+    inline ``display: none``, the class word «hidden» or «d-none»."""
+    return [element for element in tree.iter(etree.Element)
+            if element.get("hidden") is not None
+            or _HIDDEN_CLASS.search(element.get("class") or "")
+            or "display:none" in (element.get("style") or "").replace(" ", "")]
+
+
+def _hidden_sides(hidden: list[etree._Element], container: etree._Element | None,
+                  headline: etree._Element | None) -> set[str]:
+    """Comparable forms of the blocks of the ``hidden`` boxes that are other entries than the
+    shown one: outside the text's container, in a branch beside the container's branch that
+    holds the headline too (a course's older updates, each under its own date and title,
+    collapsed beside the update shown). trafilatura discards most such boxes by their marks,
+    but reads them once the marks went with a story's units' (``_unmark_prose_units``). A
+    hidden box in the container (a collapsed «more» part of the article) or around it stays,
+    and so do a slideshow's hidden slides, which the headline stands above."""
+    if container is None or headline is None:
+        return set()
+    inside = set(container.iter()) | set(container.iterancestors())
+    keys: set[str] = set()
+    for box in hidden:
+        parent = box.getparent()  # up to the branch's parent, an ancestor of the container
+        while parent is not None and parent not in inside:
+            parent = parent.getparent()
+        own = next((a for a in (container, *container.iterancestors())
+                    if a.getparent() is parent), None)
+        if box not in inside and own is not None and headline in own.iter():
+            keys |= _block_keys(box)
     return keys
 
 
@@ -1500,7 +1559,10 @@ def _is_pitch(element: etree._Element) -> bool:
 
 
 def _is_button(element: etree._Element) -> bool:
-    """A link or a button alone (or alone in its block), a few words, no sentence."""
+    """A link or a button alone (or alone in its block), a few words, no sentence; or a row
+    of them (``_button_row``)."""
+    if _button_row(element):
+        return True
     inner = element
     while inner.tag not in ("a", "button") and len(inner) == 1 and not (inner.text or "").strip():
         inner = inner[0]
@@ -1508,6 +1570,16 @@ def _is_button(element: etree._Element) -> bool:
         return False
     text = _element_text(element)
     return bool(text) and word_count(text) <= MAX_CTA_BUTTON_WORDS and text == _element_text(inner)
+
+
+def _button_row(element: etree._Element) -> bool:
+    """A block of two or more buttons and nothing else: the answers to the question above it
+    («نعم» «لا», a satisfaction meter's faces, which may hold no word at all)."""
+    buttons = [child for child in element if isinstance(child.tag, str)]
+    return (len(buttons) >= 2 and not (element.text or "").strip()
+            and all(child.tag == "button" and not (child.tail or "").strip()
+                    and word_count(_element_text(child)) <= MAX_CTA_BUTTON_WORDS
+                    for child in buttons))
 
 
 def _prose_blocks(tree: etree._Element) -> list[etree._Element]:
@@ -2467,7 +2539,7 @@ def _is_caption(element: etree._Element) -> bool:
 def _caption_marked(node: etree._Element) -> bool:
     marks = " ".join(node.get(name) or "" for name in ("id", "class", *_DATA_NAMES)).lower()
     return node.tag in ("figure", "figcaption") or any(
-        mark in marks for mark in ("caption", "credit", "crew"))
+        mark in marks for mark in ("caption", "credit", "crew", "legend", "légende"))
 
 
 def _leads(gap: list[tuple[str, bool]], lines: list[Line]) -> list[str]:
@@ -2541,7 +2613,10 @@ class _TitleEvidence:
     fields otherwise name its author); ``lone``: the page's one <h1> when every title field is
     the text of its logo heading (an e-book chapter's <title> is the book's) or a page id (a
     wiki's <title> «news:2024:ports [Wiki]»: the page's path, then the wiki's name), or when
-    every field wraps its words in more (a code host's file path and branch).
+    every field wraps its words in more (a code host's file path and branch); ``opening``: the
+    heading that opens the box holding the page's text, read when the fields agree with no
+    heading and the extracted title is a site's name (a course platform's update, whose title
+    fields name the course and whose page heading names the updates list).
     """
 
     whole: list[str]
@@ -2553,9 +2628,10 @@ class _TitleEvidence:
     bold: list[str]
     quoted: list[str]
     lone: str | None
+    opening: str | None
 
     @classmethod
-    def of(cls, tree: etree._Element) -> _TitleEvidence:
+    def of(cls, tree: etree._Element, hidden: list[etree._Element]) -> _TitleEvidence:
         fields = [_WHITESPACE_RUN.sub(" ", str(v)).strip()
                   for path in _TITLE_FIELDS for v in tree.xpath(path)[:1]]
         fields = [f for f in fields if f]
@@ -2594,6 +2670,7 @@ class _TitleEvidence:
         labelled: list[str] = []
         bold: list[str] = []
         quoted: list[str] = []
+        opening: str | None = None
         if not keys & ({_words(f) for f in fields} | set(partners) | set(pieces)):
             found = _shown_sides(tree, texts)
             shown = [texts[k] for k in found if not partners[k] & found]
@@ -2602,12 +2679,14 @@ class _TitleEvidence:
             posts = {_words(m.group(1)): m.group(1).strip()
                      for m in map(_QUOTED_POST.match, fields) if m}
             quoted = [posts[k] for k in _shown_sides(tree, posts)]
+            opening = _opening_heading(tree, set(hidden))
         named_logo = bool(fields) and all(_words(f) in logos or _PAGE_ID.match(
             _BRACKETED_TAIL.sub("", f)) for f in fields)
         lone = _lone_h1(tree) if fields else None
         if not named_logo and not (lone and _wraps_everywhere(fields, lone)):
             lone = None
-        return cls(fields, pieces, partners, headings, shown, labelled, bold, quoted, lone)
+        return cls(fields, pieces, partners, headings, shown, labelled, bold, quoted, lone,
+                   opening)
 
     def choose(self, extracted: str | None) -> str | None:
         """A heading that is a whole title field, else one that is a field less the site's
@@ -2638,12 +2717,32 @@ class _TitleEvidence:
         agreed = [p for key, p in self.pieces.items() if key in whole]
         if agreed:
             return max(agreed, key=len)
+        if self.opening and all(word_count(t) < MIN_TITLE_WORDS for t in self.shown) and (
+                extracted is None or word_count(extracted) < MIN_TITLE_WORDS
+                or _words(extracted) in keys):
+            # what the page shows is a site's name, what trafilatura took a site's name or
+            # another heading no field names either (the list's own heading)
+            return self.opening
         if self.shown:
             return max(self.shown, key=len)
         if self.labelled and (extracted is None or _PRINT_LABEL.match(normalize(extracted))
                               or _words(extracted) not in whole):
             return self.labelled[0]  # the fields hold a site's name or «print view», no title
         return extracted
+
+
+def _opening_heading(tree: etree._Element, hidden: set[etree._Element]) -> str | None:
+    """The text of the heading (h1–h6, a headline's length) that is the first child of the
+    box holding the page's text, before its prose: the text's own title, whatever its rank (a
+    course platform sets each update's title as an <h4> under the list's <h2>); what the
+    page ``hidden`` weighs nothing."""
+    container = _text_container(tree.find("body"), None, hidden)
+    first = None if container is None else next(
+        (c for c in container if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in _TAB_HEADINGS or _in_page_chrome(first):
+        return None
+    text = _element_text(first)
+    return text if MIN_TITLE_WORDS <= word_count(text) <= MAX_HEADING_WORDS else None
 
 
 def _wraps_everywhere(fields: list[str], heading: str) -> bool:
@@ -2939,8 +3038,8 @@ def _drop_repeated_headers(units: list[etree._Element]) -> None:
                 _remove_keeping_tail(part)
 
 
-def _text_container(body: etree._Element | None,
-                    headline: etree._Element | None) -> etree._Element | None:
+def _text_container(body: etree._Element | None, headline: etree._Element | None,
+                    hidden: set[etree._Element] | None = None) -> etree._Element | None:
     """The parent of the page's prose blocks that holds most of its prose (more than
     ``MIN_TEXT_CONTAINER_SHARE`` of their characters), after the headline or around it,
     unless the page marks it or a box around it as furniture or sets it in its chrome: the
@@ -2950,9 +3049,12 @@ def _text_container(body: etree._Element | None,
     instead of the text: the container loses that class. Its ancestors keep theirs (a
     forum's «message» boxes, which trafilatura discards, lead its fallback to the post). A
     consent banner's sentence above the headline can outweigh a one-sentence story: it is no
-    container."""
+    container. Prose in ``hidden`` boxes (collapsed entries beside the one shown, which
+    trafilatura would read: the marks that hid them went with a story's units') weighs
+    nothing."""
     prose = [] if body is None else [block for block in _prose_blocks_in(body, long_runs=True)
-                                     if not _in_page_chrome(block)]
+                                     if not _in_page_chrome(block) and not (hidden and any(
+                                         e in hidden for e in (block, *block.iterancestors())))]
     held: Counter[etree._Element] = Counter()
     for block in prose:
         parent = block.getparent()
