@@ -573,20 +573,20 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
 HELDOUT_FLOORS = {33: 0.93, 34: 0.87, 35: 0.88, 36: 0.89, 37: 0.85, 38: 0.84, 39: 0.93, 40: 0.85,
                   41: 0.78, 42: 0.80, 43: 0.90, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.93,
-                  53: 0.93, 54: 0.86, 55: 0.83, 56: 0.93, 57: 0.94, 58: 0.84, 59: 0.75,
-                  60: 0.84, 61: 0.88, 62: 0.75, 63: 0.70, 64: 0.85,
-                  65: 0.92, 66: 0.82, 67: 0.75, 68: 0.95, 69: 0.89,
+                  53: 0.93, 54: 0.86, 55: 0.83, 56: 0.93, 57: 0.94, 58: 0.85, 59: 0.75,
+                  60: 0.84, 61: 0.91, 62: 0.75, 63: 0.70, 64: 0.85,
+                  65: 0.93, 66: 0.83, 67: 0.75, 68: 0.95, 69: 0.89,
                   70: 0.75, 71: 0.84, 72: 0.90, 73: 0.87,
-                  74: 0.76, 75: 0.77, 76: 0.84, 77: 0.76, 78: 0.81, 79: 0.73,
+                  74: 0.77, 75: 0.77, 76: 0.84, 77: 0.78, 78: 0.81, 79: 0.73,
                   80: 0.76, 81: 0.79, 82: 0.77, 83: 0.71, 84: 0.80, 85: 0.70, 86: 0.80,
-                  87: 0.88, 88: 0.75, 89: 0.78, 90: 0.82, 91: 0.63, 92: 0.58,
-                  93: 0.73, 94: 0.81, 95: 0.67, 96: 0.73,
-                  97: 0.83, 98: 0.81, 99: 0.88, 100: 0.74, 101: 0.73, 102: 0.83,
+                  87: 0.88, 88: 0.75, 89: 0.78, 90: 0.82, 91: 0.63, 92: 0.60,
+                  93: 0.74, 94: 0.81, 95: 0.67, 96: 0.73,
+                  97: 0.83, 98: 0.81, 99: 0.88, 100: 0.75, 101: 0.73, 102: 0.83,
                   103: 0.85, 104: 0.80, 105: 0.78, 106: 0.83,
-                  107: 0.75, 108: 0.65,
-                  109: 0.65, 110: 0.74,
-                  111: 0.76, 112: 0.80,
-                  113: 0.86, 114: 0.72}
+                  107: 0.75, 108: 0.67,
+                  109: 0.72, 110: 0.75,
+                  111: 0.77, 112: 0.81,
+                  113: 0.88, 114: 0.72}
 
 
 @pytest.mark.parametrize("number", sorted(HELDOUT_FLOORS))
@@ -2582,9 +2582,13 @@ def test_object_suffixed_cue_then_what_it_was_called() -> None:
     st = extract_statements("وهي مجموعة وصفتها تركيا بـ\"الإرهابية والمتطرفة\".")
     assert [(s.cue, s.speaker.text) for s in st] == [("وصفتها", "تركيا")]
     assert st[0].content is not None and st[0].content.text == "بـ\"الإرهابية والمتطرفة\""
-    # «ما وصفه بـ"…"» with no subject of its own stays inside the governing statement
+    # «ما وصفه بـ"…"» with no subject of its own is the governing speaker's own label (pass 78:
+    # the blind sets label it so, e.g. sets 58, 66, 77, 100, 108–110); his words keep it whole
     st = extract_statements("وأدان المتحدث ما وصفه بـ\"الاعتداء\" على سوريا، لافتا إلى أنه مرفوض.")
-    assert [(s.cue, s.speaker.text) for s in st] == [("وأدان", "المتحدث"), ("لافتا", "المتحدث")]
+    assert [(s.cue, s.speaker.text) for s in st] == [
+        ("وأدان", "المتحدث"), ("وصفه", "المتحدث"), ("لافتا", "المتحدث")]
+    assert st[1].content is not None and st[1].content.text == "بـ\"الاعتداء\""
+    assert st[0].content is not None and st[0].content.text.endswith("على سوريا")
 
 
 def test_unquoted_words_after_a_comma() -> None:
@@ -3494,10 +3498,14 @@ def test_relative_ma_with_a_quoted_or_placed_label() -> None:
     # «وصفة» (a recipe) spelt with «ة» is a noun, never «وصفه» with a label after it
     assert extract_statements("وكأن تجار الفن أعطونا جميعا وصفة نجاح واحدة.") == []
     assert extract_statements('وتابع الناس ما نقله المراسل "مباشرة".') == []
-    # with no written subject the label stays in the enclosing content (earlier sets label
-    # «ما وصفه بـ"…"» inside another's words as none more often than not)
+    # with no written subject the label is the enclosing speaker's own (pass 78: later sets label
+    # it so; over the 110 held-out sets the pass finds 22 more right statements for 7 more
+    # unlabelled predictions, in sets labelled before relative labels were marked); his words
+    # keep it whole
     text = 'وأكد الوزير أن الحكومة ستواجه ما وصفه بـ"المؤامرة".'
-    assert _cues_speakers(text) == [("وأكد", "الوزير")]
+    assert _cues_speakers(text) == [("وأكد", "الوزير"), ("وصفه", "الوزير")]
+    said = extract_statements(text)[0].content
+    assert said is not None and said.text.endswith('بـ"المؤامرة"')
 
 
 def test_fronted_naqlan_relays_across_fa_inna() -> None:
@@ -4705,3 +4713,117 @@ def test_outlet_before_a_placed_speaker_is_not_skipped_as_a_setting() -> None:
     got = extract_statements(text)
     assert len(got) == 1 and got[0].content is not None
     assert got[0].content.text.startswith("إن الهجوم")
+
+
+# --- pass 78 (rules from sets 109–110 and across sets): a relative label inside another's words,
+# the speaker after an outlet spoken to and a time word, and a source aside set off by commas.
+# «ما/من» (with «بـ، عن، من، لـ» fused or not) + a verb carrying its object + «بـ» or a quoted
+# «بـ» label, with no subject written, is the governing speaker's own label: a statement of his
+# whose content is the label, his words around it left whole
+@pytest.mark.parametrize(("text", "cue", "speaker", "label"), [
+    # SK-middleEast-419 (set 108): «ممن» + the label, inside a «قال» content
+    ("وقال بوزداغ إن القوات التركية ستطهر عفرين ممن وصفهم بالإرهابيين، وتسلمها لأصحابها.",
+     "وصفهم", "بوزداغ", "بالإرهابيين"),
+    # BB-middleEast-295 (set 108): a «من» complement content is not cut at the relative
+    ("حذرت تركيا من تكرار ما وصفته بـ\"الخطأ ذاته\" الذي ارتكبته الولايات المتحدة.",
+     "وصفته", "تركيا", "بـ\"الخطأ ذاته\""),
+    # CN-middleEast-184 (set 110): «ضد من وصفهم بـ"…"»
+    ("وقال الأسد إن العملية التي ينفذها الجيش ضد من وصفهم بـ\"الإرهابيين\" في الغوطة ستستمر.",
+     "وصفهم", "الأسد", "بـ\"الإرهابيين\""),
+])
+def test_relative_label_inside_words(text: str, cue: str, speaker: str, label: str) -> None:
+    got = extract_statements(text)
+    rel = [s for s in got if s.cue == cue]
+    assert len(rel) == 1 and rel[0].speaker.text == speaker
+    content = rel[0].content
+    assert content is not None and content.text == label
+    assert text[content.start:content.end] == label
+    outer = [s for s in got if s.cue != cue]
+    assert outer and outer[0].content is not None and label in outer[0].content.text
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a verbal noun after the preposition «من» is no relative cue; a verb after «من»
+    # with no label of its own («قتلوا») is no statement; a governing verb with no speaker gives
+    # the label none either
+    "وقال الوزير إن الجيش سيرد على من قتلوا الجنود.",
+    "وأكد مشيرا إلى أن ما وصفها بـ\"الدولة العميقة\" سيطرت على الكثير من المناصب.",
+    # SNN-2467c61d0eab: inside a source's report the label is whoever acts in it, not the source
+    "ووفق صحيفة “ديلي ميل”، فإن مجموعة من مسلحي “داعش” قاموا بربط أحزمة ناسفة حول الدجاج، "
+    "وإدخالها وسط معسكرات من يصفونهم بـ”الأعداء”، ومن ثم تفجيرها.",
+])
+def test_no_relative_label(text: str) -> None:
+    got = extract_statements(text)
+    assert len(got) == 1 and not got[0].cue.startswith("وصف")
+
+
+def test_verbal_noun_after_min_is_no_relative() -> None:
+    # SNN-4a83da57420f (set 14), negative: «من» before the verbal noun «قول» is the preposition,
+    # so the nominal cue keeps its own subject
+    text = ("وقال مسؤول تركي إن مقاتلات تركية شنت ضربات وذلك بعد ساعات من قول الرئيس رجب طيب "
+            "إردوغان إن عملية السلام أصبحت مستحيلة.")
+    got = [s for s in extract_statements(text) if s.cue.startswith("قول")]
+    assert len(got) == 1 and got[0].speaker.text.startswith("الرئيس")
+
+
+def test_speaker_after_outlet_and_time_word() -> None:
+    # SNN-b059d5ca0ddb (set 109): «قال لـ"الاقتصادية" أمس، اللواء …، إن…»; the participles and
+    # the next «وأضاف» inherit him
+    text = ("قال لـ\"الاقتصادية\" أمس، اللواء عبدالله السعدون عضو مجلس الشورى في السعودية، إن "
+            "العمل الإجرامي الجبان دليل عجز، مشيرا إلى أن من يستهدف المساجد ليس دليل شجاعة.\n"
+            "وأضاف: \"نحن كمواطنين علينا دور كبير\".")
+    got = extract_statements(text)
+    assert [s.cue for s in got] == ["قال", "مشيرا", "وأضاف"]
+    assert all(s.speaker.text.startswith("اللواء عبدالله السعدون") for s in got)
+    sp = got[0].speaker
+    assert sp.start is not None and text[sp.start:sp.end] == sp.text
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: after the time word and its comma comes the content, a pronoun clause or a
+    # setting, never a speaker
+    "وقال لـ\"الرياض\" أمس إن العمل دليل عجز.",
+    "وقال لـ\"الرياض\" أمس، وهو يغادر القاعة، إن العمل دليل عجز.",
+    "وأضاف لـ\"الرياض\" أمس، أن الدولة ستدعم المشروع.",
+])
+def test_no_speaker_after_outlet_and_time_word(text: str) -> None:
+    assert all(s.speaker.text == "" for s in extract_statements(text))
+
+
+@pytest.mark.parametrize("text", [
+    # CN-middleEast-769 (set 109): the source aside set off by commas, with a gloss
+    "وقال الأسد، وفقا لما نقلته وكالة الأنباء السورية (سانا)، إن الدول المعادية انتقلت إلى "
+    "مرحلة العدوان. وأضاف أن التصعيد لن يفيد.",
+    "وقال الأسد، وفقا لما نقلته وكالة الأنباء السورية، إن الدول المعادية انتقلت إلى مرحلة "
+    "العدوان. وأضاف أن التصعيد لن يفيد.",
+])
+def test_source_aside_set_off_by_commas(text: str) -> None:
+    got = extract_statements(text)
+    assert [(s.cue, s.speaker.text) for s in got] == [("وقال", "الأسد"), ("وأضاف", "الأسد")]
+    content = got[0].content
+    assert content is not None and content.text.startswith("إن الدول")
+
+
+def test_source_aside_with_a_quoted_outlet() -> None:
+    # SNN-45e925d7f389: the outlet in quotation marks inside the aside
+    text = "وأوضح العقيد بن دليم، وفقاً لما نقلت عنه “عكاظ”، أن العوائل يستثنون من هذا القرار."
+    got = extract_statements(text)
+    assert len(got) == 1 and got[0].speaker.text == "العقيد بن دليم"
+    assert got[0].content is not None and got[0].content.text.startswith("أن العوائل")
+
+
+def test_source_aside_holding_words_said_is_no_aside() -> None:
+    # BB-middleEast-814, negative: the quotation after the source is the threat itself, so the
+    # comma and «إن» inside it (if) open no content
+    text = ("وهدد مسلحو تنظيم الدولة، بحسب ما يقوله المرصد \"بإعدام مختطفات السويداء، إن لم "
+            "تتوقف العملية العسكرية\".")
+    got = [s for s in extract_statements(text) if s.cue == "وهدد"]
+    assert len(got) == 1 and got[0].content is not None
+    assert "بإعدام" in got[0].content.text
+
+
+def test_source_aside_running_into_content_is_no_aside() -> None:
+    # negative: a phrase after the comma that reaches no marker stays in the content scan
+    text = "وقال الأسد، وفقا للقانون الدولي يجب أن تنسحب القوات الأجنبية."
+    got = extract_statements(text)
+    assert len(got) == 1 and got[0].speaker.text == "الأسد"

@@ -1100,15 +1100,34 @@ def _source_aside_end(lex: _Lex, toks: list[Token], k: int, limit: int) -> int |
     content's marker or a colon follows it within ``_MAX_SOURCE_ASIDE`` words («وقال ممثل
     فرنسا بحسب المصادر عينها إن…», «وقال شفيتكين وفقا للوكالة: "…"»). The source
     vouches for the statement (its ``via``), so the content starts after it; a phrase that runs
-    into anything else («وقال الوزير وفقا للقانون الدولي…») is left to the content scan."""
-    for end in range(k + 2, min(limit, k + 1 + _MAX_SOURCE_ASIDE)):
+    into anything else («وقال الوزير وفقا للقانون الدولي…») is left to the content scan. Set off
+    by commas, the phrase may end on one and hold a gloss in parentheses («وقال الأسد، وفقا لما
+    نقلته وكالة الأنباء السورية (سانا)، إن…»): otherwise the source verb inside it was read as
+    the statement and the speaker's own verb was lost."""
+    set_off = k > 0 and toks[k - 1].text in _COMMAS
+    end = k + 2
+    stop = min(limit, k + (2 if set_off else 1) + _MAX_SOURCE_ASIDE)  # (its closing comma)
+    while end < stop:
         t = toks[end].text
         if _is_marker(lex, t) or t == ":":
             return end
         if t in _QUOTES and end + 1 < limit and _is_marker(lex, toks[end + 1].text):
             return end + 1  # «بحسب “المدينة” أنه…»: the quoted outlet's closing mark
+        if set_off and t in _QUOTES:
+            close = _quote_end(toks, end, min(stop, end + _MAX_OUTLET_NAME + 2))
+            if close is None:
+                return None  # «وهدد X، بحسب ما يقوله المرصد "بإعدام…، إن لم…"»: words said
+            end = close + 1  # «وأوضح العقيد بن دليم، وفقاً لما نقلت عنه “عكاظ”، أن…»
+            continue
+        if set_off and t in _COMMAS and end + 1 < limit and _is_marker(lex, toks[end + 1].text):
+            return end + 1  # «وقال الأسد، وفقا لما نقلته وكالة الأنباء السورية، إن…»
+        if set_off and t == "(" and _after_gloss(toks, end, limit) > end:
+            stop = min(limit, stop + _after_gloss(toks, end, limit) - end)
+            end = _after_gloss(toks, end, limit)  # «… وكالة الأنباء السورية (سانا)، إن…»
+            continue
         if t in _PUNCT:
             return None
+        end += 1
     return None
 
 
@@ -1134,7 +1153,8 @@ def _content(
         return j + 1, limit, j  # «مناشدا إياه القدوم…», «واصفة إياه بالزنديق»: after the object
     while k < stop:
         t = toks[k].text
-        if k == j and (t in _GENERIC_PREPS or _strip_conj(t) in _GENERIC_PREPS):
+        if (k == j or (k == j + 1 and toks[j].text in _COMMAS)) and (
+                t in _GENERIC_PREPS or _strip_conj(t) in _GENERIC_PREPS):
             end = _source_aside_end(lex, toks, k, limit)
             if end is not None:
                 k = end  # «وأوضح قاسم وفقا لما نقلته الوكالة: "…"»: the content after it
@@ -2156,6 +2176,10 @@ def _extract_statements(
                 inside = split = True
             else:
                 split = False
+            if (split and i > lo and toks[i - 1].text in _RELATIVE_LABEL_LEADS
+                    and _label_after(doc, i, cue)):
+                split = False  # «ودعا… إلى وقف ما وصفه بـ"العدوان" على اليمن…»: his own label
+                # inside his words, which go on past it
             if (inside and out and i > lo and toks[i - 1].text in lex.relatives
                     and out[-1].content is not None and out[-1].cue_end is not None
                     and out[-1].cue_end <= orig[i][0] < out[-1].content.start):
@@ -2246,8 +2270,15 @@ def _extract_statements(
                 i = max(next_i, i + cue_len)
                 continue
             if split and not (explicit and i > lo and toks[i - 1].text in lex.relatives):
-                prev = out[-1].content
-                outer = out[-2] if len(out) > 1 else None
+                label = (len(out) > 1 and out[-1].cue_start is not None
+                         and out[-1].content is not None
+                         and out[-1].content.end <= orig[i - 1][0]
+                         and _word_before(text, out[-1].cue_start) in _RELATIVE_LABEL_LEADS)
+                # «…ضد من وصفهم بـ"الإرهابيين" في الغوطة…، لافتا»: the label closed before the
+                # cue, so the words holding it are what end here
+                held = out[-2] if label else out[-1]
+                prev = held.content
+                outer = out[-2] if len(out) > 1 and not label else None
                 if (outer is not None and outer.content is not None and prev is not None
                         and out[-1].cue_start is not None
                         and _word_before(text, out[-1].cue_start) in lex.relatives
@@ -2275,7 +2306,7 @@ def _extract_statements(
                     w = toks[k].text
                     cut = orig[k][1 if w in _QUOTES or w not in _PUNCT else 0]
                     prev.text, prev.end = text[prev.start : cut], cut
-                    out[-1].end = max(cut, out[-1].cue_end or cut)
+                    held.end = max(cut, held.cue_end or cut)
                     if outer is not None and outer.content is not None:
                         # «مشيرا إلى تراجع… على ممر الوافدين الذي أعلن الروس أن…، وقال»: the
                         # statement holding the relative ends where the relative ends
@@ -3938,6 +3969,8 @@ def _is_source(doc: _Doc, a: int, b: int) -> bool:
 
 _ANTECEDENT_LEADS = _word_set("antecedent_leads")
 _RELATIVE_MA = _word_set("relative_ma")
+_RELATIVE_MA_PREP = _word_set("relative_ma_prep")
+_RELATIVE_LABEL_LEADS = _RELATIVE_MA | _RELATIVE_MA_PREP  # «ما/عما/ممن وصفه بـ…»
 _LEADS = _ANTECEDENT_LEADS | _RELATIVE_MA
 
 
@@ -4003,6 +4036,52 @@ def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speak
         or (found[0] == start + 1 and toks[start].text in _QUOTES
             and len(toks[found[0]].text) > 3 and toks[found[0]].text.startswith("ب")))
     # («بعد رصد ما وصفه الجيش "بنشاط غير عادي…"»: the «بـ» inside the quotation)
+
+
+def _labelled_inside(doc: _Doc, i: int, lo: int, cue: Cue, enclosing: Statement | None) -> bool:
+    """Whether the cue at ``i`` gives a label of its own (``_label_after``) after «ما/من» with a
+    preposition fused or alone («عما، مما، بما، من، ممن») inside the words of a speaker who is
+    named: «وقال بوزداغ إن القوات… ستطهر عفرين ممن وصفهم بالإرهابيين» is Bozdag's label, so it
+    is his statement too. A verbal noun there is none («بعد ساعات من قول الرئيس…»: the
+    preposition «من»), and outside another's words the clause's subject is the sentence's, which
+    no rule here finds."""
+    return (enclosing is not None and bool(enclosing.speaker.text) and i > lo
+            and doc.toks[i - 1].text in _RELATIVE_MA_PREP and _label_after(doc, i, cue) is not None)
+
+
+def _reported_source(lex: _Lex, enclosing: Statement | None) -> bool:
+    """Whether ``enclosing`` is a source's report («ووفق صحيفة "ديلي ميل"، فإن مسلحين…»):
+    a label in it is given by whoever acts in the report («…معسكرات من يصفونهم بـ"الأعداء"»),
+    not by the source, so it is no statement of the source's."""
+    if enclosing is None or not enclosing.cue:
+        return False
+    word = normalize(enclosing.cue.split()[0])
+    cue = _word_cue(lex, word)
+    if cue is not None:
+        return cue.prepositional
+    return any(c.prepositional for _, c in _cues_of(lex, word)[1])  # «ووفق», «بحسب ما»
+
+
+def _label_after(doc: _Doc, i: int, cue: Cue) -> tuple[int, int, int] | None:
+    """The label a subjectless relative cue that carries its object gives it right after the
+    verb, «بـ» or a quotation opening on «بـ» («ما وصفه بـ"مزاعم شائنة"», «لما وصفه
+    "بالسيناريوهات الغربية"»): to the quotation's end when it is quoted, else to the clause's
+    end (``_content`` takes «بـ» after an object-suffixed cue only once its subject is
+    written). The label is all the cue says; the words around it stay the governing
+    speaker's."""
+    toks = doc.toks
+    start, limit = i + 1, len(toks)
+    if (cue.nominal or not cue.needs_content or not _object_suffixed(doc.lex, toks[i].text)
+            or start + 1 >= limit):
+        return None
+    t = toks[start].text
+    if t == "ب" and toks[start + 1].text in _QUOTES:
+        close = _quote_end(toks, start + 1, min(limit, start + 2 + _MAX_SPEAKER))
+        return (start, close + 1, start) if close is not None else None
+    if t in _QUOTES and toks[start + 1].text.startswith("ب"):
+        close = _quote_end(toks, start, min(limit, start + 1 + _MAX_SPEAKER))
+        return (start, close + 1, start) if close is not None else None
+    return (start, _clause_end(toks, start, limit), start) if t.startswith("ب") else None
 
 
 def _antecedent_clause(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
@@ -4191,7 +4270,8 @@ def _build(
         if built is not None or toks[lead].text != toks[i - 1].text or not _KAMA_RE.match(
                 toks[lead].text):
             return built
-    rel = _relative_cue(doc, i, lo)
+    rel = _relative_cue(doc, i, lo) or (
+        "ma" if _labelled_inside(doc, i, lo, cue, enclosing) else None)
     if i > lo and toks[i - 1].text in lex.relatives and _describes_fronted(doc, i, lo, limit):
         return None  # «وحتى X التي تقود حزبا الذي يدعو إلى…، رأت أن…»: the party's platform
     if rel is None and i > lo and not cue.nominal and (toks[i - 1].text in lex.blocked_before
@@ -4244,10 +4324,15 @@ def _build(
     if (not cue.participle and j + 3 < limit and toks[j].text in ("ل", "لـ")
             and toks[j + 1].text in _QUOTES):
         close = _quote_end(toks, j + 1, min(limit, j + 8))
-        if (close is not None and close + 1 < limit and toks[close + 1].text not in _PUNCT
-                and not _is_marker(lex, toks[close + 1].text)
-                and toks[close + 1].text not in _QUOTES):
-            j = close + 1  # «وأكد لـ"الرياض" غزاي الحربي أن…»: the speaker after the outlet
+        after = close + 1 if close is not None else limit
+        while after < limit and toks[after].text in _TIME_WORDS:
+            after += 1  # «قال لـ"الاقتصادية" أمس، اللواء عبدالله السعدون…، إن…»: when, set off
+        if close is not None and after > close + 1 and after + 1 < limit \
+                and toks[after].text in _COMMAS:
+            after += 1
+        if (after < limit and toks[after].text not in _PUNCT
+                and not _is_marker(lex, toks[after].text) and toks[after].text not in _QUOTES):
+            j = after  # «وأكد لـ"الرياض" غزاي الحربي أن…»: the speaker after the outlet
     spoken_to = (_outlet_spoken_to(lex, toks, j, limit)
                  if not cue.participle and j + 1 < limit else 0)
     if spoken_to:
@@ -4404,6 +4489,8 @@ def _build(
             # before the verb's «بـ» complement is its subject, the complement what was said
         else:
             post_ok = False  # «…، التي اعتبرها تدريبا على…»: a bare noun there is the predicate
+    if post_ok and rel == "ma" and sp_a == i + 1 and _label_after(doc, i, cue) is not None:
+        post_ok = False  # «وتعهد… بما وصفه بقمع "الإرهاب…"»: the label, never a subject
     relative_subject = _relative_subject(doc, i, j, lo, cue, sp_a, limit) if post_ok else None
     if relative_subject is not None:
         post_ok = False  # «واشنطن التي تتهم النظام السوري بشن…»: the noun is the object
@@ -4614,6 +4701,11 @@ def _build(
     if cue.nominal:
         limit = _clause_end(toks, start, limit)  # «وغداة تصريح للرئيس أن…، أعلن المرصد…»
     found = _content(lex, toks, start, limit, cue, post_ok and _object_suffixed(lex, word))
+    if found is None and not post_ok and rel == "ma":
+        found = (_label_after(doc, i, cue) if start == i + 1 and not _reported_source(
+            lex, enclosing) else None)  # «ممن وصفهم بالإرهابيين»
+        if found is not None:
+            found = (found[0], min(found[1], limit), found[2])
     if found is not None and start == bi_after < found[0]:
         found = (start, found[1], start)  # (not «بين عامي…» further on)
     if (found is None and cue.stance == "say" and not cue.participle and not post_ok
