@@ -164,8 +164,13 @@ _GRID_COLUMN = re.compile(r"(?:^|\s)(?:col(?:-(?:xs|sm|md|lg|xl|xxl))?(?:-\d{1,2
 # A class's type size in a style sheet (pdf2htmlEX's «.fs0{font-size:48px}», a published
 # Google Doc's «.c8{font-size:9pt}»).
 _CLASS_FONT_SIZE = re.compile(r"\.([\w-]+)\s*\{[^{}]*?font-size:\s*(\d+(?:\.\d+)?)(px|pt)")
+# A type size set in an element's own style («style="font-size:9.0pt;color:#7F7F7F"»).
+_INLINE_FONT_SIZE = re.compile(r"(?<![\w-])font-size:\s*(\d+(?:\.\d+)?)(px|pt)")
 _PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3}
 MAX_SMALL_TYPE = 0.8  # of the text's type size: HTML's <small> is about five sixths of it
+# of an office export's text size: its notes are set in whole points a step or two under the
+# text's (9pt under 11pt, 10pt under 12pt: five sixths or less)
+MAX_FINE_PRINT = 0.85
 _DIGITS = re.compile(r"\d+")
 _ENDS_IN_NUMBER = re.compile(r"\d\s*$")  # a contents line's page
 # A social post's box (microformats' «h-entry»/«h-cite», Mastodon's «status»; <article> too)
@@ -432,6 +437,7 @@ def _html_lines(article: Article) -> list[Line]:
     collapsed = _hidden_sides(hidden, container, headline)
     over = _headings_over(headline, container)
     notes = _end_notes(tree)
+    fine_print = _fine_print(tree)
     footnotes = _footnotes(tree)
     blocks = _header_blocks(headline)
     gap = [(text, lead and not _boxed_apart(element) and _words(text) not in fields)
@@ -494,6 +500,8 @@ def _html_lines(article: Article) -> list[Line]:
                                after_body=False)
     lines = _without_box_labels(article, lines, box_labels)
     lines = _without_set_apart(article, lines, notes, "end_note", prose_kept=False,
+                               after_body=True)
+    lines = _without_set_apart(article, lines, fine_print, "fine_print", prose_kept=False,
                                after_body=True)
     lines = _without_set_apart(article, lines, reposted, "repost_note", prose_kept=True,
                                after_body=True)
@@ -1993,6 +2001,57 @@ def _small_classes(tree: etree._Element) -> None:
             element.tag = "small"
 
 
+def _fine_print(tree: etree._Element) -> set[str]:
+    """Comparable forms of the blocks set in fine print by inline styles alone: where the
+    text's type size (the size most of the body's characters are set in) is itself given
+    in ``style`` attributes, as office exports set every run (Word's «font-size:14.0pt»,
+    OneNote's «font-size:11.0pt» on the body), a block whose every word is set at most
+    ``MAX_FINE_PRINT`` of it is the document's small print: an organisation's «about» note,
+    a «مُلصق من <…>» source line, a tag legend, the exporter's «تم إنشاؤه باستخدام …». These
+    pages have no class or box to say so; their size is the only mark. A page that sets
+    most of its text in no inline size gives none (its inline sizes style a widget). A
+    statement's small «عمّان في …» dateline is its header's, not fine print."""
+    body = tree.find("body")
+    if body is None:
+        return set()
+    characters: dict[float | None, int] = {}
+    blocks: list[tuple[etree._Element, set[float | None]]] = []
+    stack: list[tuple[etree._Element, float | None, list[set[float | None]]]] = [
+        (body, None, [])]
+    while stack:
+        element, inherited, open_blocks = stack.pop()
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        match = _INLINE_FONT_SIZE.search(element.get("style") or "")
+        size = float(match[1]) * _PX_PER_UNIT[match[2]] if match else inherited
+        if element.tag in ("p", "div", "li") and not any(
+                child.tag in ("p", "div", "li") for child in element.iterdescendants()):
+            own: set[float | None] = set()
+            blocks.append((element, own))
+            open_blocks = [*open_blocks, own]
+        if _TOKEN.search(element.text or ""):
+            characters[size] = characters.get(size, 0) + len(element.text.strip())
+            for sizes in open_blocks:
+                sizes.add(size)
+        for child in element:
+            if isinstance(child.tag, str) and _TOKEN.search(child.tail or ""):
+                characters[size] = characters.get(size, 0) + len((child.tail or "").strip())
+                for sizes in open_blocks:
+                    sizes.add(size)
+        stack.extend((child, size, open_blocks) for child in reversed(element))
+    text_size = max(characters, key=characters.__getitem__, default=None)
+    if text_size is None:
+        return set()
+    # a dateline or a byline set small stays for the clean stage, which reads it
+    found = {_words(text) for block, sizes in blocks
+             if sizes and all(size is not None and size <= MAX_FINE_PRINT * text_size
+                              for size in sizes)
+             and parse_byline(text := _element_text(block)) is None
+             and parse_dateline(text) is None}
+    found.discard("")
+    return found
+
+
 def _without_set_apart(article: Article, lines: list[Line], marked: set[str], reason: str, *,
                        prose_kept: bool, after_body: bool, headings: bool = False) -> list[Line]:
     """``lines`` less those whose comparable form is in ``marked`` (texts the page's markup set
@@ -2509,7 +2568,9 @@ def _following(element: etree._Element) -> Iterator[etree._Element]:
 
 def _could_be_lead(element: etree._Element, text: str) -> bool:
     """Prose of its own: long enough, not a date line (digits, a <time>), not a teaser
-    (mostly a link), not a caption or credit, not in the page's chrome."""
+    (mostly a link) nor a row of controls (mostly buttons: a paper's «تنزيل ملف PDF» ·
+    «الاستشهاد بهذه الورقة» under its title), not a caption or credit, not in the page's
+    chrome."""
     words = text.split()
     if len(words) < MIN_LEAD_WORDS or _in_page_chrome(element) or _label_strip(element):
         return False
@@ -2517,9 +2578,9 @@ def _could_be_lead(element: etree._Element, text: str) -> bool:
         return False
     if any(True for _ in element.iter("time")):
         return False
-    linked = sum(len(_element_text(a)) for a in element.iter("a"))
+    linked = sum(len(_element_text(a)) for a in element.iter("a", *_CONTROLS))
     if linked * 2 > len(text):
-        return False  # a teaser or a list of links
+        return False  # a teaser, a list of links or a bar of buttons
     return not _is_caption(element)
 
 
