@@ -4,11 +4,15 @@ Matching Arabic names needs a normalised view (أ/إ/آ → ا, ة → ه, ى �
 tatweel, Western digits), but users must see spans of the text as published. So the
 normalised string is produced together with, for every normalised character, the index of
 the character it came from. Normalisation only maps characters one-to-one or deletes them,
-which keeps the map a flat array and the conversion O(1) per offset.
+which keeps the map a flat array and the conversion O(1) per offset. The one exception is a
+presentation-form ligature («ﻷ», U+FEF7), which stands for two letters: both normalised
+letters map back to the ligature.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from array import array
 from dataclasses import dataclass
 
@@ -34,12 +38,43 @@ _CONTROLS = ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff
 ] + [chr(c) for c in range(0x2066, 0x206A)]
 DELETED_CHARS = frozenset(_DIACRITICS + _TATWEEL + _CONTROLS)
 
-_MAPPING = {**_LETTER_MAP, **_DIGITS, **dict.fromkeys(DELETED_CHARS, "")}
+_BASE_TABLE = str.maketrans({**_LETTER_MAP, **dict.fromkeys(DELETED_CHARS, "")})
+_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+
+
+def _presentation_forms() -> dict[str, str]:
+    """Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) → the letters they stand for.
+
+    Some sites and PDF exports publish text in these glyph codes («ﺍﻟﻴﻤﻦ», «اﻷحمر» with the
+    lam-alef ligature), which no name, lexicon word or pattern matches. A form is mapped when
+    its compatibility decomposition, normalised like any letter, is Arabic letters only; the
+    lam-alef ligatures become two letters. Isolated harakat, symbols and the phrase ligatures
+    with a space («ﷺ») are left as they are.
+    """
+    out = {}
+    for code in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)):
+        letters = unicodedata.normalize("NFKC", chr(code)).translate(_BASE_TABLE)
+        if letters != chr(code) and _LETTERS.fullmatch(letters):
+            out[chr(code)] = letters
+    return out
+
+
+_PRESENTATION_FORMS = _presentation_forms()
+# Forms of more than one letter: the normalised text is longer than the original there.
+_EXPANDING = {ch: len(letters) for ch, letters in _PRESENTATION_FORMS.items() if len(letters) > 1}
+_EXPANDING_RE = re.compile("[" + "".join(sorted(_EXPANDING)) + "]")
+_MAPPING = {
+    **_LETTER_MAP, **_DIGITS, **_PRESENTATION_FORMS, **dict.fromkeys(DELETED_CHARS, "")
+}
 _TABLE = str.maketrans(_MAPPING)
 _DELETE_ONLY_TABLE = str.maketrans(dict.fromkeys(DELETED_CHARS))
 # The same mappings as (character, replacement) pairs. No replacement is itself mapped, so
 # replacing one character at a time gives what ``str.translate`` gives.
-_REPLACE = tuple(_MAPPING.items())
+# The presentation forms are hundreds of characters and rare, so a long text is scanned for
+# any of them once, not once per form.
+_REPLACE = tuple((ch, rep) for ch, rep in _MAPPING.items() if ch not in _PRESENTATION_FORMS)
+_PRESENTATION_RE = re.compile("[" + "".join(sorted(_PRESENTATION_FORMS)) + "]")
+_PRESENTATION_TABLE = str.maketrans(_PRESENTATION_FORMS)
 _DELETE_ONLY = tuple((ch, "") for ch in sorted(DELETED_CHARS))
 # Why two ways: ``str.translate`` on Arabic text looks every character up in a dict (~55 ns
 # each), while a ``str.replace`` per mapped character present is a C scan: 7x faster on an
@@ -62,9 +97,12 @@ def strip_diacritics(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Return the matching form of ``text`` (same length unless characters were deleted)."""
+    """Return the matching form of ``text`` (same length unless characters were deleted or a
+    ligature was spelt out)."""
     if len(text) < _SCAN_FROM:
         return text.translate(_TABLE)
+    if _PRESENTATION_RE.search(text):
+        text = text.translate(_PRESENTATION_TABLE)
     return _replace_each(text, _REPLACE)
 
 
@@ -94,7 +132,14 @@ class NormalizedText:
 def normalized_view(text: str) -> NormalizedText:
     """Normalise ``text`` and record where each normalised character came from."""
     normalized = normalize(text)
-    if len(normalized) == len(text):
+    expands = _EXPANDING_RE.search(text) is not None
+    if len(normalized) == len(text) and not expands:
         return NormalizedText(text, normalized, None)
-    index = array("i", (i for i, ch in enumerate(text) if ch not in DELETED_CHARS))
+    if not expands:
+        index = array("i", (i for i, ch in enumerate(text) if ch not in DELETED_CHARS))
+        return NormalizedText(text, normalized, index)
+    index = array("i")
+    for i, ch in enumerate(text):
+        if ch not in DELETED_CHARS:
+            index.extend([i] * _EXPANDING.get(ch, 1))
     return NormalizedText(text, normalized, index)

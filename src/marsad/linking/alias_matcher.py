@@ -5,7 +5,8 @@ Aliases are stored bare («سوريا», «العراق»); in text they arrive 
 alias are a known proclitic sequence, and no letter follows the alias. «لل» swallows the
 alef of «ال», so aliases with the article are also indexed without it, valid only after «لل».
 Names are also indexed in the other spelling news uses for «عبد» + article («عبد الله» /
-«عبدالله») and for «ديمقراطية» / «ديموقراطية».
+«عبدالله») and for «ديمقراطية» / «ديموقراطية», and places opened by «كفر», «دير», «بيت»,
+«عين» or «تل» glued to the next word («كفربطنا»).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import ahocorasick
 from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import load_clitics
 from marsad.kb import KnowledgeBase, load_kb
+from marsad.lexicon import load_json
 
 _ARTICLE = "ال"
 _ARTICLE_ABSORBED_BY = "لل"  # ل + ال is written «لل»
@@ -44,6 +46,29 @@ def _spelling_variant(alias: str) -> str:
         alias = _ABD_SPLIT.sub(r"\1عبد ال", alias)
     short, long = _DEMOCRATIC
     return alias.replace(long, short) if long in alias else alias.replace(short, long)
+
+
+_PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+
+@cache
+def _joined_place_heads() -> tuple[str, ...]:
+    """``joined_place_heads`` of ``linking.json``, normalised, each with its space."""
+    return tuple(normalize(head) + " " for head in load_json("linking.json")["joined_place_heads"])
+
+
+def _joined_place_head(alias: str) -> str | None:
+    """A place name opened by a head noun news often writes glued to the next word («كفر بطنا»
+    as «كفربطنا», «دير الزور» as «ديرالزور»): the glued form, or ``None``."""
+    for head in _joined_place_heads():
+        if alias.startswith(head) and " " not in alias[len(head):]:
+            return head[:-1] + alias[len(head):]
+    return None
+
+
+def _is_place(kb: KnowledgeBase, entity_id: str) -> bool:
+    entity = kb.get(entity_id)
+    return entity is not None and entity.type in _PLACE_TYPES
 
 
 # Letter names of an initialism («زد تي إي» ZTE, «سي بي إس» CBS) are one to three letters
@@ -135,6 +160,10 @@ class Gazetteer:
             for dotted in _dotted_initialisms(alias):
                 if dotted not in entries:
                     entries[dotted] = entries[alias]
+            joined = _joined_place_head(alias)
+            if (joined is not None and joined not in entries and joined not in kb.by_alias
+                    and all(_is_place(kb, i) for found in entries[alias] for i in found.ids)):
+                entries[joined] = entries[alias]
         self.automaton = ahocorasick.Automaton()
         for key, found in entries.items():
             self.automaton.add_word(key, (key, tuple(found)))

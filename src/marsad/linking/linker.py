@@ -102,6 +102,7 @@ class LinkingSettings:
     gods_formula_nouns: frozenset[str] = frozenset()  # «عون» in «بعون الله» (no person)
     prefix_titles: frozenset[str] = frozenset()  # «الدكتور» in «الدكتور السويد» (a surname)
     region_adjectives: frozenset[str] = frozenset()  # «الشمالية» in «أمريكا الشمالية»
+    outlet_group_heads: frozenset[str] = frozenset()  # «وسائل الإعلام» before «BFM وRMC»
     story_places_min: int = 0  # other places of its country that confirm «عدن» (0: none do)
 
     def confidence(self, how: str) -> float:
@@ -176,6 +177,7 @@ def load_settings() -> LinkingSettings:
         gods_formula_nouns=words("gods_formula_nouns"),
         prefix_titles=words("prefix_titles"),
         region_adjectives=words("region_adjectives"),
+        outlet_group_heads=words("outlet_group_heads"),
         story_places_min=int(data.get("story_places_min", 0)),
     )
 
@@ -296,6 +298,7 @@ def link_entities(
     found += _named_institutions(view.text, found, kb)
     found += _national_bodies(view.text, found, kb)
     found += _places_in_regions(view.text, found, kb)
+    found += _latin_outlets(view.text, found)
     if units:
         found += _sub_national_units(view.text, units, found)
     return _build_entities(view, found, kb)
@@ -3681,3 +3684,54 @@ def _capital_city(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> GazetteerH
         if city is not None and city.category == "city" and city.country == state.country:
             return replace(hit, ids=(other, *(i for i in hit.ids if i != other)))
     return hit
+
+
+# A name in Latin letters: capitalised words («BFM», «La Dépêche», «France 24»), no Arabic.
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ0-9'&.\-]*(?: [A-Z0-9][A-Za-zÀ-ÿ0-9'&.\-]*)*")
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+# What stands between two coordinated names: «BFM وRMC», «BFM، و"RMC"».
+_LATIN_AND = re.compile(r"\s*[،,]?\s*و\s?[\"«“]?\s*")
+
+
+def _latin_outlets(text: str, found: Sequence[_Found]) -> list[_Found]:
+    """Outlets written in Latin letters after an outlet's head noun («قناة BFM», «صحيفة La
+    Dépêche», «وسائل الإعلام الفرنسية BFM وRMC وMediapart»), and the Latin names coordinated
+    with «و» after them, are new organisations where nothing else was found: NER reads Arabic
+    words only, so a Latin name is never tagged, and the head says what the name is. A definite
+    adjective may stand between («وسائل الإعلام الفرنسية»), quotation marks before the name.
+    The KB's own outlets («شبكة CNN») are linked already and left as they are."""
+    taken = SpanSet((m.start, m.end) for m in found)
+    out: list[_Found] = []
+    chain_end = -1
+    for match in _LATIN_NAME.finditer(text):
+        start = match.start()
+        end = start + len(match.group().rstrip(".-'"))
+        if start > 0 and _LATIN_LETTER.match(text, start - 1):
+            continue  # inside a word: «iPhone»
+        coordinated = chain_end >= 0 and _LATIN_AND.fullmatch(text, chain_end, start) is not None
+        chain_end = -1
+        if not (coordinated or _after_outlet_head(text, start)):
+            continue
+        chain_end = end
+        if not taken.overlaps(start, end):
+            out.append(_Found(start, end, _new_name_id("org", text[start:end]), "ner", "ORG"))
+            taken.add(start, end)
+    return out
+
+
+def _after_outlet_head(text: str, start: int) -> bool:
+    """An outlet's head noun («قناة», «لصحيفة») or a media group («وسائل الإعلام») right
+    before ``start`` (quotation marks may stand between), or before one definite adjective
+    there («وسائل الإعلام الفرنسية»)."""
+    settings = load_settings()
+    at, word = _previous_word(text, start, _QUOTE_MARKS)
+    for _ in range(2):
+        if at < 0:
+            return False
+        if _head_word(word, settings.outlet_heads) is not None or any(
+                text.endswith(group, 0, at + len(word)) for group in settings.outlet_group_heads):
+            return True
+        if not word.startswith(_ARTICLE):
+            return False
+        at, word = _previous_word(text, at)
+    return False
