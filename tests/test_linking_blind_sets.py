@@ -47,8 +47,9 @@ BLIND_FLOORS = {
     # villages, Yemeni districts and hills, Unaizah), bodies NER misses (only the place links),
     # an elliptic list of Iraqi oil companies, bare Saudi ministries, «مسقط», «تركي» → Turkey.
     42: (132, 0.76),
-    # 96/122 (0.787) on HEAD cf04f3e. Its 26 misses: new bodies and places NER misses (FEMA, the hurricane
-    # centre, «هيئة النزاهة», Alabama, al-Hari), «عسير»/«المدينة»/«المقاومة» as words, «مدينة بنما» → Panama.
+    # 96/122 (0.787) on HEAD cf04f3e. Its 26 misses: new bodies and places NER misses (FEMA,
+    # the hurricane centre, «هيئة النزاهة», Alabama, al-Hari), «عسير»/«المدينة»/«المقاومة» as
+    # words, «مدينة بنما» → Panama.
     43: (122, 0.78),
 }
 

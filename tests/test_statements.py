@@ -572,24 +572,24 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
                       117: 12, 118: 12}
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
-HELDOUT_FLOORS = {33: 0.93, 34: 0.87, 35: 0.88, 36: 0.89, 37: 0.85, 38: 0.84, 39: 0.93, 40: 0.85,
-                  41: 0.78, 42: 0.80, 43: 0.90, 44: 0.74, 45: 0.74, 46: 0.86, 47: 0.89, 48: 0.92,
+HELDOUT_FLOORS = {33: 0.94, 34: 0.87, 35: 0.88, 36: 0.89, 37: 0.85, 38: 0.84, 39: 0.93, 40: 0.85,
+                  41: 0.78, 42: 0.80, 43: 0.90, 44: 0.76, 45: 0.79, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.93,
                   53: 0.93, 54: 0.86, 55: 0.83, 56: 0.93, 57: 0.94, 58: 0.85, 59: 0.75,
-                  60: 0.84, 61: 0.91, 62: 0.75, 63: 0.70, 64: 0.85,
-                  65: 0.93, 66: 0.83, 67: 0.75, 68: 0.95, 69: 0.89,
+                  60: 0.84, 61: 0.91, 62: 0.76, 63: 0.70, 64: 0.85,
+                  65: 0.94, 66: 0.83, 67: 0.75, 68: 0.95, 69: 0.89,
                   70: 0.75, 71: 0.84, 72: 0.90, 73: 0.87,
-                  74: 0.77, 75: 0.77, 76: 0.84, 77: 0.78, 78: 0.81, 79: 0.73,
-                  80: 0.76, 81: 0.79, 82: 0.77, 83: 0.71, 84: 0.80, 85: 0.70, 86: 0.80,
+                  74: 0.77, 75: 0.77, 76: 0.85, 77: 0.78, 78: 0.81, 79: 0.73,
+                  80: 0.76, 81: 0.79, 82: 0.77, 83: 0.72, 84: 0.80, 85: 0.70, 86: 0.80,
                   87: 0.88, 88: 0.75, 89: 0.78, 90: 0.82, 91: 0.63, 92: 0.60,
                   93: 0.74, 94: 0.81, 95: 0.67, 96: 0.73,
                   97: 0.83, 98: 0.81, 99: 0.88, 100: 0.75, 101: 0.73, 102: 0.83,
                   103: 0.85, 104: 0.80, 105: 0.78, 106: 0.83,
-                  107: 0.75, 108: 0.67,
+                  107: 0.75, 108: 0.70,
                   109: 0.72, 110: 0.75,
-                  111: 0.77, 112: 0.81,
-                  113: 0.88, 114: 0.72,
-                  115: 0.79, 116: 0.71,
+                  111: 0.80, 112: 0.81,
+                  113: 0.90, 114: 0.77,
+                  115: 0.79, 116: 0.73,
                   117: 0.77, 118: 0.79}
 
 
@@ -4831,3 +4831,130 @@ def test_source_aside_running_into_content_is_no_aside() -> None:
     text = "وقال الأسد، وفقا للقانون الدولي يجب أن تنسحب القوات الأجنبية."
     got = extract_statements(text)
     assert len(got) == 1 and got[0].speaker.text == "الأسد"
+
+
+# --- pass 79 (rules from sets 111–114 and across sets): relays through an outlet's quoted or
+# bracketed short name, linked headlines, «ناشد» with its complement, «also» after a verb that
+# takes an object, objects read as subjects, the bare «بيّن», and followers urged.
+@pytest.mark.parametrize(("text", "speaker", "count", "via"), [
+    # CN-middleEast-868 (set 114): «ونقلت هيئة … "مكان" على لسان ليبرمان قوله: …»; the
+    # participles and verbs after it go on with Lieberman
+    ("ونقلت هيئة الإذاعة الإسرائيلية \"مكان\" على لسان ليبرمان قوله: \"جيش الدفاع أصاب "
+     "البنى التحتية الإيرانية.\"\nوتابع قائلا: \"ليس لدى اسرائيل نوايا توسعية،\" مشيرا "
+     "الى \"أن الأخيرة تتصرف بهذا النحو.\"", "ليبرمان", 3, "هيئة الإذاعة الإسرائيلية \"مكان\""),
+    # SK-middleEast-260 (set 111): «قناة (إن.تي.في)»: the stops of the short name end no gloss,
+    # and its «إن» opens no content
+    ("من جانب آخر، نقلت قناة (إن.تي.في) ووسائل إعلام محلية أخرى عن وزير الخارجية التركي "
+     "مولود تشاووش أوغلو قوله إن تركيا ستشرف على انسحاب المقاتلين.\n"
+     "وأضاف للصحفيين إن تركيا والولايات المتحدة ستضعان خطة.",
+     "وزير الخارجية التركي مولود تشاووش أوغلو", 2, "قناة (إن.تي.في) ووسائل إعلام محلية أخرى"),
+])
+def test_relay_through_an_outlets_short_name(text: str, speaker: str, count: int,
+                                             via: str) -> None:
+    got = extract_statements(text)
+    assert [s.speaker.text for s in got] == [speaker] * count
+    v = got[0].via
+    assert v is not None and v.text == via and text[v.start:v.end] == via
+    assert got[0].content is not None and not got[0].content.text.startswith("إن.")
+
+
+@pytest.mark.parametrize("line", [
+    # BB-middleEast-345 (set 113), BB-internationalNews-432 (set 114), CN-middleEast-603 (113)
+    "اقرأ أيضا: روسيا تتهم بريطانيا بالمشاركة في \"فبركة\" الهجوم الكيميائي في سوريا",
+    "اقر أيضا: المحادثات الكورية: هل قال كيم إن القمة ستنجح؟",
+    "قد يهمك/ مصادر لـCNN: قادة الجيش الأمريكي حذروا ترامب من ضرب سوريا",
+])
+def test_a_linked_headline_line_is_no_statement(line: str) -> None:
+    text = "وسمع دوي انفجارات عدة في العاصمة السورية.\n" + line + "\nوقال الوزير إن الوضع هادئ."
+    assert [s.cue for s in extract_statements(text)] == ["وقال"]
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: the same words with no mark after them are the article's own sentence
+    "قد يهمك أن تعلم أن الوزير قال إن الحرب انتهت.",
+    "اقرا الوزيران أيضا أن الاتفاق ملزم.",
+])
+def test_a_label_without_its_mark_is_no_link(text: str) -> None:
+    assert extract_statements(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # AL-internationalNews-1602 (set 113), SNN-d1dd09a355e8 (set 83), FR-middleEast-796 (62)
+    ("وناشد الربيعة المنظمات الدولية بالتعاون لإغاثة اليمنيين عبر ميناء الحديدة.", "الربيعة",
+     "بالتعاون لإغاثة اليمنيين عبر ميناء الحديدة"),
+    ("وناشد الحكمي الجهات المختصة بمساعدته لنقل ابنته لتلقي العلاج.", "الحكمي",
+     "بمساعدته لنقل ابنته لتلقي العلاج"),
+    ("من جانب آخر، ناشدت المفوضية جميع الأطراف في سوريا الجمعة لتوفير ممر آمن للمدنيين.",
+     "المفوضية", "لتوفير ممر آمن للمدنيين"),
+])
+def test_appeal_with_its_complement(text: str, speaker: str, content: str) -> None:
+    got = extract_statements(text)
+    assert len(got) == 1 and got[0].speaker.text == speaker
+    c = got[0].content
+    assert c is not None and c.text == content and text[c.start:c.end] == content
+
+
+def test_appeal_without_complement_is_none() -> None:
+    # negative: no complement and no content marker
+    assert extract_statements("وناشد الرئيس بالأمس في الحفل.") == []
+
+
+def test_also_after_a_verb_with_an_object_keeps_the_subject_before() -> None:
+    # SNN-5882affe9046 (set 7) shape: the noun after «أيضا» is whom the appeal is made to
+    text = "وقال الوزير إن الوضع صعب. وطالب أيضا إدارة القناة بالتدخل."
+    assert [s.speaker.text for s in extract_statements(text)] == ["الوزير", "الوزير"]
+
+
+def test_also_after_a_verb_without_an_object_leaves_the_subject_after() -> None:
+    # negative: «قال» takes no object, so the name after «أيضا» may still be its subject
+    text = "وقال الوزير إن الوضع صعب. وقال أيضا رئيس الوزراء إن الحل قريب."
+    assert [s.speaker.text for s in extract_statements(text)] == ["الوزير", "رئيس الوزراء"]
+
+
+def test_no_subject_inside_the_quotation_before() -> None:
+    # SNN-5882affe9046 (set 7): the sentence before is split inside a quotation; «الله» of
+    # «أقول الله يحميك» is no subject the next verb goes on with
+    text = ("وقال البريدي في دعوته إن العالم العربي يقف مع القصبي. وجاء في الدعوة: «تحية "
+            "للقصبي.. أقول الله يحميك والله يقويك». وناشد أيضا إدارة قناة إم بي سي لتكون متساهلة.")
+    got = [s for s in extract_statements(text) if s.cue == "وناشد"]
+    assert len(got) == 1 and got[0].speaker.text == ""  # (an empty speaker beats a wrong one)
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # BB-internationalNews-24 (set 65): «كما» + a verb + its object opener coordinates, no source
+    ("ونفت الحكومة السورية بشدة استخدام مثل هذه الأسلحة المحظورة، كما أكدت عدم استهدافها "
+     "للمدنيين أيضا.", "أكدت", "الحكومة السورية"),
+    # SNN-13b1d4f032be (set 45): a verbal noun right after the verb is its object
+    ("وقال وزير الخارجية اليمني رياض ياسين إن هادي طلب زيارة القوات. وأكد حدوث اتفاق على "
+     "تعاون لتدريب عناصر الجيش.", "وأكد", "وزير الخارجية اليمني رياض ياسين"),
+    # SNN-ca80e8424b97 (set 111): the followers urged are the object
+    ("وقال الحوثي إن الحرب مستمرة. وفيما حث أنصاره على التصدي للحكومة، قال إن الحل ممكن.",
+     "حث", "الحوثي"),
+])
+def test_object_after_the_verb_is_no_subject(text: str, cue: str, speaker: str) -> None:
+    got = [s for s in extract_statements(text) if s.cue == cue]
+    assert len(got) == 1 and got[0].speaker.text == speaker
+
+
+def test_followers_with_the_article_may_speak() -> None:
+    # negative: «أنصار الحزب» carry no pronoun: they are the subject
+    got = extract_statements("وطالب أنصار الحزب بالإفراج عن المعتقلين.")
+    assert len(got) == 1 and got[0].speaker.text == "أنصار الحزب"
+
+
+def test_bare_bayyan_with_its_shadda() -> None:
+    # SNN-c152ed108e45 (set 114): «بيّن» written with its shadda is the verb, its subject long
+    text = ("من جهته بيّن المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا "
+            "الدكتور بدر عبد الرحمن السمحان، أن الحملة تحرص على مراعاة الأسر.")
+    got = extract_statements(text)
+    assert len(got) == 1 and got[0].speaker.text.startswith("المدير الإقليمي")
+    assert got[0].content is not None and got[0].content.text.startswith("أن الحملة")
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: «بين» the preposition, mid-clause or between two parties after a comma
+    "الخلاف بين الطرفين أن يحسم قريبا.",
+    "وعقد لقاء، بين الوزير والسفير، في العاصمة.",
+])
+def test_bayna_preposition_is_no_cue(text: str) -> None:
+    assert all(not s.cue.endswith("بين") for s in extract_statements(text))

@@ -360,6 +360,7 @@ _AN = normalize("عن")
 _EXPRESS_CUE = Cue("express", object_ok=True, complement=frozenset((_AN,)))
 _EXPLAIN_CUE = Cue("explain")
 _MAX_BAYYAN = 6
+_MAX_BAYYAN_BARE = 16  # «بيّن المدير الإقليمي للحملة الوطنية السعودية… السمحان، أن»
 _JAA = _word_set("jaa_forms")
 _JAA_TEXTS = _word_set("jaa_texts")
 _OUTLET_DOCUMENTS = _word_set("outlet_documents")
@@ -557,8 +558,17 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
             if w in _PUNCT and w not in _COMMAS:
                 return None
         return None
-    if bare == _BAYYAN and t != bare:
-        for k in range(i + 1, min(hi, i + 1 + _MAX_BAYYAN)):
+    if bare == _BAYYAN:
+        # «وبين X أن…», and the bare form where it can be no preposition: written with its
+        # shadda («بيّن المدير الإقليمي للحملة…، أن»), or opening a clause after a comma
+        # («من جهته، بين نزيه النصر نائب رئيس الخليج، أن…»); those two let a longer subject
+        # with its apposition stand before the marker
+        opening = t != bare or i == lo or toks[i - 1].text in _COMMAS
+        stressed = "\u0651" in doc.text[doc.orig[i][0] : doc.orig[i][1]]
+        if not (opening or stressed):
+            return None  # «بين الطرفين»: between
+        reach = _MAX_BAYYAN if t != bare and not stressed else _MAX_BAYYAN_BARE
+        for k in range(i + 1, min(hi, i + 1 + reach)):
             w = toks[k].text
             if _is_marker(lex, w):
                 before = toks[k - 1].text
@@ -695,6 +705,10 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
                     or toks[close + 1].text in _PUNCT
                     or _is_marker(lex, toks[close + 1].text)
                     or toks[close + 1].text == "عن"
+                    # «ونقلت هيئة الإذاعة الإسرائيلية "مكان" على لسان ليبرمان»: the outlet's
+                    # quoted name before the one it relays
+                    or (toks[close + 1].text == _ALA and close + 2 < limit
+                        and toks[close + 2].text == _LISAN)
                     # «شبكة "السويداء 24" المحلية», also a second source joined by «و» («وفق
                     # ما أعلن المرصد وشبكة "السويداء 24" المحلية للأنباء»): the quoted name
                     # of the outlet the head opened, then its nisba
@@ -964,6 +978,12 @@ _SAID_BY = frozenset("بال" + w for w in _word_set("said_by_nouns"))
 # «بالتوغل، بالتصعيد، بالتعاون، بالإعدام، بالانسحاب، بالاستخدام»: a definite verbal noun of a
 # derived pattern (no ة: «بالإدارة» is the speaker's institution, never what was said)
 _BI_VERBAL_RE = re.compile(r"^و?بال(?:ت\w{3}|ت\w\wي\w|ت\wا\w\w|ا\w\wا\w|ا\w{3}ا\w|است\w\wا\w)$")
+
+
+def _bi_inner(lex: _Lex, word: str) -> bool:
+    """«باسم، بن، بنت»: a word in «ب» that a speaker runs on through («المتحدث باسم الحكومة»,
+    «فاطمة بنت محمد»), never the «بـ» complement of a call or a demand after it."""
+    return len(word) > 1 and word.startswith("ب") and word in lex.inner
 
 
 def _complement(cue: Cue, word: str) -> bool:
@@ -2049,16 +2069,30 @@ def extract_statements(
     return found
 
 
+_ALSO = _word_set("also_adverbs")  # «أيضا، كذلك» right after a verb: its subject is not after them
 _STORY_LINK_PHRASES = tuple(tuple(normalize(w) for w in p.split())
                           for p in statement_words()["story_link_phrases"])
+_STORY_LINK_LABELS = tuple(tuple(normalize(w) for w in p.split())
+                           for p in statement_words()["story_link_label_phrases"])
+_STORY_LINK_FIRST = frozenset(p[0] for p in (*_STORY_LINK_PHRASES, *_STORY_LINK_LABELS))
 
 
 def _story_link(toks: list[Token], lo: int, hi: int) -> bool:
     """Whether the sentence is a line linking to a story («رابط الخبر بصحيفة الوئام: قوات
-    التحالف تعلن…»): the headline after it repeats or announces another story, so a cue in it
-    is no statement of the article's (every earlier set labels these lines none)."""
-    return any(hi - lo > len(lead) and all(toks[lo + n].text == w for n, w in enumerate(lead))
-               for lead in _STORY_LINK_PHRASES)
+    التحالف تعلن…», «اقرأ أيضا: روسيا تتهم…», «قد يهمك/ مصادر لـCNN: قادة… حذروا…»): the
+    headline after it repeats or announces another story, so a cue in it is no statement of
+    the article's (every earlier set labels these lines none). A label counts only with a
+    punctuation mark right after it: that mark tells the reader's label from the same words
+    in a sentence («قد يهمك أن…», the dual past «أقرا» that «اقرأ» normalises to)."""
+    if hi <= lo or toks[lo].text not in _STORY_LINK_FIRST:
+        return False
+
+    def opens(lead: tuple[str, ...], mark: bool) -> bool:
+        n = len(lead)
+        return (hi - lo > n + mark and all(toks[lo + k].text == w for k, w in enumerate(lead))
+                and (not mark or toks[lo + n].text in _PUNCT or toks[lo + n].text in ("/", "|")))
+    return (any(opens(lead, False) for lead in _STORY_LINK_PHRASES)
+            or any(opens(lead, True) for lead in _STORY_LINK_LABELS))
 
 
 def _extract_statements(
@@ -4347,12 +4381,20 @@ def _build(
     next_i = max(cue_end, i + cue_len)
     sp_a = j
     sp_end = j if cue.participle else _speaker_after(lex, toks, j, limit)
+    if (sp_end > j and cue.transitive and cue.stance == "demand"
+            and any(toks[q].text in _ALSO for q in range(i + cue_len, j))):
+        # «وناشد أيضا إدارة قناة إم بي سي لتكون…», «وطالب كذلك الحكومة بـ…»: «also» right after
+        # a verb that calls on someone leaves its subject where it was, before the verb or
+        # dropped; the noun after it is whom it calls on (no labelled set has the subject
+        # there; a warning may still name it, «وحذر كذلك رئيس الوزراء الفرنسي… من أنه…»)
+        sp_end = j
     if sp_end > j and (_plain(text, orig[j]) in _AUDIENCE_PREPS or _refused_name(toks, j, limit)):
         # «وقال أمام لجنة القوات المسلحة…»: before whom; «وقال ـ رافضاً ذكر اسمه: إنه…»: an
         # aside on being named; the subject was dropped
         sp_end = j
     for q in range(sp_a, sp_end):
         if (_complement(cue, toks[q].text) and not _is_marker(lex, toks[q].text)
+                and not (q > sp_a and _bi_inner(lex, toks[q].text))
                 and not (q > sp_a and _ala_setting(lex, toks, q, limit, cue))
                 and not (q > sp_a and toks[q].text == _AN and toks[q - 1].text in _ISSUED)
                 and not _bi_subject(lex, toks, q, limit, cue, q == sp_a)):
@@ -4422,7 +4464,8 @@ def _build(
         if sp_end == j and j < limit and toks[j].text in _QUOTES:
             sp_a = j + 1  # «وعلمت "الوطن" من…»: a quoted outlet the speaker scan stops at
         k = j + 1
-        while k < min(limit, j + 10):
+        stop = min(limit, j + 10)
+        while k < stop:
             t = toks[k].text
             if t in _QUOTES and cue.relay_from:
                 k += 1
@@ -4436,6 +4479,7 @@ def _build(
                 break
             gloss = _after_gloss(toks, k, limit)
             if gloss > k:
+                stop = min(limit, stop + gloss - k - 1)  # the gloss counts as one word
                 k = gloss  # «نقلت وكالة الأنباء… (سانا) عن…»
                 continue
             if t in _PUNCT or _is_marker(lex, t):
@@ -4444,6 +4488,9 @@ def _build(
     post_ok = _referent(lex, text, toks, orig, sp_a, sp_end) and not (
         word in lex.first_person or _strip_conj(word) in lex.first_person  # «ندين الإرهاب»
     ) and _time_phrase(toks, sp_a, limit) == sp_a  # «قد قال أول من أمس إن…»: a time, no subject
+    if (post_ok and cue.transitive and cue.stance == "demand"
+            and _own_followers(toks[sp_a].text)):
+        post_ok = False  # «وفيما حث أنصاره على التصدي…»: whom the dropped subject urged
     if post_ok and cue.object_ok and _verbal_object(doc, sp_a):
         post_ok = False  # «وأكدت التزامها…», «كما أكد الحرص على…»: the object, no subject
     pre = _subject_before(doc, i, lo)
@@ -4974,6 +5021,9 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
         if k >= limit or toks[k].text in _PUNCT:
             dropped = True
             j = k
+    if not dropped and j < limit and cue.object_ok and _verbal_object(doc, j):
+        return None  # «…، كما أكدت عدم استهدافها للمدنيين»: the verb's own object follows, so
+        # «كما» coordinates a second statement (as also), no source of the clause before
     sp_end = _speaker_after(lex, toks, j, limit)
     if dropped:
         gov = _governing_subject(doc, i, lo, cue) if lead - lo >= 3 else None
@@ -5089,14 +5139,21 @@ _MAX_GLOSS = 5
 def _after_gloss(toks: list[Token], k: int, limit: int) -> int:
     """The token after a parenthesised gloss of a name opening at ``k`` («وكالة الأنباء الرسمية
     (سانا) عن…»: the agency's short name), else ``k``: a relaying outlet runs through its gloss
-    to the «عن» of its source, so the gloss ends neither the outlet nor the relay."""
+    to the «عن» of its source, so the gloss ends neither the outlet nor the relay. A short name
+    spelt letter by letter keeps its full stops («قناة (إن.تي.في) … عن…»): a stop between two
+    words of the gloss ends no sentence (and its «إن» opens no content)."""
     if k >= limit or toks[k].text != "(":
         return k
-    for m in range(k + 2, min(limit, k + _MAX_GLOSS + 1)):
-        if toks[m].text == ")":
-            return m + 1
-        if toks[m].text in _PUNCT:
+    words = 0
+    for m in range(k + 1, min(limit, k + 2 * _MAX_GLOSS + 1)):
+        t = toks[m].text
+        if t == ")":
+            return m + 1 if words else k
+        if t == "." and words and m + 1 < limit and toks[m + 1].text[:1].isalpha():
+            continue  # «إن.تي.في»: the stops of a name spelt letter by letter
+        if t in _PUNCT or words == _MAX_GLOSS:
             break
+        words += 1
     return k
 
 
@@ -5732,6 +5789,15 @@ def _adverbial_after(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue)
     return 0  # object is a pronoun, nor a participle's own «منتقدة للنظام»)
 
 
+def _quote_open(text: str, start: int, at: int) -> bool:
+    """Whether a quotation is still open at offset ``at``: a «» pair opened earlier in the
+    paragraph (a sentence split inside it, «تحية للقصبي.. أقول الله يحميك», shows no opening
+    mark of its own), or a straight mark opened since ``start`` (straight marks pair up only
+    within a sentence: a stray one earlier in a paragraph would turn the count)."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    return para.count("«") > para.count("»") or text[start:at].count('"') % 2 == 1
+
+
 def _previous_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
     """For a subjectless verb opening its sentence with no statement to continue, the subject of
     the sentence before it: «وحمّل المومني إسرائيل المسؤولية. ودان…», «وانتقدت سيفوينتس
@@ -5754,6 +5820,9 @@ def _previous_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] |
         return None  # a heading or related-link line with no full stop, or a relay («ونقلت
         # الإذاعة على لسان X قوله…»: X speaks on, not the outlet), ends the paragraph before
     gov = _governing_subject(doc, i, before, cue)
+    if gov is not None and _quote_open(doc.text, doc.orig[before][0], doc.orig[gov[0]][0]):
+        return None  # «وجاء في الدعوة: «… أقول الله يحميك…». وناشد…»: a subject inside quoted
+        # words belongs to them, never the one who goes on speaking after them
     if gov is None or "\n" not in gap:
         return gov
     # across a paragraph break («ووجه وزير الثقافة… نداء… .\nوقال في منشور…»), only a subject
@@ -5911,12 +5980,26 @@ def _estimate_ahead(doc: _Doc, cue: Cue, j: int, hi: int) -> bool:
     return False
 
 
+_FOLLOWERS = _word_set("follower_heads")
+
+
+def _own_followers(word: str) -> bool:
+    """«أنصاره، أتباعه، مناصريها»: a group of followers with the pronoun of someone else; right
+    after a verb that urges or calls on (حث، دعا، طالب، ناشد) it is whom the subject addresses,
+    its own people, never the subject (no labelled set has one speak there)."""
+    word = _strip_conj(word)
+    return any(word.endswith(suf) and word[: -len(suf)] in _FOLLOWERS for suf in _POSSESSIVE)
+
+
 def _verbal_object(doc: _Doc, q: int) -> bool:
     """Whether the word right after an object-taking cue is a verbal noun of the object
-    lexicon, definite or possessed («التزامها، الحرص، دعمه»): the object, never the subject."""
+    lexicon, definite or possessed («التزامها، الحرص، دعمه»), or an object opener («كما أكدت
+    عدم استهدافها للمدنيين», «نفى أي علاقة»): the object, never the subject."""
     word = _strip_conj(doc.toks[q].text)
     if doc.named(q):
         return False
+    if word in doc.lex.object_openers:
+        return True
     if word.startswith("ال") and word[2:] in doc.lex.object_heads:
         return True
     if word in doc.lex.object_heads and q + 1 < len(doc.toks) and not doc.named(q + 1):
