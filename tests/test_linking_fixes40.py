@@ -40,6 +40,10 @@ def test_a_ligature_maps_back_to_itself() -> None:
 def test_symbols_and_phrase_ligatures_are_left_alone() -> None:
     assert normalize("ﷺ") == "ﷺ"  # a phrase with spaces: not one name's letters
     assert normalize("﴾") == "﴾"  # an ornate bracket is no letter
+    # the rial sign decomposes to «ريال» but is a symbol: the long-text path keeps it too
+    assert normalize("﷼") == "﷼"
+    assert "﷼" in normalize("بلغ سعر الكيلو في السوق المركزي هذا الأسبوع 45 ﷼ للمستهلك")
+    assert normalize("ﷲ") == normalize("الله")  # a ligature of several letters is a letter
 
 
 def test_a_place_in_glyph_codes_links() -> None:

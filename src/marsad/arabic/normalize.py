@@ -3,10 +3,11 @@
 Matching Arabic names needs a normalised view (أ/إ/آ → ا, ة → ه, ى → ي, no diacritics or
 tatweel, Western digits), but users must see spans of the text as published. So the
 normalised string is produced together with, for every normalised character, the index of
-the character it came from. Normalisation only maps characters one-to-one or deletes them,
-which keeps the map a flat array and the conversion O(1) per offset. The one exception is a
-presentation-form ligature («ﻷ», U+FEF7), which stands for two letters: both normalised
-letters map back to the ligature.
+the character it came from. Normalisation maps characters one-to-one or deletes them, which
+keeps the map a flat array and the conversion O(1) per offset. The exception is a
+presentation-form ligature that stands for several letters («ﻷ» for «لأ», «ﷲ» for «الله»):
+every letter it is spelt out to maps back to it, so a span that starts or ends inside it
+widens to the whole ligature.
 """
 
 from __future__ import annotations
@@ -47,12 +48,16 @@ def _presentation_forms() -> dict[str, str]:
 
     Some sites and PDF exports publish text in these glyph codes («ﺍﻟﻴﻤﻦ», «اﻷحمر» with the
     lam-alef ligature), which no name, lexicon word or pattern matches. A form is mapped when
-    its compatibility decomposition, normalised like any letter, is Arabic letters only; the
-    lam-alef ligatures become two letters. Isolated harakat, symbols and the phrase ligatures
-    with a space («ﷺ») are left as they are.
+    it is a letter and its compatibility decomposition, normalised like any letter, is Arabic
+    letters only; the ligatures become their letters. Isolated harakat, the phrase ligatures
+    with a space («ﷺ») and symbols are left as they are: the rial sign «﷼» decomposes to
+    «ريال» but is no word, and a tokeniser that drops it must agree with one that reads the
+    normalised text (``store.dedup``).
     """
     out = {}
     for code in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)):
+        if not unicodedata.category(chr(code)).startswith("L"):
+            continue
         letters = unicodedata.normalize("NFKC", chr(code)).translate(_BASE_TABLE)
         if letters != chr(code) and _LETTERS.fullmatch(letters):
             out[chr(code)] = letters
@@ -70,8 +75,9 @@ _TABLE = str.maketrans(_MAPPING)
 _DELETE_ONLY_TABLE = str.maketrans(dict.fromkeys(DELETED_CHARS))
 # The same mappings as (character, replacement) pairs. No replacement is itself mapped, so
 # replacing one character at a time gives what ``str.translate`` gives.
-# The presentation forms are hundreds of characters and rare, so a long text is scanned for
-# any of them once, not once per form.
+# The presentation forms are hundreds of characters and rare, so a long text is scanned once
+# for any of them, and only a text that has one is translated and scanned for the forms that
+# expand.
 _REPLACE = tuple((ch, rep) for ch, rep in _MAPPING.items() if ch not in _PRESENTATION_FORMS)
 _PRESENTATION_RE = re.compile("[" + "".join(sorted(_PRESENTATION_FORMS)) + "]")
 _PRESENTATION_TABLE = str.maketrans(_PRESENTATION_FORMS)
@@ -99,11 +105,18 @@ def strip_diacritics(text: str) -> str:
 def normalize(text: str) -> str:
     """Return the matching form of ``text`` (same length unless characters were deleted or a
     ligature was spelt out)."""
+    return _normalize(text)[0]
+
+
+def _normalize(text: str) -> tuple[str, bool]:
+    """:func:`normalize`, and whether ``text`` may hold a presentation form (a short text is
+    translated whole, so it may)."""
     if len(text) < _SCAN_FROM:
-        return text.translate(_TABLE)
-    if _PRESENTATION_RE.search(text):
+        return text.translate(_TABLE), True
+    forms = _PRESENTATION_RE.search(text) is not None
+    if forms:
         text = text.translate(_PRESENTATION_TABLE)
-    return _replace_each(text, _REPLACE)
+    return _replace_each(text, _REPLACE), forms
 
 
 @dataclass(slots=True, frozen=True)
@@ -131,8 +144,8 @@ class NormalizedText:
 
 def normalized_view(text: str) -> NormalizedText:
     """Normalise ``text`` and record where each normalised character came from."""
-    normalized = normalize(text)
-    expands = _EXPANDING_RE.search(text) is not None
+    normalized, forms = _normalize(text)
+    expands = forms and _EXPANDING_RE.search(text) is not None
     if len(normalized) == len(text) and not expands:
         return NormalizedText(text, normalized, None)
     if not expands:

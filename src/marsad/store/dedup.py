@@ -100,8 +100,9 @@ def _word_bytes(text: str, tokens: list[str] | None = None) -> list[bytes]:
     caller has them (the search shadows tokenise it too), else by tokenising the normalised text.
 
     The two agree whenever normalisation deletes characters only inside word tokens and never
-    a token's first: it maps every other character one-to-one onto a character of the same
-    class (letter to letter, digit to digit), so the normalised text splits at the same places
+    a token's first: it maps every other character onto characters of the same class (a
+    letter to a letter, a ligature to its letters, a digit to a digit; never a symbol to a
+    letter), so the normalised text splits at the same places
     and its tokens are the tokens' normalised forms. That holds when no token loses its first
     character and the tokens lose, together, every character the whole text loses (none sits
     between tokens: a zero-width space or bidi mark would join two words once deleted).
