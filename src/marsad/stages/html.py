@@ -197,8 +197,8 @@ _NOT_HEADLINE_MARK = re.compile(r"sub|site|widget|section|sidebar|menu|nav|foote
 _PRINT_LABEL = re.compile(r"^(?:ال)?(?:نسخه\s+(?:ال|لل)?(?:طباعه|مطبوعه)|طباعه|print(?:er)?"
                           r"(?:[- ](?:friendly|version|view))?)\s*$", re.I)
 # How sites join their name to a title: «عنوان - الموقع», «الموقع | عنوان», «الموقع: عنوان»,
-# «عنوان • الموقع».
-_SITE_SEPARATOR = re.compile(r"\s+[-–—|»:•·]\s+|\s*\|\s*|:\s+|\s+::\s+")
+# «عنوان • الموقع», «عنوان / القسم / المنتدى» (a forum's topic, board and site).
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|»:•·/]\s+|\s*\|\s*|:\s+|\s+::\s+")
 _TOKEN = re.compile(r"\w+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 # A heading's link to itself, and what joins an emoji's parts (an arabic harakah, also a
@@ -207,6 +207,10 @@ _PERMALINK_MARKS = frozenset("¶#§\ufe0e\ufe0f\u200d")
 # A post's title field: «Name: "the post's text"» (Mastodon's, a tweet's «X on Twitter: "…"»),
 # a site's name after it. The quote is the post's first line, the name its author's.
 _QUOTED_POST = re.compile(r'^[^:"“«]{1,80}:\s*["“«](.+)["”»](?:\s+[-–—|•·]\s+[^"“”«»]*)?$')
+# A title field naming a social account: «وكالة المستقل (@agency.bsky.social)».
+_ACCOUNT_FIELD = re.compile(r"\(@[\w.-]+\)")
+_DESCRIPTION_FIELDS = ("//meta[@property='og:description']/@content"
+                       " | //meta[@name='description']/@content")
 _LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
 # A link to the site's home page: «/», «/index.php», and a portal's front page under its
 # language («/ar/», «/ar/Pages/default.aspx», «/en/home»), or one reached from below it (an
@@ -296,7 +300,19 @@ _FURNITURE_MARK = re.compile(
 _FURNITURE_HINTS = tuple(sorted(w for w in _FURNITURE_WORDS
                                 if not any(o != w and o in w for o in _FURNITURE_WORDS)))
 _FURNITURE_HINT = re.compile("|".join(map(re.escape, _FURNITURE_HINTS)))
+# A dotted name inside a mark (``postThreadItem-by-news.bsky.social``, ``feed-example.com``)
+# is the site's data, a user's handle or a host, never the name of a component: its last
+# label («social», «com») says nothing about the box.
+_DOTTED_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+# A to-do list's class: «listtype-taskdone», «task-list-item», «tasks».
+_TASK_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:list-?type-?)?task(?:s|done|-?list(?:-item)?)?(?:[\s_-]|$)", re.I)
+# A note a PDF converter keeps: its superscript number opens the block.
+_SUPERSCRIPT_NOTE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s")
+# A button's count: «٣٩», «1,240», «12K».
+_COUNT = re.compile(r"\d[\d.,٫٬]*\s*[KkMm]?")
 _CONTROLS = {"button", "select", "option", "textarea"}
+FOLIO_REACH = 3  # blocks between a PDF converter's folio and the next page's running head
 MIN_GLUED_WORDS = 3  # a line this long that is a stretch of a marked box's text is the box's
 MIN_BAR_BUTTONS = 2  # buttons that make a box a control bar, whatever its class says
 MAX_FURNITURE_ELEMENTS = 200  # a marked box holding more elements is a page region
@@ -406,6 +422,7 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_hidden_microdata(tree)
     _drop_embeds(tree)
     _drop_code_blocks(tree)
+    _drop_task_items(tree)
     _drop_boxes(tree)
     _drop_post_quotes(tree)
     _drop_tab_panels(tree)
@@ -931,9 +948,15 @@ def _running_heads(tree: etree._Element) -> set[str]:
     article repeats a line of its own in frames of their own. A speaker's name that recurs
     in a transcript sits among the paragraphs it introduces, and one table of contents
     names a subheading once: neither counts. A folio (the page's number alone) is such a
-    line too, whatever number each page gives."""
+    line too, whatever number each page gives. A converter that sets every line of the
+    document as a sibling of the text's paragraphs (a PDF saved as HTML) frames no page; its
+    page breaks show as folios, and a line repeated within ``FOLIO_REACH`` blocks of one at
+    ``MIN_RUNNING_REPEATS`` page breaks is its running head all the same (the first page's
+    has no folio above it)."""
     seen: dict[str, list[int]] = {}
+    loose: dict[str, list[int]] = {}  # repeats among the text's own paragraphs
     prose: list[int] = []
+    folios: list[int] = []
     for index, block in enumerate(tree.iter("p", "div")):
         if _holds_blocks(block):
             continue
@@ -943,10 +966,16 @@ def _running_heads(tree: etree._Element) -> set[str]:
             continue
         key = _DIGITS.sub("#", _words(text)).strip()
         parent = block.getparent()
-        if key and parent is not None and not _holds_prose(parent):
-            seen.setdefault(key, []).append(index)
+        if key == "#":
+            folios.append(index)
+        if key and parent is not None:
+            (loose if _holds_prose(parent) else seen).setdefault(key, []).append(index)
+    heads = [key for key, where in loose.items() if key != "#" and sum(
+        any(abs(i - f) <= FOLIO_REACH for f in folios) for i in where) >= MIN_RUNNING_REPEATS]
+    for key in heads + ["#"] * bool(heads):  # the folios go with the heads beside them
+        seen.setdefault(key, []).extend(loose.get(key, []))
     return {key for key, where in seen.items() if len(where) >= MIN_RUNNING_REPEATS
-            and any(where[0] < index < where[-1] for index in prose)}
+            and any(min(where) < index < max(where) for index in prose)}
 
 
 def _contents_boxes(tree: etree._Element) -> set[str]:
@@ -1292,6 +1321,8 @@ def _is_marked(element: etree._Element) -> bool:
     if label is not None and _FURNITURE_LABEL.search(normalize(label)):
         return True
     for mark in (element.get("class"), element.get("id"), label, *map(element.get, _DATA_NAMES)):
+        if mark is not None and "." in mark:
+            mark = _DOTTED_NAME.sub(" ", mark)
         if (mark is not None and _FURNITURE_HINT.search(mark.lower())
                 and _FURNITURE_MARK.search(mark)):
             return True
@@ -1480,7 +1511,7 @@ def _calls_to_action(candidates: list[etree._Element], tree: etree._Element,
             first, parts = loose, 2
         else:
             first, parts = (_element_text(children[0]) if children else ""), len(children)
-        if parts < 2 or not _is_button(children[-1]):
+        if parts < 2 or not _is_button(children[-1]) or _counter_buttons(children[-1]):
             continue
         question = first.rstrip()[-1:] in ("?", "؟")
         if (not first or word_count(first) > MAX_LABEL_WORDS or (
@@ -1578,6 +1609,14 @@ def _is_button(element: etree._Element) -> bool:
         return False
     text = _element_text(element)
     return bool(text) and word_count(text) <= MAX_CTA_BUTTON_WORDS and text == _element_text(inner)
+
+
+def _counter_buttons(element: etree._Element) -> bool:
+    """A row of buttons whose only words are counts («١» «٨» «٣٩» beside reply, repost and
+    like icons): a post's action bar under the post's text, which is no pitch; a call to
+    action's answers are words or faces, never numbers."""
+    texts = [_element_text(child) for child in element if isinstance(child.tag, str)]
+    return any(texts) and all(not text or _COUNT.fullmatch(text) for text in texts)
 
 
 def _button_row(element: etree._Element) -> bool:
@@ -2138,7 +2177,9 @@ def _footnotes(tree: etree._Element) -> set[str]:
     """Comparable forms of the page's footnotes: a block of at most ``MAX_CTA_WORDS`` words
     that opens with a link back into the page (``href="#…"``) whose text is a note's number
     or a back-arrow («[1]», «(2)», «3.», «↑»): how word processors, Google Docs and wikis set
-    a note apart from the text that calls it. A paragraph calling a note holds the link later."""
+    a note apart from the text that calls it. A paragraph calling a note holds the link later.
+    A PDF converted to HTML keeps no link, only the note's superscript number opening its
+    block («¹ أُجريت المقابلات…»); a paragraph's superscript follows the word it annotates."""
     found: set[str] = set()
     body = tree.find("body")
     for block in body.iter("p", "li", "div") if body is not None else ():
@@ -2147,9 +2188,12 @@ def _footnotes(tree: etree._Element) -> set[str]:
         first = next((node for node in block.iter() if node is not block and isinstance(
             node.tag, str) and _element_text(node)), None)
         text = _element_text(block)
+        if word_count(text) > MAX_CTA_WORDS:
+            continue
         if (first is not None and first.tag == "a" and _NOTE_MARK.match(_element_text(first))
                 and (first.get("href") or "").startswith("#")
-                and text.startswith(_element_text(first)) and word_count(text) <= MAX_CTA_WORDS):
+                and text.startswith(_element_text(first))) or _SUPERSCRIPT_NOTE.match(
+                    text.lstrip("\u200c\u200d\u200e\u200f")):
             found.add(_words(text))
     for rule in body.iter("hr") if body is not None else ():
         found |= _notes_under_rule(rule)
@@ -2220,6 +2264,48 @@ def _drop_code_blocks(tree: etree._Element) -> None:
         return
     for pre in blocks:
         _remove_keeping_tail(pre)
+
+
+def _drop_task_items(tree: etree._Element) -> None:
+    """Remove a to-do list's items: a block that a checkbox opens (an ``<input
+    type="checkbox">``, a note app's ``<en-todo>``, an ARIA ``checkbox``, with no word before
+    it) and a list or list item whose class names a task (``listtype-taskdone``,
+    ``task-list-item``). A shared draft's checklist («اتصلت بالمصدر الثاني») is the writer's
+    own tasks around the text, never a sentence of it, and nothing but its checkboxes sets it
+    apart."""
+    doomed: list[etree._Element] = []
+    for box in tree.iter(etree.Element):
+        if box.tag in ("ul", "ol", "li"):
+            if _TASK_CLASS.search(box.get("class") or ""):
+                doomed.append(box)
+            continue
+        if not (box.tag == "en-todo" or (box.tag == "input" and (
+                box.get("type") or "").lower() == "checkbox") or (
+                box.get("role") or "").lower() == "checkbox"):
+            continue
+        block = box.getparent()
+        while block is not None and block.tag in _INLINE_HTML:
+            block = block.getparent()
+        if block is None or block.tag in ("body", "html", "form"):
+            continue
+        if not word_count(_text_before(block, box)):
+            doomed.append(block)
+    for block in doomed:
+        if block.getparent() is not None and not any(
+                a in doomed for a in block.iterancestors()):
+            _remove_keeping_tail(block)
+
+
+def _text_before(block: etree._Element, mark: etree._Element) -> str:
+    """The text of ``block`` that comes before ``mark`` in document order."""
+    parts: list[str] = []
+    for node in block.iter():
+        if node is mark:
+            break
+        parts.append(node.text or "")
+        if node is not block and mark not in node.iterdescendants():
+            parts.append(node.tail or "")
+    return "".join(parts)
 
 
 def _drop_heading_icons(tree: etree._Element) -> None:
@@ -2739,6 +2825,12 @@ class _TitleEvidence:
             bold = _bold_fields(tree, [f for f in fields if _words(f) not in sites])
             posts = {_words(m.group(1)): m.group(1).strip()
                      for m in map(_QUOTED_POST.match, fields) if m}
+            if fields and all(_ACCOUNT_FIELD.search(f) for f in fields):
+                # every field names an account («الاسم (@handle)»): the page's description
+                # is its post, the headline when the page shows it as a block's text
+                for text in tree.xpath(_DESCRIPTION_FIELDS)[:2]:
+                    posts.setdefault(_words(str(text)), str(text).strip())
+                posts.pop("", None)
             quoted = [posts[k] for k in _shown_sides(tree, posts)]
             opening = _opening_heading(tree, set(hidden))
         named_logo = bool(fields) and all(_words(f) in logos or _PAGE_ID.match(
