@@ -98,6 +98,10 @@ class LinkingSettings:
     place_event_nouns: frozenset[str] = frozenset()  # «تحرير» in «تحرير عدن» (the city)
     national_adjectives: frozenset[str] = frozenset()  # «الوطني» in «مجلس الأمن الوطني»
     capital_nouns: frozenset[str] = frozenset()  # «العاصمة» in «بالعاصمة تونس» (the city)
+    place_idiom_nouns: frozenset[str] = frozenset()  # «رأس» in «مسقط رأسه» (birthplace)
+    # «الرئيس» → the KB categories of the people it names before a surname («الرئيس هادي»)
+    surname_titles: dict[str, frozenset[str]] = field(default_factory=dict)
+    agency_attribution_words: frozenset[str] = frozenset()  # «وفقا» in «وفقا للالمانية» (dpa)
     institution_region_words: frozenset[str] = frozenset()  # «منطقة» in «جوازات منطقة جازان»
     gods_formula_nouns: frozenset[str] = frozenset()  # «عون» in «بعون الله» (no person)
     prefix_titles: frozenset[str] = frozenset()  # «الدكتور» in «الدكتور السويد» (a surname)
@@ -173,6 +177,10 @@ def load_settings() -> LinkingSettings:
         place_event_nouns=words("place_event_nouns"),
         national_adjectives=words("national_adjectives"),
         capital_nouns=words("capital_nouns"),
+        place_idiom_nouns=words("place_idiom_nouns"),
+        agency_attribution_words=words("agency_attribution_words"),
+        surname_titles={normalize(title): frozenset(categories)
+                        for title, categories in data["surname_titles"].items()},
         institution_region_words=words("institution_region_words"),
         gods_formula_nouns=words("gods_formula_nouns"),
         prefix_titles=words("prefix_titles"),
@@ -285,6 +293,8 @@ def link_entities(
     found += _spelled_people(view.text, found, kb)
     found += _spelled_states(view.text, found, kb)
     found += _short_forms(view.text, found, gazetteer, ner_spans)
+    found += _titled_surnames(view.text, found, kb, ner_spans)
+    found = _agency_nisbas(view.text, found, kb)
     found += _coordinated_given_names(view.text, found, kb)
     found += _quoted_names(view.text, found, kb)
     found += _bare_clubs(view.text, found, kb)
@@ -403,6 +413,7 @@ def _places_confirmed(hits: Sequence[GazetteerHit], text: str, kb: KnowledgeBase
     events = settings.place_event_nouns
     mapped = _mapped_countries(hits, kb, confirmed, countries, settings.story_places_min)
     return [ok or (weak and ((text[hit.start:hit.end], hit.ids[0]) in seen
+                             or _chief_city_named(hit, text, kb, countries)
                              or ((entity := kb.get(hit.ids[0])) is not None
                                  and (entity.country, hit.ids[0]) in mapped)
                              or (_after_one_of(text, hit.start, events)
@@ -410,6 +421,25 @@ def _places_confirmed(hits: Sequence[GazetteerHit], text: str, kb: KnowledgeBase
                                  and (entity := kb.get(hit.ids[0])) is not None
                                  and entity.country in countries)))
             for hit, ok, weak in zip(hits, confirmed, places, strict=True)]
+
+
+def _chief_city_named(hit: GazetteerHit, text: str, kb: KnowledgeBase,
+                      countries: set[str | None]) -> bool:
+    """Is a short place name weak only for its length the chief city of a state the article
+    names (see :func:`_places_confirmed`)? A Houthi delegation flying «إلى مسقط» in a story
+    that names Oman eight times goes to Oman's capital: the press names a state's first city
+    on its own, which it does not do for a minor town («مشهد» in a film review that names
+    Iran is a scene; Iran's chief city is Tehran). The chief city is the KB place of the
+    country with the largest population. A noun of an idiom right after it
+    (``place_idiom_nouns``: «مسقط رأسه», his birthplace) or a definite noun in construct
+    makes it a word."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.country not in countries \
+            or _chief_cities(kb).get(entity.country or "") != entity.id:
+        return False
+    following = _next_word(text, hit.end)
+    return not _in_construct(text, hit.end) and not any(
+        following.startswith(noun) for noun in load_settings().place_idiom_nouns)
 
 
 def _mapped_countries(hits: Sequence[GazetteerHit], kb: KnowledgeBase, confirmed: Sequence[bool],
@@ -629,6 +659,8 @@ def _given_name_before_surname(hit: GazetteerHit, text: str, kb: KnowledgeBase) 
     al-Solh, not Riyadh), and then a head before it does not keep the place."""
     entity = kb.get(hit.ids[0])
     name = text[hit.start:hit.end]
+    if entity is not None and _nisba_given_name(hit, name, entity):
+        return _surname_after(text, hit.end, kb, definite_only=True)
     if entity is None or entity.type in ("PER", "ORG") or hit.kind == "adjective" or \
             entity.category == "state":
         return False
@@ -637,17 +669,39 @@ def _given_name_before_surname(hit: GazetteerHit, text: str, kb: KnowledgeBase) 
             " " not in name and ((entity.population or 0) < _BIG_CITY or dropped)
             and name in _given_names())):
         return False
-    common = load_everyday_words().common
-    if name in common or text[hit.end:hit.end + 1] != " ":
+    if name in load_everyday_words().common or \
+            (not dropped and _head_before(text, hit.start) in load_settings().place_heads):
         return False
-    after = re.match(r"[^\W\d_]+", text[hit.end + 1:])
+    return _surname_after(text, hit.end, kb)
+
+
+def _surname_after(text: str, end: int, kb: KnowledgeBase, definite_only: bool = False) -> bool:
+    """Does a surname follow ``end`` (see :func:`_given_name_before_surname`): a definite
+    word of letters, not feminine, that is no everyday word and no KB name, or (unless
+    ``definite_only``) a common given name?"""
+    if text[end:end + 1] != " ":
+        return False
+    after = re.match(r"[^\W\d_]+", text[end + 1:])
     if after is None:
         return False
     word = after.group()
-    if word in common or word in kb.by_alias or \
-            (not dropped and _head_before(text, hit.start) in load_settings().place_heads):
+    if word in load_everyday_words().common or word in kb.by_alias:
         return False
-    return (_definite_plain(word) and not word.endswith(_FEMININE)) or word in _given_names()
+    return (_definite_plain(word) and not word.endswith(_FEMININE)) or \
+        (not definite_only and word in _given_names())
+
+
+def _nisba_given_name(hit: GazetteerHit, name: str, entity: KBEntity) -> bool:
+    """Analyst set 42: a state's bare nisba that the person-name lexicon also knows as a given
+    name of its two upper bands («تركي», Turki) and that is no everyday word: before a surname
+    it is the given name («وقال تركي الغنيماوي»), never the adjective «Turkish». Only before a
+    definite surname (:func:`_surname_after`): an adjective is followed by a date (an everyday
+    word: «مسؤول تركي الأحد»), a feminine noun («سوري الجنسية») or a short preposition («رتل
+    تركي الى»), none of which is one."""
+    roles = read_person_names().get(name, ())
+    return hit.kind == "adjective" and entity.category == "state" and \
+        not name.startswith(_ARTICLE) and name not in load_everyday_words().common and \
+        any(role in ("given:3", "given:4") for role in roles)
 
 
 def _article_dropped(name: str, entity: KBEntity) -> bool:
@@ -966,6 +1020,19 @@ def _name_adjectives(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
         if both:
             found[entity.id] = frozenset(both)
     return found
+
+
+@_per_kb
+def _chief_cities(kb: KnowledgeBase) -> dict[str, str]:
+    """Country code → the id of its most populous KB place below the state (per KB, cached)."""
+    best: dict[str, KBEntity] = {}
+    for entity in kb.entities.values():
+        if entity.country and entity.population and entity.type in PLACE_TYPES \
+                and entity.category in ("city", "town") \
+                and (entity.population or 0) > (best[entity.country].population or 0
+                                                if entity.country in best else 0):
+            best[entity.country] = entity
+    return {country: entity.id for country, entity in best.items()}
 
 
 @_per_kb
@@ -3314,6 +3381,92 @@ def _spelled_states(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> li
             if len(close) == 1 and rivals <= close:
                 out.append(_Found(start + skip, match.end(), next(iter(close)), "fuzzy"))
             break
+    return out
+
+
+def _agency_nisbas(text: str, found: list[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """Analyst set 42: a news agency named by its country's nisba alone, glued to «ل» after a
+    word of attribution (``agency_attribution_words``: «وفقا للالمانية», according to dpa).
+    The press drops «وكالة الأنباء» there, and the nisba is the agency's, not the country's:
+    the KB's «وكالة الأنباء» + the definite nisba must name a news agency. Without the word
+    of attribution «للفرنسية» is as often a language («ترجمة للفرنسية»), so nothing
+    changes. Returns ``found`` with the nisba's state mention replaced by the agency."""
+    words = load_settings().agency_attribution_words
+    if not words:
+        return found
+    out = list(found)
+    for index, mention in enumerate(found):
+        start = mention.start - len(_ARTICLE_ABSORBED)
+        if mention.how != "adjective" or start < 0 or \
+                text[start:mention.start] != _ARTICLE_ABSORBED or \
+                (start > 0 and text[start - 1].isalpha()) or \
+                _previous_word(text, start)[1] not in words:
+            continue
+        agency = kb.by_alias.get(f"{_AGENCY_HEAD} {_ARTICLE}{text[mention.start:mention.end]}", ())
+        entity = kb.get(agency[0]) if len(agency) == 1 else None
+        if entity is not None and entity.category == "media":
+            out[index] = _Found(mention.start, mention.end, entity.id, "short_form")
+    return out
+
+
+_AGENCY_HEAD = normalize("وكالة الأنباء")
+
+
+@_per_kb
+def _people_by_surname(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Last word of a KB person's Arabic name or alias → the people whose name ends in it
+    (per KB, cached): a surname is a short form only where one KB person holds it."""
+    index: dict[str, set[str]] = {}
+    for entity in kb.entities.values():
+        if entity.type == "PER":
+            for surface in (entity.name_ar, *entity.aliases_ar):
+                words = normalize(surface).split()
+                if len(words) > 1:
+                    index.setdefault(words[-1], set()).add(entity.id)
+    return {word: frozenset(ids) for word, ids in index.items()}
+
+
+def _titled_surnames(text: str, found: Sequence[_Found], kb: KnowledgeBase,
+                     ner_spans: Sequence[_NerSpan]) -> list[_Found]:
+    """Analyst set 41: a KB person named by a title they hold and their surname alone
+    («الرئيس هادي», five times in a Yemen story whose KB entry is only «عبد ربه منصور هادي»).
+    The title must be one of ``surname_titles`` (proclitics allowed: «للرئيس هادي») and the
+    person of a category it stands for (a head of state for «الرئيس»); the word after it must
+    end the Arabic name of that KB person and of no other KB person, and be no KB alias and no
+    everyday word of its own («قال الرئيس إن», the president said that: not Moon Jae-in).
+    Other holders of the surname: no NER person name in the article may end in it unless it
+    is this person's, and the name must not go on after it («الرئيس هادي العامري» would be
+    another man)."""
+    settings = load_settings()
+    if not settings.surname_titles:
+        return []
+    surnames = _people_by_surname(kb)
+    common = load_everyday_words().common
+    taken = SpanSet((m.start, m.end) for m in found)
+    out = []
+    for match in _WORD.finditer(text):
+        start, end, word = match.start(), match.end(), match.group()
+        owners = surnames.get(word, frozenset())
+        if len(owners) != 1 or word in kb.by_alias or word in common or \
+                taken.overlaps(start, end) or _continues_name(_next_word(text, end)):
+            continue
+        title = _previous_word(text, start)[1]
+        stems = {title, *(title[s.stem_start:] for s in candidates(title)),
+                 *((_ARTICLE + title[2:],) if title.startswith(_ARTICLE_ABSORBED) else ())}
+        (person_id,) = owners
+        person = kb.get(person_id)
+        if person is None or not any(person.category in settings.surname_titles.get(t, ())
+                                     for t in stems):
+            continue
+        others = [span for span in ner_spans if span.type == "PER"
+                  and text[span.start:span.end].split()[-1:] == [word]
+                  and " " in text[span.start:span.end]
+                  and not any(normalize(s) == text[span.start:span.end]
+                              for s in (person.name_ar, *person.aliases_ar))]
+        if others:
+            continue
+        out.append(_Found(start, end, person_id, "short_form"))
+        taken.add(start, end)
     return out
 
 
