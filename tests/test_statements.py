@@ -574,7 +574,7 @@ WHOLE_ARTICLE_SETS = {3: 14, 4: 15, 5: 15, 6: 15, 7: 15, 8: 12, 9: 12, 10: 12, 1
 # Recall floors of whole-article held-out sets (no entities): the figure after the pass that
 # labelled the set, so a later rule that loses one of its statements fails here.
 HELDOUT_FLOORS = {33: 0.94, 34: 0.87, 35: 0.88, 36: 0.89, 37: 0.85, 38: 0.84, 39: 0.93, 40: 0.85,
-                  41: 0.78, 42: 0.80, 43: 0.90, 44: 0.76, 45: 0.79, 46: 0.86, 47: 0.89, 48: 0.92,
+                  41: 0.78, 42: 0.80, 43: 0.90, 44: 0.76, 45: 0.80, 46: 0.86, 47: 0.89, 48: 0.92,
                   49: 0.88, 50: 0.83, 51: 0.85, 52: 0.93,
                   53: 0.93, 54: 0.86, 55: 0.83, 56: 0.93, 57: 0.94, 58: 0.85, 59: 0.75,
                   60: 0.84, 61: 0.91, 62: 0.76, 63: 0.70, 64: 0.85,
@@ -590,7 +590,7 @@ HELDOUT_FLOORS = {33: 0.94, 34: 0.87, 35: 0.88, 36: 0.89, 37: 0.85, 38: 0.84, 39
                   109: 0.72, 110: 0.75,
                   111: 0.80, 112: 0.81,
                   113: 0.90, 114: 0.77,
-                  115: 0.79, 116: 0.73,
+                  115: 0.81, 116: 0.73,
                   117: 0.77, 118: 0.79,
                   119: 0.80, 120: 0.86}
 
@@ -4960,3 +4960,51 @@ def test_bare_bayyan_with_its_shadda() -> None:
 ])
 def test_bayna_preposition_is_no_cue(text: str) -> None:
     assert all(not s.cue.endswith("بين") for s in extract_statements(text))
+
+
+# --- pass 80 (rules from sets 115–118 and across sets): a label inside another's words is his
+# only when its verb can have him as its dropped subject, and a title before its genitive
+# («أمير منطقة نجران») is a definite subject for the participle after a non-reporting verb
+@pytest.mark.parametrize("text", [
+    # negatives (review of pass 78): a present verb's subject is someone in the clause or «من»
+    # itself, a plural names others, a past of the other gender is not his
+    "وقال الوزير إن الميليشيات تستهدف من يصفونهم بالخونة في المدينة.",
+    "وقال الوزير إن الحكومة لن تلتفت إلى من يصفها بالفشل.",
+    "وقال الوزير إن الجيش سيقاتل ممن وصفوهم بالخونة.",
+    "وقال الوزير إن الحكومة لن تلتفت إلى من وصفتها بالفشل.",
+])
+def test_label_verb_must_agree_with_the_speaker(text: str) -> None:
+    got = extract_statements(text)
+    assert [s.cue for s in got] == ["وقال"] and got[0].speaker.text == "الوزير"
+
+
+def test_label_verb_of_the_speakers_gender() -> None:
+    # a feminine past after a woman's «قالت» is her own label
+    text = "وقالت الوزيرة إن الحكومة لن تلتفت إلى من وصفتهم بالفشل."
+    got = [s for s in extract_statements(text) if s.cue == "وصفتهم"]
+    assert len(got) == 1 and got[0].speaker.text == "الوزيرة"
+    content = got[0].content
+    assert content is not None and text[content.start:content.end] == "بالفشل"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # SNN-bc91c5929807 (set 115): «اطلع» is no cue; its subject opens on the bare title «أمير»
+    ("اطلع أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد أمس على سير العمل في منفذ "
+     "الوديعة بمحافظة شرورة، وأكد في اجتماعه مع الجهات العاملة في المنفذ حرص خادم الحرمين "
+     "الشريفين على راحة الشعب اليمني وسلامته، مشيرا إلى أن ما قام به الملك من أعمال مباركة.",
+     "أمير منطقة نجران الأمير جلوي بن عبدالعزيز بن مساعد"),
+    # CN-middleEast-91-20180225 (set 45): «وصف أمير قطر، الشيخ تميم بن حمد، …، لافتا»
+    ("وصف أمير قطر، الشيخ تميم بن حمد، ما تشهده الغوطة الشرقية في سوريا بالجرائم ضد "
+     "الإنسانية، لافتا إلى أن المجتمع الدولي يجب ألا يتملص من مسؤولياته.", "أمير قطر"),
+])
+def test_title_before_its_genitive_governs_the_participle(text: str, speaker: str) -> None:
+    got = [s for s in extract_statements(text) if s.cue in ("مشيرا", "لافتا")]
+    assert len(got) == 1 and got[0].speaker.text == speaker
+    sp = got[0].speaker
+    assert sp.start is not None and text[sp.start:sp.end] == speaker
+
+
+def test_lone_title_governs_no_participle() -> None:
+    # negative: a title with no genitive after it («استقبل أمير في الرياض») is indefinite
+    got = extract_statements("استقبل أمير في الرياض وفدا، مشيرا إلى أن العمل مبارك.")
+    assert len(got) == 1 and got[0].speaker.text == ""

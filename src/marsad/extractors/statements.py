@@ -1141,9 +1141,10 @@ def _source_aside_end(lex: _Lex, toks: list[Token], k: int, limit: int) -> int |
             continue
         if set_off and t in _COMMAS and end + 1 < limit and _is_marker(lex, toks[end + 1].text):
             return end + 1  # «وقال الأسد، وفقا لما نقلته وكالة الأنباء السورية، إن…»
-        if set_off and t == "(" and _after_gloss(toks, end, limit) > end:
-            stop = min(limit, stop + _after_gloss(toks, end, limit) - end)
-            end = _after_gloss(toks, end, limit)  # «… وكالة الأنباء السورية (سانا)، إن…»
+        gloss = _after_gloss(toks, end, limit) if set_off and t == "(" else end
+        if gloss > end:
+            stop = min(limit, stop + gloss - end)
+            end = gloss  # «… وكالة الأنباء السورية (سانا)، إن…»
             continue
         if t in _PUNCT:
             return None
@@ -1466,6 +1467,12 @@ def _plain(text: str, span: tuple[int, int]) -> str:
     return _TASHKEEL_RE.sub("", text[span[0] : span[1]])
 
 
+def _possessed_person(lex: _Lex, word: str) -> bool:
+    """Whether ``word`` is a noun naming people with a possessive suffix («زوجها، وزيرها»):
+    possessed, yet a person, so a subject and no adverb in «ا» («لكن زوجها قال»)."""
+    return _possessed(word) and not _possessed(word, lex.possessed_ok)
+
+
 def _possessed(word: str, people: frozenset[str] = frozenset()) -> bool:
     """«سيطرتها، هويته، قنصليتنا»: a noun with a possessive suffix (original spelling), unless
     the noun names people («زعيمها، وزيرها، محاميه»)."""
@@ -1678,8 +1685,7 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     if (licensed and len(words) == 1 and words[0][-1:] in ("ا", "ة")
             and _strip_conj(toks[k - 1].text) in _LAKIN
             and not re.match("^ت|.*ت$", _strip_conj(toks[i].text))
-            and _possessed(_plain(text, orig[k]))
-            == _possessed(_plain(text, orig[k]), lex.possessed_ok)):
+            and not _possessed_person(lex, _plain(text, orig[k]))):
         licensed = False  # «لكن ميدانيا يرجح…»: an adverb; «لكن تركيا قالت» agrees, and
         # «لكن زوجها قال» ends in the suffix «ها» of a noun naming people, no adverb's «ا»
     if len(words) == 1 and not (words[0].startswith("ال") or words[0] in lex.descriptors
@@ -3630,21 +3636,37 @@ def _plain_gender(speaker: str, body: bool) -> str:
 _OBJECT_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن")
 
 
+def _stem_agreement(w: str, presents: bool) -> str:
+    """«m» or «f» for a verb form ``w`` with no object pronoun: a past stem is his («وصف»;
+    «نفا» before a pronoun is «نفى»), with «ت» hers («وصفت، نفت»); with ``presents``, a present
+    with «ي» his, with «ت» hers («يتهم، تتهم»); else «?» (a plural «وصفو»، a dual, no known
+    verb)."""
+    pasts = _past_stems()
+    if w in pasts or (w.endswith("ا") and w[:-1] + "ي" in pasts):
+        return "m"
+    if w.endswith("ت") and (w[:-1] in pasts or w[:-1] + "ي" in pasts):
+        return "f"
+    if presents and w[:1] in ("ي", "ت") and w[1:] in _present_stems():
+        return "m" if w[0] == "ي" else "f"
+    return "?"
+
+
+def _form_agreement(word: str, presents: bool) -> str:
+    """``_stem_agreement`` of ``word`` less its conjunction and an object pronoun, the first
+    reading that is known (a past's «وصفت» keeps its «و»)."""
+    for form in dict.fromkeys((_strip_conj(word), word)):
+        for suffix in _OBJECT_SUFFIXES:
+            gender = _stem_agreement(form.removesuffix(suffix), presents)
+            if gender != "?":
+                return gender
+    return "?"
+
+
 def _sure_agreement(word: str) -> str:
     """«m» or «f» for a verb cue whose form is known, maybe with an object pronoun («وتتهم»,
     «ووصفتها», «واتهمه»: a past stem is his, with «ت» hers; a present with «ي» his, with «ت»
     hers), else «?» (``_agreement`` reads any other word as masculine)."""
-    pasts, presents = _past_stems(), _present_stems()
-    for form in dict.fromkeys((_strip_conj(word), word)):  # «وصفت» keeps its «و»
-        for suffix in _OBJECT_SUFFIXES:
-            w = form.removesuffix(suffix)
-            if w in pasts:
-                return "m"
-            if (w.endswith("ت") and w[:-1] in pasts) or (w.startswith("ت") and w[1:] in presents):
-                return "f"
-            if w.startswith("ي") and w[1:] in presents:
-                return "m"
-    return "?"
+    return _form_agreement(word, True)
 
 
 def _speaker_disagrees(lex: _Lex, text: str, st: Statement, cue: Cue) -> bool:
@@ -4080,20 +4102,25 @@ def _labelled_inside(doc: _Doc, i: int, lo: int, cue: Cue, enclosing: Statement 
     preposition «من»), and outside another's words the clause's subject is the sentence's, which
     no rule here finds."""
     return (enclosing is not None and bool(enclosing.speaker.text) and i > lo
-            and doc.toks[i - 1].text in _RELATIVE_MA_PREP and _label_after(doc, i, cue) is not None)
+            and doc.toks[i - 1].text in _RELATIVE_MA_PREP
+            and _speakers_form(doc.lex, doc.toks[i].text, enclosing)
+            and _label_after(doc, i, cue) is not None)
 
 
-def _reported_source(lex: _Lex, enclosing: Statement | None) -> bool:
-    """Whether ``enclosing`` is a source's report («ووفق صحيفة "ديلي ميل"، فإن مسلحين…»):
-    a label in it is given by whoever acts in the report («…معسكرات من يصفونهم بـ"الأعداء"»),
-    not by the source, so it is no statement of the source's."""
-    if enclosing is None or not enclosing.cue:
+def _speakers_form(lex: _Lex, word: str, enclosing: Statement) -> bool:
+    """Whether the relative's verb ``word`` can have ``enclosing``'s speaker as its dropped
+    subject: a third-person singular past («وصفهم، وصفتها») of his gender, the gender his own
+    cue shows or, for a source or «بحسب», his name's. A present («تستهدف من يصفونهم بالخونة»,
+    «لن تلتفت إلى من يصفها بالفشل»: «من» or the clause's plural is its subject), a plural
+    («من وصفوهم») or the other gender names someone else in his words, so the label is no
+    statement of his."""
+    has = _form_agreement(word, False)
+    if has == "?":
         return False
-    word = normalize(enclosing.cue.split()[0])
-    cue = _word_cue(lex, word)
-    if cue is not None:
-        return cue.prepositional
-    return any(c.prepositional for _, c in _cues_of(lex, word)[1])  # «ووفق», «بحسب ما»
+    want = _cue_agreement(lex, enclosing)
+    if want not in ("m", "f"):
+        want = _plain_gender(enclosing.speaker.text, True)
+    return want == "?" or want == has
 
 
 def _label_after(doc: _Doc, i: int, cue: Cue) -> tuple[int, int, int] | None:
@@ -4749,8 +4776,7 @@ def _build(
         limit = _clause_end(toks, start, limit)  # «وغداة تصريح للرئيس أن…، أعلن المرصد…»
     found = _content(lex, toks, start, limit, cue, post_ok and _object_suffixed(lex, word))
     if found is None and not post_ok and rel == "ma":
-        found = (_label_after(doc, i, cue) if start == i + 1 and not _reported_source(
-            lex, enclosing) else None)  # «ممن وصفهم بالإرهابيين»
+        found = _label_after(doc, i, cue) if start == i + 1 else None  # «ممن وصفهم بالإرهابيين»
         if found is not None:
             found = (found[0], min(found[1], limit), found[2])
     if found is not None and start == bi_after < found[0]:
@@ -5488,9 +5514,10 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         # off in between is the relative's own antecedent («وقصفت إسرائيل، التي ترى» is hers)
     head = _strip_conj(toks[a].text)
     if not (head.startswith("ال") or doc.named(a) or head in lex.descriptors or lone_ok
-            or (b > a + 1 and toks[a + 1].text.startswith("ال"))
+            or (b > a + 1 and (toks[a + 1].text.startswith("ال") or head in lex.titles))
             or all(toks[q].text in doc.spoken for q in range(a, b))):
-        return None  # a bare noun is definite only before a definite genitive («وزارة الدفاع»)
+        return None  # a bare noun is definite only before a definite genitive («وزارة الدفاع»);
+        # a title before its genitive names one person («اطلع أمير منطقة نجران…»، «وصف أمير قطر»)
     # (``lone_ok``: «ولم ترد ماي…، لكنها قالت»: the pronoun vouches for a lone name; so does an
     # earlier statement for its speaker's name: «…لم يشعر أنينغ بالأسف وأكد» after «وقال أنينغ»)
     if own is not None and own.object_ok:
