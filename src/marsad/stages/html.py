@@ -222,8 +222,16 @@ _HOME = re.compile(r"^(?:(?:https?:)?//[^/]+|(?:\.\./)+|\./)?/?(?:(?:ar|en|fr)(?
 MIN_WRAPPED_TITLE_WORDS = 2  # a lone <h1> a title field wraps: a headline, not a word of it
 MAX_HEADING_WORDS = 25  # a longer "heading" is a lead paragraph set in a heading tag
 # Class words that hide a box until a reader opens it (Bootstrap's «d-none», Tailwind's and
-# Open edX's «hidden»); «visually-hidden», «hidden-mobile» are other words.
-_HIDDEN_CLASS = re.compile(r"(?<![\w-])(?:hidden|d-none)(?![\w-])")
+# Open edX's «hidden»); «visually-hidden», «hidden-mobile» are other words, and so is a word
+# under a variant prefix (Tailwind's «md:hidden» hides the box on wide screens alone).
+_HIDDEN_CLASS = re.compile(r"(?<![\w:-])(?:hidden|d-none)(?![\w-])")
+# A class word that shows a box again from one screen size on: Tailwind's «md:block», Forem's
+# «m:inline-block», Bootstrap's «d-lg-flex». «hidden md:flex» is a menu a phone folds away, no
+# box a reader opens. A state variant («group-hover:block») is no screen size: still hidden.
+_SHOWN_ON_SCREEN_CLASS = re.compile(
+    r"(?<![\w:-])(?:(?:(?:max|min)-)?(?:xs|sm|md|lg|xl|\dxl|s|m|l):|d-(?:sm|md|lg|xl|xxl)-)"
+    r"(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-cell|"
+    r"table-row|contents|flow-root|list-item)(?![\w-])")
 MIN_TITLE_WORDS = 3  # an extracted title shorter is a site's name («إدراك»), no headline
 # Form controls only page furniture holds inside an article: a poll, a quiz, a newsletter box.
 _WIDGET_CONTROLS = {"radio", "checkbox", "email"}
@@ -1150,9 +1158,12 @@ def _side_columns(tree: etree._Element, headline: etree._Element | None) -> set[
 def _headings_over(headline: etree._Element | None,
                    container: etree._Element | None) -> set[str]:
     """Comparable forms of the headings before ``headline`` outside the text's container when
-    the headline opens that container: the page's heading over a list of entries (a course's
-    «تحديثات المقرر»), the entry's own title being the one in its box."""
-    if headline is None or container is None or headline.getparent() is not container:
+    the headline opens that container (its first block): the page's heading over a list of
+    entries (a course's «تحديثات المقرر»), the entry's own title being the one in its box. A
+    heading in the box before the headline (a kicker «اقتصاد») is the story's own: with it
+    the headline opens nothing, and no heading is over it."""
+    opens = container is not None and _first_block(container) is headline
+    if headline is None or not opens:
         return set()
     return {_words(_element_text(heading))
             for heading in headline.xpath("preceding::*[self::h1 or self::h2 or self::h3]")
@@ -1161,10 +1172,12 @@ def _headings_over(headline: etree._Element | None,
 
 def _hidden_boxes(tree: etree._Element) -> list[etree._Element]:
     """The boxes the page hides until a reader opens them: the ``hidden`` attribute, an
-    inline ``display: none``, the class word «hidden» or «d-none»."""
+    inline ``display: none``, the class word «hidden» or «d-none» that no screen-size class
+    undoes (a box hidden on one screen size is shown on the others)."""
     return [element for element in tree.iter(etree.Element)
             if element.get("hidden") is not None
-            or _HIDDEN_CLASS.search(element.get("class") or "")
+            or (_HIDDEN_CLASS.search(classes := element.get("class") or "")
+                and not _SHOWN_ON_SCREEN_CLASS.search(classes))
             or "display:none" in (element.get("style") or "").replace(" ", "")]
 
 
@@ -1180,14 +1193,15 @@ def _hidden_sides(hidden: list[etree._Element], container: etree._Element | None
     if container is None or headline is None:
         return set()
     inside = set(container.iter()) | set(container.iterancestors())
+    # each ancestor's (or, for None, a detached box's) child on the container's branch
+    branch = {a.getparent(): a for a in (container, *container.iterancestors())}
+    over_headline = {headline, *headline.iterancestors()}
     keys: set[str] = set()
     for box in hidden:
         parent = box.getparent()  # up to the branch's parent, an ancestor of the container
         while parent is not None and parent not in inside:
             parent = parent.getparent()
-        own = next((a for a in (container, *container.iterancestors())
-                    if a.getparent() is parent), None)
-        if box not in inside and own is not None and headline in own.iter():
+        if box not in inside and branch.get(parent) in over_headline:
             keys |= _block_keys(box)
     return keys
 
@@ -2051,8 +2065,16 @@ def _fine_print(tree: etree._Element) -> set[str]:
     most of its text in no inline size gives none (its inline sizes style a widget). A
     statement's small «عمّان في …» dateline is its header's, not fine print."""
     body = tree.find("body")
-    if body is None:
-        return set()
+    if body is None or not any(_INLINE_FONT_SIZE.search(str(style))
+                               for style in body.xpath(".//@style")):
+        return set()  # no inline size: the text's size is none, nothing is fine print
+    # the blocks that hold another block, in one walk up from each block (no leaf, no note)
+    holders: set[etree._Element] = set()
+    for block in body.iter("p", "div", "li"):
+        for ancestor in block.iterancestors():
+            if ancestor in holders:
+                break
+            holders.add(ancestor)
     characters: dict[float | None, int] = {}
     blocks: list[tuple[etree._Element, set[float | None]]] = []
     stack: list[tuple[etree._Element, float | None, list[set[float | None]]]] = [
@@ -2063,8 +2085,7 @@ def _fine_print(tree: etree._Element) -> set[str]:
             continue
         match = _INLINE_FONT_SIZE.search(element.get("style") or "")
         size = float(match[1]) * _PX_PER_UNIT[match[2]] if match else inherited
-        if element.tag in ("p", "div", "li") and not any(
-                child.tag in ("p", "div", "li") for child in element.iterdescendants()):
+        if element.tag in ("p", "div", "li") and element not in holders:
             own: set[float | None] = set()
             blocks.append((element, own))
             open_blocks = [*open_blocks, own]
@@ -2888,14 +2909,24 @@ def _opening_heading(tree: etree._Element, hidden: set[etree._Element]) -> str |
     """The text of the heading (h1–h6, a headline's length) that is the first child of the
     box holding the page's text, before its prose: the text's own title, whatever its rank (a
     course platform sets each update's title as an <h4> under the list's <h2>); what the
-    page ``hidden`` weighs nothing."""
+    page ``hidden`` weighs nothing. That is every hidden box, where ``_html_lines`` discounts
+    only those a story's units hold (collapsed entries trafilatura would read once their
+    marks went with the units'): the title is read off the page as a reader sees it, before
+    any box is dropped or unmarked, when the units are not known yet; and in the extraction
+    a hidden box outside the units (a collapsed «more» part of the text, a slideshow's
+    hidden slide) is the article's and weighs with its container's prose."""
     container = _text_container(tree.find("body"), None, hidden)
-    first = None if container is None else next(
-        (c for c in container if isinstance(c.tag, str)), None)
+    first = None if container is None else _first_block(container)
     if first is None or first.tag not in _TAB_HEADINGS or _in_page_chrome(first):
         return None
     text = _element_text(first)
     return text if MIN_TITLE_WORDS <= word_count(text) <= MAX_HEADING_WORDS else None
+
+
+def _first_block(container: etree._Element) -> etree._Element | None:
+    """The first element child of ``container`` (a comment between is none): the block that
+    opens it."""
+    return next((child for child in container if isinstance(child.tag, str)), None)
 
 
 def _wraps_everywhere(fields: list[str], heading: str) -> bool:
