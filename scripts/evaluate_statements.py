@@ -672,6 +672,17 @@ nested; one article is a sister of set-33 and set-55 articles), were labelled by
 the eighty-first pass wrote its rules from sets 119–120: blind (recall 0.771 and 0.740 on 93725af).
 Set 121's labeller found after scoring a relative view inside a press review's content it had not
 labelled («تركيا وإيران اللتين تعتقدان …»): 0.774 with it; the label stands as scored.
+The hundred-and-twenty-third, ``tests/gold/statements_heldout123.jsonl`` (seed 3321, less the
+hundred-and-twenty-second's, 109; 67 statements: vso 37, continuation 11, participle 8, svo 5,
+relative 3, prep_source 3, four with a ``via``, two nested; one article is a copy of a set-87
+article and one a sister of a set-6 article, labelled as those sets labelled them), and the
+hundred-and-twenty-fourth, ``tests/gold/statements_heldout124.jsonl`` (seed 3331, less the
+hundred-and-twenty-third's, 97; 111 statements: vso 65, continuation 15, participle 9, prep_source
+9, relative 6, svo 4, nominal 2, relay 1, eleven with a ``via``, four nested; three articles are
+sisters of earlier ones), were labelled by other hands while the eighty-first pass wrote its rules
+from sets 119–120: blind (recall 0.925, 0.907 without the copy, and 0.820 on 97b7c78). Set 124's
+labeller found after scoring two continuations whose nearest mention is «للطبطبائي» (its script
+missed mentions after «لل»): 0.838 with them; the labels stand as scored.
 
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is
