@@ -6,7 +6,8 @@ alias are a known proclitic sequence, and no letter follows the alias. «لل» 
 alef of «ال», so aliases with the article are also indexed without it, valid only after «لل».
 Names are also indexed in the other spelling news uses for «عبد» + article («عبد الله» /
 «عبدالله») and for «ديمقراطية» / «ديموقراطية», and places opened by «كفر», «دير», «بيت»,
-«عين» or «تل» glued to the next word («كفربطنا»).
+«عين» or «تل» glued to the next word («كفربطنا»), unless the glued form is a word of its own
+(«تلابيب», as in «أمسك بتلابيبه», is no «تل أبيب»).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from marsad.arabic.normalize import normalize
 from marsad.arabic.tokenize import load_clitics
 from marsad.kb import KnowledgeBase, load_kb
 from marsad.lexicon import load_json
+from marsad.linking.everyday import load_everyday_words
 
 _ARTICLE = "ال"
 _ARTICLE_ABSORBED_BY = "لل"  # ل + ال is written «لل»
@@ -57,12 +59,26 @@ def _joined_place_heads() -> tuple[str, ...]:
     return tuple(normalize(head) + " " for head in load_json("linking.json")["joined_place_heads"])
 
 
+@cache
+def _glued_words() -> frozenset[str]:
+    """Words a glued place form must not be: the everyday words the corpus shows and the
+    ``glued_place_words`` of ``linking.json`` (words the corpus may lack, «تلابيب»).
+
+    Glueing a head to a name makes a string that may already be an everyday word; matched as
+    the place, every use of that word would link it."""
+    everyday = load_everyday_words()
+    listed = (normalize(word) for word in load_json("linking.json")["glued_place_words"])
+    return everyday.aliases | everyday.common | frozenset(listed)
+
+
 def _joined_place_head(alias: str) -> str | None:
     """A place name opened by a head noun news often writes glued to the next word («كفر بطنا»
-    as «كفربطنا», «دير الزور» as «ديرالزور»): the glued form, or ``None``."""
+    as «كفربطنا», «دير الزور» as «ديرالزور»): the glued form, or ``None``, also when the glued
+    form is a word of its own (:func:`_glued_words`)."""
     for head in _joined_place_heads():
         if alias.startswith(head) and " " not in alias[len(head):]:
-            return head[:-1] + alias[len(head):]
+            joined = head[:-1] + alias[len(head):]
+            return None if joined in _glued_words() else joined
     return None
 
 

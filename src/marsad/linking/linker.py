@@ -105,7 +105,7 @@ class LinkingSettings:
     institution_region_words: frozenset[str] = frozenset()  # «منطقة» in «جوازات منطقة جازان»
     gods_formula_nouns: frozenset[str] = frozenset()  # «عون» in «بعون الله» (no person)
     prefix_titles: frozenset[str] = frozenset()  # «الدكتور» in «الدكتور السويد» (a surname)
-    region_adjectives: frozenset[str] = frozenset()  # «الشمالية» in «أمريكا الشمالية»
+    region_names: frozenset[str] = frozenset()  # «أمريكا الشمالية»: no United States
     outlet_group_heads: frozenset[str] = frozenset()  # «وسائل الإعلام» before «BFM وRMC»
     story_places_min: int = 0  # other places of its country that confirm «عدن» (0: none do)
 
@@ -184,7 +184,7 @@ def load_settings() -> LinkingSettings:
         institution_region_words=words("institution_region_words"),
         gods_formula_nouns=words("gods_formula_nouns"),
         prefix_titles=words("prefix_titles"),
-        region_adjectives=words("region_adjectives"),
+        region_names=words("region_names"),
         outlet_group_heads=words("outlet_group_heads"),
         story_places_min=int(data.get("story_places_min", 0)),
     )
@@ -612,7 +612,7 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     if hit.kind != "adjective" and (entity.category == "state"
                                     or (entity.population or 0) >= _BIG_CITY):
         return any(_ARTICLE in s.proclitics and _ARTICLE + s.stem in settings.prefix_titles
-                   for s in candidates(word))  # «الدكتور», «للدكتور», «والشيخ»
+                   for s in candidates(word))  # «الدكتور», «للدكتور», «والمهندس»
     if not word:
         return False
     given = word in _given_names() and word not in load_everyday_words().common and \
@@ -629,19 +629,17 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
 
 
 def _region_of_short_alias(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
-    """A one-word short alias of a state followed by one of ``region_adjectives`` is the first
-    word of a region's name, another entity: «أمريكا الشمالية», «أميركا اللاتينية» are
-    continents, not the United States. Only an alias, not the state's own name, is read so:
-    after the name the adjective may agree with the noun that governs it («حدود تركيا
-    الجنوبية», Turkey's southern borders), and a short alias is short because a longer name
-    opens with it."""
+    """A one-word state alias and the word after it that are exactly one of ``region_names``
+    are that region, another entity: «أمريكا الشمالية», «أميركا اللاتينية» are continents, not
+    the United States. Only the listed names: an adjective after a state's name or alias may
+    agree with the noun that governs it («سواحل أمريكا الشرقية», America's eastern coasts;
+    «حدود تركيا الجنوبية»), so that stays the state."""
     entity = kb.get(hit.ids[0])
-    alias = text[hit.start:hit.end]
-    if entity is None or entity.category != "state" or hit.kind == "adjective" or \
-            " " in alias or kb.alias_kind(alias, entity.id) != "alias":
+    if entity is None or entity.category != "state" or hit.kind == "adjective":
         return False
     following = re.match(r" ([^\W\d_]+)", text[hit.end:])
-    return following is not None and following[1] in load_settings().region_adjectives
+    return following is not None and \
+        f"{text[hit.start:hit.end]} {following[1]}" in load_settings().region_names
 
 
 def _given_name_before_surname(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
@@ -3852,7 +3850,11 @@ def _latin_outlets(text: str, found: Sequence[_Found]) -> list[_Found]:
     with «و» after them, are new organisations where nothing else was found: NER reads Arabic
     words only, so a Latin name is never tagged, and the head says what the name is. A definite
     adjective may stand between («وسائل الإعلام الفرنسية»), quotation marks before the name.
-    The KB's own outlets («شبكة CNN») are linked already and left as they are."""
+    The KB's own outlets («شبكة CNN») are linked already and left as they are. When the word
+    between is part of a name found already (not a nisba: «الفرنسية» stays an adjective), it is
+    the outlet's Arabic name («قناة الجزيرة Al Jazeera», «صحيفة الغارديان The Guardian»): the
+    Latin name repeats it and is that mention's organisation, or nothing when it names no
+    organisation."""
     taken = SpanSet((m.start, m.end) for m in found)
     out: list[_Found] = []
     chain_end = -1
@@ -3863,28 +3865,37 @@ def _latin_outlets(text: str, found: Sequence[_Found]) -> list[_Found]:
             continue  # inside a word: «iPhone»
         coordinated = chain_end >= 0 and _LATIN_AND.fullmatch(text, chain_end, start) is not None
         chain_end = -1
-        if not (coordinated or _after_outlet_head(text, start)):
+        between = -1 if coordinated else _after_outlet_head(text, start)
+        if between is None:
             continue
+        mention = _Found(start, end, _new_name_id("org", text[start:end]), "ner", "ORG")
+        named = [m for m in (*found, *out) if m.start <= between < m.end and m.how != "adjective"]
+        if named:
+            if not named[0].entity_id.startswith("org:"):
+                continue
+            mention = replace(named[0], start=start, end=end)
         chain_end = end
         if not taken.overlaps(start, end):
-            out.append(_Found(start, end, _new_name_id("org", text[start:end]), "ner", "ORG"))
+            out.append(mention)
             taken.add(start, end)
     return out
 
 
-def _after_outlet_head(text: str, start: int) -> bool:
-    """An outlet's head noun («قناة», «لصحيفة») or a media group («وسائل الإعلام») right
-    before ``start`` (quotation marks may stand between), or before one definite adjective
-    there («وسائل الإعلام الفرنسية»)."""
+def _after_outlet_head(text: str, start: int) -> int | None:
+    """Where an outlet's head noun («قناة», «لصحيفة») or a media group («وسائل الإعلام») stands
+    right before ``start`` (quotation marks may stand between): -1, or the start of the one
+    definite word between them («وسائل الإعلام الفرنسية»); ``None`` when there is none."""
     settings = load_settings()
     at, word = _previous_word(text, start, _QUOTE_MARKS)
+    between = -1
     for _ in range(2):
         if at < 0:
-            return False
+            return None
         if _head_word(word, settings.outlet_heads) is not None or any(
                 text.endswith(group, 0, at + len(word)) for group in settings.outlet_group_heads):
-            return True
+            return between
         if not word.startswith(_ARTICLE):
-            return False
+            return None
+        between = at
         at, word = _previous_word(text, at)
-    return False
+    return None
