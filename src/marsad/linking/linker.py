@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any, TypeVar
@@ -3442,7 +3442,7 @@ def _titled_surnames(text: str, found: Sequence[_Found], kb: KnowledgeBase,
     common = load_everyday_words().common
     taken = SpanSet((m.start, m.end) for m in found)
     out = []
-    for match in _WORD.finditer(text):
+    for match in _words_after_titles(text, frozenset(settings.surname_titles)):
         start, end, word = match.start(), match.end(), match.group()
         owners = surnames.get(word, frozenset())
         if len(owners) != 1 or word in kb.by_alias or word in common or \
@@ -3466,6 +3466,31 @@ def _titled_surnames(text: str, found: Sequence[_Found], kb: KnowledgeBase,
         out.append(_Found(start, end, person_id, "short_form"))
         taken.add(start, end)
     return out
+
+
+def _words_after_titles(text: str, titles: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The words right after a word that holds the core of one of ``titles`` (the title less
+    its article: «رئيس» of «الرئيس», «للرئيس», «والرئيس»), in text order, each once. Every word
+    :func:`_titled_surnames` can accept follows such a word (its title is the word before it,
+    with spaces only between), so it reads these few instead of every word of the article."""
+    seen = -1
+    for hit in _title_cores(titles).finditer(text):
+        position = hit.end()
+        while position < len(text) and text[position].isalpha():
+            position += 1
+        while position < len(text) and text[position] == " ":
+            position += 1
+        word = _WORD.match(text, position)
+        if word is not None and word.start() > seen:
+            seen = word.start()
+            yield word
+
+
+@cache
+def _title_cores(titles: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for the cores of ``titles`` (see :func:`_words_after_titles`)."""
+    cores = {title[len(_ARTICLE):] if title.startswith(_ARTICLE) else title for title in titles}
+    return re.compile("|".join(sorted(map(re.escape, cores), key=len, reverse=True)))
 
 
 def _spelled_people(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
