@@ -4048,6 +4048,20 @@ def _relative_cue(doc: _Doc, i: int, lo: int) -> str | None:
 
 
 _MA_MARKERS = _word_set("ma_markers")
+# Stances whose verbs take one object and no predicate («نفى، أكد، أدان، كشف، أعلن، اعترف،
+# زعم»), unlike a view («اعتبرها تدريبا»), a report («وجدها خالية») or a demand («دعاه إلى»)
+_ONE_OBJECT_STANCES = frozenset({"deny", "assert", "condemn", "reveal", "announce", "admit",
+                                 "claim"})
+_MAX_LONE_NAMES = 3  # «ينفيه ترامب وموسكو وبكين»
+
+
+def _lone_names(text: str) -> bool:
+    """Whether a subject is one word or a few one-word names joined by «و» («موسكو», «ترامب
+    وموسكو»): after «وهو ما/الأمر الذي» such a subject names who spoke, where a longer bare
+    phrase may be the verb's object and its complement («ما دعا واشنطن إلى…»)."""
+    words = text.split()
+    return 0 < len(words) <= _MAX_LONE_NAMES and all(
+        w.startswith("و") and len(w) > 2 for w in words[1:])
 
 
 def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speaker: Speaker,
@@ -4062,10 +4076,10 @@ def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speak
     cue = doc.lex.verbs.get(word) or doc.lex.verbs.get(_strip_conj(word))
     if (rel == "clause" and post_ok and not named and cue is not None and cue.object_ok
             and not cue.transitive and not cue.needs_content and speaker.end is not None
-            and " " not in speaker.text.strip()):
+            and _lone_names(speaker.text)):
         named = True  # «وهو ما تنفيه موسكو بشدة»: a lone name (not «ما دعا واشنطن إلى…»)
     if (rel == "clause" and post_ok and not named and _object_suffixed(doc.lex, word)
-            and speaker.end is not None and " " not in speaker.text.strip()):
+            and speaker.end is not None and _lone_names(speaker.text)):
         named = True  # «وهو ما اعتبرته موسكو استباقا»: the pronoun is «ما», a lone name speaks
     if rel == "clause" and not post_ok:
         # «…، وهو ما وصفه بأنه جريمة»: no subject, the enclosing speaker's own «بأن/بـ»
@@ -4561,8 +4575,12 @@ def _build(
                 and not cue.label):
             sp_end = bi_after = j + 1  # «والذي تتهمه واشنطن بالمسؤولية عن…»: a lone name
             # before the verb's «بـ» complement is its subject, the complement what was said
-        else:
+        elif rel != "clause" or cue.stance not in _ONE_OBJECT_STANCES or cue.label:
             post_ok = False  # «…، التي اعتبرها تدريبا على…»: a bare noun there is the predicate
+        # (after «الأمر الذي/وهو ما» a denial, assertion, condemnation… takes the pronoun of
+        # the previous clause as its only object, so the bare name after it can only be its
+        # subject: «…، الأمر الذي نفته طهران»; «النتائج التي أعلنتها مفوضية الانتخابات» keeps
+        # a thing, not words, as its object)
     if post_ok and rel == "ma" and sp_a == i + 1 and _label_after(doc, i, cue) is not None:
         post_ok = False  # «وتعهد… بما وصفه بقمع "الإرهاب…"»: the label, never a subject
     relative_subject = _relative_subject(doc, i, j, lo, cue, sp_a, limit) if post_ok else None
