@@ -245,7 +245,8 @@ def link_entities(
             and not _participle_of_noun(hit, view, kb)
             and not _nisba_after_bin(hit, view.text)
             and not _party_name_goes_on(hit, view.text, kb)
-            and not _national_body_name(hit, view.text, kb)]
+            and not _national_body_name(hit, view.text, kb)
+            and not _under_another_head(hit, view.text, kb)]
     # «بولاية جورجيا»: the US state, a new place, never the country (vetoed for NER below)
     units = [hit for hit in hits if _sub_national(hit, view.text, kb)]
     if units:
@@ -326,7 +327,8 @@ def _confirmed(hit: GazetteerHit, text: str, kb: KnowledgeBase,
     it shares with another entity (ambiguity is per alias: «تنظيم القاعدة» is no weaker for
     «القاعدة» being a base); a name written without the article it takes, and without a
     proclitic («في منامه» is "in his dream", not «المنامة»); an everyday word
-    (``everyday_words.json``, generated from the corpus: «الزعيم», «الساحل», «فتح»); or a
+    (``everyday_words.json``, generated from the corpus: «الزعيم», «الساحل», «فتح») or a
+    one-word alias (not the name) that is «و/ف/ب» glued to one («بحركة», Baharkah); or a
     short single word naming a minor place far from the region we know best (GeoNames
     «سده»). Evidence: a NER name of a matching type over it («الجزيرة» in «شبه الجزيرة
     الكورية» is tagged a place, so it is not the channel), or a head noun of its type right
@@ -376,7 +378,12 @@ def _weakness(hit: GazetteerHit, text: str, kb: KnowledgeBase,
     bare = " " not in alias and entity.category not in _BARE_OK and hit.kind != "adjective" and \
         not alias.startswith(_ARTICLE) and (hit.start == 0 or not text[hit.start - 1].isalpha()) \
         and kb.alias_kind(_ARTICLE + alias, entity.id) in ("name", "alias")
-    if ambiguous or bare or alias in load_everyday_words().aliases:
+    # Analyst set 45: «بحركة» (with a movement) is a GeoNames alias of Baharkah, whose name is
+    # «بركه»; an alias, not the name, that reads as «و/ف/ب» + an everyday word is that word
+    glued = " " not in alias and alias[:1] in _SHORT_PROCLITICS \
+        and kb.alias_kind(alias, entity.id) == "alias" \
+        and alias[1:] in load_everyday_words().common
+    if ambiguous or bare or glued or alias in load_everyday_words().aliases:
         return "word"
     if hit.end - hit.start <= settings.confirm_place_alias_max_chars \
             and entity.category in settings.confirm_place_categories \
@@ -967,6 +974,38 @@ def _national_body_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool
     entity = kb.get(hit.ids[0])
     return following in settings.national_adjectives and entity is not None and \
         entity.type == "ORG" and following not in _own_name_words(entity)
+
+
+def _under_another_head(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Analyst set 44: an organisation's alias after a body's head noun that is not the head
+    of the organisation's own full name is the tail of another body's name. The KB writes the
+    ICJ «محكمة العدل الدولية» with the short alias «العدل الدولية»; «منظمة العدل الدولية» (a
+    human-rights body, whatever it is called) is no court: its head says what kind of body it
+    is. Both heads are ``construct_org_heads`` (nouns that say what kind of body a name in
+    construct is: «محكمة», «منظمة», «وزارة»; not «قوات», «عناصر», which say whose fighters);
+    the entity needs a full name that is its head plus the alias. Only an alias that is no
+    name of its own counts: an alias (not the entity's name: «مكتب الأمم المتحدة» is the UN's
+    office) of definite words only, a noun and its adjective that describe and name nothing
+    without their head («العدل الدولية»); a proper name stays the body's after any head
+    («قيادة طالبان», «جبهة تحرير الشام»). A head that only confirms a bare name («حركة
+    حماس») or is the name's own is left alone. The refused alias still vetoes NER's longer
+    span, which would otherwise be matched fuzzily to a KB body one letter away («منظمة العمل
+    الدولية», the ILO)."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type != "ORG":
+        return False
+    heads = load_settings().construct_org_heads
+    head = _head_before(text, hit.start)
+    if head not in heads:
+        return False
+    alias = text[hit.start:hit.end]
+    if kb.alias_kind(alias, entity.id) != "alias" or " " not in alias or \
+            not all(word.startswith(_ARTICLE) for word in alias.split()):
+        return False  # «مكتب الأمم المتحدة» (a name), «قيادة طالبان», «جبهة تحرير الشام»
+    own = {name.split()[0] for surface, _ in entity.surfaces()
+           if (name := normalize(surface)).endswith(" " + alias)
+           and len(name.split()) == len(alias.split()) + 1}
+    return bool(own) and own <= heads and head not in own
 
 
 def _name_as_adjective(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
@@ -2191,6 +2230,8 @@ def _name_tail(text: str, end: int, words: list[str],
                gazetteer: Gazetteer) -> tuple[int, list[str]]:
     """Session 17: the last word(s) of a person's name NER cut off (only a space between):
 
+    - after a two-word span, the family name of a KB person named with the span's first word
+      when the second is the father's (:func:`_without_fathers_name`: «خالد محفوظ بحاح»);
     - after a span ending in a word that opens a name part («الحاج», «أبو», «بن»), the next
       word, whatever it is but an everyday word or a verb or preposition of ``span_end_words``
       («فاطمة الحاج إبراهيم»);
@@ -2212,6 +2253,9 @@ def _name_tail(text: str, end: int, words: list[str],
             word not in _PRONOUNS  # «أمي أنا»
 
     following = _next_word(text, end)
+    if len(words) == 2 and usable(following) and \
+            _without_fathers_name([*words, following], gazetteer.kb) is not None:
+        return end + 1 + len(following), [*words, following]  # «خالد محفوظ» + «بحاح»
     if words and words[-1] in _OPEN_NAME_WORDS and usable(following):
         end, words = end + 1 + len(following), [*words, following]
         following = _next_word(text, end)
@@ -2532,6 +2576,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
                      and kb.alias_kind(short, entity_id) in ("name", "alias")] if short else []
         if len(namesakes) == 1:
             return namesakes[0], skip, "ner"  # «خالد بن محمد العطية» is «خالد العطية»
+        if ner_type == "PER" and (person := _without_fathers_name(stem.split(), kb)):
+            return person, skip, "ner"  # «خالد محفوظ بحاح» is «خالد بحاح»
         people = gazetteer.people_by_surname.get(stem, ()) if (
             ner_type == "PER" and previous not in settings.not_name_before) else ()
         if len(people) == 1 and people[0] in present and stem not in shared_surnames:
@@ -2632,6 +2678,30 @@ def _without_nasab(name: str) -> str | None:
         kept.append(words[index])
         index += 1
     return " ".join(kept) if len(kept) >= 2 and not set(kept) & _PATRONYMIC else None
+
+
+def _without_fathers_name(words: Sequence[str], kb: KnowledgeBase) -> str | None:
+    """Analyst set 45: a name written in three parts puts the father's given name between
+    the man's given name and family name without «بن» («خالد محفوظ بحاح», «هادي فرحان
+    العامري») where the KB writes given name + family name («خالد بحاح»). The one KB person
+    whose name or alias is the first and last word, when both first words are given names of
+    the person-name lexicon (the middle one of its two upper bands: a father's name, not a
+    title, «المخلوع علي صالح», nor a preposition, «علي لسان خامنئي»), the last word no
+    common given name (then the three are a chain of forefathers and the first and last name
+    a man by his grandfather: «محمد يوسف عبدالعزيز» is no «محمد عبدالعزيز») and the three
+    words no KB name of their own; None otherwise (:func:`_without_nasab` reads «بن» chains)."""
+    if len(words) != 3 or set(words) & _PATRONYMIC or " ".join(words) in kb.by_alias or \
+            words[2] in _given_names() or words[2].startswith(_ABD + _ARTICLE):
+        return None  # «محمد يوسف عبدالعزيز»: a grandfather's given name, no family name
+    names = read_person_names()
+    if not any(role.startswith("given:") for role in names.get(words[0], ())) or \
+            not any(role in ("given:3", "given:4") for role in names.get(words[1], ())):
+        return None
+    short = f"{words[0]} {words[2]}"
+    people = [entity_id for entity_id in kb.by_alias.get(short, ())
+              if entity_id.startswith("per:") and kb.alias_kind(short, entity_id) in
+              ("name", "alias")]
+    return people[0] if len(people) == 1 else None
 
 
 def _full_name_ending(word: str, named_words: dict[str, set[str]],
