@@ -101,7 +101,16 @@ KNOWN_LEFT = {"substack_post": {"نشرة أسبوعية عن ما لا تقول
               # Pass 37: an archive item's one-word heading under the headline («مادة», the
               # record's type) reads as a short heading over the text, as pass 9's
               # subtitle does; a heading the text's own section may carry.
-              "omeka_s_archive_item": {"مادة"}}
+              "omeka_s_archive_item": {"مادة"},
+              # Pass 42: a code host wiki's alert box over the text is written in the page's
+              # markdown, as the Confluence note panel is; an event page's one-line summary
+              # under the headline is its standfirst, as pass 9's dek and Frappe's intro are,
+              # and its list of short highlights under a section heading reads as a summary's
+              # points (pass 13's summary list under the headline stays by the same rule).
+              "gitlab_wiki_page": {"هذه الصفحة مسودة عمل داخلية؛ لا تُنشر قبل مراجعة المحرر "
+                                   "المناوب."},
+              "eventbrite_event_page": {"لقاء مفتوح مع فريق التحرير وشهود عيان", "ساعتان",
+                                        "تذكرة إلكترونية", "مناسب لجميع الأعمار"}}
 
 LONG = [
     "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "
@@ -209,7 +218,8 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # description under the headline, its in-body subheading, tip callout and «ما زلت بحاجة إلى
 # مساعدة؟» line; a shared document's status line, «ملاحظات للمراجعة» section and comment
 # authors (its task list goes since pass 41); a notebook export's highlighted review note over
-# the text; a paper page's reading gate and its related papers' abstracts.
+# the text; a paper page's reading gate and its related papers' abstracts (with the long
+# article they go since pass 42: the gate's question labels a box whose other lines went).
 # Open (pass 41, docs/extractors.md "Pages, forty-first held-out pass"): a Bluesky thread's
 # headline (its fields name the account; the opening post is the title) and the «اكتب ردك»
 # composer; a PDF converter's running head, contents list, footnote, figure caption and
@@ -221,8 +231,9 @@ OPEN = {*((name, size) for name in ("bluesky_post_thread", "acrobat_html_export_
                                     "evernote_shared_note", "telegram_desktop_export")
           for size in ("long", "short")),
         *((name, size) for name in ("obsidian_publish_note", "intercom_help_article",
-                                    "dropbox_paper_doc", "onenote_web_export",
-                                    "academia_edu_paper") for size in ("long", "short")),
+                                    "dropbox_paper_doc", "onenote_web_export")
+          for size in ("long", "short")),
+        ("academia_edu_paper", "short"),
         ("stackexchange_question", "short"),
         ("discord_chat_export", "long"), ("discord_chat_export", "short"),
         ("kunena_forum_topic", "short"), ("khoros_community_blog", "short"),

@@ -167,6 +167,7 @@ _CLASS_FONT_SIZE = re.compile(r"\.([\w-]+)\s*\{[^{}]*?font-size:\s*(\d+(?:\.\d+)
 # A type size set in an element's own style («style="font-size:9.0pt;color:#7F7F7F"»).
 _INLINE_FONT_SIZE = re.compile(r"(?<![\w-])font-size:\s*(\d+(?:\.\d+)?)(px|pt)")
 _PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3}
+_DEFAULT_TYPE_PX = 16.0  # a browser's type size for text the page gives no size
 MAX_SMALL_TYPE = 0.8  # of the text's type size: HTML's <small> is about five sixths of it
 # of an office export's text size: its notes are set in whole points a step or two under the
 # text's (9pt under 11pt, 10pt under 12pt: five sixths or less)
@@ -282,8 +283,11 @@ _FURNITURE_WORDS = frozenset({
 _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notification",
                              "amp-sidebar", "amp-social-share", "amp-next-page", "amp-ad",
                              "amp-sticky-ad", "amp-embed"})
+# the landmarks around the content, and the live regions («status», «alert», «timer»,
+# «marquee»: a milestone notice, a countdown, a ticker) that the page writes itself
 _FURNITURE_ROLES = frozenset({"complementary", "dialog", "alertdialog", "banner", "contentinfo",
-                              "navigation", "search", "toolbar"})
+                              "navigation", "search", "toolbar", "status", "alert", "timer",
+                              "marquee"})
 _CHROME_ROLES = frozenset({"contentinfo", "navigation", "complementary", "note"})
 # a footer by its class or id: «footer», or the short «foot» / «ftr» / «ft» as a word of its own
 # («page-foot», Oracle ADF's «T:ftr», the «hd»/«bd»/«ft» page grid of YUI that Discuz and many
@@ -369,8 +373,12 @@ _FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip|rar|png|jpe?g
 # A note in brackets closing a card's link, a count or a few words («كل الحلقات (47)»,
 # «… (0.25 دينار أسبوعياً)»): no sentence's closing bracket.
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
-# A class telling a page's layout (it has, shows or lacks a sidebar), not naming a sidebar.
-_SIDEBAR_STATE = re.compile(r"(?:has|show|with|no)[-_]?sidebar")
+# A list's heading with its count («التحديثات (٣)», «التعليقات [12]»): a listing of entries
+# (updates, comments, reviews), where an article's own sections carry no count.
+_COUNTED_HEADING = re.compile(r"\S\s*[(\[]\s*\d[\d,.٬]*\s*[)\]]$")
+# A class telling a page's layout (it has, shows or lacks a sidebar, its side or kind named or
+# not: «has-sidebar», «has-left-sidebar», «page-with-super-sidebar»), not naming a sidebar.
+_SIDEBAR_STATE = re.compile(r"(?:has|show|with|no)(?:[-_][a-z]+)?[-_]?sidebar")
 # A title field that is a page's id, no title: one word of Latin letters and digits cut by
 # «:» or «/» (a wiki's namespaced page «news:2024:ports», a path «blog/2024/post-1»).
 _PAGE_ID = re.compile(r"^[A-Za-z0-9_.-]+(?:[:/][A-Za-z0-9_.-]+)+$")
@@ -534,15 +542,17 @@ def _html_lines(article: Article) -> list[Line]:
                                after_body=True)
     lines = _without_set_apart(article, lines, fields, "record_field", prose_kept=False,
                                after_body=False, headings=True)
+    # signed replies first: a listing of them is a data box too, but their reason is theirs
+    lines = _without_set_apart(article, lines, signed, "reply", prose_kept=False,
+                               after_body=False, headings=True)
+    # a box after the container may come first: trafilatura reads an <article> entry first
     lines = _without_set_apart(article, lines, data_boxes, "data_box", prose_kept=False,
-                               after_body=True, headings=True)
+                               after_body=False, headings=True)
     lines = _without_set_apart(article, lines, footers, "page_footer", prose_kept=False,
                                after_body=True)
     lines = _without_set_apart(article, lines, collapsed, "hidden_box", prose_kept=False,
                                after_body=False, headings=True)
     lines = _without_set_apart(article, lines, over, "page_heading", prose_kept=True,
-                               after_body=False, headings=True)
-    lines = _without_set_apart(article, lines, signed, "reply", prose_kept=False,
                                after_body=False, headings=True)
     lines = _without_running(article, lines, running)
     lines = _without_set_apart(article, lines, contents, "contents_box", prose_kept=True,
@@ -1884,7 +1894,7 @@ def _box_labels(tree: etree._Element) -> dict[str, list[_BoxLabel]]:
                 or any(child.tag in _BLOCK_CHILDREN for child in first)):
             continue  # a menu's or a list's first link is one of its items, no label
         text = _element_text(first)
-        if not _short_label(text) or not (key := _words(text)):
+        if not _box_label(text) or not (key := _words(text)):
             continue
         pieces = [first.tail or ""]
         for sibling in first.itersiblings():
@@ -1913,7 +1923,7 @@ def _without_box_labels(article: Article, lines: list[Line],
     title, a byline, a dateline or prose."""
     if not labels or not any(_reads_as_prose(line.text) for line in lines):
         return lines
-    keys = [_words(line.text) if _short_label(line.text) else "" for line in lines]
+    keys = [_words(line.text) if _box_label(line.text) else "" for line in lines]
     if not any(key in labels for key in keys):
         return lines
     runs = [(key or _words(line.text)).replace(" ", "")
@@ -1998,12 +2008,28 @@ def _credit_under(image: etree._Element) -> set[str]:
     while following is not None and (not isinstance(following.tag, str)
                                      or following.tag == "br"):  # an old cell's <img><br>
         following = following.getnext()
-    if following is None or following.tag in {"a", "img"} or (
-            following.tag in _CAPTION_STYLES and not _closes_parent(following)):
+    if following is None or following.tag in {"a", "img"}:
+        return set()
+    small = following.tag in _CAPTION_STYLES or _inline_small(following)
+    if small and not _closes_parent(following):
         return set()
     text = _element_text(following)
-    unstyled = "".join(_text_outside(following, _CAPTION_STYLES))
+    unstyled = "" if small else "".join(_text_outside(following, _CAPTION_STYLES))
     return {_words(text)} if _short_label(text) and not _TOKEN.search(unstyled) else set()
+
+
+def _inline_small(element: etree._Element) -> bool:
+    """An inline run whose own ``style`` sets it at most ``MAX_SMALL_TYPE`` of a browser's
+    default type (16px), or a block holding only such a run (the paragraph that a run between
+    <br>s is wrapped in): an old portal's «<span style="font-size:8pt">عدسة: …</span>» under
+    an image, small type as a ``<font size="1">`` is, on a page that gives its text no size."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if (len(children) == 1 and not (element.text or "").strip()
+            and not (children[0].tail or "").strip()):
+        return _inline_small(children[0])
+    match = _INLINE_FONT_SIZE.search(element.get("style") or "")
+    return element.tag in _INLINE_HTML and match is not None and (
+        float(match[1]) * _PX_PER_UNIT[match[2]] <= MAX_SMALL_TYPE * _DEFAULT_TYPE_PX)
 
 
 def _closes_parent(element: etree._Element) -> bool:
@@ -2540,7 +2566,7 @@ def _header_furniture(blocks: list[_Block], headline_key: str) -> set[str]:
             break
         if element.tag in _ROW_TAGS:  # only a meta row set as a list or a small table
             meta = {"li": _meta_row, "td": _meta_table}.get(element.tag, _meta_list)
-            if meta(element):
+            if meta(element) or (element.tag == "li" and _labelled_values(element)):
                 found.add(_words(text))
             continue
         words = text.split()
@@ -2585,6 +2611,22 @@ def _meta_row(item: etree._Element) -> bool:
     items = [item] if parent is None else [li for li in parent if li.tag == "li"]
     return all(0 < len(words := _element_text(li).split()) <= MAX_LABEL_WORDS
                and _dated(li, words) for li in items)
+
+
+def _labelled_values(item: etree._Element) -> bool:
+    """A list item of a field's values under the headline: a list right after a short label
+    of its own box, no heading («العريضة موجهة إلى» over «وزارة الإدارة المحلية» and «محافظ
+    المنطقة الشرقية»), every item a short label too, and no link. A summary's points under
+    the headline follow a heading or none; a contents box's items link to sections."""
+    parent = item.getparent()
+    label = None if parent is None else parent.getprevious()
+    if parent is None or parent.tag not in ("ul", "ol") or label is None or (
+            not isinstance(label.tag, str) or label.tag in _TAB_HEADINGS
+            or any(c.tag in _BLOCK_CHILDREN for c in label)):
+        return False  # under a heading (the headline's own, a «أبرز النقاط»), a summary
+    return _short_label(_element_text(label)) and all(
+        _short_label(_element_text(li)) and li.find(".//a") is None
+        for li in parent if li.tag == "li")  # a list of links is a menu or a contents box
 
 
 def _meta_table(cell: etree._Element) -> bool:
@@ -2662,6 +2704,13 @@ def _short_label(text: str) -> bool:
     brackets closing it («المرفقات (٢)», «التعليقات (3)») closes no sentence."""
     return 0 < word_count(text) <= MAX_LABEL_WORDS and not ends_like_sentence(
         _without_meta_tail(text))
+
+
+def _box_label(text: str) -> bool:
+    """A box's label: a short label, or a short question («لماذا هذه العريضة مهمة؟» over a
+    petition's starter card), which asks what the box answers and ends no sentence of it."""
+    return _short_label(text) or (word_count(text) <= MAX_LABEL_WORDS
+                                  and text.rstrip().endswith(("؟", "?")))
 
 
 def _following(element: etree._Element) -> Iterator[etree._Element]:
@@ -2841,7 +2890,9 @@ class _TitleEvidence:
         opening: str | None = None
         if not keys & ({_words(f) for f in fields} | set(partners) | set(pieces)):
             found = _shown_sides(tree, texts)
-            shown = [texts[k] for k in found if not partners[k] & found]
+            # in the fields' order (a set's is the hash seed's): of two sides as long, the
+            # one the field sets first, the article's before its site's name, is chosen
+            shown = [text for k, text in texts.items() if k in found and not partners[k] & found]
             labelled = _labelled_titles(tree)
             bold = _bold_fields(tree, [f for f in fields if _words(f) not in sites])
             posts = {_words(m.group(1)): m.group(1).strip()
@@ -2994,7 +3045,8 @@ def _crumb_step(heading: etree._Element) -> bool:
 
 def _shown_sides(tree: etree._Element, sides: dict[str, str]) -> set[str]:
     """The title-field sides that the page shows as an element's whole text outside its
-    chrome (a headline set in bold or a large font, a logo's text)."""
+    chrome (a headline set in bold or a large font, a logo's text), less a link to the front
+    page (a logo's text set as a link: the site's name, however short the headline is)."""
     if not sides:
         return set()
     lengths = [len(side) for side in sides.values()]
@@ -3006,8 +3058,9 @@ def _shown_sides(tree: etree._Element, sides: dict[str, str]) -> set[str]:
         if not isinstance(element.tag, str) or not text or not low <= len(text.strip()) <= high:
             continue
         key = _words(text)
-        if key in sides and len(element) == 0 and not _in_page_chrome(element):
-            found.add(key)
+        if key in sides and len(element) == 0 and not _in_page_chrome(element) and not (
+                element.tag == "a" and _HOME.match(element.get("href") or "x")):
+            found.add(key)  # a link to the front page is the logo: the site's name, shown
     return found
 
 
@@ -3300,10 +3353,31 @@ def _data_boxes(container: etree._Element | None) -> set[str]:
     for box in container.itersiblings() if container is not None else ():
         first = next((child for child in box if isinstance(child.tag, str)), None)
         if (box.tag in _CTA_TAGS and first is not None and first.tag in _SUBHEADINGS
-                and box.find(".//h1") is None and not _holds_prose(box)):
+                and box.find(".//h1") is None
+                and (not _holds_prose(box) or _COUNTED_HEADING.search(_element_text(first)))):
             found |= {_words(_element_text(part)) for part in box.iter(etree.Element)}
+            found |= {_words(run) for part in box.iter(etree.Element)
+                      for run in _inline_runs(part)}
     found.discard("")
     return found
+
+
+def _inline_runs(element: etree._Element) -> Iterator[str]:
+    """The runs of inline children between ``element``'s blocks, glued as trafilatura sets
+    them (an update's «<b>تحديث</b><span>منذ ٣ أيام</span>» over its paragraph is one line,
+    no element's text); none where ``element`` holds no block."""
+    if not any(isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN for child in element):
+        return
+    run: list[str] = []
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _BLOCK_CHILDREN:
+            if run:
+                yield "".join(run)
+            run = []
+        elif isinstance(child.tag, str):
+            run.append(_element_text(child))
+    if run:
+        yield "".join(run)
 
 
 def _opens_inline(element: etree._Element) -> bool:
