@@ -10,7 +10,7 @@ import pytest
 
 from conftest import load_script
 from marsad.arabic.normalize import normalize
-from marsad.extractors.statements import extract_statements, reporting_lexicon
+from marsad.extractors.statements import _lone_names, extract_statements, reporting_lexicon
 from marsad.model import Article, Entity, Mention, Statement
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -5052,3 +5052,14 @@ def test_bare_noun_after_a_view_or_a_noun_relative_is_no_speaker(text: str) -> N
     got = [s for s in extract_statements(text)
            if s.cue in ("اعتبرها", "اعتبره", "أعلنتها")]
     assert all(s.speaker.text in ("", "حلف الأطلسي") for s in got), got
+
+
+@pytest.mark.parametrize(("subject", "lone"), [
+    ("طهران", True), ("ترامب وموسكو", True), ("ترامب وموسكو وبكين", True),
+    # a «و» that is a root letter of a speaker's head noun, or joins one, opens a longer phrase
+    ("طهران وكالة", False), ("ترامب ووزير", False),
+    ("ترامب وموسكو وبكين ولندن", False),  # more names than a lone subject holds
+])
+def test_lone_names_after_a_clause_relative(subject: str, lone: bool) -> None:
+    """Review of pass 81: «و» + any word read as one more name, so «طهران وكالة…» spoke."""
+    assert _lone_names(reporting_lexicon(), subject) is lone

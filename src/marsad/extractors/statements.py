@@ -4055,13 +4055,16 @@ _ONE_OBJECT_STANCES = frozenset({"deny", "assert", "condemn", "reveal", "announc
 _MAX_LONE_NAMES = 3  # «ينفيه ترامب وموسكو وبكين»
 
 
-def _lone_names(text: str) -> bool:
+def _lone_names(lex: _Lex, text: str) -> bool:
     """Whether a subject is one word or a few one-word names joined by «و» («موسكو», «ترامب
     وموسكو»): after «وهو ما/الأمر الذي» such a subject names who spoke, where a longer bare
-    phrase may be the verb's object and its complement («ما دعا واشنطن إلى…»)."""
+    phrase may be the verb's object and its complement («ما دعا واشنطن إلى…»). A word whose
+    «و» is a root letter or joins a speaker's head noun («طهران وكالة…», «ترامب ووزير…») opens
+    a longer phrase, not another name."""
     words = text.split()
     return 0 < len(words) <= _MAX_LONE_NAMES and all(
-        w.startswith("و") and len(w) > 2 for w in words[1:])
+        w.startswith("و") and len(w) > 2
+        and not {normalize(w), normalize(w[1:])} & lex.speaker_heads for w in words[1:])
 
 
 def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speaker: Speaker,
@@ -4076,10 +4079,10 @@ def _relative_ok(doc: _Doc, rel: str, word: str, post_ok: bool, sp_a: int, speak
     cue = doc.lex.verbs.get(word) or doc.lex.verbs.get(_strip_conj(word))
     if (rel == "clause" and post_ok and not named and cue is not None and cue.object_ok
             and not cue.transitive and not cue.needs_content and speaker.end is not None
-            and _lone_names(speaker.text)):
+            and _lone_names(doc.lex, speaker.text)):
         named = True  # «وهو ما تنفيه موسكو بشدة»: a lone name (not «ما دعا واشنطن إلى…»)
     if (rel == "clause" and post_ok and not named and _object_suffixed(doc.lex, word)
-            and speaker.end is not None and _lone_names(speaker.text)):
+            and speaker.end is not None and _lone_names(doc.lex, speaker.text)):
         named = True  # «وهو ما اعتبرته موسكو استباقا»: the pronoun is «ما», a lone name speaks
     if rel == "clause" and not post_ok:
         # «…، وهو ما وصفه بأنه جريمة»: no subject, the enclosing speaker's own «بأن/بـ»
