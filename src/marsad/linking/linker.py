@@ -261,7 +261,7 @@ def link_entities(
             and _maqsura_kept(hit, view, kb, maqsura_style)
             and not _wa_before_hamza_word(hit, view, kb)
             and not _after_person_word(hit, view.text, kb)
-            and not _region_of_short_alias(hit, view.text, kb)
+            and not _listed_region_name(hit, view.text, kb)
             and not _quoted_title(hit, view.text, kb)
             and not (hit.ids[0].startswith("per:") and (
                 _patronymic_goes_on(hit, view.text)
@@ -437,16 +437,18 @@ def _chief_city_named(hit: GazetteerHit, text: str, kb: KnowledgeBase,
     that names Oman eight times goes to Oman's capital: the press names a state's first city
     on its own, which it does not do for a minor town («مشهد» in a film review that names
     Iran is a scene; Iran's chief city is Tehran). The chief city is the KB place of the
-    country with the largest population. A noun of an idiom right after it
-    (``place_idiom_nouns``: «مسقط رأسه», his birthplace) or a definite noun in construct
-    makes it a word."""
+    country with the largest population. A noun of an idiom right after it, alone or with a
+    pronoun (``place_idiom_nouns``: «مسقط رأسه», his birthplace; not a longer word it begins,
+    «راسخ»), or a definite noun in construct makes it a word."""
     entity = kb.get(hit.ids[0])
     if entity is None or entity.country not in countries \
             or _chief_cities(kb).get(entity.country or "") != entity.id:
         return False
     following = _next_word(text, hit.end)
     return not _in_construct(text, hit.end) and not any(
-        following.startswith(noun) for noun in load_settings().place_idiom_nouns)
+        following == noun or (following.startswith(noun)
+                              and following[len(noun):] in load_clitics().enclitics)
+        for noun in load_settings().place_idiom_nouns)
 
 
 def _mapped_countries(hits: Sequence[GazetteerHit], kb: KnowledgeBase, confirmed: Sequence[bool],
@@ -635,8 +637,8 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     return given or word in settings.person_titles
 
 
-def _region_of_short_alias(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
-    """A one-word state alias and the word after it that are exactly one of ``region_names``
+def _listed_region_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A state's name or alias and the word after it that are exactly one of ``region_names``
     are that region, another entity: «أمريكا الشمالية», «أميركا اللاتينية» are continents, not
     the United States. Only the listed names: an adjective after a state's name or alias may
     agree with the noun that governs it («سواحل أمريكا الشرقية», America's eastern coasts;
@@ -3481,9 +3483,11 @@ _AGENCY_HEAD = normalize("وكالة الأنباء")
 
 
 @_per_kb
-def _people_by_surname(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+def _surname_holders(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Last word of a KB person's Arabic name or alias → the people whose name ends in it
-    (per KB, cached): a surname is a short form only where one KB person holds it."""
+    (per KB, cached): a surname is a short form only where one KB person holds it. Unlike the
+    gazetteer's ``people_by_surname`` (lone family names), aliases count and the stoplist does
+    not: here a title the person holds stands before the surname as its evidence."""
     index: dict[str, set[str]] = {}
     for entity in kb.entities.values():
         if entity.type == "PER":
@@ -3508,7 +3512,7 @@ def _titled_surnames(text: str, found: Sequence[_Found], kb: KnowledgeBase,
     settings = load_settings()
     if not settings.surname_titles:
         return []
-    surnames = _people_by_surname(kb)
+    surnames = _surname_holders(kb)
     common = load_everyday_words().common
     taken = SpanSet((m.start, m.end) for m in found)
     out = []
