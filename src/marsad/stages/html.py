@@ -2337,20 +2337,23 @@ def _drop_task_items(tree: etree._Element) -> None:
             continue
         if not word_count(_text_before(block, box)):
             doomed.append(block)
+    marked = set(doomed)
     for block in doomed:
         if block.getparent() is not None and not any(
-                a in doomed for a in block.iterancestors()):
+                a in marked for a in block.iterancestors()):
             _remove_keeping_tail(block)
 
 
 def _text_before(block: etree._Element, mark: etree._Element) -> str:
-    """The text of ``block`` that comes before ``mark`` in document order."""
+    """The text of ``block`` that comes before ``mark`` in document order (a node's tail
+    follows it unless the node holds ``mark``: its ancestors, read once)."""
+    holders = set(mark.iterancestors())
     parts: list[str] = []
     for node in block.iter():
         if node is mark:
             break
         parts.append(node.text or "")
-        if node is not block and mark not in node.iterdescendants():
+        if node is not block and node not in holders:
             parts.append(node.tail or "")
     return "".join(parts)
 
