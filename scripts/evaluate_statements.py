@@ -688,6 +688,15 @@ from sets 119–120: blind (recall 0.925, 0.907 without the copy, and 0.820 on 9
 labeller found after scoring two continuations whose nearest mention is «للطبطبائي» (its script
 missed mentions after «لل»): 0.838 with them; the labels stand as scored. The eighty-first pass
 leaves both unchanged.
+The hundred-and-twenty-fifth, ``tests/gold/statements_heldout125.jsonl`` (seed 3341, less the
+hundred-and-twenty-fourth's, 85; 73 statements: vso 41, continuation 9, participle 9, svo 6,
+prep_source 5, relative 3, two nested with the outer speaker as ``via``; one article is a copy of a
+set-56 article and one a sister of a set-81 article), and the hundred-and-twenty-sixth,
+``tests/gold/statements_heldout126.jsonl`` (seed 3351, less the hundred-and-twenty-fifth's, 73; 63
+statements: vso 29, continuation 11, participle 9, relative 5, relay 4, prep_source 2, fronted 1,
+svo 1, nominal 1, one with a ``via``, none nested; two articles are sisters of set-116 and set-30
+articles), were labelled by other hands after the eighty-first pass, with no pass running: blind
+(recall 0.890, 0.884 without the copy, and 0.825 on 423a82a).
 
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is
