@@ -708,7 +708,7 @@ def _nisba_given_name(hit: GazetteerHit, name: str, entity: KBEntity) -> bool:
     roles = read_person_names().get(name, ())
     return hit.kind == "adjective" and entity.category == "state" and \
         not name.startswith(_ARTICLE) and name not in load_everyday_words().common and \
-        any(role in ("given:3", "given:4") for role in roles)
+        _common_given_name(roles)
 
 
 def _article_dropped(name: str, entity: KBEntity) -> bool:
@@ -1403,7 +1403,14 @@ class _SpanWords:
     given_roles: frozenset[str]  # words the person-name lexicon knows as given names
 
 
-_NAME_BANDS = ("given:3", "given:4", "surname:3", "surname:4")
+# The person-name lexicon's two commonest bands of given names, and with its surnames.
+_GIVEN_NAME_BANDS = ("given:3", "given:4")
+_NAME_BANDS = (*_GIVEN_NAME_BANDS, "surname:3", "surname:4")
+
+
+def _common_given_name(roles: Iterable[str]) -> bool:
+    """Whether the lexicon roles of a word put it in one of the commonest given-name bands."""
+    return any(role in _GIVEN_NAME_BANDS for role in roles)
 
 
 @cache
@@ -2263,7 +2270,7 @@ def _name_tail(text: str, end: int, words: list[str],
         following = _next_word(text, end)
     if len(words) == 1 and any(role.startswith("given:") for role in names.get(words[0], ())) \
             and usable(following) and not following.startswith(_ARTICLE) and \
-            any(role in ("given:3", "given:4") for role in names.get(following, ())):
+            _common_given_name(names.get(following, ())):
         end, words = end + 1 + len(following), [*words, following]
         following = _next_word(text, end)
     if words and names.get(words[-1]) and len(following) >= _MIN_TAIL_CHARS and \
@@ -2697,7 +2704,7 @@ def _without_fathers_name(words: Sequence[str], kb: KnowledgeBase) -> str | None
         return None  # «محمد يوسف عبدالعزيز»: a grandfather's given name, no family name
     names = read_person_names()
     if not any(role.startswith("given:") for role in names.get(words[0], ())) or \
-            not any(role in ("given:3", "given:4") for role in names.get(words[1], ())):
+            not _common_given_name(names.get(words[1], ())):
         return None
     short = f"{words[0]} {words[2]}"
     people = [entity_id for entity_id in kb.by_alias.get(short, ())
