@@ -355,6 +355,7 @@ def _cues_of(
 _ABBAR = _word_set("abbar_forms")
 _EXPRESSED_HEADS = _word_set("expressed_heads")  # «عبر X عن الارتياح/حرص…»
 _SOURCE_QUANTIFIERS = _word_set("source_quantifiers")  # «بحسب بعض/أحد…»
+_SOURCE_SAID_NOUNS = _word_set("source_said_nouns")  # «حسب قول/تصريحات/رواية…»
 _BAYYAN = normalize("بين")
 _AN = normalize("عن")
 _EXPRESS_CUE = Cue("express", object_ok=True, complement=frozenset((_AN,)))
@@ -4266,6 +4267,14 @@ def _build(
                          None)
             if close is not None:
                 sp_start, sp_end = j + 1, close  # «وبحسب (المرصد السوري لحقوق الإنسان)»
+        words_noun = toks[sp_start].text[1:] if lead_l else toks[sp_start].text
+        said_at = sp_start
+        if (sp_end - sp_start > 1 and words_noun in _SOURCE_SAID_NOUNS
+                and _genitive_source(doc, sp_start + 1)):
+            # «…، حسب قول الكاتب», «وفقا لتصريحات الوزير»: the noun names the words, its
+            # genitive is the source who said them (and a title after the noun still makes
+            # a person of it: «وفق تصريحات قائد عسكري سوري»)
+            sp_start, lead_l = sp_start + 1, False
         if lead_l:
             sp_end = max(sp_end, sp_start + 1)
         if sp_end <= sp_start:
@@ -4280,6 +4289,7 @@ def _build(
             return None  # «وجاء في الرسالة، التي…، قول جاويد: …»: the writer's words in it
         generic = toks[i].text in _GENERIC_PREPS or _strip_conj(toks[i].text) in _GENERIC_PREPS
         if generic and not _is_source(doc, sp_start, sp_end) and not (
+                said_at < sp_start and _is_source(doc, said_at, sp_end)) and not (
                 quoted >= 0 and _report_after(doc, quoted + 1, limit)):
             # a quoted name before another's report relays it («ووفقا لـ"سايت"، يؤكد X أنه…»);
             # alone it may be anything («وفقا لـ"القانون الجديد" يجب…»)
@@ -5047,6 +5057,37 @@ def _source_lead(lex: _Lex, toks: list[Token], i: int, lo: int) -> int | None:
 _SOURCE_SETTINGS = _word_set("source_settings")
 
 
+def _closing_genitive(lex: _Lex, toks: list[Token], j: int, k: int, limit: int) -> int:
+    """End of the subject of a source verb after the words it sources, when a quotation right
+    after its source noun closes the sentence: the quotation is the noun's genitive, the name of
+    the outlet («…، وفق ما قالت مصادر "سكاي نيوز عربية".», «…، وفق ما أفاد مراسل "سكاي نيوز
+    عربية" باليمن.»), with one place phrase in «بال…» that may follow it. What was said stands
+    before «وفق ما/بحسب ما», so the quotation cannot be it, as it may be elsewhere («وقال
+    مسؤول "لن نسمح بذلك"»: ``_quoted_genitive`` wants a preposition after such a quotation).
+    ``k`` is where ``_speaker_after`` stopped; it is returned when no such quotation follows."""
+    if (k != j + 1 or k >= limit or toks[k].text not in _QUOTES
+            or toks[j].text.startswith("ال") or toks[j].text not in lex.source_heads):
+        return k
+    close = _quote_end(toks, k, min(limit, k + _MAX_QUOTED_GENITIVE + 2))
+    if close is None or close == k + 1:
+        return k
+    end = close + 1
+    if end < limit and toks[end].text.startswith("بال") and len(toks[end].text) > 4:
+        end += 1  # «مراسل "سكاي نيوز عربية" باليمن»: where the reporter is
+    return end if end >= limit or toks[end].text in _PUNCT else k
+
+
+def _genitive_source(doc: _Doc, k: int) -> bool:
+    """Whether the word at ``k``, right after a noun of words in a source phrase («حسب قول…»),
+    opens that noun's genitive, the one who said them: a definite noun, a name, a source or a
+    title («قول الكاتب», «كلام هادي البحرة», «تصريحات مسؤول», «تصريحات قائد عسكري»), not an
+    adjective of the noun («وفقا لتصريحات سابقة للفريق…»: the words stay the source phrase's
+    head)."""
+    word = _strip_conj(doc.toks[k].text)
+    return (word.startswith("ال") or doc.named(k)
+            or word in doc.lex.source_heads or word in doc.lex.descriptors)
+
+
 def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
                       limit: int) -> tuple[Statement, int, int, bool] | None:
     """«قتل خمسة، بحسب ما ذكرت وكالة الأنباء»: the verb's subject is the source, the other half
@@ -5072,6 +5113,8 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
         return None  # «…، كما أكدت عدم استهدافها للمدنيين»: the verb's own object follows, so
         # «كما» coordinates a second statement (as also), no source of the clause before
     sp_end = _speaker_after(lex, toks, j, limit)
+    if not dropped and lead - lo >= 3:
+        sp_end = _closing_genitive(lex, toks, j, sp_end, limit)
     if dropped:
         gov = _governing_subject(doc, i, lo, cue) if lead - lo >= 3 else None
         source = (doc.speaker(*gov, strip_conj=True) if gov is not None
