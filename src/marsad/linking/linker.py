@@ -108,6 +108,7 @@ class LinkingSettings:
     region_names: frozenset[str] = frozenset()  # «أمريكا الشمالية»: no United States
     outlet_group_heads: frozenset[str] = frozenset()  # «وسائل الإعلام» before «BFM وRMC»
     story_places_min: int = 0  # other places of its country that confirm «عدن» (0: none do)
+    compound_first_words: frozenset[str] = frozenset()  # «شبه» in «شبه الجزيرة» (a peninsula)
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -187,6 +188,7 @@ def load_settings() -> LinkingSettings:
         region_names=words("region_names"),
         outlet_group_heads=words("outlet_group_heads"),
         story_places_min=int(data.get("story_places_min", 0)),
+        compound_first_words=words("compound_first_words"),
     )
 
 
@@ -242,6 +244,7 @@ def link_entities(
             and not _after_name_part_head(hit, view.text, kb)
             and not _after_metaphor_head(hit, view.text, kb)
             and not _construct_noun(hit, view.text)
+            and not _in_compound_noun(hit, view.text)
             and not _participle_of_noun(hit, view, kb)
             and not _nisba_after_bin(hit, view.text)
             and not _party_name_goes_on(hit, view.text, kb)
@@ -1267,6 +1270,19 @@ def _construct_noun(hit: GazetteerHit, text: str) -> bool:
     return head not in settings.place_heads and head not in settings.org_heads
 
 
+def _in_compound_noun(hit: GazetteerHit, text: str) -> bool:
+    """Is a definite name the second half of a compound noun whose first word
+    (``compound_first_words``) stands right before it? «شبه الجزيرة» is a peninsula, not Al
+    Jazeera; «شبه الرسمية» is semi-official. Only a definite name: the first word governs it
+    as the head of a construct, and an indefinite word after «شبه» is the preposition-like
+    "like" («شبه جزيرة سيناء» is left to the longer name)."""
+    first = load_settings().compound_first_words
+    if not first or not text.startswith(_ARTICLE, hit.start) or \
+            (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    return _previous_word(text, hit.start)[1] in first
+
+
 # Place "heads" that only say where («قرب», «شمال»): they type a name, never make one.
 _RELATIONS = frozenset(normalize(w) for w in (
     "قرب", "محيط", "أطراف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
@@ -2121,7 +2137,10 @@ def _span_repaired(text: str, start: int, end: int,
                    words: list[str]) -> tuple[int, int, list[str]]:
     """A person span's edges put right (pass 6): a sect or ethnic adjective before a given
     name is cut off the start («وسني صالح»); verbs and prepositions NER glued after the name
-    are cut off the end («الرئيس هادي كلف»); a given name NER cut from its next name word
+    are cut off the end («الرئيس هادي كلف»), and so is a weekday after a name of three words
+    or more («سجاد مالك الجمعة», killed on Friday), but not after two words or a chain «X بن
+    Y», which a family name such as «الجمعة» or «الخميس» may end («أحمد بن عبدالرحمن
+    الخميس»); a given name NER cut from its next name word
     gets it back: a family name with the article («صالح المطلق») or a common given name or
     surname that is no everyday word («فاطمة أمين»)."""
     lists = _span_words()
@@ -2130,7 +2149,9 @@ def _span_repaired(text: str, start: int, end: int,
         at = text.find(words[1], start + len(words[0]))
         if at != -1:
             start, words = at, words[1:]
-    while len(words) >= 2 and words[-1] in lists.end_words and \
+    while len(words) >= 2 and (words[-1] in lists.end_words or (
+            len(words) >= 3 and words[-1] in _time_words()
+            and not any(word in _PATRONYMIC for word in words[1:-1]))) and \
             text.endswith(words[-1], start, end):
         end -= len(words[-1])
         while end > start and not text[end - 1].isalpha():
