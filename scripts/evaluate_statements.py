@@ -735,6 +735,21 @@ sets 62 (0.779), 63 (0.717) and 104 (0.817) by one statement each. Sets
 127–130, labelled by other hands while it ran, stay blind to it: it leaves 127 (0.815), 128
 (0.769) and 130 (0.784) unchanged and raises 129 from 0.852 to 0.864 (a trailing «، بحسب نشطاء
 بالمعارضة»).
+The hundred-and-thirty-first, ``tests/gold/statements_heldout131.jsonl`` (seed 3401, less the
+hundred-and-thirtieth's, 13; 101 statements: vso 59, continuation 12, participle 11, prep_source
+7, relative 6, svo 4, nominal 2, seven with a ``via``, one nested; no copy or sister of an earlier
+article, by letters-only and word 8-gram comparisons), was labelled by other hands while the
+eighty-third pass wrote its rules from sets 127–130: blind (recall 0.723 on f47c004, whose source
+is a3e6ef7's; none of its six relative statements and neither nominal right, 3 of 7 source
+phrases).
+The hundred-and-thirty-second, ``tests/gold/statements_heldout132.jsonl`` (seed 3411, 10 articles;
+a new pool, as the 500–3,000-character one is spent after the hundred-and-thirty-first: the shared
+articles of 3,001–6,000 characters with a reporting word, less every statements gold article, the
+hundred-and-thirty-first's draw and the keep/fix sample, 283; 136 statements: vso 58, continuation
+23, prep_source 19, participle 13, relative 12, svo 9, relay 2, ten with a ``via``, two nested; no
+copy or sister of an earlier article; an interview whose answers have no cue and an opinion column
+among them), was labelled by another hand while the eighty-third pass wrote its rules from sets
+127–130: blind (recall 0.706 on f47c004, whose source is a3e6ef7's).
 
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is
