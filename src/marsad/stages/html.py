@@ -359,6 +359,7 @@ MAX_SECTION_LABEL_WORDS = 4  # a body container's label: «عن الحلقة», 
 _LEAD_MARK = re.compile(r"lead|dek|deck|standfirst|summary|intro|excerpt|chapo", re.I)
 _CAPTION_STYLES = {"em", "i", "small", "cite"}  # how a credit under an image is set
 _SMALL_FONT = re.compile(r"^(?:[12]|-[1-9])$")  # <font size>s of small type (3 is the default)
+_LARGE_FONT = re.compile(r"^(?:[4-7]|\+[1-4])$")  # <font size>s of a heading's type
 # What ``_caption_marked`` may accept, found in C before its test («Caption», «credits»,
 # an episode's «crew», French platforms' «legend»/«légende»).
 _CAPTION_CANDIDATES = ".//*[self::figure or self::figcaption or {}]".format(" or ".join(
@@ -431,6 +432,7 @@ def _html_lines(article: Article) -> list[Line]:
         raise InputFormatError("HTML page has no extractable main content")
     _pdf_pages(tree)
     _drop_heading_icons(tree)
+    _headings_of_lines(tree)  # before the title is read: such a «heading» is no headline
     hidden = _hidden_boxes(tree)  # before their marks go with a story's units'
     titles = _TitleEvidence.of(tree, hidden)  # before extraction: trafilatura prunes its copy
     declared = _declared_author(tree)
@@ -1883,8 +1885,10 @@ class _BoxLabel:
 def _box_labels(tree: etree._Element) -> dict[str, list[_BoxLabel]]:
     """The labels that open boxes, by comparable form: a box's first element (a heading, a
     list's first item, a leaf block or an inline element) holding a short label, the box
-    holding more text after it. Read before extraction: ``_without_box_labels`` compares the
-    rest with what was kept."""
+    holding more text after it, or only pictures (a grid of other posts' thumbnails under
+    «مزيد من المنشورات من …»: a label over no words labels nothing a reader reads, so it
+    goes as one whose box's text all went). Read before extraction: ``_without_box_labels``
+    compares the rest with what was kept."""
     labels: dict[str, list[_BoxLabel]] = {}
     body = tree.find("body")
     for box in body.iter(*_LABELLED_BOXES) if body is not None else ():
@@ -1907,6 +1911,9 @@ def _box_labels(tree: etree._Element) -> dict[str, list[_BoxLabel]]:
             sole = (first.tag in _SUBHEADINGS and not _LEAD_MARK.search(marks)
                     and sum(1 for _ in box.iter("h1", *_SUBHEADINGS)) == 1)
             labels.setdefault(key, []).append(_BoxLabel(raw, sole))
+        elif any(True for sibling in first.itersiblings() if isinstance(sibling.tag, str)
+                 for _ in sibling.iter("img", "picture", "video")):
+            labels.setdefault(key, []).append(_BoxLabel("", False))  # over pictures only
     return labels
 
 
@@ -2370,6 +2377,27 @@ def _drop_heading_icons(tree: etree._Element) -> None:
         if text and all(c.isspace() or c in _PERMALINK_MARKS
                         or unicodedata.category(c) in ("So", "Sk") for c in text):
             _remove_keeping_tail(element)
+
+
+def _headings_of_lines(tree: etree._Element) -> None:
+    """Retag as a ``<div>`` a heading that holds paragraphs: a paragraph break in it (two
+    ``<br>``s with nothing between), or lines between ``<br>``s and more words than a heading
+    has. It is a block of paragraphs set in a heading's tag (a photo site's caption, a whole
+    post in its ``<h1>``, headline first). As a heading it was one line, the headline glued
+    to the first paragraph («…السوريةقال»); as a block each stretch between the breaks is a
+    paragraph of its own, and the headline its first line. A headline broken once over two
+    lines stays a heading."""
+    for heading in list(tree.iter(*_TAB_HEADINGS)):
+        breaks = list(heading.iter("br"))
+        if any(_paragraph_break(br) for br in breaks) or (
+                breaks and word_count(_element_text(heading)) > MAX_HEADING_WORDS):
+            heading.tag = "div"
+
+
+def _paragraph_break(br: etree._Element) -> bool:
+    """A ``<br>`` followed by another with only spaces between: an empty line."""
+    following = br.getnext()
+    return following is not None and following.tag == "br" and not (br.tail or "").strip()
 
 
 def _declared_author(tree: etree._Element) -> str | None:
@@ -2896,7 +2924,7 @@ class _TitleEvidence:
             # in the fields' order (a set's is the hash seed's): of two sides as long, the
             # one the field sets first, the article's before its site's name, is chosen
             shown = [text for k, text in texts.items() if k in found and not partners[k] & found]
-            labelled = _labelled_titles(tree)
+            labelled = _labelled_titles(tree) + _large_type_titles(tree)
             bold = _bold_fields(tree, [f for f in fields if _words(f) not in sites])
             posts = {_words(m.group(1)): m.group(1).strip()
                      for m in map(_QUOTED_POST.match, fields) if m}
@@ -2906,7 +2934,7 @@ class _TitleEvidence:
                 for text in tree.xpath(_DESCRIPTION_FIELDS)[:2]:
                     posts.setdefault(_words(str(text)), str(text).strip())
                 posts.pop("", None)
-            quoted = [posts[k] for k in _shown_sides(tree, posts)]
+            quoted = [posts[k] for k in _shown_sides(tree, posts, first_lines=True)]
             opening = _opening_heading(tree, set(hidden))
         named_logo = bool(fields) and all(_words(f) in logos or _PAGE_ID.match(
             _BRACKETED_TAIL.sub("", f)) for f in fields)
@@ -3029,6 +3057,29 @@ def _labelled_titles(tree: etree._Element) -> list[str]:
     return found
 
 
+def _large_type_titles(tree: etree._Element) -> list[str]:
+    """Texts of the first runs set in a heading's type by legacy markup (``<font size="4">``
+    to 7, ``"+1"`` and up, ``<big>``) that are the whole text of their block, outside the
+    chrome and no link, a heading's length: an old page's headline («<div align=center><b>
+    <font size=4>…</font></b></div>» over a document database's text), marked by its type
+    as another page's is by its class. Read, as the labelled titles are, only when nothing
+    agrees with the title fields (a database's «البيانات الصحفية - وثيقة», a view's name)."""
+    found: list[str] = []
+    body = tree.find("body")
+    for run in body.iter("font", "big") if body is not None else ():
+        if run.tag == "font" and not _LARGE_FONT.match((run.get("size") or "").strip()):
+            continue
+        text = _element_text(run)
+        block = next((a for a in run.iterancestors() if a.tag not in _INLINE_HTML), None)
+        if (2 <= len(text.split()) <= MAX_HEADING_WORDS and block is not None
+                and _words(_element_text(block)) == _words(text) and run.find(".//a") is None
+                and not any(True for _ in run.iterancestors("a")) and not _in_page_chrome(run)):
+            found.append(text)
+            if len(found) >= 3:
+                break
+    return found
+
+
 def _is_logo(heading: etree._Element) -> bool:
     """A heading that is only a link to the site's home page: the logo, set in an <h1>."""
     links = heading.findall(".//a")
@@ -3046,10 +3097,14 @@ def _crumb_step(heading: etree._Element) -> bool:
         for e in item.iterancestors())
 
 
-def _shown_sides(tree: etree._Element, sides: dict[str, str]) -> set[str]:
+def _shown_sides(tree: etree._Element, sides: dict[str, str], *,
+                 first_lines: bool = False) -> set[str]:
     """The title-field sides that the page shows as an element's whole text outside its
     chrome (a headline set in bold or a large font, a logo's text), less a link to the front
-    page (a logo's text set as a link: the site's name, however short the headline is)."""
+    page (a logo's text set as a link: the site's name, however short the headline is). With
+    ``first_lines``, a side the page shows as the line that opens a block, before its first
+    ``<br>``, counts too: a post quoted by the title fields («Name on Instagram: "…"») is the
+    caption's first line, the headline over its paragraphs in the same block."""
     if not sides:
         return set()
     lengths = [len(side) for side in sides.values()]
@@ -3061,7 +3116,8 @@ def _shown_sides(tree: etree._Element, sides: dict[str, str]) -> set[str]:
         if not isinstance(element.tag, str) or not text or not low <= len(text.strip()) <= high:
             continue
         key = _words(text)
-        if key in sides and len(element) == 0 and not _in_page_chrome(element) and not (
+        opens = len(element) == 0 or (first_lines and element[0].tag == "br")
+        if key in sides and opens and not _in_page_chrome(element) and not (
                 element.tag == "a" and _HOME.match(element.get("href") or "x")):
             found.add(key)  # a link to the front page is the logo: the site's name, shown
     return found
