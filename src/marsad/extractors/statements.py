@@ -1673,10 +1673,13 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         if k >= b or _strip_conj(toks[k].text) != _AMMA:
             return None
         k += 1
+    opened = k
     while k < b and (toks[k].text in _FUNCTION or _strip_conj(toks[k].text) in _FUNCTION):
         k += 1
-    if k >= b:
-        return None
+    if k >= b or (k > opened and _discourse_frame(toks, k, b)) or (
+            toks[k].text.removeprefix("و") in _FRAME_OPENING_PREPS and k + 1 < b
+            and toks[k + 1].text in _FRONTED_FRAMES):
+        return None  # «(و)من جهة ثانية أكد النائب…» with no comma: the frame is no subject
     words = [t.text for t in toks[k:b]]
     if (words[0][0].isdigit() or _strip_conj(words[0]) in lex.stop
             or (words[0][0] in _ACK and words[0][1:] in lex.stop)):
@@ -3129,6 +3132,29 @@ def _straight_open(text: str, a: int, b: int) -> bool:
 
 
 _TOPIC_OPENERS = _word_set("topic_openers")
+# «(و)فيما يتعلق/يخص بـX» (as regards X): a topic opened by a phrase, read as one opener word
+_TOPIC_PHRASES = frozenset(tuple(normalize(w) for w in p.split())
+                           for p in statement_words()["topic_phrases"])
+_TOPIC_PHRASE_LENGTHS = frozenset(len(p) for p in _TOPIC_PHRASES)
+_TOPIC_PHRASE_LONGEST = max(_TOPIC_PHRASE_LENGTHS)
+_TOPIC_PHRASE_FIRST = frozenset(p[0] for p in _TOPIC_PHRASES)
+
+
+def _opens_topic(words: list[str]) -> bool:
+    """Whether ``words`` (as written) open a fronted topic: an opener word («وعن، وحول،
+    وبالنسبة») or an opener phrase, with or without its conjunction («وفيما يتعلق بحقوق
+    الإنسان في المملكة، أكد أن…», «وفي ما يخص مشروع…، قال»)."""
+    if not words:
+        return False
+    first = normalize(words[0])
+    if first in _TOPIC_OPENERS:
+        return True
+    if _strip_conj(first) not in _TOPIC_PHRASE_FIRST:
+        return False  # (most gaps: no phrase opens on their first word)
+    head = (_strip_conj(first), *(normalize(w) for w in words[1:_TOPIC_PHRASE_LONGEST]))
+    return any(head[:n] in _TOPIC_PHRASES for n in _TOPIC_PHRASE_LENGTHS)
+
+
 _BREAKS_RE = re.compile(r"\n[\s]*\n|\n")  # a line or paragraph break (blank lines between)
 # a subheading opening with an outlet («صحيفة "ذي غارديان" تنشر مقالا…») names a new source
 _OUTLET_LINE_RE = re.compile(r"\s*(?:صحيفة|مجلة|وكالة|قناة|موقع)\s")
@@ -3155,7 +3181,8 @@ def _last_sentence_end(gap: str) -> int:
 
 def _topic_trimmed(gap: str) -> str:
     """``gap`` less a fronted topic right before the cue («…\n وعن فرص الحل السياسي [أشار]»):
-    «وعن/وحول/بشأن/وبالنسبة لـ/وردا على X» up to the verb is what the speaker was asked about,
+    «وعن/وحول/بشأن/وبالنسبة لـ/وردا على/وفيما يتعلق بـX» up to the verb is what the speaker was
+    asked about,
     no clause. A comma may close it right before the verb («وبالنسبة للاتفاق مع إيران، قال»,
     «ورداً على سؤال حول ما إذا كانت الولايات المتحدة قد ساهمت…، أشار إلى»): the comma marks
     where the topic ends, so a topic closed by one may run to twice the length (a question
@@ -3163,7 +3190,7 @@ def _topic_trimmed(gap: str) -> str:
     k = _last_sentence_end(gap)
     tail = gap[k:]
     words = tail.split()
-    if not words or normalize(words[0]) not in _TOPIC_OPENERS:
+    if not _opens_topic(words):
         return gap
     body = tail.rstrip()
     closed = body.endswith(("،", ","))
@@ -5425,6 +5452,8 @@ def _gender(word: str, participle: bool) -> str:
 _FRONTED_TIME_PREPS = _word_set("fronted_time_preps")
 _FRONTED_FRAMES = _word_set("fronted_frames")
 _FRAME_PREPS = frozenset(normalize(w) for w in ("في", "على"))
+# the prepositions a frame noun follows when it opens a sentence («ومن جهة أخرى، في سياق متصل»)
+_FRAME_OPENING_PREPS = _FRAME_PREPS | {normalize("من")}
 _HAYTH = normalize("حيث")
 
 
