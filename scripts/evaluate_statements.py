@@ -761,6 +761,24 @@ hundred-and-thirty-first's draw and the keep/fix sample, 283; 136 statements: vs
 copy or sister of an earlier article; an interview whose answers have no cue and an opinion column
 among them), was labelled by another hand while the eighty-third pass wrote its rules from sets
 127–130: blind (recall 0.706 on f47c004, whose source is a3e6ef7's).
+The hundred-and-thirty-third, ``tests/gold/statements_heldout133.jsonl`` (seed 3421, 10 articles,
+less the hundred-and-thirty-second's, 273, from the 3,001–6,000-character pool; 121 statements:
+vso 67, continuation 15, participle 11, prep_source 9, relative 9, nominal 6, svo 3, relay 1, four
+with a ``via``, one nested; no copy or sister of an earlier article, by letters-only and word
+8-gram comparisons; three opinion columns among them, one citing the Quran as «قال تعالى»), was
+labelled by other hands while the eighty-third pass wrote its rules from sets 127–130: blind
+(recall 0.702 on d1bf772, whose statements source is a3e6ef7's; 2 of 9 relative statements and 1
+of 6 nominals right).
+The hundred-and-thirty-fourth, ``tests/gold/statements_heldout134.jsonl`` (seed 3431, 10 articles
+from the 3,001–6,000-character pool less the hundred-and-thirty-second's and the
+hundred-and-thirty-third's draws, 263; 185 statements: vso 93, continuation 29, prep_source 23,
+participle 13, relative 11, svo 10, relay 3, nominal 3, seven with a ``via``, one nested; two
+articles are sisters, one of a set-105 article, labelled as it labels the shared sentences, and
+one of a keep/fix-sample article that the keep/fix file does not judge; a film review whose
+dialogue is fiction and an interview whose answers have no cue among them), was labelled by other
+hands while the eighty-third pass wrote its rules from sets 127–130: blind (recall 0.789, 0.767
+without the sisters, on d1bf772, whose statement rules are a3e6ef7's).
+The eighty-third pass (b70d363) leaves both unchanged (0.702, 0.789).
 
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is
