@@ -1678,7 +1678,7 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         k += 1
     if k >= b or (k > opened and _discourse_frame(toks, k, b)) or (
             toks[k].text.removeprefix("و") in _FRAME_OPENING_PREPS and k + 1 < b
-            and toks[k + 1].text in _FRONTED_FRAMES):
+            and _frame_noun(toks[k + 1].text)):
         return None  # «(و)من جهة ثانية أكد النائب…» with no comma: the frame is no subject
     words = [t.text for t in toks[k:b]]
     if (words[0][0].isdigit() or _strip_conj(words[0]) in lex.stop
@@ -5457,12 +5457,24 @@ _FRAME_OPENING_PREPS = _FRAME_PREPS | {normalize("من")}
 _HAYTH = normalize("حيث")
 
 
+def _frame_noun(word: str) -> bool:
+    """Whether ``word`` is a discourse frame's noun, bare or with the article: the frame is the
+    same with its adjective after a definite noun («على الصعيد الدولي، في السياق ذاته، من
+    الناحية القانونية») as after an indefinite one («على صعيد آخر، في سياق متصل»)."""
+    return word in _FRONTED_FRAMES or (word.startswith("ال") and word[2:] in _FRONTED_FRAMES)
+
+
 def _discourse_frame(toks: list[Token], v: int, i: int) -> bool:
     """Whether a discourse frame opens the clause at ``v``: its noun («جهة ثانية» once «من» is
-    skipped as a function word) or «في/على» and its noun («في سياق متصل، على صعيد آخر»)."""
+    skipped as a function word; with the article only right after «من», «من الناحية
+    القانونية»: a sentence may open on a definite noun that is its subject) or «في/على» and its
+    noun («في سياق متصل، على الصعيد الدولي»)."""
     w = _strip_conj(toks[v].text)
-    return w in _FRONTED_FRAMES or (toks[v].text.removeprefix("و") in _FRAME_PREPS and v + 1 < i
-                                    and toks[v + 1].text in _FRONTED_FRAMES)
+    return w in _FRONTED_FRAMES or (
+        v > 0 and toks[v - 1].text.removeprefix("و") in _FRAME_OPENING_PREPS
+        and _frame_noun(w)) or (
+        toks[v].text.removeprefix("و") in _FRAME_PREPS and v + 1 < i
+        and _frame_noun(toks[v + 1].text))
 
 
 def _indefinite_object(doc: _Doc, i: int, lo: int) -> bool:
