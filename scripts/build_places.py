@@ -443,6 +443,12 @@ NAME_OVERRIDES: dict[str, str] = {
     "gpe:benghazi": "بنغازي",
 }
 
+# Spellings news uses that GeoNames lacks, added after its names; keyed by final id
+# (analyst set 47: «الأحواز», the spelling of Arab writers, for «الأهواز»).
+EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
+    "gpe:ahvaz": ("الأحواز",),
+}
+
 # Arabic names for capitals that GeoNames gives no Arabic alternate name (by country code).
 CAPITAL_AR: dict[str, str] = {
     "AG": "سانت جونز",
@@ -841,6 +847,8 @@ def geonames_places(
         override = NAME_OVERRIDES.get(eid)
         if override:
             names = [override, *[n for n in names if normalize(n) != normalize(override)]]
+        spelled = {normalize(n) for n in names}
+        names += [a for a in EXTRA_ALIASES.get(eid, ()) if normalize(a) not in spelled]
         if not names:
             continue
         used.add(eid)

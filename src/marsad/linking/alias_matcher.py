@@ -7,7 +7,8 @@ alef of «ال», so aliases with the article are also indexed without it, valid
 Names are also indexed in the other spelling news uses for «عبد» + article («عبد الله» /
 «عبدالله») and for «ديمقراطية» / «ديموقراطية», and places opened by «كفر», «دير», «بيت»,
 «عين» or «تل» glued to the next word («كفربطنا»), unless the glued form is a word of its own
-(«تلابيب», as in «أمسك بتلابيبه», is no «تل أبيب»).
+(«تلابيب», as in «أمسك بتلابيبه», is no «تل أبيب»), and names ending in a number with the
+number glued on («فرانس24»).
 """
 
 from __future__ import annotations
@@ -88,9 +89,21 @@ def _is_place(kb: KnowledgeBase, entity_id: str) -> bool:
 
 
 # Letter names of an initialism («زد تي إي» ZTE, «سي بي إس» CBS) are one to three letters
-# each; wire copy joins them with dots («زد.تي.إي»), which a plain-space alias never meets.
+# each, but for the few longer ones of ``long_letter_names`` («دبليو», W); wire copy joins
+# them with dots («زد.تي.إي», «بي.إم.دبليو»), which a plain-space alias never meets.
 _LETTER_NAME_MAX = 3
 _INITIALISM_MIN_LETTERS = 3
+
+
+@cache
+def _long_letter_names() -> frozenset[str]:
+    """``long_letter_names`` of ``linking.json``, normalised."""
+    return frozenset(normalize(name) for name in load_json("linking.json")["long_letter_names"])
+
+
+def _letter_name(word: str) -> bool:
+    """Can ``word`` be the name of one Latin letter in an initialism?"""
+    return 0 < len(word) <= _LETTER_NAME_MAX or word in _long_letter_names()
 
 
 def _dotted_initialisms(alias: str) -> list[str]:
@@ -102,10 +115,21 @@ def _dotted_initialisms(alias: str) -> list[str]:
     علي»), and the words after the run stay as the alias writes them."""
     words = alias.split(" ")
     run = 0
-    while run < len(words) and 0 < len(words[run]) <= _LETTER_NAME_MAX:
+    while run < len(words) and _letter_name(words[run]):
         run += 1
     return [" ".join([".".join(words[:size]), *words[size:]])
             for size in range(_INITIALISM_MIN_LETTERS, run + 1)]
+
+
+_FINAL_NUMBER = re.compile(r"(?<=[^\W\d_]) (?=\d+$)")
+
+
+def _glued_number(alias: str) -> str | None:
+    """The alias with the space before its final number dropped («فرانس 24» → «فرانس24»), as
+    news often writes a channel's or a group's number glued to its name; ``None`` when the
+    alias ends in no number after a letter."""
+    glued = _FINAL_NUMBER.sub("", alias)
+    return glued if glued != alias else None
 
 
 def _inside_longer_initialism(text: str, start: int, end: int) -> bool:
@@ -176,6 +200,9 @@ class Gazetteer:
             for dotted in _dotted_initialisms(alias):
                 if dotted not in entries:
                     entries[dotted] = entries[alias]
+            glued = _glued_number(alias)
+            if glued is not None and glued not in entries and glued not in kb.by_alias:
+                entries[glued] = entries[alias]
             joined = _joined_place_head(alias)
             if (joined is not None and joined not in entries and joined not in kb.by_alias
                     and all(_is_place(kb, i) for found in entries[alias] for i in found.ids)):
@@ -218,8 +245,9 @@ class Gazetteer:
         hits: list[GazetteerHit] = []
         for last, (key, entries) in self.automaton.iter(text):
             start, end = last - len(key) + 1, last + 1
-            if end < len(text) and text[end].isalpha():
-                continue
+            if end < len(text) and (text[end].isalpha()
+                                    or (key[-1].isdigit() and text[end].isdigit())):
+                continue  # «فرانس 245» is no «فرانس 24»
             if "." in key and _inside_longer_initialism(text, start, end):
                 continue
             prefix = self.word_prefix(text, start)

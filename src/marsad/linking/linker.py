@@ -109,6 +109,7 @@ class LinkingSettings:
     outlet_group_heads: frozenset[str] = frozenset()  # «وسائل الإعلام» before «BFM وRMC»
     story_places_min: int = 0  # other places of its country that confirm «عدن» (0: none do)
     compound_first_words: frozenset[str] = frozenset()  # «شبه» in «شبه الجزيرة» (a peninsula)
+    conjunction_free_prepositions: frozenset[str] = frozenset()  # «إلى» in «إلى فارنا» (Varna)
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -189,6 +190,7 @@ def load_settings() -> LinkingSettings:
         outlet_group_heads=words("outlet_group_heads"),
         story_places_min=int(data.get("story_places_min", 0)),
         compound_first_words=words("compound_first_words"),
+        conjunction_free_prepositions=words("conjunction_free_prepositions"),
     )
 
 
@@ -245,6 +247,8 @@ def link_entities(
             and not _after_metaphor_head(hit, view.text, kb)
             and not _construct_noun(hit, view.text)
             and not _in_compound_noun(hit, view.text)
+            and not _conjunction_after_preposition(hit, view.text)
+            and not _in_person_chain(hit, view.text, kb, ner_spans)
             and not _participle_of_noun(hit, view, kb)
             and not _nisba_after_bin(hit, view.text)
             and not _party_name_goes_on(hit, view.text, kb)
@@ -283,8 +287,12 @@ def link_entities(
     # may the longer name a KB name was refused inside («سعد بن متعب بن عبدالله بن عبدالعزيز»)
     kept = {id(hit) for hit in hits}
     ner_spans = _chain_names_refused(view.text, every_hit, kept, ner_spans, gazetteer)
+    # a hit refused as a piece of a longer name (a place in a person's name chain, an alias
+    # read off a word after a preposition) leaves NER's span to name the whole
     vetoed = [(hit.start, hit.end, hit.ids[0]) for hit in every_hit
               if id(hit) not in kept and _confirmed(hit, view.text, kb, ner_spans)
+              and not _in_person_chain(hit, view.text, kb, ner_spans)
+              and not _conjunction_after_preposition(hit, view.text)
               and not (hit.ids[0].startswith("per:")
                        and (_patronymic_goes_on(hit, view.text)
                             or " " not in view.text[hit.start:hit.end])
@@ -308,6 +316,7 @@ def link_entities(
     found += _surnamed_people(view.text, given_names, found)
     # after NER: a name NER found and linked on the head's words is left as it is
     found += _nisba_organisations(view.text, found, kb)
+    found += _place_named_bodies(view.text, found, kb)
     found += _international_airports(view.text, found, kb)
     found += _named_institutions(view.text, found, kb)
     found += _national_bodies(view.text, found, kb)
@@ -1286,6 +1295,49 @@ def _in_compound_noun(hit: GazetteerHit, text: str) -> bool:
 # Place "heads" that only say where («قرب», «شمال»): they type a name, never make one.
 _RELATIONS = frozenset(normalize(w) for w in (
     "قرب", "محيط", "أطراف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+
+
+def _conjunction_after_preposition(hit: GazetteerHit, text: str) -> bool:
+    """A hit whose word opens with «و» or «ف» read as a conjunction, right after one of
+    ``conjunction_free_prepositions``: a preposition governs the noun right after it, and no
+    conjunction stands between them, so the letter is the word's own and the alias is a
+    piece of another word: «قبل المغادرة إلى فارنا» is Varna, not «ف» + «إرنا» (IRNA). «من
+    وإلى دمشق» keeps Damascus: the conjunction there is on the second preposition."""
+    start = hit.start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return _conjunction_misread(text[start:hit.start], _previous_word(text, start)[1])
+
+
+def _conjunction_misread(proclitic: str, previous: str) -> bool:
+    """Would ``proclitic`` be read as the conjunction «و» or «ف» right after ``previous``, one
+    of ``conjunction_free_prepositions``, where no conjunction stands
+    (:func:`_conjunction_after_preposition`)?"""
+    return proclitic[:1] in _CONJUNCTION_LETTERS and \
+        previous in load_settings().conjunction_free_prepositions
+
+
+_CONJUNCTION_LETTERS = frozenset("وف")
+
+
+def _in_person_chain(hit: GazetteerHit, text: str, kb: KnowledgeBase,
+                     ner_spans: Sequence[_NerSpan]) -> bool:
+    """A KB place of more than one word inside a NER person span, right after a common given
+    name and before more of the span, is a part of that person's name chain: «الشيخ سلمان
+    صباح السالم الحمود الصباح» names a man, not the Kuwaiti district Sabah al-Salem (one-word
+    places after a given name are :func:`_after_person_word`'s). States and cities of a
+    million are left alone, as there: «سلطان عمان قابوس» is Oman's sultan, whatever NER spans."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type not in ("GPE", "LOC", "FAC") or hit.kind == "adjective" or \
+            entity.category == "state" or (entity.population or 0) >= _BIG_CITY or \
+            " " not in text[hit.start:hit.end] or \
+            (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    at, word = _previous_word(text, hit.start)
+    if word not in _given_names() or word in load_everyday_words().common:
+        return False
+    return any(span.type == "PER" and span.start <= at and hit.end < span.end
+               for span in ner_spans)
 
 
 @cache
@@ -2593,6 +2645,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     known_name = False  # a KB name that did not link: no new entity of that name
     for segmentation in candidates(words[0]):
         skip = segmentation.stem_start
+        if _conjunction_misread(words[0][:skip], previous):
+            continue  # «إلى فارنا»: Varna, no «ف» + «ارنا»
         stem = " ".join([words[0][skip:], *words[1:]])
         for entity_id in kb.by_alias.get(stem, ()):
             entity = kb.get(entity_id)
@@ -2639,7 +2693,7 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
             if _fuzzy_name_match(surface, alias, entity is not None and entity.type == "PER"):
                 return choices[alias], 0, "fuzzy"
     skip = _new_name_skip(words[0], gazetteer, article_words,
-                          original.split()[0] if original.split() else "")
+                          original.split()[0] if original.split() else "", previous)
     name = surface[skip:]
     if previous in _FAMILY or (" " not in name and (
             name in settings.place_heads or name in settings.org_heads)):
@@ -3019,7 +3073,7 @@ def _known_words() -> frozenset[str]:
 
 
 def _new_name_skip(word: str, gazetteer: Gazetteer, article_words: frozenset[str],
-                   original: str = "") -> int:
+                   original: str = "", previous: str = "") -> int:
     """Letters of proclitic to drop from the first word of a name the KB does not know.
 
     The default split cut the first letter off names NER had tagged whole («كويت إنرجي» →
@@ -3035,7 +3089,9 @@ def _new_name_skip(word: str, gazetteer: Gazetteer, article_words: frozenset[str
       in the article (the cluster stems were cut by this very split: «كونيا» → «ونيا»).
 
     Known words need no hand list; names lists keep «لواشنطن» and «واشنطن» one entity.
-    ``original`` is the word as written (diacritics allowed), for the hamza check.
+    ``original`` is the word as written (diacritics allowed), for the hamza check; after a
+    ``previous`` word that admits no conjunction («إلى فارنا»), no «و»/«ف» is split off, but
+    for one before a common given name (the lexicon's top band): a writer's slip («إلى وسمير»).
     """
     if split_clitics(word).stem_start == 0:
         return 0
@@ -3048,6 +3104,8 @@ def _new_name_skip(word: str, gazetteer: Gazetteer, article_words: frozenset[str
         if segmentation.stem_end != len(word) or skip == 0:
             continue  # enclitic analyses: names keep their endings
         proclitic, stem = word[:skip], word[skip:]
+        if _conjunction_misread(proclitic, previous) and stem not in _given_names():
+            continue  # a given name keeps a stray «و» off: «إلى وسمير القنطار» is a slip
         if proclitic.endswith(_ARTICLE) or proclitic == _ARTICLE_ABSORBED:
             at = skip - len(_ARTICLE)
             if len(written) == len(word) and written[at:at + 1] in _HAMZA_ALEFS:
@@ -3264,6 +3322,37 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
                   if not taken.overlaps(*span)}
     out = []
     for start, end in sorted(spans):
+        name = _clitic_free_name(text, start, end)
+        if name not in kb.by_alias:
+            out.append(_Found(start, end, _new_name_id("org", name), "ner", "ORG"))
+    return out
+
+
+def _place_named_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«مركز بغداد للدراسات الاستراتيجية», «هيئة دبي للثقافة والفنون»: a bare head of
+    ``complement_org_heads``, a KB place linked right after it and a «لل» complement
+    (:func:`_complement_end`: with its adjective, a second noun, or before punctuation) are
+    one new body, as :func:`_nisba_organisations` makes one with a nisba; the place keeps its
+    link, nested, as inside an airport. Without the complement, the head and the place are a
+    part of the place («مركز بغداد», central Baghdad) and nothing is made; nothing either where
+    another mention lies on the head or the complement, nor for a name the KB has."""
+    heads = load_settings().complement_org_heads
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        if mention.how == "adjective" or entity is None or entity.type not in ("GPE", "LOC") or \
+                (mention.start > 0 and text[mention.start - 1].isalpha()):
+            continue
+        at, word = _previous_word(text, mention.start)
+        head = _head_word(word, heads) if at >= 0 else None
+        if head is None or head[1]:
+            continue  # a definite head is «المركز» of a place's nisba, :func:`_nisba_organisations`
+        end = _complement_end(text, mention.end)[0]
+        start = at + head[0]
+        if end == mention.end or taken.overlaps(start, mention.start) or \
+                taken.overlaps(mention.end, end):
+            continue
         name = _clitic_free_name(text, start, end)
         if name not in kb.by_alias:
             out.append(_Found(start, end, _new_name_id("org", name), "ner", "ORG"))
