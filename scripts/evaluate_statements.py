@@ -802,6 +802,25 @@ columns, a press review and book notes whose bracketed blurb sources have no cue
 labelled by other hands while the eighty-fourth pass wrote its rules from sets 131–134: blind
 (recall 0.674 on fe61ecb, whose statement rules are b70d363's; none of its ten relative statements
 right, 3 of 7 source phrases, 0 of 3 vias).
+The hundred-and-thirty-seventh, ``tests/gold/statements_heldout137.jsonl`` (seed 3461, 10 articles
+from the 3,001–6,000-character pool less the hundred-and-thirty-second's to
+hundred-and-thirty-sixth's draws, 233; 171 statements: vso 87, continuation 34, relative 12, svo
+12, prep_source 11, participle 9, nominal 4, relay 2, eleven with a ``via``, nine nested; no copy
+or sister of an earlier article, by letters-only and word 8-gram comparisons; an actress's
+interview whose answers follow «وعن…، قالت/أجابت:» and a funeral report of condolences and prayers
+among them), was labelled by other hands while the eighty-fifth pass wrote its rules from sets
+135–136: blind (recall 0.632 on b40a880, whose statement rules are 3d510ac's; 3 of 12 relative
+statements, none of 4 nominals and 14 of 34 continuations right).
+The hundred-and-thirty-eighth, ``tests/gold/statements_heldout138.jsonl`` (seed 3471, less the
+hundred-and-thirty-seventh's, 223; 147 statements: vso 67, continuation 38, svo 12, relative 10,
+prep_source 9, participle 4, fronted 3, nominal 2, relay 2, fifteen with a ``via``; one article is
+a byte-for-byte copy of the first held-out set's FR-middleEast-379-20180429, whose one labelled
+sentence it keeps as none, the rest labelled from scratch; a France 24 press review of «تكتب/تشرح»
+with «تكتب القدس العربي.» after its quote, a column quoting «على ما زعم الحزب» and «ما سرّبه
+مسؤولون فيه… من أن…», the memoir's «كان الملك عبدالعزيز يوصي…، يروي الأمير محمد الفيصل», two
+interviews whose cue-less answers are none), was labelled by other hands while the eighty-fifth
+pass wrote its rules from sets 135–136: blind (recall 0.619 on b40a880, 0.591 without the copy; 41
+of its 147 cues missed, relative 1/10).
 
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is
