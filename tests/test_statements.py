@@ -5136,19 +5136,40 @@ def test_source_lead_with_quoted_outlet_at_sentence_end(text: str, speaker: str)
      "الوزير السابق سمير حداد"),
     ("ومن ناحية ثانية نفى رئيس النادي خالد العمري أن يكون قد قدم استقالته.",
      "رئيس النادي خالد العمري"),
+    # review mend: the frame opened by «ف» as by «و», and «جانب» a frame noun as «جهة» is
+    ("فمن جهة أخرى أكد الوزير أن الحكومة ستعرض خطة جديدة.", "الوزير"),
+    ("ومن جانب آخر أكد الوزير أن الحكومة ستعرض خطة جديدة.", "الوزير"),
+    ("فمن جانب آخر أكد الوزير أن الحكومة ستعرض خطة جديدة.", "الوزير"),
 ])
 def test_discourse_frame_is_no_fronted_subject(text: str, speaker: str) -> None:
     got = extract_statements(text)
     assert len(got) == 1 and got[0].speaker.text == speaker, got
 
 
-@pytest.mark.parametrize("opener", ["وفيما يتعلق", "وفي ما يخص"])
+@pytest.mark.parametrize("opener", [
+    f"{lead} {topic}" for lead in ("وفيما", "فيما", "في ما", "وفي ما")
+    for topic in ("يتعلق بالعلاقات", "يخص العلاقات")])
 def test_topic_phrase_before_dropped_subject_continues_speaker(opener: str) -> None:
-    # pass 83 (set 128): «فيما يتعلق/يخص بـX،» fronts the topic, as «وعن/وحول» do
+    # pass 83 (set 128): «فيما يتعلق/يخص بـX،» fronts the topic, as «وعن/وحول» do, in every
+    # spelling: «فيما» keeps its own «ف», «وفي ما» loses its «و» (review mend); the topic
+    # holds a name, which read as a fronted subject would speak
     text = ("وقال وزير الخارجية إن المحادثات كانت مثمرة. "
-            f"{opener} بملف اللاجئين في المنطقة، أكد أن الحكومة ستعرض خطة جديدة.")
+            f"{opener} مع إيران، أكد أن الحكومة ستعرض خطة جديدة.")
     got = extract_statements(text)
     assert [s.speaker.text for s in got] == ["وزير الخارجية", "وزير الخارجية"], got
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # review mend (article CN-middleEast-594): a verbal noun of the object lexicon after a
+    # lone bare name the entities missed begins the object of a cue that needs its content
+    ('وتمنى نيبينزيا وجود "قنوات اتصال ملائمة لمنع أي تطورات خطيرة".', "نيبينزيا"),
+    # a speaker head governs the noun after it: part of a body's name, no object
+    ("وتمنت هيئة تحرير الشام أن تنجح المفاوضات.", "هيئة تحرير الشام"),
+    ("وأكد تحالف دعم الشرعية أن العمليات مستمرة.", "تحالف دعم الشرعية"),
+])
+def test_object_head_after_a_lone_name_ends_the_speaker(text: str, speaker: str) -> None:
+    got = extract_statements(text)
+    assert len(got) == 1 and got[0].speaker.text == speaker, got
 
 
 def test_wished_in_the_past_with_its_content() -> None:

@@ -309,6 +309,17 @@ def _strip_conj(word: str) -> str:
     return word
 
 
+def _listed_form(word: str, words: frozenset[str]) -> str | None:
+    """The member of ``words`` that ``word`` is, bare or after one conjunction «و/ف»; None when
+    it is none. Unlike :func:`_strip_conj` this strips short words («وفي، فمن») and never the
+    «ف» of a listed word that opens on one («فيما يتعلق» is not «و» + «يما»)."""
+    if word in words:
+        return word
+    if word[:1] in _ACK and word[1:] in words:
+        return word[1:]
+    return None
+
+
 def _verb_cue(lex: _Lex, word: str) -> Cue | None:
     cue = lex.verbs.get(word)
     if cue is None and len(word) > 3 and word[0] in _ACK:
@@ -1677,7 +1688,7 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     while k < b and (toks[k].text in _FUNCTION or _strip_conj(toks[k].text) in _FUNCTION):
         k += 1
     if k >= b or (k > opened and _discourse_frame(toks, k, b)) or (
-            toks[k].text.removeprefix("و") in _FRAME_OPENING_PREPS and k + 1 < b
+            _listed_form(toks[k].text, _FRAME_OPENING_PREPS) is not None and k + 1 < b
             and _frame_noun(toks[k + 1].text)):
         return None  # «(و)من جهة ثانية أكد النائب…» with no comma: the frame is no subject
     words = [t.text for t in toks[k:b]]
@@ -3149,9 +3160,10 @@ def _opens_topic(words: list[str]) -> bool:
     first = normalize(words[0])
     if first in _TOPIC_OPENERS:
         return True
-    if _strip_conj(first) not in _TOPIC_PHRASE_FIRST:
+    phrase_first = _listed_form(first, _TOPIC_PHRASE_FIRST)
+    if phrase_first is None:
         return False  # (most gaps: no phrase opens on their first word)
-    head = (_strip_conj(first), *(normalize(w) for w in words[1:_TOPIC_PHRASE_LONGEST]))
+    head = (phrase_first, *(normalize(w) for w in words[1:_TOPIC_PHRASE_LONGEST]))
     return any(head[:n] in _TOPIC_PHRASES for n in _TOPIC_PHRASE_LENGTHS)
 
 
@@ -4481,7 +4493,9 @@ def _build(
                 and not _bi_subject(lex, toks, q, limit, cue, q == sp_a)):
             sp_end = q  # «حذرت منظمات دولية من إجبار…»: the complement is what was said
             break
-        if q > sp_a and (((cue.object_ok or cue.needs_content) and _object_head(doc, q))
+        if q > sp_a and (((cue.object_ok or cue.needs_content)
+                          and _object_head(doc, q, lone=q == sp_a + 1
+                                           and (cue.object_ok or not cue.complement)))
                          or _measured_head(doc, cue, q) or (
                 cue.transitive and toks[q].text in lex.addressees
                 and (toks[q - 1].text.startswith("ال") or doc.named(q - 1))) or (
@@ -5471,9 +5485,9 @@ def _discourse_frame(toks: list[Token], v: int, i: int) -> bool:
     noun («في سياق متصل، على الصعيد الدولي»)."""
     w = _strip_conj(toks[v].text)
     return w in _FRONTED_FRAMES or (
-        v > 0 and toks[v - 1].text.removeprefix("و") in _FRAME_OPENING_PREPS
+        v > 0 and _listed_form(toks[v - 1].text, _FRAME_OPENING_PREPS) is not None
         and _frame_noun(w)) or (
-        toks[v].text.removeprefix("و") in _FRAME_PREPS and v + 1 < i
+        _listed_form(toks[v].text, _FRAME_PREPS) is not None and v + 1 < i
         and _frame_noun(toks[v + 1].text))
 
 
@@ -6140,18 +6154,23 @@ def _verbal_object(doc: _Doc, q: int) -> bool:
                for suf in _POSSESSIVE)
 
 
-def _object_head(doc: _Doc, q: int) -> bool:
+def _object_head(doc: _Doc, q: int, lone: bool = False) -> bool:
     """Whether token ``q`` opens the object of an object-taking cue: a verbal noun after a
     definite or named word («الفلسطينية مقتل», «اليماني دعم»; not «هيئة تحرير الشام», where the
-    bare noun before makes it part of a name) or «أي/أية/عدم» anywhere."""
+    bare noun before makes it part of a name) or «أي/أية/عدم» anywhere. ``lone``: the word
+    before is the subject's only word, and a bare one that heads no speaker (no office, title
+    or body noun that a name may follow) is a name the entities missed («وتمنى نيبينزيا وجود
+    "قنوات اتصال…"»): a name governs no verbal noun, so the object begins. (Not for a cue whose
+    content its complement opens, «كرر أردوغان تأكيد عزمه على…»: the noun leads to it.)"""
     lex, toks = doc.lex, doc.toks
-    word = _strip_conj(toks[q].text)
-    if word in lex.object_openers:
+    if _listed_form(toks[q].text, lex.object_openers) is not None:
         return True
-    if word not in lex.object_heads:
-        return False
+    if _listed_form(toks[q].text, lex.object_heads) is None:
+        return False  # (never _strip_conj: «وجود، وفاة، وقف» open on their own «و»)
     prev = _strip_conj(toks[q - 1].text)
-    return prev.startswith("ال") or doc.named(q - 1)
+    return prev.startswith("ال") or doc.named(q - 1) or (
+        lone and prev not in lex.speaker_heads and prev not in lex.stop
+        and prev not in _FUNCTION and prev not in lex.object_heads)
 
 
 def _set_off_name(lex: _Lex, toks: list[Token], b: int, limit: int) -> int:
