@@ -2,7 +2,11 @@
 customs house and a border crossing named by their head noun («جمرك …», «منفذ …»); a KB alias
 that is the second half of a compound noun («شبه الجزيرة», the peninsula, is no Al Jazeera); a
 weekday NER glued to the end of a person's name. Sentences written for the tests (none from an
-analyst set or an audit), shipped KB, NER spans given."""
+analyst set or an audit), shipped KB, NER spans given. With the review's mends (2027.1.11): a
+deed after «منفذ» makes it the doer («منفذ الطعن»), a state after it says whose crossing it is
+(«منفذ الأردن»), and a weekday after «عبد/أبو X» or after an «عبد» name in second place is a
+family name («عبد الله الجمعة», «خالد عبدالله الخميس»); «القاسم المشترك» is a set phrase (analyst
+set 51's wrong link to Al-Qassim)."""
 
 from __future__ import annotations
 
@@ -75,3 +79,48 @@ def test_a_patronymic_chain_keeps_a_weekday_family_name() -> None:
     found = _link("وشارك الأمين العام سعد بن عبدالعزيز الجمعة في الاجتماع.",
                   {"سعد بن عبدالعزيز الجمعة": "PER"})
     assert "سعد بن عبدالعزيز الجمعة" in mentions_of(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وكشفت الشرطة هوية منفذ الطعن في المدينة.",  # a deed of act_nouns
+        "وقتل منفذ الدهس برصاص الشرطة.",
+        "واعتقلت السلطات منفذ المجزرة بعد يومين.",
+        "وأعلنت الشرطة القبض على منفذ الاختطاف.",  # a verbal noun of a derived form
+        "ونشرت الوكالة صورة منفذ التفجيرات.",
+    ],
+)
+def test_the_crossing_head_before_a_deed_is_its_doer(sentence: str) -> None:
+    assert not any(entity.startswith("fac:") for entity in _link(sentence))
+
+
+def test_a_state_after_the_crossing_head_says_whose_crossing_it_is() -> None:
+    found = _link("وعند دخوله من منفذ الأردن للعراق تم اعتقاله.", {"الأردن": "LOC"})
+    assert not any(entity.startswith("fac:") for entity in found)
+    assert found.get("gpe:jordan") == ["الأردن"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("وقال المتحدث عبد الله الجمعة إن الوزارة ستعلن النتائج.", "عبد الله الجمعة"),
+        ("وقال الشيخ أبو محمد الخميس إن الجمعية وزعت المساعدات.", "أبو محمد الخميس"),
+        ("وأكد الوزير خالد عبدالله الخميس أن الحكومة ماضية في الإصلاح.",
+         "خالد عبدالله الخميس"),
+    ],
+)
+def test_a_weekday_after_one_name_or_a_father_s_name_is_a_family_name(sentence: str,
+                                                                      name: str) -> None:
+    assert name in mentions_of(_link(sentence, {name: "PER"}))
+
+
+def test_a_weekday_after_a_second_name_of_another_kind_is_a_date() -> None:
+    found = _link("وقال المبعوث سجاد مالك الجمعة إن الوضع خطير.", {"سجاد مالك الجمعة": "PER"})
+    assert "سجاد مالك" in mentions_of(found)
+    assert not any("الجمعة" in m for m in mentions_of(found))
+
+
+def test_the_common_denominator_is_no_place() -> None:
+    found = _link("والقاسم المشترك بين الاستحقاقين هو نسبة المشاركة الضعيفة.", {"القاسم": "LOC"})
+    assert not any(m.endswith("القاسم") for m in mentions_of(found))

@@ -110,6 +110,9 @@ class LinkingSettings:
     story_places_min: int = 0  # other places of its country that confirm «عدن» (0: none do)
     compound_first_words: frozenset[str] = frozenset()  # «شبه» in «شبه الجزيرة» (a peninsula)
     conjunction_free_prepositions: frozenset[str] = frozenset()  # «إلى» in «إلى فارنا» (Varna)
+    agent_heads: frozenset[str] = frozenset()  # «منفذ» in «منفذ الطعن» (the stabber)
+    act_nouns: frozenset[str] = frozenset()  # «طعن» in «منفذ الطعن»
+    state_owner_heads: frozenset[str] = frozenset()  # «منفذ» in «منفذ الأردن» (Jordan's)
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -191,6 +194,9 @@ def load_settings() -> LinkingSettings:
         story_places_min=int(data.get("story_places_min", 0)),
         compound_first_words=words("compound_first_words"),
         conjunction_free_prepositions=words("conjunction_free_prepositions"),
+        agent_heads=words("agent_heads"),
+        act_nouns=words("act_nouns"),
+        state_owner_heads=words("state_owner_heads"),
     )
 
 
@@ -2185,14 +2191,28 @@ def _person_span(text: str, span: _NerSpan,
     return start, end, surface
 
 
+def _weekday_ends_name(words: list[str]) -> bool:
+    """Whether a weekday after the name ``words`` may be its family name («الجمعة», «الخميس»)
+    rather than the day of the news: after one name, counting «عبد/أبو» and the next word as
+    one («عبد الله الجمعة»), or after a chain, whose second name is a father's: one after «بن»
+    or an «عبد» name («خالد عبدالله الخميس»). A given name and a second name of another kind
+    («سجاد مالك الجمعة», «ميخائيل بوجدانوف الخميس») leave the weekday a date."""
+    names = [word for at, word in enumerate(words)
+             if at == 0 or words[at - 1] not in _GLUED_PARTICLES]
+    return len(names) < 2 or any(
+        word in _PATRONYMIC or word.startswith(_ABD) for word in names[1:])
+
+
 def _span_repaired(text: str, start: int, end: int,
                    words: list[str]) -> tuple[int, int, list[str]]:
     """A person span's edges put right (pass 6): a sect or ethnic adjective before a given
     name is cut off the start («وسني صالح»); verbs and prepositions NER glued after the name
-    are cut off the end («الرئيس هادي كلف»), and so is a weekday after a name of three words
-    or more («سجاد مالك الجمعة», killed on Friday), but not after two words or a chain «X بن
-    Y», which a family name such as «الجمعة» or «الخميس» may end («أحمد بن عبدالرحمن
-    الخميس»); a given name NER cut from its next name word
+    are cut off the end («الرئيس هادي كلف»), and so is a weekday after a given name and a
+    second name that is no father's name («سجاد مالك الجمعة», killed on Friday), but not
+    after one name or a chain, which a family name such as «الجمعة» or «الخميس» may end:
+    «عبد/أبو» and the word after them are one name («عبد الله الجمعة»), and «بن» or an
+    «عبد» name after the given name is a father's («أحمد بن عبدالرحمن الخميس», «خالد
+    عبدالله الخميس»; :func:`_weekday_ends_name`); a given name NER cut from its next name word
     gets it back: a family name with the article («صالح المطلق») or a common given name or
     surname that is no everyday word («فاطمة أمين»)."""
     lists = _span_words()
@@ -2202,8 +2222,7 @@ def _span_repaired(text: str, start: int, end: int,
         if at != -1:
             start, words = at, words[1:]
     while len(words) >= 2 and (words[-1] in lists.end_words or (
-            len(words) >= 3 and words[-1] in _time_words()
-            and not any(word in _PATRONYMIC for word in words[1:-1]))) and \
+            words[-1] in _time_words() and not _weekday_ends_name(words[:-1]))) and \
             text.endswith(words[-1], start, end):
         end -= len(words[-1])
         while end > start and not text[end - 1].isalpha():
@@ -3850,7 +3869,10 @@ def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
     head, where the name goes on with another definite word, or for a name the KB has. A
     region word (``institution_region_words``) may come between head and name only when the
     name is such a KB place: «جوازات منطقة جازان» is the passports office of the Jazan region
-    (a regional office is named by its region), while «جوازات منطقة العمليات» names no place."""
+    (a regional office is named by its region), while «جوازات منطقة العمليات» names no place.
+    A head that is also an agent's participle (``agent_heads``) names nothing before a deed
+    (:func:`_deed_noun`: «منفذ الطعن» is the stabber), and one of ``state_owner_heads``
+    nothing before a state («منفذ الأردن» is Jordan's crossing, the state kept)."""
     settings = load_settings()
     if not settings.institution_heads:
         return []
@@ -3858,15 +3880,20 @@ def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
     given = _given_names()
     heads = settings.place_heads | settings.org_heads | settings.named_after_heads | \
         settings.generic_heads
-    places = {(m.start, m.end) for m in found if m.how != "adjective"
+    places = {(m.start, m.end): entity for m in found if m.how != "adjective"
               and (entity := kb.get(m.entity_id)) is not None and entity.type in ("GPE", "LOC")}
     out = []
     for match in _institutions().finditer(text):
         start, end = match.start("head"), match.end()
-        name_start, word = match.start("name"), match.group("name")
+        head, name_start, word = match.group("head"), match.start("name"), match.group("name")
         if any(m.start < match.end("head") and start < m.end for m in found):
             continue  # a KB name or a NER name over the head already
-        if (name_start, end) not in places:
+        place = places.get((name_start, end))
+        if (head in settings.agent_heads and _deed_noun(word)) or (
+                head in settings.state_owner_heads and place is not None
+                and place.category == "state"):
+            continue
+        if place is None:
             if match.groupdict().get("region"):
                 continue  # «منطقة» before a word that is no KB place there
             stem = word[len(_ARTICLE):]
@@ -3882,9 +3909,25 @@ def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
                 continue  # «جامعة الدول العربية», «سجن المعارض فلان»: the name goes on
         name = " ".join(text[start:end].split())
         if name not in kb.by_alias:
-            kind = settings.institution_heads[match.group("head")]
+            kind = settings.institution_heads[head]
             out.append(_Found(start, end, _new_name_id(kind.lower(), name), "ner", kind))
     return out
+
+
+# Verbal nouns of the derived forms افتعال, انفعال, استفعال and تفعيل, with the article and
+# an optional «ة» or plural «ات»: «الاختطاف», «الانفجار», «الاستهداف», «التفجيرات».
+_DERIVED_VERBAL_NOUN = re.compile(
+    r"ال(?:ا[^\W\d_][تطد]|ان[^\W\d_]|است[^\W\d_]|ت[^\W\d_])[^\W\d_][اي][^\W\d_](?:ه|ات)?")
+
+
+def _deed_noun(word: str) -> bool:
+    """Whether a definite word names a deed one carries out: a noun of ``act_nouns`` or
+    ``place_event_nouns`` («الطعن», «الهجوم»), or a verbal noun of a derived form
+    («الاختطاف», «التفجير»), which an agent's participle governs («منفذ الاختطاف»)."""
+    settings = load_settings()
+    stem = word[len(_ARTICLE):] if word.startswith(_ARTICLE) else word
+    return stem in settings.act_nouns or stem in settings.place_event_nouns or \
+        _DERIVED_VERBAL_NOUN.fullmatch(word) is not None
 
 
 @cache
