@@ -232,10 +232,22 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # a scrollytelling story's figure cards («٤٬٢٠٠» over «عائلة وصلت …») between its text
 # sections; a document database's attachments label, its «السابقة | التالية» link row and
 # its small last-modified line after the text.
+# Open (pass 44, "Pages, forty-fourth held-out pass"): an issue tracker's sign-up banner
+# after its thread; a wire service portal's sign-off initials «ن.ح/س.ع/م.ر» closing the text
+# and its versions table under the story; a script-built social post whose title fields
+# name the page, its headline only the post's first line, its counters line «٤١٧
+# تعليقًا ٩٨ مشاركة» set without separators and its ``role="button"`` divs (retagging them
+# as buttons was withdrawn: a table widget's «عرض الكل» then let its header through); an
+# infinite scroll's next story, whose
+# headline and first paragraphs stay beside a one-paragraph article.
 OPEN = {*((name, size) for name in ("bluesky_post_thread", "acrobat_html_export_report",
                                     "fluxbb_forum_topic", "beaver_builder_ngo_post",
                                     "evernote_shared_note", "telegram_desktop_export")
           for size in ("long", "short")),
+        *((name, size) for name in ("github_issue_thread", "agency_client_portal_story",
+                                    "facebook_www_post_permalink")
+          for size in ("long", "short")),
+        ("infinite_scroll_next_article", "short"),
         *((name, size) for name in ("gmail_print_view", "latexml_working_paper",
                                     "shorthand_scrollytelling", "lotus_domino_document")
           for size in ("long", "short")),
@@ -277,7 +289,7 @@ def test_fresh_template_gives_title_and_body_without_debris(
         request.applymarker(pytest.mark.xfail(
             strict=True,
             reason="open since pass 17, 18, 23, 24, 25, 26, 27, 28, 30, 34, 36, 37, 38, 40, "
-                   "41 or 43"))
+                   "41, 43 or 44"))
     article = marsad.extract(render(name, title, paragraphs).encode())
     assert article.title == title
     text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))

@@ -71,7 +71,7 @@ from collections import Counter
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -448,8 +448,10 @@ def _html_lines(article: Article) -> list[Line]:
     _paragraphs_from_breaks(tree)
     _small_fonts(tree)  # after: a <font> is a container of runs between <br>s, <small> none
     units = _unmark_prose_units(tree)
-    headline = _headline(tree, titles.choose(None) or _lone_h1(tree) or _ld_headline(tree)
-                         or next(iter(titles.whole), None))
+    chosen = (titles.choose(None) or _lone_h1(tree) or _ld_headline(tree)
+              or next(iter(titles.whole), None))
+    headline = _headline(tree, chosen)
+    _drop_closing_label(headline, chosen)
     # a repeated entry the page collapsed (its marks gone with the units') weighs nothing
     entries = {box for box in hidden if units & {box, *box.iterancestors()}}
     container = _text_container(tree.find("body"), headline, entries)
@@ -932,9 +934,10 @@ def _drop_comment_boxes(tree: etree._Element, headline: etree._Element | None) -
     (a Facebook plugin's SEO copy, a theme's comment list) are full sentences, which no
     furniture test catches, and trafilatura keeps them with a short article. A box holding
     the headline («post has-comments») is the article's, and one before it is no reply. When
-    no prose comes between the headline and the first box, and that box holds no other (one
-    post, not a list of comments), the page is a thread whose software calls every post a
-    comment (Invision's «comment-…_wrap»): its first box is the story."""
+    no prose comes between the headline and the first box, and that box holds one post, not
+    a list of comments (``_one_post``), the page is a thread whose software calls every post
+    a comment (Invision's «comment-…_wrap», GitHub's «js-comment-container»): its first box
+    is the story."""
     if headline is None:
         return
     boxes = [box for box in tree.xpath(_COMMENT_CANDIDATES)
@@ -946,17 +949,28 @@ def _drop_comment_boxes(tree: etree._Element, headline: etree._Element | None) -
     boxes = [box for box in boxes
              if box not in protected and order[box] > order[headline] and _holds_prose(box)]
     outer = [box for box in boxes if not any(a in boxes for a in box.iterancestors())]
-    if (outer and not any(box in boxes for box in outer[0].iterdescendants())
+    if (outer and _one_post(outer[0], set(boxes))
             and not _prose_between(tree, outer, order[headline], order[outer[0]], order)):
-        # a forum calls every post a comment: the first one is the story, unmarked so that
-        # trafilatura's own comment rules leave it too
-        for name in ("id", "class"):
-            if _COMMENTS_MARK.search(outer[0].get(name) or ""):
-                del outer[0].attrib[name]
+        # a forum calls every post a comment: the first one is the story, unmarked (with
+        # the post's own wrappers inside it) so that trafilatura's comment rules leave it too
+        for post in (outer[0], *(box for box in outer[0].iterdescendants() if box in boxes)):
+            for name in ("id", "class"):
+                if _COMMENTS_MARK.search(post.get(name) or ""):
+                    del post.attrib[name]
         outer = outer[1:]
     for box in outer:
         if any(True for _ in box.iterancestors("html")):
             _remove_keeping_tail(box)
+
+
+def _one_post(box: etree._Element, boxes: set[etree._Element]) -> bool:
+    """Whether the comment box holds one post: the comment boxes inside it, if any, are
+    nested one in the next (a post's wrappers, each called a comment: GitHub's
+    «js-comment-container» › «timeline-comment» › «comment-body»), never side by side as
+    a list of comments is."""
+    inner = [element for element in box.iterdescendants() if element in boxes]
+    return all(outer in element.iterancestors()
+               for outer, element in pairwise(inner))
 
 
 def _running_heads(tree: etree._Element) -> set[str]:
@@ -2504,7 +2518,8 @@ def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
     slack = 10 + len(title) // 5  # characters a heading may differ from the title by
     for heading in tree.iter("h1", "h2"):
         text = _element_text(heading)
-        if abs(len(text) - len(title)) <= slack and key in (_words(text), _unprefixed(heading)):
+        if abs(len(text) - len(title)) <= slack and key in {
+                _words(text), *map(_words, _unlabelled(heading))}:
             return heading
     # a headline in no heading tag (an old page's <span class="NewsTitle">, a <b>)
     body = tree.find("body")
@@ -2523,18 +2538,37 @@ def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
     return None
 
 
-def _unprefixed(heading: etree._Element) -> str | None:
-    """The comparable words of a heading after its first child when that child opens it and
-    is a short label of its own (a forum thread's prefix «منقول» or «عاجل» set as a
-    ``<span class="label">`` before the title); None for a heading that opens with text."""
-    first = next((child for child in heading if isinstance(child.tag, str)), None)
-    if first is None or _TOKEN.search(heading.text or ""):
-        return None
-    label = _element_text(first)
-    if not 0 < word_count(label) <= MAX_LABEL_WORDS:
-        return None
-    words, prefix = _words(_element_text(heading)), _words(label)
-    return words[len(prefix):].strip() if words.startswith(f"{prefix} ") else None
+def _unlabelled(heading: etree._Element) -> list[str]:
+    """The heading's text less a short label of its own (``MAX_LABEL_WORDS``) that opens it
+    (its first child, no text before: a forum thread's prefix «منقول» or «عاجل» set as a
+    ``<span class="label">`` before the title) or closes it (its last child, no text after:
+    an issue tracker's number «#412» in a ``<span>`` after the title), as far as either
+    leaves words."""
+    children = [child for child in heading if isinstance(child.tag, str)]
+    if not children:
+        return []
+    text = _element_text(heading)
+    rests: list[str] = []
+    first, last = _element_text(children[0]), _element_text(children[-1])
+    if (not _TOKEN.search(heading.text or "") and 0 < word_count(first) <= MAX_LABEL_WORDS
+            and text.startswith(first)):
+        rests.append(text[len(first):].strip())
+    if (not _TOKEN.search(children[-1].tail or "") and 0 < word_count(last) <= MAX_LABEL_WORDS
+            and text.endswith(last)):
+        rests.append(text[: -len(last)].strip())
+    return [rest for rest in rests if _TOKEN.search(rest)]
+
+
+def _drop_closing_label(headline: etree._Element | None, title: str | None) -> None:
+    """Remove the short label that closes the headline when the title is the heading less
+    it (``_unlabelled``: an issue's «#412» after its title): the label is the heading's
+    furniture, and the headline's line is then the title, which leaves the text."""
+    if headline is None or not title or _words(_element_text(headline)) == _words(title):
+        return
+    children = [child for child in headline if isinstance(child.tag, str)]
+    if children and _words(_element_text(headline)[: -len(_element_text(children[-1]))]) == (
+            _words(title)) and _words(title) in map(_words, _unlabelled(headline)):
+        _remove_keeping_tail(children[-1])
 
 
 def _own_paths(tree: etree._Element) -> set[str]:
@@ -2911,7 +2945,7 @@ class _TitleEvidence:
             if _is_logo(element):
                 logos.add(_words(_element_text(element)))
             elif not _in_page_chrome(element) and not _crumb_step(element):
-                headings.append(_element_text(element))
+                headings.append(_field_heading(element, texts))
         headings = [h for h in headings if h]
         keys = {_words(h) for h in headings}
         shown: list[str] = []
@@ -2985,6 +3019,17 @@ class _TitleEvidence:
                               or _words(extracted) not in whole):
             return self.labelled[0]  # the fields hold a site's name or «print view», no title
         return extracted
+
+
+def _field_heading(heading: etree._Element, sides: dict[str, str]) -> str:
+    """The heading's text, or that text less a short label opening or closing it
+    (``_unlabelled``) when only the rest is a side of the title fields: an issue tracker's
+    «<title> #412» whose fields read «<title> · Issue #412 · owner/repo», a thread's
+    «[منقول] <title>». A heading the fields name whole keeps its label."""
+    text = _element_text(heading)
+    if _words(text) in sides:
+        return text
+    return next((rest for rest in _unlabelled(heading) if _words(rest) in sides), text)
 
 
 def _opening_heading(tree: etree._Element, hidden: set[etree._Element]) -> str | None:
