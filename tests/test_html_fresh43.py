@@ -102,3 +102,14 @@ def test_a_label_over_a_picture_and_kept_prose_stays() -> None:
             f"<p>{PARAGRAPH}</p><div><h3>{label}</h3><img src='/1.jpg'><p>{OTHER}</p>"
             "</div></article></body></html>")
     assert label in marsad.extract(html).text
+
+
+def test_spacer_breaks_closing_a_heading_are_no_paragraph_break() -> None:
+    """Two <br>s at the end of a heading (a spacer under the headline) separate nothing: the
+    heading stays one line and the page's headline, and its words stay out of the text (the
+    midway review found «<h1>…<br><br></h1>» turned into a block, the site's name the title)."""
+    page = (f"<html><head><title>موقع الأخبار</title></head><body><h1>{HEADLINE}<br><br></h1>"
+            f"<p>{PARAGRAPH}</p><p>{OTHER}</p></body></html>")
+    article = marsad.extract(page)
+    assert article.title == HEADLINE
+    assert article.text.split("\n\n") == [PARAGRAPH, OTHER]

@@ -2409,9 +2409,17 @@ def _headings_of_lines(tree: etree._Element) -> None:
 
 
 def _paragraph_break(br: etree._Element) -> bool:
-    """A ``<br>`` followed by another with only spaces between: an empty line."""
+    """A ``<br>`` followed by another with only spaces between, and words or an element both
+    before the pair and after it: an empty line between two paragraphs. Spacers that open or
+    close the element («<h1>قصف على ريف إدلب<br><br></h1>») separate nothing: the heading is
+    still one line."""
     following = br.getnext()
-    return following is not None and following.tag == "br" and not (br.tail or "").strip()
+    if following is None or following.tag != "br" or (br.tail or "").strip():
+        return False
+    parent = br.getparent()
+    before = br.getprevious() is not None or (
+        parent is not None and bool((parent.text or "").strip()))
+    return before and (bool((following.tail or "").strip()) or following.getnext() is not None)
 
 
 def _declared_author(tree: etree._Element) -> str | None:
@@ -3110,14 +3118,18 @@ def _large_type_titles(tree: etree._Element) -> list[str]:
     as another page's is by its class. Read, as the labelled titles are, only when nothing
     agrees with the title fields (a database's «البيانات الصحفية - وثيقة», a view's name)."""
     found: list[str] = []
+    block_words: dict[etree._Element, str] = {}  # each block's words, read once, not per run
     body = tree.find("body")
     for run in body.iter("font", "big") if body is not None else ():
         if run.tag == "font" and not _LARGE_FONT.match((run.get("size") or "").strip()):
             continue
         text = _element_text(run)
+        if not 2 <= len(text.split()) <= MAX_HEADING_WORDS:
+            continue
         block = next((a for a in run.iterancestors() if a.tag not in _INLINE_HTML), None)
-        if (2 <= len(text.split()) <= MAX_HEADING_WORDS and block is not None
-                and _words(_element_text(block)) == _words(text) and run.find(".//a") is None
+        if block is not None and block not in block_words:
+            block_words[block] = _words(_element_text(block))
+        if (block is not None and block_words[block] == _words(text) and run.find(".//a") is None
                 and not any(True for _ in run.iterancestors("a")) and not _in_page_chrome(run)):
             found.append(text)
             if len(found) >= 3:
