@@ -948,12 +948,13 @@ def _drop_comment_boxes(tree: etree._Element, headline: etree._Element | None) -
     order = {element: i for i, element in enumerate(tree.iter())}
     boxes = [box for box in boxes
              if box not in protected and order[box] > order[headline] and _holds_prose(box)]
-    outer = [box for box in boxes if not any(a in boxes for a in box.iterancestors())]
-    if (outer and _one_post(outer[0], set(boxes))
+    box_set = set(boxes)  # membership per ancestor and descendant: a set, not the list
+    outer = [box for box in boxes if not any(a in box_set for a in box.iterancestors())]
+    if (outer and _one_post(outer[0], box_set)
             and not _prose_between(tree, outer, order[headline], order[outer[0]], order)):
         # a forum calls every post a comment: the first one is the story, unmarked (with
         # the post's own wrappers inside it) so that trafilatura's comment rules leave it too
-        for post in (outer[0], *(box for box in outer[0].iterdescendants() if box in boxes)):
+        for post in (outer[0], *(box for box in outer[0].iterdescendants() if box in box_set)):
             for name in ("id", "class"):
                 if _COMMENTS_MARK.search(post.get(name) or ""):
                     del post.attrib[name]
