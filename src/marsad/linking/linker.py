@@ -1348,7 +1348,8 @@ def _in_person_chain(hit: GazetteerHit, text: str, kb: KnowledgeBase,
 
 @cache
 def _time_words() -> frozenset[str]:
-    """Weekdays and «اليوم»: adverbs of time that may stand between a verb and its subject."""
+    """Weekdays, «اليوم» and «الليلة»: adverbs of time that may stand between a verb and its
+    subject, or follow a name as the news day."""
     weekdays = load_json("time_lexicon.json")["weekdays"]
     return frozenset(normalize(w) for w in (*weekdays, "اليوم", "الليلة"))
 
@@ -3698,7 +3699,7 @@ def _words_after_titles(text: str, titles: frozenset[str]) -> Iterator[re.Match[
 @cache
 def _title_cores(titles: frozenset[str]) -> re.Pattern[str]:
     """One pattern for the cores of ``titles`` (see :func:`_words_after_titles`)."""
-    cores = {title[len(_ARTICLE):] if title.startswith(_ARTICLE) else title for title in titles}
+    cores = {title.removeprefix(_ARTICLE) for title in titles}
     return re.compile("|".join(sorted(map(re.escape, cores), key=len, reverse=True)))
 
 
@@ -3924,7 +3925,7 @@ def _deed_noun(word: str) -> bool:
     ``place_event_nouns`` («الطعن», «الهجوم»), or a verbal noun of a derived form
     («الاختطاف», «التفجير»), which an agent's participle governs («منفذ الاختطاف»)."""
     settings = load_settings()
-    stem = word[len(_ARTICLE):] if word.startswith(_ARTICLE) else word
+    stem = word.removeprefix(_ARTICLE)
     return stem in settings.act_nouns or stem in settings.place_event_nouns or \
         _DERIVED_VERBAL_NOUN.fullmatch(word) is not None
 

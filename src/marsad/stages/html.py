@@ -2572,11 +2572,14 @@ def _drop_closing_label(headline: etree._Element | None, title: str | None) -> N
     """Remove the short label that closes the headline when the title is the heading less
     it (``_unlabelled``: an issue's «#412» after its title): the label is the heading's
     furniture, and the headline's line is then the title, which leaves the text."""
-    if headline is None or not title or _words(_element_text(headline)) == _words(title):
+    if headline is None or not title:
+        return
+    text, key = _element_text(headline), _words(title)
+    if _words(text) == key:
         return
     children = [child for child in headline if isinstance(child.tag, str)]
-    if children and _words(_element_text(headline)[: -len(_element_text(children[-1]))]) == (
-            _words(title)) and _words(title) in map(_words, _unlabelled(headline)):
+    if children and _words(text[: -len(_element_text(children[-1]))]) == key and (
+            key in map(_words, _unlabelled(headline))):
         _remove_keeping_tail(children[-1])
 
 
