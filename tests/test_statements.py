@@ -3181,10 +3181,16 @@ def test_fronted_topic_closed_by_a_comma_keeps_the_speaker(topic: str, cue: str)
     # «وبالنسبة لـX،» / «ورداً على سؤال…،»: what the dropped-subject cue answers, no clause
     text = f"وأكد الوزير خالد النمر أن دول الخليج مهمة. {topic} متواصل."
     assert _cues_speakers(text)[-1] == (cue, "الوزير خالد النمر")
-    # a topic with a comma inside it may hold a clause of its own: the speaker is not carried
-    text = ("وأكد الوزير خالد النمر أن دول الخليج مهمة. وبالنسبة للاتفاق، الذي وقعته الحكومة "
-            "مع الشركات، قال إن السوق متقلبة.")
-    assert _cues_speakers(text)[-1] != ("قال", "الوزير خالد النمر")
+    # a topic with a comma inside it may hold a clause of its own before a conjoined «وقال»:
+    # the speaker is not carried; before a bare «قال» the commas belong to the topic, which
+    # the verb answers (pass 85), but a semicolon still ends a clause
+    topic = "وأكد الوزير خالد النمر أن دول الخليج مهمة. وبالنسبة للاتفاق{} الذي وقعته الحكومة"
+    assert _cues_speakers(topic.format("،") + " مع الشركات، وقال إن السوق متقلبة.")[-1] != (
+        "وقال", "الوزير خالد النمر")
+    assert _cues_speakers(topic.format("؛") + " مع الشركات، قال إن السوق متقلبة.")[-1] != (
+        "قال", "الوزير خالد النمر")
+    assert _cues_speakers(topic.format("،") + " مع الشركات، قال إن السوق متقلبة.")[-1] == (
+        "قال", "الوزير خالد النمر")
 
 
 # --- pass 49 (tests/gold/statements_heldout49.jsonl, seed 2581): one real sentence per rule ---
@@ -5206,3 +5212,57 @@ def test_definite_frame_noun_opening_the_sentence_stays_a_noun() -> None:
     # head, so it frames nothing («السياق الذي…» is not «في السياق…»)
     got = extract_statements("الإطار الذي وضعته الحكومة، قال الوزير إنه مناسب للمرحلة.")
     assert [s.speaker.text for s in got] == ["الوزير"], got
+
+
+@pytest.mark.parametrize("said", ['وأكد لفرانس برس "نحن لن ننسحب من مواقعنا مهما كلف الأمر".',
+                                  'وقال لرويترز: "المقاتلون باقون في مواقعهم".'])
+def test_outlet_spoken_to_before_a_quotation_or_colon(said: str) -> None:
+    # pass 85 (set 137): «ل» + an outlet right after the verb is whom it was said to when the
+    # content opens with a quotation or a colon, as with «إن»; the last speaker goes on
+    got = extract_statements(f"وقال المتحدث باسم الفصيل إن المعارك مستمرة منذ الصباح. {said}")
+    assert [s.speaker.text for s in got] == ["المتحدث باسم الفصيل"] * 2, got
+
+
+def test_short_quoted_name_after_the_outlet_is_no_content() -> None:
+    # pass 85: a quotation closed within a few words right after the outlet is a name, so the
+    # outlet stays as it was read before (no content opens there)
+    got = extract_statements('وقال لفرانس برس "أبو محمد" إن الهجوم فشل.')
+    assert [s.speaker.text for s in got] == ['لفرانس برس "أبو محمد"'], got
+
+
+_COACH = "قال المدرب خالد العمري إن الفريق جاهز للمباراة.\n"
+
+
+@pytest.mark.parametrize("answer", [
+    # pass 85 (sets 137, 138): an interview answer after the question as a fronted topic: the
+    # bare verb (no «و») answers it, so the topic may hold commas and run long, and it may
+    # close with the question mark
+    "وعن رأيه في الحكام الذين أداروا المباريات السابقة، والذين أثاروا جدلا واسعا في الموسم "
+    "الماضي، قال: «لا أعلق على التحكيم».",
+    "وعن رأيه بواقع الدوري المحلي وضعف الملاعب؟ قال: «الدوري يتطور كل موسم».",
+    # «وعما» and «أما عن … فـ» open a topic as «وعن» does; «أجاب» needs its subject written
+    # unless it answers such a topic
+    "وعما إذا كان سيجدد عقده مع النادي أجاب: «لم أقرر بعد».",
+    "أما عن أول مباراة له مع المنتخب فقال: «كانت تجربة صعبة».",
+    # names inside the topic are what he was asked about, never the verb's fronted subject
+    "وعن اللاعبين الذين يشاركهم التدريب في «النادي» أمثال سامي الجابر وماجد عبدالله يقول: "
+    "«هم قدوة للشباب».",
+])
+def test_interview_answer_after_a_fronted_topic(answer: str) -> None:
+    got = extract_statements(_COACH + answer)
+    assert [s.speaker.text for s in got] == ["المدرب خالد العمري"] * 2, got
+
+
+def test_conjoined_verb_after_a_topic_with_commas_is_not_its_answer() -> None:
+    # pass 85: with «و» on the verb the commas may close clauses conjoined to it, so the topic
+    # is not skipped (the reading before the pass stands)
+    got = extract_statements(_COACH + "وعن الحكام، الذين أثاروا جدلا واسعا، وقال: «لا أعلق».")
+    assert [s.speaker.text for s in got] == ["المدرب خالد العمري", "الحكام"], got
+
+
+def test_verb_inside_a_guillemet_quotation_past_a_full_stop_is_what_was_said() -> None:
+    # pass 85 (sets 137, 138): the content stops before its closing «»», which still closes
+    # the quotation the verb stands in
+    got = extract_statements("قال المدرب خالد العمري: «لن نتراجع. فمن يؤكد لي أن الحكام "
+                             "سيكونون عادلين؟ نحن نحتاج إلى الإنصاف».")
+    assert [s.cue for s in got] == ["قال"], got

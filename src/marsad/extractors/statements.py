@@ -50,7 +50,8 @@ _FUNCTION = _word_set("function")
 _NOT_REPORT_BEFORE = _word_set("not_report_before")
 _RECIPIENT_LEAD = _word_set("recipient_lead_nouns")
 _MAX_SPEAKER = 10
-_MAX_TOPIC = 14  # words of a fronted «وعن X» topic before its cue (no comma or colon in it)
+_MAX_TOPIC = 14  # words of a fronted «وعن X» topic before its cue (no comma or colon in it
+# unless the cue answers it: see _topic_trimmed)
 _MAX_WINDOW = 18  # «وقال X، المسؤول في…، في مراسم…، الجمعة، إن…»
 _MAX_COLON_WINDOW = 36  # «وقال X في…، حيث…:"…"»: a colon and a quotation end a longer setting
 _MAX_BACK = 7
@@ -925,17 +926,20 @@ def _outlet_spoken_to(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
     k = j + 2 if toks[j + 1].text == "برس" else j + 1
     while k < limit and k - j < 3 and name in ("بي", "سي") and toks[k].text in ("بي", "سي", "ان"):
         k += 1  # «قال لبي بي سي إن…», «لسي ان ان»: an outlet spelt out in letters
-    return k - j if _marker_after_setting(lex, toks, k, limit) else 0
+    return k - j if _content_after_setting(lex, toks, k, limit) else 0
 
 
 _MAX_SETTING = 3  # the preposition and at most two words («في اتصال هاتفي»)
 
 
-def _marker_after_setting(lex: _Lex, toks: list[Token], k: int, limit: int) -> bool:
-    """Whether the content's marker opens at ``k``, or after a short phrase of how or where it
-    was said that opens with a preposition, set off by a comma or not («قال لرويترز عبر
-    الهاتف، إنه…», «قال لفرانس برس في اتصال هاتفي إن…»). A speaker never opens with a
-    preposition, so the outlet before such a phrase is still the one spoken to."""
+def _content_after_setting(lex: _Lex, toks: list[Token], k: int, limit: int) -> bool:
+    """Whether the content opens at ``k``, or after a short phrase of how or where it was
+    said that opens with a preposition, set off by a comma or not («قال لرويترز عبر الهاتف،
+    إنه…», «قال لفرانس برس في اتصال هاتفي إن…»). A speaker never opens with a preposition, so
+    the outlet before such a phrase is still the one spoken to. The content opens with its
+    marker, with a colon, or with a quotation that runs on past a short quoted name («وأكد
+    لفرانس برس "نحن متمسكون…"», «وقال لبي بي سي: …»): a speaker's name is never quoted whole
+    after the outlet, so the words quoted there are what was said."""
     if k < limit and toks[k].text in _ADVERBIAL:
         m = k + 1
         while (m < limit and m - k < _MAX_SETTING and toks[m].text not in _PUNCT
@@ -944,7 +948,9 @@ def _marker_after_setting(lex: _Lex, toks: list[Token], k: int, limit: int) -> b
         if m > k + 1 and m < limit and toks[m].text in _COMMAS:
             m += 1
         k = m if m > k + 1 else k
-    return k < limit and _is_marker(lex, toks[k].text)
+    if k < limit and toks[k].text in _QUOTES:
+        return _quote_end(toks, k, min(limit, k + _MAX_OUTLET_NAME + 2)) is None
+    return k < limit and (toks[k].text == ":" or _is_marker(lex, toks[k].text))
 
 
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]{0,30}[A-Za-z0-9]|[A-Za-z]")
@@ -1652,6 +1658,8 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
                                                        and not _anonymous_aside(toks, k - 1, b))):
             break  # («وكان مصدر دبلوماسي طلب عدم نشر اسمه قال…»: the aside is the subject's)
         k -= 1
+    if _topic_fronted(doc, lo, k, b):
+        return None  # «وعن الممثلين الذين تتشارك معهم… أمثال جهاد الأطرش… تقول: «…»»
     if (k == b and b - 1 > lo and toks[b - 1].text in _COMMAS and b - 1 - lo <= 3
             and own is not None):
         words = [toks[q].text for q in range(lo, b - 1)]
@@ -1715,6 +1723,22 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     if not _referent(lex, text, toks, orig, k, b):
         return None
     return k, b
+
+
+def _topic_fronted(doc: _Doc, lo: int, k: int, verb: int) -> bool:
+    """Whether the clause opening at ``lo`` is a fronted topic («وعن/وعما/أما عن/وفيما يتعلق
+    بـX») that runs on to the ``verb``, the scan for a subject before it having stopped at
+    ``k``: the words from the topic to the verb are what the speaker was asked about, and the
+    verb's subject was dropped. A content marker or another verb of saying in between opens a
+    clause of its own («وبالنسبة للاتفاق، فإن الوزير أكد…»: the subject after «فإن» stands),
+    and so does a comma with words between it and the verb («وحول الاتفاق، الوزير قال…»)."""
+    toks = doc.toks
+    if k <= lo or not _opens_topic([t.text for t in toks[lo:min(k, lo + _TOPIC_PHRASE_LONGEST)]]):
+        return False
+    if k < verb and toks[k - 1].text in _COMMAS:
+        return False
+    return not any(_is_marker(doc.lex, toks[q].text) or _verb_cue(doc.lex, toks[q].text)
+                   is not None for q in range(lo + 1, k))
 
 
 _MAX_FRONTED = 14
@@ -3106,8 +3130,10 @@ def _quote_runs_on(text: str, last: Statement, at: int) -> bool:
     if "\n" in between or not _SENT_END_RE.search(between):
         return False
     if "«" in between or "»" in between:
+        # (a content that opens on «« » stops before its closing «»»: read that one too)
+        closer = text[content.end : content.end + 1] == "»"
         return (between.count("«") == between.count("»") + 1 and "\"" not in between
-                and rest.count("»") == 1 and "«" not in rest)
+                and rest.count("»") + closer == 1 and "«" not in rest)
     if between.count('"') != 1 or rest.count('"') != 1:
         return False
     q = between.index('"')  # an opener: after a space, before a word (not «جزئيا". و…»)
@@ -3191,24 +3217,29 @@ def _last_sentence_end(gap: str) -> int:
         pos = p
 
 
-def _topic_trimmed(gap: str) -> str:
+def _topic_trimmed(gap: str, answered: bool = False) -> str:
     """``gap`` less a fronted topic right before the cue («…\n وعن فرص الحل السياسي [أشار]»):
-    «وعن/وحول/بشأن/وبالنسبة لـ/وردا على/وفيما يتعلق بـX» up to the verb is what the speaker was
-    asked about,
-    no clause. A comma may close it right before the verb («وبالنسبة للاتفاق مع إيران، قال»,
-    «ورداً على سؤال حول ما إذا كانت الولايات المتحدة قد ساهمت…، أشار إلى»): the comma marks
-    where the topic ends, so a topic closed by one may run to twice the length (a question
-    asked is long), but no other punctuation may fall inside it."""
-    k = _last_sentence_end(gap)
+    «وعن/وعما/وحول/بشأن/وبالنسبة لـ/وردا على/وفيما يتعلق بـ/أما عن X» up to the verb is what the
+    speaker was asked about, no clause. A comma may close it right before the verb («وبالنسبة
+    للاتفاق مع إيران، قال», «ورداً على سؤال حول ما إذا كانت الولايات المتحدة قد ساهمت…، أشار
+    إلى»), and so may the question mark of the question asked («وعن رأيها بواقع الصحافة…؟
+    قالت: «…»»): the mark shows where the topic ends, so a topic closed by one may run to twice
+    the length (a question asked is long), but no other punctuation may fall inside it —
+    unless the verb is ``answered``: it stands bare, with no «و» of its own, so no clause of
+    the gap is conjoined to it, and the topic may run to twice the length with commas (no
+    colon or semicolon) inside that belong to the question («وعما إذا كان نجاحها في
+    دورها…، الذي أجادته في شخصية «أمل»، فتح لها شهيتها…، قالت: «…»»)."""
+    asked = gap.rstrip().endswith("؟")
+    k = _last_sentence_end(gap[:gap.rstrip().rfind("؟")] if asked else gap)
     tail = gap[k:]
     words = tail.split()
     if not _opens_topic(words):
         return gap
     body = tail.rstrip()
-    closed = body.endswith(("،", ","))
+    closed = body.endswith(("،", ",", "؟"))
     inner = body[:-1] if closed else body
-    if (len(words) <= _MAX_TOPIC * (2 if closed else 1)
-            and not any(ch in inner for ch in "،,:؛")):
+    if (len(words) <= _MAX_TOPIC * (2 if closed or answered else 1)
+            and not any(ch in inner for ch in (":؛" if answered else "،,:؛"))):
         return gap[:k] + " " * len(tail)
     return gap
 
@@ -3258,7 +3289,8 @@ def _broken_line(text: str, end: int, at: int) -> bool:
 def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     """The speaker a pronoun-dropped verb or participle continues: the last statement's, in the
     same paragraph, with no clause of other words in between (an empty speaker beats a stale
-    one)."""
+    one). A fronted topic before the verb is no such clause (:func:`_topic_trimmed`); the verb
+    answers it when it opens with no «و» of its own."""
     if last is None:
         return None
     if last.content is not None and last.content.start <= at <= last.content.end:
@@ -3268,7 +3300,7 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     end = max(last.end, last.content.end if last.content else last.end)
     if end > at:
         end = last.cue_end if last.cue_end is not None and last.cue_end <= at else at
-    gap = _topic_trimmed(_unquoted(text, last, end, at))
+    gap = _topic_trimmed(_unquoted(text, last, end, at), answered=not text.startswith("و", at))
     if last.speaker.end == end:
         gap = _APPOSITION_RE.sub(lambda m: " " * len(m.group()), gap, count=1)
     if "\n" in gap:
@@ -4640,8 +4672,9 @@ def _build(
     relative_subject = _relative_subject(doc, i, j, lo, cue, sp_a, limit) if post_ok else None
     if relative_subject is not None:
         post_ok = False  # «واشنطن التي تتهم النظام السوري بشن…»: the noun is the object
-    if cue.needs_subject and not post_ok:
-        return None  # «…سألته عن… فأجاب: …»: whoever answered is not written here
+    if cue.needs_subject and not post_ok and not _topic_fronted(doc, lo, i, i):
+        return None  # «…سألته عن… فأجاب: …»: whoever answered is not written here; after a
+        # fronted topic («وعما إذا كانت تحضر لمسلسل جديد أجابت: …») the one asked answers
     if not post_ok:
         sp_a = sp_end = j
         scan = -1
