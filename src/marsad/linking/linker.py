@@ -113,6 +113,10 @@ class LinkingSettings:
     agent_heads: frozenset[str] = frozenset()  # «منفذ» in «منفذ الطعن» (the stabber)
     act_nouns: frozenset[str] = frozenset()  # «طعن» in «منفذ الطعن»
     state_owner_heads: frozenset[str] = frozenset()  # «منفذ» in «منفذ الأردن» (Jordan's)
+    language_nouns: frozenset[str] = frozenset()  # «لغة» in «اللغة الرومانية» (no Romania)
+    regime_nouns: frozenset[str] = frozenset()  # «نظام» in «نظام الرئيس بشار الأسد»
+    rank_titles: frozenset[str] = frozenset()  # «العقيد» in «العقيد تامر الرفاعي»
+    feature_region_heads: frozenset[str] = frozenset()  # «وادي» in «وادي النيل» (a region)
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -197,6 +201,10 @@ def load_settings() -> LinkingSettings:
         agent_heads=words("agent_heads"),
         act_nouns=words("act_nouns"),
         state_owner_heads=words("state_owner_heads"),
+        language_nouns=words("language_nouns"),
+        regime_nouns=words("regime_nouns"),
+        rank_titles=words("rank_titles"),
+        feature_region_heads=words("feature_region_heads"),
     )
 
 
@@ -255,6 +263,7 @@ def link_entities(
             and not _in_compound_noun(hit, view.text)
             and not _conjunction_after_preposition(hit, view.text)
             and not _in_person_chain(hit, view.text, kb, ner_spans)
+            and not _language_nisba(hit, view.text)
             and not _participle_of_noun(hit, view, kb)
             and not _nisba_after_bin(hit, view.text)
             and not _party_name_goes_on(hit, view.text, kb)
@@ -268,13 +277,15 @@ def link_entities(
                                   [_confirmed(hit, view.text, kb, ner_spans) for hit in hits])
     given_names = [hit for hit, ok in zip(hits, confirmed, strict=True)
                    if ok and _given_name_before_surname(hit, view.text, kb)]
+    regions = {id(hit): (hit.start, end) for hit in hits
+               if (end := _listed_region_end(hit, view.text, kb)) is not None}
     hits = [hit for hit, ok in zip(hits, confirmed, strict=True)
             if ok and hit not in given_names
             and (not hamzas or _hamza_kept(hit, view, kb, hamzas))
             and _maqsura_kept(hit, view, kb, maqsura_style)
             and not _wa_before_hamza_word(hit, view, kb)
             and not _after_person_word(hit, view.text, kb)
-            and not _listed_region_name(hit, view.text, kb)
+            and id(hit) not in regions
             and not _quoted_title(hit, view.text, kb)
             and not (hit.ids[0].startswith("per:") and (
                 _patronymic_goes_on(hit, view.text)
@@ -319,12 +330,16 @@ def link_entities(
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
     found += _kunya_people(view.text, found, kb, nisbas)
     found += _listed_people(view.text, found, nisbas)
+    found += _ranked_people(view.text, found)
     found += _surnamed_people(view.text, given_names, found)
     # after NER: a name NER found and linked on the head's words is left as it is
     found += _nisba_organisations(view.text, found, kb)
     found += _place_named_bodies(view.text, found, kb)
     found += _international_airports(view.text, found, kb)
     found += _named_institutions(view.text, found, kb)
+    found += _listed_regions(view.text, regions.values(), found)
+    found += _feature_regions(view.text, found, kb)
+    found += _leaders_regimes(view.text, found, kb)
     found += _national_bodies(view.text, found, kb)
     found += _places_in_regions(view.text, found, kb)
     found += _latin_outlets(view.text, found)
@@ -655,18 +670,106 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     return given or word in settings.person_titles
 
 
-def _listed_region_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
-    """A state's name or alias and the word after it that are exactly one of ``region_names``
-    are that region, another entity: «أمريكا الشمالية», «أميركا اللاتينية» are continents, not
-    the United States. Only the listed names: an adjective after a state's name or alias may
-    agree with the noun that governs it («سواحل أمريكا الشرقية», America's eastern coasts;
-    «حدود تركيا الجنوبية»), so that stays the state."""
+def _listed_region_end(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> int | None:
+    """Where the region ends when a state's name or alias and the word after it are exactly
+    one of ``region_names`` (None otherwise): «أمريكا الشمالية», «أميركا اللاتينية» are
+    continents and «المغرب العربي» the Maghreb, not the United States or Morocco. Only the
+    listed names: an adjective after a state's name or alias may agree with the noun that
+    governs it («سواحل أمريكا الشرقية», America's eastern coasts; «حدود تركيا الجنوبية»), so
+    that stays the state."""
     entity = kb.get(hit.ids[0])
     if entity is None or entity.category != "state" or hit.kind == "adjective":
-        return False
+        return None
     following = re.match(r" ([^\W\d_]+)", text[hit.end:])
-    return following is not None and \
-        f"{text[hit.start:hit.end]} {following[1]}" in load_settings().region_names
+    if following is None or \
+            f"{text[hit.start:hit.end]} {following[1]}" not in load_settings().region_names:
+        return None
+    return hit.end + following.end()
+
+
+def _listed_regions(text: str, regions: Iterable[tuple[int, int]],
+                    found: Sequence[_Found]) -> list[_Found]:
+    """The regions :func:`_listed_region_end` took from a state's name, each a new place (as
+    NER names one), where no other mention lies on it."""
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    return [_Found(start, end, _new_name_id("loc", text[start:end]), "ner", "LOC")
+            for start, end in regions if not taken.overlaps(start, end)]
+
+
+def _feature_regions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«وادي النيل», «وادي الفرات»: a noun of ``feature_region_heads`` right before a KB
+    natural feature names the land along it, a new place (the Nile Valley is not the river);
+    the feature keeps its link, nested. Nothing where the KB has the whole name («وادي
+    بردى») or another mention lies on the head."""
+    heads = load_settings().feature_region_heads
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        if mention.how == "adjective" or entity is None or \
+                entity.category != "natural_feature" or \
+                (mention.start > 0 and text[mention.start - 1].isalpha()):
+            continue
+        at, word = _previous_word(text, mention.start)
+        stem = next((word[s.stem_start:] for s in candidates(word)
+                     if word[s.stem_start:] in heads and _ARTICLE not in s.proclitics),
+                    None) if at >= 0 else None
+        if stem is None:
+            continue
+        start = at + len(word) - len(stem)
+        name = text[start:mention.end]
+        if not taken.overlaps(start, start + len(stem)) and name not in kb.by_alias:
+            out.append(_Found(start, mention.end, _new_name_id("loc", name), "ner", "LOC"))
+    return out
+
+
+def _language_nisba(hit: GazetteerHit, text: str) -> bool:
+    """A state's nisba right after a noun of a language (``language_nouns``: «اللغة
+    الرومانية», «باللغة التركية», «لهجة عربية») names the language, not the state: Romanian
+    is spoken well beyond Romania, and the sentence is about words, not the country."""
+    if hit.kind != "adjective" or (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    word = _previous_word(text, hit.start)[1]
+    nouns = load_settings().language_nouns
+    return bool(word) and any(word[s.stem_start:] in nouns for s in candidates(word))
+
+
+def _leaders_regimes(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«نظام الرئيس بشار الأسد», «لنظام بشار الأسد»: a noun of ``regime_nouns`` before a KB
+    person's full name, or his title and name, is the government the KB names by the noun
+    and his surname («نظام الأسد»), written out; the person keeps his link, nested. Titles
+    and a state's nisba may stand between («نظام الرئيس السوري بشار الأسد»); a definite noun
+    («النظام») governs no name, and nothing is made where the government is linked there
+    already."""
+    settings = load_settings()
+    if not settings.regime_nouns:
+        return []
+    titles = settings.person_titles | settings.title_words
+    nisbas = {m.start: m.end for m in found if m.how == "adjective"}
+    taken = {(m.start, m.end, m.entity_id) for m in found}
+    out = []
+    for mention in found:
+        if mention.how == "adjective" or not mention.entity_id.startswith("per:"):
+            continue
+        start = mention.start
+        for _ in range(3):  # «نظام الرئيس السوري بشار الأسد»: at most two words between
+            at, word = _previous_word(text, start)
+            regime = next((word[s.stem_start:] for s in candidates(word)
+                           if word[s.stem_start:] in settings.regime_nouns
+                           and _ARTICLE not in s.proclitics), None) if at >= 0 else None
+            if regime is not None:
+                surname = text[mention.start:mention.end].rsplit(" ", 1)[-1]
+                owners = [entity_id for entity_id in kb.by_alias.get(f"{regime} {surname}", ())
+                          if entity_id.startswith("org:")]
+                head = at + len(word) - len(regime)
+                if len(owners) == 1 and not any(
+                        s <= head < e and entity_id == owners[0] for s, e, entity_id in taken):
+                    out.append(_Found(head, mention.end, owners[0], "alias"))
+                break
+            if at < 0 or not (word in titles or nisbas.get(at) == at + len(word)):
+                break
+            start = at
+    return out
 
 
 def _given_name_before_surname(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
@@ -881,6 +984,42 @@ _CONJUNCT_AFTER = re.compile(r" و(?:(?P<nisba>ال[^\W\d_]+) )?(?P<given>[^\W\d
                              r"(?P<last>[^\W\d_]+)(?![^\W\d_])")
 _CONJUNCT_BEFORE = re.compile(r"(?<![^\W\d_])(?P<given>[^\W\d_]+) (?P<last>[^\W\d_]+) "
                               r"و(?:(?P<nisba>ال[^\W\d_]+) )?$")
+
+
+@cache
+def _ranked_names() -> re.Pattern[str]:
+    """A rank of ``rank_titles`` (proclitics allowed), then two words."""
+    ranks = "|".join(map(re.escape, sorted(load_settings().rank_titles, key=len, reverse=True)))
+    return re.compile(r"(?<![^\W\d_])" + _HEAD_PROCLITICS + f"(?:{ranks}) " +
+                      r"(?P<given>[^\W\d_]+) (?P<last>[^\W\d_]+)(?![^\W\d_])")
+
+
+def _ranked_people(text: str, found: Sequence[_Found]) -> list[_Found]:
+    """People NER missed after a military or police rank (``rank_titles``: «العقيد تامر
+    الرفاعي», «للعميد سامي العلي»), made new persons: a rank stands only before a name, so a
+    common given name and a definite surname after it are one. The surname must be no
+    everyday word, title or given name (a chain of fathers' names, «العميد أحمد محمد», is
+    NER's to read), and the name must end there (a stop, a definite descriptor, or an
+    everyday word after it); nothing is made over another mention."""
+    settings = load_settings()
+    if not settings.rank_titles:
+        return []
+    given, common = _given_names(), load_everyday_words().common
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for match in _ranked_names().finditer(text):
+        start, end = match.start("given"), match.end()
+        last = match.group("last")
+        stem = last[len(_ARTICLE):]
+        following = _next_word(text, end)
+        if match.group("given") not in given or not _definite_plain(last) or \
+                last in common or stem in common or stem in given or \
+                last in settings.person_titles or stem in settings.title_words or \
+                (following and not following.startswith(_ARTICLE)
+                 and following not in common) or taken.overlaps(start, end):
+            continue
+        out.append(_Found(start, end, _new_name_id("per", text[start:end]), "ner", "PER"))
+    return out
 
 
 def _listed_people(text: str, found: Sequence[_Found], nisbas: Container[int]) -> list[_Found]:
