@@ -110,7 +110,14 @@ KNOWN_LEFT = {"substack_post": {"نشرة أسبوعية عن ما لا تقول
               "gitlab_wiki_page": {"هذه الصفحة مسودة عمل داخلية؛ لا تُنشر قبل مراجعة المحرر "
                                    "المناوب."},
               "eventbrite_event_page": {"لقاء مفتوح مع فريق التحرير وشهود عيان", "ساعتان",
-                                        "تذكرة إلكترونية", "مناسب لجميع الأعمار"}}
+                                        "تذكرة إلكترونية", "مناسب لجميع الأعمار"},
+              # Pass 45: a generated report's admonition over its first section and its
+              # closing section of method notes are the document's own text, written in its
+              # source as the sections around the article's are (pass 42's wiki alert box).
+              "asciidoctor_report": {
+                  "هذه الوثيقة للتداول الداخلي، ولا تُنشر قبل موافقة رئيس الوحدة.",
+                  "جُمعت المعطيات من ثلاثة مصادر مستقلة على الأقل لكل واقعة.",
+                  "الأرقام الواردة تقريبية وقابلة للتحديث في الإصدار التالي."}}
 
 LONG = [
     "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "
@@ -240,7 +247,18 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # as buttons was withdrawn: a table widget's «عرض الكل» then let its header through); an
 # infinite scroll's next story, whose
 # headline and first paragraphs stay beside a one-paragraph article.
-OPEN = {*((name, size) for name in ("bluesky_post_thread", "acrobat_html_export_report",
+# Open (pass 45, "Pages, forty-fifth held-out pass"): a messaging app's article's credits
+# line «المحرر المسؤول: … | المراجعة: …» (no byline among its roles) and the QR code's
+# line after the text; a photo page's EXIF list («ƒ/4.0», «ISO 400») in its side column;
+# an outliner's «مرجعان مرتبطان» heading after the text (with a short article its linked
+# blocks and its task block too: the text's blocks each sit in a unit's own wrappers, so no
+# container holds them); a block editor's «اكتب / لاختيار مكتلة» appender after the last
+# block; a web mail's sign-off «مع التحية، … هاتف: …» closing the message.
+OPEN = {*((name, size) for name in ("wechat_mp_article", "flickr_photo_page",
+                                    "logseq_publish_page", "gutenberg_editor_saved",
+                                    "outlook_web_reading_pane")
+          for size in ("long", "short")),
+        *((name, size) for name in ("bluesky_post_thread", "acrobat_html_export_report",
                                     "fluxbb_forum_topic", "beaver_builder_ngo_post",
                                     "evernote_shared_note", "telegram_desktop_export")
           for size in ("long", "short")),
@@ -289,7 +307,7 @@ def test_fresh_template_gives_title_and_body_without_debris(
         request.applymarker(pytest.mark.xfail(
             strict=True,
             reason="open since pass 17, 18, 23, 24, 25, 26, 27, 28, 30, 34, 36, 37, 38, 40, "
-                   "41, 43 or 44"))
+                   "41, 43, 44 or 45"))
     article = marsad.extract(render(name, title, paragraphs).encode())
     assert article.title == title
     text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))

@@ -221,6 +221,7 @@ _HOME = re.compile(r"^(?:(?:https?:)?//[^/]+|(?:\.\./)+|\./)?/?(?:(?:ar|en|fr)(?
                    r"(?:(?:pages/)?(?:index|default|home|doku)(?:\.\w+)?)?"
                    r"(?:\?(?:id|title|page)=(?:start|home|index|main[_ ]page))?$", re.I)
 MIN_WRAPPED_TITLE_WORDS = 2  # a lone <h1> a title field wraps: a headline, not a word of it
+_LEVELS = frozenset("123456")  # a heading's levels, as ARIA's aria-level writes them
 MAX_HEADING_WORDS = 25  # a longer "heading" is a lead paragraph set in a heading tag
 # Class words that hide a box until a reader opens it (Bootstrap's «d-none», Tailwind's and
 # Open edX's «hidden»); «visually-hidden», «hidden-mobile» are other words, and so is a word
@@ -431,6 +432,7 @@ def _html_lines(article: Article) -> list[Line]:
     if tree is None:
         raise InputFormatError("HTML page has no extractable main content")
     _pdf_pages(tree)
+    _aria_headings(tree)
     _drop_heading_icons(tree)
     _headings_of_lines(tree)  # before the title is read: such a «heading» is no headline
     hidden = _hidden_boxes(tree)  # before their marks go with a story's units'
@@ -2394,6 +2396,19 @@ def _drop_heading_icons(tree: etree._Element) -> None:
             _remove_keeping_tail(element)
 
 
+def _aria_headings(tree: etree._Element) -> None:
+    """Retag an element that ARIA names a heading (``role="heading"``, its level in
+    ``aria-level``, 2 when none, as ARIA has it) as the heading tag of that level: an app's
+    view built of <div>s (a web mail's reading pane) marks its subject so, for screen
+    readers, and sets no <h1>–<h6> at all; as a <div> its headline was no heading for the
+    title fields to agree with, and the app's name in <title> was taken."""
+    for element in tree.xpath("//body//*[@role='heading']"):
+        level = (element.get("aria-level") or "2").strip()
+        if isinstance(element.tag, str) and element.tag not in _TAB_HEADINGS and level in _LEVELS:
+            element.tag = f"h{level}"
+            del element.attrib["role"]
+
+
 def _headings_of_lines(tree: etree._Element) -> None:
     """Retag as a ``<div>`` a heading that holds paragraphs: a paragraph break in it (two
     ``<br>``s with nothing between), or lines between ``<br>``s and more words than a heading
@@ -3025,12 +3040,34 @@ class _TitleEvidence:
             # what the page shows is a site's name, what trafilatura took a site's name or
             # another heading no field names either (the list's own heading)
             return self.opening
+        if not self.labelled and (headline := self._named_app_heading(extracted, keys)):
+            return headline
         if self.shown:
             return max(self.shown, key=len)
         if self.labelled and (extracted is None or _PRINT_LABEL.match(normalize(extracted))
                               or _words(extracted) not in whole):
             return self.labelled[0]  # the fields hold a site's name or «print view», no title
         return extracted
+
+
+    def _named_app_heading(self, extracted: str | None, keys: list[str]) -> str | None:
+        """The first early heading of a headline's length when every title field names an
+        app or a site and no field a headline: each field's parts and the sides shown are
+        shorter than a title (``_names_only``), and so is what trafilatura took (or it is a
+        heading no field names). A web mail's reading pane is titled «البريد - <user> -
+        Outlook», shows «Outlook» in its bar and names the message only in its subject
+        heading; a page whose title field holds a headline never comes here."""
+        if not self.whole or not all(map(_names_only, [*self.whole, *self.shown])) or (
+                extracted is not None and not _names_only(extracted)
+                and _words(extracted) not in keys):
+            return None
+        return next((h for h in self.headings if word_count(h) >= MIN_TITLE_WORDS), None)
+
+
+def _names_only(field: str) -> bool:
+    """Whether every part of a title field between site-name separators is shorter than a
+    title: names («البريد - رنا الحسيني - Outlook»), no headline."""
+    return all(word_count(part) < MIN_TITLE_WORDS for part in _SITE_SEPARATOR.split(field))
 
 
 def _field_heading(heading: etree._Element, sides: dict[str, str]) -> str:
@@ -3300,14 +3337,32 @@ def _paragraphs_from_runs(tree: etree._Element) -> None:
     A mail composer's paragraph is one too: mail clients and rich-text editors set each
     paragraph as a bare <div> of text and each blank line as ``<div><br></div>`` (a group's
     or a web mail's message view), and trafilatura, which reads no text straight under a
-    <div>, kept only the signature <p>s around such a short message."""
-    for container in [e for e in tree.iter(*_RUN_CONTAINERS) if _opens_inline(e)]:
+    <div>, kept only the signature <p>s around such a short message.
+
+    And a <section> of text and inline markup only: trafilatura keeps a <div> around a
+    <span> of text as a paragraph but unwraps a <section>, so sibling sections came out glued
+    into one line (a messaging app's article sets each paragraph as
+    «<section><span>…</span></section>», its caption and credits likewise): each is a
+    paragraph (``_inline_section``)."""
+    for container in [e for e in tree.iter(*_RUN_CONTAINERS)
+                      if _opens_inline(e) or _inline_section(e)]:
         lead, container.text = container.text or "", None
         _wrap(container, list(container), lead, 0)
     bodies: dict[etree._Element, bool] = {}  # a parent's verdict, read once for its children
     for container in [e for e in tree.iter("div") if _composed_paragraph(e, bodies)]:
         lead, container.text = container.text or "", None
         _wrap(container, [], lead, 0)
+
+
+def _inline_section(element: etree._Element) -> bool:
+    """A <section> holding text and inline markup only, not a row of links (a tag strip or a
+    menu so wrapped would read as a paragraph and change what trafilatura keeps)."""
+    if element.tag != "section" or not all(
+            child.tag in _INLINE_HTML for child in element if isinstance(child.tag, str)):
+        return False
+    text = _element_text(element)
+    linked = sum(len(_element_text(a)) for a in element.iter("a"))
+    return bool(text) and 2 * linked < len(text)
 
 
 def _composed_paragraph(element: etree._Element, bodies: dict[etree._Element, bool]) -> bool:
