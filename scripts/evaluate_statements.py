@@ -917,6 +917,33 @@ pass wrote its rules from sets 135–138: blind (recall 0.710 on b641abc, whose 
 bd4afee's; 1 of 6 relative statements and none of 4 nominals right, 7 verbs not read as cues, 0 of
 2 vias found).
 
+The hundred-and-forty-fifth, ``tests/gold/statements_heldout145.jsonl`` (seed 3541, 10 articles
+from the 3,001–6,000-character pool less the hundred-and-thirty-second's to
+hundred-and-forty-fourth's draws, 153; 157 statements: vso 62, continuation 36, svo 16, relative
+15, prep_source 11, participle 9, nominal 8, three with a ``via``, all nested under the UN
+spokesman; no copy; two sisters, of set 5's SNN-237743f95cb7 (the Russian announcement of the Doha
+meeting, labelled as set 5 labels it) and set 48's SK-middleEast-2888-20180713 (two background
+sentences, none in both); an admission reported as «اعتراف/إعلان X بمسؤوليته» a nominal, «خرج X
+ليهدد/ليقول» a continuation, a drama column with one statement among them), was labelled by other
+hands while the eighty-sixth pass wrote its rules from sets 139–142: blind (recall 0.656 on
+b0a298e, whose ``src/`` differs from the eighty-fifth pass's (42bf74e) only in linking; none of 8
+nominals and 4 of 15 relative statements right, 10 verbs not read as cues; 0.625 without the two
+sister articles).
+
+The hundred-and-forty-sixth, ``tests/gold/statements_heldout146.jsonl`` (seed 3551, 10 articles
+from the 3,001–6,000-character pool less the hundred-and-thirty-second's to
+hundred-and-forty-fifth's draws, 143; 134 statements: vso 78, continuation 17, participle 14,
+relative 9, svo 6, prep_source 6, nominal 4, six with a ``via``, five nested; no copy; one article
+is a sister of set 2's SNN-37ac4d015f0d, whose shared narration sentences are none as set 2 leaves
+them; a BBC Reality Check whose «الزعم:/الرأي:» headings are none, claims of responsibility,
+praise («وأشاد… قائلا» as two), thanks and requests as statements, captured soldiers' «أدلوا
+باعترافاتهم» and «طمأنهم» nested in a spokesman's words, and a sports column with two nominals
+among them), was labelled by other hands while the eighty-sixth pass wrote its rules from sets
+139–142: blind (recall 0.754, 0.744 without the sister, on f53bb9f, whose statement rules are
+b0a298e's; none of 4 nominals, 4 of 9 relative statements and 3 of 6 source phrases right, 8 verbs
+not read as cues, 1 of 6 vias; one source phrase's speaker span sits on the same name a few lines
+earlier, a slip left as scored, 0.761 without it).
+
 The extractor runs on the whole article; a prediction belongs to a line when its cue starts in
 the sentence. A gold statement is *found* when a prediction's cue overlaps its cue; it is
 *right* when, in addition, the speaker overlaps the gold speaker (an empty speaker is never
