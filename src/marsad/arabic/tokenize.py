@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -191,8 +191,13 @@ class Segmentation:
         return _ARTICLE in self.proclitics
 
 
-def _letters(word: str) -> tuple[list[int], str]:
-    """Indices of the non-deleted characters of ``word`` and their diacritic-free string."""
+def _letters(word: str) -> tuple[Sequence[int], str]:
+    """Indices of the non-deleted characters of ``word`` and their diacritic-free string.
+
+    Most words carry no diacritic or tatweel: they are their own letters, found by one
+    set test instead of a test per character."""
+    if DELETED_CHARS.isdisjoint(word):
+        return range(len(word)), word
     idx = [i for i, ch in enumerate(word) if ch not in DELETED_CHARS]
     return idx, "".join(word[i] for i in idx)
 
@@ -258,7 +263,7 @@ def _enclitic_options(
 
 
 def _make(
-    word: str, idx: list[int], bare: str, k: int, procs: tuple[str, ...], m: int,
+    word: str, idx: Sequence[int], bare: str, k: int, procs: tuple[str, ...], m: int,
     encs: tuple[str, ...],
 ) -> Segmentation:
     n = len(bare)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import struct
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pycrfsuite
@@ -77,39 +78,46 @@ def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[lis
 
     Sentences are sorted longest first, so at step t the sentences still running are a
     prefix of the batch and each step is three in-place array operations on that prefix.
+    Scores are laid out [sentence, current label, previous label] so that the maximum over
+    the previous label runs along the last, contiguous axis; the best paths are then read
+    back in plain Python (a sentence's path is a chain of list look-ups, cheaper than one
+    array operation per step for the whole batch).
     """
     n_sent = len(emissions)
     order = sorted(range(n_sent), key=lambda s: -len(emissions[s]))
-    lengths = np.array([len(emissions[s]) for s in order], np.intp)
+    lengths = [len(emissions[s]) for s in order]
     if not n_sent or lengths[0] == 0:
         return [[] for _ in emissions]
-    longest, n_labels = int(lengths[0]), transition.shape[0]
+    longest, n_labels = lengths[0], transition.shape[0]
     padded = np.zeros((n_sent, longest, n_labels))
     for row, s in enumerate(order):
-        padded[row, : len(emissions[s])] = emissions[s]
+        padded[row, : lengths[row]] = emissions[s]
     # running[t]: how many sentences are longer than t (a prefix, by the sort).
-    running = np.searchsorted(-lengths, -np.arange(longest), side="left")
+    running = np.searchsorted(-np.array(lengths), -np.arange(longest), side="left").tolist()
     score = padded[:, 0].copy()
     # Transition plus the current token's emission, for every step at once.
-    step_scores = transition + padded[:, :, None, :]  # [sentence, t, previous, current]
+    step_scores = transition.T + padded[:, :, :, None]  # [sentence, t, current, previous]
     back = np.zeros((n_sent, longest, n_labels), np.intp)
     cand = np.empty((n_sent, n_labels, n_labels))
     for t in range(1, longest):
-        k = int(running[t])
+        k = running[t]
         c = cand[:k]
-        np.add(score[:k, :, None], step_scores[:k, t], out=c)
-        c.argmax(1, out=back[:k, t])
-        c.max(1, out=score[:k])
-    cur = score.argmax(1)
-    path = np.empty((n_sent, longest), np.intp)
-    for t in range(longest - 1, -1, -1):
-        k = int(running[t])
-        path[:k, t] = cur[:k]
-        if t:
-            cur[:k] = back[np.arange(k), t, cur[:k]]
+        np.add(score[:k, None, :], step_scores[:k, t], out=c)
+        c.argmax(2, out=back[:k, t])
+        c.max(2, out=score[:k])
+    ends = score.argmax(1).tolist()
+    back_steps = back.tolist()
     out: list[list[int]] = [[] for _ in emissions]
     for row, s in enumerate(order):
-        out[s] = path[row, : lengths[row]].tolist()
+        if not lengths[row]:
+            break  # the rest are empty too (longest first)
+        steps, cur = back_steps[row], ends[row]
+        path = [0] * lengths[row]
+        for t in range(lengths[row] - 1, 0, -1):
+            path[t] = cur
+            cur = steps[t][cur]
+        path[0] = cur
+        out[s] = path
     return out
 
 
@@ -169,7 +177,10 @@ class _ScoreTable:
         self._next += 1
         get = self.attributes.index.get
         for slot, attrs in enumerate(groups):
-            ids = [i for i in map(get, attrs) if i is not None]
+            found = list(map(get, attrs))
+            # Word groups never miss (the extractor keeps only known attributes): one scan
+            # for a miss costs less than a test per attribute.
+            ids = [i for i in found if i is not None] if None in found else cast(list[int], found)
             if ids:
                 self._ids.extend(ids)
                 self._counts.append(len(ids))
@@ -265,35 +276,36 @@ class WordScores:
             for t in tables:
                 t.clear()
         fx = self.extractor
+        pairs, pair_rows = self._pairs, self._pairs.row
+        trigram_ids, none = self._trigram_ids.get, self.attributes.none
         out = DocumentRows([], [], [])
+        # Rows are gathered in lists and made arrays once per sentence: storing into an
+        # array one element at a time costs more than the look-up that found the row.
         for tokens, feats in zip(sentences, words, strict=True):
-            word_row = self._word_rows(tokens, feats)
-            pair_row = np.empty(len(tokens) + 1, np.intp)
-            tri_row = np.empty(len(tokens), np.intp)
-            pairs, trigram_ids, none = self._pairs, self._trigram_ids.get, self.attributes.none
+            pair_row: list[int] = []
             prev_tok: str | None = None
             prev: WordFeats | None = None
-            for i, (tok, wf) in enumerate(zip(tokens, feats, strict=True)):
+            for tok, wf in zip(tokens, feats, strict=True):
                 if prev is not None and not prev.pair_left:
-                    pair_row[i] = ZERO_ROW  # no model knows a pair attribute of prev's
+                    pair_row.append(ZERO_ROW)  # no model knows a pair attribute of prev's
                 else:
                     key = (prev_tok, tok)
-                    r = pairs.row.get(key)
-                    pair_row[i] = r if r is not None else pairs.reserve(key, fx.bigram(prev, wf))
-                nxt = feats[i + 1] if i + 1 < len(feats) else None
-                tri_row[i] = trigram_ids(
-                    (prev.cl if prev else None, wf.cl, nxt.cl if nxt else None), none
-                )
+                    r = pair_rows.get(key)
+                    pair_row.append(r if r is not None else pairs.reserve(key, fx.bigram(prev, wf)))
                 prev_tok, prev = tok, wf
             if prev is not None:
                 end = (prev_tok, None)
-                r = pairs.row.get(end)
-                pair_row[-1] = r if r is not None else pairs.reserve(end, fx.bigram(prev, None))
-            else:
-                pair_row = pair_row[:0]
-            out.words.append(word_row)
-            out.pairs.append(pair_row)
-            out.trigrams.append(tri_row)
+                r = pair_rows.get(end)
+                pair_row.append(r if r is not None else pairs.reserve(end, fx.bigram(prev, None)))
+            # Each token's (previous, own, next) cluster prefixes, None beyond the sentence
+            # (not strict: an empty sentence has one bound and no token).
+            cls = [wf.cl for wf in feats]
+            triples = zip([None, *cls[:-1]], cls, [*cls[1:], None], strict=False)
+            out.words.append(self._word_rows(tokens, feats))
+            out.pairs.append(np.array(pair_row, np.intp))
+            out.trigrams.append(
+                np.array(list(map(trigram_ids, triples, repeat(none, len(cls)))), np.intp)
+            )
         for t in tables:
             t.flush()
         return out
@@ -301,13 +313,14 @@ class WordScores:
     def _word_rows(self, tokens: Sequence[str], words: Sequence[WordFeats]) -> np.ndarray:
         table = self._words
         row = table.row
-        out = np.empty(len(tokens), np.intp)
-        for i, (tok, wf) in enumerate(zip(tokens, words, strict=True)):
+        out: list[int] = []
+        for tok, wf in zip(tokens, words, strict=True):
             r = row.get(tok)
-            out[i] = r if r is not None else table.reserve(
-                tok, [wf.own, *(wf.ctx[offset] for offset in _SLOT)]
-            )
-        return out
+            if r is None:
+                ctx = wf.ctx
+                r = table.reserve(tok, [wf.own, *map(ctx.__getitem__, _SLOT)])
+            out.append(r)
+        return np.array(out, np.intp)
 
     def emissions(
         self,
