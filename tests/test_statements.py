@@ -5270,3 +5270,67 @@ def test_verb_inside_a_guillemet_quotation_past_a_full_stop_is_what_was_said() -
     got = extract_statements("قال المدرب خالد العمري: «لن نتراجع. فمن يؤكد لي أن الحكام "
                              "سيكونون عادلين؟ نحن نحتاج إلى الإنصاف».")
     assert [s.cue for s in got] == ["قال"], got
+
+
+_ANALYST = "وقال المحلل المالي سعد الحربي إن السوق تتجه إلى الاستقرار.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # pass 86 (set 139): a sound plural in «ين» right after a verb that calls on or urges
+    # someone is its object, never its subject; the subject was dropped and the last speaker
+    # goes on, also into the cues after it
+    "ودعا المستثمرين إلى الحذر في قراءة النتائج الفصلية. وأكد أن الأرباح ستتحسن.",
+    "وحث المواطنين على الإبلاغ عن المخالفات. وأوضح أن الرقابة مستمرة.",
+])
+def test_oblique_plural_after_an_addressing_verb_is_its_object(sentence: str) -> None:
+    got = extract_statements(_ANALYST + sentence)
+    assert [s.speaker.text for s in got] == ["المحلل المالي سعد الحربي"] * 3, got
+
+
+def test_oblique_plural_after_a_verb_of_opinion_keeps_its_reading() -> None:
+    # pass 86: only verbs that address someone take the plural in «ين» as their object; «وصف»
+    # after a preposition is a verbal noun whose agent is that plural
+    got = extract_statements(_ANALYST + "وردا على وصف المعارضين للقرار بأنه جائر، قال "
+                             "الوزير إن الحكومة لن تتراجع.")
+    assert [s.speaker.text for s in got][1:] == ["المعارضين للقرار", "الوزير"], got
+
+
+def test_nominative_plural_after_a_verb_stays_the_subject() -> None:
+    got = extract_statements(_ANALYST + "ودعا المحتجون إلى الإضراب العام.")
+    assert [s.speaker.text for s in got][-1] == "المحتجون", got
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # pass 86 (set 139): the name «علي» after the outlet a verb spoke to, or after a title,
+    # before a definite surname, in an article that spells the preposition «على»
+    ('وقال لـ"الوطن" علي الغامدي الخبير الاقتصادي إن الأسعار ستنخفض على المدى القريب.',
+     "علي الغامدي الخبير الاقتصادي"),
+    ("وقال الدكتور علي السالم إن العلاج متاح على نطاق واسع.", "الدكتور علي السالم"),
+])
+def test_name_ali_after_an_outlet_or_a_title(sentence: str, speaker: str) -> None:
+    got = extract_statements("وحصل الفريق على الموافقة. " + sentence)
+    assert [s.speaker.text for s in got] == [speaker], got
+
+
+def test_preposition_spelt_ali_after_a_title_in_an_article_that_spells_it_so() -> None:
+    # an article that writes the preposition «علي» keeps it: «الوزير علي الدور» is no name
+    got = extract_statements("وأكد الوزير علي الدور الكبير للشباب علي الساحة.")
+    assert [s.speaker.text for s in got] == ["الوزير"], got
+
+
+@pytest.mark.parametrize("sentence", [
+    # pass 86 (set 142): a title set off by commas after the name, then the cue's complement:
+    # the title is the speaker's and the complement what was said
+    "من جانبه، أثنى خالد العتيبي، القيادي في الحزب، على دور الوسطاء في التهدئة.",
+    "وطالب خالد العتيبي، رئيس الكتلة النيابية، بإعادة فرز الأصوات في الدائرة.",
+])
+def test_title_set_off_before_the_complement(sentence: str) -> None:
+    got = extract_statements(sentence)
+    assert [s.speaker.text[:12] for s in got] == ["خالد العتيبي"], got
+    assert got[0].content is not None and got[0].content.text.startswith(("على", "بإعادة")), got
+
+
+def test_title_set_off_before_a_marker_leaves_the_name() -> None:
+    # before «إن/أن» the content is found past the title anyway; the speaker stays the name
+    got = extract_statements("وقال خالد العتيبي، رئيس الكتلة النيابية، إن الفرز سليم.")
+    assert [s.speaker.text for s in got] == ["خالد العتيبي"], got

@@ -2970,14 +2970,19 @@ def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, i
         prev, nxt = toks[k - 1].text, toks[k + 1].text
         after_verb = (_verb_cue(lex, prev) is not None
                       and _plain(text, orig[k - 1]) not in lex.not_original)  # «ردا علي…»
-        if after_verb and nxt.startswith("ال") and ala_spelt is None:
+        # a person's title or the outlet a verb's words were said to stands where a name
+        # does, never a complement («وقال الدكتور علي الخشيبان إن…», «قال لـ"الاقتصادية" علي
+        # الزهراني محلل فني إن…»)
+        before_name = after_verb or _strip_conj(prev).removeprefix("ال") in lex.titles or (
+            _outlet_quote_before(lex, toks, k))
+        if before_name and nxt.startswith("ال") and ala_spelt is None:
             spellings = Counter(_plain(text, orig[q]) for q, t in enumerate(toks) if t.text == _ALA)
             ala_spelt = spellings[_ALA_SPELT] > spellings[_ALI]
-        named = after_verb and nxt.startswith("ال") and bool(ala_spelt)  # «قال علي الحسيني»
+        named = before_name and nxt.startswith("ال") and bool(ala_spelt)  # «قال علي الحسيني»
         if not named and after_verb and (_possessed(_plain(text, orig[k + 1]))
                                          or _plain(text, orig[k + 1]).endswith("ة")):
             continue  # «وأكد علي تطلعه…», «أكد علي ضرورة…»: «على» spelt with a dotted ya
-        if ((prev.startswith("ال") or prev in lex.descriptors or prev == _AN or after_verb)
+        if ((prev.startswith("ال") or prev in lex.descriptors or prev == _AN or before_name)
                 and nxt[0].isalpha()
                 and (not nxt.startswith("ال") or named)
                 and nxt not in lex.stop and nxt != _LISAN
@@ -3000,6 +3005,18 @@ def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, i
             # «وقال X في تصريحات نقلتها وسائل الإعلام…»: the outlet carried X's words, like
             # «في بيان نشرته…»; no verb of saying, so X's statement runs on past it
             toks[k] = Token(toks[k].text + "\u200c", toks[k].start, toks[k].end)
+
+
+def _outlet_quote_before(lex: _Lex, toks: list[Token], k: int) -> bool:
+    """Whether a verb of saying and the quoted outlet it spoke to («قال لـ"الاقتصادية"») end
+    right before ``k``: what follows is the speaker, written after the outlet."""
+    if k < 4 or toks[k - 1].text not in _QUOTES:
+        return False
+    for q in range(k - 3, max(0, k - _MAX_OUTLET_NAME - 2) - 1, -1):
+        if toks[q].text in _QUOTES:
+            return (q >= 2 and toks[q - 1].text in ("ل", "لـ")
+                    and _verb_cue(lex, toks[q - 2].text) is not None)
+    return False
 
 
 def _pronoun_relay(doc: _Doc, out: list[Statement], st: Statement) -> None:
@@ -4513,6 +4530,14 @@ def _build(
         # dropped; the noun after it is whom it calls on (no labelled set has the subject
         # there; a warning may still name it, «وحذر كذلك رئيس الوزراء الفرنسي… من أنه…»)
         sp_end = j
+    if (sp_end > j and cue.transitive and not cue.nominal and _oblique_plural(toks[j].text)
+            and toks[j].text not in _TIME_WORDS):
+        # «وطالب المتعاملين في سوق الأسهم بأن…», «ودعت المواطنين إلى…»: after a verb that
+        # calls on, urges or accuses someone, a sound plural in «ين» is in the accusative,
+        # never the subject («المتعاملون»): it is whom the verb addresses, and the subject
+        # was dropped. (A verbal noun's agent is a genitive, «دعوة/وصف الحوثيين…»; after a
+        # verb of opinion a writer's «ويعتبر الإيزيديين عيدهم…» may be the subject.)
+        sp_end = j
     if sp_end > j and (_plain(text, orig[j]) in _AUDIENCE_PREPS or _refused_name(toks, j, limit)):
         # «وقال أمام لجنة القوات المسلحة…»: before whom; «وقال ـ رافضاً ذكر اسمه: إنه…»: an
         # aside on being named; the subject was dropped
@@ -4808,6 +4833,7 @@ def _build(
         scan = max(scan, after_cue + 1)  # the content starts after the resumptive pronoun
     elif post_ok:
         sp_end = _apposition(lex, toks, sp_a, sp_end, limit)
+        sp_end = _title_set_off(lex, toks, cue, sp_end, limit)
         scan = max(scan, sp_end)
         speaker = doc.speaker(sp_a, sp_end)
     elif not inside and (asked := _asked_subject(doc, i, lo)) is not None:
@@ -5401,6 +5427,16 @@ def _resumptive(doc: _Doc, a: int, limit: int, gender: str) -> bool:
 
 _PLURAL_RESUMPTIVE = frozenset(("منهم", "منهما", "عنهم", "فيهم", "بهم", "لهم"))
 _MARKER_PRONOUN = {"f": ("نها",), "m": ("نه",)}
+
+
+def _oblique_plural(word: str) -> bool:
+    """Whether ``word`` is a definite sound masculine plural in the accusative or genitive:
+    a participle («المتعاملين، المواطنين، المسوولين») or a nisba («الحوثيين، السوريين»). The
+    singulars in «ين» («الكرملين، البحرين، الامين، الحسين») have neither shape."""
+    if not (word.startswith("ال") and word.endswith("ين")):
+        return False
+    stem = word[2:-2]
+    return len(stem) >= 4 and (stem.startswith("م") or stem.endswith("ي"))
 
 
 def _titled(lex: _Lex, word: str) -> bool:
@@ -6245,6 +6281,28 @@ def _apposition(lex: _Lex, toks: list[Token], a: int, b: int, limit: int) -> int
     if k == b + 1 or k - b > 4 or k >= limit or toks[k].text not in ("،", ","):
         return b
     return k
+
+
+def _title_set_off(lex: _Lex, toks: list[Token], cue: Cue, b: int, limit: int) -> int:
+    """Extend a speaker ending at ``b`` over the title set off by commas after it when the
+    cue's complement opens right after the closing comma («أثنى سالم سمران، القيادي في
+    المقاومة الشعبية، على دور…», «وطالب إياد علاوي، زعيم الائتلاف، بإعادة…»): the title is
+    the speaker's, and the complement after it is what was said, not words cut off by a comma
+    (before a marker the content is found past the title anyway, «قال X، سفير…، إن», and the
+    speaker stays the name)."""
+    if b + 3 >= limit or toks[b].text not in _COMMAS:
+        return b
+    title = toks[b + 1].text
+    if not (_titled(lex, title) or title.removeprefix("ال") in lex.titles):
+        return b
+    k = b + 2
+    while (k < limit and k - b <= _MAX_SPEAKER and toks[k].text not in _PUNCT
+           and not _is_marker(lex, toks[k].text) and _verb_cue(lex, toks[k].text) is None):
+        k += 1
+    if (k + 1 < limit and toks[k].text in _COMMAS and not _is_marker(lex, toks[k + 1].text)
+            and _complement(cue, toks[k + 1].text)):
+        return k
+    return b
 
 
 def _anonymous_source(toks: list[Token], k: int, limit: int) -> bool:
