@@ -117,6 +117,11 @@ class LinkingSettings:
     regime_nouns: frozenset[str] = frozenset()  # «نظام» in «نظام الرئيس بشار الأسد»
     rank_titles: frozenset[str] = frozenset()  # «العقيد» in «العقيد تامر الرفاعي»
     feature_region_heads: frozenset[str] = frozenset()  # «وادي» in «وادي النيل» (a region)
+    unit_heads: frozenset[str] = frozenset()  # «فصيل» in «فصيل خالد بن الوليد» (no person)
+    place_only_heads: frozenset[str] = frozenset()  # «شرطة»: a body only before a KB place
+    new_place_heads: frozenset[str] = frozenset()  # «قرية» in «قرية الشبكي» (a new village)
+    # «النيل» → «من»: a KB name that is also a verbal noun, and the preposition it takes
+    verbal_noun_names: dict[str, str] = field(default_factory=dict)
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -205,6 +210,11 @@ def load_settings() -> LinkingSettings:
         regime_nouns=words("regime_nouns"),
         rank_titles=words("rank_titles"),
         feature_region_heads=words("feature_region_heads"),
+        unit_heads=words("unit_heads"),
+        place_only_heads=words("place_only_heads"),
+        new_place_heads=words("new_place_heads"),
+        verbal_noun_names={normalize(name): normalize(preposition)
+                           for name, preposition in data["verbal_noun_names"].items()},
     )
 
 
@@ -264,6 +274,7 @@ def link_entities(
             and not _conjunction_after_preposition(hit, view.text)
             and not _in_person_chain(hit, view.text, kb, ner_spans)
             and not _language_nisba(hit, view.text)
+            and not _verbal_noun(hit, view.text, kb)
             and not _participle_of_noun(hit, view, kb)
             and not _nisba_after_bin(hit, view.text)
             and not _party_name_goes_on(hit, view.text, kb)
@@ -290,6 +301,7 @@ def link_entities(
             and not (hit.ids[0].startswith("per:") and (
                 _patronymic_goes_on(hit, view.text)
                 or _kunya_of_another(hit, view.text, kb, nisbas)
+                or _kunya_ends_name(hit, view.text, kb, ner_spans)
                 or _in_idiom(view.text, hit.start, hit.end, kb)
                 or _after_vessel_word(view.text, hit.start)))]
     hits = [replace(hit, kind="adjective") if _name_as_adjective(hit, view.text, kb) else hit
@@ -339,6 +351,9 @@ def link_entities(
     found += _named_institutions(view.text, found, kb)
     found += _listed_regions(view.text, regions.values(), found)
     found += _feature_regions(view.text, found, kb)
+    found += _continent_parts(view.text, found, kb)
+    found += _headed_new_places(view.text, found, kb)
+    found = _units_named_after_men(view.text, found)
     found += _leaders_regimes(view.text, found, kb)
     found += _national_bodies(view.text, found, kb)
     found += _places_in_regions(view.text, found, kb)
@@ -723,6 +738,123 @@ def _feature_regions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> l
     return out
 
 
+def _headed_place_names(heads: frozenset[str]) -> re.Pattern[str]:
+    """An indefinite place noun of ``heads`` (a proclitic «و», «ف», «ب», «ل» allowed) and the
+    one definite word after it: «لقرية المنظر», «مخيم الوافدين»."""
+    alternatives = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])[وفبل]?({alternatives}) (ال[^\W\d_]{{3,}})(?![^\W\d_])")
+
+
+def _headed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«قرية الشبكي», «مخيم الوافدين»: a noun of ``new_place_heads`` before one definite word
+    the KB lacks names a village, camp or mountain NER missed, a new place of the head and the
+    name (the head is part of the name: «جبل الروقي» and «قرية الروقي» are two places). Not
+    when the word is an everyday word («قرية التي», «مخيم اللاجئين»), a given name, an
+    adjective agreeing with the head («البلدة الصغيرة», «المخيم الكشفي»), a KB name, or when
+    the name may go on (the next word is no everyday word: «قرية النبي يونس» is left to
+    NER); nor where another mention lies on it (a name NER found keeps its span and id).
+    :func:`_named_institutions` refuses names in «ي», which village names often end in; this
+    rule asks agreement with the head instead."""
+    heads = load_settings().new_place_heads
+    if not heads:
+        return []
+    common = load_everyday_words().common
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for match in _headed_place_names(heads).finditer(text):
+        head, name = match.group(1), match.group(2)
+        start, end = match.start(1), match.end(2)
+        following = _next_word(text, end)
+        if name in common or name in _given_names() or name in kb.by_alias or \
+                _agrees(head, name) or taken.overlaps(start, end) or \
+                (following and following not in common and text[end:end + 1] == " "):
+            continue
+        out.append(_Found(start, end, _new_name_id("loc", text[start:end]), "ner", "LOC"))
+    return out
+
+
+def _units_named_after_men(text: str, found: list[_Found]) -> list[_Found]:
+    """«فصيل خالد بن الوليد», «كتائب عمر المختار»: a new person's name right after an
+    indefinite armed unit's noun (``unit_heads``) is the unit's name, not a man in the story:
+    the head and the name are one new ORG. A definite head is a rank («اللواء محمد العتيبي»,
+    the major general); KB people keep their links, and new places stay («لواء
+    الإسكندرون» is a province)."""
+    heads = load_settings().unit_heads
+    out = []
+    for mention in found:
+        if not mention.entity_id.startswith("per:x-") or \
+                (mention.start > 0 and text[mention.start - 1].isalpha()):
+            out.append(mention)
+            continue
+        at, word = _previous_word(text, mention.start)
+        stem = next((word[s.stem_start:] for s in candidates(word)
+                     if word[s.stem_start:] in heads and _ARTICLE not in s.proclitics),
+                    None) if at >= 0 else None
+        if stem is None:
+            out.append(mention)
+            continue
+        start = at + len(word) - len(stem)
+        out.append(_Found(start, mention.end, _new_name_id("org", text[start:mention.end]),
+                          "ner", "ORG"))
+    return out
+
+
+def _verbal_noun(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A gazetteer hit that :func:`_verbal_noun_at` reads as a verbal noun."""
+    return hit.kind != "adjective" and _verbal_noun_at(text, hit.start, hit.end, kb)
+
+
+def _verbal_noun_at(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """«والنيل من هيبتها», «تحاول النيل من أمن …»: a KB name that is also a verbal noun
+    (``verbal_noun_names``; one proclitic letter allowed) right before the preposition the
+    verbal noun takes is the noun ("undermining"), not the river. The place stays when a KB
+    name follows the preposition («مياه النيل من إثيوبيا», the river flowing from Ethiopia).
+    Checked on gazetteer hits and on NER spans alike."""
+    names = load_settings().verbal_noun_names
+    surface = text[start:end]
+    preposition = names.get(surface) or \
+        (names.get(surface[1:]) if surface[:1] in _SHORT_PROCLITICS | {"ل"} else None)
+    if preposition is None:
+        return False
+    at, word = _previous_word(text, start)
+    if at >= 0 and at + len(word) == start and word not in _SHORT_PROCLITICS | {"ل"}:
+        return False  # glued to a longer word, not «والنيل», «للنيل»
+    if _next_word(text, end) != preposition:
+        return False
+    return _next_word(text, end + 1 + len(preposition)) not in kb.by_alias
+
+
+def _continent_parts(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«وسط أوروبا», «شمال شرق آسيا», «غرب أفريقيا»: one or two ``direction_words`` right
+    before a continent (a KB region of no country named in one word without the article) name
+    a region of it, a new place; the continent keeps its link, nested, as a river inside its
+    valley does. Regions the KB has («شمال أفريقيا») and states («جنوب أفريقيا») are longer
+    KB names and never reach here; nothing where another mention lies on the directions."""
+    directions = load_settings().direction_words
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        surface = text[mention.start:mention.end]
+        if mention.how == "adjective" or entity is None or entity.category != "region" or \
+                entity.country or " " in surface or surface.startswith(_ARTICLE) or \
+                (mention.start > 0 and text[mention.start - 1].isalpha()):
+            continue
+        start = mention.start
+        for _ in range(2):
+            at, word = _previous_word(text, start)
+            if at < 0 or (word not in directions and not (
+                    word[:1] in _CONJUNCTION_LETTERS and word[1:] in directions)):
+                break
+            start = at + (word not in directions)
+            if word not in directions:
+                break  # «وجنوب شرقي آسيا»: «و» opens the name
+        if start < mention.start and not taken.overlaps(start, mention.start - 1):
+            name = text[start:mention.end]
+            out.append(_Found(start, mention.end, _new_name_id("loc", name), "ner", "LOC"))
+    return out
+
+
 def _language_nisba(hit: GazetteerHit, text: str) -> bool:
     """A state's nisba right after a noun of a language (``language_nouns``: «اللغة
     الرومانية», «باللغة التركية», «لهجة عربية») names the language, not the state: Romanian
@@ -1070,6 +1202,21 @@ def _kunya_of_another(hit: GazetteerHit, text: str, kb: KnowledgeBase,
         return False
     entity = kb.get(hit.ids[0])
     return entity is not None and _next_word(text, hit.end) not in _own_name_words(entity)
+
+
+def _kunya_ends_name(hit: GazetteerHit, text: str, kb: KnowledgeBase,
+                     ner_spans: Sequence[_NerSpan]) -> bool:
+    """A KB person's two-word kunya right after a person's name NER found («مهند ذوقان أبو
+    عمار») ends that man's name: Yasser Arafat's «أبو عمار» is not his. It stays when the
+    name before it is the KB person's own («ياسر عرفات أبو عمار»)."""
+    words = text[hit.start:hit.end].split()
+    if len(words) != 2 or words[0] not in _KUNYA:
+        return False
+    before = next((span for span in ner_spans if span.type == "PER" and span.end < hit.start
+                   and not text[span.end:hit.start].strip()), None)
+    entity = kb.get(hit.ids[0])
+    return before is not None and entity is not None and not \
+        set(text[before.start:before.end].split()) & _own_name_words(entity)
 
 
 def _patronymic_goes_on(hit: GazetteerHit, text: str) -> bool:
@@ -2222,7 +2369,7 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
                 start < span.end and span.start < end for start, end, _ in vetoed):
             continue
         named = _person_span(view.text, span, gazetteer)
-        if named is None:
+        if named is None or _verbal_noun_at(view.text, span.start, span.end, gazetteer.kb):
             continue
         start, end, surface = named
         if end > span.end and taken.overlaps(span.end, end):
@@ -3486,12 +3633,28 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
     return out
 
 
+def _construct_complement_end(text: str, end: int) -> int:
+    """End of a «ل» complement that is a construct after ``end``: «… لحقوق الإنسان»,
+    «… لدراسات الشرق»: an indefinite noun with «ل» (no article: «لل» is
+    :func:`_complement_end`'s) and the definite noun it governs; ``end`` when there is none
+    («مركز بغداد لمدة عامين» has no definite second noun)."""
+    word = _next_word(text, end)
+    if not (word.startswith("ل") and not word.startswith("لل") and len(word) > 4):
+        return end
+    after = end + 1 + len(word)
+    genitive = _next_word(text, after)
+    if not _definite_plain(genitive) or genitive in _AFFILIATION:
+        return end
+    return after + 1 + len(genitive)
+
+
 def _place_named_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
-    """«مركز بغداد للدراسات الاستراتيجية», «هيئة دبي للثقافة والفنون»: a bare head of
-    ``complement_org_heads``, a KB place linked right after it and a «لل» complement
-    (:func:`_complement_end`: with its adjective, a second noun, or before punctuation) are
-    one new body, as :func:`_nisba_organisations` makes one with a nisba; the place keeps its
-    link, nested, as inside an airport. Without the complement, the head and the place are a
+    """«مركز بغداد للدراسات الاستراتيجية», «هيئة دبي للثقافة والفنون», «مركز البحرين لحقوق
+    الإنسان»: a bare head of ``complement_org_heads``, a KB place linked right after it and a
+    «لل» complement (:func:`_complement_end`: with its adjective, a second noun, or before
+    punctuation) or a «ل» construct (:func:`_construct_complement_end`) are one new body, as
+    :func:`_nisba_organisations` makes one with a nisba; the place keeps its link, nested, as
+    inside an airport. Without the complement, the head and the place are a
     part of the place («مركز بغداد», central Baghdad) and nothing is made; nothing either where
     another mention lies on the head or the complement, nor for a name the KB has."""
     heads = load_settings().complement_org_heads
@@ -3507,6 +3670,8 @@ def _place_named_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
         if head is None or head[1]:
             continue  # a definite head is «المركز» of a place's nisba, :func:`_nisba_organisations`
         end = _complement_end(text, mention.end)[0]
+        if end == mention.end:
+            end = _construct_complement_end(text, mention.end)
         start = at + head[0]
         if end == mention.end or taken.overlaps(start, mention.start) or \
                 taken.overlaps(mention.end, end):
@@ -4011,7 +4176,9 @@ def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
     (a regional office is named by its region), while «جوازات منطقة العمليات» names no place.
     A head that is also an agent's participle (``agent_heads``) names nothing before a deed
     (:func:`_deed_noun`: «منفذ الطعن» is the stabber), and one of ``state_owner_heads``
-    nothing before a state («منفذ الأردن» is Jordan's crossing, the state kept)."""
+    nothing before a state («منفذ الأردن» is Jordan's crossing, the state kept). A head of
+    ``place_only_heads`` names a body only before a KB place («شرطة سورابايا», the city's
+    police; «شرطة المرور» is left alone)."""
     settings = load_settings()
     if not settings.institution_heads:
         return []
@@ -4033,8 +4200,8 @@ def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
                 and place.category == "state"):
             continue
         if place is None:
-            if match.groupdict().get("region"):
-                continue  # «منطقة» before a word that is no KB place there
+            if match.groupdict().get("region") or head in settings.place_only_heads:
+                continue  # «منطقة», «شرطة» before a word that is no KB place there
             stem = word[len(_ARTICLE):]
             if not _definite_plain(word) or word in common or stem in common or \
                     word in given or stem in given or word.endswith(("ي", "يه")) or \
