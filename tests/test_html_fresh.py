@@ -254,7 +254,19 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # blocks and its task block too: the text's blocks each sit in a unit's own wrappers, so no
 # container holds them); a block editor's «اكتب / لاختيار مكتلة» appender after the last
 # block; a web mail's sign-off «مع التحية، … هاتف: …» closing the message.
-OPEN = {*((name, size) for name in ("wechat_mp_article", "flickr_photo_page",
+# Fixed since (test_html_fresh46.py): the messaging app's credits line and QR code's line
+# (after its «- انتهى -» end marker).
+# Open (pass 46, "Pages, forty-sixth held-out pass"): a video page's description (one
+# pre-wrapped block: its chapter list «0:00 مقدمة النشرة», «تابعونا على:» and its accounts'
+# links and hashtags are lines of the one paragraph; with the short article the channel's
+# and the comments' chrome too); a paste site's sign-off line closing the paste and its «RAW
+# Paste Data» label over the raw text's field; a board's card dialog's «في القائمة <list>»
+# line under its heading; a shared pad's bracketed editor's question «[سؤال: …]» after the
+# text.
+OPEN = {*((name, size) for name in ("youtube_watch_description", "pastebin_paste_view",
+                                    "trello_card_detail", "etherpad_readonly_pad")
+          for size in ("long", "short")),
+        *((name, size) for name in ("flickr_photo_page",
                                     "logseq_publish_page", "gutenberg_editor_saved",
                                     "outlook_web_reading_pane")
           for size in ("long", "short")),
@@ -307,7 +319,7 @@ def test_fresh_template_gives_title_and_body_without_debris(
         request.applymarker(pytest.mark.xfail(
             strict=True,
             reason="open since pass 17, 18, 23, 24, 25, 26, 27, 28, 30, 34, 36, 37, 38, 40, "
-                   "41, 43, 44 or 45"))
+                   "41, 43, 44, 45 or 46"))
     article = marsad.extract(render(name, title, paragraphs).encode())
     assert article.title == title
     text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))

@@ -207,9 +207,12 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _PERMALINK_MARKS = frozenset("¶#§\ufe0e\ufe0f\u200d")
 # A post's title field: «Name: "the post's text"» (Mastodon's, a tweet's «X on Twitter: "…"»),
 # a site's name after it. The quote is the post's first line, the name its author's.
-_QUOTED_POST = re.compile(r'^[^:"“«]{1,80}:\s*["“«](.+)["”»](?:\s+[-–—|•·]\s+[^"“”«»]*)?$')
+_QUOTED_POST = re.compile(r'^[^:"“«]{1,80}:\s*["“«](.+)["”»](?:\s+[-–—|•·/]\s+[^"“”«»]*)?$')
 # A title field naming a social account: «وكالة المستقل (@agency.bsky.social)».
 _ACCOUNT_FIELD = re.compile(r"\(@[\w.-]+\)")
+# An open modal dialog: the item a page's address opens over the page behind it.
+_MODAL_DIALOGS = ("//*[@aria-modal='true' or @role='dialog' or @role='alertdialog']"
+                  "[not(@aria-hidden='true')]")
 _DESCRIPTION_FIELDS = ("//meta[@property='og:description']/@content"
                        " | //meta[@name='description']/@content")
 _LD_HEADLINE = re.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
@@ -390,6 +393,11 @@ _NOTE_MARK = re.compile(r"^(?:[\[(]?\d{1,3}[\])]?\.?|[↑^])$")
 _CHEVRON_TAIL = re.compile(r"\s*[»›>]+$")
 # A credits line: a role, a colon, a name or a team («تصميم وبرمجة: استوديو نقطة»).
 _ROLE_LINE = re.compile(r"^[^:：.!?؟،,]{2,30}[:：]\s*[^:：.!?؟]{2,40}$")
+# A credits line's piece: a role of up to three words, a name of up to four (initials with a
+# stop, «سمر ح.»), no digits; the pieces split by «/», «|», «·» or «•» with spaces around.
+_CREDIT_PIECE = re.compile(r"^[^\W\d_](?:[^:：.!?؟،,\d\s]+\s?){1,3}[:：]\s*"
+                           r"(?:[^:：!?؟،,\d\s]+\s?){1,4}$")
+_CREDIT_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
 # Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
 # and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
 # paywall box, author box and all): a one-paragraph news brief got exactly that.
@@ -563,7 +571,47 @@ def _html_lines(article: Article) -> list[Line]:
     lines = _without_running(article, lines, running)
     lines = _without_set_apart(article, lines, contents, "contents_box", prose_kept=True,
                                after_body=False)
+    lines = _without_closing_furniture(article, lines)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
+
+
+def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line]:
+    """``lines`` less what closes a text after its prose: the short lines after an end marker
+    («-انتهى-», «- انتهى -»: a release's media contacts «للاستفسارات الإعلامية:», an
+    account's «امسح الرمز…» call), which go as ``after_end``, and a credits line of two or
+    more roles and names and nothing else (``_credits_line``: «الصياغة: … / التدقيق: …»), which
+    goes as ``credits``. Only after a line of prose (a marker or a credit never opens an
+    article); a line of prose after the marker stays (a release's «about» paragraph is read
+    as text elsewhere too), and so do a byline and a dateline, for the clean stage. The marker
+    itself is left to the clean stage, which gives its reason."""
+    rules = load_boilerplate().line_rules
+    kept: list[Line] = []
+    prose = ended = False
+    for line in lines:
+        reason = None
+        if line.kind == "body" and prose and parse_byline(line.text) is None and (
+                parse_dateline(line.text) is None):
+            if ended and not _reads_as_prose(line.text):
+                reason = "after_end"
+            elif _credits_line(line.text):
+                reason = "credits"
+        if reason:
+            article.removed.append(RemovedLine(line.text, reason))
+            continue
+        kept.append(line)
+        if prose and (found := match_line(line.text, rules)) is not None:
+            ended = ended or found.reason == "end_marker"
+        prose = prose or _reads_as_prose(line.text)
+    return kept
+
+
+def _credits_line(text: str) -> bool:
+    """A line of two or more «role: name» pieces (``_CREDIT_PIECE``) between slashes, bars or
+    dots and nothing else, no digits: a production's credits («المحرر المسؤول: … | المراجعة:
+    …»), which name no byline's author (a byline's «بقلم» is the clean stage's), not a
+    sentence of the text nor a data row (a price, a date)."""
+    pieces = _CREDIT_SEPARATOR.split(text.strip(" -–—"))
+    return len(pieces) >= 2 and all(_CREDIT_PIECE.match(piece) for piece in pieces)
 
 
 def _without_furniture(article: Article, lines: list[Line], furniture: set[str], *,
@@ -3002,6 +3050,8 @@ class _TitleEvidence:
         lone = _lone_h1(tree) if fields else None
         if not named_logo and not (lone and _wraps_everywhere(fields, lone)):
             lone = None
+        if not named_logo and fields:
+            lone = _modal_heading(tree, fields, set(hidden)) or lone
         return cls(fields, pieces, partners, headings, shown, labelled, bold, quoted, lone,
                    opening)
 
@@ -3105,6 +3155,23 @@ def _first_block(container: etree._Element) -> etree._Element | None:
     return next((child for child in container if isinstance(child.tag, str)), None)
 
 
+def _modal_heading(tree: etree._Element, fields: list[str],
+                   hidden: set[etree._Element]) -> str | None:
+    """The first heading (h1–h3) of an open modal dialog (``aria-modal="true"``, a
+    ``role="dialog"``) that every title field wraps in more words (``_wraps_everywhere``):
+    the item the page's address opens over its collection (a board's card «<card> في <board>
+    | Trello», a profile's post), whose own heading the page behind names as one of its
+    entries, while the collection's <h1> is wrapped by the fields too. A dialog the fields do
+    not name (a consent box, a sign-in prompt) and a hidden one say nothing."""
+    for dialog in tree.xpath(_MODAL_DIALOGS):
+        if dialog in hidden or any(a in hidden for a in dialog.iterancestors()):
+            continue
+        heading = next(dialog.iter(*_HEADINGS), None)
+        if heading is not None and _wraps_everywhere(fields, text := _element_text(heading)):
+            return text
+    return None
+
+
 def _wraps_everywhere(fields: list[str], heading: str) -> bool:
     """Whether every title field holds ``heading`` (``MIN_WRAPPED_TITLE_WORDS`` words or more)
     as a run of its words with more around it that no separator cuts off: a code host's
@@ -3143,6 +3210,7 @@ def _labelled_titles(tree: etree._Element) -> list[str]:
             continue
         text = _element_text(element)
         if (2 <= len(text.split()) <= MAX_HEADING_WORDS and not _in_page_chrome(element)
+                and not _digit_heavy(text.split())  # «المراجعة ٨٣ · حُفظت …»: a status line
                 and not any(True for _ in element.iterancestors("a"))
                 and not element.findall(".//a")):
             found.append(text)
