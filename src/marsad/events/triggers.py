@@ -154,10 +154,19 @@ _NOUN_PRO_LENS = sorted({len(p) for p in _NOUN_PROCLITICS})
 _VERB_PRO = frozenset(_VERB_PROCLITICS)
 _ENC_RANK = {e: r for r, e in enumerate(_ENCLITICS)}
 _ENC_LENS = sorted({len(e) for e in _ENCLITICS})
+# The letters a clitic opens (proclitics) or closes (enclitics) with: a word whose first or a
+# stem whose last letter is none of them has no clitic of that side to peel, told by one set
+# look-up instead of a slice and a probe per clitic length (every word new to the process
+# goes through ``analyses``: that is most of the events stage's cost on a fresh corpus).
+_PRO_FIRST = frozenset(p[0] for p in _ALL_PROCLITICS)
+_NOUN_PRO_FIRST = frozenset(p[0] for p in _NOUN_PROCLITICS)
+_ENC_LAST = frozenset(e[-1] for e in _ENCLITICS)
 
 
 def _proclitics_of(word: str) -> list[str]:
     """Proclitics ``word`` starts with (leaving a stem of ``_MIN_STEM``), in tuple order."""
+    if word[:1] not in _PRO_FIRST:
+        return []
     found = [word[:k] for k in _PRO_LENS
              if len(word) - k >= _MIN_STEM and word[:k] in _PRO_RANK]
     if len(found) > 1:
@@ -167,6 +176,8 @@ def _proclitics_of(word: str) -> list[str]:
 
 def _enclitics_of(stem: str) -> list[str]:
     """Enclitics ``stem`` ends with (leaving a stem of ``_MIN_STEM``), in tuple order."""
+    if stem[-1:] not in _ENC_LAST:
+        return []
     found = [stem[-k:] for k in _ENC_LENS
              if len(stem) - k >= _MIN_STEM and stem[-k:] in _ENC_RANK]
     if len(found) > 1:
@@ -183,6 +194,8 @@ def analyses(word: str) -> tuple[tuple[str, bool], ...]:
     out: list[tuple[str, bool]] = [(word, True)]
     for pro in _proclitics_of(word):
         out.append((word[len(pro):], pro in _VERB_PRO))
+    if len(out) == 1 and word[-1:] not in _ENC_LAST:
+        return ((word, True),)  # nothing to peel (the common case, without the loops below)
     for stem, verbal in list(out):
         for enc in _enclitics_of(stem):
             base = stem[: -len(enc)]
@@ -202,7 +215,7 @@ def stems(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=100_000)
 def _stems(word: str) -> frozenset[str]:
-    return frozenset(s for s, _ in analyses(word))
+    return frozenset([s for s, _ in analyses(word)])
 
 
 @lru_cache(maxsize=100_000)
@@ -211,9 +224,9 @@ def lookup(word: str) -> FormInfo | None:
     lex = load_lexicon()
     readings = analyses(word)
     protected = lex.protected
-    if word in protected or any(
+    if word in protected or (word[:1] in _NOUN_PRO_FIRST and any(
         word[:k] in _NOUN_PRO and word[k:] in protected for k in _NOUN_PRO_LENS
-    ):
+    )):
         return None  # «وزارة» is never «و» + «زار» + «ه»
     for stem, verbal in readings:
         info = lex.nouns.get(stem)
@@ -243,10 +256,12 @@ def _phrase_heads() -> frozenset[str]:
     return frozenset(load_lexicon().phrases)
 
 
-@lru_cache(maxsize=100_000)
 def _may_head_phrase(word: str) -> bool:
-    """Can a phrase start at this word (one of its stems is a phrase's first word)?"""
-    return not _stems(word).isdisjoint(_phrase_heads())
+    """Can a phrase start at this word (one of its stems is a phrase's first word)? Asked
+    once per word through :func:`_probe`'s cache, so it reads the readings directly rather
+    than through a cache of its own and a set of the stems."""
+    heads = _phrase_heads()
+    return any(stem in heads for stem, _ in analyses(word))
 
 
 def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[TriggerMatch]:

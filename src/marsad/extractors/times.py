@@ -30,8 +30,15 @@ _NA = rf"(?!{_L})"  # no letter after
 
 
 def _alt(words: list[str]) -> str:
-    forms = sorted({normalize(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    """An alternation of ``words`` (normalised, spaces as ``\\s+``) for a pattern's word list.
+
+    Built as a prefix trie (:func:`_trie`), not as «longest|...|shortest»: the regex engine
+    tries each branch of a flat alternation at every position it scans, which made the day
+    and number-word families the costliest scans of the stage. Both forms match the same
+    words and try them in the same order, longest first: at one position the words that fit
+    are prefixes of one another, and the trie tries the deeper (longer) one first.
+    """
+    return _trie(words)
 
 
 @dataclass(slots=True, frozen=True)
