@@ -5229,6 +5229,18 @@ def test_outlet_spoken_to_before_a_quotation_or_colon(said: str) -> None:
     assert [s.speaker.text for s in got] == ["المتحدث باسم الفصيل"] * 2, got
 
 
+@pytest.mark.parametrize(("said", "speaker"), [
+    ("وقال الوزير لرويترز إن المفاوضات مستمرة.", "الوزير"),
+    ("وقال المتحدث باسم الجيش لفرانس برس: «لن نتراجع عن مواقعنا».", "المتحدث باسم الجيش"),
+    ("وقال مسؤول أمني لرويترز عبر الهاتف، إن القوات انسحبت.", "مسؤول أمني"),
+])
+def test_outlet_spoken_to_after_the_subject_ends_it(said: str, speaker: str) -> None:
+    # review mends of pass 85: the outlet spoken to, read right after the verb, is read so
+    # after an explicit subject too; the subject ends before its «ل»
+    got = extract_statements(said)
+    assert [s.speaker.text for s in got] == [speaker], got
+
+
 def test_short_quoted_name_after_the_outlet_is_no_content() -> None:
     # pass 85: a quotation closed within a few words right after the outlet is a name, so the
     # outlet stays as it was read before (no content opens there)
@@ -5261,9 +5273,28 @@ def test_interview_answer_after_a_fronted_topic(answer: str) -> None:
 
 def test_conjoined_verb_after_a_topic_with_commas_is_not_its_answer() -> None:
     # pass 85: with «و» on the verb the commas may close clauses conjoined to it, so the topic
-    # is not skipped (the reading before the pass stands)
+    # is not skipped and the coach does not answer; review mends: nor is a word of the topic the
+    # verb's subject («وعن» has a verb's shape, but opens no clause the «و» could join)
     got = extract_statements(_COACH + "وعن الحكام، الذين أثاروا جدلا واسعا، وقال: «لا أعلق».")
-    assert [s.speaker.text for s in got] == ["المدرب خالد العمري", "الحكام"], got
+    assert [s.speaker.text for s in got] == ["المدرب خالد العمري", ""], got
+
+
+@pytest.mark.parametrize(("sentence", "answer"), [
+    # review mends of pass 85: the verb right after a subordinator or relative that ends a
+    # fronted topic is the question's own; its statement (and one nested in its content)
+    # passes on no speaker, and the answer after the question continues the one before it or
+    # none
+    ("قال المدرب سامي يوسف إن الفريق جاهز للموسم. وعن العلاقة الجيدة بينه وبين إدارة النادي "
+     "بحيث أعلن الطرفان أكثر من مرة أنهما يدعمان المشروع الجديد علّق بالقول: «نحن عائلة "
+     "واحدة».\nوعن طموحاته في البطولة قال: «نريد اللقب».", ""),
+    ("قالت المغنية ريم خليل إنها سعيدة بالجولة. وعن الحفل الذي أعلنت الفرقة موعده أمس، قالت: "
+     "«سيكون مفاجأة».", "المغنية ريم خليل"),
+])
+def test_statement_inside_a_question_passes_no_speaker_to_the_answer(
+        sentence: str, answer: str) -> None:
+    got = extract_statements(sentence)
+    assert got[-1].cue in ("قال", "قالت") and got[-1].speaker.text == answer, got
+    assert got[-2].speaker.text in ("الطرفان", "الفرقة"), got
 
 
 def test_verb_inside_a_guillemet_quotation_past_a_full_stop_is_what_was_said() -> None:

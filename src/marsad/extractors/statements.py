@@ -781,6 +781,8 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             break
         if k > j and t.startswith("ل") and t[1:] and _strip_conj(t[1:]) in lex.recipient_heads:
             break
+        if k > j and _outlet_spoken_to(lex, toks, k, limit):
+            break  # «وقال الوزير لرويترز إن…»: the outlet spoken to, after the subject too
         if k > j and t.startswith("ل") and t[1:2].isascii() and t[1:2].isalpha():
             break
         if t.startswith("ل") and len(t) > 2 and _glued_dot(toks, k + 1, limit):
@@ -2160,6 +2162,7 @@ def _extract_statements(
                names=_set_off_names(lex, all_toks))
     last: Statement | None = None
     last_verbal: Statement | None = None  # the last verb's statement with a speaker
+    question_until = -1  # where the content of a statement made inside a question ends
     cached_cues = _cues_for(lex).get  # (a hit per token; ``_cues_of`` on a miss)
     ti = 0
     prev_lo: int | None = None
@@ -2405,7 +2408,10 @@ def _extract_statements(
             out.append(st)
             if explicit and st.speaker.text:
                 doc.spoken.update(normalize(w) for w in st.speaker.text.split())
-            if st.speaker.text and not nested and not (
+            asked = (st.cue_start or 0) < question_until or _asks_in_topic(doc, lo, i)
+            if asked and st.content is not None:
+                question_until = max(question_until, st.content.end)
+            if st.speaker.text and not nested and not asked and not (
                     i > lo and (cue.nominal or _strip_conj(toks[i - 1].text) in lex.relatives)
                     and len(out) > 1
                     and (out[-2].cue_start or 0) >= orig[lo][0] and out[-2].speaker.text
@@ -2459,6 +2465,9 @@ def _opening_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> Speaker | None:
     while v < i and (toks[v].text in _OPENING_LINKS or toks[v].text in _TIME_WORDS
                      or toks[v].text in _PUNCT):
         v += 1
+    if _opens_topic([toks[q].text for q in range(v, min(i, v + _TOPIC_PHRASE_LONGEST))]):
+        return None  # «وعن الحكام، الذين…، وقال»: a fronted topic opens it, no verb («وعن»
+        # has a verb's shape), and its words are no subject of the verb after it
     w = toks[v].text
     bare = _strip_conj(w)
     if (v + 2 >= i or not 3 <= len(bare) <= 6 or bare.startswith("ال")
@@ -3192,6 +3201,7 @@ _TOPIC_PHRASES = frozenset(tuple(normalize(w) for w in p.split())
 _TOPIC_PHRASE_LENGTHS = frozenset(len(p) for p in _TOPIC_PHRASES)
 _TOPIC_PHRASE_LONGEST = max(_TOPIC_PHRASE_LENGTHS)
 _TOPIC_PHRASE_FIRST = frozenset(p[0] for p in _TOPIC_PHRASES)
+_TOPIC_CLAUSE_LEADS = _word_set("topic_clause_leads")  # «بحيث، الذي…»: a clause of the question
 
 
 def _opens_topic(words: list[str]) -> bool:
@@ -3234,31 +3244,56 @@ def _last_sentence_end(gap: str) -> int:
         pos = p
 
 
-def _topic_trimmed(gap: str, answered: bool = False) -> str:
-    """``gap`` less a fronted topic right before the cue («…\n وعن فرص الحل السياسي [أشار]»):
-    «وعن/وعما/وحول/بشأن/وبالنسبة لـ/وردا على/وفيما يتعلق بـ/أما عن X» up to the verb is what the
-    speaker was asked about, no clause. A comma may close it right before the verb («وبالنسبة
-    للاتفاق مع إيران، قال», «ورداً على سؤال حول ما إذا كانت الولايات المتحدة قد ساهمت…، أشار
-    إلى»), and so may the question mark of the question asked («وعن رأيها بواقع الصحافة…؟
-    قالت: «…»»): the mark shows where the topic ends, so a topic closed by one may run to twice
-    the length (a question asked is long), but no other punctuation may fall inside it —
-    unless the verb is ``answered``: it stands bare, with no «و» of its own, so no clause of
-    the gap is conjoined to it, and the topic may run to twice the length with commas (no
-    colon or semicolon) inside that belong to the question («وعما إذا كان نجاحها في
-    دورها…، الذي أجادته في شخصية «أمل»، فتح لها شهيتها…، قالت: «…»»)."""
+def _topic_start(gap: str, answered: bool = False) -> int:
+    """Where the fronted topic that ``gap`` ends with starts (-1 when it ends with none):
+    «…\n وعن فرص الحل السياسي [أشار]»: «وعن/وعما/وحول/بشأن/وبالنسبة لـ/وردا على/وفيما يتعلق
+    بـ/أما عن X» up to the verb is what the speaker was asked about, no clause. A comma may close
+    it right before the verb («وبالنسبة للاتفاق مع إيران، قال», «ورداً على سؤال حول ما إذا كانت
+    الولايات المتحدة قد ساهمت…، أشار إلى»), and so may the question mark of the question asked
+    («وعن رأيها بواقع الصحافة…؟ قالت: «…»»): the mark shows where the topic ends, so a topic
+    closed by one may run to twice the length (a question asked is long), but no other
+    punctuation may fall inside it — unless the verb is ``answered``: it stands bare, with no «و»
+    of its own, so no clause of the gap is conjoined to it, and the topic may run to twice the
+    length with commas (no colon or semicolon) inside that belong to the question («وعما إذا كان
+    نجاحها في دورها…، الذي أجادته في شخصية «أمل»، فتح لها شهيتها…، قالت: «…»»)."""
     asked = gap.rstrip().endswith("؟")
     k = _last_sentence_end(gap[:gap.rstrip().rfind("؟")] if asked else gap)
     tail = gap[k:]
     words = tail.split()
     if not _opens_topic(words):
-        return gap
+        return -1
     body = tail.rstrip()
     closed = body.endswith(("،", ",", "؟"))
     inner = body[:-1] if closed else body
     if (len(words) <= _MAX_TOPIC * (2 if closed or answered else 1)
             and not any(ch in inner for ch in (":؛" if answered else "،,:؛"))):
-        return gap[:k] + " " * len(tail)
-    return gap
+        return k
+    return -1
+
+
+def _asks_in_topic(doc: _Doc, lo: int, i: int) -> bool:
+    """Whether the cue at token ``i`` is the verb of a clause that a subordinator or relative
+    opens at the end of a fronted topic («وعن هذا التناغم… بحيث أعلنتا أنهما تتابعان…، علّقت
+    بالقول: «…»»): a statement made inside the question, which the interviewer tells, so no
+    later answer continues its speaker (nor that of a statement nested in its content). The
+    topic runs to the lead unbroken, as before a conjoined verb, and the lead follows it with no
+    mark between: after a comma the sentence may have gone on to its own verb («وحول البند الأول
+    فقد بدأت موسكو… الروسية، حيث دعا لافروف…»)."""
+    toks, orig = doc.toks, doc.orig
+    return (i > lo + 1 and toks[i - 1].text in _TOPIC_CLAUSE_LEADS
+            and toks[i - 2].text not in _PUNCT
+            and _topic_start(doc.text[orig[lo][0] : orig[i - 1][0]]) >= 0)
+
+
+def _topic_trimmed(gap: str, answered: bool = False) -> str:
+    """``gap`` less the fronted topic right before the cue (:func:`_topic_start`), unless a
+    subordinator or relative ends it («وعن هذا التناغم… بحيث [أعلنتا]», «وعن الاتفاق الذي
+    [أعلنه]»): that word opens a clause of the question, and the verb after it is the question's
+    own, no answer to it."""
+    k = _topic_start(gap, answered)
+    if k < 0 or normalize(gap[k:].split()[-1]) in _TOPIC_CLAUSE_LEADS:
+        return gap
+    return gap[:k] + " " * (len(gap) - k)
 
 
 # «…كما يقول توم كونتريمان، وهو مساعد وزير الخارجية السابق. وأضاف…»: «، وهو/وهي» right
