@@ -6324,7 +6324,8 @@ def _title_set_off(lex: _Lex, toks: list[Token], cue: Cue, b: int, limit: int) -
     المقاومة الشعبية، على دور…», «وطالب إياد علاوي، زعيم الائتلاف، بإعادة…»): the title is
     the speaker's, and the complement after it is what was said, not words cut off by a comma
     (before a marker the content is found past the title anyway, «قال X، سفير…، إن», and the
-    speaker stays the name)."""
+    speaker stays the name; so too before a preposition that only leads to a marker, «أكد X،
+    وزير…، على أن», whose content is the «أن» clause, not the preposition)."""
     if b + 3 >= limit or toks[b].text not in _COMMAS:
         return b
     title = toks[b + 1].text
@@ -6335,7 +6336,8 @@ def _title_set_off(lex: _Lex, toks: list[Token], cue: Cue, b: int, limit: int) -
            and not _is_marker(lex, toks[k].text) and _verb_cue(lex, toks[k].text) is None):
         k += 1
     if (k + 1 < limit and toks[k].text in _COMMAS and not _is_marker(lex, toks[k + 1].text)
-            and _complement(cue, toks[k + 1].text)):
+            and _complement(cue, toks[k + 1].text)
+            and not (k + 2 < limit and _is_marker(lex, toks[k + 2].text))):
         return k
     return b
 
