@@ -196,3 +196,44 @@ def test_linking_json_version_is_well_formed_and_its_last_note_names_it() -> Non
     dated = [tuple(map(int, match[1].split("."))) for note in notes
              if (match := re.match(r"(\d{4}\.\d+\.\d+) ", note))]
     assert max(dated) == tuple(map(int, data["version"].split(".")))
+
+
+# Review mends of the fixes from sets 53 to 58 (linking 2027.1.14)
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأفرغت السفينة حمولتها في ميناء الحاويات شرق المدينة.",
+        "وعاد الصيادون إلى مرفأ الصيد بعد العاصفة.",
+        "وتوسع ميناء الركاب ليستقبل سفنا أكبر.",
+    ],
+)
+def test_a_port_named_by_what_it_handles_is_no_new_facility(sentence: str) -> None:
+    assert not any(entity.startswith("fac:x-") for entity in _link(sentence))
+
+
+def test_ports_named_by_their_place_stay() -> None:
+    found = _link("ووصلت الباخرة إلى ميناء المخا ثم إلى ميناء الصليف.")
+    assert _new(found, "fac", "ميناء المخا") and _new(found, "fac", "ميناء الصليف")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقالت الوزارة إن رحلات الطيران الأردني إلى القاهرة ستعود الشهر المقبل.",
+        "وأعلنت شركات الطيران التركي زيادة أسعار التذاكر.",
+        "ونقل المرضى عبر الطيران الكويتي إلى الخارج.",
+    ],
+)
+def test_civil_aviation_is_no_states_air_force(sentence: str) -> None:
+    assert not any(entity.startswith("org:x-") for entity in _link(sentence))
+
+
+def test_a_bare_stem_without_the_article() -> None:
+    from marsad.linking.linker import _bare_stem_in
+
+    nouns = frozenset({"نظام", "وادي"})
+    assert _bare_stem_in("لنظام", nouns) == "نظام"
+    assert _bare_stem_in("ووادي", nouns) == "وادي"
+    assert _bare_stem_in("النظام", nouns) is None  # the article: the noun stands alone
+    assert _bare_stem_in("", nouns) is None

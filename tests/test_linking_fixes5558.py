@@ -144,3 +144,32 @@ def test_a_verbal_noun_is_not_the_nile() -> None:
 def test_a_participle_before_between_is_no_town() -> None:
     assert "gpe:al-qaim" not in _link("وتصاعد الخلاف القائم بين الحكومتين.")
     assert "gpe:al-qaim" in _link("وسيطرت القوات على القائم بعد معارك.")
+
+
+# Review mends of the fixes from sets 53 to 58 (KB 2027.1.11, linking 2027.1.14)
+
+def test_a_short_alias_before_another_family_name_is_another_man() -> None:
+    for sentence in ("وعين الرئيس اللواء علي صالح المقدشي قائدا للمنطقة.",
+                     "وعين الرئيس اللواء #علي_صالح_المقدشي قائدا للمنطقة."):
+        assert "per:ali-abdullah-saleh" not in _link(sentence)
+    found = _link("وقال الرئيس السابق علي عبدالله صالح إن الحرب انتهت. وأكد علي صالح "
+                  "المقدشي أن قواته تقدمت.", {"علي صالح المقدشي": "PER"})
+    assert found.get("per:ali-abdullah-saleh") == ["علي عبدالله صالح"]
+    assert _new(found, "per", "علي صالح المقدشي")
+    # the short alias alone, before a title, or before a chain of names ending in his own
+    # family name stays his
+    assert "per:ali-abdullah-saleh" in _link("وقال علي صالح الرئيس السابق إن الحرب انتهت.")
+    assert "per:sabah-al-khalid" in _link("وقال الشيخ صباح الخالد الحمد الصباح إن بلاده "
+                                          "تدعم الحل.")
+
+
+def test_a_kb_surname_with_the_article_is_no_short_form() -> None:
+    found = _link("وقال الرئيس السابق علي عبدالله صالح إن الحرب انتهت. وقصفت القوات أحياء "
+                  "الحوبان، الصالح شرق المدينة.", {"الصالح": "PER"})
+    assert found == {"per:ali-abdullah-saleh": ["علي عبدالله صالح"]}
+
+
+def test_central_asia_as_news_writes_it() -> None:
+    found = _link("وتمتد الخطة إلى شرق أوروبا ووسط آسيا.")
+    assert found.get("loc:central-asia") == ["وسط آسيا"]
+    assert not _new(found, "loc", "وسط آسيا")

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import takewhile
 from typing import Any, TypeVar
 
 from rapidfuzz import process
@@ -120,6 +121,9 @@ class LinkingSettings:
     unit_heads: frozenset[str] = frozenset()  # «فصيل» in «فصيل خالد بن الوليد» (no person)
     place_only_heads: frozenset[str] = frozenset()  # «شرطة»: a body only before a KB place
     new_place_heads: frozenset[str] = frozenset()  # «قرية» in «قرية الشبكي» (a new village)
+    kind_words: frozenset[str] = frozenset()  # «الحاويات» in «ميناء الحاويات» (no name)
+    # «طيران» → «رحلات», «شركة»…: a state body's head that names a trade after these nouns
+    civil_sense_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # «النيل» → «من»: a KB name that is also a verbal noun, and the preposition it takes
     verbal_noun_names: dict[str, str] = field(default_factory=dict)
 
@@ -213,6 +217,9 @@ def load_settings() -> LinkingSettings:
         unit_heads=words("unit_heads"),
         place_only_heads=words("place_only_heads"),
         new_place_heads=words("new_place_heads"),
+        kind_words=words("kind_words"),
+        civil_sense_nouns={normalize(head): frozenset(normalize(n) for n in nouns)
+                           for head, nouns in data["civil_sense_nouns"].items()},
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
     )
@@ -302,6 +309,7 @@ def link_entities(
                 _patronymic_goes_on(hit, view.text)
                 or _kunya_of_another(hit, view.text, kb, nisbas)
                 or _kunya_ends_name(hit, view.text, kb, ner_spans)
+                or _short_alias_before_family_name(hit, view.text, kb)
                 or _in_idiom(view.text, hit.start, hit.end, kb)
                 or _after_vessel_word(view.text, hit.start)))]
     hits = [replace(hit, kind="adjective") if _name_as_adjective(hit, view.text, kb) else hit
@@ -324,6 +332,7 @@ def link_entities(
               and not _conjunction_after_preposition(hit, view.text)
               and not (hit.ids[0].startswith("per:")
                        and (_patronymic_goes_on(hit, view.text)
+                            or _short_alias_before_family_name(hit, view.text, kb)
                             or " " not in view.text[hit.start:hit.end])
                        and any(span.type == "PER" and span.start <= hit.start <= hit.end
                                <= span.end and (span.start, span.end) != (hit.start, hit.end)
@@ -711,6 +720,14 @@ def _listed_regions(text: str, regions: Iterable[tuple[int, int]],
             for start, end in regions if not taken.overlaps(start, end)]
 
 
+def _bare_stem_in(word: str, nouns: Container[str]) -> str | None:
+    """The stem of ``word`` that is one of ``nouns`` with proclitics but no article before it
+    («لنظام», «وادي», «فصيل»), else None: a noun without the article governs the name after
+    it («وادي النيل»), while with it («النظام», «اللواء») it stands alone or is a title."""
+    return next((word[s.stem_start:] for s in candidates(word)
+                 if word[s.stem_start:] in nouns and _ARTICLE not in s.proclitics), None)
+
+
 def _feature_regions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
     """«وادي النيل», «وادي الفرات»: a noun of ``feature_region_heads`` right before a KB
     natural feature names the land along it, a new place (the Nile Valley is not the river);
@@ -726,9 +743,7 @@ def _feature_regions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> l
                 (mention.start > 0 and text[mention.start - 1].isalpha()):
             continue
         at, word = _previous_word(text, mention.start)
-        stem = next((word[s.stem_start:] for s in candidates(word)
-                     if word[s.stem_start:] in heads and _ARTICLE not in s.proclitics),
-                    None) if at >= 0 else None
+        stem = _bare_stem_in(word, heads)
         if stem is None:
             continue
         start = at + len(word) - len(stem)
@@ -787,9 +802,7 @@ def _units_named_after_men(text: str, found: list[_Found]) -> list[_Found]:
             out.append(mention)
             continue
         at, word = _previous_word(text, mention.start)
-        stem = next((word[s.stem_start:] for s in candidates(word)
-                     if word[s.stem_start:] in heads and _ARTICLE not in s.proclitics),
-                    None) if at >= 0 else None
+        stem = _bare_stem_in(word, heads)
         if stem is None:
             out.append(mention)
             continue
@@ -886,9 +899,7 @@ def _leaders_regimes(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> l
         start = mention.start
         for _ in range(3):  # «نظام الرئيس السوري بشار الأسد»: at most two words between
             at, word = _previous_word(text, start)
-            regime = next((word[s.stem_start:] for s in candidates(word)
-                           if word[s.stem_start:] in settings.regime_nouns
-                           and _ARTICLE not in s.proclitics), None) if at >= 0 else None
+            regime = _bare_stem_in(word, settings.regime_nouns)
             if regime is not None:
                 surname = text[mention.start:mention.end].rsplit(" ", 1)[-1]
                 owners = [entity_id for entity_id in kb.by_alias.get(f"{regime} {surname}", ())
@@ -1217,6 +1228,41 @@ def _kunya_ends_name(hit: GazetteerHit, text: str, kb: KnowledgeBase,
     entity = kb.get(hit.ids[0])
     return before is not None and entity is not None and not \
         set(text[before.start:before.end].split()) & _own_name_words(entity)
+
+
+def _short_alias_before_family_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A KB person's short alias, a given name and fewer letters than his name, followed by
+    a definite family name is another man: «علي صالح» is Ali Abdullah Saleh, «علي صالح
+    الأحمر» his half-brother. The family name: a definite word of letters right after the
+    alias (a space or a hashtag's «_» between) that is no feminine word or participle («نصر
+    الله الكاذب» is an insult, «… المتمركزة» a clause), everyday word, title, verb,
+    preposition, time word, KB name or nisba, and no word of the person's own names («علي
+    صالح الرئيس» stays his); nor is it where the definite words after it reach one of his own
+    names (a longer chain of his fathers: «صباح الخالد الحمد الصباح» is Sabah al-Khalid
+    al-Sabah). A title alias («الملك فهد الدولي», the airport) opens with no given name."""
+    entity = kb.get(hit.ids[0])
+    alias = _NAME_JOIN.sub(" ", text[hit.start:hit.end])  # «#علي_صالح_الأحمر»
+    if hit.kind == "adjective" or entity is None or entity.type != "PER" or " " not in alias or \
+            alias.split()[0] not in _span_words().given_roles or \
+            len(alias.replace(" ", "")) >= len(normalize(entity.name_ar).replace(" ", "")) or \
+            text[hit.end:hit.end + 1] not in (" ", "_"):
+        return False
+    following = re.findall(r"[^\W\d_]+", text[hit.end + 1:hit.end + 1 + _CHAIN_CHARS])
+    chain = list(takewhile(_definite_plain, following[:_CHAIN_WORDS]))
+    if not chain:
+        return False
+    word, own, settings = chain[0], _own_name_words(entity), load_settings()
+    return not word.endswith(_FEMININE) and not _PARTICIPLE.fullmatch(word) and \
+        word not in load_everyday_words().common and \
+        word not in settings.person_titles and \
+        word.removeprefix(_ARTICLE) not in settings.title_words and \
+        word not in _span_words().end_words and word not in _time_words() and \
+        word not in kb.by_alias and not own.intersection(chain)
+
+
+# how far :func:`_short_alias_before_family_name` looks for the rest of a man's name chain
+_CHAIN_WORDS = 3
+_CHAIN_CHARS = 60
 
 
 def _patronymic_goes_on(hit: GazetteerHit, text: str) -> bool:
@@ -2183,6 +2229,7 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
                      _another_persons_surname(start, end, text, entity, ner_spans,
                                               named_in_full=True, short_form=True)) or \
                     _in_idiom(text, start, end, kb) or _heads_quoted_name(text, start, end) or \
+                    _inside_person_span(start, end, ner_spans) or \
                     _described_otherwise(text, end, form, entity, kb,
                                          form.startswith(_ARTICLE) or prefix.endswith("ل")):
                 continue  # «لصالح الناس» is for the people's good, not Saleh's
@@ -2301,6 +2348,14 @@ def _adjective_stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[:-len(ending)] + ("ي" if ending.startswith("ي") else "")
     return word
+
+
+def _inside_person_span(start: int, end: int, ner_spans: Sequence[_NerSpan]) -> bool:
+    """Is ``start:end`` a middle word of a person's name NER found, words on both sides? A
+    KB man's surname there is another man's father's name or given name («علي صالح الأحمر»,
+    Saleh's half-brother, after «علي عبدالله صالح»), not a short form of his."""
+    return any(span.type == "PER" and span.start < start and end < span.end
+               for span in ner_spans)
 
 
 def _opens_other_name(text: str, start: int, end: int, ner_spans: Sequence[_NerSpan]) -> bool:
@@ -2939,12 +2994,17 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     words = surface.split()
     if ner_type == "PER" and previous in _FAMILY:
         return None  # «(آل الصدر)»: the family, no one man of it
-    if ner_type == "PER" and len(words) == 1 and words[0].startswith(_ARTICLE) and \
-            (previous.startswith((_ARTICLE, "لل")) or (
-                previous[:1] in _SHORT_PROCLITICS and previous[1:].startswith(_ARTICLE))) and \
-            gazetteer.people_by_surname.get(words[0][len(_ARTICLE):]) and \
-            not gazetteer.people_by_surname.get(words[0]):
-        return None  # Session 17: «الملك الصالح», «والماء الصالح»: an adjective, no Saleh
+    # a KB surname written without the article («صالح») found with it («الصالح»)
+    article_surname = ner_type == "PER" and len(words) == 1 and \
+        words[0].startswith(_ARTICLE) and \
+        bool(gazetteer.people_by_surname.get(words[0][len(_ARTICLE):])) and \
+        not gazetteer.people_by_surname.get(words[0])
+    if article_surname and (previous.startswith((_ARTICLE, "لل")) or (
+            previous[:1] in _SHORT_PROCLITICS and previous[1:].startswith(_ARTICLE)) or
+            not (named_words or {}).get(words[0])):
+        # Session 17: «الملك الصالح», «والماء الصالح»: an adjective, no Saleh; nor, unless
+        # another full name of the article ends in it, a lone «الصالح» (a quarter of Taiz)
+        return None
     if ner_type == "PER" and _by_gods_formula(words):
         return None  # «بعون الله», «بتوفيق الله»: by God's help, no one named «عون الله»
     known_name = False  # a KB name that did not link: no new entity of that name
@@ -2952,6 +3012,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
         skip = segmentation.stem_start
         if _conjunction_misread(words[0][:skip], previous):
             continue  # «إلى فارنا»: Varna, no «ف» + «ارنا»
+        if article_surname and _ARTICLE in segmentation.proclitics:
+            continue  # «الصالح» after «محمد الصالح» is his, never Saleh's without the article
         stem = " ".join([words[0][skip:], *words[1:]])
         for entity_id in kb.by_alias.get(stem, ()):
             entity = kb.get(entity_id)
@@ -3592,6 +3654,8 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
       company", no name), and without a nisba «الهيئة العامة للطيران المدني»: one or two
       ``name_adjectives``, the complement and its adjective.
 
+    A head of ``civil_sense_nouns`` after one of its nouns names a trade, no body
+    (:func:`_civil_sense`: «رحلات الطيران التركي» are Turkish flights, no air force).
     The nisba agrees with the head in gender (:func:`_agrees`). Nothing is made where another
     mention lies on the head or the word between (a KB name, a name NER found and linked, a
     person), nor for a name the KB has (its own checks refused it here)."""
@@ -3616,7 +3680,8 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
                 continue  # «وزير الخارجية التركي»: the minister is Turkish, not «الخارجية»
             end = _complement_end(text, mention.end)[0] \
                 if stem in settings.complement_org_heads else mention.end
-            if (definite and stem in settings.state_body_heads) or \
+            if (definite and stem in settings.state_body_heads
+                    and not _civil_sense(text, start, stem, settings)) or \
                     (not definite and middle and stem in settings.construct_org_heads) or \
                     (definite and stem in settings.complement_org_heads and end > mention.end):
                 best = (start, end)  # the farthest head wins: «وزارة الخارجية الكوبية»
@@ -3631,6 +3696,18 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
         if name not in kb.by_alias:
             out.append(_Found(start, end, _new_name_id("org", name), "ner", "ORG"))
     return out
+
+
+def _civil_sense(text: str, start: int, stem: str, settings: LinkingSettings) -> bool:
+    """Whether the head ``stem`` at ``start`` follows a noun that gives it its civil sense
+    (``civil_sense_nouns``): «رحلات الطيران», «شركات الطيران», «عبر الطيران» speak of
+    flights, airlines and air travel, while «الطيران» alone before a state's nisba, the
+    subject of strikes, is that state's air force."""
+    nouns = settings.civil_sense_nouns.get(stem)
+    if not nouns:
+        return False
+    word = _previous_word(text, start)[1]
+    return any(word[s.stem_start:] in nouns for s in candidates(word))
 
 
 def _construct_complement_end(text: str, end: int) -> int:
@@ -4174,6 +4251,8 @@ def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
     region word (``institution_region_words``) may come between head and name only when the
     name is such a KB place: «جوازات منطقة جازان» is the passports office of the Jazan region
     (a regional office is named by its region), while «جوازات منطقة العمليات» names no place.
+    A word of ``kind_words`` says what the place handles or serves, never its name
+    («ميناء الحاويات», the container port; «مرفأ الصيادين», the fishermen's harbour).
     A head that is also an agent's participle (``agent_heads``) names nothing before a deed
     (:func:`_deed_noun`: «منفذ الطعن» is the stabber), and one of ``state_owner_heads``
     nothing before a state («منفذ الأردن» is Jordan's crossing, the state kept). A head of
@@ -4204,11 +4283,12 @@ def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
                 continue  # «منطقة», «شرطة» before a word that is no KB place there
             stem = word[len(_ARTICLE):]
             if not _definite_plain(word) or word in common or stem in common or \
+                    stem in settings.kind_words or \
                     word in given or stem in given or word.endswith(("ي", "يه")) or \
                     _PARTICIPLE.fullmatch(word) or word in settings.person_titles or \
                     stem in settings.title_words or stem in heads or \
                     any(m.start < end and name_start < m.end for m in found):
-                continue  # «سجن الأمن», «سجن الناشط», «متحف الدار»: words, not names
+                continue  # «سجن الأمن», «ميناء الحاويات», «متحف الدار»: words, not names
             following = _next_word(text, end)
             if (_definite_plain(following) and not following.endswith(("ي", "يه"))) or \
                     following in given:
