@@ -126,6 +126,7 @@ class LinkingSettings:
     civil_sense_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # «النيل» → «من»: a KB name that is also a verbal noun, and the preposition it takes
     verbal_noun_names: dict[str, str] = field(default_factory=dict)
+    verbal_noun_construct_heads: frozenset[str] = frozenset()
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -220,6 +221,7 @@ def load_settings() -> LinkingSettings:
         kind_words=words("kind_words"),
         civil_sense_nouns={normalize(head): frozenset(normalize(n) for n in nouns)
                            for head, nouns in data["civil_sense_nouns"].items()},
+        verbal_noun_construct_heads=words("verbal_noun_construct_heads"),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
     )
@@ -821,9 +823,12 @@ def _verbal_noun_at(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
     """«والنيل من هيبتها», «تحاول النيل من أمن …»: a KB name that is also a verbal noun
     (``verbal_noun_names``; one proclitic letter allowed) right before the preposition the
     verbal noun takes is the noun ("undermining"), not the river. The place stays when a KB
-    name follows the preposition («مياه النيل من إثيوبيا», the river flowing from Ethiopia).
-    Checked on gazetteer hits and on NER spans alike."""
-    names = load_settings().verbal_noun_names
+    name follows the preposition («مياه النيل من إثيوبيا», the river flowing from Ethiopia) or
+    a noun that takes the river as its genitive stands right before it
+    (``verbal_noun_construct_heads``: «حصتها من مياه النيل من الهضبة الإثيوبية»). Checked on
+    gazetteer hits and on NER spans alike."""
+    settings = load_settings()
+    names = settings.verbal_noun_names
     surface = text[start:end]
     preposition = names.get(surface) or \
         (names.get(surface[1:]) if surface[:1] in _SHORT_PROCLITICS | {"ل"} else None)
@@ -832,6 +837,8 @@ def _verbal_noun_at(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
     at, word = _previous_word(text, start)
     if at >= 0 and at + len(word) == start and word not in _SHORT_PROCLITICS | {"ل"}:
         return False  # glued to a longer word, not «والنيل», «للنيل»
+    if normalize(word) in settings.verbal_noun_construct_heads:
+        return False  # «مياه النيل», «ضفاف النيل»: the river in construct
     if _next_word(text, end) != preposition:
         return False
     return _next_word(text, end + 1 + len(preposition)) not in kb.by_alias
@@ -1219,15 +1226,18 @@ def _kunya_ends_name(hit: GazetteerHit, text: str, kb: KnowledgeBase,
                      ner_spans: Sequence[_NerSpan]) -> bool:
     """A KB person's two-word kunya right after a person's name NER found («مهند ذوقان أبو
     عمار») ends that man's name: Yasser Arafat's «أبو عمار» is not his. It stays when the
-    name before it is the KB person's own («ياسر عرفات أبو عمار»)."""
+    name before it is the KB person's own («ياسر عرفات أبو عمار»), and when that name is a KB
+    name of its own: a known man is no unknown one's first names («وقال محمد دحلان أبو مازن لن
+    يبقى…», the kunya the next subject)."""
     words = text[hit.start:hit.end].split()
     if len(words) != 2 or words[0] not in _KUNYA:
         return False
     before = next((span for span in ner_spans if span.type == "PER" and span.end < hit.start
                    and not text[span.end:hit.start].strip()), None)
     entity = kb.get(hit.ids[0])
-    return before is not None and entity is not None and not \
-        set(text[before.start:before.end].split()) & _own_name_words(entity)
+    return before is not None and entity is not None and \
+        not kb.lookup(text[before.start:before.end]) and \
+        not set(text[before.start:before.end].split()) & _own_name_words(entity)
 
 
 def _short_alias_before_family_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
