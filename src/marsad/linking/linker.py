@@ -755,9 +755,11 @@ def _feature_regions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> l
     return out
 
 
+@cache
 def _headed_place_names(heads: frozenset[str]) -> re.Pattern[str]:
     """An indefinite place noun of ``heads`` (a proclitic «و», «ف», «ب», «ل» allowed) and the
-    one definite word after it: «لقرية المنظر», «مخيم الوافدين»."""
+    one definite word after it: «لقرية المنظر», «مخيم الوافدين» (compiled once per list,
+    not once per article)."""
     alternatives = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])[وفبل]?({alternatives}) (ال[^\W\d_]{{3,}})(?![^\W\d_])")
 

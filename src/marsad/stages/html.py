@@ -1684,8 +1684,13 @@ def _is_pitch(element: etree._Element) -> bool:
     if element.tag in ("a", "button", "li"):
         return False
     text = _element_text(element)
-    linked = sum(len(_element_text(a)) for a in element.iter("a"))
-    return word_count(text) >= MIN_PITCH_WORDS and linked * 2 < len(text)
+    return word_count(text) >= MIN_PITCH_WORDS and _linked_length(element) * 2 < len(text)
+
+
+def _linked_length(element: etree._Element, *controls: str) -> int:
+    """Characters of the element's link text (and of its ``controls``, buttons and the like):
+    what tells a block of prose from a teaser, a menu or a bar of buttons."""
+    return sum(len(_element_text(a)) for a in element.iter("a", *controls))
 
 
 def _is_button(element: etree._Element) -> bool:
@@ -2874,8 +2879,7 @@ def _could_be_lead(element: etree._Element, text: str) -> bool:
         return False
     if any(True for _ in element.iter("time")):
         return False
-    linked = sum(len(_element_text(a)) for a in element.iter("a", *_CONTROLS))
-    if linked * 2 > len(text):
+    if _linked_length(element, *_CONTROLS) * 2 > len(text):
         return False  # a teaser, a list of links or a bar of buttons
     return not _is_caption(element)
 
@@ -3098,7 +3102,6 @@ class _TitleEvidence:
                               or _words(extracted) not in whole):
             return self.labelled[0]  # the fields hold a site's name or «print view», no title
         return extracted
-
 
     def _named_app_heading(self, extracted: str | None, keys: list[str]) -> str | None:
         """The first early heading of a headline's length when every title field names an
@@ -3429,8 +3432,7 @@ def _inline_section(element: etree._Element) -> bool:
             child.tag in _INLINE_HTML for child in element if isinstance(child.tag, str)):
         return False
     text = _element_text(element)
-    linked = sum(len(_element_text(a)) for a in element.iter("a"))
-    return bool(text) and 2 * linked < len(text)
+    return bool(text) and 2 * _linked_length(element) < len(text)
 
 
 def _composed_paragraph(element: etree._Element, bodies: dict[etree._Element, bool]) -> bool:
@@ -3635,9 +3637,8 @@ def _opens_inline(element: etree._Element) -> bool:
     if not tail[:1].isspace() or not all(child.tag in _INLINE_HTML for child in children):
         return False
     text = _element_text(element)
-    linked = sum(len(_element_text(a)) for a in element.iter("a"))
     return bool(_element_text(children[0])) and text != _element_text(children[0]) and (
-        2 * linked < len(text))
+        2 * _linked_length(element) < len(text))
 
 
 def _layout_cell(cell: etree._Element, layout: dict[etree._Element, bool]) -> bool:
