@@ -5381,3 +5381,62 @@ def test_title_set_off_before_a_marker_leaves_the_name(sentence: str) -> None:
     got = extract_statements(sentence)
     assert [s.speaker.text for s in got] == ["خالد العتيبي"], got
     assert got[0].content is not None and got[0].content.text.startswith(("إن", "أن")), got
+
+
+def test_thumma_opens_a_clause_with_no_fronted_subject() -> None:
+    # pass 87 (set 148): the words before «ثم» are the end of another clause, never the subject
+    # of the verb after it
+    got = extract_statements("وقال المحلل إن السوق تراجعت في بداية العام ثم أكد أن الأسعار "
+                             "ستتحسن.")
+    assert all("ثم" not in s.speaker.text.split() for s in got), got
+    assert got and got[0].speaker.text == "المحلل", got
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # pass 87 (sets 143, 145): a body heading the antecedent of «الذي/التي» before an
+    # object-taking cue is its subject; the noun after the verb is the object
+    ("وتصاعد غضب حزب المؤتمر الشعبي الذي اتهم الحكومة بتزوير الانتخابات.",
+     "حزب المؤتمر الشعبي"),
+    ("وشن الجيش غارات على مواقع تنظيم القاعدة الذي أعلن قيام إمارة في المنطقة.",
+     "تنظيم القاعدة"),
+    ("ورد الوزير على انتقادات حركة الشباب التي اتهمت الحكومة بالفساد.", "حركة الشباب"),
+])
+def test_body_heading_a_relative_antecedent_is_the_subject(sentence: str, speaker: str) -> None:
+    got = extract_statements(sentence)
+    assert [s.speaker.text for s in got][-1] == speaker, got
+
+
+def test_body_of_the_other_gender_is_no_antecedent() -> None:
+    # «التي» does not agree with the masculine «حزب»: the antecedent is another noun
+    got = extract_statements("وتصاعد غضب حزب المؤتمر الشعبي التي اتهمت الحكومة بتزوير الانتخابات.")
+    assert all(s.speaker.text != "حزب المؤتمر الشعبي" for s in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    # pass 87 (set 144): «بيان» right after a verb with a «بـ» complement is the noun, its
+    # issuer then its words quoted or after a colon
+    "وأفاد بيان مكتب الرئيس التونسي «تم إطلاق سراح جميع الموقوفين».",
+    "وأفاد بيان مكتب الرئيس التونسي: تم إطلاق سراح جميع الموقوفين.",
+])
+def test_statement_noun_before_a_quotation_is_the_speaker(sentence: str) -> None:
+    got = extract_statements("وقال المحلل إن الوضع هادئ. " + sentence)
+    assert [s.speaker.text for s in got] == ["المحلل", "بيان مكتب الرئيس التونسي"], got
+    assert got[1].content is not None and got[1].content.text.startswith("تم"), got
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # pass 87 (sets 48, 148): a first name in «ـيه/ـينا» is no possessed noun (that spelling
+    # is oblique, never the subject), so the title after the surname stays in the speaker
+    ("وقال جوزيه سانتوس مدرب المنتخب إنه راض عن الأداء.", "جوزيه سانتوس مدرب المنتخب"),
+    ("وقالت كارينا لوبيز المتحدثة باسم البعثة إن الفريق وصل.",
+     "كارينا لوبيز المتحدثة باسم البعثة"),
+])
+def test_first_name_in_yeh_before_a_title(sentence: str, speaker: str) -> None:
+    got = extract_statements(sentence)
+    assert [s.speaker.text for s in got] == [speaker], got
+
+
+def test_kin_with_a_pronoun_is_a_speaker() -> None:
+    # pass 87 (set 132): a possessed noun naming a relative speaks, as «والده» does
+    got = extract_statements("وذكر خالها سامي العلي أن الطفلة نقلت إلى المستشفى.")
+    assert [s.speaker.text for s in got] == ["خالها سامي العلي"], got

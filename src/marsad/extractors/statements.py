@@ -1067,7 +1067,8 @@ def _bi_subject(lex: _Lex, toks: list[Token], k: int, limit: int, cue: Cue,
     """Whether the word in «بـ» at ``k``, right after the verb, is its subject and not its
     complement: a name set off by a comma («وتعهد بومبيو، في لقاء…»), or a noun «بأن» follows
     within a few words, the complement then being that («وأفاد بيان صادر عن ولاية غازي عنتاب
-    بأن…»; only for the ``first`` word after the verb: «وأفادت مصادر بحسب سكاي نيوز بأن…»). A
+    بأن…»; only for the ``first`` word after the verb: «وأفادت مصادر بحسب سكاي نيوز بأن…»), or
+    a source noun («بيان») whose issuer a colon or an opening quotation mark follows. A
     possessed noun is never a name («يطالب بحريته، وليصنع…»)."""
     t = toks[k].text
     if ("ب" not in cue.complement or len(t) < 4 or not t.startswith("ب") or t.startswith("بال")
@@ -1077,6 +1078,9 @@ def _bi_subject(lex: _Lex, toks: list[Token], k: int, limit: int, cue: Cue,
         u = toks[q].text
         if u in ("،", ","):
             return q == k + 1 and k + 2 < limit and toks[k + 2].text not in _PUNCT
+        if first and t in lex.source_heads and q > k + 1 and (u == ":" or u in _OPEN_QUOTES):
+            return True  # «وأفاد بيان مكتب رئيس الوزراء «تم توقيف…»»: the statement noun and
+            # its issuer, then its words quoted
         if u in _PUNCT or u in _QUOTES or _verb_cue(lex, u) is not None:
             return False
         if first and u[0] == "ب" and (
@@ -1537,11 +1541,18 @@ def _referent(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int
         return True  # «وأضاف فرانكونا:», «وقال بوتينا إن»: the word alone before the content
     if b == a + 1 and a > 0 and first.endswith("ه") and _alone_after_say(lex, toks, a, b):
         return True  # «وقال باسلمه للصحافيين "…"»: a name spelt with «ه» for «ة»
-    # «ساره ساندرز»: a first name in «ـه» before a surname (no article, no suffix, no particle)
-    nxt = toks[a + 1].text if b == a + 2 else ""
+    # «ساره ساندرز»: a first name in «ـه» before a surname (no article, no suffix, no particle);
+    # with a title after the surname too when the first word ends in «ـيه/ـينا» («جوزيه
+    # مورينيو مدرب تشيلسي», «رافينا شمداسني المتحدثة…»): a possessed noun so spelt is in the
+    # oblique case («أبيه، مؤيديه»), never the subject right after the verb, so it is a name
+    nxt = toks[a + 1].text if b == a + 2 or (
+        b > a + 2 and _plain(text, orig[a]).endswith(_OBLIQUE_POSSESSED)) else ""
     return (len(nxt) > 2 and not nxt.startswith(("ال", "وال")) and nxt not in lex.stop
             and nxt not in lex.not_speaker and lex.verbs.get(nxt) is None
             and not _possessed(_plain(text, orig[a + 1]), lex.possessed_ok))
+
+
+_OBLIQUE_POSSESSED = ("يه", "ينا")
 
 
 def _marked_after(lex: _Lex, toks: list[Token], k: int, limit: int) -> bool:
@@ -4697,6 +4708,7 @@ def _build(
             and toks[pre[0] - 1].text[0] == "و" and _strip_conj(toks[pre[0] - 1].text) in _KANA
             and _is_source(doc, *pre)):
         return None  # a statement reported inside another's content, not «…، وكان X ذكر أن…»
+    addressed = False
     if post_ok and (cue.object_ok or cue.transitive or _kana_qad(doc, pre, i, lo)) and (
             pre is not None or (i > lo and toks[i - 1].text in _PRONOUN_LEADS)):
         post_ok = False  # «إسرائيل حذرت إيران», «لكنها تنفي امتلاك…»: the noun after the verb
@@ -4707,6 +4719,7 @@ def _build(
           and not (toks[j].text == _KULL and j + 1 < limit and toks[j + 1].text == _MIN)
           and not _agreeing_subject(lex, toks, i, lo, j, limit)):
         post_ok = False  # «ودعت جميع الأطراف إلى…»
+        addressed = True  # (a relative before the verb may still name who addressed them)
     if post_ok and cue.label and _labelled_object(doc, sp_a, sp_end, limit):
         post_ok = False  # «ثم وصف تحقيق مولر بأنه…»: the object labelled, the subject dropped
     if post_ok and coordinated and _object_then_complement(doc, j, limit, cue):
@@ -4729,7 +4742,8 @@ def _build(
         # a thing, not words, as its object)
     if post_ok and rel == "ma" and sp_a == i + 1 and _label_after(doc, i, cue) is not None:
         post_ok = False  # «وتعهد… بما وصفه بقمع "الإرهاب…"»: the label, never a subject
-    relative_subject = _relative_subject(doc, i, j, lo, cue, sp_a, limit) if post_ok else None
+    relative_subject = _relative_subject(doc, i, j, lo, cue, sp_a, limit) if (
+        post_ok or addressed) else None  # «حزب المؤتمر الذي اتهم الحكومة بـ…»: the party
     if relative_subject is not None:
         post_ok = False  # «واشنطن التي تتهم النظام السوري بشن…»: the noun is the object
     if cue.needs_subject and not post_ok and not _topic_fronted(doc, lo, i, i):
@@ -5425,9 +5439,11 @@ def _relative_subject(doc: _Doc, i: int, j: int, lo: int, cue: Cue, sp_a: int,
         a -= 1
         if t != _strip_conj(t):
             break  # «…بشن هذه الهجمات وموسكو التي»: the conjunction opens the antecedent
-    title = next((q for q in range(a, b) if _titled(lex, toks[q].text)), None)
+    title = next((q for q in range(a, b) if _titled(lex, toks[q].text)
+                  or _relative_body(toks[q].text, gender)), None)
     if title is not None:
-        a = title  # «للتصريحات غير المسؤولة لنائب الرئيس العراقي نوري المالكي الذي اتهم…»
+        a = title  # «للتصريحات غير المسؤولة لنائب الرئيس العراقي نوري المالكي الذي اتهم…»,
+        # «ما أثار غضب حزب العمال الكردستاني الذي اتهم…»: the body the relative agrees with
     if a == b or not _referent(lex, doc.text, toks, doc.orig, a, b):
         return None
     last = toks[b - 1].text
@@ -5436,6 +5452,20 @@ def _relative_subject(doc: _Doc, i: int, j: int, lo: int, cue: Cue, sp_a: int,
     if not (proper or title is not None or _is_source(doc, a, b) or doc.named(b - 1)):
         return None
     return a, b
+
+
+_BODY_HEADS = {"m": _word_set("masculine_body_heads"), "f": _word_set("feminine_body_heads")}
+
+
+def _relative_body(word: str, gender: str) -> bool:
+    """Whether ``word`` (bare, or after «و/ال/لـ/لل») heads a body that can speak and whose
+    gender is the relative pronoun's («حزب… الذي», «حركة… التي»), so the body is the relative's
+    antecedent: an indefinite head in construct with its name («تنظيم داعش»), which
+    ``_relative_subject`` would otherwise take for an ordinary noun."""
+    w = _strip_conj(word)
+    forms = {w, w.removeprefix("ل"), w.removeprefix("ال"), "ا" + w[1:] if w.startswith("لل") else w}
+    forms |= {f.removeprefix("ال") for f in forms}
+    return bool(forms & _BODY_HEADS[gender])
 
 
 _DEFINITE_RE = re.compile(r"^[وف]?(?:[بلك]?ال|لل)")
@@ -6292,13 +6322,21 @@ def _set_off_name(lex: _Lex, toks: list[Token], b: int, limit: int) -> int:
     return b
 
 
+# what may follow a people noun of ``possessed_referents`` in the same word: nothing, a
+# possessive suffix, the feminine «ت» before one, or a number or case ending («زوجته، قادتها،
+# مسؤولو، قائدا»); anything else makes another word («خالد» is no «خال»)
+_REFERENT_ENDINGS = frozenset(("", "ا", "ان", "ين", "ون", "و", "ي", *_POSSESSIVE,
+                               *("ت" + s for s in _POSSESSIVE)))
+
+
 def _apposition(lex: _Lex, toks: list[Token], a: int, b: int, limit: int) -> int:
     """Extend a title to the name set off after it: «المتحدث باسمها، نوري محمود، …»."""
     head = _strip_conj(toks[a].text)
     if not (head in lex.descriptors or head[2:] in lex.descriptors
             or toks[a].text in lex.descriptors
-            or any(head.startswith(p) for p in lex.possessed_ok)):
-        return b  # (unstripped too: the «و» of «وزير» is no conjunction)
+            or any(head.startswith(p) and head[len(p):] in _REFERENT_ENDINGS
+                   for p in lex.possessed_ok)):
+        return b  # (unstripped too: the «و» of «وزير» is no conjunction; «خالد» is no «خال»)
     if b + 2 >= limit or toks[b].text not in ("،", ","):
         return b
     k = b + 1
