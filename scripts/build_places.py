@@ -444,9 +444,11 @@ NAME_OVERRIDES: dict[str, str] = {
 }
 
 # Spellings news uses that GeoNames lacks, added after its names; keyed by final id
-# (analyst set 47: «الأحواز», the spelling of Arab writers, for «الأهواز»).
+# (analyst set 47: «الأحواز», the spelling of Arab writers, for «الأهواز»; set 62: «جرمانة»,
+# the Syrian spelling with a tā' marbūṭa, for «جرمانا»).
 EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "gpe:ahvaz": ("الأحواز",),
+    "gpe:jaramana": ("جرمانة",),
 }
 
 # Arabic names for capitals that GeoNames gives no Arabic alternate name (by country code).

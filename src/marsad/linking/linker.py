@@ -121,6 +121,7 @@ class LinkingSettings:
     unit_heads: frozenset[str] = frozenset()  # «فصيل» in «فصيل خالد بن الوليد» (no person)
     place_only_heads: frozenset[str] = frozenset()  # «شرطة»: a body only before a KB place
     new_place_heads: frozenset[str] = frozenset()  # «قرية» in «قرية الشبكي» (a new village)
+    heap_nouns: frozenset[str] = frozenset()  # «جليد» in «جبل الجليد» (a figure, no place)
     kind_words: frozenset[str] = frozenset()  # «الحاويات» in «ميناء الحاويات» (no name)
     # «طيران» → «رحلات», «شركة»…: a state body's head that names a trade after these nouns
     civil_sense_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -218,6 +219,7 @@ def load_settings() -> LinkingSettings:
         unit_heads=words("unit_heads"),
         place_only_heads=words("place_only_heads"),
         new_place_heads=words("new_place_heads"),
+        heap_nouns=words("heap_nouns"),
         kind_words=words("kind_words"),
         civil_sense_nouns={normalize(head): frozenset(normalize(n) for n in nouns)
                            for head, nouns in data["civil_sense_nouns"].items()},
@@ -284,6 +286,7 @@ def link_entities(
             and not _in_person_chain(hit, view.text, kb, ner_spans)
             and not _language_nisba(hit, view.text)
             and not _verbal_noun(hit, view.text, kb)
+            and not _civil_sense_alias(hit, view.text, kb)
             and not _participle_of_noun(hit, view, kb)
             and not _nisba_after_bin(hit, view.text)
             and not _party_name_goes_on(hit, view.text, kb)
@@ -765,16 +768,21 @@ def _headed_place_names(heads: frozenset[str]) -> re.Pattern[str]:
 
 
 def _headed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
-    """«قرية الشبكي», «مخيم الوافدين»: a noun of ``new_place_heads`` before one definite word
-    the KB lacks names a village, camp or mountain NER missed, a new place of the head and the
-    name (the head is part of the name: «جبل الروقي» and «قرية الروقي» are two places). Not
-    when the word is an everyday word («قرية التي», «مخيم اللاجئين»), a given name, an
-    adjective agreeing with the head («البلدة الصغيرة», «المخيم الكشفي»), a KB name, or when
-    the name may go on (the next word is no everyday word: «قرية النبي يونس» is left to
-    NER); nor where another mention lies on it (a name NER found keeps its span and id).
-    :func:`_named_institutions` refuses names in «ي», which village names often end in; this
-    rule asks agreement with the head instead."""
-    heads = load_settings().new_place_heads
+    """«قرية الشبكي», «مخيم الوافدين», «جبال الألب», «محافظة الحرث»: a noun of
+    ``new_place_heads`` before one definite word the KB lacks names a village, camp, mountain
+    or governorate NER missed, a new place of the head and the name (the head is part of the
+    name: «جبل الروقي» and «قرية الروقي» are two places). Not when the word is an everyday
+    word («قرية التي», «مخيم اللاجئين»), a mass or heap the head makes a figure of
+    (``heap_nouns``: «قمة جبل الجليد», the tip of the iceberg; «جبال النفايات»), a given
+    name, an adjective agreeing with the head (:func:`_everyday_nisba`: «مخيم الكشفي»), a KB
+    name, or when the name may go on (the next word is no everyday word: «قرية النبي يونس» is
+    left to NER, unless it is «و» and the next head: «حوش الظواهرة وحوش الزريقية»); nor after
+    a number, which makes the head a counted noun and the word the next phrase's («في 18
+    محافظة الانتخابات»), nor where another mention lies on it (a name NER found keeps its
+    span and id). :func:`_named_institutions` refuses names in «ي», which village names
+    often end in; this rule asks agreement with the head instead."""
+    settings = load_settings()
+    heads = settings.new_place_heads
     if not heads:
         return []
     common = load_everyday_words().common
@@ -785,11 +793,29 @@ def _headed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
         start, end = match.start(1), match.end(2)
         following = _next_word(text, end)
         if name in common or name in _given_names() or name in kb.by_alias or \
-                _agrees(head, name) or taken.overlaps(start, end) or \
-                (following and following not in common and text[end:end + 1] == " "):
+                name[len(_ARTICLE):] in settings.heap_nouns or \
+                (_agrees(head, name) and _everyday_nisba(name, common)) or \
+                _after_number(text, match.start()) or taken.overlaps(start, end) or \
+                (following and following not in common and text[end:end + 1] == " "
+                 and following.removeprefix("و") not in heads):
             continue
         out.append(_Found(start, end, _new_name_id("loc", text[start:end]), "ner", "LOC"))
     return out
+
+
+def _after_number(text: str, start: int) -> bool:
+    """Does a number in digits stand right before ``start`` («18 محافظة»), spaces between?"""
+    return text[max(0, start - 8):start].rstrip()[-1:].isdigit()
+
+
+def _everyday_nisba(word: str, common: Container[str]) -> bool:
+    """Is a definite word in «ي» or «ية» the nisba of an everyday noun («الكشفي» of «الكشف»,
+    «الصيفية» of «الصيف»), and so an adjective where it agrees with a head? An indefinite
+    head before a definite word is in construct with it, so only such a common adjective,
+    written loosely after it («مخيم الكشفي»), is read as one; a family or place name in «ي»
+    has no everyday noun under it («جبل الروقي» is a mountain)."""
+    base = word[:-2] if word.endswith("يه") else word[:-1] if word.endswith("ي") else word
+    return base in common
 
 
 def _units_named_after_men(text: str, found: list[_Found]) -> list[_Found]:
@@ -797,7 +823,8 @@ def _units_named_after_men(text: str, found: list[_Found]) -> list[_Found]:
     indefinite armed unit's noun (``unit_heads``) is the unit's name, not a man in the story:
     the head and the name are one new ORG. A definite head is a rank («اللواء محمد العتيبي»,
     the major general); KB people keep their links, and new places stay («لواء
-    الإسكندرون» is a province)."""
+    الإسكندرون» is a province). The name may stand in quotation marks («كتائب «حمزة بن عبد
+    المطلب»»), as the press often writes a unit's name."""
     heads = load_settings().unit_heads
     out = []
     for mention in found:
@@ -805,14 +832,15 @@ def _units_named_after_men(text: str, found: list[_Found]) -> list[_Found]:
                 (mention.start > 0 and text[mention.start - 1].isalpha()):
             out.append(mention)
             continue
-        at, word = _previous_word(text, mention.start)
+        at, word = _previous_word(text, mention.start, _QUOTE_MARKS)
         stem = _bare_stem_in(word, heads)
         if stem is None:
             out.append(mention)
             continue
         start = at + len(word) - len(stem)
-        out.append(_Found(start, mention.end, _new_name_id("org", text[start:mention.end]),
-                          "ner", "ORG"))
+        end = mention.end + (text[mention.end:mention.end + 1] in _CLOSING_QUOTES
+                             and bool(_OPENING_QUOTES & set(text[at + len(word):mention.start])))
+        out.append(_Found(start, end, _new_name_id("org", text[start:end]), "ner", "ORG"))
     return out
 
 
@@ -2102,9 +2130,12 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
     story names al-Jubeir and Jeddah, seldom «السعودية»); a nisba votes too, unless the
     article names a person of its country, whom it then only qualifies («نظيره المصري» is
     Shoukry, counted already), so a Saudi minister's talks with Egypt's are not an Egyptian
-    story, while «وزير الخارجية الأردني» alone still speaks for Jordan. A state's nisba right
-    after the alias names the state itself («وزارة الداخلية التركية» is Turkey's ministry
-    even in a story about Syria): only an owner bound to that state may take the hit.
+    story, while «وزير الخارجية الأردني» alone still speaks for Jordan. When these do not tell
+    either, places and actors vote by name alone, no nisba: a Saudi story on Yemenis
+    correcting their status says «اليمنيين» ten times and names King Salman twice and Yemen
+    never, and its «المملكة» is Saudi Arabia. A state's nisba right after the alias names the
+    state itself («وزارة الداخلية التركية» is Turkey's ministry even in a story about Syria):
+    only an owner bound to that state may take the hit.
     """
     if not any(text[hit.start:hit.end] in kb.context_aliases for hit in hits):
         return hits
@@ -2130,6 +2161,7 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
             kingdom_votes[entity.country] = kingdom_votes.get(entity.country, 0) + 1
             if entity.type == "PER":
                 people_of.add(entity.country)
+    named_votes = dict(kingdom_votes)  # by name only: «اليمنيين» ten times names no Yemeni
     for country, count in nisbas_of.items():  # «نظيره المصري»: Shoukry, if he is named
         if country not in people_of:
             kingdom_votes[country] = kingdom_votes.get(country, 0) + count
@@ -2140,7 +2172,8 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
             resolved.append(hit)
             continue
         state = kb.get(nisbas.get(hit.end + 1, "")) if text[hit.end:hit.end + 1] == " " else None
-        for votes in (countries, kingdom_votes):  # the places first, then the actors too
+        # the places first, then the actors too, then places and actors by name, no nisba
+        for votes in (countries, kingdom_votes, named_votes):
             support: dict[str, int] = {}
             for entity_id in hit.ids:
                 entity = kb.get(entity_id)
@@ -3708,6 +3741,21 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
         if name not in kb.by_alias:
             out.append(_Found(start, end, _new_name_id("org", name), "ner", "ORG"))
     return out
+
+
+def _civil_sense_alias(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """A KB body's alias that opens with a head of ``civil_sense_nouns`` right after one of its
+    nouns («رحلات الطيران السوري», «شركات الطيران الإسرائيلي») speaks of flights or airlines,
+    as :func:`_named_institutions` reads the head: the KB's air forces named «الطيران» + a
+    nisba are not meant there."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type != "ORG" or hit.kind == "adjective":
+        return False
+    settings = load_settings()
+    first = text[hit.start:hit.end].split(" ", 1)[0]
+    return any(_civil_sense(text, hit.start, first[split.stem_start:].removeprefix(_ARTICLE),
+                            settings)
+               for split in candidates(first))
 
 
 def _civil_sense(text: str, start: int, stem: str, settings: LinkingSettings) -> bool:
