@@ -7,7 +7,11 @@ Inputs:
   * the governorate and district tables below (Syria: 14 governorates, 63 districts; Iraq: 19
     governorates, ~110 districts). District coordinates are those of the district seat as found in
     GeoNames (null when the seat is not found);
-  * ``states.jsonl``/``actors.jsonl`` and ``stoplist.txt`` to avoid alias clashes.
+  * ``states.jsonl``/``actors.jsonl`` and ``stoplist.txt`` to avoid alias clashes;
+  * ``places_amendments.json``: readers' corrections to generated records (aliases the news
+    uses that no source gives, aliases naming another place, places to leave out, places
+    to mark ambiguous). Every correction lives in an input: ``places.jsonl`` is rewritten by
+    this script, and ``tests/test_kb_build.py`` fails when the two disagree.
 
 Selection: every Syrian and Iraqi city, the cities with population >= 50,000 of the region
 (LB JO TR IR IL PS SA AE QA KW BH OM EG YE LY), and every world capital.
@@ -23,7 +27,10 @@ Clash rules (so the schema test holds):
   * a generated place whose name equals a state/actor surface is kept but ``ambiguous``; other
     aliases equal to a state/actor surface are dropped;
   * two places sharing a normalised name: the larger keeps it, the others are ``ambiguous``;
-    shared non-name aliases stay only on the larger place.
+    shared non-name aliases stay only on the larger place;
+  * a place marked ambiguous in its input shares its names and claims none of them (Yemen's
+    al-Husayniyah district leaves the Egyptian town its name), and an alias the record also
+    lists in ``context_aliases`` stays whatever else it names (the article decides: «الجوف»).
 
 The alias audit against corpus frequencies is ``scripts/audit_aliases.py``.
 
@@ -48,6 +55,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from marsad.arabic.normalize import normalize  # noqa: E402
 
 KB = ROOT / "src" / "marsad" / "data" / "kb"
+AMENDMENTS = KB / "places_amendments.json"
 REGION = {"LB", "JO", "TR", "IR", "IL", "PS", "SA", "AE", "QA", "KW", "BH", "OM", "EG", "YE", "LY"}
 FULL = {"SY", "IQ"}
 REGION_MIN_POP = 50_000
@@ -67,7 +75,7 @@ WORLD_CITIES = frozenset({
     "Surabaya", "Istanbul",
 })
 WORLD_MIN_SEEN = 5
-DEFAULT_CORPUS = Path("/work/shared/data/articles")
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "articles"  # the shared data beside the clone
 MERGE_KM = 25.0
 
 # slug, name_en, name_ar, extra aliases, admin1 code, lat, lon, Wikidata (only where certain)
@@ -441,14 +449,6 @@ NAME_OVERRIDES: dict[str, str] = {
     "gpe:tripoli-lb": "طرابلس",
     "gpe:haifa": "حيفا",
     "gpe:benghazi": "بنغازي",
-}
-
-# Spellings news uses that GeoNames lacks, added after its names; keyed by final id
-# (analyst set 47: «الأحواز», the spelling of Arab writers, for «الأهواز»; set 62: «جرمانة»,
-# the Syrian spelling with a tā' marbūṭa, for «جرمانا»).
-EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
-    "gpe:ahvaz": ("الأحواز",),
-    "gpe:jaramana": ("جرمانة",),
 }
 
 # Arabic names for capitals that GeoNames gives no Arabic alternate name (by country code).
@@ -849,8 +849,6 @@ def geonames_places(
         override = NAME_OVERRIDES.get(eid)
         if override:
             names = [override, *[n for n in names if normalize(n) != normalize(override)]]
-        spelled = {normalize(n) for n in names}
-        names += [a for a in EXTRA_ALIASES.get(eid, ()) if normalize(a) not in spelled]
         if not names:
             continue
         used.add(eid)
@@ -961,6 +959,36 @@ def merge_curated(curated: list[dict[str, Any]], geo: list[dict[str, Any]]) -> l
     return [rec for rec in geo if rec["_geonameid"] not in absorbed]
 
 
+def read_amendments() -> dict[str, Any]:
+    """The hand-checked corrections to generated records (``places_amendments.json``)."""
+    amendments: dict[str, Any] = json.loads(AMENDMENTS.read_text(encoding="utf-8"))
+    return amendments
+
+
+def amend(places: list[dict[str, Any]], amendments: dict[str, Any]) -> list[dict[str, Any]]:
+    """Apply ``places_amendments.json`` before the clash rules, so amended names clash too.
+
+    Readers found spellings the news uses that no source gives, aliases that name another
+    place and places that are no place of ours; a correction lives in that file, never in the
+    built ``places.jsonl`` alone, or the next build would undo it. Added aliases go after the
+    record's own names; an alias is dropped wherever it comes from (curated or GeoNames).
+    """
+    dropped = set(amendments["drop_places"])
+    ambiguous = set(amendments["ambiguous"])
+    kept = [rec for rec in places if rec["id"] not in dropped]
+    for rec in kept:
+        change = amendments["aliases"].get(rec["id"])
+        if change:
+            drop = {normalize(a) for a in change.get("drop", ())}
+            names = [a for a in rec["aliases_ar"] if normalize(a) not in drop]
+            spelled = {normalize(n) for n in [rec["name_ar"], *names]}
+            names += [a for a in change.get("add", ()) if normalize(a) not in spelled]
+            rec["aliases_ar"] = names
+        if rec["id"] in ambiguous:
+            rec["ambiguous"] = True
+    return kept
+
+
 def resolve_clashes(places: list[dict[str, Any]], stop: set[str]) -> list[dict[str, Any]]:
     """Apply the stoplist and alias-sharing rules from the module docstring."""
     taken: set[str] = set()
@@ -981,6 +1009,9 @@ def resolve_clashes(places: list[dict[str, Any]], stop: set[str]) -> list[dict[s
     out: list[dict[str, Any]] = []
     for rec in places:
         curated = bool(rec.get("_curated"))
+        # a place marked ambiguous by hand shares its names and claims none of them
+        claims = not rec.get("ambiguous")
+        by_context = {normalize(a) for a in rec.get("context_aliases", ())}
         name_key = normalize(rec["name_ar"])
         if name_key in stop and not curated:
             alternatives = [a for a in rec["aliases_ar"] if normalize(a) not in stop]
@@ -991,17 +1022,21 @@ def resolve_clashes(places: list[dict[str, Any]], stop: set[str]) -> list[dict[s
         if name_key in taken or name_key in name_owner or name_key in alias_owner:
             rec["ambiguous"] = True
         kept = []
+        own = {name_key}  # a spelling the record already has adds nothing to the index
         for alias in rec["aliases_ar"]:
             key = normalize(alias)
-            if not key or key in stop or key == name_key:
+            if not key or key in stop or key in own:
                 continue
             clash = key in taken or key in name_owner or key in alias_owner
-            if clash and not rec.get("ambiguous"):
+            if clash and not rec.get("ambiguous") and key not in by_context:
                 continue
             kept.append(alias)
-            alias_owner.add(key)
+            own.add(key)
+            if claims:
+                alias_owner.add(key)
         rec["aliases_ar"] = kept
-        name_owner.add(name_key)
+        if claims:
+            name_owner.add(name_key)
         out.append(rec)
     return out
 
@@ -1013,6 +1048,12 @@ def main() -> None:
         type=Path,
         default=DEFAULT_CORPUS if DEFAULT_CORPUS.is_dir() else None,
         help="directory of *.jsonl articles (field 'text') used to rank Arabic spellings",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=KB / "places.jsonl",
+        help="where to write the places (a test builds into a temporary file and compares)",
     )
     args = parser.parse_args()
     if args.corpus is None:
@@ -1030,7 +1071,7 @@ def main() -> None:
     units = admin_units([*curated, *geo])
     for rec in units:
         rec["_curated"] = True
-    places = resolve_clashes([*units, *curated, *remaining], stop)
+    places = resolve_clashes(amend([*units, *curated, *remaining], read_amendments()), stop)
     ids: set[str] = set()
     for rec in places:
         if rec["id"] in ids:
@@ -1041,8 +1082,8 @@ def main() -> None:
     for rec in places:
         clean = {k: v for k, v in rec.items() if not k.startswith("_")}
         lines.append(json.dumps(clean, ensure_ascii=False))
-    (KB / "places.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(places)} places to {KB / 'places.jsonl'}")
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(places)} places to {args.out}")
 
 
 if __name__ == "__main__":
