@@ -5442,3 +5442,61 @@ def test_kin_with_a_pronoun_is_a_speaker() -> None:
     # pass 87 (set 132): a possessed noun naming a relative speaks, as «والده» does
     got = extract_statements("وذكر خالها سامي العلي أن الطفلة نقلت إلى المستشفى.")
     assert [s.speaker.text for s in got] == ["خالها سامي العلي"], got
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # pass 88 (sets 28, 149): «أظهر/أثبت» with a document, record or survey right after it
+    # (or after a quantifier) and a content marker a few words on is that document's report
+    ("وأظهرت الإحصاءات الرسمية أن البطالة ارتفعت خلال العام.", "الإحصاءات الرسمية"),
+    ("وتثبت السجلات المصرفية أن الشركة حولت الأموال إلى الخارج.", "السجلات المصرفية"),
+    ("وأظهرت بعض التسجيلات المسربة أن المفاوضات استمرت أياما.", "بعض التسجيلات المسربة"),
+    ("وتظهر الوثائق كيف أن المسؤولين أخفوا الصفقة.", "الوثائق"),
+])
+def test_document_showing_is_a_report(sentence: str, speaker: str) -> None:
+    got = extract_statements(sentence)
+    assert [s.speaker.text for s in got] == [speaker], got
+    assert got[0].content is not None and got[0].content.text.startswith("أن"), got
+
+
+@pytest.mark.parametrize("sentence", [
+    # «أظهر» with any other subject displays, and without a marker it reports nothing
+    "وأظهر اللاعب مستوى رائعا في المباراة الأخيرة.",
+    "وتظهر في الصورة سيارة محترقة قرب الحاجز.",
+    "وأظهرت الوثائق المسربة حجم الأموال المدفوعة.",
+])
+def test_showing_without_a_document_and_marker_is_none(sentence: str) -> None:
+    assert extract_statements(sentence) == []
+
+
+def test_figure_after_a_fronted_source_stays_its_content() -> None:
+    # pass 88 (set 149): a measured noun right after the verb after «وبحسب X،» makes it a
+    # figure («يقدر عدد… بـ…»), no verb of report relayed by the source
+    got = extract_statements("وبحسب وزارة الداخلية الألمانية، يقدر عدد اللاجئين بنحو مليون شخص.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("وبحسب", "وزارة الداخلية الألمانية")], got
+    assert got[0].content is not None and got[0].content.text.startswith("يقدر عدد"), got
+
+
+def test_reassured_with_its_content_is_a_statement() -> None:
+    # pass 88 (set 150): «طمأن» with its object and a content marker; the verbal noun
+    # «طمأنة» (spelt with «ة», never «طمأنه») and «طمأن» with no content are none
+    got = extract_statements("وطمأن الوزير المزارعين أن الحكومة ستعوض خسائرهم.")
+    assert [s.cue for s in got] == ["وطمأن"], got
+    assert got[0].content is not None and got[0].content.text.startswith("أن الحكومة"), got
+    assert extract_statements("وتهدف الجولة إلى طمأنة الحلفاء من أن الاتفاق لن يضرهم.") == []
+    assert extract_statements("نأمل تطوير القطاع وطمأنة العاملين فيه بأن حقوقهم محفوظة.") == []
+    assert extract_statements("وقد طمأنت نتائج الاجتماع المستثمرين في السوق.") == []
+
+
+def test_comment_of_a_named_person_gives_the_speaker() -> None:
+    # pass 88 (set 149): «تعليق» is a spoken contribution as «تصريح» is, so «وفي تعليق لـX
+    # (الذي…) قال» is X's, and the cues after it go on with X
+    got = extract_statements("وفي تعليق لسامي الحربي الذي يعمل في العقار قال: «الأسعار مرتفعة». "
+                             "وأضاف أن الطلب يتزايد.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("قال", "سامي الحربي"),
+                                                      ("وأضاف", "سامي الحربي")], got
+
+
+def test_seat_of_government_closing_a_sentence_is_a_source() -> None:
+    # pass 88 (set 149): «البنتاغون، الكرملين، الإليزيه» speak for their body after «بحسب»
+    got = extract_statements("ولم تتضرر أي طائرة خلال العملية، بحسب الكرملين.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("بحسب", "الكرملين")], got

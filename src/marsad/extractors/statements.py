@@ -482,11 +482,36 @@ def _nominal_cue(doc: _Doc, i: int, hi: int) -> Cue | None:
 # The words :func:`_context_cue` can return a cue on, as spelt (``t``) and without their
 # conjunction (``bare``); any other word that does not end in «ه» gets none, so it is turned
 # away before the frames are tried (the function runs on almost every token).
+_SHOWN = _word_set("shown_forms")  # «أظهر/أثبت»: a report only with a document as subject
+_SHOWN_DOCUMENTS = _word_set("shown_documents")
+_SHOWN_CUE = Cue("reveal")
 _CONTEXT_FORMS = _NOMINAL_ALL | _FRAMED_FORMS | _JAA
-_CONTEXT_BARE = _NOMINAL_ALL | _HAKADHA_VERBS | _ABBAR | _ZAAD | _KHATAM | {_BAYYAN}
+_CONTEXT_BARE = (_NOMINAL_ALL | _HAKADHA_VERBS | _ABBAR | _ZAAD | _KHATAM | _SHOWN
+                 | {_BAYYAN})
 # Every spelling that can pass that test other than by its final «ه» (a bare word with each
 # conjunction ``_strip_conj`` takes off): the caller's one set look-up per token.
 _CONTEXT_ANY = _CONTEXT_FORMS | _CONTEXT_BARE | {c + w for c in _ACK for w in _CONTEXT_BARE}
+
+
+def _shown_cue(doc: _Doc, i: int, hi: int) -> Cue | None:
+    """The cue of «أظهر/أثبت» at the head of a clause: a document, a record or a survey that
+    shows what it holds reports it, as «كشفت الوثائق» does («وتظهر الوثائق كيف أن…», «وأظهرت
+    أحدث البيانات المنشورة… أن…»). The verb mostly displays or appears («أظهر اللاعب مستوى…»,
+    «تظهر في الصورة»), so only such a subject right after it (or after a quantifier) and a
+    content marker a few words on make it one."""
+    toks, lex = doc.toks, doc.lex
+    k = i + 1
+    if k < hi and toks[k].text in _SOURCE_QUANTIFIERS:
+        k += 1  # «وأظهرت بعض الرسائل الصوتية أن…»
+    if k >= hi or toks[k].text.removeprefix("ال") not in _SHOWN_DOCUMENTS:
+        return None
+    for q in range(k + 1, min(hi, k + 1 + _MAX_BAYYAN_BARE)):
+        w = toks[q].text
+        if _is_marker(lex, w):
+            return _SHOWN_CUE if toks[q - 1].text not in _NOT_REPORT_BEFORE else None
+        if (w in _PUNCT and w not in _COMMAS) or _verb_cue(lex, w) is not None:
+            return None
+    return None
 
 
 def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
@@ -571,6 +596,8 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
             if w in _PUNCT and w not in _COMMAS:
                 return None
         return None
+    if bare in _SHOWN:
+        return _shown_cue(doc, i, hi)
     if bare == _BAYYAN:
         # «وبين X أن…», and the bare form where it can be no preposition: written with its
         # shadda («بيّن المدير الإقليمي للحملة…، أن»), or opening a clause after a comma
@@ -2229,9 +2256,12 @@ def _extract_statements(
                 # «دعوة» is spelt as a noun, not «دعوه» (called him). An object pronoun is never
                 # spelt «ة», so an object-taking verb read only through one is a noun unless it
                 # is a nominal cue: «إدانة الفتاة» (her conviction), «دعاة» (preachers), «وصفة»
-                # (a recipe) are no «أدانه/دعاه/وصفه»
+                # (a recipe) are no «أدانه/دعاه/وصفه»; nor, of a verb whose object may stand
+                # after it, «(و)طمأنة» (reassurance) «طمأنه»
                 cue = _nominal_cue(doc, i, hi) or (
-                    None if cue.object_ok and _object_suffixed(lex, t) else cue)
+                    None if (cue.object_ok or cue.transitive) and (
+                        _object_suffixed(lex, t) or _object_suffixed(lex, _strip_conj(t)))
+                    else cue)
             if cue is None or (cue_len == 1 and i > lo and _name_after_verb(lex, toks, i)):
                 i += 1  # («وقال دان ويرثايمر»: a name spelt like a verb, the subject)
                 continue
@@ -2618,7 +2648,9 @@ def _fa_inna_report(doc: _Doc, k: int, hi: int) -> bool:
 
 def _report_after(doc: _Doc, k: int, hi: int) -> bool:
     """Whether a comma at ``k`` (after a closing quote: «ووفقا لـ"سايت"،») is followed by a verb
-    of report with a speaker of its own («…، يؤكد ياسودا…»), not by its content."""
+    of report with a speaker of its own («…، يؤكد ياسودا…»), not by its content. A measured
+    noun right after the verb makes it a figure («وبحسب وزارة الخارجية، يقدر/يبلغ عدد الدروز
+    بحوالي…»: is estimated at, amounts to), which is the source's content."""
     toks, lex = doc.toks, doc.lex
     if k < hi and toks[k].text in _QUOTES:
         k += 1
@@ -2628,7 +2660,8 @@ def _report_after(doc: _Doc, k: int, hi: int) -> bool:
     cue = _verb_cue(lex, toks[k].text) if k < hi else None
     return (cue is not None and not cue.participle and not cue.prepositional
             and k + 1 < hi and not _is_marker(lex, toks[k + 1].text)
-            and toks[k + 1].text not in _PUNCT and toks[k + 1].text not in _QUOTES)
+            and toks[k + 1].text not in _PUNCT and toks[k + 1].text not in _QUOTES
+            and toks[k + 1].text not in _MEASURED)
 
 
 def _coordinated(doc: _Doc, prev: Statement, word: str, i: int, hi: int, cue: Cue) -> bool:
