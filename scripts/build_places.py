@@ -30,7 +30,9 @@ Clash rules (so the schema test holds):
     shared non-name aliases stay only on the larger place;
   * a place marked ambiguous in its input shares its names and claims none of them (Yemen's
     al-Husayniyah district leaves the Egyptian town its name), and an alias the record also
-    lists in ``context_aliases`` stays whatever else it names (the article decides: «الجوف»).
+    lists in ``context_aliases`` stays whatever other place it names (the article decides:
+    «الجوف»), but not when a state or actor owns it;
+  * an amendment naming no place stops the build (a stale correction is looked at again).
 
 The alias audit against corpus frequencies is ``scripts/audit_aliases.py``.
 
@@ -975,6 +977,9 @@ def amend(places: list[dict[str, Any]], amendments: dict[str, Any]) -> list[dict
     """
     dropped = set(amendments["drop_places"])
     ambiguous = set(amendments["ambiguous"])
+    stale = (dropped | ambiguous | set(amendments["aliases"])) - {rec["id"] for rec in places}
+    if stale:  # a place renamed or gone upstream: its correction must be looked at again
+        raise SystemExit(f"places_amendments.json names no such place: {sorted(stale)}")
     kept = [rec for rec in places if rec["id"] not in dropped]
     for rec in kept:
         change = amendments["aliases"].get(rec["id"])
@@ -1028,7 +1033,8 @@ def resolve_clashes(places: list[dict[str, Any]], stop: set[str]) -> list[dict[s
             if not key or key in stop or key in own:
                 continue
             clash = key in taken or key in name_owner or key in alias_owner
-            if clash and not rec.get("ambiguous") and key not in by_context:
+            # a context alias may share another place's name, never a state's or an actor's
+            if clash and not rec.get("ambiguous") and (key in taken or key not in by_context):
                 continue
             kept.append(alias)
             own.add(key)

@@ -45,7 +45,8 @@ def test_places_amendments_are_well_formed() -> None:
 
 
 def test_places_amendments_reach_the_shipped_places() -> None:
-    """Each amendment names a shipped place and shows in it (a stale entry fails here)."""
+    """Each amendment names a shipped place and shows in it (a dropped place is gone; the
+    build itself stops on an amendment that names no place at all)."""
     places, amendments = _places(), _amendments()
     for eid, change in amendments["aliases"].items():
         assert eid in places, eid
