@@ -117,7 +117,14 @@ KNOWN_LEFT = {"substack_post": {"نشرة أسبوعية عن ما لا تقول
               "asciidoctor_report": {
                   "هذه الوثيقة للتداول الداخلي، ولا تُنشر قبل موافقة رئيس الوحدة.",
                   "جُمعت المعطيات من ثلاثة مصادر مستقلة على الأقل لكل واقعة.",
-                  "الأرقام الواردة تقريبية وقابلة للتحديث في الإصدار التالي."}}
+                  "الأرقام الواردة تقريبية وقابلة للتحديث في الإصدار التالي."},
+              # Pass 47: a published note's info alert under its headline («:::info» in its
+              # markdown, as pass 42's wiki alert box is) and a closed «ملاحظات المراسل»
+              # spoiler between the paragraphs (a collapsed box inside the text's container
+              # is the text's, as a «more» part is: ``_hidden_sides``).
+              "hackmd_published_note": {
+                  "للقراءة على الهواء في نشرة الواحدة ظهرًا — المدة التقريبية دقيقتان ونصف",
+                  "الاتصال بالمصدر الثاني لم ينجح حتى الآن، سأحدّث الرقم بعد العاشرة."}}
 
 LONG = [
     "أعلنت وزارة الصحة اليوم الإثنين تسجيل أربع إصابات جديدة بالكوليرا في محافظة الحديدة، "
@@ -263,8 +270,16 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # Paste Data» label over the raw text's field; a board's card dialog's «في القائمة <list>»
 # line under its heading; a shared pad's bracketed editor's question «[سؤال: …]» after the
 # text.
+# Fixed since (test_html_fresh47.py): the pad's bracketed question (a closing bracketed
+# aside) and pass 41's chat export titled only by its post's bold first line (a message's
+# bold opening line). The video description's lines are lines since pass 47 (its
+# pre-wrapped breaks), its «تابعونا على:» goes on most pages, but its chapter lines and
+# accounts' links stay: open.
+# Open (pass 47, "Pages, forty-seventh held-out pass"): a newspaper archive's «هل وجدت خطأ
+# في النص؟ ساعد في تصحيحه — ٣ تصحيحات حتى الآن» box after the OCR text (a question, a link
+# and a count in one unmarked paragraph).
 OPEN = {*((name, size) for name in ("youtube_watch_description", "pastebin_paste_view",
-                                    "trello_card_detail", "etherpad_readonly_pad")
+                                    "trello_card_detail", "newspaper_archive_ocr_page")
           for size in ("long", "short")),
         *((name, size) for name in ("flickr_photo_page",
                                     "logseq_publish_page", "gutenberg_editor_saved",
@@ -272,7 +287,7 @@ OPEN = {*((name, size) for name in ("youtube_watch_description", "pastebin_paste
           for size in ("long", "short")),
         *((name, size) for name in ("bluesky_post_thread", "acrobat_html_export_report",
                                     "fluxbb_forum_topic", "beaver_builder_ngo_post",
-                                    "evernote_shared_note", "telegram_desktop_export")
+                                    "evernote_shared_note")
           for size in ("long", "short")),
         *((name, size) for name in ("github_issue_thread", "agency_client_portal_story",
                                     "facebook_www_post_permalink")
@@ -319,7 +334,7 @@ def test_fresh_template_gives_title_and_body_without_debris(
         request.applymarker(pytest.mark.xfail(
             strict=True,
             reason="open since pass 17, 18, 23, 24, 25, 26, 27, 28, 30, 34, 36, 37, 38, 40, "
-                   "41, 43, 44, 45 or 46"))
+                   "41, 43, 44, 45, 46 or 47"))
     article = marsad.extract(render(name, title, paragraphs).encode())
     assert article.title == title
     text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))

@@ -166,7 +166,20 @@ _GRID_COLUMN = re.compile(r"(?:^|\s)(?:col(?:-(?:xs|sm|md|lg|xl|xxl))?(?:-\d{1,2
 _CLASS_FONT_SIZE = re.compile(r"\.([\w-]+)\s*\{[^{}]*?font-size:\s*(\d+(?:\.\d+)?)(px|pt)")
 # A type size set in an element's own style («style="font-size:9.0pt;color:#7F7F7F"»).
 _INLINE_FONT_SIZE = re.compile(r"(?<![\w-])font-size:\s*(\d+(?:\.\d+)?)(px|pt)")
+# A PDF viewer's run sets its size so, or as PDF.js writes it, scaled by the zoom
+# («font-size: calc(var(--scale-factor)*17.04px)»): the factor scales every run alike, so
+# the figure compares runs of one document as it is.
+# An element whose style or class says its text's line breaks show
+# (``_breaks_from_plain_text``), and what holds no plain text to break.
+_PRE_WRAPPED = ("//body//*[contains(@style, 'pre-wrap') or contains(@style, 'pre-line')"
+                " or contains(@class, 'pre-wrap') or contains(@class, 'pre-line')]")
+_NOT_PLAIN_TEXT = {"pre", "code", "script", "style", "textarea", "template", "noscript"}
+_ANY_LINE_BREAK = re.compile(r"[ \t]*\n")
+_RUN_FONT_SIZE = re.compile(r"(?<![\w-])font-size:\s*(?:calc\(\s*var\(--[\w-]+\)\s*\*\s*)?"
+                            r"(\d+(?:\.\d+)?)(px|pt)")
 _PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3}
+# A title field's part that names a file (a viewer's tab: «Microsoft Word - بيان.docx»).
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|odt|rtf|pptx?|xlsx?|txt)\s*$", re.I)
 _DEFAULT_TYPE_PX = 16.0  # a browser's type size for text the page gives no size
 MAX_SMALL_TYPE = 0.8  # of the text's type size: HTML's <small> is about five sixths of it
 # of an office export's text size: its notes are set in whole points a step or two under the
@@ -398,6 +411,14 @@ _ROLE_LINE = re.compile(r"^[^:：.!?؟،,]{2,30}[:：]\s*[^:：.!?؟]{2,40}$")
 _CREDIT_PIECE = re.compile(r"^[^\W\d_](?:[^:：.!?؟،,\d\s]+\s?){1,3}[:：]\s*"
                            r"(?:[^:：!?؟،,\d\s]+\s?){1,4}$")
 _CREDIT_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
+# A rule drawn in text: ten or more of one mark opening a line («_____», «=====», «-----»), as
+# a mailing list's footer is set off from the message (its lines, run into one paragraph
+# where the message is not pre-wrapped, follow the rule on that line).
+_DRAWN_RULE = re.compile(r"^\s*([_=*~-])\1{9,}(?:\s|$)")
+_BLANK_LINE = re.compile(r"[ \t]*\n[ \t\u00a0]*\n\s*")  # a plain text's paragraph break
+# A line wholly in square brackets: an editor's aside to the desk («[سؤال: …]»), no sentence
+# of the text, which brackets only a word or a clause inside one.
+_BRACKETED_LINE = re.compile(r"^\s*\[[^\[\]]+\]\s*$")
 # Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
 # and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
 # paywall box, author box and all): a one-paragraph news brief got exactly that.
@@ -454,7 +475,9 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_boxes(tree)
     _drop_post_quotes(tree)
     _drop_tab_panels(tree)
+    _drop_closed_dialogs(tree)
     authors = _drop_addresses(tree)
+    _breaks_from_plain_text(tree)  # before: its line breaks are then <br>s like any other
     _paragraphs_from_breaks(tree)
     _small_fonts(tree)  # after: a <font> is a container of runs between <br>s, <small> none
     units = _unmark_prose_units(tree)
@@ -578,23 +601,38 @@ def _html_lines(article: Article) -> list[Line]:
 def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line]:
     """``lines`` less what closes a text after its prose: the short lines after an end marker
     («-انتهى-», «- انتهى -»: a release's media contacts «للاستفسارات الإعلامية:», an
-    account's «امسح الرمز…» call), which go as ``after_end``, and a credits line of two or
-    more roles and names and nothing else (``_credits_line``: «الصياغة: … / التدقيق: …»), which
-    goes as ``credits``. Only after a line of prose (a marker or a credit never opens an
-    article); a line of prose after the marker stays (a release's «about» paragraph is read
-    as text elsewhere too), and so do a byline and a dateline, for the clean stage. The marker
-    itself is left to the clean stage, which gives its reason."""
+    account's «امسح الرمز…» call), which go as ``after_end``. Only after a line of prose (a
+    marker never opens an article); a line of prose after the marker stays (a release's
+    «about» paragraph is read as text elsewhere too), and so do a byline and a dateline, for
+    the clean stage. The marker itself is left to the clean stage, which gives its reason.
+
+    After the text's last line of prose (and only there: among its paragraphs none of these
+    closes anything), three more: a rule drawn in text (``_DRAWN_RULE``) ends the text as a
+    marker does (a mailing list's archive shows the list's footer «_____ / <list> mailing
+    list / To unsubscribe…» under the message, set off so), its own line going with what
+    follows; a credits line of two or more roles and names and nothing else
+    (``_credits_line``: «الصياغة: … / التدقيق: …») goes as ``credits`` (two short remarks
+    quoted between slashes, «قال الوزير: إن الوضع مستقر / وأضاف: لا تغيير», read as roles and
+    names, but stand among the paragraphs); a line wholly in square brackets
+    (``_BRACKETED_LINE``), an editor's aside left in a draft («[سؤال: هل نذكر اسم …؟]»), goes
+    as ``editor_note``."""
     rules = load_boilerplate().line_rules
+    last_prose = max((i for i, line in enumerate(lines) if _reads_as_prose(line.text)),
+                     default=len(lines))
     kept: list[Line] = []
     prose = ended = False
-    for line in lines:
+    for index, line in enumerate(lines):
         reason = None
+        closing = index > last_prose and line.kind == "body"
+        ended = ended or (closing and bool(_DRAWN_RULE.match(line.text)))
         if line.kind == "body" and prose and parse_byline(line.text) is None and (
                 parse_dateline(line.text) is None):
             if ended and not _reads_as_prose(line.text):
                 reason = "after_end"
-            elif _credits_line(line.text):
+            elif closing and _credits_line(line.text):
                 reason = "credits"
+            elif closing and _BRACKETED_LINE.match(line.text):
+                reason = "editor_note"
         if reason:
             article.removed.append(RemovedLine(line.text, reason))
             continue
@@ -801,11 +839,17 @@ def _pdf_pages(tree: etree._Element) -> None:
     page (digits aside: «صفحة 1 من 2», a letterhead, «تابع — …» over the first page's
     reference) and, where the style sheet gives type sizes, without lines set smaller than
     the type of the document's prose (a letterhead, a footer, an «about» note and contacts:
-    a document sets its text in one size). The viewer's outline of links to the pages goes."""
+    a document sets its text in one size). The viewer's outline of links to the pages goes.
+    PDF.js's text layer sets a line as a run of ``<span>``s a ``<br>`` ends, sized in its
+    style (``_RUN_FONT_SIZE``): each run is wrapped as a line first. A line set larger than
+    the prose before the document's first prose line is its heading, an ``<h1>`` (a viewer's
+    title fields name the file, «Microsoft Word - بيان.docx», not the document)."""
     boxes = tree.xpath("//body//*[@data-page-no or @data-page-number]")
     boxes = [box for box in boxes if not any(a in boxes for a in box.iterancestors())]
     if not boxes:
         return
+    for box in boxes:  # PDF.js's text layer: a line is a run of <span>s a <br> ends
+        _paragraphs_from_breaks(box)
     pages = [[line for line in box.iter("div", "p") if line.find(".//div") is None
               and line.find(".//p") is None and _TOKEN.search(_element_text(line))]
              for box in boxes]
@@ -817,11 +861,16 @@ def _pdf_pages(tree: etree._Element) -> None:
     body = max((own for line, own in size.items()
                 if own is not None and _reads_as_prose(_element_text(line))), default=None)
     document = etree.Element("div")
+    opening = True  # no prose yet: a line in larger type than the prose is the heading
     for line in lines:
         own = size[line]
         if body is None or own is None or own >= body:
-            paragraph = etree.SubElement(document, "p")
-            paragraph.text = _element_text(line)
+            text = _element_text(line)
+            heading = (opening and body is not None and own is not None and own > body
+                       and word_count(text) <= MAX_HEADING_WORDS)
+            paragraph = etree.SubElement(document, "h1" if heading else "p")
+            paragraph.text = text
+            opening = opening and not heading and not _reads_as_prose(text)
     anchors = {f"#{box.get('id')}" for box in boxes if box.get("id")}
     for outline in tree.xpath("//body//ul | //body//ol"):
         links = outline.xpath(".//a/@href")
@@ -862,9 +911,15 @@ def _type_sizes(tree: etree._Element) -> dict[str, float]:
 def _line_size(line: etree._Element, sizes: dict[str, float],
                rule_order: dict[str, int]) -> float | None:
     """The line's type size: of its classes, the one whose rule comes last in the sheet
-    (``rule_order``) wins (pdf2htmlEX's «.t{font-size:1px}» is overridden by «.fs0»)."""
+    (``rule_order``) wins (pdf2htmlEX's «.t{font-size:1px}» is overridden by «.fs0»); with
+    none, the first size its own or its runs' styles set (PDF.js's ``<span style>``)."""
     named = [name for name in (line.get("class") or "").split() if name in sizes]
-    return sizes[max(named, key=rule_order.__getitem__)] if named else None
+    if named:
+        return sizes[max(named, key=rule_order.__getitem__)]
+    for element in line.iter():
+        if match := _RUN_FONT_SIZE.search(element.get("style") or ""):
+            return float(match[1]) * _PX_PER_UNIT[match[2]]
+    return None
 
 
 def _drop_widgets(tree: etree._Element) -> None:
@@ -946,6 +1001,15 @@ def _drop_post_quotes(tree: etree._Element) -> None:
                 if total - words >= words and any(True for _ in block.iterancestors("html")):
                     _remove_keeping_tail(quote)
                 break
+
+
+def _drop_closed_dialogs(tree: etree._Element) -> None:
+    """Remove each ``<dialog>`` without ``open``: HTML never shows it until a script opens
+    it (a PDF viewer's document properties, file name, author and producer; a password
+    prompt), and trafilatura reads its fields as text beside a short document."""
+    for dialog in list(tree.iter("dialog")):
+        if dialog.get("open") is None and dialog.getparent() is not None:
+            _remove_keeping_tail(dialog)
 
 
 def _drop_tab_panels(tree: etree._Element) -> None:
@@ -1182,8 +1246,11 @@ def _structural_scans(tree: etree._Element, headline: etree._Element | None,
     """The comparable forms of the marked boxes' and the masthead's texts, and of the
     call-to-action boxes' texts, from one walk over the page's body: each element's marks
     (class, id, role, aria-label, an AMP furniture tag), its shape as a call-to-action box,
-    and (up to the headline) whether it is a masthead's leaf block. A story's ``units`` (its
-    slides: a credit, a paragraph, an arrow link) are no call-to-action boxes."""
+    and (up to the headline) whether it is a masthead's leaf block: one that holds the headline
+    only while it reads as no prose (a mail's subject cell «<b>…</b><br>رسالتان»; a page of
+    custom elements, none a block tag, makes a «leaf» of the whole article around it, whose
+    lines between ``<br>``s are the text's). A story's ``units`` (its slides: a credit, a
+    paragraph, an arrow link) are no call-to-action boxes."""
     body = tree.find("body")
     masthead_open = headline is not None and body is not None  # until the headline
     if body is None:  # not a document load_html makes: the marks of any <body>, no masthead
@@ -1191,6 +1258,7 @@ def _structural_scans(tree: etree._Element, headline: etree._Element | None,
     boxes: list[etree._Element] = []
     candidates: list[etree._Element] = []
     above: list[etree._Element] = []
+    holding = _headline_and_ancestors(headline)
     for element in body.iter(etree.Element) if body is not None else ():
         tag = element.tag
         if tag in _FURNITURE_TAGS or (element.attrib and _is_marked(element)) or (
@@ -1208,7 +1276,8 @@ def _structural_scans(tree: etree._Element, headline: etree._Element | None,
             if element is headline:
                 masthead_open = False
             elif tag in _MASTHEAD_TAGS and not any(
-                    child.tag in _BLOCK_CHILDREN and child.tag != "br" for child in element):
+                    child.tag in _BLOCK_CHILDREN and child.tag != "br" for child in element) and (
+                    element not in holding or not _reads_as_prose(_element_text(element))):
                 above.append(element)
     marked = _marked_furniture(boxes, headline)
     marked.keys |= _masthead(above)
@@ -1430,6 +1499,7 @@ class _Marked:
 
     keys: set[str]
     runs: str
+    named: set[str]  # the marked ``<p>``s that read as prose: they go all the same
 
 
 def _marked_furniture(boxes: list[etree._Element],
@@ -1441,9 +1511,15 @@ def _marked_furniture(boxes: list[etree._Element],
     ``MIN_PROSE_BLOCK_WORDS``), at most ``MAX_FURNITURE_WORDS`` words, and neither the
     headline nor the article's own container. trafilatura leaves most of them out of a long
     article but keeps them with a short one, or when they sit between its paragraphs. The
-    boxes stay in the tree: removing them changes which container trafilatura picks."""
+    boxes stay in the tree: removing them changes which container trafilatura picks.
+
+    A ``<p>`` so marked is one paragraph the page names, no container a mark may overreach:
+    it goes however it reads (an archive's «<p class="ocr-notice">تنبيه: استُخرج هذا النص
+    آليًا …</p>» between the headline and the text is a sentence, and no text of the
+    article's)."""
     protected = _headline_and_ancestors(headline)
     keys: set[str] = set()
+    named: set[str] = set()  # marked paragraphs of prose
     runs: list[str] = []
     done: set[etree._Element] = set()
     for box in boxes:
@@ -1452,6 +1528,10 @@ def _marked_furniture(boxes: list[etree._Element],
         if sum(1 for _ in islice(box.iter(), MAX_FURNITURE_ELEMENTS + 1)) > (
                 MAX_FURNITURE_ELEMENTS):
             continue  # a page region (a sidebar, a footer): trafilatura's to judge
+        if box.tag == "p" and _holds_prose(box) and word_count(_element_text(box)) <= (
+                MAX_FURNITURE_WORDS):
+            named.add(_words(_element_text(box)))
+            continue
         if (word_count(_element_text(box)) <= MAX_FURNITURE_WORDS and not _holds_prose(box)
                 and box.find(".//h1") is None):
             outside = _words(" ".join(_text_outside(box, _CONTROLS)))
@@ -1468,7 +1548,8 @@ def _marked_furniture(boxes: list[etree._Element],
                         element.tag not in _INLINE_HTML or _loose_between_blocks(element))):
                     keys.add(_words(_element_text(element)))
     keys.discard("")
-    return _Marked(keys, "\n".join(runs))
+    named.discard("")
+    return _Marked(keys, "\n".join(runs), named)
 
 
 def _text_outside(element: etree._Element, skipped: set[str]) -> Iterator[str]:
@@ -1497,9 +1578,9 @@ def _without_marked(article: Article, lines: list[Line], marked: _Marked,
     call-to-action box's (``calls``: its pitch is a sentence); never a byline or a dateline
     (the clean stage reads those), and a heading only when it heads such lines."""
     keys = marked.keys
-    if not keys and not calls:
+    if not keys and not calls and not marked.named:
         return lines
-    longest = 2 * max(map(len, keys | calls)) + 20  # a longer line is none of them
+    longest = 2 * max(map(len, keys | calls | marked.named)) + 20  # a longer line is none
     title = _words(article.hints.get("title") or "")
     goes: list[bool] = []
     for line in lines:
@@ -1507,7 +1588,8 @@ def _without_marked(article: Article, lines: list[Line], marked: _Marked,
         # the headline a breadcrumb or a card repeats is the article's
         boxed = key in keys or (key != title and _glued_stretch(line.text, key, marked.runs))
         goes.append(bool(key) and line.kind != "heading"
-                    and (key in calls or (boxed and not _reads_as_prose(line.text)))
+                    and (key in calls or key in marked.named
+                         or (boxed and not _reads_as_prose(line.text)))
                     and parse_byline(line.text) is None and parse_dateline(line.text) is None)
     # a marked box's or a call-to-action's heading whose next line goes heads furniture (a
     # question put to the reader over a pitch, an FAQ accordion's questions, its «أسئلة
@@ -2971,7 +3053,10 @@ class _TitleEvidence:
     of their own while no heading names the article (a channel post's bold first line,
     whose other fields name the channel); ``quoted``: the quoted posts of title fields
     «Name: "…"» that the page shows as an element's whole text (a Mastodon status, whose
-    fields otherwise name its author); ``lone``: the page's one <h1> when every title field is
+    fields otherwise name its author); ``opening_bold``: a bold run that is the first line of a
+    block of prose, set apart by a ``<br>`` (a message's «*headline*» over its text), read only
+    when every title field names an app (a web messenger's «WhatsApp»); ``lone``: the page's
+    one <h1> when every title field is
     the text of its logo heading (an e-book chapter's <title> is the book's) or a page id (a
     wiki's <title> «news:2024:ports [Wiki]»: the page's path, then the wiki's name), or when
     every field wraps its words in more (a code host's file path and branch); ``opening``: the
@@ -2988,6 +3073,7 @@ class _TitleEvidence:
     labelled: list[str]
     bold: list[str]
     quoted: list[str]
+    opening_bold: str | None
     lone: str | None
     opening: str | None
 
@@ -3032,6 +3118,7 @@ class _TitleEvidence:
         bold: list[str] = []
         quoted: list[str] = []
         opening: str | None = None
+        opening_bold: str | None = None
         if not keys & ({_words(f) for f in fields} | set(partners) | set(pieces)):
             found = _shown_sides(tree, texts)
             # in the fields' order (a set's is the hash seed's): of two sides as long, the
@@ -3049,6 +3136,7 @@ class _TitleEvidence:
                 posts.pop("", None)
             quoted = [posts[k] for k in _shown_sides(tree, posts, first_lines=True)]
             opening = _opening_heading(tree, set(hidden))
+            opening_bold = _bold_opening_line(tree)
         named_logo = bool(fields) and all(_words(f) in logos or _PAGE_ID.match(
             _BRACKETED_TAIL.sub("", f)) for f in fields)
         lone = _lone_h1(tree) if fields else None
@@ -3056,8 +3144,8 @@ class _TitleEvidence:
             lone = None
         if not named_logo and fields:
             lone = _modal_heading(tree, fields, set(hidden)) or lone
-        return cls(fields, pieces, partners, headings, shown, labelled, bold, quoted, lone,
-                   opening)
+        return cls(fields, pieces, partners, headings, shown, labelled, bold, quoted,
+                   opening_bold, lone, opening)
 
     def choose(self, extracted: str | None) -> str | None:
         """A heading that is a whole title field, else one that is a field less the site's
@@ -3109,18 +3197,24 @@ class _TitleEvidence:
         shorter than a title (``_names_only``), and so is what trafilatura took (or it is a
         heading no field names). A web mail's reading pane is titled «البريد - <user> -
         Outlook», shows «Outlook» in its bar and names the message only in its subject
-        heading; a page whose title field holds a headline never comes here."""
+        heading; a page whose title field holds a headline never comes here. With no such
+        heading, a message's bold opening line is the headline (``opening_bold``: a web
+        messenger titled «WhatsApp» shows a forwarded story as one message, its headline the
+        bold first line)."""
         if not self.whole or not all(map(_names_only, [*self.whole, *self.shown])) or (
                 extracted is not None and not _names_only(extracted)
                 and _words(extracted) not in keys):
             return None
-        return next((h for h in self.headings if word_count(h) >= MIN_TITLE_WORDS), None)
+        return next((h for h in self.headings if word_count(h) >= MIN_TITLE_WORDS),
+                    self.opening_bold)
 
 
 def _names_only(field: str) -> bool:
     """Whether every part of a title field between site-name separators is shorter than a
-    title: names («البريد - رنا الحسيني - Outlook»), no headline."""
-    return all(word_count(part) < MIN_TITLE_WORDS for part in _SITE_SEPARATOR.split(field))
+    title: names («البريد - رنا الحسيني - Outlook»), or a file's name (a viewer's «Microsoft
+    Word - بيان صحفي 06-12.docx»), no headline."""
+    return all(word_count(part) < MIN_TITLE_WORDS or _FILE_NAME.search(part)
+               for part in _SITE_SEPARATOR.split(field))
 
 
 def _field_heading(heading: etree._Element, sides: dict[str, str]) -> str:
@@ -3201,6 +3295,30 @@ def _bold_fields(tree: etree._Element, fields: list[str]) -> list[str]:
                 >= MIN_SENTENCE_PROSE_WORDS and not _in_page_chrome(element)):
             found.append(wanted[key])
     return found
+
+
+def _bold_opening_line(tree: etree._Element) -> str | None:
+    """The text of the first ``<b>``/``<strong>`` outside the page's chrome that opens its
+    block (nothing before it there) as a line of its own (a ``<br>`` right after it), a
+    headline's length, over ``MIN_SENTENCE_PROSE_WORDS`` words more of the block: a message's
+    bold first line over its text («*عنوان*» as a messenger renders it), not a label inline
+    in a sentence. At most ``_HEADINGS_SCANNED`` such openings are weighed."""
+    body = tree.find("body")
+    weighed = 0
+    for run in body.iter("b", "strong") if body is not None else ():
+        parent, after = run.getparent(), run.getnext()
+        if (parent is None or after is None or after.tag != "br" or (run.tail or "").strip()
+                or (parent.text or "").strip() or next(parent.iterchildren(), None) is not run):
+            continue
+        weighed += 1
+        if weighed > _HEADINGS_SCANNED:
+            break
+        text = _element_text(run)
+        if (MIN_TITLE_WORDS <= word_count(text) <= MAX_HEADING_WORDS
+                and word_count(_element_text(parent)) - word_count(text)
+                >= MIN_SENTENCE_PROSE_WORDS and not _in_page_chrome(run)):
+            return text
+    return None
 
 
 def _labelled_titles(tree: etree._Element) -> list[str]:
@@ -3326,6 +3444,68 @@ def _unwrap_layout_tables(tree: etree._Element) -> etree._Element:
             if element.tag in _TABLE_PARTS:
                 element.tag = "div"
     return tree
+
+
+def _breaks_from_plain_text(tree: etree._Element) -> None:
+    """Turn the line breaks a browser shows in a text set as plain text into ``<br>``s, so
+    that ``_paragraphs_from_breaks`` makes its lines and paragraphs: every line break of an
+    element whose style or class says it is pre-wrapped (``white-space: pre-wrap`` or
+    ``pre-line``; YouTube's «…--white-space-pre-wrap», Tailwind's «whitespace-pre-wrap»: a
+    video's description, whose chapters, «تابعونا على:» and links trafilatura glued to the
+    story's last line), and elsewhere each blank line between words, as two (a mailing list
+    archive's message, one plain-text run in a ``<div>`` with the list's footer in it): no
+    paragraph's HTML holds a blank line it means as a space. A ``<pre>``, a ``<code>`` and
+    what is no text (a script, a style, a form's field) are left as they are: the clean
+    stage reads a ``<pre>``'s rows. One walk over the body."""
+    body = tree.find("body")
+    if body is None:
+        return
+    wrapped = {id(element) for element in tree.xpath(_PRE_WRAPPED)}
+    stack: list[tuple[etree._Element, bool]] = [(body, False)]
+    while stack:
+        element, pre_wrapped = stack.pop()
+        if element.tag in _NOT_PLAIN_TEXT:
+            continue
+        pre_wrapped = pre_wrapped or id(element) in wrapped
+        children = [child for child in element if isinstance(child.tag, str)]
+        if element.text and (parts := _text_lines(element.text, pre_wrapped)):
+            element.text = parts[0]
+            index = 0
+            for part in parts[1:]:
+                for br in _breaks_before(part, 1 if pre_wrapped else 2):
+                    element.insert(index, br)
+                    index += 1
+        for child in children:
+            if child.tail and (parts := _text_lines(child.tail, pre_wrapped)):
+                child.tail = parts[0]
+                anchor = child
+                for part in parts[1:]:
+                    for br in _breaks_before(part, 1 if pre_wrapped else 2):
+                        anchor.addnext(br)
+                        anchor = br
+            stack.append((child, pre_wrapped))
+
+
+def _text_lines(text: str, pre_wrapped: bool) -> list[str]:
+    """``text`` cut at its line breaks (``pre_wrapped``) or at its blank lines between words
+    (a blank line opening or closing a text is the source's layout around a tag); [] when
+    it has none."""
+    if pre_wrapped:
+        return _ANY_LINE_BREAK.split(text) if "\n" in text else []
+    core = text.strip()
+    if "\n" not in core or not _BLANK_LINE.search(core):
+        return []
+    parts = _BLANK_LINE.split(core)
+    parts[0] = text[: len(text) - len(text.lstrip())] + parts[0]
+    parts[-1] += text[len(text.rstrip()):]
+    return parts
+
+
+def _breaks_before(text: str, count: int) -> list[etree._Element]:
+    """``count`` ``<br>``s, the last one's tail ``text``."""
+    breaks = [etree.Element("br") for _ in range(count)]
+    breaks[-1].tail = text
+    return breaks
 
 
 def _paragraphs_from_breaks(tree: etree._Element) -> None:
