@@ -1017,7 +1017,10 @@ Set 143 rises from 0.731 to 0.735, 144 from 0.710 to 0.738, 145 from 0.656 to 0.
 0.940), 110 (0.755 → 0.765) and 132 (0.706 → 0.713) rise, none drops, no false count changes;
 keep/fix (146, 44); 23 records of the 2,500 articles change: 15 right, 8 half (seven in the poem
 essay lose the verse as speaker, four of them swallowed by the content of the cue before; «ذويهم»
-with its verb in the span).
+with its verb in the span). Its review mends: the «ـيه/ـينا» first name needs a title right after
+the surname («وأكد سعيه لتحقيق السلام» names nobody), and a person's title of the relative's gender
+before a «عن/في/من/لـ» body phrase heads the antecedent (``_person_owner``: «عضو البرلمان عن حزب
+العمال الذي اتهم…»); no set or corpus record changes.
 
 The hundred-and-forty-ninth, ``tests/gold/statements_heldout149.jsonl`` (seed 3581, 10 articles from
 the 3,001–6,000-character pool less the hundred-and-thirty-second's to hundred-and-forty-eighth's

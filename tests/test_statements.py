@@ -5439,6 +5439,35 @@ def test_first_name_in_yeh_before_a_title(sentence: str, speaker: str) -> None:
     assert [s.speaker.text for s in got] == [speaker], got
 
 
+@pytest.mark.parametrize("sentence", [
+    # review of pass 87: a possessed noun whose stem ends in «ي» is spelt «ـيه» in every case
+    # («سعيه، وعيه، رأيه»), the object after the verb; with no title after the next word it is
+    # never a first name opening a speaker
+    "وأكد سعيه لتحقيق السلام في المنطقة.",
+    "وأكد وعيه بخطورة المرحلة قائلا إن الوضع صعب.",
+    "وجدد رأيه الثابت في ضرورة الحوار مع المعارضة.",
+])
+def test_possessed_noun_in_yeh_is_no_first_name(sentence: str) -> None:
+    got = extract_statements(sentence)
+    assert all(not s.speaker.text.startswith(("سعيه", "وعيه", "رأيه")) for s in got), got
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # review of pass 87: a body in a «عن/في/من» phrase after a person's title of the relative's
+    # gender only says whom the person is of; the person heads the antecedent
+    ("ونفى عضو البرلمان عن حزب العمال الذي اتهم الحكومة بالفساد أي تورط في الصفقة.",
+     "عضو البرلمان عن حزب العمال"),
+    ("ورد الوزير على النائب في حزب العمال الذي اتهم الحكومة بالفساد.",
+     "النائب في حزب العمال"),
+    # a title of the other gender leaves the body the antecedent
+    ("وانتقد القيادي في حركة حماس التي اتهمت السلطة بالتقصير.", "حركة حماس"),
+    ("وقالت النائبة عن حزب العمال الذي اتهم الحكومة بالفساد إن الصفقة مشبوهة.", "حزب العمال"),
+])
+def test_person_before_a_body_phrase_heads_the_relative(sentence: str, speaker: str) -> None:
+    got = extract_statements(sentence)
+    assert [s.speaker.text for s in got if s.cue.startswith("اتهم")] == [speaker], got
+
+
 def test_kin_with_a_pronoun_is_a_speaker() -> None:
     # pass 87 (set 132): a possessed noun naming a relative speaks, as «والده» does
     got = extract_statements("وذكر خالها سامي العلي أن الطفلة نقلت إلى المستشفى.")

@@ -1570,10 +1570,13 @@ def _referent(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, int
         return True  # «وقال باسلمه للصحافيين "…"»: a name spelt with «ه» for «ة»
     # «ساره ساندرز»: a first name in «ـه» before a surname (no article, no suffix, no particle);
     # with a title after the surname too when the first word ends in «ـيه/ـينا» («جوزيه
-    # مورينيو مدرب تشيلسي», «رافينا شمداسني المتحدثة…»): a possessed noun so spelt is in the
-    # oblique case («أبيه، مؤيديه»), never the subject right after the verb, so it is a name
+    # مورينيو مدرب تشيلسي», «رافينا شمداسني المتحدثة…»). The title decides: a possessed noun
+    # so spelt is mostly oblique («أبيه، مؤيديه»), but one whose stem ends in «ي» is spelt so
+    # in every case and is the object after the verb («وأكد سعيه لتحقيق السلام»), which no
+    # title follows two words on
     nxt = toks[a + 1].text if b == a + 2 or (
-        b > a + 2 and _plain(text, orig[a]).endswith(_OBLIQUE_POSSESSED)) else ""
+        b > a + 2 and _plain(text, orig[a]).endswith(_OBLIQUE_POSSESSED)
+        and _person_title(lex, toks[a + 2].text)) else ""
     return (len(nxt) > 2 and not nxt.startswith(("ال", "وال")) and nxt not in lex.stop
             and nxt not in lex.not_speaker and lex.verbs.get(nxt) is None
             and not _possessed(_plain(text, orig[a + 1]), lex.possessed_ok))
@@ -5472,11 +5475,15 @@ def _relative_subject(doc: _Doc, i: int, j: int, lo: int, cue: Cue, sp_a: int,
         a -= 1
         if t != _strip_conj(t):
             break  # «…بشن هذه الهجمات وموسكو التي»: the conjunction opens the antecedent
-    title = next((q for q in range(a, b) if _titled(lex, toks[q].text)
-                  or _relative_body(toks[q].text, gender)), None)
+    owner = _person_owner(lex, toks, a, lo, gender) if (
+        a < b and _relative_body(toks[a].text, gender)) else None
+    title = owner if owner is not None else next(
+        (q for q in range(a, b) if _titled(lex, toks[q].text)
+         or _relative_body(toks[q].text, gender)), None)
     if title is not None:
         a = title  # «للتصريحات غير المسؤولة لنائب الرئيس العراقي نوري المالكي الذي اتهم…»,
-        # «ما أثار غضب حزب العمال الكردستاني الذي اتهم…»: the body the relative agrees with
+        # «ما أثار غضب حزب العمال الكردستاني الذي اتهم…»: the body the relative agrees with;
+        # «عضو البرلمان عن حزب العمال الذي اتهم…»: the member, the party only whom he is of
     if a == b or not _referent(lex, doc.text, toks, doc.orig, a, b):
         return None
     last = toks[b - 1].text
@@ -5501,6 +5508,29 @@ def _relative_body(word: str, gender: str) -> bool:
     return bool(forms & _BODY_HEADS[gender])
 
 
+def _person_owner(lex: _Lex, toks: list[Token], q: int, lo: int, gender: str) -> int | None:
+    """The person's title a few words before a «عن/في/من/لـ» phrase that the body head at
+    ``q`` opens, when the title has the relative's gender («عضو البرلمان عن حزب العمال الذي
+    اتهم…», «القيادي في حركة حماس التي…»): the body only says whom the person belongs to, and
+    the person, the phrase's head, is the likelier antecedent. None when no such title."""
+    w = _strip_conj(toks[q].text)
+    if q > lo and toks[q - 1].text in _PERSON_PREPOSITIONS:
+        k = q - 1  # «عن حزب…»
+    elif w.startswith("ل") and not {w, w.removeprefix("ال")} & _BODY_HEADS[gender]:
+        k = q  # «لحزب…، للحركة…»: a body head only without its «لـ»
+    else:
+        return None
+    for p in range(k - 1, max(lo - 1, k - 1 - _MAX_RELATIVE_HEAD), -1):
+        t = toks[p].text
+        if (t in _PUNCT or t in _QUOTES or t in _FUNCTION or t in lex.stop
+                or _verb_cue(lex, t) is not None or _is_marker(lex, t)):
+            return None
+        if _person_title(lex, t):
+            return p if ("f" if _strip_conj(t).endswith("ه") else "m") == gender else None
+    return None
+
+
+_PERSON_PREPOSITIONS = frozenset(normalize(w) for w in ("عن", "في", "من"))
 _DEFINITE_RE = re.compile(r"^[وف]?(?:[بلك]?ال|لل)")
 _RESUMPTIVE = {"f": re.compile(r"^(?:[وف]?[بل].*|عن|في|من|على|إلى|مع)ها$"),
                "m": re.compile(r"^(?:[وف]?[بل].*|عن|في|من|على|إلى|مع)ه$")}
@@ -5541,6 +5571,12 @@ def _titled(lex: _Lex, word: str) -> bool:
     """Whether ``word`` is a speaker's title, bare or after «و/ال/لـ» («نائب», «لنائب»)."""
     w = _strip_conj(word)
     return any(f in lex.descriptors for f in (w, w.removeprefix("ل"), w.removeprefix("ال")))
+
+
+def _person_title(lex: _Lex, word: str) -> bool:
+    """Whether ``word`` is a descriptor or a title a person is named by («المتحدثة», «مدرب»,
+    «عضو»): ``_titled`` or a bare title («مدرب» names a coach, never a body)."""
+    return _titled(lex, word) or _strip_conj(word).removeprefix("ال") in lex.titles
 
 
 def _indefinite_antecedent(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
