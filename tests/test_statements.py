@@ -5517,6 +5517,19 @@ def test_reassured_with_its_content_is_a_statement() -> None:
     assert extract_statements("وقد طمأنت نتائج الاجتماع المستثمرين في السوق.") == []
 
 
+def test_pass_88_review_mends() -> None:
+    # «عدد من» after «وبحسب X،» is the verb's own subject, not a figure relayed by X
+    got = extract_statements("وبحسب الصحيفة، يؤكد عدد من المسؤولين أن الاتفاق بات قريبا.")
+    assert [s.cue for s in got] == ["يؤكد"], got
+    assert got[0].speaker is not None and got[0].speaker.text.startswith("عدد من المسؤولين"), got
+    # «أظهر» shows what a document says only when its marker follows the document, not a
+    # preposition's noun or «إلا أن» after a comma
+    assert extract_statements(
+        "وأظهرت الرسائل التي تبادلها الطرفان حرص الجانبين على أن يستمر الحوار.") == []
+    assert extract_statements(
+        "وتظهر النتائج الأولية تقدم الحزب الحاكم، إلا أن المعارضة رفضتها.") == []
+
+
 def test_comment_of_a_named_person_gives_the_speaker() -> None:
     # pass 88 (set 149): «تعليق» is a spoken contribution as «تصريح» is, so «وفي تعليق لـX
     # (الذي…) قال» is X's, and the cues after it go on with X

@@ -508,7 +508,9 @@ def _shown_cue(doc: _Doc, i: int, hi: int) -> Cue | None:
     for q in range(k + 1, min(hi, k + 1 + _MAX_BAYYAN_BARE)):
         w = toks[q].text
         if _is_marker(lex, w):
-            return _SHOWN_CUE if toks[q - 1].text not in _NOT_REPORT_BEFORE else None
+            before = toks[q - 1].text
+            ok = before not in _NOT_REPORT_BEFORE and before not in _PREPS_BEFORE_MARKER
+            return _SHOWN_CUE if ok and not (w == "الا" and before in _COMMAS) else None
         if (w in _PUNCT and w not in _COMMAS) or _verb_cue(lex, w) is not None:
             return None
     return None
@@ -2651,9 +2653,10 @@ def _fa_inna_report(doc: _Doc, k: int, hi: int) -> bool:
 
 def _report_after(doc: _Doc, k: int, hi: int) -> bool:
     """Whether a comma at ``k`` (after a closing quote: «ووفقا لـ"سايت"،») is followed by a verb
-    of report with a speaker of its own («…، يؤكد ياسودا…»), not by its content. A measured
-    noun right after the verb makes it a figure («وبحسب وزارة الخارجية، يقدر/يبلغ عدد الدروز
-    بحوالي…»: is estimated at, amounts to), which is the source's content."""
+    of report with a speaker of its own («…، يؤكد ياسودا…»), not by its content. An estimate
+    verb right before the noun it measures makes it a figure (:func:`_measured_head`: «وبحسب
+    وزارة الخارجية، يقدر عدد الدروز بحوالي…», is estimated at), which is the source's content;
+    «عدد من» stays a subject («وبحسب الصحيفة، يؤكد عدد من المسؤولين أن…»)."""
     toks, lex = doc.toks, doc.lex
     if k < hi and toks[k].text in _QUOTES:
         k += 1
@@ -2664,7 +2667,7 @@ def _report_after(doc: _Doc, k: int, hi: int) -> bool:
     return (cue is not None and not cue.participle and not cue.prepositional
             and k + 1 < hi and not _is_marker(lex, toks[k + 1].text)
             and toks[k + 1].text not in _PUNCT and toks[k + 1].text not in _QUOTES
-            and toks[k + 1].text not in _MEASURED)
+            and not _measured_head(doc, cue, k + 1))
 
 
 def _coordinated(doc: _Doc, prev: Statement, word: str, i: int, hi: int, cue: Cue) -> bool:
