@@ -128,6 +128,8 @@ class LinkingSettings:
     # «النيل» → «من»: a KB name that is also a verbal noun, and the preposition it takes
     verbal_noun_names: dict[str, str] = field(default_factory=dict)
     verbal_noun_construct_heads: frozenset[str] = frozenset()
+    directorate_heads: frozenset[str] = frozenset()  # «مديرية» in «مديرية أمن إسطنبول»
+    service_nouns: frozenset[str] = frozenset()  # «أمن» in «مديرية أمن إسطنبول»
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -224,6 +226,8 @@ def load_settings() -> LinkingSettings:
         civil_sense_nouns={normalize(head): frozenset(normalize(n) for n in nouns)
                            for head, nouns in data["civil_sense_nouns"].items()},
         verbal_noun_construct_heads=words("verbal_noun_construct_heads"),
+        directorate_heads=words("directorate_heads"),
+        service_nouns=words("service_nouns"),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
     )
@@ -270,6 +274,7 @@ def link_entities(
             if hit.kind != "adjective" or not people.overlaps(hit.start, hit.end)]
     nisbas = {hit.start for hit in every_hit if hit.kind == "adjective"}
     hamzas = [m.start() for m in _HAMZA_SEATS.finditer(view.original)]
+    tanweens = [m.start() for m in _TANWEEN.finditer(view.original)]
     # Egyptian usage writes final «ي» as «ى» («فى»); «إلى», «حتى» are spelled «ى» anyway,
     # so only the first three forms tell
     maqsura_style = bool(_MAQSURA_STYLE.search(view.original))
@@ -296,6 +301,10 @@ def link_entities(
     units = [hit for hit in hits if _sub_national(hit, view.text, kb)]
     if units:
         hits = [hit for hit in hits if hit not in units]
+    # «مدينة ظهران الجنوب»: the place's bare name heads another place's (made new below)
+    compounds = [hit for hit in hits if _bare_place_before_direction(hit, view.text, kb)]
+    if compounds:
+        hits = [hit for hit in hits if hit not in compounds]
     confirmed = _places_confirmed(hits, view.text, kb,
                                   [_confirmed(hit, view.text, kb, ner_spans) for hit in hits])
     given_names = [hit for hit, ok in zip(hits, confirmed, strict=True)
@@ -305,6 +314,7 @@ def link_entities(
     hits = [hit for hit, ok in zip(hits, confirmed, strict=True)
             if ok and hit not in given_names
             and (not hamzas or _hamza_kept(hit, view, kb, hamzas))
+            and (not tanweens or not _written_indefinite(hit, view, tanweens))
             and _maqsura_kept(hit, view, kb, maqsura_style)
             and not _wa_before_hamza_word(hit, view, kb)
             and not _after_person_word(hit, view.text, kb)
@@ -361,6 +371,7 @@ def link_entities(
     # after NER: a name NER found and linked on the head's words is left as it is
     found += _nisba_organisations(view.text, found, kb)
     found += _place_named_bodies(view.text, found, kb)
+    found += _place_directorates(view.text, found, kb)
     found += _international_airports(view.text, found, kb)
     found += _named_institutions(view.text, found, kb)
     found += _listed_regions(view.text, regions.values(), found)
@@ -374,6 +385,8 @@ def link_entities(
     found += _latin_outlets(view.text, found)
     if units:
         found += _sub_national_units(view.text, units, found)
+    if compounds:
+        found += _direction_named_places(view.text, compounds, found)
     return _build_entities(view, found, kb)
 
 
@@ -622,6 +635,32 @@ def _hamza_kept(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase,
     return any(_hamza_fits(written, form) for form in _alias_spellings(kb, hit.ids[0], key))
 
 
+# Analyst set 66: «تقف دومًا» (always) is no Douma; the marks of nunation, «ـًا ـٌ ـٍ»
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
+def _written_indefinite(hit: GazetteerHit, view: NormalizedText,
+                        tanweens: Sequence[int]) -> bool:
+    """Is the hit's last word written with nunation (tanwīn)? Nunation marks an indefinite
+    noun or an adverb («دومًا» always, «جدًا»), which a name never is in news prose: the
+    names the KB holds are definite by themselves, and the one-word names that look like
+    adverbs are exactly those a vowelled adverb is taken for. A mark on «ي» is the
+    accusative of a nisba, which still speaks of its state («23 بحاراً تركياً», Turkish
+    sailors, is Turkey's as «تركي» is), and a mark inside a word is a slip. ``tanweens``:
+    the offsets of the marks in the original text, sorted; a mark right after the span (on
+    its last letter) counts."""
+    start, end = view.to_original(hit.start, hit.end)
+    word_start = view.original.rfind(" ", start, end) + 1 or start
+    k = bisect_left(tanweens, word_start)
+    if k == len(tanweens) or tanweens[k] > end:
+        return False
+    # nunation ends a word: on its last letter or the alif that carries it («دومًا», «دوماً»);
+    # a mark inside it is a slip of vowelling («زَبٍيد»)
+    if strip_marks(view.original[tanweens[k] + 1:end]) not in ("", "ا"):
+        return False
+    return strip_marks(view.original[word_start:tanweens[k]]).removesuffix("ا")[-1:] != "ي"
+
+
 _MAQSURA_STYLE = re.compile(r"(?<![^\W\d_])(?:فى|الذى|التى)(?![^\W\d_])")
 
 
@@ -803,6 +842,43 @@ def _headed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     return out
 
 
+@cache
+def _direction_nouns() -> frozenset[str]:
+    """The definite nouns of the compass («الجنوب», «الشمال»), from ``direction_words``'
+    nouns (not the nisbas «جنوبي», «شرقي»)."""
+    return frozenset(_ARTICLE + word for word in load_settings().direction_words
+                     if not word.endswith("ي"))
+
+
+def _bare_place_before_direction(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Is the hit a place's one-word name written without the article it takes, right before
+    a definite compass noun? Without its article («ظهران» for «الظهران») the word is the head
+    of a construct, and the noun its complement: «ظهران الجنوب» is a Saudi governorate of
+    its own, not Dhahran. A name written with its article before the noun («تتهم طهران
+    الغرب», Tehran accuses the West) is left alone."""
+    if hit.kind == "adjective" or " " in text[hit.start:hit.end] or \
+            text[hit.start:hit.start + len(_ARTICLE)] == _ARTICLE or \
+            _next_word(text, hit.end) not in _direction_nouns():
+        return False
+    entity = kb.get(hit.ids[0])
+    return entity is not None and entity.type in ("GPE", "LOC") and \
+        kb.alias_kind(_ARTICLE + text[hit.start:hit.end], entity.id) in ("name", "alias")
+
+
+def _direction_named_places(text: str, compounds: Sequence[GazetteerHit],
+                            found: Sequence[_Found]) -> list[_Found]:
+    """A new place for each bare name and its compass noun (:func:`_bare_place_before_direction`),
+    where no other mention lies on them (a name NER found keeps its span)."""
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for hit in compounds:
+        end = hit.end + 1 + len(_next_word(text, hit.end))
+        if not taken.overlaps(hit.start, end):
+            out.append(_Found(hit.start, end, _new_name_id("loc", text[hit.start:end]),
+                              "ner", "LOC"))
+    return out
+
+
 def _after_number(text: str, start: int) -> bool:
     """Does a number in digits stand right before ``start`` («18 محافظة»), spaces between?"""
     return text[max(0, start - 8):start].rstrip()[-1:].isdigit()
@@ -849,6 +925,9 @@ def _verbal_noun(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     return hit.kind != "adjective" and _verbal_noun_at(text, hit.start, hit.end, kb)
 
 
+_LIL = "لل"
+
+
 def _verbal_noun_at(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
     """«والنيل من هيبتها», «تحاول النيل من أمن …»: a KB name that is also a verbal noun
     (``verbal_noun_names``; one proclitic letter allowed) right before the preposition the
@@ -860,13 +939,16 @@ def _verbal_noun_at(text: str, start: int, end: int, kb: KnowledgeBase) -> bool:
     settings = load_settings()
     names = settings.verbal_noun_names
     surface = text[start:end]
+    # «للإشارة إلى»: «لل» is «ل» and the article, whose alif it dropped
+    after_lil = text[max(0, start - 2):start] == _LIL
     preposition = names.get(surface) or \
-        (names.get(surface[1:]) if surface[:1] in _SHORT_PROCLITICS | {"ل"} else None)
+        (names.get(surface[1:]) if surface[:1] in _SHORT_PROCLITICS | {"ل"} else None) or \
+        (names.get(_ARTICLE + surface) if after_lil else None)
     if preposition is None:
         return False
     at, word = _previous_word(text, start)
-    if at >= 0 and at + len(word) == start and word not in _SHORT_PROCLITICS | {"ل"}:
-        return False  # glued to a longer word, not «والنيل», «للنيل»
+    if at >= 0 and at + len(word) == start and word not in _SHORT_PROCLITICS | {"ل", _LIL}:
+        return False  # glued to a longer word, not «والنيل», «للنيل», «للإشارة»
     if normalize(word) in settings.verbal_noun_construct_heads:
         return False  # «مياه النيل», «ضفاف النيل»: the river in construct
     if _next_word(text, end) != preposition:
@@ -3785,6 +3867,18 @@ def _construct_complement_end(text: str, end: int) -> int:
     return after + 1 + len(genitive)
 
 
+def _free_place_mentions(text: str, found: Sequence[_Found],
+                         kb: KnowledgeBase) -> Iterator[_Found]:
+    """The KB places found by name, not by a nisba and not glued to a word before them: the
+    mentions a head noun before them can make part of a body's name (:func:`_place_named_bodies`,
+    :func:`_place_directorates`)."""
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        if mention.how != "adjective" and entity is not None and entity.type in ("GPE", "LOC") \
+                and not (mention.start > 0 and text[mention.start - 1].isalpha()):
+            yield mention
+
+
 def _place_named_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
     """«مركز بغداد للدراسات الاستراتيجية», «هيئة دبي للثقافة والفنون», «مركز البحرين لحقوق
     الإنسان»: a bare head of ``complement_org_heads``, a KB place linked right after it and a
@@ -3797,11 +3891,7 @@ def _place_named_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
     heads = load_settings().complement_org_heads
     taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
     out = []
-    for mention in found:
-        entity = kb.get(mention.entity_id)
-        if mention.how == "adjective" or entity is None or entity.type not in ("GPE", "LOC") or \
-                (mention.start > 0 and text[mention.start - 1].isalpha()):
-            continue
+    for mention in _free_place_mentions(text, found, kb):
         at, word = _previous_word(text, mention.start)
         head = _head_word(word, heads) if at >= 0 else None
         if head is None or head[1]:
@@ -3816,6 +3906,32 @@ def _place_named_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
         name = _clitic_free_name(text, start, end)
         if name not in kb.by_alias:
             out.append(_Found(start, end, _new_name_id("org", name), "ner", "ORG"))
+    return out
+
+
+def _place_directorates(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«مديرية أمن إسطنبول», «قيادة شرطة ريف دمشق», «قيادة عمليات الأنبار»: a bare head of
+    ``directorate_heads``, a bare noun of ``service_nouns`` (the service it runs) and a KB
+    place linked right after are one new body, the place kept nested, as
+    :func:`_place_named_bodies` makes «مركز بغداد للدراسات»; without the service noun the head
+    and the place are a district («مديرية الصفراء») or a command's seat, and nothing is made.
+    Nothing either where another mention lies on the head or the noun, nor for a name the KB
+    has."""
+    settings = load_settings()
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for mention in _free_place_mentions(text, found, kb):
+        at, service = _previous_word(text, mention.start)
+        if at < 0 or service not in settings.service_nouns:
+            continue
+        head_at, word = _previous_word(text, at)
+        head = _head_word(word, settings.directorate_heads) if head_at >= 0 else None
+        if head is None or head[1] or taken.overlaps(head_at, mention.start):
+            continue
+        start = head_at + head[0]
+        name = _clitic_free_name(text, start, mention.end)
+        if name not in kb.by_alias:
+            out.append(_Found(start, mention.end, _new_name_id("org", name), "ner", "ORG"))
     return out
 
 
