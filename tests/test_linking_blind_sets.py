@@ -218,6 +218,24 @@ BLIND_FLOORS = {
     # التحالف», «حزب العمال الكردي»), a bare «البرلمان» of Turkey and bare «المملكة» of the
     # Gulf reactions to al-Maliki get nothing.
     66: (134, 0.91),
+    # 91/110 (0.827) on HEAD e76c05e (the fixes from sets 63-66; labelled on KB 2027.1.13,
+    # scored on KB 2027.1.14). Its 19 misses: KB bodies bare or cut (4: «البرلمان» of Turkey,
+    # «مجلس الاحتياطي», «مجلس الشيوخ», «البنك المركزي» → a new «بنك المركزي»), new bodies NER
+    # misses (4: «رئاسة الاستخبارات العامة», «لجنة العلاقات الخارجية», «جهاز الأمن القومي»,
+    # «التلفزيون العراقي»), three Aden quarters in a list, new persons (3: «رضوان لقديم»,
+    # «بروسك حسكة», «علي الأحمدي» → Kuwait's al-Ahmadi), KB persons under the article's spellings
+    # (2: «جيرار كولومب», «محمد سيمسك»), «دول التحالف» and «السلطة الشرعية», and «بريف حمص» →
+    # Homs Governorate (a labelling slip: the row should accept it; 92/110 with it).
+    67: (110, 0.82),
+    # 83/100 (0.830) on HEAD e76c05e (the fixes from sets 63-66; labelled on KB 2027.1.13,
+    # scored on KB 2027.1.14). Its 17 misses: new places NER misses (8: three Aden quarters,
+    # «حوتة», «مديرية سحار», the camps «الصمع» and «كهلان», «الساحل الغربي»), new bodies NER
+    # misses (3: «المحكمة الاتحادية العليا», «تلفزيون أساهي», «القوات المشتركة»), new bodies cut
+    # to the place inside (2: a Japanese newspaper union, «فرقة إطفاء لندن»), the lawyer «ليزبيث
+    # زغفيلد», «يسرائيل هيوم» (the KB spells «إسرائيل اليوم»), the British «سكاي نيوز» → Sky
+    # News Arabia and the CJTF statement's bare «التحالف». The Qatari authorities count only
+    # through the nisba «القطرية» (82/100 without it), so the floor is that figure's, 0.82.
+    68: (100, 0.82),
 }
 
 
