@@ -147,3 +147,17 @@ def test_the_people_s_congress_without_al_aam_is_yemen_s_in_a_yemen_story() -> N
 def test_the_people_s_congress_without_yemen_named_is_not_linked() -> None:
     found = _link("وأعلن حزب المؤتمر الشعبي في الخرطوم مقاطعة الانتخابات السودانية.")
     assert "org:general-peoples-congress" not in found
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("وتسعى إيران إلى قيادة أمن الخليج في السنوات المقبلة.", "قيادة أمن الخليج"),
+        ("وتريد واشنطن قيادة عمليات سوريا من قاعدة إنجرليك.", "قيادة عمليات سوريا"),
+        ("وهنأ الرئيس المنتخب الأمريكي نظيره الروسي.", "المنتخب الأمريكي"),
+    ],
+)
+def test_review_taking_command_and_the_elected_make_no_body(text: str, surface: str) -> None:
+    # review of the fixes from sets 63-66: «قيادة» + a service + a state or a region is taking
+    # command, and «المنتخب» after an office it qualifies is elected, not a national team
+    assert not any(surface in mentions for mentions in _link(text).values())

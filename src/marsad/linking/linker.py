@@ -3913,14 +3913,18 @@ def _place_directorates(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
     """«مديرية أمن إسطنبول», «قيادة شرطة ريف دمشق», «قيادة عمليات الأنبار»: a bare head of
     ``directorate_heads``, a bare noun of ``service_nouns`` (the service it runs) and a KB
     place linked right after are one new body, the place kept nested, as
-    :func:`_place_named_bodies` makes «مركز بغداد للدراسات»; without the service noun the head
-    and the place are a district («مديرية الصفراء») or a command's seat, and nothing is made.
-    Nothing either where another mention lies on the head or the noun, nor for a name the KB
-    has."""
+    :func:`_place_named_bodies` makes «مركز بغداد للدراسات». The place is a city or a province:
+    before a state or a region «قيادة» is taking command («قيادة عمليات سوريا»). Without the
+    service noun the head and the place are a district («مديرية الصفراء») or a command's seat,
+    and nothing is made. Nothing either where another mention lies on the head or the noun,
+    nor for a name the KB has."""
     settings = load_settings()
     taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
     out = []
     for mention in _free_place_mentions(text, found, kb):
+        entity = kb.get(mention.entity_id)
+        if entity is None or entity.category in ("state", "region"):
+            continue  # «قيادة عمليات سوريا», «قيادة أمن الخليج»: taking command, no body
         at, service = _previous_word(text, mention.start)
         if at < 0 or service not in settings.service_nouns:
             continue
