@@ -278,11 +278,14 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # Open (pass 47, "Pages, forty-seventh held-out pass"): a newspaper archive's «هل وجدت خطأ
 # في النص؟ ساعد في تصحيحه — ٣ تصحيحات حتى الآن» box after the OCR text (a question, a link
 # and a count in one unmarked paragraph).
+# Fixed since (test_html_leftovers.py, "Pages, leftovers pass"): pass 25's clap counter «٤٣٨»
+# (a box of a button and a count), pass 45's outliner heading «مرجعان مرتبطان» (a heading
+# closing the text with nothing under it) and pass 46's card's «في القائمة <list>» (a short
+# <p> under the headline that is half link).
 OPEN = {*((name, size) for name in ("youtube_watch_description", "pastebin_paste_view",
-                                    "trello_card_detail", "newspaper_archive_ocr_page")
+                                    "newspaper_archive_ocr_page")
           for size in ("long", "short")),
-        *((name, size) for name in ("flickr_photo_page",
-                                    "logseq_publish_page", "gutenberg_editor_saved",
+        *((name, size) for name in ("flickr_photo_page", "gutenberg_editor_saved",
                                     "outlook_web_reading_pane")
           for size in ("long", "short")),
         *((name, size) for name in ("bluesky_post_thread", "acrobat_html_export_report",
@@ -315,7 +318,7 @@ OPEN = {*((name, size) for name in ("youtube_watch_description", "pastebin_paste
         ("beehiiv_newsletter_post", "long"), ("beehiiv_newsletter_post", "short"),
         ("flarum_discussion", "long"), ("flarum_discussion", "short"),
         ("dokuwiki_page", "long"), ("dokuwiki_page", "short"),
-        ("astro_islands_blog", "short"), ("jimdo_ngo_site", "short"),
+        ("jimdo_ngo_site", "short"),
         ("phpbb_forum_topic", "short"), ("threadreader_unroll", "short"),
         ("arcgis_storymap_ngo", "short"),
         ("ojs_journal_article", "long"), ("ojs_journal_article", "short"),

@@ -468,6 +468,7 @@ def _html_lines(article: Article) -> list[Line]:
     titles = _TitleEvidence.of(tree, hidden)  # before extraction: trafilatura prunes its copy
     declared = _declared_author(tree)
     _drop_widgets(tree)
+    _drop_counters(tree)
     _drop_hidden_microdata(tree)
     _drop_embeds(tree)
     _drop_code_blocks(tree)
@@ -615,7 +616,12 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     quoted between slashes, «قال الوزير: إن الوضع مستقر / وأضاف: لا تغيير», read as roles and
     names, but stand among the paragraphs); a line wholly in square brackets
     (``_BRACKETED_LINE``), an editor's aside left in a draft («[سؤال: هل نذكر اسم …؟]»), goes
-    as ``editor_note``."""
+    as ``editor_note``.
+
+    Last, a heading that closes the text with nothing under it (after the last line of
+    prose, no line but other headings after it) heads nothing: an outliner's «مرجعان
+    مرتبطان» over the linked blocks that went, a «اقرأ أيضا» over cards that went. It goes as
+    ``empty_heading``; a heading with a line under it, or before the prose, stays."""
     rules = load_boilerplate().line_rules
     last_prose = max((i for i, line in enumerate(lines) if _reads_as_prose(line.text)),
                      default=len(lines))
@@ -640,6 +646,8 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
         if prose and (found := match_line(line.text, rules)) is not None:
             ended = ended or found.reason == "end_marker"
         prose = prose or _reads_as_prose(line.text)
+    while prose and kept and kept[-1].kind == "heading":
+        article.removed.append(RemovedLine(kept.pop().text, "empty_heading"))
     return kept
 
 
@@ -944,6 +952,23 @@ def _drop_widgets(tree: etree._Element) -> None:
                 break
             box, words = parent, total
         if box is not None:
+            _remove_keeping_tail(box)
+
+
+def _drop_counters(tree: etree._Element) -> None:
+    """Remove each counter: a box of buttons (a few words at most, an icon or an emoji) and
+    counts (``_COUNT``: «٤٣٨» beside a «👏» clap button, «١٢» beside «أعجبني») and nothing
+    else, at least one of each. A reader's tally of a control is no sentence of the text,
+    wherever it stands; a number in a table or a paragraph has no button beside it."""
+    for box in dict.fromkeys(button.getparent() for button in tree.iter("button")):
+        if box is None or (box.text or "").strip():
+            continue
+        parts = [child for child in box if isinstance(child.tag, str)]
+        counts = [_element_text(child) for child in parts if child.tag != "button"]
+        if (counts and all(_COUNT.fullmatch(text) for text in counts)
+                and not any((child.tail or "").strip() for child in parts)
+                and all(word_count(_element_text(child)) <= MAX_CTA_BUTTON_WORDS
+                        for child in parts if child.tag == "button")):
             _remove_keeping_tail(box)
 
 
@@ -2799,6 +2824,10 @@ def _header_furniture(blocks: list[_Block], headline_key: str) -> set[str]:
         words = text.split()
         label = (element.tag in _LABEL_TAGS and len(words) <= MAX_LABEL_WORDS
                  and not ends_like_sentence(text))  # a deck in an <h2> or a <p> is text
+        # but a short <p> that is half link or more is a label and its linked value (a card's
+        # «في القائمة <list>», a post's «في <category>»): a deck links nothing
+        label = label or (element.tag == "p" and _short_label(text)
+                          and 2 * _linked_length(element) >= len(text))
         if _label_strip(element) or ((_dated(element, words) or label or _is_caption(element))
                                      and len(words) <= MAX_HEADING_WORDS):
             found.add(_words(text))
@@ -3460,13 +3489,14 @@ def _breaks_from_plain_text(tree: etree._Element) -> None:
     body = tree.find("body")
     if body is None:
         return
-    wrapped = {id(element) for element in tree.xpath(_PRE_WRAPPED)}
+    # the elements themselves, not their id()s: a freed lxml proxy's id() is reused
+    wrapped = set(tree.xpath(_PRE_WRAPPED))
     stack: list[tuple[etree._Element, bool]] = [(body, False)]
     while stack:
         element, pre_wrapped = stack.pop()
         if element.tag in _NOT_PLAIN_TEXT:
             continue
-        pre_wrapped = pre_wrapped or id(element) in wrapped
+        pre_wrapped = pre_wrapped or element in wrapped
         children = [child for child in element if isinstance(child.tag, str)]
         if element.text and (parts := _text_lines(element.text, pre_wrapped)):
             element.text = parts[0]
