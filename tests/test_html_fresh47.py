@@ -201,3 +201,24 @@ def test_a_block_holding_the_headline_is_no_masthead() -> None:
             f"<h1>{TITLE}</h1><text-expander><span style='white-space: pre-wrap'>{PARAGRAPH}\n"
             f"{subheading}\n{OTHER}</span></text-expander></watch-page></div></body></html>")
     assert marsad.extract(page).text.split("\n\n") == [PARAGRAPH, subheading, OTHER]
+
+
+def test_review_a_closing_bracketed_statement_stays() -> None:
+    # review of pass 47: only a bracketed question is an aside to the desk; a bracketed
+    # update or source closing the story is the story's own line
+    update = "[تحديث: ارتفع عدد القتلى إلى عشرة بحسب مصادر طبية]"
+    assert update in marsad.extract(_draft(f"<p>{update}</p>")).text
+
+
+def test_review_a_closed_dialog_holding_the_headline_stays() -> None:
+    page = (f"<html><head><title>{TITLE}</title></head><body><nav><a href='/'>الرئيسية</a></nav>"
+            f"<dialog id='reader'><h1>{TITLE}</h1><p>{PARAGRAPH}</p><p>{OTHER}</p></dialog>"
+            "</body></html>")
+    assert PARAGRAPH in marsad.extract(page).text
+
+
+def test_review_a_pre_wrapped_code_block_is_no_text() -> None:
+    code = ("<div class='hljs' style='white-space: pre-wrap'>"
+            "def main():\n    x = 1\n    return x</div>")
+    article = marsad.extract(_draft("", between=code))
+    assert "return x" not in article.text and PARAGRAPH in article.text

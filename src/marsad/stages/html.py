@@ -174,6 +174,8 @@ _INLINE_FONT_SIZE = re.compile(r"(?<![\w-])font-size:\s*(\d+(?:\.\d+)?)(px|pt)")
 _PRE_WRAPPED = ("//body//*[contains(@style, 'pre-wrap') or contains(@style, 'pre-line')"
                 " or contains(@class, 'pre-wrap') or contains(@class, 'pre-line')]")
 _NOT_PLAIN_TEXT = {"pre", "code", "script", "style", "textarea", "template", "noscript"}
+# a pre-wrapped element whose class names code (a highlighter's block) is a <pre> in all but tag
+_CODE_CLASS = re.compile(r"(?<![a-z])(?:code|highlight|hljs|syntax)", re.IGNORECASE)
 _ANY_LINE_BREAK = re.compile(r"[ \t]*\n")
 _RUN_FONT_SIZE = re.compile(r"(?<![\w-])font-size:\s*(?:calc\(\s*var\(--[\w-]+\)\s*\*\s*)?"
                             r"(\d+(?:\.\d+)?)(px|pt)")
@@ -416,9 +418,9 @@ _CREDIT_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
 # where the message is not pre-wrapped, follow the rule on that line).
 _DRAWN_RULE = re.compile(r"^\s*([_=*~-])\1{9,}(?:\s|$)")
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t\u00a0]*\n\s*")  # a plain text's paragraph break
-# A line wholly in square brackets: an editor's aside to the desk («[سؤال: …]»), no sentence
-# of the text, which brackets only a word or a clause inside one.
-_BRACKETED_LINE = re.compile(r"^\s*\[[^\[\]]+\]\s*$")
+# A question wholly in square brackets: an editor's aside to the desk («[سؤال: …؟]»), no
+# sentence of the text; a bracketed statement closing a story is its own («[تحديث: …]»).
+_BRACKETED_QUESTION = re.compile(r"^\s*\[[^\[\]]+[؟?]\s*\]\s*$")
 # Below min_extracted_size characters (250 by default) trafilatura distrusts its extraction
 # and, failing its fallbacks, returns the whole page's text as one paragraph (header, meta,
 # paywall box, author box and all): a one-paragraph news brief got exactly that.
@@ -614,9 +616,9 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     follows; a credits line of two or more roles and names and nothing else
     (``_credits_line``: «الصياغة: … / التدقيق: …») goes as ``credits`` (two short remarks
     quoted between slashes, «قال الوزير: إن الوضع مستقر / وأضاف: لا تغيير», read as roles and
-    names, but stand among the paragraphs); a line wholly in square brackets
-    (``_BRACKETED_LINE``), an editor's aside left in a draft («[سؤال: هل نذكر اسم …؟]»), goes
-    as ``editor_note``.
+    names, but stand among the paragraphs); a question wholly in square brackets
+    (``_BRACKETED_QUESTION``), an editor's aside left in a draft («[سؤال: هل نذكر اسم …؟]»),
+    goes as ``editor_note`` (a bracketed statement, «[تحديث: ارتفع عدد القتلى…]», stays).
 
     Last, a heading that closes the text with nothing under it (after the last line of
     prose, no line but other headings after it) heads nothing: an outliner's «مرجعان
@@ -637,7 +639,7 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
                 reason = "after_end"
             elif closing and _credits_line(line.text):
                 reason = "credits"
-            elif closing and _BRACKETED_LINE.match(line.text):
+            elif closing and _BRACKETED_QUESTION.match(line.text):
                 reason = "editor_note"
         if reason:
             article.removed.append(RemovedLine(line.text, reason))
@@ -1031,9 +1033,11 @@ def _drop_post_quotes(tree: etree._Element) -> None:
 def _drop_closed_dialogs(tree: etree._Element) -> None:
     """Remove each ``<dialog>`` without ``open``: HTML never shows it until a script opens
     it (a PDF viewer's document properties, file name, author and producer; a password
-    prompt), and trafilatura reads its fields as text beside a short document."""
+    prompt), and trafilatura reads its fields as text beside a short document. A dialog
+    that holds an ``<h1>`` is a reader view holding the article, opened by a script: kept."""
     for dialog in list(tree.iter("dialog")):
-        if dialog.get("open") is None and dialog.getparent() is not None:
+        if dialog.get("open") is None and dialog.getparent() is not None and \
+                dialog.find(".//h1") is None:
             _remove_keeping_tail(dialog)
 
 
@@ -3483,7 +3487,8 @@ def _breaks_from_plain_text(tree: etree._Element) -> None:
     video's description, whose chapters, «تابعونا على:» and links trafilatura glued to the
     story's last line), and elsewhere each blank line between words, as two (a mailing list
     archive's message, one plain-text run in a ``<div>`` with the list's footer in it): no
-    paragraph's HTML holds a blank line it means as a space. A ``<pre>``, a ``<code>`` and
+    paragraph's HTML holds a blank line it means as a space. A ``<pre>``, a ``<code>``, an
+    element whose class names code (``_CODE_CLASS``: a highlighter's pre-wrapped block) and
     what is no text (a script, a style, a form's field) are left as they are: the clean
     stage reads a ``<pre>``'s rows. One walk over the body."""
     body = tree.find("body")
@@ -3494,7 +3499,7 @@ def _breaks_from_plain_text(tree: etree._Element) -> None:
     stack: list[tuple[etree._Element, bool]] = [(body, False)]
     while stack:
         element, pre_wrapped = stack.pop()
-        if element.tag in _NOT_PLAIN_TEXT:
+        if element.tag in _NOT_PLAIN_TEXT or _CODE_CLASS.search(element.get("class") or ""):
             continue
         pre_wrapped = pre_wrapped or element in wrapped
         children = [child for child in element if isinstance(child.tag, str)]
