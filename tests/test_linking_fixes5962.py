@@ -64,9 +64,14 @@ def test_the_kingdom_of_a_saudi_story_that_names_yemenis_more() -> None:
 
 
 def test_the_kingdom_by_the_places_a_story_names_not_its_nisbas() -> None:
-    sentence = ("وارتفعت أسعار الفاكهة الأردنية في أسواق الدمام، وقال تاجر إن نقل الشحنات "
+    sentence = ("وارتفعت أسعار الفاكهة اليمنية في أسواق الدمام، وقال تاجر إن نقل الشحنات "
                 "إلى المملكة يستغرق يومين.")
     assert "المملكة" in _link(sentence).get("gpe:saudi-arabia", [])
+    # another kingdom's nisba leaves names alone unable to tell (the older sets' convention:
+    # «وزير الخارجية الأردني إن المملكة والسعودية…» is Jordan's)
+    found = _link("وارتفعت أسعار الفاكهة الأردنية في أسواق الدمام، وقال تاجر إن نقل الشحنات "
+                  "إلى المملكة يستغرق يومين.")
+    assert "المملكة" not in found.get("gpe:saudi-arabia", [])
     # a kingdom named by its nisba alone, and no other: that kingdom, as before
     found = _link("وارتفعت أسعار الفاكهة الأردنية، وقال تاجر إن الإنتاج في المملكة تراجع.")
     assert "gpe:saudi-arabia" not in found and "المملكة" in found.get("gpe:jordan", [])

@@ -2215,9 +2215,11 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
     story, while «وزير الخارجية الأردني» alone still speaks for Jordan. When these do not tell
     either, places and actors vote by name alone, no nisba: a Saudi story on Yemenis
     correcting their status says «اليمنيين» ten times and names King Salman twice and Yemen
-    never, and its «المملكة» is Saudi Arabia. A state's nisba right after the alias names the
-    state itself («وزارة الداخلية التركية» is Turkey's ministry even in a story about Syria):
-    only an owner bound to that state may take the hit.
+    never, and its «المملكة» is Saudi Arabia; by name alone the kingdom must be named more
+    than any other country, and no kingdom may be named by its nisba (Jordan's minister's
+    «المملكة والسعودية» is Jordan's kingdom, which names cannot tell). A state's nisba right
+    after the alias names the state itself («وزارة الداخلية التركية» is Turkey's ministry even
+    in a story about Syria): only an owner bound to that state may take the hit.
     """
     if not any(text[hit.start:hit.end] in kb.context_aliases for hit in hits):
         return hits
@@ -2256,6 +2258,8 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
         state = kb.get(nisbas.get(hit.end + 1, "")) if text[hit.end:hit.end + 1] == " " else None
         # the places first, then the actors too, then places and actors by name, no nisba
         for votes in (countries, kingdom_votes, named_votes):
+            if votes is named_votes and _kingdom_by_nisba(hit, nisbas_of, kb):
+                break  # «وزير الخارجية الأردني إن المملكة والسعودية…»: Jordan's, untold by name
             support: dict[str, int] = {}
             for entity_id in hit.ids:
                 entity = kb.get(entity_id)
@@ -2265,7 +2269,10 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
                 if entity.category == "state":  # «المملكة»: the kingdom the article names most
                     mentions = votes.get(entity.country or "", 0)
                     top = max(votes.values(), default=0)
-                    support[entity_id] = mentions if mentions == top else 0
+                    # by name alone, only a kingdom named more than any other country
+                    alone = votes is not named_votes or sum(
+                        count == top for count in votes.values()) == 1
+                    support[entity_id] = mentions if mentions == top and alone else 0
                 elif entity_id in named:
                     support[entity_id] = _NAMED_SUPPORT
                 elif entity_id not in owners:  # an ordinary alias of this one
@@ -2279,6 +2286,13 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
                 resolved.append(replace(hit, ids=(winners[0],)))
                 break
     return resolved
+
+
+def _kingdom_by_nisba(hit: GazetteerHit, nisbas_of: dict[str, int], kb: KnowledgeBase) -> bool:
+    """Whether a kingdom that could own the hit («المملكة») is named in the article by its
+    nisba: then names alone cannot tell which kingdom the article means."""
+    return any(entity.category == "state" and entity.country in nisbas_of
+               for entity in map(kb.get, hit.ids) if entity is not None)
 
 
 def _list_gap(gap: str) -> bool:
