@@ -5543,3 +5543,68 @@ def test_seat_of_government_closing_a_sentence_is_a_source() -> None:
     # pass 88 (set 149): «البنتاغون، الكرملين، الإليزيه» speak for their body after «بحسب»
     got = extract_statements("ولم تتضرر أي طائرة خلال العملية، بحسب الكرملين.")
     assert [(s.cue, s.speaker.text) for s in got] == [("بحسب", "الكرملين")], got
+
+
+def test_outlet_spoken_to_set_off_by_a_comma() -> None:
+    # pass 89 (set 152): «قال لبي بي سي، إن…» after a fronted subject: the outlet set off by a
+    # comma is still the one spoken to, and the cues after it go on with the subject
+    got = extract_statements("لكن رئيس الجمعية، سامر الحلبي، قال لرويترز، إن القانون لن يطبق. "
+                             "وأضاف: \"لم نتلق أي إخطار\".")
+    assert [(s.cue, s.speaker.text) for s in got] == [
+        ("قال", "رئيس الجمعية، سامر الحلبي"), ("وأضاف", "رئيس الجمعية، سامر الحلبي")], got
+    got = extract_statements("وقال لبي بي سي، إن الأسعار سترتفع.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("وقال", "")], got
+
+
+def test_reply_noun_after_a_preposition_is_none() -> None:
+    # pass 89 (set 154): a bare «رد» after a preposition or «أي» is the noun (a reply), so it
+    # builds no statement and names no speaker for the cues after it
+    got = extract_statements("وقالت الوزيرة إن بلادها تسعى مع شركائها إلى رد موحد على الهجوم "
+                             "الأخير. وأضافت أن الاتصالات مستمرة.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("وقالت", "الوزيرة"),
+                                                      ("وأضافت", "الوزيرة")], got
+    assert extract_statements("ولم تتلق العائلة أي رد بشأن مصير ابنها.") == []
+    got = extract_statements("فيما رد المتحدث باسم الجيش بأن القوات لم تدخل المدينة.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("رد", "المتحدث باسم الجيش")], got
+
+
+def test_fronted_subject_of_a_press_review_line_goes_on() -> None:
+    # pass 89 (set 151): a line opening SVO on a source or a person («صحيفة X فعلت…») gives
+    # its subject to a subjectless cue later in the sentence; an opening noun that is no
+    # speaker's head gives none
+    got = extract_statements("صحيفة الغارديان أوردت خبر زيارة الوزير إلى بغداد، وقالت إن الزيارة "
+                             "تأخرت كثيرا.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("وقالت", "صحيفة الغارديان")], got
+    got = extract_statements("الحريق أتى على عشرات المنازل، وقال إن الخسائر كبيرة.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("وقال", "")], got
+
+
+def test_name_that_spoke_before_is_the_subject_not_its_object() -> None:
+    # pass 89 (set 152): a lone word that has already spoken, right after a verb, is the
+    # subject of the participle that continues the clause, and the words after it its object
+    got = extract_statements("وقالت تركيا إن العملية ستستمر. ونشرت تركيا آلاف الجنود على الحدود، "
+                             "قائلة إنهم لحماية المدنيين.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("وقالت", "تركيا"), ("قائلة", "تركيا")], got
+
+
+def test_clause_set_off_before_a_subjectless_cue_gives_its_subject() -> None:
+    # pass 89 (set 151): after a fronted phrase, the clause between commas right before the
+    # cue opens on its verb and its subject speaks; a verbal noun or a particle opening that
+    # clause names nobody
+    got = extract_statements("وفي رده على سؤال عن الاتفاق، رفض المتحدث باسم الوزارة أحمد "
+                             "الصحاف، وقال: \"لا تعليق لدينا\".")
+    assert [(s.cue, s.speaker.text) for s in got] == [
+        ("وقال", "المتحدث باسم الوزارة أحمد الصحاف")], got
+    got = extract_statements("وفي رده على سؤال عن الاتفاق، ومتابعته في البرلمان، قال: "
+                             "\"لا تعليق لدينا\".")
+    assert [(s.cue, s.speaker.text) for s in got] == [("قال", "")], got
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وتراجعت أسعار النفط، ما أدى، بحسب محللين، إلى تراجع الإيرادات.", "محللين"),
+    ("ووفقا للمختصين في الطاقة، فإن الأسعار ستبقى مرتفعة.", "المختصين"),
+])
+def test_plural_analysts_and_specialists_are_sources(sentence: str, speaker: str) -> None:
+    # pass 89 (set 153): the plurals of «محلل، مختص، باحث» are sources as «خبراء» is
+    got = extract_statements(sentence)
+    assert [s.speaker.text for s in got] == [speaker], got

@@ -970,7 +970,9 @@ def _content_after_setting(lex: _Lex, toks: list[Token], k: int, limit: int) -> 
     the outlet before such a phrase is still the one spoken to. The content opens with its
     marker, with a colon, or with a quotation that runs on past a short quoted name («وأكد
     لفرانس برس "نحن متمسكون…"», «وقال لبي بي سي: …»): a speaker's name is never quoted whole
-    after the outlet, so the words quoted there are what was said."""
+    after the outlet, so the words quoted there are what was said. A comma may set the outlet
+    off from the content as it sets off the phrase («لكن مؤسس المنظمة، كودي ويلسون، قال لبي بي
+    سي، إن…»)."""
     if k < limit and toks[k].text in _ADVERBIAL:
         m = k + 1
         while (m < limit and m - k < _MAX_SETTING and toks[m].text not in _PUNCT
@@ -979,6 +981,8 @@ def _content_after_setting(lex: _Lex, toks: list[Token], k: int, limit: int) -> 
         if m > k + 1 and m < limit and toks[m].text in _COMMAS:
             m += 1
         k = m if m > k + 1 else k
+    elif k + 1 < limit and toks[k].text in _COMMAS:
+        k += 1
     if k < limit and toks[k].text in _QUOTES:
         return _quote_end(toks, k, min(limit, k + _MAX_OUTLET_NAME + 2)) is None
     return k < limit and (toks[k].text == ":" or _is_marker(lex, toks[k].text))
@@ -4538,6 +4542,8 @@ def _build(
     if rel is None and i > lo and not cue.nominal and (toks[i - 1].text in lex.blocked_before
                                    or _strip_conj(toks[i - 1].text) in lex.blocked_before):
         return None  # «عدم كشف هويته», «وعدم كشف الجريمة»: a verbal noun, not a report
+    if word == _RADD_BARE and i > lo and toks[i - 1].text in _RADD_NOUN_LEADS:
+        return None  # «للاتفاق على رد مشترك»: the noun, a reply, after a preposition
     if (i > lo and toks[i - 1].text in _SUBJUNCTIVE and _present(lex, word)
             and not (i - 1 > lo and toks[i - 2].text in _NOT_REPORT_BEFORE)):
         return None  # «من المقرر أن تعلن الهيئة»: what is to be said, not a statement
@@ -4967,6 +4973,10 @@ def _build(
                 or (not cue.nominal and (obj := _indefinite_object(doc, i, lo)))):
             gov = _governing_subject(doc, i, lo, cue, lone_ok=obj, relative=relative)
         if gov is None and inherit is None and not passive and (
+                cue.participle or lex.verbs.get(word) is None) and i - 1 > lo and toks[
+                    i - 1].text in _COMMAS:
+            gov = _comma_clause_subject(doc, i, lo, cue)
+        if gov is None and inherit is None and not passive and (
                 cue.participle or lex.verbs.get(word) is None or pronoun):
             gov = _previous_subject(doc, i, lo, cue)
         nominal = _nominal_source(doc, i, lo, cue) if gov is None and inherit is None else None
@@ -5201,6 +5211,8 @@ def _postposed(doc: _Doc, i: int, cue: Cue, lo: int, sp_end: int, limit: int,
 
 _KAMA_RE = re.compile("^و?كما$")
 _RADD = _word_set("radd_forms")
+_RADD_BARE = normalize("رد")  # the past «ردّ», spelt as the noun «ردّ» (a reply)
+_RADD_NOUN_LEADS = _word_set("radd_noun_leads")
 _REPLY_ACTS = _word_set("reply_acts")
 _SETTING_NOUNS = _word_set("setting_nouns")
 _ISSUED_BY = _word_set("issued_by_forms")
@@ -5779,6 +5791,8 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
             return v, _apposition(lex, toks, v, b, i)
         return None
     verb = toks[v].text
+    if v == lo and (fronted := _fronted_past_subject(doc, v, i, cue)) is not None:
+        return fronted  # «صحيفة طهران تايمز أشارت… إلى…، وقالت إن…»
     al_verb = _strip_conj(verb) in _AL_VERBS  # «التقت المستشارة… ميركل…، حيث أكدت»
     if verb.startswith("ال") and cue.participle and v == lo and not al_verb:
         # «الصحيفة تسلط الضوء على…، قائلة إن…»: a definite subject opening the sentence
@@ -5833,6 +5847,10 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         while q < b and toks[q].text in doc.names:
             q += 1
         b = q  # «ورفضت غنيمات قيام البعض…»: the name set off earlier, not its object
+    elif (b > a + 1 and toks[a].text in doc.spoken and toks[a + 1].text not in doc.spoken
+          and not toks[a].text.startswith("ال") and toks[a].text not in lex.speaker_heads):
+        b = a + 1  # «ونشرت إيران مئات الجنود…، قائلة» after «قالت إيران»: a lone word that has
+        # spoken before is a name, the subject, and the words after it are the object
     if relative and any(toks[q].text in _PUNCT for q in range(b, i - 1)) and not (
             b == i - 2 and toks[b].text in _COMMAS):
         return None  # «…، حسبما نقلت وكالة الأنباء "واس"، التي أشارت»: a clause or a name set
@@ -5848,6 +5866,51 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
     if own is not None and own.object_ok:
         return a, b  # «واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال»: set off, the object
     return a, _apposition(lex, toks, a, b, i)  # «التقت المستشارة الألمانية، أنجيلا ميركل،…»
+
+
+def _fronted_past_subject(doc: _Doc, v: int, i: int, cue: Cue) -> tuple[int, int] | None:
+    """The subject of a sentence that opens SVO on a speaker («صحيفة طهران تايمز أشارت هي
+    كذلك إلى مواصلة…، وقالت إن…», «الصحيفة أوردت الخبر على صفحتها الأولى، وقالت إن…»): a press
+    review or a background line puts the outlet or the person first and a bare past verb after
+    it, and a later subjectless cue of the sentence goes on with that subject, as after «يذكر أن
+    X فعل…» (`_noted_subject`). The first word must be a speaker's head (a descriptor, title or
+    source head, bare or definite: «الهجوم أسفر…» is no speaker) and the verb must agree with
+    the cue."""
+    lex, toks = doc.lex, doc.toks
+    head = _strip_conj(toks[v].text)
+    if (head.removeprefix("ال") not in lex.speaker_heads or head in lex.stop
+            or _verb_cue(lex, head) is not None):
+        return None
+    b = _speaker_after(lex, toks, v, i)
+    if b <= v or b >= i - 1 or not _referent(lex, doc.text, toks, doc.orig, v, b):
+        return None
+    end = _apposition(lex, toks, v, b, i)
+    return (v, end) if _noted_past(doc, end, i, cue) else None
+
+
+def _comma_clause_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
+    """The subject of the clause set off by commas right before a subjectless cue, when the
+    sentence opens on a fronted prepositional phrase rather than on that clause's verb, and no
+    quotation stands in the clause («وفي إجابة على سؤال…
+    عن جبهة النصرة، «…»، تحاشى المتحدث باسم الخارجية الأميركية جون كيربي التعليق، وقال: …»):
+    the clause is read as the sentence's own (`_governing_subject`), verb first, so it must
+    open on a bare past: not a particle or a possessed verbal noun («…، ومحاكمته أمام القضاء،
+    وأضاف», «…، ولا سيما الجدد، مضيفا» name no subject)."""
+    start = i - 2
+    while start > lo and doc.toks[start - 1].text not in _COMMAS:
+        start -= 1
+    opening = doc.toks[lo].text
+    opening = opening[1:] if opening[0] in _ACK and len(opening) > 2 else opening  # «وفي»
+    if opening not in _PLACE_PREPS and opening not in _FRONTED_TIME_PREPS:
+        return None  # the sentence opens on its own clause, read by `_governing_subject`
+    word = doc.toks[start].text
+    first = word[1:] if word[0] in _ACK and len(word) > 2 else word  # «ولا» too
+    if (start <= lo or first in _FUNCTION or first in _NEGATIONS or first in doc.lex.stop
+            or any(doc.toks[q].text in _QUOTES for q in range(start, i))
+            or not first.isalpha() or len(first) < 3 or first.startswith("ال")
+            or first.endswith(("ه", "هم", "ات", "ون", "ين")) or doc.named(start)):
+        return None
+    return _governing_subject(doc, i, start, cue)
 
 
 def _noted_subject(doc: _Doc, v: int, i: int, cue: Cue) -> tuple[int, int] | None:
