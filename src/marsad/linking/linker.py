@@ -121,6 +121,8 @@ class LinkingSettings:
     unit_heads: frozenset[str] = frozenset()  # «فصيل» in «فصيل خالد بن الوليد» (no person)
     place_only_heads: frozenset[str] = frozenset()  # «شرطة»: a body only before a KB place
     new_place_heads: frozenset[str] = frozenset()  # «قرية» in «قرية الشبكي» (a new village)
+    # «أحياء» in «أحياء خور مكسر والمعلا»: a plural or dual place noun before a list of names
+    listed_place_heads: frozenset[str] = frozenset()
     heap_nouns: frozenset[str] = frozenset()  # «جليد» in «جبل الجليد» (a figure, no place)
     kind_words: frozenset[str] = frozenset()  # «الحاويات» in «ميناء الحاويات» (no name)
     # «طيران» → «رحلات», «شركة»…: a state body's head that names a trade after these nouns
@@ -221,6 +223,7 @@ def load_settings() -> LinkingSettings:
         unit_heads=words("unit_heads"),
         place_only_heads=words("place_only_heads"),
         new_place_heads=words("new_place_heads"),
+        listed_place_heads=words("listed_place_heads"),
         heap_nouns=words("heap_nouns"),
         kind_words=words("kind_words"),
         civil_sense_nouns={normalize(head): frozenset(normalize(n) for n in nouns)
@@ -301,6 +304,10 @@ def link_entities(
     units = [hit for hit in hits if _sub_national(hit, view.text, kb)]
     if units:
         hits = [hit for hit in hits if hit not in units]
+    # «موقع "سكاي نيوز" البريطاني»: another country's outlet of that name (made new below)
+    foreign_outlets = [hit for hit in hits if _foreign_outlet(hit, view.text, kb)]
+    if foreign_outlets:
+        hits = [hit for hit in hits if hit not in foreign_outlets]
     # «مدينة ظهران الجنوب»: the place's bare name heads another place's (made new below)
     compounds = [hit for hit in hits if _bare_place_before_direction(hit, view.text, kb)]
     if compounds:
@@ -378,6 +385,7 @@ def link_entities(
     found += _feature_regions(view.text, found, kb)
     found += _continent_parts(view.text, found, kb)
     found += _headed_new_places(view.text, found, kb)
+    found += _listed_new_places(view.text, found, kb)
     found = _units_named_after_men(view.text, found)
     found += _leaders_regimes(view.text, found, kb)
     found += _national_bodies(view.text, found, kb)
@@ -387,6 +395,11 @@ def link_entities(
         found += _sub_national_units(view.text, units, found)
     if compounds:
         found += _direction_named_places(view.text, compounds, found)
+    if foreign_outlets:
+        taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+        found += [_Found(hit.start, hit.end, _new_name_id("org", view.text[hit.start:hit.end]),
+                         "ner", "ORG")
+                  for hit in foreign_outlets if not taken.overlaps(hit.start, hit.end)]
     return _build_entities(view, found, kb)
 
 
@@ -661,6 +674,25 @@ def _written_indefinite(hit: GazetteerHit, view: NormalizedText,
     return strip_marks(view.original[word_start:tanweens[k]]).removesuffix("ا")[-1:] != "ي"
 
 
+# «مقطعًا», «مقطعاً», «صوتٌ»: nunation on a word's last letter, before or after its alif
+_FINAL_TANWEEN = re.compile("(?:[\u064b-\u064d]ا?|ا\u064b)$")
+_TRAILING_MARKS = re.compile("[\u064b-\u0652]+")
+
+
+def _indefinite_first_word(view: NormalizedText, start: int, end: int) -> bool:
+    """Is the first word of a span written with nunation at its end? A name the KB lacks
+    begins with a name or a definite head; a first word with tanwīn is an indefinite common
+    noun or an adverb («نشر مقطعًا صوتيًا», an audio clip), so NER's span there names
+    nothing. Any final letter counts, «ي» too: :func:`_written_indefinite` spares a nisba
+    because it names its state, which never heads a new name."""
+    space = view.text.find(" ", start, end)
+    first_start, first_end = view.to_original(start, end if space < 0 else space)
+    # the marks after the word's last letter lie past the span's end in the original
+    marks = _TRAILING_MARKS.match(view.original, first_end)
+    written = view.original[first_start:marks.end() if marks else first_end]
+    return _FINAL_TANWEEN.search(written) is not None
+
+
 _MAQSURA_STYLE = re.compile(r"(?<![^\W\d_])(?:فى|الذى|التى)(?![^\W\d_])")
 
 
@@ -712,7 +744,9 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     Turkish official). States, capitals and cities of a million are left alone («لصالح بغداد»),
     but for a name right after one of the definite ``prefix_titles``: a definite noun governs no
     genitive, and these titles are seldom a sentence's whole subject, so «الدكتور السويد» is Dr
-    al-Suwaid (while «زار الرئيس مصر» is the president visiting Egypt)."""
+    al-Suwaid (while «زار الرئيس مصر» is the president visiting Egypt). A given name that is
+    also an everyday word or a KB name («علي», which «على» folds into) counts where a title
+    stands right before it: «اللواء علي الأحمدي» is a general, not Kuwait's al-Ahmadi."""
     entity = kb.get(hit.ids[0])
     if entity is None or entity.type in ("PER", "ORG") or \
             " " in text[hit.start:hit.end] or (hit.start > 0 and text[hit.start - 1].isalpha()):
@@ -735,7 +769,8 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
         title = _previous_word(text, start)[1]
         titles = settings.person_titles | settings.title_words
         return any(title[s.stem_start:] in titles for s in candidates(title))
-    return given or word in settings.person_titles
+    return given or word in settings.person_titles or \
+        (word in _given_names() and _previous_word(text, start)[1] in settings.person_titles)
 
 
 def _listed_region_end(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> int | None:
@@ -840,6 +875,84 @@ def _headed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
             continue
         out.append(_Found(start, end, _new_name_id("loc", text[start:end]), "ner", "LOC"))
     return out
+
+
+@cache
+def _place_lists(heads: frozenset[str]) -> re.Pattern[str]:
+    """An indefinite plural or dual place noun of ``heads`` (a proclitic «و», «ف», «ب», «ل»
+    allowed), a first name of one or two words, and one or more «و» + one word after it:
+    «لأحياء خور مكسر والمعلا وكريتر» (compiled once per list, not once per article)."""
+    alternatives = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    word = r"[^\W\d_]+"
+    return re.compile(rf"(?<![^\W\d_])[وفبل]?(?:{alternatives}) ({word}(?: (?!و){word})?)"
+                      rf"((?: و{word})+)(?![^\W\d_])")
+
+
+def _listed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«لأحياء خور مكسر والمعلا وكريتر والتواهي», «معسكري الصمع وكهلان»: after a plural or
+    dual place noun (``listed_place_heads``: quarters, camps, villages, districts) the names
+    joined by «و» are each a place of that kind, and those NER and the KB miss are new
+    places (the head is shared, so it is no part of any name). A KB name in the list is the
+    KB's, and a conjunct where another mention lies keeps that mention. The list ends at the
+    first conjunct that is no name (:func:`_no_listed_name`: «مدن اليمن وشوارعها», «ومنطقة
+    رحبان», the next phrase's own head). The first name may take two words («خور مكسر»), a
+    later one takes one, and a last name the next word may continue is left: a definite word
+    or one no everyday word («ومستودع النفط», «والشيخ عثمان»)."""
+    heads = load_settings().listed_place_heads
+    if not heads:
+        return []
+    common = load_everyday_words().common
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for match in _place_lists(heads).finditer(text):
+        names = [(match.start(1), match.end(1))]
+        position = match.start(2)
+        for conjunct in match.group(2).split(" ")[1:]:
+            names.append((position + 2, position + 1 + len(conjunct)))  # past « و»
+            position += 1 + len(conjunct)
+        following = _next_word(text, names[-1][1])
+        if following and (following not in common or following.startswith(_ARTICLE)):
+            names.pop()
+        for start, end in names:
+            # «مناطق سورية واسعة»: a word that opens with «و» of its own is no conjunct
+            if _no_listed_name(text[start:end], start == match.start(1), kb, common) or \
+                    (start != match.start(1) and text[start - 1:end] in common):
+                break
+            if text[start:end] in kb.by_alias or taken.overlaps(start, end):
+                continue
+            out.append(_Found(start, end, _new_name_id("loc", text[start:end]), "ner", "LOC"))
+    return out
+
+
+# «وشوارعها», «سيطرتهم»: a pronoun suffix makes a word a common noun's possessed form
+_LISTED_POSSESSIVES = ("ها", "هم", "هما", "هن")
+
+
+def _no_listed_name(name: str, first: bool, kb: KnowledgeBase, common: Container[str]) -> bool:
+    """Does a conjunct of a listed place noun say the list of names has ended? An everyday
+    word, a given name or an everyday nisba («مناطق سكنية وتجارية»); a place noun, the next
+    phrase's head («ومنطقة رحبان»); a KB adjective («مناطق سورية»); a noun with a pronoun
+    suffix («مدن اليمن وشوارعها», «مناطق سيطرتهم»); «لل» + a noun («مخيمات للنازحين»);
+    and a first name that opens with «و» (the head is coordinated, not in construct: «مدن
+    وقرى يمنية») or goes on with a compass adjective («بلدات الغوطتين الغربية والشرقية»)."""
+    words = name.split(" ")
+    word = words[0]
+    bare = word.removeprefix(_ARTICLE)
+    settings = load_settings()
+    place_nouns = settings.place_heads | settings.listed_place_heads
+    if word in common or word in _given_names() or bare in place_nouns or \
+            word in place_nouns or _everyday_nisba(word, common) or \
+            _everyday_nisba(bare, common) or word.startswith("لل"):
+        return True
+    if word not in kb.by_alias and (len(word) > 4 and word.endswith(_LISTED_POSSESSIVES)):
+        return True
+    if any(kb.alias_kind(word, other) == "adjective" for other in kb.by_alias.get(word, ())):
+        return True
+    if first and word.startswith("و") and word not in kb.by_alias:
+        return True
+    second = words[1].removeprefix(_ARTICLE) if len(words) > 1 else ""
+    return bool(second) and (second in settings.direction_words
+                             or second.removesuffix("ه") in settings.direction_words)
 
 
 @cache
@@ -1910,6 +2023,27 @@ def _quoted_outlet(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> Gazetteer
     return replace(hit, ids=(outlets.pop(),), kind="alias")
 
 
+def _foreign_outlet(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Is the hit a paper's or channel's short alias followed (a closing quotation mark
+    between allowed) by the nisba of another state than the outlet's? The press names a
+    foreign outlet by its name and its country's adjective (:func:`_nisba_of`), so an
+    adjective of another country says the name is another outlet's: «موقع "سكاي نيوز"
+    البريطاني» is the British Sky News, not Sky News Arabia (Abu Dhabi), while «سكاي نيوز
+    عربية» and «الجزيرة القطرية» stay. Only aliases: an outlet's own name is its own."""
+    if hit.kind != "alias":
+        return False
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.category != "media" or not entity.country:
+        return False
+    end = hit.end
+    while end < len(text) and text[end] in _CLOSING_QUOTES:
+        end += 1
+    word = _next_word(text, end)
+    return word.startswith(_ARTICLE) and not _nisba_of(word, entity.country, kb) and any(
+        kb.alias_kind(word, other) == "adjective" and (state := kb.get(other)) is not None
+        and state.category == "state" for other in kb.by_alias.get(word, ()))
+
+
 def _quoted_title(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     """A place name (not a state) alone between quotation marks after «لـ» or after the noun
     of a newspaper, channel, film or programme is that title, not the place («صحيفة "الشرق
@@ -2582,8 +2716,9 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
         if entity_id.startswith("per:") and " " in surface[skip:] and \
                 not entity_id.startswith(_NEW_PREFIXES):
             ner_people.add(entity_id)  # «رودريغو دوترتي», linked by NER: named in full
-        if entity_id.startswith(_NEW_PREFIXES) and " " not in surface[skip:] and \
-                _quoted_term(view.text, start, end, span.type):
+        if entity_id.startswith(_NEW_PREFIXES) and (
+                (" " not in surface[skip:] and _quoted_term(view.text, start, end, span.type))
+                or _indefinite_first_word(view, start + skip, end)):
             continue
         ner_type = span.type
         if entity_id.startswith(_NEW_PREFIXES):
