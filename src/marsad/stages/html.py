@@ -252,6 +252,18 @@ _SHOWN_ON_SCREEN_CLASS = re.compile(
     r"(?<![\w:-])(?:(?:(?:max|min)-)?(?:xs|sm|md|lg|xl|\dxl|s|m|l):|d-(?:sm|md|lg|xl|xxl)-)"
     r"(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-cell|"
     r"table-row|contents|flow-root|list-item)(?![\w-])")
+# Class words that set a box off screen for screen readers alone (Bootstrap's and Tailwind's
+# «sr-only», Bootstrap 5's «visually-hidden», WordPress's «screen-reader-text», HTML5
+# Boilerplate's «visuallyhidden», Drupal's «element-invisible», Roundcube's «voice»). Word
+# boundaries as ``_HIDDEN_CLASS``'s: «sr-only-focusable» is another word.
+_SCREEN_READER_CLASS = re.compile(
+    r"(?<![\w:-])(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|element-invisible|"
+    r"voice)(?![\w-])")
+# Blocks a page may declare in another language than its own (``_drop_other_language_blocks``)
+_LANGUAGE_BLOCKS = ("section", "div", "aside", "header", "footer", "article", "p", "ul", "ol",
+                    "table", "blockquote", "details")
+_XML_LANG = "xml:lang"  # as an HTML parser keeps it (XHTML's own form)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 MIN_TITLE_WORDS = 3  # an extracted title shorter is a site's name («إدراك»), no headline
 # Form controls only page furniture holds inside an article: a poll, a quiz, a newsletter box.
 _WIDGET_CONTROLS = {"radio", "checkbox", "email"}
@@ -359,6 +371,7 @@ MIN_CONTENTS_LINES = 3  # numbered lines that make a box a table of contents
 MIN_RECORD_FIELDS = 4  # fields of a catalogue record's definition list, its text's among them
 # A call-to-action box: a short label, a pitch, a button («ادعم…/ساهم الآن»).
 MAX_CTA_WORDS = 60
+MAX_RULED_NOTE_WORDS = 40  # the one short block a rule sets off at a text's close: a note
 MAX_CTA_BUTTON_WORDS = 3
 MIN_PITCH_WORDS = 6  # a pitch between the label and the button
 _CTA_SKIPPED = {"script", "style", "img", "svg", "noscript", "picture", "source", "br"}
@@ -465,6 +478,7 @@ def _html_lines(article: Article) -> list[Line]:
     _pdf_pages(tree)
     _aria_headings(tree)
     _drop_heading_icons(tree)
+    _drop_screen_reader_labels(tree)  # before the title is read: «الموضوع: » is no headline's
     _headings_of_lines(tree)  # before the title is read: such a «heading» is no headline
     hidden = _hidden_boxes(tree)  # before their marks go with a story's units'
     titles = _TitleEvidence.of(tree, hidden)  # before extraction: trafilatura prunes its copy
@@ -479,6 +493,7 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_post_quotes(tree)
     _drop_tab_panels(tree)
     _drop_closed_dialogs(tree)
+    _drop_other_language_blocks(tree)
     authors = _drop_addresses(tree)
     _breaks_from_plain_text(tree)  # before: its line breaks are then <br>s like any other
     _paragraphs_from_breaks(tree)
@@ -512,6 +527,7 @@ def _html_lines(article: Article) -> list[Line]:
     notes = _end_notes(tree)
     fine_print = _fine_print(tree)
     footnotes = _footnotes(tree)
+    ruled = _ruled_closing_notes(tree)
     blocks = _header_blocks(headline)
     gap = [(text, lead and not _boxed_apart(element) and _words(text) not in fields)
            for element, text, lead in blocks]
@@ -579,6 +595,8 @@ def _html_lines(article: Article) -> list[Line]:
     lines = _without_set_apart(article, lines, reposted, "repost_note", prose_kept=True,
                                after_body=True)
     lines = _without_set_apart(article, lines, footnotes, "footnote", prose_kept=False,
+                               after_body=True)
+    lines = _without_set_apart(article, lines, ruled, "ruled_note", prose_kept=False,
                                after_body=True)
     lines = _without_set_apart(article, lines, fields, "record_field", prose_kept=False,
                                after_body=False, headings=True)
@@ -1028,6 +1046,48 @@ def _drop_post_quotes(tree: etree._Element) -> None:
                 if total - words >= words and any(True for _ in block.iterancestors("html")):
                     _remove_keeping_tail(quote)
                 break
+
+
+def _drop_screen_reader_labels(tree: etree._Element) -> None:
+    """Remove each label a page writes for screen readers alone (``_SCREEN_READER_CLASS``, at
+    most ``MAX_LABEL_WORDS`` words): a webmail's «الموضوع: » opening the subject's heading, a
+    chat's «ChatGPT said:» heading over each reply, «(opens in a new tab)» after a link. A
+    reader never sees it, so it is no word of the headline or the text; trafilatura reads it
+    as both. A box holding an ``<h1>`` stays (a page may hide its headline from sight and set
+    a logo over it: it is still the headline)."""
+    for element in list(tree.iter()):
+        if (isinstance(element.tag, str) and element.getparent() is not None
+                and _SCREEN_READER_CLASS.search(element.get("class") or "")
+                and element.tag != "h1" and element.find(".//h1") is None
+                and word_count(_element_text(element)) <= MAX_LABEL_WORDS):
+            _remove_keeping_tail(element)
+
+
+def _language(element: etree._Element) -> str:
+    """The primary subtag of the language ``element`` declares («en» of «en-GB»), or ""."""
+    declared = element.get("lang") or element.get(_XML_LANG) or ""
+    return declared.split("-")[0].strip().lower()
+
+
+def _drop_other_language_blocks(tree: etree._Element) -> None:
+    """Remove each block that declares a language other than the page's (``lang``, or
+    ``xml:lang``, on the ``<html>`` element) and whose letters are mostly not Arabic: an
+    Arabic e-book's English licence and release header around the book, a bilingual
+    portal's English version. The page's own language is its text's; a block set apart in
+    another is another text. An inline run (a quoted English phrase in a sentence) is the
+    sentence's and stays, and so does a block declared so whose letters are Arabic (a
+    declaration copied wrongly); with no language on the page nothing is compared."""
+    root = tree.getroottree().getroot()
+    page = _language(root)
+    if not page:
+        return
+    for element in list(root.iter(*_LANGUAGE_BLOCKS)):
+        language = _language(element)
+        if not language or language == page or element.getparent() is None:
+            continue
+        text = _element_text(element)
+        if len(_LATIN_LETTER.findall(text)) > len(_ARABIC_LETTER.findall(text)):
+            _remove_keeping_tail(element)
 
 
 def _drop_closed_dialogs(tree: etree._Element) -> None:
@@ -2457,6 +2517,35 @@ def _notes_under_rule(rule: etree._Element) -> set[str]:
     return {_words(text) for text in texts}
 
 
+def _ruled_closing_notes(tree: etree._Element) -> set[str]:
+    """Comparable forms of the note a rule (``<hr>``) sets apart at the close of a text: the
+    one block holding words after the rule, to its container's end, a leaf of at most
+    ``MAX_RULED_NOTE_WORDS`` words, with a paragraph of prose among the rule's earlier
+    siblings. A thematic break before one short block is how markdown, a book and a chat's
+    answer set off what is not the text: a transcriber's note, a reply's closing offer
+    («هل تريد نسخة أقصر…؟»), a chapter's credits. Two blocks or more after the rule are a
+    section of the text (or ``_notes_under_rule``'s numbered notes), and a rule no prose
+    comes before (a page's divider over its footer) closes no text."""
+    found: set[str] = set()
+    body = tree.find("body")
+    for rule in body.iter("hr") if body is not None else ():
+        after = [sibling for sibling in rule.itersiblings() if isinstance(sibling.tag, str)
+                 and sibling.tag not in _CTA_SKIPPED and _TOKEN.search(_element_text(sibling))]
+        if len(after) != 1:
+            continue
+        leaves = [block for block in after[0].iter("p", "li", "div", "blockquote")
+                  if not _holds_blocks(block)]
+        text = _element_text(after[0])
+        if len(leaves) > 1 or word_count(text) > MAX_RULED_NOTE_WORDS or (
+                not leaves and _holds_blocks(after[0])):  # a table's rows, a figure: no note
+            continue
+        if any(isinstance(sibling.tag, str) and _reads_as_prose(_element_text(sibling))
+               for sibling in rule.itersiblings(preceding=True)):
+            found.add(_words(text))
+    found.discard("")
+    return found
+
+
 def _drop_addresses(tree: etree._Element) -> list[str]:
     """Remove each <address> (HTML's contact details of the article's author: a name, a
     title, a profile link; never body text) that is not a byline the clean stage reads
@@ -2892,18 +2981,22 @@ def _labelled_values(item: etree._Element) -> bool:
 def _meta_table(cell: etree._Element) -> bool:
     """A cell of a small table of labels and values under the headline («رقم الخبر: | 9418 |
     تاريخ النشر: | 16/04/2018 | عدد المشاهدات: | 1207»): at most ``MAX_META_TABLE_ROWS``
-    rows, every cell short, and a date or count in each row. A data table has more rows, or
-    a row of names or of words."""
+    rows, every cell short, and a date or count in each row. A table of label and value
+    pairs (each row two cells, a webmail's «أولوية | عاجل», «رقم البرقية | RW-…») needs a
+    date or count in one row only: its rows are one record's fields, as a definition list's
+    (``_meta_list``). A data table has more rows, or rows of names or of words alone."""
     table = next(cell.iterancestors("table"), None)
     rows = [] if table is None else list(table.iter("tr"))
     if not rows or len(rows) > MAX_META_TABLE_ROWS:
         return False
+    dated = paired = 0
     for row in rows:
-        cells = [_element_text(c).split() for c in row if c.tag in ("td", "th")]
-        if not all(len(words) <= MAX_LABEL_WORDS for words in cells) or not any(
-                words and _dated(c, words) for c, words in zip(row, cells, strict=False)):
+        cells = [(c, _element_text(c).split()) for c in row if c.tag in ("td", "th")]
+        if not all(len(words) <= MAX_LABEL_WORDS for _, words in cells):
             return False
-    return True
+        dated += any(words and _dated(c, words) for c, words in cells)
+        paired += len(cells) == 2 and all(words for _, words in cells)
+    return dated == len(rows) or (dated >= 1 and paired == len(rows))
 
 
 def _meta_list(item: etree._Element) -> bool:
@@ -3109,6 +3202,7 @@ class _TitleEvidence:
     opening_bold: str | None
     lone: str | None
     opening: str | None
+    in_main: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, tree: etree._Element, hidden: list[etree._Element]) -> _TitleEvidence:
@@ -3136,6 +3230,7 @@ class _TitleEvidence:
                     texts.setdefault(one, before)
                     texts.setdefault(other, after)
         headings: list[str] = []
+        in_main: set[str] = set()
         logos: set[str] = set()
         for element in tree.iter(*_HEADINGS):
             if len(headings) >= _HEADINGS_SCANNED:
@@ -3144,6 +3239,9 @@ class _TitleEvidence:
                 logos.add(_words(_element_text(element)))
             elif not _in_page_chrome(element) and not _crumb_step(element):
                 headings.append(_field_heading(element, texts))
+                if headings[-1] and any(parent.tag == "main" or parent.get("role") == "main"
+                                        for parent in element.iterancestors()):
+                    in_main.add(_words(headings[-1]))
         headings = [h for h in headings if h]
         keys = {_words(h) for h in headings}
         shown: list[str] = []
@@ -3178,7 +3276,18 @@ class _TitleEvidence:
         if not named_logo and fields:
             lone = _modal_heading(tree, fields, set(hidden)) or lone
         return cls(fields, pieces, partners, headings, shown, labelled, bold, quoted,
-                   opening_bold, lone, opening)
+                   opening_bold, lone, opening, frozenset(in_main))
+
+    def _main_partner(self, piece: str, keys: list[str]) -> str | None:
+        """The heading inside the page's ``<main>`` that is the other side of ``piece``'s cut,
+        when ``piece`` is a heading outside it: a book's or an app's bar sets its name as an
+        <h1> («<chapter> - <book>» in the title field, the book's name the longer side when
+        the chapter's title is short), and the main landmark holds the chapter's own."""
+        if _words(piece) in self.in_main:
+            return None
+        partners = self.partners.get(_words(piece), set())
+        return next((heading for heading, key in zip(self.headings, keys, strict=True)
+                     if key in self.in_main and key in partners), None)
 
     def choose(self, extracted: str | None) -> str | None:
         """A heading that is a whole title field, else one that is a field less the site's
@@ -3194,7 +3303,7 @@ class _TitleEvidence:
             if key in self.pieces and (best is None or len(key) > len(_words(best))):
                 best = heading
         if best:
-            return best
+            return self._main_partner(best, keys) or best
         for heading, key in zip(self.headings, keys, strict=True):
             # the other side no heading, nor a whole field: a whole field beside it (an
             # og:title «X» with a <title> «X : arabs») says the heading is the site's name
