@@ -5610,3 +5610,80 @@ def test_plural_analysts_and_specialists_are_sources(sentence: str, speaker: str
     # pass 89 (set 153): the plurals of «محلل، مختص، باحث» are sources as «خبراء» is
     got = extract_statements(sentence)
     assert [s.speaker.text for s in got] == [speaker], got
+
+
+def test_verb_describing_an_issued_text_with_its_pronoun_is_its_writers() -> None:
+    # pass 90 (sets 149, 150, 152): any verb right after an indefinite text noun that points
+    # back to it with «فيه/فيها» says what the text says, its writer the speaker, when the words
+    # follow quoted, after a marker or as what was ordered after «بـ»; an act with no words
+    # («اعتذر فيه عن…») and a relative clause («الوقت الذي…») are none
+    got = extract_statements("وأصدر وزير الداخلية بيانا صباح الأحد أمر فيه بفتح تحقيق عاجل في "
+                             "الحادث.")
+    assert [(s.cue, s.speaker.text, s.content.text) for s in got] == [
+        ("أمر", "وزير الداخلية", "بفتح تحقيق عاجل في الحادث")], got
+    got = extract_statements("ونشرت الهيئة رسالة وجهت فيها \"بتسريع صرف المستحقات للمزارعين "
+                             "قبل نهاية الموسم\".")
+    assert [(s.cue, s.speaker.text) for s in got] == [("وجهت", "الهيئة")], got
+    assert extract_statements("وأصدر الرئيس بيانا اعتذر فيه عن الكلام الذي أدلى به.") == []
+    assert extract_statements("وجاءت الزيارة في الوقت الذي تستعد فيه الحكومة للانتخابات.") == []
+
+
+def test_feminine_participle_after_a_comma_keeps_its_object() -> None:
+    # pass 90 (sets 125, 130, 149, 150): inside a statement's words «، مطالبة/داعية X بـ/إلى…»
+    # is the feminine subject's participle with its object, not the verbal noun (a demand); in
+    # a narrated list it stays the noun
+    got = extract_statements("وأعلنت النقابة تضامنها مع العمال، مطالبة الإدارة بصرف الرواتب "
+                             "المتأخرة.")
+    assert [(s.cue, s.speaker.text, s.content.text) for s in got] == [
+        ("وأعلنت", "النقابة", "تضامنها مع العمال"),
+        ("مطالبة", "النقابة", "بصرف الرواتب المتأخرة")], got
+    assert extract_statements("ومن أبرز المطالب رفع الأجور، مطالبة الأهالي بتحسين الخدمات.") == []
+
+
+def test_setting_set_off_by_commas_before_the_complement() -> None:
+    # pass 90 (set 148): a setting set off by commas between the subject and the complement
+    # («X، لدى حضوره اجتماعا… في بروكسل، في نزاهة…») has its own «في», no complement; the
+    # complement opens after its closing comma, and the cues after it go on with the subject
+    got = extract_statements("وشكك رئيس البرلمان، لدى مشاركته في مؤتمر في جنيف، في نتائج "
+                             "الاستفتاء. وقال إن التصويت لم يكن حرا.")
+    assert [(s.cue, s.speaker.text, s.content.text) for s in got] == [
+        ("وشكك", "رئيس البرلمان", "في نتائج الاستفتاء"),
+        ("وقال", "رئيس البرلمان", "إن التصويت لم يكن حرا")], got
+    got = extract_statements("وأعربت الوزارة، في بيان، عن قلقها من التصعيد.")
+    assert [(s.cue, s.content.text) for s in got] == [("وأعربت", "عن قلقها من التصعيد")], got
+
+
+@pytest.mark.parametrize("sentence, cue, speaker", [
+    ("وأصرت الحكومة على أن الاتفاق لن يعدل.", "وأصرت", "الحكومة"),
+    ("فقد أصر الوفد على عدم الحاجة إلى جولة جديدة.", "أصر", "الوفد"),
+    ("وقلل المتحدث باسم الوزارة من أهمية التقارير.", "وقلل", "المتحدث باسم الوزارة"),
+    ("وقللت الحكومة من احتمال أن تنهار الهدنة.", "وقللت", "الحكومة"),
+])
+def test_insisted_and_played_down_are_statements(sentence: str, cue: str, speaker: str) -> None:
+    # pass 90 (sets 138, 142, 148, 151, 154): «أصر X على…» (insisted) with its subject
+    # written after it, and «قلل X من أهمية/احتمال…» (played down) with its noun of weight
+    got = extract_statements(sentence)
+    assert [(s.cue, s.speaker.text) for s in got] == [(cue, speaker)], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقللت الإجراءات الجديدة من التكلفة بشكل كبير.",  # reduced, no downplayed noun
+    "وقال إنه أصر على العودة إلى مدينته.",  # no subject written after «أصر»
+    "وفاز الفريق بعد نصر كبير على منافسه.",  # «نصر» is no «we insist»
+])
+def test_insisted_and_played_down_need_their_frame(sentence: str) -> None:
+    got = extract_statements(sentence)
+    assert all(s.cue not in ("وقللت", "أصر", "نصر") for s in got), got
+
+
+def test_quoted_name_after_the_clause_verb_is_its_subject() -> None:
+    # pass 90 (set 149): a quoted name right after the verb that opens the clause is the
+    # subject a subjectless cue goes on with; after a verb of saying the quotation is its
+    # words, and a noun in «ة» before it («وكالة "…"») is no verb
+    got = extract_statements("وتبنت «حركة الشباب» أمس، الهجوم على القاعدة، واصفة إياه بـ«الرد "
+                             "الطبيعي على الغارات». وأشارت إلى أن هجمات أخرى ستتبعه.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("واصفة", "حركة الشباب"),
+                                                      ("وأشارت", "حركة الشباب")], got
+    got = extract_statements("وأضاف \"الموسم سيكون صعبا على الجميع\"، متمنيا أن يتجنب الفريق "
+                             "الإصابات.")
+    assert all(s.speaker.text != "الموسم سيكون صعبا على الجميع" for s in got), got

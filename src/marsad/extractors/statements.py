@@ -123,6 +123,9 @@ class _Lex:
     speaker_heads: frozenset[str] = frozenset()
     # «متسائلا، مستطردا، مستكملا»: participles that are cues only right after a comma
     comma_participles: dict[str, Cue] = field(default_factory=dict)
+    # «مطالبة، داعية، محذرة»: the «ة» participles, which keep their verb's object only after a
+    # comma (elsewhere they are spelt as the verbal noun: «من أبرزها مطالبة الأهالي بـ…»)
+    comma_objects: dict[str, Cue] = field(default_factory=dict)
 
 
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ني")
@@ -191,6 +194,7 @@ def reporting_lexicon() -> _Lex:
     first_person: set[str] = set()
     fatha_present: set[str] = set()
     comma_participles: dict[str, Cue] = {}
+    comma_objects: dict[str, Cue] = {}
     for entry in raw["verbs"]:
         cue = Cue(
             entry["stance"],
@@ -241,6 +245,10 @@ def reporting_lexicon() -> _Lex:
                        object_first=cue.object_first)
         for form in _participles(entry.get("participles", [])):
             verbs.setdefault(normalize(form), part if form.endswith("ة") else part_obj)
+            if form.endswith("ة") and part_obj != part:
+                # «وأعلنت المرجعية تضامنها مع المحتجين، مطالبة الحكومة بإيجاد حلول»: after a
+                # comma closing the feminine subject's clause it is her participle
+                comma_objects.setdefault(normalize(form), part_obj)
         # after a comma they open a second statement after the verb's own words («وقال X إن
         # "…"، متسائلا: "…"»); anywhere else they stand between their verb and its words
         # («وأوضح X ردا على سؤال متسائلا: …») and are left out of the cue forms, so the verb
@@ -290,6 +298,7 @@ def reporting_lexicon() -> _Lex:
         frozenset(fatha_present),
         norm_set("speaker_descriptors") | norm_set("person_titles") | norm_set("source_heads"),
         comma_participles,
+        comma_objects,
     )
 
 
@@ -403,20 +412,24 @@ _JADDAD_CUE = Cue("assert", object_ok=True)
 _WAJJAH_CUE = Cue("say", object_ok=True)
 _ALQA_CUE = Cue("accuse", object_ok=True)
 _WAJJAH = (_word_set("wajjah_forms"), _word_set("addressed_nouns"), _WAJJAH_CUE)
+# «وقلل المدرب من أهمية المباراة» (played down): «من» and the noun open what was played down
+_QALLAL = (_word_set("qallal_forms"), _word_set("downplayed_nouns"),
+           Cue("opine", needs_content=True, complement=frozenset((normalize("من"),))))
 _ALQA = (_word_set("alqa_forms"), _word_set("blame_nouns"), _ALQA_CUE)
 # a verb that reports only with its object noun a few words on: «حمّل X المسؤولية» (held
 # responsible), «رفع X الشكر/شكره لـ…» (offered thanks; «رفع» is mostly "raised"), «جدد X
 # التأكيد على/دعوته…» (renewed; «جدد» is as often a mandate or a building renewed), «وجه X
 # تحذيرا/انتقادات/شكره…» (addressed; «وجه ضربة» is a blow), «ألقى X باللائمة على…» (blamed;
-# «ألقى كلمة/القبض» is neither); «…، محملا X المسؤولية» continues the governing subject as
-# «مؤكدا» does («محملا بالأسلحة» is loaded)
+# «ألقى كلمة/القبض» is neither); «قلل X من أهمية…» (played down; «قللت من التكلفة» is
+# reduced); «…، محملا X المسؤولية» continues the governing subject as «مؤكدا» does
+# («محملا بالأسلحة» is loaded)
 _FRAMED = ((_HAMMAL, _RESPONSIBILITY, _HAMMAL_CUE), (_RAFA, _THANKS, _RAFA_CUE),
-           (_JADDAD, _RENEWED, _JADDAD_CUE), _WAJJAH, _ALQA,
+           (_JADDAD, _RENEWED, _JADDAD_CUE), _WAJJAH, _ALQA, _QALLAL,
            (_MUHAMMIL, _RESPONSIBILITY, _MUHAMMIL_CUE))
 # the subject runs up to the noun (by identity: an equal verb cue is no framed one)
 _TO_NOUN = ((_RAFA_CUE, _THANKS), (_JADDAD_CUE, _RENEWED), (_WAJJAH_CUE, _WAJJAH[1]),
             (_ALQA_CUE, _ALQA[1]))
-_FRAMED_FORMS = _HAMMAL | _RAFA | _JADDAD | _WAJJAH[0] | _ALQA[0] | _MUHAMMIL
+_FRAMED_FORMS = _HAMMAL | _RAFA | _JADDAD | _WAJJAH[0] | _ALQA[0] | _QALLAL[0] | _MUHAMMIL
 _NOMINAL_SAID = _word_set("nominal_said")
 _NOMINAL_INSISTED = _word_set("nominal_insisted")
 _NOMINAL_CALLED = _word_set("nominal_called")
@@ -514,6 +527,39 @@ def _shown_cue(doc: _Doc, i: int, hi: int) -> Cue | None:
         if (w in _PUNCT and w not in _COMMAS) or _verb_cue(lex, w) is not None:
             return None
     return None
+
+
+_MAX_DOCUMENT_TIME = 3  # «بيانا مساء السبت أمر فيه»
+_ORDERED_CUE = Cue("demand", needs_content=True, complement=frozenset(("ب",)))
+
+
+def _document_verb_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
+    """The cue of a verb outside the lexicon that describes an indefinite text noun and points
+    back to it with «فيه/فيها» («أصدر بيانا أمر فيه بـ…», «أصدر بيانا مساء السبت وجّه فيه
+    بـ"…"»): what the statement, the tweet or the speech does is what its writer said, as
+    «بيانا جاء فيه» is, whatever the verb (ordered, directed, distanced itself).
+    The noun must stand right before it (times of day aside) and be indefinite, so the verb is
+    the clause describing it; a relative («البيان الذي…», «في الوقت الذي تغير فيه») or a
+    definite noun («المقابلة التي شارك فيها») is none, and so is a verb whose words do not
+    follow the pronoun at once, quoted, after a colon or a content marker, or as what was
+    ordered or called for after «بـ» («اعتذر فيه عن الكلام»: an act, no words given).
+    The caller asks only where «فيه/فيها» follows the word."""
+    toks, lex = doc.toks, doc.lex
+    t = toks[i].text
+    said = toks[i + 2].text if i + 2 < hi else ""
+    ordered = said[:1] == "ب" and not _is_marker(lex, said)
+    if not (said in _QUOTES or said == ":" or ordered or _is_marker(lex, said)):
+        return None
+    if (len(t) < 3 or not t[0].isalpha() or t.startswith("ال") or t in lex.stop
+            or t in _FUNCTION or _strip_conj(t) in _FUNCTION or t in lex.relatives):
+        return None
+    k = i - 1
+    while k > lo and i - 1 - k < _MAX_DOCUMENT_TIME and toks[k].text in _TIME_WORDS:
+        k -= 1
+    noun = toks[k].text if k >= lo else ""
+    if noun.startswith("ال") or not (noun in _SETTING_NOUNS or noun[:-1] in _SETTING_NOUNS):
+        return None
+    return _ORDERED_CUE if ordered else _SAY_CUE
 
 
 def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
@@ -1251,6 +1297,18 @@ def _content(
                         and all(toks[q].text.startswith(("ال", "وال")) for q in range(j, k))))):
             # «وطالب البيان المجتمع الدولي بالضغط على…», «ودعا البرلمان لنزع…»: after the object
             return k, limit, k
+        if (adjacent and t in _ADVERBIAL and k == j + 1 and toks[j].text in _COMMAS
+                and not cue.transitive):
+            # «وشكك وزير الخارجية، لدى حضوره اجتماعا للاتحاد في بروكسل، في نزاهة…»: a setting
+            # set off by commas, its own «في» no complement; the complement opens after it
+            close = next((q for q in range(k + 1, min(limit, k + 1 + _MAX_CONVERSATION))
+                          if toks[q].text in _PUNCT or _is_marker(lex, toks[q].text)
+                          or _verb_cue(lex, toks[q].text) is not None), None)
+            if (close is not None and toks[close].text in _COMMAS and close + 1 < limit
+                    and _complement(cue, toks[close + 1].text)
+                    and not _is_marker(lex, toks[close + 1].text)
+                    and not _ala_setting(lex, toks, close + 1, limit, cue)):
+                return close + 1, limit, close + 1
         if adjacent and t in _ADVERBIAL and k == j:
             # «تحدثت صحيفة محلية في مدينة شيتا عن…»: a place or setting before the complement
             end = k + 1
@@ -2242,8 +2300,11 @@ def _extract_statements(
         while i < hi:
             t = toks[i].text
             cue, candidates = cached_cues(t) or _cues_of(lex, t)
-            if cue is None and i > lo and toks[i - 1].text in _COMMAS:
-                cue = lex.comma_participles.get(t)  # «…"، متسائلا: "…"»
+            if i > lo and toks[i - 1].text in _COMMAS:
+                # «…"، متسائلا: "…"»; inside a statement's words «…، مطالبة الحكومة بـ…» is
+                # its speaker's participle, no list's noun
+                cue = (lex.comma_participles.get(t) if cue is None
+                       else lex.comma_objects.get(t, cue) if i < content_until else cue)
             cue_len = 1
             if cue is None:
                 for key, pcue in candidates:
@@ -2261,6 +2322,8 @@ def _extract_statements(
                 if t in _CONTEXT_ANY or t.endswith("ه") or t in lex.not_original:
                     # (most words cannot be one)
                     cue = _context_cue(doc, i, lo, hi)
+                if cue is None and i > lo and i + 1 < hi and toks[i + 1].text in _IN_IT:
+                    cue = _document_verb_cue(doc, i, lo, hi)  # «بيانا أمر فيه بـ…»
             elif cue_len == 1 and text[orig[i][1] - 1] == "ة":
                 # «دعوة» is spelt as a noun, not «دعوه» (called him). An object pronoun is never
                 # spelt «ة», so an object-taking verb read only through one is a noun unless it
@@ -5831,6 +5894,16 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
                 and toks[q].text not in lex.stop and toks[q].text not in _PUNCT):
             a = q + 2  # «وكتب الداعية تغريدة علق فيها الإعلامي X…، قائلا»: the nearest verb's
             break  # subject, after its resumptive pronoun
+    if (a + 2 < i and toks[a].text in _OPEN_QUOTES and _verb_cue(lex, verb) is None
+            and doc.text[doc.orig[v][1] - 1] != "ة"):
+        # «وتبنت «جبهة النصرة» أمس، خطف المجموعة، واصفة…»: a quoted name right after the verb
+        # is its subject (VSO), the quotation marks no part of it; after a verb of saying the
+        # quotation is its words («وأضاف "…"، متمنيا»), and a word in «ة» is no verb («وكالة
+        # "تسنيم"…»)
+        c = _quote_end(toks, a, min(i, a + 2 + _MAX_QUOTED_NAME))
+        if (c is not None and c > a + 1 and c + 1 < i
+                and _referent(lex, doc.text, toks, doc.orig, a + 1, c)):
+            return a + 1, c
     b = _speaker_after(lex, toks, a, i)
     if b > a + 1:
         b = _object_cut(doc, a, b, True)  # «وبث الإعلام الرسمي شريط فيديو…، وقال»: not the object
@@ -5866,6 +5939,9 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
     if own is not None and own.object_ok:
         return a, b  # «واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال»: set off, the object
     return a, _apposition(lex, toks, a, b, i)  # «التقت المستشارة الألمانية، أنجيلا ميركل،…»
+
+
+_MAX_QUOTED_NAME = 4  # «"الجبهة الشعبية لتحرير فلسطين"»
 
 
 def _fronted_past_subject(doc: _Doc, v: int, i: int, cue: Cue) -> tuple[int, int] | None:
