@@ -295,12 +295,17 @@ def test_the_fresh_templates_are_listed(names: list[str]) -> None:
 # Fixed since (test_html_fresh48.py, "Pages, forty-eighth held-out pass"): pass 24's forum
 # name in its header <h1> beating a title of three words (the topic's heading inside
 # ``role="main"`` is the other side of the title field's cut).
-OPEN = {*((name, size) for name in ("youtube_watch_description", "pastebin_paste_view",
-                                    "newspaper_archive_ocr_page")
+# Fixed since (test_html_leftovers2.py, "Pages, second leftovers pass"): the web mail
+# reading pane's «مع التحية،» and «هاتف: …» (a complimentary close ends the text), the video
+# description's chapter lines and accounts' links (a run of time-coded lines, a line that is
+# an address), the photo page's camera settings on a long page (a run of bare readings), the
+# published document's «…: <file link>» on a long page, the web story's «اضغط للمتابعة ←» (a
+# prompt an arrow closes). Left: the photo page's «التُقطت في …» on a short page, the
+# published document's image source and page number on a short page.
+OPEN = {*((name, size) for name in ("pastebin_paste_view", "newspaper_archive_ocr_page")
           for size in ("long", "short")),
-        *((name, size) for name in ("flickr_photo_page", "gutenberg_editor_saved",
-                                    "outlook_web_reading_pane")
-          for size in ("long", "short")),
+        ("flickr_photo_page", "short"),
+        ("gutenberg_editor_saved", "long"), ("gutenberg_editor_saved", "short"),
         *((name, size) for name in ("bluesky_post_thread", "acrobat_html_export_report",
                                     "fluxbb_forum_topic", "beaver_builder_ngo_post",
                                     "evernote_shared_note")
@@ -319,7 +324,6 @@ OPEN = {*((name, size) for name in ("youtube_watch_description", "pastebin_paste
         ("stackexchange_question", "short"),
         ("discord_chat_export", "long"), ("discord_chat_export", "short"),
         ("kunena_forum_topic", "short"), ("khoros_community_blog", "short"),
-        ("amp_web_story", "long"), ("amp_web_story", "short"),
         *((name, size) for name in ("forumotion_topic", "coda_published_doc")
           for size in ("long", "short")),
         *((name, size) for name in ("pipermail_list_archive", "jupyter_nbconvert_report",
@@ -338,8 +342,9 @@ OPEN = {*((name, size) for name in ("youtube_watch_description", "pastebin_paste
         ("liferay_health_dashboard", "short"),
         ("lite_mobile_page", "long"), ("lite_mobile_page", "short"),
         ("msn_syndication_frame", "long"), ("fb_comments_table_portal", "short"),
-        *((name, size) for name in ("msword_statement", "gdocs_published", "calibre_epub_chapter")
-          for size in ("long", "short"))}
+        *((name, size) for name in ("msword_statement", "calibre_epub_chapter")
+          for size in ("long", "short")),
+        ("gdocs_published", "short")}
 
 
 @pytest.mark.parametrize("name", [name for names in PASSES.values() for name in names])
@@ -350,7 +355,7 @@ def test_fresh_template_gives_title_and_body_without_debris(
         request.applymarker(pytest.mark.xfail(
             strict=True,
             reason="open since pass 17, 18, 23, 24, 25, 26, 27, 28, 30, 34, 36, 37, 38, 40, "
-                   "41, 43, 44, 45, 46 or 47"))
+                   "41, 43, 44, 45, 46, 47 or 48"))
     article = marsad.extract(render(name, title, paragraphs).encode())
     assert article.title == title
     text, own = normalize(article.text), normalize(title + "\n" + "\n".join(paragraphs))

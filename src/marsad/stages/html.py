@@ -430,6 +430,26 @@ _CREDIT_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
 # a mailing list's footer is set off from the message (its lines, run into one paragraph
 # where the message is not pre-wrapped, follow the rule on that line).
 _DRAWN_RULE = re.compile(r"^\s*([_=*~-])\1{9,}(?:\s|$)")
+# A letter's complimentary close («مع التحية،», «مع خالص الشكر،», «Best regards,»): a few words
+# of letters ending in a comma on a line of their own; a sentence never ends so.
+_COMPLIMENTARY_CLOSE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[،,]\s*$")
+# A control's prompt: a few words pointing at where to tap or go next with an arrow closing
+# or opening them («اضغط للمتابعة ←», «→ الصفحة التالية»), no sentence of the text.
+_ARROW_PROMPT = re.compile(r"^\s*(?:[←→⟵⟶⇠⇢]\s*[^\W\d_][^.!?؟،,:؛]{0,40}|"
+                           r"[^\W\d_][^.!?؟،,:؛]{0,40}?\s*[←→⟵⟶⇠⇢])\s*$")
+MAX_ARROW_PROMPT_WORDS = 4
+# A line that is a web address, an e-mail address or a file's link, bare or after a label and
+# a colon («فيسبوك: facebook.com/alsahel.tv», «للنسخة القابلة للطباعة: example.org/a.pdf»):
+# where to find more, no sentence of the text.
+_ADDRESS_LINE = re.compile(r"^\s*(?:[^:：\d]{1,60}[:：]\s*)?(?:https?://)?"
+                           r"(?:[\w.+-]+@)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?:/\S*)?\s*$")
+# A chapter of a video or a recording: a time code and a few words («1:35 شهادات من الموقع»).
+_CHAPTER_LINE = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S")
+# A reading with no word of a script, a figure and a unit or a mark («ƒ/4.0», «ISO 400»,
+# «1/250»): one of a device's settings or a spec sheet's values, no sentence. A bare number
+# («2018», «12,340», «6.3%») is no reading: a table's cells after a short text are its own.
+_BARE_READING = re.compile(r"^(?=[^\u0600-\u06FF]*$)(?=.*\d)(?=.*[^\d\s.,%+\-−])"
+                           r"\s*\S+(?:\s+\S+){0,2}\s*$")
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t\u00a0]*\n\s*")  # a plain text's paragraph break
 # A question wholly in square brackets: an editor's aside to the desk («[سؤال: …؟]»), no
 # sentence of the text; a bracketed statement closing a story is its own («[تحديث: …]»).
@@ -638,6 +658,26 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     (``_BRACKETED_QUESTION``), an editor's aside left in a draft («[سؤال: هل نذكر اسم …؟]»),
     goes as ``editor_note`` (a bracketed statement, «[تحديث: ارتفع عدد القتلى…]», stays).
 
+    A letter's complimentary close on a line of its own after the last line of prose
+    (``_COMPLIMENTARY_CLOSE``: «مع التحية،», a few words ending in a comma) signs the message
+    off: it goes as ``sign_off`` and ends the text as a marker does (the sender's name and
+    «هاتف: …» under it go as ``after_end``); a comma ends no sentence, so among the
+    paragraphs nothing is taken for one.
+
+    Three kinds of line say where to find more or list what is not the text, after the last
+    line of prose only (a text may quote an address or a time among its paragraphs): a web
+    or e-mail address or a file's link, bare or after a label (``_ADDRESS_LINE``:
+    «فيسبوك: facebook.com/…») goes as ``address_line``; two or more lines in a row that open
+    with a time code (``_CHAPTER_LINE``: a video's chapters «1:35 شهادات من الموقع»), and two
+    or more in a row of at most three tokens with a figure, a unit or a mark and no Arabic
+    letter (``_BARE_READING``: a photo's camera settings «ƒ/4.0», «ISO 400»), go as
+    ``listing``: one such line alone may be a time or a figure the text closes on, and bare
+    numbers in a row are a table's cells («2017», «12,340»).
+
+    Anywhere, a prompt of at most ``MAX_ARROW_PROMPT_WORDS`` words that an arrow opens or
+    closes (``_ARROW_PROMPT``: a web story's «اضغط للمتابعة ←») points at a control, not at
+    the reader: it goes as ``control_prompt``.
+
     Last, a heading that closes the text with nothing under it (after the last line of
     prose, no line but other headings after it) heads nothing: an outliner's «مرجعان
     مرتبطان» over the linked blocks that went, a «اقرأ أيضا» over cards that went. It goes as
@@ -646,6 +686,7 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     last_prose = max((i for i, line in enumerate(lines) if _reads_as_prose(line.text)),
                      default=len(lines))
     kept: list[Line] = []
+    listed = _closing_runs(lines, last_prose)
     prose = ended = False
     for index, line in enumerate(lines):
         reason = None
@@ -659,6 +700,14 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
                 reason = "credits"
             elif closing and _BRACKETED_QUESTION.match(line.text):
                 reason = "editor_note"
+            elif closing and _COMPLIMENTARY_CLOSE.match(line.text):
+                reason, ended = "sign_off", True
+            elif closing and _ADDRESS_LINE.match(line.text):
+                reason = "address_line"
+            elif index in listed:
+                reason = "listing"
+        if line.kind == "body" and reason is None and _arrow_prompt(line.text):
+            reason = "control_prompt"
         if reason:
             article.removed.append(RemovedLine(line.text, reason))
             continue
@@ -669,6 +718,29 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     while prose and kept and kept[-1].kind == "heading":
         article.removed.append(RemovedLine(kept.pop().text, "empty_heading"))
     return kept
+
+
+def _closing_runs(lines: list[Line], last_prose: int) -> set[int]:
+    """Indices of the body lines after ``last_prose`` in runs of two or more that one
+    pattern of listed lines matches each of: video chapters (``_CHAPTER_LINE``) or bare
+    readings (``_BARE_READING``). One pass over the closing lines."""
+    found: set[int] = set()
+    for pattern in (_CHAPTER_LINE, _BARE_READING):
+        run: list[int] = []
+        for index in range(last_prose + 1, len(lines) + 1):
+            line = lines[index] if index < len(lines) else None
+            if line is not None and line.kind == "body" and pattern.match(line.text):
+                run.append(index)
+                continue
+            if len(run) >= 2:
+                found.update(run)
+            run = []
+    return found
+
+
+def _arrow_prompt(text: str) -> bool:
+    """A control's prompt: ``_ARROW_PROMPT``, of at most ``MAX_ARROW_PROMPT_WORDS`` words."""
+    return word_count(text) <= MAX_ARROW_PROMPT_WORDS and bool(_ARROW_PROMPT.match(text))
 
 
 def _credits_line(text: str) -> bool:
