@@ -10,7 +10,12 @@ import pytest
 
 from conftest import load_script
 from marsad.arabic.normalize import normalize
-from marsad.extractors.statements import _lone_names, extract_statements, reporting_lexicon
+from marsad.extractors.statements import (
+    _lone_names,
+    _strip_conj,
+    extract_statements,
+    reporting_lexicon,
+)
 from marsad.model import Article, Entity, Mention, Statement
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -5688,3 +5693,42 @@ def test_quoted_name_after_the_clause_verb_is_its_subject() -> None:
     got = extract_statements("وأضاف \"الموسم سيكون صعبا على الجميع\"، متمنيا أن يتجنب الفريق "
                              "الإصابات.")
     assert all(s.speaker.text != "الموسم سيكون صعبا على الجميع" for s in got), got
+
+
+def test_word_of_an_earlier_longer_speaker_is_no_lone_name() -> None:
+    # review of pass 89 (#21): only a speaker named in that one word makes a lone word after a
+    # verb the subject; a word shared with a longer earlier speaker's name starts a new name
+    got = extract_statements("قال أحمد أبو الغيط إن الجامعة تدعم الحوار. والتقى أحمد الطيب وفدا "
+                             "من الأزهر في القاهرة، مؤكدا أن الحوار ضروري.")
+    assert got[-1].cue == "مؤكدا" and got[-1].speaker.text != "أحمد", got
+    got = extract_statements("وقال الرئيس محمود عباس إن المفاوضات متوقفة. واستقبل عباس زكي "
+                             "الوفد المصري في رام الله، مؤكدا أن المصالحة قريبة.")
+    assert got[-1].cue == "مؤكدا" and got[-1].speaker.text != "عباس", got
+
+
+def test_clause_set_off_needs_a_speaker_and_leaves_its_object() -> None:
+    # review of pass 89 (#21): the clause set off by commas gives its subject only when it is
+    # one who speaks, and a definite object after the name or after a title's genitive ends it
+    got = extract_statements("وفي تصريح لوكالة الأناضول، استهدف القصف منزلا في المدينة، وأضاف "
+                             "أن الضحايا مدنيون.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("وأضاف", "")], got
+    got = extract_statements("وفي مقابلة مع قناة الجزيرة، رفض رئيس الوزراء الاتهامات، مشيرا إلى "
+                             "أنها ملفقة.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("مشيرا", "رئيس الوزراء")], got
+    got = extract_statements("وفي إجابة على سؤال عن جبهة النصرة، تحاشى المتحدث باسم الخارجية "
+                             "الأميركية جون كيربي التعليق، وقال إن الوزارة تتابع الوضع.")
+    assert [(s.cue, s.speaker.text) for s in got] == [
+        ("وقال", "المتحدث باسم الخارجية الأميركية جون كيربي")], got
+
+
+def test_for_his_part_ends_a_fronted_subject() -> None:
+    # review of pass 89 (#21): «من جانبه/من جهته» after a fronted subject is no part of it
+    got = extract_statements("السفير الروسي من جانبه أكد دعم بلاده للحل السياسي، وقال إن موسكو "
+                             "لن تتخلى عن حلفائها.")
+    assert [(s.cue, s.speaker.text) for s in got][-1] == ("وقال", "السفير الروسي"), got
+
+
+def test_conjunction_strip_takes_its_shortest_word() -> None:
+    # review of pass 89 (#21): one conjunction strip, short words («وفي») only when asked
+    assert (_strip_conj(normalize("وفي")), _strip_conj(normalize("وفي"), 3)) == ("وفي", "في")
+    assert _strip_conj(normalize("وقال")) == "قال"

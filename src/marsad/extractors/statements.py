@@ -313,8 +313,10 @@ def _passive_spelt(text: str, span: tuple[int, int]) -> bool:
     return raw[k + 1 : k + 2] == _DAMMA
 
 
-def _strip_conj(word: str) -> str:
-    if len(word) > 3 and word[0] in _ACK:
+def _strip_conj(word: str, shortest: int = 4) -> str:
+    """``word`` without its conjunction «و/ف», when at least ``shortest`` letters carry it: the
+    default keeps short words whole («وفي، فمن» stay; pass 3 to strip them)."""
+    if len(word) >= shortest and word[0] in _ACK:
         return word[1:]
     return word
 
@@ -2520,7 +2522,10 @@ def _extract_statements(
                 continue
             out.append(st)
             if explicit and st.speaker.text:
-                doc.spoken.update(normalize(w) for w in st.speaker.text.split())
+                words = [normalize(w) for w in st.speaker.text.split()]
+                doc.spoken.update(words)
+                if len(words) == 1:
+                    doc.lone_spoken.add(words[0])
             asked = (st.cue_start or 0) < question_until or _asks_in_topic(doc, lo, i)
             if asked and st.content is not None:
                 question_until = max(question_until, st.content.end)
@@ -4172,6 +4177,7 @@ class _Doc:
     lex: _Lex
     before: int | None = None  # first token of the sentence before the current one
     spoken: set[str] = field(default_factory=set)  # words of the speakers named so far
+    lone_spoken: set[str] = field(default_factory=set)  # speakers so far named in one word
     names: frozenset[str] = frozenset()  # bare words the article sets off as a name (_set_off)
 
     def speaker(self, a: int, b: int, lead_l: bool = False, strip_conj: bool = False) -> Speaker:
@@ -5920,10 +5926,11 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         while q < b and toks[q].text in doc.names:
             q += 1
         b = q  # «ورفضت غنيمات قيام البعض…»: the name set off earlier, not its object
-    elif (b > a + 1 and toks[a].text in doc.spoken and toks[a + 1].text not in doc.spoken
+    elif (b > a + 1 and toks[a].text in doc.lone_spoken and toks[a + 1].text not in doc.spoken
           and not toks[a].text.startswith("ال") and toks[a].text not in lex.speaker_heads):
         b = a + 1  # «ونشرت إيران مئات الجنود…، قائلة» after «قالت إيران»: a lone word that has
-        # spoken before is a name, the subject, and the words after it are the object
+        # spoken before is a name, the subject, and the words after it are the object; only a
+        # speaker named in that one word («أحمد الطيب» after «أحمد أبو الغيط» is a new name)
     if relative and any(toks[q].text in _PUNCT for q in range(b, i - 1)) and not (
             b == i - 2 and toks[b].text in _COMMAS):
         return None  # «…، حسبما نقلت وكالة الأنباء "واس"، التي أشارت»: a clause or a name set
@@ -5961,7 +5968,11 @@ def _fronted_past_subject(doc: _Doc, v: int, i: int, cue: Cue) -> tuple[int, int
     if b <= v or b >= i - 1 or not _referent(lex, doc.text, toks, doc.orig, v, b):
         return None
     end = _apposition(lex, toks, v, b, i)
-    return (v, end) if _noted_past(doc, end, i, cue) else None
+    if not _noted_past(doc, end, i, cue):
+        return None
+    side = next((q for q in range(v + 1, end - 1)
+                 if toks[q].text == _MIN and toks[q + 1].text in _SIDE), end)
+    return v, side  # «السفير الروسي من جانبه أكد…»: «من جانبه» (for his part) is no name
 
 
 def _comma_clause_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
@@ -5975,18 +5986,51 @@ def _comma_clause_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, in
     start = i - 2
     while start > lo and doc.toks[start - 1].text not in _COMMAS:
         start -= 1
-    opening = doc.toks[lo].text
-    opening = opening[1:] if opening[0] in _ACK and len(opening) > 2 else opening  # «وفي»
+    opening = _strip_conj(doc.toks[lo].text, 3)  # «وفي»
     if opening not in _PLACE_PREPS and opening not in _FRONTED_TIME_PREPS:
         return None  # the sentence opens on its own clause, read by `_governing_subject`
-    word = doc.toks[start].text
-    first = word[1:] if word[0] in _ACK and len(word) > 2 else word  # «ولا» too
+    first = _strip_conj(doc.toks[start].text, 3)  # «ولا» too
     if (start <= lo or first in _FUNCTION or first in _NEGATIONS or first in doc.lex.stop
             or any(doc.toks[q].text in _QUOTES for q in range(start, i))
             or not first.isalpha() or len(first) < 3 or first.startswith("ال")
             or first.endswith(("ه", "هم", "ات", "ون", "ين")) or doc.named(start)):
         return None
-    return _governing_subject(doc, i, start, cue)
+    span = _governing_subject(doc, i, start, cue)
+    if span is None:
+        return None
+    a, b = span
+    head = _strip_conj(doc.toks[a].text)
+    if head.startswith("ال") and not (head[2:] in doc.lex.speaker_heads or doc.named(a)
+                                      or head in doc.spoken):
+        return None  # «وفي تصريح لوكالة الأناضول، استهدف القصف منزلا…، وأضاف»: a definite
+        # subject must be one who speaks (a speaker's head, a name, an earlier speaker); a bare
+        # head before its genitive names a body or a person («تبنى حزب العمال…، مؤكدا»)
+    return a, _clause_object_cut(doc, a, b)
+
+
+def _clause_object_cut(doc: _Doc, a: int, b: int) -> int:
+    """End of a clause's subject before its definite object, which a clause set off by commas
+    glues on (verb, subject, object, comma): a definite noun right after a name of two bare
+    words («تحاشى المتحدث… جون كيربي التعليق»; a first name's definite surname stays: «أحمد
+    الصحاف»), or after a bare title or descriptor and its one genitive («رفض رئيس الوزراء
+    الاتهامات»). A relative adjective («الأميركية», «الإسرائيلي») still describes the subject."""
+    lex, toks = doc.lex, doc.toks
+
+    def bare_name(k: int) -> bool:  # no title, descriptor, particle («أبو») or noun in «ة»
+        w = toks[k].text
+        return not (w.startswith("ال") or w.endswith("ه") or w in lex.titles
+                    or w in lex.descriptors or w in lex.inner or w in lex.stop
+                    or w in lex.speaker_heads or not w.isalpha())
+
+    for q in range(a + 1, b):
+        t = toks[q].text
+        if not t.startswith("ال") or _nisba(t) or t in lex.stop:
+            continue
+        if ((q - 2 > a and bare_name(q - 1) and bare_name(q - 2))
+                or (q == a + 2 and toks[a + 1].text.startswith("ال")
+                    and (toks[a].text in lex.titles or toks[a].text in lex.descriptors))):
+            return q
+    return b
 
 
 def _noted_subject(doc: _Doc, v: int, i: int, cue: Cue) -> tuple[int, int] | None:
