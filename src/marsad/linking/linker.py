@@ -132,6 +132,10 @@ class LinkingSettings:
     verbal_noun_construct_heads: frozenset[str] = frozenset()
     directorate_heads: frozenset[str] = frozenset()  # «مديرية» in «مديرية أمن إسطنبول»
     service_nouns: frozenset[str] = frozenset()  # «أمن» in «مديرية أمن إسطنبول»
+    governor_titles: frozenset[str] = frozenset()  # «محافظ» in «محافظ الخفجي» (a place)
+    park_heads: frozenset[str] = frozenset()  # «متنزه» in «متنزه الشيخ زايد» (no town)
+    name_initials: frozenset[str] = frozenset()  # «جيه» in «دونالد جيه ترامب» (J.)
+    regional_body_heads: frozenset[str] = frozenset()  # «إذاعة» in «إذاعة شمال ألمانيا»
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -231,6 +235,10 @@ def load_settings() -> LinkingSettings:
         verbal_noun_construct_heads=words("verbal_noun_construct_heads"),
         directorate_heads=words("directorate_heads"),
         service_nouns=words("service_nouns"),
+        governor_titles=words("governor_titles"),
+        park_heads=words("park_heads"),
+        name_initials=words("name_initials"),
+        regional_body_heads=words("regional_body_heads"),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
     )
@@ -286,6 +294,7 @@ def link_entities(
             if not (idioms and idioms.overlaps(hit.start, hit.end))
             and not _adjective_of_noun(hit, view.text, kb)
             and not _in_titled_name(hit, view.text, kb)
+            and not _park_namesake(hit, view.text, kb)
             and not _after_name_part_head(hit, view.text, kb)
             and not _after_metaphor_head(hit, view.text, kb)
             and not _construct_noun(hit, view.text)
@@ -379,12 +388,14 @@ def link_entities(
     found += _nisba_organisations(view.text, found, kb)
     found += _place_named_bodies(view.text, found, kb)
     found += _place_directorates(view.text, found, kb)
+    found += _qualified_place_bodies(view.text, found, kb)
     found += _international_airports(view.text, found, kb)
     found += _named_institutions(view.text, found, kb)
     found += _listed_regions(view.text, regions.values(), found)
     found += _feature_regions(view.text, found, kb)
     found += _continent_parts(view.text, found, kb)
     found += _headed_new_places(view.text, found, kb)
+    found += _governed_new_places(view.text, found, kb)
     found += _listed_new_places(view.text, found, kb)
     found = _units_named_after_men(view.text, found)
     found += _leaders_regimes(view.text, found, kb)
@@ -877,6 +888,41 @@ def _headed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     return out
 
 
+def _governed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«محافظ الخفجي», «محافظ الخرمة»: a governor's title (``governor_titles``, indefinite,
+    so the head of a construct) names the place he governs in the one definite word after it;
+    one NER and the KB miss is a new place, the title no part of it (as the analysts label
+    Jazan in «أمير منطقة جازان»). Not an everyday word («محافظ المالية»), a body's or a
+    place's head noun («محافظ البنك المركزي»), a given name or a title, a plural of people
+    in «ين»/«ون», an everyday nisba, a KB name, a word the next definite word continues,
+    nor where another mention lies on it."""
+    settings = load_settings()
+    if not settings.governor_titles:
+        return []
+    common = load_everyday_words().common
+    heads = settings.org_heads | settings.construct_org_heads | settings.generic_heads | \
+        settings.place_heads
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for match in _headed_place_names(settings.governor_titles).finditer(text):
+        name = match.group(2)
+        start, end = match.span(2)
+        stem = name[len(_ARTICLE):]
+        following = _next_word(text, end)
+        if name in common or stem in common or stem in heads or name in _given_names() or \
+                stem in settings.title_words or name in settings.person_titles or \
+                name.endswith(_PEOPLE_PLURALS) or _everyday_nisba(name, common) or \
+                name in kb.by_alias or taken.overlaps(start, end) or \
+                (_definite_plain(following) and not following.endswith(("ي", "يه"))):
+            continue
+        out.append(_Found(start, end, _new_name_id("loc", name), "ner", "LOC"))
+    return out
+
+
+# «الحوثيين», «المسلحون»: a sound masculine plural names people, not a place
+_PEOPLE_PLURALS = ("ين", "ون")
+
+
 @cache
 def _place_lists(heads: frozenset[str]) -> re.Pattern[str]:
     """An indefinite plural or dual place noun of ``heads`` (a proclitic «و», «ف», «ب», «ل»
@@ -926,6 +972,8 @@ def _listed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
 
 # «وشوارعها», «سيطرتهم»: a pronoun suffix makes a word a common noun's possessed form
 _LISTED_POSSESSIVES = ("ها", "هم", "هما", "هن")
+# «معزولة», «متروكة»: an indefinite passive participle (مفعولة) agreeing with a broken plural
+_PASSIVE_PARTICIPLE = re.compile(r"م[^\W\d_]{2}و[^\W\d_]ه")
 
 
 def _no_listed_name(name: str, first: bool, kb: KnowledgeBase, common: Container[str]) -> bool:
@@ -934,7 +982,9 @@ def _no_listed_name(name: str, first: bool, kb: KnowledgeBase, common: Container
     phrase's head («ومنطقة رحبان»); a KB adjective («مناطق سورية»); a noun with a pronoun
     suffix («مدن اليمن وشوارعها», «مناطق سيطرتهم»); «لل» + a noun («مخيمات للنازحين»);
     and a first name that opens with «و» (the head is coordinated, not in construct: «مدن
-    وقرى يمنية») or goes on with a compass adjective («بلدات الغوطتين الغربية والشرقية»)."""
+    وقرى يمنية») or goes on with a compass adjective («بلدات الغوطتين الغربية والشرقية»);
+    and a passive participle in «ة» (:data:`_PASSIVE_PARTICIPLE`), the adjective a broken
+    plural takes («مناطق معزولة», «مناطق متروكة وإصلاحيات»)."""
     words = name.split(" ")
     word = words[0]
     bare = word.removeprefix(_ARTICLE)
@@ -949,6 +999,8 @@ def _no_listed_name(name: str, first: bool, kb: KnowledgeBase, common: Container
     if any(kb.alias_kind(word, other) == "adjective" for other in kb.by_alias.get(word, ())):
         return True
     if first and word.startswith("و") and word not in kb.by_alias:
+        return True
+    if _PASSIVE_PARTICIPLE.fullmatch(word) and word not in kb.by_alias:
         return True
     second = words[1].removeprefix(_ARTICLE) if len(words) > 1 else ""
     return bool(second) and (second in settings.direction_words
@@ -1837,7 +1889,8 @@ def _clitic_free_head(word: str, heads: Container[str]) -> bool:
 
 def _construct_noun(hit: GazetteerHit, text: str) -> bool:
     """Is a one-word name an everyday plural noun in construct with the definite noun after
-    it («أعماق الكارثة», the depths of the catastrophe; «قنوات الري», irrigation canals)?
+    it («أعماق الكارثة», the depths of the catastrophe; «قنوات الري», irrigation canals), or
+    an adjective that governs one so («خالص الاحترام», sincere respect: no Khalis)?
     A head word before it («وكالة أعماق») or quotation marks make it the name."""
     surface = text[hit.start:hit.end]
     if " " in surface or surface not in _span_words().construct_nouns:
@@ -1935,6 +1988,23 @@ def _in_titled_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
         return False
     heads = load_settings().name_title_heads
     return _clitic_free_head(word, heads)
+
+
+def _park_namesake(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Is a KB place whose name opens with a person title («الشيخ زايد», a town) the man a
+    park or garden right before it (``park_heads``) is named after? «متنزه الشيخ زايد» in
+    Taiz is no Egyptian town: parks bear their founders' and rulers' names, and
+    :func:`_named_institutions` makes the park. A place after its own head («مدينة الشيخ
+    زايد», «حي الشيخ مقصود») stays."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type not in ("GPE", "LOC") or hit.kind == "adjective" or \
+            (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    settings = load_settings()
+    if text[hit.start:hit.end].split(" ")[0] not in settings.person_titles:
+        return False
+    word = _previous_word(text, hit.start)[1]
+    return bool(word) and _clitic_free_head(word, settings.park_heads)
 
 
 def _after_name_part_head(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
@@ -2499,6 +2569,8 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
             previous = "" if prefix else _previous_word(text, start)[1]
             entity = kb.get(entity_id)
             if previous in _FAMILY or previous in settings.not_name_before or \
+                    (entity is not None and entity.type == "ORG"
+                     and _nisba_after_definite_noun(form, previous)) or \
                     _definite_surname(form, prefix, entity_id) or \
                     (entity is not None and entity.type == "PER" and
                      _another_persons_surname(start, end, text, entity, ner_spans,
@@ -2513,6 +2585,14 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
                 extra.append(_Found(start, end, entity_id, "short_form"))
                 taken.add(start, end)
     return extra
+
+
+def _nisba_after_definite_noun(form: str, previous: str) -> bool:
+    """Is a one-word short form shaped as a nisba («البحرية» of «البحرية الروسية») written
+    right after a definite noun, so that noun's adjective («الحدود البحرية», the maritime
+    borders), not the body?"""
+    return " " not in form and form.startswith(_ARTICLE) and form.endswith(("ي", "يه")) and \
+        _definite_plain(previous)
 
 
 _SHARED_SURNAME = re.compile(r"([^\W\d_]+) و ?$")
@@ -3305,6 +3385,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
             return namesakes[0], skip, "ner"  # «خالد بن محمد العطية» is «خالد العطية»
         if ner_type == "PER" and (person := _without_fathers_name(stem.split(), kb)):
             return person, skip, "ner"  # «خالد محفوظ بحاح» is «خالد بحاح»
+        if ner_type == "PER" and (person := _without_initial(stem.split(), kb)):
+            return person, skip, "ner"  # «دونالد جيه ترامب» is «دونالد ترامب»
         people = gazetteer.people_by_surname.get(stem, ()) if (
             ner_type == "PER" and previous not in settings.not_name_before) else ()
         if len(people) == 1 and people[0] in present and stem not in shared_surnames:
@@ -3431,6 +3513,22 @@ def _without_fathers_name(words: Sequence[str], kb: KnowledgeBase) -> str | None
     return people[0] if len(people) == 1 else None
 
 
+def _without_initial(words: Sequence[str], kb: KnowledgeBase) -> str | None:
+    """Western names are often written with a middle initial spelt out in Arabic letters
+    (``name_initials``: «دونالد جيه ترامب», «جورج دبليو بوش») where the KB writes given name
+    and family name: the one KB person whose name or alias is the name without the
+    initials; None otherwise (no initial inside, no such person, or several)."""
+    initials = load_settings().name_initials
+    kept = [word for word in words[1:-1] if word not in initials]
+    if len(words) < 3 or len(kept) == len(words) - 2:
+        return None
+    short = " ".join([words[0], *kept, words[-1]])
+    people = [entity_id for entity_id in kb.by_alias.get(short, ())
+              if entity_id.startswith("per:") and kb.alias_kind(short, entity_id) in
+              ("name", "alias")]
+    return people[0] if len(people) == 1 else None
+
+
 def _full_name_ending(word: str, named_words: dict[str, set[str]],
                       present: frozenset[str], kb: KnowledgeBase) -> str | None:
     """The one KB person named in full in the article (among ``present``) whose name ends in
@@ -3540,7 +3638,8 @@ def _not_a_name(name: str, ner_type: str, gazetteer: Gazetteer) -> bool:
     - pronouns, free («هو») or on a preposition («لي», «له», «عنهم»);
     - titles alone («ولي ولي العهد», «الأمير»): every word a person title or head noun;
     - possessed nouns: one word with a possessive ending whose stem stands alone as a word
-      («أوراقنا», «بلادهم»), which names do not take;
+      («أوراقنا», «بلادهم»), which names do not take; a person's "name" that ends in one is
+      an adjective and its noun («نبيل مواقفكم», your noble stances);
     - everyday words: every word frequent in the corpus and almost never inside a NER name
       (``common_words`` of ``everyday_words.json``: «قال لي», «فو الله», «جنوب البلاد»);
       organisations are exempt when longer than a word, being often named with everyday
@@ -3554,18 +3653,23 @@ def _not_a_name(name: str, ner_type: str, gazetteer: Gazetteer) -> bool:
         return False
     if len(words) == 1:
         word = words[0]
-        if word in _PRONOUNS or word in common:
-            return True
-        for ending in _POSSESSIVE_ENDINGS:
-            stem = word[:-len(ending)]
-            if word.endswith(ending) and len(stem) >= 3 and (
-                    stem in common or stem in _known_words()) and word not in _known_words():
-                return True
-        return False
+        return word in _PRONOUNS or word in common or _possessed_noun(word, common)
+    if ner_type == "PER" and not words[-1].startswith(_ARTICLE) and \
+            _possessed_noun(words[-1], common):
+        return True  # «المحنا» keeps its article, which no possessed noun takes
     titles = settings.person_titles | settings.title_words | settings.generic_heads
     if all(word in titles or word in common for word in words) and words[0] in titles:
         return True
     return ner_type != "ORG" and all(word in common for word in words)
+
+
+def _possessed_noun(word: str, common: Container[str]) -> bool:
+    """Is ``word`` a noun with a possessive pronoun («أوراقنا», «مواقفكم»): a possessive ending
+    on a stem that stands alone as a word, the whole no word of its own?"""
+    return word not in _known_words() and any(
+        word.endswith(ending) and len(word) - len(ending) >= 3 and (
+            word[:-len(ending)] in common or word[:-len(ending)] in _known_words())
+        for ending in _POSSESSIVE_ENDINGS)
 
 
 def _patronymic_last(entity: KBEntity | None) -> bool:
@@ -4079,6 +4183,40 @@ def _place_directorates(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
             continue
         head_at, word = _previous_word(text, at)
         head = _head_word(word, settings.directorate_heads) if head_at >= 0 else None
+        if head is None or head[1] or taken.overlaps(head_at, mention.start):
+            continue
+        start = head_at + head[0]
+        name = _clitic_free_name(text, start, mention.end)
+        if name not in kb.by_alias:
+            out.append(_Found(start, mention.end, _new_name_id("org", name), "ner", "ORG"))
+    return out
+
+
+def _qualified_place_bodies(text: str, found: Sequence[_Found],
+                            kb: KnowledgeBase) -> list[_Found]:
+    """«إذاعة شمال ألمانيا» (the NDR), «بلدية محايل عسير»: a bare head of
+    ``regional_body_heads`` (a broadcaster, a municipality), one word that narrows the place
+    and a KB place linked right after are one new body, the place kept nested, as
+    :func:`_place_directorates` makes «مديرية أمن إسطنبول». The word is a compass noun
+    (``direction_words``: the north of Germany) or the town's own name the KB lacks, written
+    before its region («محايل» in Asir): an indefinite word that is no everyday word, given
+    name or KB name. Nothing where another mention lies on the head or the word («إذاعة
+    دمشق» is :func:`_in_titled_name`'s), nor for a name the KB has."""
+    settings = load_settings()
+    if not settings.regional_body_heads:
+        return []
+    common = load_everyday_words().common
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for mention in _free_place_mentions(text, found, kb):
+        at, word = _previous_word(text, mention.start)
+        compass = word in settings.direction_words and not word.endswith("ي")
+        town = len(word) >= 3 and not (word.startswith(_ARTICLE) or word in common
+                                       or word in _given_names() or word in kb.by_alias)
+        if at < 0 or not (compass or town):
+            continue
+        head_at, before = _previous_word(text, at)
+        head = _head_word(before, settings.regional_body_heads) if head_at >= 0 else None
         if head is None or head[1] or taken.overlaps(head_at, mention.start):
             continue
         start = head_at + head[0]
@@ -4602,6 +4740,15 @@ def _named_institutions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
         head, name_start, word = match.group("head"), match.start("name"), match.group("name")
         if any(m.start < match.end("head") and start < m.end for m in found):
             continue  # a KB name or a NER name over the head already
+        if head in settings.park_heads and word in settings.person_titles:
+            namesake = _next_word(text, end)
+            if namesake and namesake not in common and not namesake.startswith(_ARTICLE):
+                # «متنزه الشيخ زايد», «حديقة الملك فهد»: named after a man, who stays nested
+                end += 1 + len(namesake)
+                name = " ".join(text[start:end].split())
+                if name not in kb.by_alias:
+                    out.append(_Found(start, end, _new_name_id("fac", name), "ner", "FAC"))
+            continue
         place = places.get((name_start, end))
         if (head in settings.agent_heads and _deed_noun(word)) or (
                 head in settings.state_owner_heads and place is not None
