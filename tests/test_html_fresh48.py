@@ -9,7 +9,12 @@ under the headline is the header's furniture with one date or number among its r
 
 from __future__ import annotations
 
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+
 import marsad
+from marsad.stages import html
 from test_html_fresh import OTHER, PARAGRAPH, TITLE
 
 THIRD = PARAGRAPH.replace("مدنيين", "أربعة")
@@ -133,3 +138,60 @@ def test_a_pairs_table_with_no_number_is_no_meta_table() -> None:
     """Words alone in every row: a small table of names, read as before."""
     article = marsad.extract(_header_table("نشرة المساء"))
     assert "نشرة المساء" in article.text
+
+
+# Review mends of pass 48 (2026-12-07)
+
+
+def test_a_page_of_many_rules_is_read_once_per_container(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A forum's or a log's page of 2,000 posts, a rule after each: the rule's container is
+    read once from its end, not once per rule to its end (counted in texts read, which
+    stops a quadratic reading at once rather than timing it)."""
+    rules = 2_000
+    tree = lxml_html.document_fromstring(
+        f"<html><body><div>{f'<p>{PARAGRAPH}</p><hr>' * rules}</div></body></html>")
+    read = 0
+    element_text = html._element_text
+
+    def counted(element: etree._Element) -> str:
+        nonlocal read
+        read += 1
+        assert read <= 2 * rules, "the rules' blocks are read more than once each"
+        return element_text(element)
+
+    monkeypatch.setattr(html, "_element_text", counted)
+    assert html._ruled_closing_notes(tree) == set()
+
+
+def test_the_texts_own_closing_sentence_after_a_rule_stays() -> None:
+    """A statement ending on a stop or an ellipsis, no label before it, is the text's."""
+    for closing in ("وتبقى الأسئلة مفتوحة حول مستقبل المدينة وسكانها بعد القصف…",
+                    "وتبقى الأسئلة مفتوحة حول مستقبل المدينة وسكانها بعد القصف."):
+        article = marsad.extract(_answer(f"<p>{closing}</p>"))
+        assert article.text.split("\n\n") == [PARAGRAPH, OTHER, closing], closing
+    credits = ("<p><em>المراسل: فريق الشمال · التحقق: وحدة التدقيق · "
+               "آخر مراجعة للفصل: ٢٠٢٦-١١-٣٠</em></p>")
+    assert marsad.extract(_answer(credits)).text.split("\n\n") == [PARAGRAPH, OTHER]
+
+
+def test_a_site_name_heading_in_main_is_no_chapter() -> None:
+    """«<headline> - <site>»: the site's name is the second side; a <main> that opens on it
+    under the headline in the page's <header> does not make it the title."""
+    site = "موقع الخبر"
+    page = (f"<html><head><title>{TITLE} - {site}</title></head><body>"
+            f"<header><h1>{TITLE}</h1></header><main><h2>{site}</h2>"
+            f"<p>{PARAGRAPH}</p><p>{OTHER}</p></main></body></html>")
+    assert marsad.extract(page).title == TITLE
+
+
+def test_a_quotation_in_another_language_inside_the_text_stays() -> None:
+    quote = ("We will rebuild every school that was damaged, and we will do it before the "
+             "next school year begins.")
+    for tag in ("blockquote", "p"):
+        block = f"<{tag} lang='en'>{quote}</{tag}>"
+        page = (f"<html lang='ar'><head><title>{TITLE}</title></head><body><div class='book'>"
+                f"<h1>{TITLE}</h1><p>{PARAGRAPH}</p>{block}<p>{OTHER}</p></div>"
+                f"{_LICENCE}</body></html>")
+        article = marsad.extract(page)
+        assert quote in article.text, tag
+        assert "PLEASE READ" not in article.text, tag

@@ -372,6 +372,9 @@ MIN_RECORD_FIELDS = 4  # fields of a catalogue record's definition list, its tex
 # A call-to-action box: a short label, a pitch, a button («ادعم…/ساهم الآن»).
 MAX_CTA_WORDS = 60
 MAX_RULED_NOTE_WORDS = 40  # the one short block a rule sets off at a text's close: a note
+MIN_CLOSING_STATEMENT_WORDS = 6  # a text's last sentence set off by a rule: a clause, no label
+_STATEMENT_ENDS = (".", "!", "…")  # a statement's close (a question's «؟» is the reader's)
+_CLOSING_MARKS = re.compile(r"[\"”»)\]\s]+$")  # quotes and brackets after a sentence's stop
 MAX_CTA_BUTTON_WORDS = 3
 MIN_PITCH_WORDS = 6  # a pitch between the label and the button
 _CTA_SKIPPED = {"script", "style", "img", "svg", "noscript", "picture", "source", "br"}
@@ -1148,18 +1151,54 @@ def _drop_other_language_blocks(tree: etree._Element) -> None:
     portal's English version. The page's own language is its text's; a block set apart in
     another is another text. An inline run (a quoted English phrase in a sentence) is the
     sentence's and stays, and so does a block declared so whose letters are Arabic (a
-    declaration copied wrongly); with no language on the page nothing is compared."""
+    declaration copied wrongly), and a block the page's prose stands on both sides of (an
+    English quotation, a ``<blockquote lang="en">`` between an article's paragraphs:
+    ``_quoted_in_text``); with no language on the page nothing is compared."""
     root = tree.getroottree().getroot()
     page = _language(root)
     if not page:
         return
-    for element in list(root.iter(*_LANGUAGE_BLOCKS)):
-        language = _language(element)
-        if not language or language == page or element.getparent() is None:
-            continue
-        text = _element_text(element)
-        if len(_LATIN_LETTER.findall(text)) > len(_ARABIC_LETTER.findall(text)):
+    foreign = [element for element in root.iter(*_LANGUAGE_BLOCKS)
+               if _language(element) not in ("", page) and _mostly_latin(_element_text(element))]
+    quoted: set[etree._Element] = set()
+    for parent in dict.fromkeys(element.getparent() for element in foreign):
+        if parent is not None:
+            quoted |= _quoted_in_text(parent, page)
+    for element in foreign:
+        if element.getparent() is not None and element not in quoted:
             _remove_keeping_tail(element)
+
+
+def _mostly_latin(text: str) -> bool:
+    """Whether ``text`` has more Latin letters than Arabic ones."""
+    return len(_LATIN_LETTER.findall(text)) > len(_ARABIC_LETTER.findall(text))
+
+
+def _quoted_in_text(parent: etree._Element, page: str) -> set[etree._Element]:
+    """The children of ``parent`` declared in another language than ``page`` whose nearest
+    siblings holding words, other such blocks stepped over, are prose of the page's own on
+    both sides: a quotation inside the text, not a text beside it. One pass each way over
+    the children, whatever the number of blocks."""
+    children = [child for child in parent if isinstance(child.tag, str)
+                and _TOKEN.search(_element_text(child))]
+    other = [_language(child) not in ("", page) for child in children]
+    prose = [not is_other and _reads_as_prose(text := _element_text(child))
+             and not _mostly_latin(text) for child, is_other in zip(children, other, strict=True)]
+    before: list[bool] = []
+    last = False
+    for is_other, is_prose in zip(other, prose, strict=True):
+        before.append(last)
+        if not is_other:
+            last = is_prose
+    quoted: set[etree._Element] = set()
+    last = False
+    for child, is_other, is_prose, prose_before in reversed(
+            list(zip(children, other, prose, before, strict=True))):
+        if is_other and prose_before and last:
+            quoted.add(child)
+        elif not is_other:
+            last = is_prose
+    return quoted
 
 
 def _drop_closed_dialogs(tree: etree._Element) -> None:
@@ -2592,30 +2631,66 @@ def _notes_under_rule(rule: etree._Element) -> set[str]:
 def _ruled_closing_notes(tree: etree._Element) -> set[str]:
     """Comparable forms of the note a rule (``<hr>``) sets apart at the close of a text: the
     one block holding words after the rule, to its container's end, a leaf of at most
-    ``MAX_RULED_NOTE_WORDS`` words, with a paragraph of prose among the rule's earlier
-    siblings. A thematic break before one short block is how markdown, a book and a chat's
-    answer set off what is not the text: a transcriber's note, a reply's closing offer
-    («هل تريد نسخة أقصر…؟»), a chapter's credits. Two blocks or more after the rule are a
-    section of the text (or ``_notes_under_rule``'s numbered notes), and a rule no prose
-    comes before (a page's divider over its footer) closes no text."""
+    ``MAX_RULED_NOTE_WORDS`` words that is no closing statement of the text
+    (``_closes_as_statement``), with a paragraph of prose among the rule's earlier siblings.
+    A thematic break before one short block is how markdown, a book and a chat's answer set
+    off what is not the text: a transcriber's note («ملاحظات الناسخ: …»), a reply's closing
+    offer («هل تريد نسخة أقصر…؟»), a chapter's credits line. Two blocks or more after the
+    rule are a section of the text (or ``_notes_under_rule``'s numbered notes), and a rule
+    no prose comes before (a page's divider over its footer) closes no text. Each container
+    of rules is read once, from its end (``_ruled_block``): a page of a thousand rules
+    between posts is read in one pass, not once per rule to its end."""
     found: set[str] = set()
     body = tree.find("body")
-    for rule in body.iter("hr") if body is not None else ():
-        after = [sibling for sibling in rule.itersiblings() if isinstance(sibling.tag, str)
-                 and sibling.tag not in _CTA_SKIPPED and _TOKEN.search(_element_text(sibling))]
-        if len(after) != 1:
+    containers = dict.fromkeys(rule.getparent() for rule in body.iter("hr")) \
+        if body is not None else {}
+    for container in containers:
+        ruled = _ruled_block(container)
+        if ruled is None:
             continue
-        leaves = [block for block in after[0].iter("p", "li", "div", "blockquote")
-                  if not _holds_blocks(block)]
-        text = _element_text(after[0])
+        rule, block = ruled
+        leaves = [leaf for leaf in block.iter("p", "li", "div", "blockquote")
+                  if not _holds_blocks(leaf)]
+        text = _element_text(block)
         if len(leaves) > 1 or word_count(text) > MAX_RULED_NOTE_WORDS or (
-                not leaves and _holds_blocks(after[0])):  # a table's rows, a figure: no note
-            continue
+                not leaves and _holds_blocks(block)) or _closes_as_statement(text):
+            continue  # a table's rows, a figure, the text's own last sentence: no note
         if any(isinstance(sibling.tag, str) and _reads_as_prose(_element_text(sibling))
                for sibling in rule.itersiblings(preceding=True)):
             found.add(_words(text))
     found.discard("")
     return found
+
+
+def _ruled_block(container: etree._Element) -> tuple[etree._Element, etree._Element] | None:
+    """The last rule among ``container``'s children with one block holding words after it,
+    to the container's end, and that block; None when no rule has exactly one. Read from
+    the end and stopped at the rule: every rule between the last two blocks has the same
+    one block after it, and the last of them the most prose before it."""
+    block: etree._Element | None = None
+    for child in reversed(container):
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "hr":
+            if block is not None:
+                return child, block
+        elif child.tag not in _CTA_SKIPPED and _TOKEN.search(_element_text(child)):
+            if block is not None:
+                return None  # two blocks after every rule before here: a section
+            block = child
+    return None
+
+
+def _closes_as_statement(text: str) -> bool:
+    """Whether a block reads as a text's own closing sentence: a statement of some length
+    (at least ``MIN_CLOSING_STATEMENT_WORDS`` words) ending on a full stop, an exclamation
+    or an ellipsis, with no label before a colon at its start. An article may set its last
+    sentence apart with a rule («وتبقى الأسئلة مفتوحة حول مستقبل المدينة…»); the notes a
+    rule sets off are a labelled line («ملاحظات الناسخ: …», «المراسل: …»), a credits line
+    with no closing stop, or a question put to the reader (a chat's closing offer)."""
+    closing = _CLOSING_MARKS.sub("", text.rstrip())
+    return (closing[-1:] in _STATEMENT_ENDS and word_count(text) >= MIN_CLOSING_STATEMENT_WORDS
+            and ":" not in " ".join(text.split()[:MAX_LABEL_WORDS]))
 
 
 def _drop_addresses(tree: etree._Element) -> list[str]:
@@ -3275,6 +3350,7 @@ class _TitleEvidence:
     lone: str | None
     opening: str | None
     in_main: frozenset[str] = frozenset()
+    cuts: frozenset[tuple[str, str]] = frozenset()  # (first side, second side) of each cut
 
     @classmethod
     def of(cls, tree: etree._Element, hidden: list[etree._Element]) -> _TitleEvidence:
@@ -3285,6 +3361,7 @@ class _TitleEvidence:
         pieces: dict[str, str] = {}
         partners: dict[str, set[str]] = {}
         texts: dict[str, str] = {}
+        cuts: set[tuple[str, str]] = set()
         for field in fields:
             for cut in _SITE_SEPARATOR.finditer(field):
                 before, after = field[: cut.start()].strip(), field[cut.end():].strip()
@@ -3297,6 +3374,7 @@ class _TitleEvidence:
                     texts.setdefault(_words(main), main)
                 elif len(sides) == 2:
                     one, other = _words(before), _words(after)
+                    cuts.add((one, other))
                     partners.setdefault(one, set()).add(other)
                     partners.setdefault(other, set()).add(one)
                     texts.setdefault(one, before)
@@ -3348,18 +3426,21 @@ class _TitleEvidence:
         if not named_logo and fields:
             lone = _modal_heading(tree, fields, set(hidden)) or lone
         return cls(fields, pieces, partners, headings, shown, labelled, bold, quoted,
-                   opening_bold, lone, opening, frozenset(in_main))
+                   opening_bold, lone, opening, frozenset(in_main), frozenset(cuts))
 
     def _main_partner(self, piece: str, keys: list[str]) -> str | None:
-        """The heading inside the page's ``<main>`` that is the other side of ``piece``'s cut,
-        when ``piece`` is a heading outside it: a book's or an app's bar sets its name as an
-        <h1> («<chapter> - <book>» in the title field, the book's name the longer side when
-        the chapter's title is short), and the main landmark holds the chapter's own."""
-        if _words(piece) in self.in_main:
+        """The heading inside the page's ``<main>`` that is the first side of a cut whose
+        second side is ``piece``, when ``piece`` is a heading outside it: a book's or an
+        app's bar sets its name as an <h1> («<chapter> - <book>» in the title field, the
+        book's name the longer side when the chapter's title is short), and the main
+        landmark holds the chapter's own. A site's name is the second side («<headline> -
+        <site>»): a <main> that opens on the site's name under a headline set in the page's
+        <header> is no chapter's."""
+        piece_key = _words(piece)
+        if piece_key in self.in_main:
             return None
-        partners = self.partners.get(_words(piece), set())
         return next((heading for heading, key in zip(self.headings, keys, strict=True)
-                     if key in self.in_main and key in partners), None)
+                     if key in self.in_main and (key, piece_key) in self.cuts), None)
 
     def choose(self, extracted: str | None) -> str | None:
         """A heading that is a whole title field, else one that is a field less the site's
