@@ -98,3 +98,52 @@ def test_an_arrow_in_a_sentence_or_a_longer_line_stays() -> None:
     assert _closed(Line(PARAGRAPH), Line(route), Line(OTHER))[0] == [PARAGRAPH, route, OTHER]
     assert _closed(Line(PARAGRAPH), Line("دمشق ← حمص"), Line(OTHER))[0] == [
         PARAGRAPH, "دمشق ← حمص", OTHER]
+
+
+def test_arrow_led_bullets_or_an_arrow_line_with_no_control_word_stay() -> None:
+    """Review mend: a control's prompt needs a control's word («اضغط», «التالي»…), and two or
+    more lines in a row that an arrow opens are a list's bullets, whatever their words."""
+    bullets = ["← ارتفاع الأسعار", "← تراجع الصادرات"]
+    assert _closed(Line(PARAGRAPH), *map(Line, bullets), Line(OTHER))[0] == [
+        PARAGRAPH, *bullets, OTHER]
+    pager = ["→ الصفحة التالية", "← الصفحة السابقة"]
+    assert _closed(Line(PARAGRAPH), *map(Line, pager), Line(OTHER))[0] == [
+        PARAGRAPH, *pager, OTHER]
+    assert _closed(Line(PARAGRAPH), Line("← ارتفاع الأسعار"), Line(OTHER))[0] == [
+        PARAGRAPH, "← ارتفاع الأسعار", OTHER]
+    assert _closed(Line(PARAGRAPH), Line("→ الصفحة التالية"), Line(OTHER)) == (
+        [PARAGRAPH, OTHER], {"control_prompt"})
+
+
+def test_a_closing_timeline_is_no_video_chapters() -> None:
+    """Review mend: a run of chapters opens at «0:00» and its times rise, in Latin digits; a
+    timeline closing the text («09:30 وصول الوفد», in either digits) is the text's."""
+    for timeline in (["٠٩:٣٠ وصول الوفد", "١١:٠٠ بدء الاجتماع", "١٣:٠٠ مؤتمر صحفي"],
+                     ["09:30 وصول الوفد", "11:00 بدء الاجتماع"],
+                     ["10:00 الافتتاح", "10:30 الكلمات"]):
+        assert _closed(Line(PARAGRAPH), *map(Line, timeline))[0] == [PARAGRAPH, *timeline]
+    falling = ["0:00 مقدمة", "5:10 الجولة الأولى", "2:00 الجولة الثانية"]
+    assert _closed(Line(PARAGRAPH), *map(Line, falling))[0] == [PARAGRAPH, falling[2]]
+
+
+def test_times_dates_scores_and_codes_are_no_bare_readings() -> None:
+    """Review mend: a bare reading needs a reading's token (ƒ/, ISO, mm, EV, a shutter's
+    «1/250s») and no time or date: prayer times, dates, scores, codes and models in a row
+    after the text are its own."""
+    for row in (["04:30", "12:05", "15:40"], ["2024/05/12", "2024/06/01"], ["(3) 2", "(1) 0"],
+                ["COVID-19", "G20"], ["Windows 11", "iPhone 15"]):
+        assert _closed(Line(PARAGRAPH), *map(Line, row))[0] == [PARAGRAPH, *row]
+    readings = ["f/2.8", "1/250s", "+0.7 EV", "ISO 100"]
+    assert _closed(Line(PARAGRAPH), *map(Line, readings)) == ([PARAGRAPH], {"listing"})
+
+
+def test_a_line_ending_in_a_comma_needs_a_closing_word_to_sign_off() -> None:
+    """Review mend: a line leading into a table («ومن أبرز النتائج،») or a column's «وللحديث
+    بقية،» ends nothing and takes nothing; «مع التحيّة،» with its shadda and «Best
+    regards,» sign off."""
+    results = ["ومن أبرز النتائج،", "الهلال 2-1 النصر", "الاتحاد 3-0 الشباب"]
+    assert _closed(Line(PARAGRAPH), *map(Line, results))[0] == [PARAGRAPH, *results]
+    assert _closed(Line(PARAGRAPH), Line("وللحديث بقية،"))[0] == [PARAGRAPH, "وللحديث بقية،"]
+    for close in ("مع التحيّة،", "Best regards,", "وتقبلوا فائق الاحترام،"):
+        assert _closed(Line(PARAGRAPH), Line(close), Line("المكتب الإعلامي")) == (
+            [PARAGRAPH], {"sign_off", "after_end"})

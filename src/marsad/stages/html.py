@@ -434,25 +434,50 @@ _CREDIT_SEPARATOR = re.compile(r"\s+[/|·•]\s+")
 # where the message is not pre-wrapped, follow the rule on that line).
 _DRAWN_RULE = re.compile(r"^\s*([_=*~-])\1{9,}(?:\s|$)")
 # A letter's complimentary close («مع التحية،», «مع خالص الشكر،», «Best regards,»): a few words
-# of letters ending in a comma on a line of their own; a sentence never ends so.
+# of letters ending in a comma on a line of their own. The shape alone is no close: a line
+# leading into what follows ends so too («ومن أبرز النتائج،», «وللحديث بقية،»), so a close
+# also needs one of ``CLOSING_WORDS``.
 _COMPLIMENTARY_CLOSE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[،,]\s*$")
+CLOSING_WORDS = frozenset(normalize(word).casefold() for word in (
+    "التحية", "التحيات", "تحية", "تحياتي", "تحياتنا", "الشكر", "شكرا", "شكري", "التقدير",
+    "تقديري", "الاحترام", "احترامي", "المودة", "مودتي", "الود", "ودي",
+    "regards", "best", "sincerely", "thanks", "cheers", "yours"))
+"""The words a letter's complimentary close is made of (greeting, thanks, esteem, regard;
+a leading «و» is dropped before the look-up: «وتقبلوا فائق الاحترام،»), normalised, so
+that «مع التحيّة،» with its shadda is one too. A line of a few words ending in a comma is
+a close, which ends the text, only with one of them: a line leading into a list or a table
+(«ومن أبرز النتائج،») or a column's «وللحديث بقية،» closes nothing."""
 # A control's prompt: a few words pointing at where to tap or go next with an arrow closing
 # or opening them («اضغط للمتابعة ←», «→ الصفحة التالية»), no sentence of the text.
 _ARROW_PROMPT = re.compile(r"^\s*(?:[←→⟵⟶⇠⇢]\s*[^\W\d_][^.!?؟،,:؛]{0,40}|"
                            r"[^\W\d_][^.!?؟،,:؛]{0,40}?\s*[←→⟵⟶⇠⇢])\s*$")
+_ARROW_LED = re.compile(r"^\s*[←→⟵⟶⇠⇢]")  # a line an arrow opens: a bullet or a prompt
 MAX_ARROW_PROMPT_WORDS = 4
+CONTROL_WORDS = frozenset(normalize(word).casefold() for word in (
+    "اضغط", "اضغطي", "انقر", "انقري", "اسحب", "اسحبي", "مرر", "مرري", "تابع", "تابعي",
+    "للمتابعة", "التالي", "التالية", "السابق", "السابقة", "المزيد", "للمزيد",
+    "tap", "click", "swipe", "scroll", "next", "previous", "more", "continue"))
+"""The verbs and nouns of a control's prompt (tap, click, swipe, scroll, go on; next,
+previous, more), normalised. A few words an arrow opens or closes point at a control only
+with one of them: an arrow-led bullet («← ارتفاع الأسعار») names a point of the text."""
 # A line that is a web address, an e-mail address or a file's link, bare or after a label and
 # a colon («فيسبوك: facebook.com/alsahel.tv», «للنسخة القابلة للطباعة: example.org/a.pdf»):
 # where to find more, no sentence of the text.
 _ADDRESS_LINE = re.compile(r"^\s*(?:[^:：\d]{1,60}[:：]\s*)?(?:https?://)?"
                            r"(?:[\w.+-]+@)?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?:/\S*)?\s*$")
 # A chapter of a video or a recording: a time code and a few words («1:35 شهادات من الموقع»).
-_CHAPTER_LINE = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S")
-# A reading with no word of a script, a figure and a unit or a mark («ƒ/4.0», «ISO 400»,
-# «1/250»): one of a device's settings or a spec sheet's values, no sentence. A bare number
-# («2018», «12,340», «6.3%») is no reading: a table's cells after a short text are its own.
-_BARE_READING = re.compile(r"^(?=[^\u0600-\u06FF]*$)(?=.*\d)(?=.*[^\d\s.,%+\-−])"
-                           r"\s*\S+(?:\s+\S+){0,2}\s*$")
+# Latin digits only (a player writes them so; «٠٩:٣٠ وصول الوفد» is a timeline's entry); the
+# groups are the hours, minutes and seconds. A run of chapters opens at «0:00» and rises.
+_CHAPTER_LINE = re.compile(r"^\s*(?:([0-9]{1,2}):)?([0-9]{1,2}):([0-9]{2})\s+\S")
+# A reading with no word of a script, at most three tokens («ƒ/4.0», «24.0 mm», «ISO 400»):
+# one of a camera's settings, no sentence. It needs one of the readings' tokens: an aperture
+# «ƒ/4», a sensitivity «ISO 400», a focal length «24 mm», an exposure «+0.7 EV», a shutter
+# «1/250» or «1/250s», «30s». A code, a model or a score («COVID-19», «iPhone 15», «(3) 2»)
+# has none; a time or a date («04:30», «2024/05/12») is no reading whatever its marks.
+_BARE_READING = re.compile(r"^(?=[^\u0600-\u06FF]*$)\s*\S+(?:\s+\S+){0,2}\s*$")
+_READING_TOKEN = re.compile(r"[ƒf]/[0-9]|\bISO\s?[0-9]|[0-9]\s?(?:mm|EV)\b|"
+                            r"(?<![0-9/])1/[0-9]{1,5}s?(?![0-9/])|[0-9]s\b")
+_TIME_OR_DATE = re.compile(r"[0-9]:[0-9]|[0-9]{1,4}([/.-])[0-9]{1,2}\1[0-9]{1,4}")
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t\u00a0]*\n\s*")  # a plain text's paragraph break
 # A question wholly in square brackets: an editor's aside to the desk («[سؤال: …؟]»), no
 # sentence of the text; a bracketed statement closing a story is its own («[تحديث: …]»).
@@ -662,24 +687,27 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     goes as ``editor_note`` (a bracketed statement, «[تحديث: ارتفع عدد القتلى…]», stays).
 
     A letter's complimentary close on a line of its own after the last line of prose
-    (``_COMPLIMENTARY_CLOSE``: «مع التحية،», a few words ending in a comma) signs the message
-    off: it goes as ``sign_off`` and ends the text as a marker does (the sender's name and
-    «هاتف: …» under it go as ``after_end``); a comma ends no sentence, so among the
-    paragraphs nothing is taken for one.
+    (``_complimentary_close``: «مع التحية،», a few words ending in a comma, one of them a
+    closing word) signs the message off: it goes as ``sign_off`` and ends the text as a
+    marker does (the sender's name and «هاتف: …» under it go as ``after_end``); a line
+    leading into a list («ومن أبرز النتائج،») has no closing word and ends nothing, and among
+    the paragraphs nothing is taken for a close.
 
     Three kinds of line say where to find more or list what is not the text, after the last
     line of prose only (a text may quote an address or a time among its paragraphs): a web
     or e-mail address or a file's link, bare or after a label (``_ADDRESS_LINE``:
     «فيسبوك: facebook.com/…») goes as ``address_line``; two or more lines in a row that open
-    with a time code (``_CHAPTER_LINE``: a video's chapters «1:35 شهادات من الموقع»), and two
-    or more in a row of at most three tokens with a figure, a unit or a mark and no Arabic
-    letter (``_BARE_READING``: a photo's camera settings «ƒ/4.0», «ISO 400»), go as
-    ``listing``: one such line alone may be a time or a figure the text closes on, and bare
-    numbers in a row are a table's cells («2017», «12,340»).
+    with a time code, opening at «0:00» and rising (``_CHAPTER_LINE``: a video's chapters
+    «1:35 شهادات من الموقع»; a timeline opening later is the text's), and two or more in a
+    row of at most three tokens with a reading's token and no Arabic letter
+    (``_bare_reading``: a photo's camera settings «ƒ/4.0», «ISO 400»), go as ``listing``:
+    one such line alone may be a time or a figure the text closes on, and bare numbers,
+    times, dates, codes and scores in a row are the text's («2017», «04:30», «G20»).
 
     Anywhere, a prompt of at most ``MAX_ARROW_PROMPT_WORDS`` words that an arrow opens or
-    closes (``_ARROW_PROMPT``: a web story's «اضغط للمتابعة ←») points at a control, not at
-    the reader: it goes as ``control_prompt``.
+    closes, one of them a control's word (``_arrow_prompt``: a web story's «اضغط للمتابعة
+    ←») points at a control, not at the reader: it goes as ``control_prompt``; two or more
+    lines in a row that an arrow opens are a list's bullets and stay (``_arrow_list``).
 
     Last, a heading that closes the text with nothing under it (after the last line of
     prose, no line but other headings after it) heads nothing: an outliner's «مرجعان
@@ -690,6 +718,7 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
                      default=len(lines))
     kept: list[Line] = []
     listed = _closing_runs(lines, last_prose)
+    arrow_list = _arrow_list(lines)
     prose = ended = False
     for index, line in enumerate(lines):
         reason = None
@@ -703,13 +732,14 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
                 reason = "credits"
             elif closing and _BRACKETED_QUESTION.match(line.text):
                 reason = "editor_note"
-            elif closing and _COMPLIMENTARY_CLOSE.match(line.text):
+            elif closing and _complimentary_close(line.text):
                 reason, ended = "sign_off", True
             elif closing and _ADDRESS_LINE.match(line.text):
                 reason = "address_line"
             elif index in listed:
                 reason = "listing"
-        if line.kind == "body" and reason is None and _arrow_prompt(line.text):
+        if line.kind == "body" and reason is None and index not in arrow_list and (
+                _arrow_prompt(line.text)):
             reason = "control_prompt"
         if reason:
             article.removed.append(RemovedLine(line.text, reason))
@@ -724,26 +754,81 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
 
 
 def _closing_runs(lines: list[Line], last_prose: int) -> set[int]:
-    """Indices of the body lines after ``last_prose`` in runs of two or more that one
-    pattern of listed lines matches each of: video chapters (``_CHAPTER_LINE``) or bare
-    readings (``_BARE_READING``). One pass over the closing lines."""
+    """Indices of the body lines after ``last_prose`` in runs of two or more listed lines:
+    a video's chapters (``_CHAPTER_LINE``), a run opening at «0:00» whose times rise (a
+    closing timeline «09:30 وصول الوفد», «11:00 بدء الاجتماع» opens later: the text's own), or
+    bare readings (``_bare_reading``). One pass over the closing lines."""
     found: set[int] = set()
-    for pattern in (_CHAPTER_LINE, _BARE_READING):
-        run: list[int] = []
-        for index in range(last_prose + 1, len(lines) + 1):
-            line = lines[index] if index < len(lines) else None
-            if line is not None and line.kind == "body" and pattern.match(line.text):
-                run.append(index)
-                continue
-            if len(run) >= 2:
-                found.update(run)
-            run = []
+    chapters: list[int] = []
+    readings: list[int] = []
+    last_time = 0
+    for index in range(last_prose + 1, len(lines) + 1):
+        line = lines[index] if index < len(lines) else None
+        text = line.text if line is not None and line.kind == "body" else ""
+        time = _chapter_time(text)
+        if time is not None and (time == 0 or (chapters and time > last_time)):
+            if time == 0:
+                found.update(chapters if len(chapters) >= 2 else ())
+                chapters = []
+            chapters.append(index)
+            last_time = time
+        else:
+            found.update(chapters if len(chapters) >= 2 else ())
+            chapters = []
+        if text and _bare_reading(text):
+            readings.append(index)
+        else:
+            found.update(readings if len(readings) >= 2 else ())
+            readings = []
+    return found
+
+
+def _chapter_time(text: str) -> int | None:
+    """The seconds into a recording a chapter line (``_CHAPTER_LINE``) opens at; None for
+    any other line."""
+    found = _CHAPTER_LINE.match(text)
+    if found is None:
+        return None
+    hours, minutes, seconds = found.groups()
+    return (int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds)
+
+
+def _bare_reading(text: str) -> bool:
+    """A camera's setting: ``_BARE_READING``'s shape with a reading's token
+    (``_READING_TOKEN``) and no time or date in it (``_TIME_OR_DATE``)."""
+    return (bool(_BARE_READING.match(text)) and bool(_READING_TOKEN.search(text))
+            and not _TIME_OR_DATE.search(text))
+
+
+def _complimentary_close(text: str) -> bool:
+    """A letter's close: ``_COMPLIMENTARY_CLOSE``'s shape with one of ``CLOSING_WORDS``,
+    both read on the normalised line (a diacritic, «التحيّة», is no letter to the shape)."""
+    normal = normalize(text).casefold()
+    return bool(_COMPLIMENTARY_CLOSE.match(normal)) and any(
+        word in CLOSING_WORDS or (word.startswith("و") and word[1:] in CLOSING_WORDS)
+        for word in _TOKEN.findall(normal))
+
+
+def _arrow_list(lines: list[Line]) -> set[int]:
+    """Indices of the body lines in runs of two or more that an arrow opens
+    (``_ARROW_LED``): a list's bullets («← ارتفاع الأسعار», «← تراجع الصادرات»), never a
+    control's prompt, whatever their words."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, None]):
+        if line is not None and line.kind == "body" and _ARROW_LED.match(line.text):
+            run.append(index)
+            continue
+        found.update(run if len(run) >= 2 else ())
+        run = []
     return found
 
 
 def _arrow_prompt(text: str) -> bool:
-    """A control's prompt: ``_ARROW_PROMPT``, of at most ``MAX_ARROW_PROMPT_WORDS`` words."""
-    return word_count(text) <= MAX_ARROW_PROMPT_WORDS and bool(_ARROW_PROMPT.match(text))
+    """A control's prompt: ``_ARROW_PROMPT``, of at most ``MAX_ARROW_PROMPT_WORDS`` words,
+    one of them in ``CONTROL_WORDS``."""
+    return word_count(text) <= MAX_ARROW_PROMPT_WORDS and bool(_ARROW_PROMPT.match(text)) and (
+        any(word in CONTROL_WORDS for word in _TOKEN.findall(normalize(text).casefold())))
 
 
 def _credits_line(text: str) -> bool:
