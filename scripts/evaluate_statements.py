@@ -1199,7 +1199,10 @@ subjectless cue goes on with (``_governing_subject``: «وتبنت «جبهة ا
 149 and 153 unchanged); sets 6, 79, 96, 101, 116, 125, 127, 130, 133, 137, 142 (+1 each), 114, 138
 (+2) and 135 (+4) rise, none drops; sets 73 and 101 gain one false statement each («علق X، عبر
 حسابه…، على بيان…» with no comment given, a column's «أصر المالكي… على أن…»); keep/fix (146, 44);
-57 records of the 2,500 articles change: 55 right, 2 half (those two), none worse.
+57 records of the 2,500 articles change: 55 right, 2 half (those two), none worse. Its review mends
+(#21, statement_words v63) narrow the text-noun verbs, the comma participles, the quoted subjects
+and «قلل», every set unchanged (keep/fix 146, 44); the review's «أصر» mend was withdrawn because
+sets 138 and 151 label both records as statements (a stance), so «أصر على» keeps pass 90's reading.
 
 The hundred-and-fifty-seventh, ``tests/gold/statements_heldout157.jsonl`` (seed 3661, 10 articles
 from the 3,001–6,000-character pool less the hundred-and-thirty-second's to

@@ -10,9 +10,11 @@ import pytest
 
 from conftest import load_script
 from marsad.arabic.normalize import normalize
+from marsad.arabic.tokenize import tokenize
 from marsad.extractors.statements import (
     _lone_names,
     _strip_conj,
+    _unmarked_aside_end,
     extract_statements,
     reporting_lexicon,
 )
@@ -5673,13 +5675,13 @@ def test_insisted_and_played_down_are_statements(sentence: str, cue: str, speake
 
 
 @pytest.mark.parametrize("sentence", [
-    "وقللت الإجراءات الجديدة من التكلفة بشكل كبير.",  # reduced, no downplayed noun
+    "وقلل الوزير من التكلفة بشكل كبير.",  # reduced, no downplayed noun
     "وقال إنه أصر على العودة إلى مدينته.",  # no subject written after «أصر»
     "وفاز الفريق بعد نصر كبير على منافسه.",  # «نصر» is no «we insist»
 ])
 def test_insisted_and_played_down_need_their_frame(sentence: str) -> None:
     got = extract_statements(sentence)
-    assert all(s.cue not in ("وقللت", "أصر", "نصر") for s in got), got
+    assert all(s.cue not in ("وقلل", "أصر", "نصر") for s in got), got
 
 
 def test_quoted_name_after_the_clause_verb_is_its_subject() -> None:
@@ -5690,9 +5692,15 @@ def test_quoted_name_after_the_clause_verb_is_its_subject() -> None:
                              "الطبيعي على الغارات». وأشارت إلى أن هجمات أخرى ستتبعه.")
     assert [(s.cue, s.speaker.text) for s in got] == [("واصفة", "حركة الشباب"),
                                                       ("وأشارت", "حركة الشباب")], got
-    got = extract_statements("وأضاف \"الموسم سيكون صعبا على الجميع\"، متمنيا أن يتجنب الفريق "
-                             "الإصابات.")
-    assert all(s.speaker.text != "الموسم سيكون صعبا على الجميع" for s in got), got
+    got = extract_statements("وأضاف \"الموسم صعب\"، متمنيا أن يتجنب الفريق الإصابات.")
+    assert all(s.speaker.text != "الموسم صعب" for s in got), got
+    # a noun in «ة» opening the clause is no verb, so the quoted name after it is no subject
+    # (its «ة» normalised to «ه» agrees with a masculine participle; «فارس» can be a name)
+    got = extract_statements("وكالة «فارس» في تقرير عن المعارك أمس، مضيفا أن القتال مستمر.")
+    assert all(s.speaker.text != "فارس" for s in got), got
+    # a quoted one-word name the tagger missed is the verb's subject («عدنان»)
+    got = extract_statements("لم يقتنع “عدنان” بهذه المحاولة وقال: خذ نموذجا آخر.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("وقال", "عدنان")], got
 
 
 def test_word_of_an_earlier_longer_speaker_is_no_lone_name() -> None:
@@ -5732,3 +5740,54 @@ def test_conjunction_strip_takes_its_shortest_word() -> None:
     # review of pass 89 (#21): one conjunction strip, short words («وفي») only when asked
     assert (_strip_conj(normalize("وفي")), _strip_conj(normalize("وفي"), 3)) == ("وفي", "في")
     assert _strip_conj(normalize("وقال")) == "قال"
+
+
+def test_relative_aside_keeps_its_five_word_quoted_name() -> None:
+    # review of pass 90 (#21): the aside's quoted name runs to five words; pass 90's shorter
+    # limit for a quoted subject once shadowed it, so the name below read as words said
+    toks = tokenize(normalize("الذي كان عضوا في \"حزب أمة واحدة الأسترالي\" في مجلس الشيوخ "
+                              "\"من حقنا أن نطالب بالحماية لأنفسنا\""))
+    assert _unmarked_aside_end(reporting_lexicon(), toks, 1, len(toks)) == 12
+
+
+@pytest.mark.parametrize("sentence", [
+    "ونشر المغني تغريدة عاد فيها بعد غياب طويل إلى جمهوره.",
+    "ونشرت الفنانة تغريدة احتفلت فيها بعيد ميلادها.",
+    "ونشرت الصحيفة تقريرا تناولت فيه \"ظاهرة الهجرة غير الشرعية\".",
+    "وأصدر الوزير بيانه أمر فيه بفتح تحقيق.",
+])
+def test_text_noun_verb_needs_a_verb_of_ordering_and_an_indefinite_noun(sentence: str) -> None:
+    # review of pass 90 (#21): after «فيه/فيها» only a verb of ordering or urging gives words
+    # in «بـ» or a quotation (returning, celebrating, covering a topic give none), and the
+    # text noun is indefinite («بيانا», never the possessed «بيانه»)
+    assert extract_statements(sentence) == []
+
+
+def test_feminine_participle_after_a_comma_agrees_with_its_cue() -> None:
+    # review of pass 90 (#21): «، مطالبة X بـ…» inside a masculine speaker's words is a demand
+    # listed, no participle of his; the words run on past the comma
+    got = extract_statements("وقال الوزير إن من أبرز المطالب رفع الأجور، مطالبة الأهالي بتحسين "
+                             "الخدمات.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("وقال", "الوزير")], got
+    assert got[0].content.text.endswith("بتحسين الخدمات"), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأطلق «مبادرة السلام» أمس في العاصمة، مؤكدا أنها ستنجح.",
+    "وزار «مستشفى الشفاء» صباح اليوم، مشيرا إلى أن الأوضاع صعبة.",
+])
+def test_quoted_object_after_the_clause_verb_is_no_subject(sentence: str) -> None:
+    # review of pass 90 (#21): a quoted project or place after the verb is its object; only a
+    # body or a person («حركة الشباب») is the subject a participle goes on with
+    got = extract_statements(sentence)
+    assert all(s.speaker.text not in ("مبادرة السلام", "مستشفى الشفاء") for s in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقللت الأمطار الأخيرة من تأثير الجفاف على المزارعين.",
+    "وقلل اللقاح الجديد من خطورة الإصابة بالمرض.",
+])
+def test_played_down_needs_a_noun_of_weight(sentence: str) -> None:
+    # review of pass 90 (#21): impact, danger and size are reduced by things; only weight and
+    # likelihood («أهمية، شأن، احتمال، جدية») are played down in words
+    assert extract_statements(sentence) == []

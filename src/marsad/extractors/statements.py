@@ -533,6 +533,7 @@ def _shown_cue(doc: _Doc, i: int, hi: int) -> Cue | None:
 
 _MAX_DOCUMENT_TIME = 3  # «بيانا مساء السبت أمر فيه»
 _ORDERED_CUE = Cue("demand", needs_content=True, complement=frozenset(("ب",)))
+_DOCUMENT_VERBS = _word_set("document_verbs")  # «أمر، وجه، أوعز، أوصى…» (statement_words.json)
 
 
 def _document_verb_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
@@ -549,8 +550,13 @@ def _document_verb_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     toks, lex = doc.toks, doc.lex
     t = toks[i].text
     said = toks[i + 2].text if i + 2 < hi else ""
-    ordered = said[:1] == "ب" and not _is_marker(lex, said)
-    if not (said in _QUOTES or said == ":" or ordered or _is_marker(lex, said)):
+    # «عاد فيها بعد غياب»، «احتفلت فيها بعيد ميلادها», «تناولت فيه "ظاهرة الهجرة"»: after «بـ»
+    # or a quotation only a verb of ordering or urging gives words (as written and without
+    # its conjunction: «وجهت» is no «و» + «جهت»)
+    listed = any(w in _DOCUMENT_VERBS or (w[-1:] == "ت" and w[:-1] in _DOCUMENT_VERBS)
+                 for w in (t, _strip_conj(t)))
+    ordered = listed and said[:1] == "ب" and not _is_marker(lex, said)
+    if not ((said in _QUOTES and listed) or said == ":" or ordered or _is_marker(lex, said)):
         return None
     if (len(t) < 3 or not t[0].isalpha() or t.startswith("ال") or t in lex.stop
             or t in _FUNCTION or _strip_conj(t) in _FUNCTION or t in lex.relatives):
@@ -559,7 +565,9 @@ def _document_verb_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     while k > lo and i - 1 - k < _MAX_DOCUMENT_TIME and toks[k].text in _TIME_WORDS:
         k -= 1
     noun = toks[k].text if k >= lo else ""
-    if noun.startswith("ال") or not (noun in _SETTING_NOUNS or noun[:-1] in _SETTING_NOUNS):
+    # indefinite: bare or with its accusative «ا» («بيانا»), never possessed («بيانه، تقريره»)
+    if noun.startswith("ال") or not (noun in _SETTING_NOUNS or (
+            noun.endswith("ا") and noun[:-1] in _SETTING_NOUNS)):
         return None
     return _ORDERED_CUE if ordered else _SAY_CUE
 
@@ -2306,7 +2314,8 @@ def _extract_statements(
                 # «…"، متسائلا: "…"»; inside a statement's words «…، مطالبة الحكومة بـ…» is
                 # its speaker's participle, no list's noun
                 cue = (lex.comma_participles.get(t) if cue is None
-                       else lex.comma_objects.get(t, cue) if i < content_until else cue)
+                       else lex.comma_objects.get(t, cue)
+                       if i < content_until and out and _feminine_cue(out[-1].cue) else cue)
             cue_len = 1
             if cue is None:
                 for key, pcue in candidates:
@@ -5736,6 +5745,14 @@ def _subjectless(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue) -> 
             or (_complement(cue, t) and not _bi_subject(lex, toks, k, limit, cue)))
 
 
+def _feminine_cue(word: str) -> bool:
+    """Whether a governing cue as written is feminine (past «…ت», present «ت…», participle
+    «…ة»), so that a feminine participle after it can agree with its subject: «وأعلنت النقابة
+    …، مطالبة الإدارة بـ…», never «وقال الوزير إن…، مطالبة الأهالي بـ…» (a demand listed)."""
+    w = _strip_conj(normalize(word))
+    return w.endswith(("ت", "ه")) or (w.startswith("ت") and len(w) > 3)
+
+
 def _gender(word: str, participle: bool) -> str:
     """«f», «m» or «p» (plural or unknown, agrees with anything) from a cue's or a verb's
     ending."""
@@ -5797,6 +5814,31 @@ def _indefinite_object(doc: _Doc, i: int, lo: int) -> bool:
             and not w.startswith(("ال", "وال"))
             and w not in doc.lex.stop and w not in _FUNCTION and _verb_cue(doc.lex, w) is None
             and not _HAL_RE.match(w) and not doc.named(i - 1))
+
+
+def _quoted_speaker(doc: _Doc, a: int, c: int) -> bool:
+    """Whether the quoted words ``a``..``c`` after a clause's verb can be its speaker: a body or
+    a person by their head («وتبنت «حركة الشباب»…»، ««منظمة العفو»») or a tagged mention, a
+    person's name («لم يقتنع "عدنان" بهذه المحاولة وقال») or an earlier speaker. A quoted
+    project, place or show is the verb's object («وأطلق «مبادرة السلام»», «وزار «مستشفى
+    الشفاء»», «وقدم «صوت الأرض»»), never who goes on speaking."""
+    head = _strip_conj(doc.toks[a].text).removeprefix("ال")
+    return (head in doc.lex.speaker_heads or head in _BODY_HEADS["m"]
+            or head in _BODY_HEADS["f"] or doc.person(a) or doc.named(a)
+            or all(doc.toks[q].text in doc.spoken for q in range(a, c))
+            or _quoted_name(doc.lex, doc.toks, a, c))
+
+
+_MAX_QUOTED_PERSON = 2  # «"عدنان"», «"أم أحمد"»
+
+
+def _quoted_name(lex: _Lex, toks: list[Token], a: int, c: int) -> bool:
+    """Whether the quoted words ``a``..``c`` are a person's name the tagger missed: one or two
+    words that can be a name (``_name_word``), none of them definite or in «ة» — the marks of a
+    thing, a place or a body («مبادرة السلام»، «قاعدة حميميم»، «مستشفى الشفاء»)."""
+    return c - a <= _MAX_QUOTED_PERSON and all(
+        _name_word(lex, w) and not w.startswith(("ال", "وال")) and not w.endswith("ة")
+        for w in (toks[q].text for q in range(a, c)))
 
 
 def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
@@ -5906,8 +5948,9 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
         # is its subject (VSO), the quotation marks no part of it; after a verb of saying the
         # quotation is its words («وأضاف "…"، متمنيا»), and a word in «ة» is no verb («وكالة
         # "تسنيم"…»)
-        c = _quote_end(toks, a, min(i, a + 2 + _MAX_QUOTED_NAME))
+        c = _quote_end(toks, a, min(i, a + 2 + _MAX_SUBJECT_QUOTE))
         if (c is not None and c > a + 1 and c + 1 < i
+                and _quoted_speaker(doc, a + 1, c)
                 and _referent(lex, doc.text, toks, doc.orig, a + 1, c)):
             return a + 1, c
     b = _speaker_after(lex, toks, a, i)
@@ -5948,7 +5991,9 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
     return a, _apposition(lex, toks, a, b, i)  # «التقت المستشارة الألمانية، أنجيلا ميركل،…»
 
 
-_MAX_QUOTED_NAME = 4  # «"الجبهة الشعبية لتحرير فلسطين"»
+# a quoted subject after the clause's verb runs to four words («"الجبهة الشعبية لتحرير
+# فلسطين"»); ``_MAX_QUOTED_NAME`` is the longer one a relative clause may hold
+_MAX_SUBJECT_QUOTE = 4
 
 
 def _fronted_past_subject(doc: _Doc, v: int, i: int, cue: Cue) -> tuple[int, int] | None:
