@@ -198,6 +198,17 @@ def test_linking_json_version_is_well_formed_and_its_last_note_names_it() -> Non
     assert max(dated) == tuple(map(int, data["version"].split(".")))
 
 
+@pytest.mark.parametrize("key", ["listed_place_heads", "peoples"])
+def test_the_place_list_word_lists_are_read_and_free_of_duplicates(key: str) -> None:
+    """The lists that start and stop a list of place names (review of sets 67-68): read by
+    the linker, non-empty, and no two words the same once normalised."""
+    assert any(f'words("{key}")' in path.read_text(encoding="utf-8") for path in _SOURCES)
+    words = _linking_json()[key]
+    assert words and all(isinstance(word, str) and word for word in words)
+    folded = [normalize(word) for word in words]
+    assert len(set(folded)) == len(folded), sorted({w for w in folded if folded.count(w) > 1})
+
+
 # Review mends of the fixes from sets 53 to 58 (linking 2027.1.14)
 
 @pytest.mark.parametrize(

@@ -110,3 +110,62 @@ def test_the_outlet_without_a_foreign_nisba_stays_the_kb_one(sentence: str) -> N
 )
 def test_kb_names_under_news_spellings(sentence: str, entity: str) -> None:
     assert entity in _link(sentence)
+
+
+# Review mends (2026-12-07)
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("وسيطر اللواء على منبج بعد معارك عنيفة مع التنظيم.", "gpe:manbij"),
+        ("وفاز الفريق على حلب في المباراة النهائية.", "gpe:aleppo"),
+        ("وأشرف الشيخ على حلبجة طوال سنوات الحرب.", "gpe:halabja"),
+    ],
+)
+def test_the_preposition_ala_after_a_title_is_no_given_name(sentence: str, place: str) -> None:
+    """«على» folds into the given name «علي»; as written it is the preposition."""
+    assert place in _link(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ويعيش آلاف الأطفال في أحياء فقيرة ومهمشة حول العاصمة.",
+        "وتحولت البلدات بعد القصف إلى مدن مدمرة ومهجورة.",
+        "وهاجم التنظيم قرى العرب والأكراد في ريف المدينة.",
+        "وانتشر المسلحون في مناطق الطوارق والعرب شمال البلاد.",
+        "وتكثر الأمراض في مناطق السكن العشوائي والأسواق الشعبية.",
+    ],
+)
+def test_adjectives_and_peoples_after_a_plural_place_noun_are_no_places(sentence: str) -> None:
+    assert not any(entity.startswith("loc:x-") for entity in _link(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وعادت الكهرباء إلى أحياء مسيكة وكريتر بعد انقطاع طويل.",  # beside a KB name
+        "وقال القائد إن مناطق مسيكة وبير ناصر باتت تحت سيطرة القوات.",  # beside a name
+        "وتقدمت القوات نحو قريتي مسيكة وزيارة المجاورتين للمدينة.",  # a dual head
+    ],
+)
+def test_an_adjective_shaped_first_name_counts_beside_a_name(sentence: str) -> None:
+    assert _new(_link(sentence), "loc", "مسيكة")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتقع حقول النفط في الجزيرة السورية شرق النهر.",
+        "وتمتد الجزيرة السورية بين نهري دجلة والفرات.",
+    ],
+)
+def test_an_outlets_short_name_before_a_nisba_needs_an_outlet_noun_or_quotes(
+        sentence: str) -> None:
+    assert not any(entity.startswith("org:x-") for entity in _link(sentence))
+
+
+def test_an_unquoted_outlet_after_its_noun_with_a_foreign_nisba_is_a_new_outlet() -> None:
+    found = _link("وذكر موقع سكاي نيوز البريطاني أن عشرات الإطفائيين هرعوا إلى المكان.")
+    assert "org:sky-news-arabia" not in found
+    assert _new(found, "org", "سكاي نيوز")

@@ -123,6 +123,9 @@ class LinkingSettings:
     new_place_heads: frozenset[str] = frozenset()  # «قرية» in «قرية الشبكي» (a new village)
     # «أحياء» in «أحياء خور مكسر والمعلا»: a plural or dual place noun before a list of names
     listed_place_heads: frozenset[str] = frozenset()
+    # «قريتي», «معسكري»: the duals among them, written in «ي» («قرى» is written in «ى»)
+    listed_dual_heads: frozenset[str] = frozenset()
+    peoples: frozenset[str] = frozenset()  # «العرب» in «قرى العرب والأكراد» (no place)
     heap_nouns: frozenset[str] = frozenset()  # «جليد» in «جبل الجليد» (a figure, no place)
     kind_words: frozenset[str] = frozenset()  # «الحاويات» in «ميناء الحاويات» (no name)
     # «طيران» → «رحلات», «شركة»…: a state body's head that names a trade after these nouns
@@ -228,6 +231,9 @@ def load_settings() -> LinkingSettings:
         place_only_heads=words("place_only_heads"),
         new_place_heads=words("new_place_heads"),
         listed_place_heads=words("listed_place_heads"),
+        listed_dual_heads=frozenset(normalize(w) for w in data["listed_place_heads"]
+                                    if w.endswith("ي")),
+        peoples=words("peoples"),
         heap_nouns=words("heap_nouns"),
         kind_words=words("kind_words"),
         civil_sense_nouns={normalize(head): frozenset(normalize(n) for n in nouns)
@@ -333,7 +339,7 @@ def link_entities(
             and (not tanweens or not _written_indefinite(hit, view, tanweens))
             and _maqsura_kept(hit, view, kb, maqsura_style)
             and not _wa_before_hamza_word(hit, view, kb)
-            and not _after_person_word(hit, view.text, kb)
+            and not _after_person_word(hit, view, kb)
             and id(hit) not in regions
             and not _quoted_title(hit, view.text, kb)
             and not (hit.ids[0].startswith("per:") and (
@@ -746,7 +752,7 @@ def _alias_spellings(kb: KnowledgeBase, entity_id: str, key: str) -> tuple[str, 
     return tuple(spellings)
 
 
-def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+def _after_person_word(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBase) -> bool:
     """A person's title or a given name right before a one-word place name makes it a
     surname («السائق هاميلتون» is the driver, not Hamilton in Bermuda), and a title and a
     given name before a state's adjective make that a surname too («اللواء منصور التركي»), and a
@@ -757,7 +763,11 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     genitive, and these titles are seldom a sentence's whole subject, so «الدكتور السويد» is Dr
     al-Suwaid (while «زار الرئيس مصر» is the president visiting Egypt). A given name that is
     also an everyday word or a KB name («علي», which «على» folds into) counts where a title
-    stands right before it: «اللواء علي الأحمدي» is a general, not Kuwait's al-Ahmadi."""
+    stands right before it: «اللواء علي الأحمدي» is a general, not Kuwait's al-Ahmadi; but
+    only as written with «ي»: written with a final «ى» it is the everyday word folded into the
+    name (:func:`_written_maqsura`), so «وسيطر اللواء على منبج» (the brigade took Manbij)
+    keeps the town."""
+    text = view.text
     entity = kb.get(hit.ids[0])
     if entity is None or entity.type in ("PER", "ORG") or \
             " " in text[hit.start:hit.end] or (hit.start > 0 and text[hit.start - 1].isalpha()):
@@ -781,7 +791,17 @@ def _after_person_word(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
         titles = settings.person_titles | settings.title_words
         return any(title[s.stem_start:] in titles for s in candidates(title))
     return given or word in settings.person_titles or \
-        (word in _given_names() and _previous_word(text, start)[1] in settings.person_titles)
+        (word in _given_names() and _previous_word(text, start)[1] in settings.person_titles
+         and not (word in load_everyday_words().common
+                  and _written_maqsura(view, start, start + len(word))))
+
+
+def _written_maqsura(view: NormalizedText, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` of the normalised text written with a final «ى» (marks
+    stripped)? Normalising folds «ى» into «ي», so this tells the preposition «على» from the
+    name «علي»."""
+    first, last = view.to_original(start, end)
+    return strip_marks(view.original[first:last]).endswith("ى")
 
 
 def _listed_region_end(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> int | None:
@@ -943,11 +963,18 @@ def _listed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     first conjunct that is no name (:func:`_no_listed_name`: «مدن اليمن وشوارعها», «ومنطقة
     رحبان», the next phrase's own head). The first name may take two words («خور مكسر»), a
     later one takes one, and a last name the next word may continue is left: a definite word
-    or one no everyday word («ومستودع النفط», «والشيخ عثمان»)."""
-    heads = load_settings().listed_place_heads
+    or one no everyday word («ومستودع النفط», «والشيخ عثمان»). A first name shaped like the
+    plural head's adjective (:func:`_adjective_shaped`: «أحياء فقيرة ومهمشة»; a dual takes a
+    dual one, :func:`_opens_with_dual`) opens a list only where
+    a later conjunct is NER's or the KB's or shaped as a name, neither adjective-shaped nor
+    a stop of :func:`_no_listed_name` («مناطق جعولة وبير أحمد والعلم»): adjectives are
+    joined to adjectives, names to names."""
+    settings = load_settings()
+    heads = settings.listed_place_heads
     if not heads:
         return []
     common = load_everyday_words().common
+    stop_nouns = settings.place_heads | heads  # once, not per conjunct
     taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
     out = []
     for match in _place_lists(heads).finditer(text):
@@ -956,12 +983,20 @@ def _listed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
         for conjunct in match.group(2).split(" ")[1:]:
             names.append((position + 2, position + 1 + len(conjunct)))  # past « و»
             position += 1 + len(conjunct)
+        if not _opens_with_dual(match[0], settings.listed_dual_heads) and \
+                _adjective_shaped(match[1]) and not any(
+                text[start:end] in kb.by_alias or taken.overlaps(start, end) or
+                not (_adjective_shaped(text[start:end])
+                     or _no_listed_name(text[start:end], False, kb, common, stop_nouns))
+                for start, end in names[1:]):
+            continue  # «أحياء فقيرة ومهمشة»: adjectives; «مناطق جعولة وبير أحمد»: names
         following = _next_word(text, names[-1][1])
         if following and (following not in common or following.startswith(_ARTICLE)):
             names.pop()
         for start, end in names:
             # «مناطق سورية واسعة»: a word that opens with «و» of its own is no conjunct
-            if _no_listed_name(text[start:end], start == match.start(1), kb, common) or \
+            if _no_listed_name(text[start:end], start == match.start(1), kb, common,
+                               stop_nouns) or \
                     (start != match.start(1) and text[start - 1:end] in common):
                 break
             if text[start:end] in kb.by_alias or taken.overlaps(start, end):
@@ -976,7 +1011,24 @@ _LISTED_POSSESSIVES = ("ها", "هم", "هما", "هن")
 _PASSIVE_PARTICIPLE = re.compile(r"م[^\W\d_]{2}و[^\W\d_]ه")
 
 
-def _no_listed_name(name: str, first: bool, kb: KnowledgeBase, common: Container[str]) -> bool:
+def _opens_with_dual(listed: str, duals: frozenset[str]) -> bool:
+    """Does a matched place list open with a dual head («قريتي عقيبه وزيارة»)? A dual takes
+    a dual adjective, so a name in «ة» after it is no adjective."""
+    head = listed.split(" ", 1)[0]
+    return head in duals or (head[:1] in "وفبل" and head[1:] in duals)
+
+
+def _adjective_shaped(name: str) -> bool:
+    """Is a list's first name one indefinite word shaped like the adjective a plural place
+    noun takes: feminine in «ة» («أحياء فقيرة») or a participle in «م» («مدن مدمرة»)? A
+    non-human plural agrees with a feminine singular adjective, so such a word after the head
+    is more often its adjective than a place's name."""
+    return " " not in name and not name.startswith(_ARTICLE) and \
+        (name.endswith("ه") or name.startswith("م"))
+
+
+def _no_listed_name(name: str, first: bool, kb: KnowledgeBase, common: Container[str],
+                    place_nouns: Container[str]) -> bool:
     """Does a conjunct of a listed place noun say the list of names has ended? An everyday
     word, a given name or an everyday nisba («مناطق سكنية وتجارية»); a place noun, the next
     phrase's head («ومنطقة رحبان»); a KB adjective («مناطق سورية»); a noun with a pronoun
@@ -984,12 +1036,18 @@ def _no_listed_name(name: str, first: bool, kb: KnowledgeBase, common: Container
     and a first name that opens with «و» (the head is coordinated, not in construct: «مدن
     وقرى يمنية») or goes on with a compass adjective («بلدات الغوطتين الغربية والشرقية»);
     and a passive participle in «ة» (:data:`_PASSIVE_PARTICIPLE`), the adjective a broken
-    plural takes («مناطق معزولة», «مناطق متروكة وإصلاحيات»)."""
+    plural takes («مناطق معزولة», «مناطق متروكة وإصلاحيات»); a people (``peoples``: «قرى
+    العرب والأكراد» are the Arabs' villages); a definite noun and its definite nisba («مناطق
+    السكن العشوائي»), a kind of area, no name. ``place_nouns``: the place nouns that head the
+    next phrase (``place_heads`` and ``listed_place_heads``)."""
     words = name.split(" ")
     word = words[0]
     bare = word.removeprefix(_ARTICLE)
     settings = load_settings()
-    place_nouns = settings.place_heads | settings.listed_place_heads
+    if word in settings.peoples or (
+            len(words) > 1 and word.startswith(_ARTICLE) and words[1].startswith(_ARTICLE)
+            and words[1].endswith(("ي", "يه"))):
+        return True
     if word in common or word in _given_names() or bare in place_nouns or \
             word in place_nouns or _everyday_nisba(word, common) or \
             _everyday_nisba(bare, common) or word.startswith("لل"):
@@ -2099,7 +2157,10 @@ def _foreign_outlet(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     foreign outlet by its name and its country's adjective (:func:`_nisba_of`), so an
     adjective of another country says the name is another outlet's: «موقع "سكاي نيوز"
     البريطاني» is the British Sky News, not Sky News Arabia (Abu Dhabi), while «سكاي نيوز
-    عربية» and «الجزيرة القطرية» stay. Only aliases: an outlet's own name is its own."""
+    عربية» and «الجزيرة القطرية» stay. Only aliases: an outlet's own name is its own; and only
+    an alias named as an outlet, between quotation marks or after an ``outlet_heads`` noun
+    («قناة», «موقع»): many are everyday words or places too («في الجزيرة السورية» is Syria's
+    Jazira region, no channel)."""
     if hit.kind != "alias":
         return False
     entity = kb.get(hit.ids[0])
@@ -2108,6 +2169,11 @@ def _foreign_outlet(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     end = hit.end
     while end < len(text) and text[end] in _CLOSING_QUOTES:
         end += 1
+    if end == hit.end and text[hit.start - 1:hit.start] not in _OPENING_QUOTES:
+        heads = load_settings().outlet_heads
+        head = _previous_word(text, hit.start)[1]
+        if not any(head[s.stem_start:] in heads for s in candidates(head)):
+            return False
     word = _next_word(text, end)
     return word.startswith(_ARTICLE) and not _nisba_of(word, entity.country, kb) and any(
         kb.alias_kind(word, other) == "adjective" and (state := kb.get(other)) is not None
