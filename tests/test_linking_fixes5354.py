@@ -17,6 +17,7 @@ import pytest
 
 from conftest import link_with_ner as _link
 from marsad.arabic.normalize import normalize
+from marsad.linking.linker import load_settings
 
 # the linking modules that read ``linking.json`` (``everyday.py`` reads another file)
 _SOURCES = tuple(Path(__file__).parent.parent / "src" / "marsad" / "linking" / name
@@ -198,15 +199,23 @@ def test_linking_json_version_is_well_formed_and_its_last_note_names_it() -> Non
     assert max(dated) == tuple(map(int, data["version"].split(".")))
 
 
-@pytest.mark.parametrize("key", ["listed_place_heads", "peoples"])
-def test_the_place_list_word_lists_are_read_and_free_of_duplicates(key: str) -> None:
-    """The lists that start and stop a list of place names (review of sets 67-68): read by
-    the linker, non-empty, and no two words the same once normalised."""
+@pytest.mark.parametrize("key", [
+    "listed_place_heads", "peoples",  # review of sets 67-68
+    "governor_titles", "park_heads", "regional_body_heads", "name_initials",  # sets 69-70
+    "portfolio_nouns",  # review of sets 69-70
+])
+def test_the_newer_word_lists_are_read_and_free_of_duplicates(key: str) -> None:
+    """The word lists of the fixes since sets 67-68: read by the linker into
+    ``load_settings()`` as their normalised words, non-empty, and no two words the same once
+    normalised (a duplicate is an edit that went wrong)."""
     assert any(f'words("{key}")' in path.read_text(encoding="utf-8") for path in _SOURCES)
     words = _linking_json()[key]
-    assert words and all(isinstance(word, str) and word for word in words)
+    assert words and all(isinstance(word, str) and word.strip() == word and word
+                         for word in words)
     folded = [normalize(word) for word in words]
+    assert all(folded), key
     assert len(set(folded)) == len(folded), sorted({w for w in folded if folded.count(w) > 1})
+    assert getattr(load_settings(), key) == frozenset(folded)
 
 
 # Review mends of the fixes from sets 53 to 58 (linking 2027.1.14)

@@ -171,3 +171,48 @@ def test_a_nisba_short_form_after_a_definite_noun_is_its_adjective() -> None:
 def test_the_zoo_is_no_named_facility() -> None:
     found = _link("وكان يسكن في الحي الواقع خلف حديقة الحيوان في بغداد.")
     assert not any(entity.startswith("fac:x-") for entity in found)
+
+
+# Review mends (2026-12-07)
+
+@pytest.mark.parametrize(
+    "name",
+    ["كارلوس سانتانا", "ديفيد أرينا", "كيفن ماكينها", "جوزيبي كونتينا", "خوان بيرنا"],
+)
+def test_a_foreign_surname_ending_like_a_possessive_stays_a_person(name: str) -> None:
+    """«نا» and «ها» end transliterated surnames: only a possessive of many on an everyday
+    stem («مواقفكم») makes a person's last word a possessed noun."""
+    found = _link(f"وقال {name} في مقابلة صحفية إن الفريق جاهز للموسم المقبل.", {name: "PER"})
+    assert _new(found, "per", name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وارتفعت قيمة محافظ الأسهم في البورصة خلال تعاملات الأسبوع.",
+        "وقال البنك إن محافظ العملاء لم تتأثر بتراجع الأسواق.",
+    ],
+)
+def test_portfolios_name_no_place(sentence: str) -> None:
+    assert not any(entity.startswith("loc:x-") for entity in _link(sentence))
+
+
+@pytest.mark.parametrize("place", ["الخفجي", "الدقهلية"])
+def test_a_governors_place_stays_beside_the_portfolios(place: str) -> None:
+    assert _new(_link(f"وقال محافظ {place} إن الطرق مفتوحة أمام حركة السير."), "loc", place)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "place"),
+    [
+        ("وقال متحدث لمديرية أمن إسطنبول إن التحقيق جار.", "مديرية أمن إسطنبول", "إسطنبول"),
+        ("وقال متحدث لإذاعة شمال ألمانيا إن البث توقف.", "إذاعة شمال ألمانيا", "ألمانيا"),
+    ],
+)
+def test_directorates_and_narrowed_bodies_share_their_head_rule(
+        sentence: str, body: str, place: str) -> None:
+    """Both families end in one helper (``_body_before``): the head's proclitic is left out
+    of the body, and the place stays nested."""
+    found = _link(sentence, {place: "LOC"})
+    assert _new(found, "org", body)
+    assert not _new(found, "org", "ل" + body)

@@ -136,6 +136,7 @@ class LinkingSettings:
     directorate_heads: frozenset[str] = frozenset()  # «مديرية» in «مديرية أمن إسطنبول»
     service_nouns: frozenset[str] = frozenset()  # «أمن» in «مديرية أمن إسطنبول»
     governor_titles: frozenset[str] = frozenset()  # «محافظ» in «محافظ الخفجي» (a place)
+    portfolio_nouns: frozenset[str] = frozenset()  # «محافظ الأسهم»: portfolios, no place
     park_heads: frozenset[str] = frozenset()  # «متنزه» in «متنزه الشيخ زايد» (no town)
     name_initials: frozenset[str] = frozenset()  # «جيه» in «دونالد جيه ترامب» (J.)
     regional_body_heads: frozenset[str] = frozenset()  # «إذاعة» in «إذاعة شمال ألمانيا»
@@ -242,6 +243,7 @@ def load_settings() -> LinkingSettings:
         directorate_heads=words("directorate_heads"),
         service_nouns=words("service_nouns"),
         governor_titles=words("governor_titles"),
+        portfolio_nouns=words("portfolio_nouns"),
         park_heads=words("park_heads"),
         name_initials=words("name_initials"),
         regional_body_heads=words("regional_body_heads"),
@@ -912,7 +914,9 @@ def _governed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
     """«محافظ الخفجي», «محافظ الخرمة»: a governor's title (``governor_titles``, indefinite,
     so the head of a construct) names the place he governs in the one definite word after it;
     one NER and the KB miss is a new place, the title no part of it (as the analysts label
-    Jazan in «أمير منطقة جازان»). Not an everyday word («محافظ المالية»), a body's or a
+    Jazan in «أمير منطقة جازان»). «محافظ» is also "portfolios": not what a portfolio holds
+    (``portfolio_nouns``: «محافظ الأسهم», «محافظ العملاء»), an everyday word («محافظ
+    المالية»), a body's or a
     place's head noun («محافظ البنك المركزي»), a given name or a title, a plural of people
     in «ين»/«ون», an everyday nisba, a KB name, a word the next definite word continues,
     nor where another mention lies on it."""
@@ -930,6 +934,7 @@ def _governed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
         stem = name[len(_ARTICLE):]
         following = _next_word(text, end)
         if name in common or stem in common or stem in heads or name in _given_names() or \
+                name in settings.portfolio_nouns or \
                 stem in settings.title_words or name in settings.person_titles or \
                 name.endswith(_PEOPLE_PLURALS) or _everyday_nisba(name, common) or \
                 name in kb.by_alias or taken.overlaps(start, end) or \
@@ -3705,7 +3710,8 @@ def _not_a_name(name: str, ner_type: str, gazetteer: Gazetteer) -> bool:
     - titles alone («ولي ولي العهد», «الأمير»): every word a person title or head noun;
     - possessed nouns: one word with a possessive ending whose stem stands alone as a word
       («أوراقنا», «بلادهم»), which names do not take; a person's "name" that ends in one is
-      an adjective and its noun («نبيل مواقفكم», your noble stances);
+      an adjective and its noun («نبيل مواقفكم», your noble stances) where the noun is an
+      everyday one with a possessive of many (:func:`_plurally_possessed`);
     - everyday words: every word frequent in the corpus and almost never inside a NER name
       (``common_words`` of ``everyday_words.json``: «قال لي», «فو الله», «جنوب البلاد»);
       organisations are exempt when longer than a word, being often named with everyday
@@ -3721,12 +3727,25 @@ def _not_a_name(name: str, ner_type: str, gazetteer: Gazetteer) -> bool:
         word = words[0]
         return word in _PRONOUNS or word in common or _possessed_noun(word, common)
     if ner_type == "PER" and not words[-1].startswith(_ARTICLE) and \
-            _possessed_noun(words[-1], common):
+            _plurally_possessed(words[-1], common):
         return True  # «المحنا» keeps its article, which no possessed noun takes
     titles = settings.person_titles | settings.title_words | settings.generic_heads
     if all(word in titles or word in common for word in words) and words[0] in titles:
         return True
     return ner_type != "ORG" and all(word in common for word in words)
+
+
+def _plurally_possessed(word: str, common: Container[str]) -> bool:
+    """Is a person's last word an everyday noun with a plural or dual possessive
+    («مواقفكم», your stances)? Narrower than :func:`_possessed_noun`: surnames end in «نا»
+    and «ها» («سانتانا», «أرينا», «ماكينها») on stems the cluster vocabulary holds, so
+    only those endings no name takes count, on a stem of the everyday list."""
+    return any(word.endswith(ending) and len(word) - len(ending) >= 3 and
+               word[:-len(ending)] in common for ending in _PLURAL_POSSESSIVE_ENDINGS)
+
+
+# «كم», «هم» …: a possessive of many, which no transliterated surname ends in
+_PLURAL_POSSESSIVE_ENDINGS = ("هما", "كما", "هم", "هن", "كم")
 
 
 def _possessed_noun(word: str, common: Container[str]) -> bool:
@@ -4247,14 +4266,9 @@ def _place_directorates(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
         at, service = _previous_word(text, mention.start)
         if at < 0 or service not in settings.service_nouns:
             continue
-        head_at, word = _previous_word(text, at)
-        head = _head_word(word, settings.directorate_heads) if head_at >= 0 else None
-        if head is None or head[1] or taken.overlaps(head_at, mention.start):
-            continue
-        start = head_at + head[0]
-        name = _clitic_free_name(text, start, mention.end)
-        if name not in kb.by_alias:
-            out.append(_Found(start, mention.end, _new_name_id("org", name), "ner", "ORG"))
+        body = _body_before(text, at, settings.directorate_heads, taken, kb, mention)
+        if body is not None:
+            out.append(body)
     return out
 
 
@@ -4281,15 +4295,28 @@ def _qualified_place_bodies(text: str, found: Sequence[_Found],
                                        or word in _given_names() or word in kb.by_alias)
         if at < 0 or not (compass or town):
             continue
-        head_at, before = _previous_word(text, at)
-        head = _head_word(before, settings.regional_body_heads) if head_at >= 0 else None
-        if head is None or head[1] or taken.overlaps(head_at, mention.start):
-            continue
-        start = head_at + head[0]
-        name = _clitic_free_name(text, start, mention.end)
-        if name not in kb.by_alias:
-            out.append(_Found(start, mention.end, _new_name_id("org", name), "ner", "ORG"))
+        body = _body_before(text, at, settings.regional_body_heads, taken, kb, mention)
+        if body is not None:
+            out.append(body)
     return out
+
+
+def _body_before(text: str, at: int, heads: frozenset[str], taken: SpanSet,
+                 kb: KnowledgeBase, mention: _Found) -> _Found | None:
+    """The new body a bare head of ``heads`` makes with the word at ``at`` and the place
+    ``mention`` after it («مديرية أمن إسطنبول», «إذاعة شمال ألمانيا»), shared by
+    :func:`_place_directorates` and :func:`_qualified_place_bodies`: none where the word
+    before is no bare head, another mention lies between the head and the place, or the
+    KB has the name."""
+    head_at, word = _previous_word(text, at)
+    head = _head_word(word, heads) if head_at >= 0 else None
+    if head is None or head[1] or taken.overlaps(head_at, mention.start):
+        return None
+    start = head_at + head[0]
+    name = _clitic_free_name(text, start, mention.end)
+    if name in kb.by_alias:
+        return None
+    return _Found(start, mention.end, _new_name_id("org", name), "ner", "ORG")
 
 
 def _agrees(head: str, nisba: str) -> bool:
