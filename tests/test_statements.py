@@ -5791,3 +5791,73 @@ def test_played_down_needs_a_noun_of_weight(sentence: str) -> None:
     # review of pass 90 (#21): impact, danger and size are reduced by things; only weight and
     # likelihood («أهمية، شأن، احتمال، جدية») are played down in words
     assert extract_statements(sentence) == []
+
+
+def test_short_quotation_after_a_setting_is_said() -> None:
+    # pass 91 (set 156): a short quotation closing the sentence after a setting opened by a
+    # preposition and a noun of speaking («في مقابلة مع…», «في تصريح…») is what was said, as
+    # it is right after the subject; the pronoun-dropped verbs after it go on with the speaker
+    got = extract_statements(
+        "وقال المبعوث الأمريكي جون باركر في مقابلة مع برنامج (لقاء الأحد) بقناة محلية "
+        "\"الوضع مقلق جدا\".\nوأضاف \"نحن نتابع التطورات عن كثب\".")
+    assert [(s.cue, s.speaker.text) for s in got] == [
+        ("وقال", "المبعوث الأمريكي جون باركر"), ("وأضاف", "المبعوث الأمريكي جون باركر")], got
+    assert got[0].content.text == "الوضع مقلق جدا", got
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال الوزير في مقابلة مع برنامج \"صباح الخير\".",
+    "وتحدث الوزير في حديث لقناة \"الحرة\".",
+    "وشارك الوزير في ندوة \"الأمن والتنمية\".",
+])
+def test_short_quotation_after_a_programme_or_outlet_is_a_title(sentence: str) -> None:
+    # pass 91: a short quotation right after a programme or outlet head (titled_heads,
+    # recipient_heads) is its title, and after a setting with no noun of speaking a name
+    assert all(s.content is None or s.content.text not in ("صباح الخير", "الحرة",
+                                                           "الأمن والتنمية")
+               for s in extract_statements(sentence))
+
+
+def test_manner_adverb_with_its_conjunction_is_no_speaker() -> None:
+    # pass 91 (set 157): «وبوضوح، وبقوة» right after a verb is how it was said, as «بوضوح» is
+    got = extract_statements("وتحدثت المنسقة الأممية عن الأزمة، حيث أشارت وبوضوح إلى أن "
+                             "الأطراف تجاهلت مسؤولياتها.")
+    assert all(s.speaker.text != "وبوضوح" for s in got), got
+    assert [s.speaker.text for s in got] == ["المنسقة الأممية", "المنسقة الأممية"], got
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("وجدد وزير الخارجية تأكيد دعم بلاده للحل السياسي.", "وزير الخارجية"),
+    ("وجددت الحكومة مطالبة المجتمع الدولي بالتدخل.", "الحكومة"),
+])
+def test_renewed_bare_statement_noun(sentence: str, speaker: str) -> None:
+    # pass 91 (set 158): «جدد X تأكيد/مطالبة/إدانة…» with the noun in construct
+    got = extract_statements(sentence)
+    assert [(s.cue, s.speaker.text) for s in got] == [(sentence.split()[0], speaker)], got
+
+
+def test_instructed_is_a_statement() -> None:
+    # pass 91 (set 158): «أوعز إلى X بـ…» (instructed), in the past
+    got = extract_statements("وكان الملك أوعز إلى الحكومة بتجميد رفع الأسعار.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("أوعز", "الملك")], got
+
+
+def test_cue_after_a_subjunctive_copula_is_a_supposition() -> None:
+    # pass 91 (set 138): «أن تكون/يكون X قد…» inside another's words is what X may have done,
+    # no statement of X's (set 138 labels only the estimate)
+    got = extract_statements("ويرجح المحلل أن تكون العاصمة قد أوعزت للحكومة بأن تبدأ "
+                             "المفاوضات.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("ويرجح", "المحلل")], got
+
+
+def test_lone_name_opening_a_sentence_is_resumed() -> None:
+    # pass 91 (sets 157, 158): a lone bare word opening a sentence of running text before the
+    # cue is its subject when the article wrote it before; a headline line (no full stop) or
+    # a word never written before stays no subject
+    got = extract_statements("واستقبل المرشد علي خامنئي الرئيس الضيف في طهران. خامنئي أشاد "
+                             "بمواقف ضيفه، وشدد على ضرورة الوحدة.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("أشاد", "خامنئي"), ("وشدد", "خامنئي")], got
+    got = extract_statements("انتهى اللقاء. خامنئي أشاد بمواقف ضيفه.")
+    assert [s.speaker.text for s in got] == [""], got
+    got = extract_statements("زار المبعوث بيروت.\nدي ميستورا يدعو إلى ممر آمن\nوقال المبعوث إن…")
+    assert all(s.speaker.text != "ميستورا" for s in got), got

@@ -1359,11 +1359,14 @@ def _content(
                 run = _runs_on(lex, toks, close, limit)
                 return (k, run, k) if run > close + 1 else (k + 1, close, k)
             if (close is not None and close > k + 2 and cue.stance == "say"
-                    and all(toks[q].text in _PUNCT or toks[q].text in _TIME_WORDS
-                            or toks[q].text in _PERIOD_OF for q in range(j, k))
+                    and (all(toks[q].text in _PUNCT or toks[q].text in _TIME_WORDS
+                             or toks[q].text in _PERIOD_OF for q in range(j, k))
+                         or _setting_only(lex, toks, j, k))
                     and not cue.participle and (close + 1 >= limit
                                                 or toks[close + 1].text == ".")):
-                return k + 1, close, k  # «قال يوم الأربعاء "سوف أقوم بالزيارة".»: said words
+                # «قال يوم الأربعاء "سوف أقوم بالزيارة".», «وقال X في مقابلة مع برنامج (ذيس
+                # ويك) بقناة… "لا أستبعد شيئا".»: said words
+                return k + 1, close, k
             if (close is not None and close > k + 1 and (k - 1 > j or (suffixed and k - 1 == j))
                     and toks[k - 1].text == "ب"
                     and ((cue.needs_content and not cue.complement)
@@ -1429,6 +1432,26 @@ def _content(
     return None
 
 
+def _setting_only(lex: _Lex, toks: list[Token], j: int, k: int) -> bool:
+    """Whether ``toks[j:k]`` is only the setting the words were said in, opened by a
+    preposition and a noun of speaking («في مقابلة مع برنامج (ذيس ويك) بقناة…», «في تصريح
+    للصحفيين»): a short quotation closing the sentence after it is then what was said, as it is
+    right after the subject; after any other words it may be a quoted name («شارك في برنامج
+    "ذيس ويك".»). No quotation, marker, cue or sentence end may stand in the setting."""
+    if not (j + 1 < k <= j + 1 + _MAX_CONVERSATION and toks[j].text in _ADVERBIAL
+            and toks[j + 1].text in _RECIPIENT_LEAD):
+        return False
+    before = toks[k - 1].text
+    for prefix in ("بال", "لل", "ال", "ب", "ل", ""):
+        if before.startswith(prefix) and (before[len(prefix):] in _TITLED_HEADS
+                                          or before[len(prefix):] in lex.recipient_heads):
+            return False  # «…مع برنامج "ذيس ويك".», «…لقناة "الحرة".»: the quotation is a title
+    return not any(w in _QUOTES or w in _SENT_ENDS or w in (":", "؛") or _is_marker(lex, w)
+                   or _verb_cue(lex, w) is not None
+                   for w in (toks[q].text for q in range(j + 2, k)))
+
+
+_TITLED_HEADS = _word_set("titled_heads")
 _MAX_ASIDE = 40  # words of a «، الذي…،» clause describing the speaker
 _MAX_AFTER_ASIDE = 4  # «، بالقول إن», «، قائلا:»: the content right after that clause
 
@@ -1713,6 +1736,26 @@ def _name_after_verb(lex: _Lex, toks: list[Token], k: int) -> bool:
     return prev is not None and not prev.participle and not prev.prepositional
 
 
+def _resumed_name(doc: _Doc, k: int, lo: int, i: int) -> bool:
+    """Whether the lone bare word at ``k`` opening a sentence of running text before the cue at
+    ``i`` is a name the article resumes («…لم يكن ينتظره. خامنئي أشاد بمواقف…», «…في الداخل
+    السوري. طهران اعترفت رسميا…»): written earlier in the article, in a sentence that ends with
+    a full stop on its line (a headline has none: «دي ميستورا يدعو إلى…»). Adverbs, times and
+    stop words («لاحقا أعلن», «أمس قال») and accusative words in «ا» («ميدانيا») are none."""
+    toks, text, orig = doc.toks, doc.text, doc.orig
+    word = toks[k].text
+    if (k != lo or word in doc.lex.stop or word in _FUNCTION or word in _ADVERBS
+            or word in _TIME_WORDS or word[-1:] == "ا" or _verb_cue(doc.lex, word) is not None):
+        return False
+    start = orig[k][0]
+    before = text[:start].rstrip()
+    line_end = text.find("\n", orig[i][1])
+    return (before[-1:] in (".", "؟", "!") and "." in text[orig[i][1]:line_end if line_end >= 0
+                                                                else len(text)]
+            and re.search(rf"(?<!\w){re.escape(_plain(text, orig[k]))}(?!\w)", before)
+            is not None)
+
+
 def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     """A subject written before the verb in the same clause: «المتحدث باسم الوزارة قال إن»,
     «وكان البيت الأبيض قد حذر», «يذكر أن تركيا أعلنت»."""
@@ -1829,7 +1872,7 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
         licensed = False  # «لكن ميدانيا يرجح…»: an adverb; «لكن تركيا قالت» agrees, and
         # «لكن زوجها قال» ends in the suffix «ها» of a noun naming people, no adverb's «ا»
     if len(words) == 1 and not (words[0].startswith("ال") or words[0] in lex.descriptors
-                                or licensed or doc.named(k)):
+                                or licensed or doc.named(k) or _resumed_name(doc, k, lo, i)):
         return None  # a lone bare word («أكما أعلنت») must be a known name («تركيا أعلنت»)
     if any(w in lex.stop or w in _FUNCTION or _strip_conj(w) in _FUNCTION for w in words):
         return _long_subject(doc, i, b, lo)
@@ -4659,8 +4702,11 @@ def _build(
             and i > lo and toks[i - 1].text not in _PUNCT):
         return None  # «بلائحة تنفيذية معلنة،»: an adjective, it introduces nothing
     cue_end = j
-    while j < limit and (toks[j].text in lex.resumptive or toks[j].text in _ADVERBS):
-        j += 1  # «قال فيه», «قال لها»: the pronoun is the statement's setting, not its speaker
+    while j < limit and (toks[j].text in lex.resumptive or toks[j].text in _ADVERBS
+                         or (toks[j].text[:1] == "و" and toks[j].text[1:] in _ADVERBS)):
+        # «قال فيه», «قال لها»: the pronoun is the statement's setting, not its speaker; nor is
+        # a manner adverb, with or without «و» («حيث أشارت وبوضوح إلى أن…»)
+        j += 1
     j += _adverbial_after(lex, toks, j, limit, cue)
     if (j + 1 < limit and toks[j].text in _PERIODS and toks[j + 1].text in _PERIOD_OF
             and (j + 2 == limit or toks[j + 2].text in _PUNCT
@@ -4817,6 +4863,9 @@ def _build(
     pre = _subject_before(doc, i, lo)
     if rel is not None:
         pre = None  # «وهو ما تؤكده X»: the subject follows the cue
+    if (pre is not None and pre[0] - 1 >= lo and toks[pre[0]].text in _COPULAS
+            and toks[pre[0] - 1].text in _SUBJUNCTIVE):
+        return None  # «يرجح أن تكون موسكو قد أوعزت…»: what may have been said, supposed
     reported = inside and pre is not None and _reported_report(doc, enclosing, pre, cue,
                                                                i + cue_len)
     if cue.relayed_only and not reported and not (
