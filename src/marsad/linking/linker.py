@@ -140,6 +140,7 @@ class LinkingSettings:
     park_heads: frozenset[str] = frozenset()  # «متنزه» in «متنزه الشيخ زايد» (no town)
     name_initials: frozenset[str] = frozenset()  # «جيه» in «دونالد جيه ترامب» (J.)
     regional_body_heads: frozenset[str] = frozenset()  # «إذاعة» in «إذاعة شمال ألمانيا»
+    central_governments: frozenset[str] = frozenset()  # «الحكومة المركزية»: the state's
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -247,6 +248,7 @@ def load_settings() -> LinkingSettings:
         park_heads=words("park_heads"),
         name_initials=words("name_initials"),
         regional_body_heads=words("regional_body_heads"),
+        central_governments=words("central_governments"),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
     )
@@ -405,9 +407,12 @@ def link_entities(
     found += _headed_new_places(view.text, found, kb)
     found += _governed_new_places(view.text, found, kb)
     found += _listed_new_places(view.text, found, kb)
+    found += _places_between_places(view.text, found, kb)
+    found += _quoted_bodies(view.text, found, kb)
     found = _units_named_after_men(view.text, found)
     found += _leaders_regimes(view.text, found, kb)
     found += _national_bodies(view.text, found, kb)
+    found += _central_governments(view.text, found, kb)
     found += _places_in_regions(view.text, found, kb)
     found += _latin_outlets(view.text, found)
     if units:
@@ -1007,6 +1012,53 @@ def _listed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
             if text[start:end] in kb.by_alias or taken.overlaps(start, end):
                 continue
             out.append(_Found(start, end, _new_name_id("loc", text[start:end]), "ner", "LOC"))
+    return out
+
+
+def _places_between_places(text: str, found: Sequence[_Found],
+                           kb: KnowledgeBase) -> list[_Found]:
+    """«مسرابا وجسرين وكفربطنا وحمورية وسقبا ودوما»: a one-word conjunct joined by «و» to a
+    KB town before it and to another after it, both of one country, is a place of that
+    country, as a list with a plural head makes its names places (:func:`_listed_new_places`)
+    but with no head: the names on either side type it. A KB place of that country under the
+    word is linked though its alias alone would need evidence (Jisreen, also "two bridges");
+    a word the KB lacks is a new place («سقبا») unless it is a stop of :func:`_no_listed_name`
+    (an everyday word, a given name, a place noun, a nisba) or another KB entity's alias.
+    States are no neighbours («سوريا والعراق» list countries, and a word between them may be
+    anything); nor are nisbas."""
+    places = sorted(((mention, entity.country) for mention in found
+                     if mention.how != "adjective"
+                     and (entity := kb.get(mention.entity_id)) is not None
+                     and entity.type in ("GPE", "LOC") and entity.country
+                     and entity.category != "state"), key=lambda place: place[0].start)
+    if len(places) < 2:
+        return []
+    country_at = {mention.start: country for mention, country in places}
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    settings = load_settings()
+    common = load_everyday_words().common
+    stop_nouns = settings.place_heads | settings.listed_place_heads
+    out = []
+    for left, country in places:
+        start = left.end + len(" و")
+        if text[left.end:start] != " و":
+            continue
+        end = start
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        if end == start or text[end:end + len(" و")] != " و" or \
+                country_at.get(end + len(" و")) != country or taken.overlaps(start, end):
+            continue
+        word = text[start:end]
+        same = [entity_id for entity_id in kb.by_alias.get(word, ())
+                if (entity := kb.get(entity_id)) is not None and entity.type in ("GPE", "LOC")
+                and entity.country == country and kb.alias_kind(word, entity_id) != "adjective"]
+        if same:
+            out.append(_Found(start, end, same[0], kb.alias_kind(word, same[0]) or "alias"))
+        elif word not in kb.by_alias and \
+                not _no_listed_name(word, False, kb, common, stop_nouns):
+            out.append(_Found(start, end, _new_name_id("loc", word), "ner", "LOC"))
+        taken.add(start, end)
     return out
 
 
@@ -1831,6 +1883,74 @@ def _quoted_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list
                     dual = (stem, match.end())
                 break
     return out
+
+
+# «"جمعية عنيزة للتنمية والخدمات الإنسانية"»: a quotation of two to eight words (no figure,
+# no punctuation), its first word a body's head noun
+_QUOTED_BODY = re.compile(r"[\"«“]([^\W\d_]+(?: [^\W\d_]+){1,7})[\"»”]")
+
+
+def _quoted_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«"جمعية عنيزة للتنمية والخدمات الإنسانية"», «"مؤسسة الشيخ علي بن عبدالله الجفالي
+    الخيرية"»: a quotation that opens with a body's indefinite head noun in construct
+    (``construct_org_heads``, ``complement_org_heads``: «جمعية», «مؤسسة», «مركز») is that
+    body's full name, quoted as the press quotes a name it gives in full; the head makes
+    it a body, and what NER or the KB found inside it (the founder, the town) stays nested.
+    A KB name is left to the KB («"مجلس التعاون الخليجي"», and its opening words, a short
+    form: «"مركز الملك سلمان"» of «مركز الملك سلمان للإغاثة»), and so is a quotation another
+    mention covers whole or opens with («"جبهة النصرة سابقا"», «"جبهة النصرة والإرهابيين"»).
+    A definite head («"الجمعية الخيرية"») is a description, and a head with a proclitic
+    («"وجمعية"») no name's first word. So is a kind of body quoted as a charge, not a name
+    (:func:`_described_body`: «"منظمة إرهابية"», «"مجموعة صغيرة من الإرهابيين"»)."""
+    if not any(mark in text for mark in '"«“'):
+        return []
+    settings = load_settings()
+    heads = settings.construct_org_heads | settings.complement_org_heads
+    common = load_everyday_words().common
+    out = []
+    for match in _QUOTED_BODY.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        words = name.split(" ")
+        if words[0] not in heads or name in kb.by_alias or name in _org_name_openings(kb) or \
+                _described_body(words, common) or any(
+                    mention.start == start or (mention.start <= start and end <= mention.end)
+                    for mention in found):
+            continue
+        out.append(_Found(start, end, _new_name_id("org", name), "ner", "ORG"))
+    return out
+
+
+@_per_kb
+def _org_name_openings(kb: KnowledgeBase) -> frozenset[str]:
+    """The opening words (two or more, short of the whole) of every KB organisation's names
+    (per KB, cached)."""
+    openings: set[str] = set()
+    for alias, ids in kb.aliases():
+        words = alias.split(" ")
+        if len(words) > 2 and any(entity_id.startswith("org:") for entity_id in ids):
+            openings.update(" ".join(words[:size]) for size in range(2, len(words)))
+    return frozenset(openings)
+
+
+def _described_body(words: list[str], common: Container[str]) -> bool:
+    """Do a quoted body head's words describe a kind of body rather than name one? An
+    everyday indefinite adjective in «ة» after the head («منظمة إرهابية», «مجموعة كبيرة»,
+    «… شديدة الخطورة»), a last word that is an indefinite everyday word («غرفة عمليات»: a
+    name ends in a definite word or a proper one, «جبهة تحرير سوريا»), or a word with a
+    pronoun suffix («وفصائل متحالفة معها», «وغيرها»), which a name does not take. A word
+    with «لل», «بال», «وال» is definite («للتنمية»)."""
+    return any((not _definite(word) and word.endswith("ه") and word in common)
+               or word.endswith(_LISTED_POSSESSIVES) for word in words[1:]) or \
+        (not _definite(words[-1]) and words[-1] in common)
+
+
+def _definite(word: str) -> bool:
+    """Does ``word`` carry the article, a proclitic or two before it allowed («الجمعية»,
+    «والجمعية», «بالزلفي»; «للتنمية», whose «لل» took the article's alif)?"""
+    return word.startswith(_ARTICLE) or word.startswith("لل") or \
+        (word[:1] in "وفبكل" and (word[1:].startswith(_ARTICLE) or (
+            word[1:2] in "بكل" and word[2:].startswith(_ARTICLE))))
 
 
 def _quoted_name_heads(text: str, match: re.Match[str],
@@ -2853,6 +2973,13 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
         if named is None or _verbal_noun_at(view.text, span.start, span.end, gazetteer.kb):
             continue
         start, end, surface = named
+        owner = _surname_after_verb(view.text, start, surface, ner_spans, people) \
+            if span.type == "PER" else None
+        if owner is not None:  # «وطالب الكعود»: the verb is no part of the name
+            surname = end - len(surface.rsplit(" ", 1)[-1])
+            extra.append(_Found(surname, end, owner, "ner", "PER"))
+            taken.add(surname, end)
+            continue
         if end > span.end and taken.overlaps(span.end, end):
             end = span.end  # «#البغدادي» is linked already; «أبو بكر» goes with it
         previous = _previous_word(view.text, start)[1]
@@ -2884,6 +3011,49 @@ def _ner_mentions(view: NormalizedText, ner_spans: list[_NerSpan], found: list[_
             mention.entity_id = full_names.get(owner, fallback)
             mention.ner_type = "PER"
     return [mention for mention in extra if mention.entity_id]
+
+
+# «.», «؟», «:», a line break: what may stand before the «و» that opens a clause
+_CLAUSE_ENDS = frozenset(".!?؟:\n")
+
+
+def _surname_after_verb(text: str, start: int, surface: str, ner_spans: Sequence[_NerSpan],
+                        people: Sequence[_Found]) -> str | None:
+    """«وطالب الكعود حكومة الأنبار» after «نعيم الكعود»: a two-word person span glued to the
+    «و» (or «ف») that opens a clause, whose last word is the surname of the one person the
+    article named before under another first word, is a verb and its subject: a news clause
+    opens «وقال/وطالب/وأكد + surname», and a verb that is also a given name («طالب»,
+    «صالح») reads as a second man of the family only where a list would put him, never at a
+    clause's head. Returns whom the surname names (a KB person's id, or the NER name's
+    :data:`_SAME_AS` link), or None. NER gives the span with its «و» («وطالب الكعود»); a
+    first word in «و» that is a given name itself («وليد», «وائل») is none."""
+    words = surface.split(" ")
+    if len(words) != 2:
+        return None
+    given = _span_words().given_roles
+    if words[0][:1] not in ("و", "ف") or words[0][1:] not in given or words[0] in given:
+        return None
+    first = words[0][1:]
+    at = start - 1
+    while at >= 0 and text[at] == " ":
+        at -= 1
+    if at >= 0 and text[at] not in _CLAUSE_ENDS:
+        return None
+    owners = {_SAME_AS + " ".join(name) + _OR_ELSE for span in ner_spans
+              if span.type == "PER" and span.end < start
+              and len(name := text[span.start:span.end].split()) >= 2
+              and _other_given_name(name, first, words[1])}
+    owners |= {mention.entity_id for mention in people if mention.end < start
+               and len(name := text[mention.start:mention.end].split()) >= 2
+               and _other_given_name(name, first, words[1])}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _other_given_name(name: list[str], first: str, surname: str) -> bool:
+    """Does the full ``name`` end in ``surname`` under another first word than ``first``, and
+    not in ``first`` + ``surname`` («سعاد عبد الرحيم» is named again «وعبد الرحيم»: the two
+    words are her compound surname, no verb and surname)?"""
+    return name[-1] == surname and name[0] != first and name[-2:] != [first, surname]
 
 
 # A lone given name's link to the full person name found by NER in the same article.
@@ -4929,6 +5099,51 @@ def _national_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> l
         out.append(_Found(start, nisba.end, _new_name_id("org", f"{name} {state.country}"),
                           "ner", "ORG"))
     return out
+
+
+@cache
+def _central_government_pattern() -> re.Pattern[str]:
+    names = sorted(load_settings().central_governments, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:[وف]?[بك]?)(?P<name>" +
+                      "|".join(re.escape(n) for n in names) + r")(?![^\W\d_])")
+
+
+@_per_kb
+def _state_governments(kb: KnowledgeBase) -> dict[str, str]:
+    """Country → the KB's government of that state: the body named «الحكومة» and the
+    state's nisba («الحكومة العراقية»; per KB, cached)."""
+    government = normalize("الحكومة")
+    out: dict[str, str] = {}
+    for entity in kb.entities.values():
+        words = normalize(entity.name_ar).split(" ") if entity.type == "ORG" else []
+        if len(words) == 2 and words[0] == government and entity.country and any(
+                kb.alias_kind(words[1], other) == "adjective"
+                and (state := kb.get(other)) is not None and state.category == "state"
+                and state.country == entity.country for other in kb.by_alias.get(words[1], ())):
+            out.setdefault(entity.country, entity.id)
+    return out
+
+
+def _central_governments(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«وطالب الكعود حكومة الأنبار بالعمل مع الحكومة المركزية»: a government named by its
+    rank alone (``central_governments``: the central, the federal) is the KB's government
+    of the state whose places the whole article names (:func:`_sole_country`, as a bare
+    ``national_bodies`` name is): "central" sets it against a province's or region's
+    government of the same state, never a foreign one. Nothing where the article names
+    places of two countries, where the KB has no government of the state, or where another
+    mention lies on the words."""
+    settings = load_settings()
+    if not settings.central_governments or not any(
+            name in text for name in settings.central_governments):
+        return []
+    sole = _sole_country(found, kb)
+    government = _state_governments(kb).get(sole) if sole else None
+    if government is None:
+        return []
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    return [_Found(*match.span("name"), government, "alias")
+            for match in _central_government_pattern().finditer(text)
+            if not taken.overlaps(*match.span("name"))]
 
 
 def _sole_country(found: Sequence[_Found], kb: KnowledgeBase) -> str | None:
