@@ -54,10 +54,41 @@ class Boilerplate:
     dateline_parenthesised: re.Pattern[str]
 
 
+
+@dataclass(slots=True, frozen=True)
+class PageWords:
+    """``data/page_words.json``: words only the HTML stage reads on a page's lines and labels.
+
+    Kept apart from ``boilerplate.json``, which the text-input clean stage shares: a change
+    here can move no plain text's output."""
+
+    version: str
+    closing_words: frozenset[str]  # a letter's complimentary close, normalised and casefolded
+    control_words: frozenset[str]  # a control's prompt (tap, next, more), likewise
+    repost_openers: frozenset[str]  # a reposter's note's first two words («نقلا عن»), likewise
+    furniture_label: re.Pattern[str]  # a furniture box's own label, on the normalised label
+
 def _compile_rules(entries: list[dict[str, str]]) -> tuple[Rule, ...]:
     return tuple(
         Rule(e["reason"], re.compile(normalize(e["pattern"]), re.I), e.get("link_kind"))
         for e in entries
+    )
+
+
+@cache
+def load_page_words() -> PageWords:
+    data = load_json("page_words.json")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(word).casefold() for word in data[key]["words"])
+
+    stems = (normalize(stem) for stem in data["furniture_label_stems"]["words"])
+    return PageWords(
+        version=data["version"],
+        closing_words=words("closing_words"),
+        control_words=words("control_words"),
+        repost_openers=words("repost_openers"),
+        furniture_label=re.compile("|".join(map(re.escape, stems))),
     )
 
 

@@ -84,6 +84,7 @@ from marsad.arabic.normalize import normalize
 from marsad.boilerplate import (
     ends_like_sentence,
     load_boilerplate,
+    load_page_words,
     match_line,
     parse_byline,
     parse_dateline,
@@ -331,7 +332,6 @@ _OFFICE_FOOTER_TITLE = "footer"
 # A component's name: «post-stats»; Invision's «memberSignature» under a forum post; a
 # design tool's layer name (Framer's «Credit», «Share»).
 _DATA_NAMES = ("data-hook", "data-testid", "data-component", "data-role", "data-framer-name")
-_FURNITURE_LABEL = re.compile(r"مشارك|شارك|ذات صله|ذو صله|اعلان|النشره|تابعنا")
 # A furniture word in class/id/aria words, whole: «related-news», «gvRelated», «AdSlot»;
 # never inside another word («unrelated», «download»).
 _FURNITURE_MARK = re.compile(
@@ -389,6 +389,7 @@ MIN_CARD_LINK_SHARE = 0.9  # of a line's characters in its links: it is a card o
 # headings a body's container may open with (its label when it is the only one).
 _LABELLED_BOXES = ("div", "section", "aside", "ul", "ol", "header", "footer", "nav", "details")
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+MAX_CITATION_WORDS = 3  # a source chip: «aljazeera+1», «رويترز»; a reference entry is longer
 MAX_SECTION_LABEL_WORDS = 4  # a body container's label: «عن الحلقة», «نص الخبر», «التفاصيل»
 # A heading the page marks as the article's lead or deck (a lead set in an <h2>): its text.
 _LEAD_MARK = re.compile(r"lead|dek|deck|standfirst|summary|intro|excerpt|chapo", re.I)
@@ -409,6 +410,9 @@ _FILE_NAME = re.compile(r"\S\.(?:pdf|docx?|xlsx?|pptx?|odt|csv|zip|rar|png|jpe?g
 # A note in brackets closing a card's link, a count or a few words («كل الحلقات (47)»,
 # «… (0.25 دينار أسبوعياً)»): no sentence's closing bracket.
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
+# A breadcrumb trail's separator after a step's link («منتدى › القسم › <topic>»): the chevrons
+# and the angle quote a trail draws, not a list's «|» or «/», nor ««», a quotation's opening.
+_CRUMB_MARK = re.compile(r"^\s*[>»›]\s*")
 # A list's heading with its count («التحديثات (٣)», «التعليقات [12]»): a listing of entries
 # (updates, comments, reviews), where an article's own sections carry no count.
 _COUNTED_HEADING = re.compile(r"\S\s*[(\[]\s*\d[\d,.٬]*\s*[)\]]$")
@@ -436,30 +440,15 @@ _DRAWN_RULE = re.compile(r"^\s*([_=*~-])\1{9,}(?:\s|$)")
 # A letter's complimentary close («مع التحية،», «مع خالص الشكر،», «Best regards,»): a few words
 # of letters ending in a comma on a line of their own. The shape alone is no close: a line
 # leading into what follows ends so too («ومن أبرز النتائج،», «وللحديث بقية،»), so a close
-# also needs one of ``CLOSING_WORDS``.
+# also needs a closing word (``page_words.json``'s ``closing_words``).
 _COMPLIMENTARY_CLOSE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[،,]\s*$")
-CLOSING_WORDS = frozenset(normalize(word).casefold() for word in (
-    "التحية", "التحيات", "تحية", "تحياتي", "تحياتنا", "الشكر", "شكرا", "شكري", "التقدير",
-    "تقديري", "الاحترام", "احترامي", "المودة", "مودتي", "الود", "ودي",
-    "regards", "best", "sincerely", "thanks", "cheers", "yours"))
-"""The words a letter's complimentary close is made of (greeting, thanks, esteem, regard;
-a leading «و» is dropped before the look-up: «وتقبلوا فائق الاحترام،»), normalised, so
-that «مع التحيّة،» with its shadda is one too. A line of a few words ending in a comma is
-a close, which ends the text, only with one of them: a line leading into a list or a table
-(«ومن أبرز النتائج،») or a column's «وللحديث بقية،» closes nothing."""
 # A control's prompt: a few words pointing at where to tap or go next with an arrow closing
 # or opening them («اضغط للمتابعة ←», «→ الصفحة التالية»), no sentence of the text.
 _ARROW_PROMPT = re.compile(r"^\s*(?:[←→⟵⟶⇠⇢]\s*[^\W\d_][^.!?؟،,:؛]{0,40}|"
                            r"[^\W\d_][^.!?؟،,:؛]{0,40}?\s*[←→⟵⟶⇠⇢])\s*$")
 _ARROW_LED = re.compile(r"^\s*[←→⟵⟶⇠⇢]")  # a line an arrow opens: a bullet or a prompt
 MAX_ARROW_PROMPT_WORDS = 4
-CONTROL_WORDS = frozenset(normalize(word).casefold() for word in (
-    "اضغط", "اضغطي", "انقر", "انقري", "اسحب", "اسحبي", "مرر", "مرري", "تابع", "تابعي",
-    "للمتابعة", "التالي", "التالية", "السابق", "السابقة", "المزيد", "للمزيد",
-    "tap", "click", "swipe", "scroll", "next", "previous", "more", "continue"))
-"""The verbs and nouns of a control's prompt (tap, click, swipe, scroll, go on; next,
-previous, more), normalised. A few words an arrow opens or closes point at a control only
-with one of them: an arrow-led bullet («← ارتفاع الأسعار») names a point of the text."""
+MAX_REPOST_NOTE_WORDS = 12  # a reposter's note: where the text came from, a word of thanks
 # A line that is a web address, an e-mail address or a file's link, bare or after a label and
 # a colon («فيسبوك: facebook.com/alsahel.tv», «للنسخة القابلة للطباعة: example.org/a.pdf»):
 # where to find more, no sentence of the text.
@@ -535,6 +524,7 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_counters(tree)
     _drop_hidden_microdata(tree)
     _drop_embeds(tree)
+    _drop_citation_chips(tree)
     _drop_code_blocks(tree)
     _drop_task_items(tree)
     _drop_boxes(tree)
@@ -581,7 +571,7 @@ def _html_lines(article: Article) -> list[Line]:
            for element, text, lead in blocks]
     furniture = (_header_furniture(blocks, "" if headline is None
                                    else _words(_element_text(headline)))
-                 | _labels_before(headline))
+                 | _labels_before(headline) | _title_unit_lines(headline, units))
     body = tree.find("body")
     prose = [] if body is None else _prose_blocks_in(body, long_runs=True)
     prose = [block for block in prose if not _in_page_chrome(block)]
@@ -693,6 +683,10 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     leading into a list («ومن أبرز النتائج،») has no closing word and ends nothing, and among
     the paragraphs nothing is taken for a close.
 
+    A reposter's note after the last line of prose (``_repost_note``: «نقلًا عن وكالات
+    الأنباء، وللأمانة نسخته كما هو», a forum post's under the story it copied) says where the
+    text came from: it goes as ``repost_note``.
+
     Three kinds of line say where to find more or list what is not the text, after the last
     line of prose only (a text may quote an address or a time among its paragraphs): a web
     or e-mail address or a file's link, bare or after a label (``_ADDRESS_LINE``:
@@ -736,6 +730,8 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
                 reason, ended = "sign_off", True
             elif closing and _ADDRESS_LINE.match(line.text):
                 reason = "address_line"
+            elif closing and _repost_note(line.text):
+                reason = "repost_note"
             elif index in listed:
                 reason = "listing"
         if line.kind == "body" and reason is None and index not in arrow_list and (
@@ -801,12 +797,24 @@ def _bare_reading(text: str) -> bool:
 
 
 def _complimentary_close(text: str) -> bool:
-    """A letter's close: ``_COMPLIMENTARY_CLOSE``'s shape with one of ``CLOSING_WORDS``,
-    both read on the normalised line (a diacritic, «التحيّة», is no letter to the shape)."""
+    """A letter's close: ``_COMPLIMENTARY_CLOSE``'s shape with one of the closing words
+    (``page_words.json``), both read on the normalised line (a diacritic, «التحيّة», is no
+    letter to the shape)."""
     normal = normalize(text).casefold()
+    closing = load_page_words().closing_words
     return bool(_COMPLIMENTARY_CLOSE.match(normal)) and any(
-        word in CLOSING_WORDS or (word.startswith("و") and word[1:] in CLOSING_WORDS)
+        word in closing or (word.startswith("و") and word[1:] in closing)
         for word in _TOKEN.findall(normal))
+
+
+def _repost_note(text: str) -> bool:
+    """A reposter's note: at most ``MAX_REPOST_NOTE_WORDS`` words opening with a verb or
+    participle of copying and its preposition (``page_words.json``'s ``repost_openers``:
+    «نقلًا عن وكالات الأنباء، وللأمانة نسخته كما هو», «منقول من موقع …»), read on the
+    normalised line. It says where a copied text came from, no word of it."""
+    opening = " ".join(_TOKEN.findall(normalize(text).casefold())[:2])
+    return word_count(text) <= MAX_REPOST_NOTE_WORDS and (
+        opening in load_page_words().repost_openers)
 
 
 def _arrow_list(lines: list[Line]) -> set[int]:
@@ -826,9 +834,10 @@ def _arrow_list(lines: list[Line]) -> set[int]:
 
 def _arrow_prompt(text: str) -> bool:
     """A control's prompt: ``_ARROW_PROMPT``, of at most ``MAX_ARROW_PROMPT_WORDS`` words,
-    one of them in ``CONTROL_WORDS``."""
+    one of them a control's word (``page_words.json``'s ``control_words``)."""
+    controls = load_page_words().control_words
     return word_count(text) <= MAX_ARROW_PROMPT_WORDS and bool(_ARROW_PROMPT.match(text)) and (
-        any(word in CONTROL_WORDS for word in _TOKEN.findall(normalize(text).casefold())))
+        any(word in controls for word in _TOKEN.findall(normalize(text).casefold())))
 
 
 def _credits_line(text: str) -> bool:
@@ -1763,7 +1772,7 @@ def _is_marked(element: etree._Element) -> bool:
     if role is not None and role.lower() in _FURNITURE_ROLES:
         return True
     label = element.get("aria-label")
-    if label is not None and _FURNITURE_LABEL.search(normalize(label)):
+    if label is not None and load_page_words().furniture_label.search(normalize(label)):
         return True
     for mark in (element.get("class"), element.get("id"), label, *map(element.get, _DATA_NAMES)):
         if mark is not None and "." in mark:
@@ -2331,9 +2340,11 @@ def _box_labels(tree: etree._Element) -> dict[str, list[_BoxLabel]]:
     for box in body.iter(*_LABELLED_BOXES) if body is not None else ():
         first = next((child for child in box
                       if isinstance(child.tag, str) and child.tag not in _CTA_SKIPPED), None)
+        heading = _wrapped_heading(first)
         if (first is None or first.tag == "a" or first.find("a") is not None
-                or any(child.tag in _BLOCK_CHILDREN for child in first)):
+                or (heading is None and any(child.tag in _BLOCK_CHILDREN for child in first))):
             continue  # a menu's or a list's first link is one of its items, no label
+        heading = first if heading is None else heading
         text = _element_text(first)
         if not _box_label(text) or not (key := _words(text)):
             continue
@@ -2344,14 +2355,29 @@ def _box_labels(tree: etree._Element) -> dict[str, list[_BoxLabel]]:
             pieces.append(sibling.tail or "")
         raw = " ".join(pieces)
         if _TOKEN.search(raw):
-            marks = f"{first.get('class', '')} {first.get('id', '')}"
-            sole = (first.tag in _SUBHEADINGS and not _LEAD_MARK.search(marks)
+            marks = f"{heading.get('class', '')} {heading.get('id', '')}"
+            sole = (heading.tag in _SUBHEADINGS and not _LEAD_MARK.search(marks)
                     and sum(1 for _ in box.iter("h1", *_SUBHEADINGS)) == 1)
             labels.setdefault(key, []).append(_BoxLabel(raw, sole))
         elif any(True for sibling in first.itersiblings() if isinstance(sibling.tag, str)
                  for _ in sibling.iter("img", "picture", "video")):
             labels.setdefault(key, []).append(_BoxLabel("", False))  # over pictures only
     return labels
+
+
+def _wrapped_heading(element: etree._Element | None) -> etree._Element | None:
+    """The one subheading that ``element`` wraps with nothing worded beside it (an icon and a
+    heading set in a row of their own: «<div class="flex"><svg/><h2>المصادر</h2></div>»), or
+    None. Such a row is the label of the box it opens, as a bare heading would be: the box's
+    other children are what it labels."""
+    if element is None or element.tag not in _LABEL_TAGS or _TOKEN.search(element.text or ""):
+        return None
+    worded = [child for child in element if isinstance(child.tag, str)
+              and (_TOKEN.search(_element_text(child)) or _TOKEN.search(child.tail or ""))]
+    if len(worded) != 1 or worded[0].tag not in _SUBHEADINGS or _TOKEN.search(
+            worded[0].tail or ""):
+        return None
+    return worded[0]
 
 
 def _without_box_labels(article: Article, lines: list[Line],
@@ -2790,6 +2816,26 @@ def _drop_addresses(tree: etree._Element) -> list[str]:
                   if 0 < word_count(name) <= MAX_LABEL_WORDS]
         _remove_keeping_tail(address)
     return names
+
+
+def _drop_citation_chips(tree: etree._Element) -> None:
+    """Remove the source chips an answer engine sets inline after a sentence: an inline
+    element that its class word calls a citation («citation», whole), a label of at most
+    ``MAX_CITATION_WORDS`` words, inside a block that holds words of its own beside the
+    chip («… في مخيمات النزوح. <span class="citation"><a>aljazeera+1</a></span>», a
+    subheading's «تحليق بسماء العراق <…>aljazeera+1</…>» too). It points at a source, no
+    word of the sentence. A references section's entries (a sentence or more each, set in
+    a ``<cite class="citation">``) are no chips."""
+    body = tree.find("body")
+    for element in list(body.iter(*_INLINE_HTML)) if body is not None else ():
+        if "citation" not in (element.get("class") or "").lower().split():
+            continue
+        text = _element_text(element)
+        block = next((a for a in element.iterancestors() if a.tag not in _INLINE_HTML), None)
+        if (word_count(text) > MAX_CITATION_WORDS or block is None
+                or not _TOKEN.search(_element_text(block).replace(text, " "))):
+            continue
+        _remove_keeping_tail(element)
 
 
 def _drop_embeds(tree: etree._Element) -> None:
@@ -3257,6 +3303,29 @@ def _meta_list(item: etree._Element) -> bool:
         _dated(value, _element_text(value).split()) for value in values)
 
 
+def _title_unit_lines(headline: etree._Element | None, units: set[etree._Element]) -> set[str]:
+    """Comparable forms of the short lines beside the headline in a unit of its own, when the
+    text is set in a run of units (``_unmark_prose_units``) and the headline's box is their
+    sibling: a slide deck's title slide, its subtitle, presenter and date under the headline,
+    the text's slides after it. That box holds no line of the text; its other blocks that read
+    as no prose are the title slide's. A headline inside one of the units (a thread's first
+    post) or in a header apart from the run (a news page's deck over its body) reads none."""
+    if headline is None or not units:
+        return set()
+    parents = {unit.getparent() for unit in units}
+    box = next((node for node in (headline, *headline.iterancestors())
+                if node.getparent() in parents), None)
+    if box is None or box is headline or box in units:
+        return set()
+    found: set[str] = set()
+    for element in box.iter(*_LEAD_TAGS):
+        text = _element_text(element)
+        if element is not headline and text and not _holds_blocks(element) and (
+                not _reads_as_prose(text)):
+            found.add(_words(text))
+    return found
+
+
 def _labels_before(headline: etree._Element | None) -> set[str]:
     """Comparable forms of the short labels just before the headline in its container: a
     kicker or section label set over it (an Instant Article's ``op-kicker`` <h3>, a category
@@ -3464,6 +3533,7 @@ class _TitleEvidence:
                     partners.setdefault(other, set()).add(one)
                     texts.setdefault(one, before)
                     texts.setdefault(other, after)
+        _add_bracketless_sides(texts, partners)
         headings: list[str] = []
         in_main: set[str] = set()
         logos: set[str] = set()
@@ -3764,6 +3834,34 @@ def _crumb_step(heading: etree._Element) -> bool:
         for e in item.iterancestors())
 
 
+def _add_bracketless_sides(texts: dict[str, str], partners: dict[str, set[str]]) -> None:
+    """Add, for each title-field side closed by a bracketed label (``_BRACKETED_TAIL``: a
+    forum archive's «<topic> [الأرشيف]», a view's «[PDF]»), the side less the label, with
+    the same partners: the page shows the topic without its view's label (its trail's last
+    step), and agreement is read on what the page shows. The labelled side stays a side (a
+    headline's own «(فيديو)» is the heading's too)."""
+    for key, text in list(texts.items()):
+        bare = _BRACKETED_TAIL.sub("", text)
+        bare_key = _words(bare)
+        if bare == text or not bare_key or bare_key in texts:
+            continue
+        texts[bare_key] = bare
+        partners[bare_key] = set(partners.get(key, ()))
+        for other in partners[bare_key]:
+            partners.setdefault(other, set()).add(bare_key)
+
+
+def _trail_step(element: etree._Element) -> str | None:
+    """The last step of a breadcrumb trail set as loose text after ``element``'s link
+    («منتدى › القسم › <topic>», the topic unlinked, nothing after it in its box): the page
+    the trail leads to. None when no crumb separator (``_CRUMB_MARK``) opens the tail."""
+    tail = element.tail or ""
+    mark = _CRUMB_MARK.match(tail)
+    if mark is None or element.getnext() is not None:
+        return None
+    return tail[mark.end():].strip() or None
+
+
 def _shown_sides(tree: etree._Element, sides: dict[str, str], *,
                  first_lines: bool = False) -> set[str]:
     """The title-field sides that the page shows as an element's whole text outside its
@@ -3779,14 +3877,23 @@ def _shown_sides(tree: etree._Element, sides: dict[str, str], *,
     found: set[str] = set()
     body = tree.find("body")
     for element in body.iter() if body is not None else ():
+        if not isinstance(element.tag, str):
+            continue
+        step = _trail_step(element) if element.tag == "a" else None
+        if step and low <= len(step) <= high and _words(step) in sides and (
+                not _in_page_chrome(element)):
+            found.add(_words(step))
         text = element.text
-        if not isinstance(element.tag, str) or not text or not low <= len(text.strip()) <= high:
+        if not text or not low <= len(text.strip()) <= high:
             continue
         key = _words(text)
         opens = len(element) == 0 or (first_lines and element[0].tag == "br")
         if key in sides and opens and not _in_page_chrome(element) and not (
-                element.tag == "a" and _HOME.match(element.get("href") or "x")):
-            found.add(key)  # a link to the front page is the logo: the site's name, shown
+                element.tag == "a" and (_HOME.match(element.get("href") or "x")
+                                        or _CRUMB_MARK.match(element.tail or ""))):
+            # a link to the front page is the logo, one a crumb separator follows a trail's
+            # step (the site's or a section's name): neither is the headline shown
+            found.add(key)
     return found
 
 
@@ -4024,7 +4131,9 @@ def _unmark_prose_units(tree: etree._Element) -> set[etree._Element]:
     that trafilatura's own discard rules would remove: they go by class words (slide,
     caption, meta, overlay…) whatever an element holds, and kept one paragraph of such a
     gallery story. A unit is one of ``MIN_PROSE_UNITS`` siblings or more of one tag and
-    class that each hold a block of prose; units the page marks as its furniture (comments,
+    class that each hold a block of prose, and those of the run shaped as they are
+    (``_unit_shape``: a story's subheading as a slide of one short paragraph); units the page
+    marks as its furniture (comments,
     related cards) or sets in its chrome keep their marks, and so do a unit's parts holding no
     prose (a slide's credit and arrows still go). Only what trafilatura would discard loses
     its marks: a container's class that leads trafilatura to the body stays. Done before the
@@ -4044,13 +4153,24 @@ def _unmark_prose_units(tree: etree._Element) -> set[etree._Element]:
                 continue
             prose = [unit for unit in group if _holds_prose(unit)]
             if len(prose) >= MIN_PROSE_UNITS:
+                shapes = {_unit_shape(unit) for unit in prose}
+                shaped = [unit for unit in group if unit not in prose
+                          and _unit_shape(unit) in shapes and _TOKEN.search(_element_text(unit))]
                 _drop_repeated_headers(group)
-                units.update(prose)
-                found += [parent, *parent.iterancestors()]
+                units.update(prose, shaped)
+                found += [parent, *parent.iterancestors(), *shaped]
                 found += [e for unit in prose for e in unit.iter(etree.Element)
                           if not _is_marked(e) and _holds_prose(e)]
     _unmark_discarded(tree, found)
     return units
+
+
+def _unit_shape(unit: etree._Element) -> tuple[str, ...]:
+    """The tags of a unit's child elements, in order: what a run's units are made of. A
+    unit shaped as the prose units are (one ``<p>`` as theirs) is one of the story's, however
+    short its words (a subheading set as a slide of its own); a slide of a heading, a list
+    and speaker notes is shaped otherwise."""
+    return tuple(child.tag for child in unit if isinstance(child.tag, str))
 
 
 def _unmark_discarded(tree: etree._Element, found: list[etree._Element]) -> None:

@@ -1,0 +1,43 @@
+"""``data/page_words.json`` (the words only the HTML stage reads) is well-formed."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+from marsad.arabic.normalize import normalize
+from marsad.boilerplate import load_page_words
+
+LISTS = ("closing_words", "control_words", "repost_openers", "furniture_label_stems")
+
+
+def _data() -> dict:
+    return json.loads(resources.files("marsad.data").joinpath("page_words.json").read_text())
+
+
+def test_page_words_well_formed() -> None:
+    data = _data()
+    assert re.fullmatch(r"\d{4}\.\d+\.\d+", data["version"])
+    assert data["about"].strip()
+    assert set(data) == {"version", "about", *LISTS}
+    for key in LISTS:
+        assert data[key]["note"].strip(), key
+        words = data[key]["words"]
+        assert words and all(isinstance(w, str) and w == w.strip() and w for w in words), key
+        normalised = [normalize(w).casefold() for w in words]
+        assert len(set(normalised)) == len(normalised), key  # no word twice, however spelt
+    words = load_page_words()
+    assert words.version == data["version"]
+    assert len(words.closing_words) == len(data["closing_words"]["words"])
+    assert len(words.control_words) == len(data["control_words"]["words"])
+    assert len(words.repost_openers) == len(data["repost_openers"]["words"])
+    assert all(len(opener.split()) == 2 for opener in words.repost_openers)  # read so
+
+
+def test_page_words_are_read_as_normalised() -> None:
+    words = load_page_words()
+    assert "التحيه" in words.closing_words  # «التحية» as the normalised line spells it
+    assert "next" in words.control_words
+    assert words.furniture_label.search(normalize("مواضيع ذات صلة"))
+    assert not words.furniture_label.search(normalize("تقرير عن الأسعار"))
