@@ -5862,3 +5862,77 @@ def test_lone_name_opening_a_sentence_is_resumed() -> None:
     assert [s.speaker.text for s in got] == [""], got
     got = extract_statements("زار المبعوث بيروت.\nدي ميستورا يدعو إلى ممر آمن\nوقال المبعوث إن…")
     assert all(s.speaker.text != "ميستورا" for s in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال الوزير إن المفاوضات متعثرة. ونفى وجود أي خلاف داخل الحكومة، مؤكدا أن القرار موحد.",
+    "وقال الوزير إن المفاوضات متعثرة. وأكد وقف الاتصالات مع الطرف الآخر.",
+])
+def test_verbal_noun_opening_on_its_own_waw_is_the_object(sentence: str) -> None:
+    # pass 92 (set 160): «وجود، وقف، وفاة» open on their own «و»; right after a cue whose
+    # subject was dropped they are its object, never the speaker, and the last speaker goes on
+    got = extract_statements(sentence)
+    assert [s.speaker.text for s in got] == ["الوزير"] * len(got), got
+    assert len(got) >= 2, got
+
+
+def test_relative_with_a_verbal_noun_object_names_its_antecedent() -> None:
+    # pass 92 (set 70): «وموسكو التي تنفي وجود أدلة…»: the verbal noun is the object, so the
+    # antecedent of «التي» speaks (it did while «وجود» was misread as the subject)
+    got = extract_statements("وجرت المفاوضات بين باريس التي تتهم الحكومة بشن الهجوم وموسكو "
+                             "التي تنفي وجود أدلة على ذلك.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("تتهم", "باريس"), ("تنفي", "وموسكو")], got
+
+
+@pytest.mark.parametrize("frame", ["ومن ناحية ثانية،", "وعلى صعيد آخر،", "ومن جهة أخرى،"])
+def test_discourse_frame_keeps_the_last_speaker(frame: str) -> None:
+    # pass 92 (set 160): a discourse frame closed by a comma before a pronoun-dropped cue is no
+    # clause of other words («ومن ناحية ثانية، نفى وجود أي مخطط…»), and no indefinite noun that
+    # speaks (its «ناحية» read back over like an adjective in «ية»)
+    got = extract_statements(f"قال النائب إن الأزمة طويلة. {frame} نفى أي نية للاستقالة.")
+    assert [s.speaker.text for s in got] == ["النائب", "النائب"], got
+    got = extract_statements(f"قال النائب إن الأزمة طويلة. {frame} قال إن الحل قريب.")
+    assert [s.speaker.text for s in got] == ["النائب", "النائب"], got
+
+
+def test_present_comments_with_its_subject_and_words() -> None:
+    # pass 92 (set 160): the present «تعلق/يعلق» (comments) with its subject after it and its
+    # own words (a colon, a quotation or «بالقول»); the pronoun-dropped «وتتابع» goes on
+    got = extract_statements("وتعلق المقاتلة بحزن: \"لم نعتد الخسارة\".\nوتتابع: \"سنعود\".")
+    assert [s.cue for s in got] == ["وتعلق", "وتتابع"], got
+    assert all(s.speaker.text.startswith("المقاتلة") for s in got), got
+    got = extract_statements("ويعلق الباحث سامر خليل على الحادثة بالقول: \"إنها عدوان\".")
+    assert [(s.cue, s.speaker.text) for s in got] == [("ويعلق", "الباحث سامر خليل")], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتعلق الحكومة آمالا كبيرة على المفاوضات.",
+    "يعلق الأهالي صور الضحايا على الجدران.",
+])
+def test_present_hang_is_no_comment(sentence: str) -> None:
+    # pass 92: with no words of its own the present «تعلق/يعلق» hangs or pins, no statement
+    assert extract_statements(sentence) == []
+
+
+def test_present_second_verb_with_a_colon_continues_the_present_speaker() -> None:
+    # pass 92 (set 159): «حيث يقول X: إن… ويضيف: …» — a present «و» cue of the same person
+    # right before a colon inside the unquoted words of a present cue is his second statement;
+    # before «أن», or after a past cue, a present verb stays inside the words
+    got = extract_statements("حيث يقول مدير المحطة سعيد ناجي: إن المبنى تضرر بسبب القصف "
+                             "ويضيف: باشر فريق فني بحصر الأضرار.")
+    assert [(s.cue, s.speaker.text) for s in got] == [
+        ("يقول", "مدير المحطة سعيد ناجي"), ("ويضيف", "مدير المحطة سعيد ناجي")], got
+    got = extract_statements("ويقول الخبير إن الحكومة ترفض الحوار وتقول إنها لن تتراجع.")
+    assert [s.cue for s in got] == ["ويقول"], got
+
+
+def test_speech_delivered_after_then_is_its_speakers() -> None:
+    # pass 92 (set 159): «ثم ألقى X كلمة رحب فيها…»: «ألقى» (its hamza dropped by the
+    # normalised view, read like «ال…») opens the clause whose subject wrote the speech, also
+    # when the sentence opens on other acts strung with «ثم»
+    got = extract_statements("بدأ الحفل بتلاوة آيات من القرآن، ثم ألقى مدير الجامعة كلمة رحب "
+                             "فيها بالضيوف معبرا عن سعادته بالحضور.")
+    assert [(s.cue, s.speaker.text) for s in got] == [
+        ("رحب", "مدير الجامعة"), ("معبرا", "مدير الجامعة")], got
+    got = extract_statements("وألقى الوزير كلمة قال فيها إن المشروع يكتمل هذا العام.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("قال", "الوزير")], got

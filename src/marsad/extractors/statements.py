@@ -2798,18 +2798,26 @@ def _coordinated(doc: _Doc, prev: Statement, word: str, i: int, hi: int, cue: Cu
     """Whether a cue inside ``prev``'s content is a second verb of the same speaker: «ووصف
     الناصر التصويت بأنه "انجاز عظيم" وقال إنه يستجيب…», «لكنه قال إن… وأكد أنه "جزء…"» — «و»
     and a past verb agreeing with ``prev``'s cue, with no subject of its own (a marker, a
-    quotation or a colon follows)."""
+    quotation or a colon follows). A present verb is one only after a present cue, the tense
+    of the telling, with the same person prefix and a colon or quotation right after it, the
+    reporter's frame for the next words («حيث يقول X: إن المبنى… ويضيف: باشر فريق…»); after a
+    past cue, or before «أن», a present one is the content's own («قال إن الجيش… ويقول السكان
+    إن…», «ماكرون الذي يتمسك بالاتفاق ويرى أنه…»)."""
     lex = doc.lex
     if (cue.prepositional or cue.participle or not prev.speaker.text or word[0] != "و"
-            or lex.verbs.get(word) is not None or _present(lex, word[1:])):
+            or lex.verbs.get(word) is not None):
         return False
     prev_word = normalize(prev.cue.split()[0]) if prev.cue else ""
+    limit = _trim_end(doc.toks, i, hi)
+    k = i + 1
+    if _present(lex, word[1:]):
+        return (bool(prev_word) and _present(lex, prev_word)
+                and word[1] == _strip_conj(prev_word)[0]  # («ويقول الخبير… وتقول:» is hers)
+                and k < limit and doc.toks[k].text in (":", '"', "«", "“"))
     want = _gender(prev_word, False) if prev_word else "p"
     has = _gender(word, False)
     if want != "p" and has not in (want, "p"):
         return False
-    limit = _trim_end(doc.toks, i, hi)
-    k = i + 1
     if k < limit and (_is_marker(lex, doc.toks[k].text)
                       or doc.toks[k].text in (":", '"', "«", "“")):
         return True
@@ -3470,6 +3478,25 @@ def _topic_trimmed(gap: str, answered: bool = False) -> str:
     return gap[:k] + " " * (len(gap) - k)
 
 
+_MAX_FRAME_WORDS = 4  # «ومن ناحية ثانية،», «وعلى الصعيد الدولي،», «في سياق متصل،»
+
+
+def _frame_trimmed(gap: str) -> str:
+    """``gap`` less a discourse frame closed by a comma right before the cue («ومن ناحية
+    ثانية، نفى وجود أي مخطط…», «وعلى صعيد آخر، أكد أن…»): the frame turns to another point of
+    the same speaker's words and is no clause of other words, so the pronoun-dropped verb after
+    it still continues the last speaker (as it does after a fronted topic)."""
+    k = _last_sentence_end(gap)
+    body = gap[k:].rstrip()
+    words = body.split()
+    if not (body.endswith(("،", ",")) and 2 <= len(words) <= _MAX_FRAME_WORDS):
+        return gap
+    first, noun = normalize(words[0]), _strip_conj(normalize(words[1].rstrip("،,")))
+    if _listed_form(first, _FRAME_OPENING_PREPS) is None or not _frame_noun(noun):
+        return gap
+    return gap[:k] + " " * (len(gap) - k)
+
+
 # «…كما يقول توم كونتريمان، وهو مساعد وزير الخارجية السابق. وأضاف…»: «، وهو/وهي» right
 # after the speaker, up to the end of its sentence, describes the speaker and opens no clause.
 _APPOSITION_RE = re.compile(r"^\s*[،,]\s*[وف]?(?:هو|هي)\s[^.،,:؛!?؟\"«»“”\n]*(?=\.)")
@@ -3527,6 +3554,7 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     if end > at:
         end = last.cue_end if last.cue_end is not None and last.cue_end <= at else at
     gap = _topic_trimmed(_unquoted(text, last, end, at), answered=not text.startswith("و", at))
+    gap = _frame_trimmed(gap)
     if last.speaker.end == end:
         gap = _APPOSITION_RE.sub(lambda m: " " * len(m.group()), gap, count=1)
     if "\n" in gap:
@@ -4858,7 +4886,8 @@ def _build(
     if (post_ok and cue.transitive and cue.stance == "demand"
             and _own_followers(toks[sp_a].text)):
         post_ok = False  # «وفيما حث أنصاره على التصدي…»: whom the dropped subject urged
-    if post_ok and cue.object_ok and _verbal_object(doc, sp_a):
+    verbal_object = post_ok and cue.object_ok and _verbal_object(doc, sp_a)
+    if verbal_object:
         post_ok = False  # «وأكدت التزامها…», «كما أكد الحرص على…»: the object, no subject
     pre = _subject_before(doc, i, lo)
     if rel is not None:
@@ -4915,7 +4944,8 @@ def _build(
     if post_ok and rel == "ma" and sp_a == i + 1 and _label_after(doc, i, cue) is not None:
         post_ok = False  # «وتعهد… بما وصفه بقمع "الإرهاب…"»: the label, never a subject
     relative_subject = _relative_subject(doc, i, j, lo, cue, sp_a, limit) if (
-        post_ok or addressed) else None  # «حزب المؤتمر الذي اتهم الحكومة بـ…»: the party
+        post_ok or addressed or verbal_object) else None  # «حزب المؤتمر الذي اتهم الحكومة
+    # بـ…»: the party; «وموسكو التي تنفي وجود أدلة…»: Moscow, the verbal noun its object
     if relative_subject is not None:
         post_ok = False  # «واشنطن التي تتهم النظام السوري بشن…»: the noun is the object
     if cue.needs_subject and not post_ok and not _topic_fronted(doc, lo, i, i):
@@ -5030,14 +5060,17 @@ def _build(
     after_cue = i + cue_len
     resumed = (None if post_ok or inside or after_cue >= limit
                or toks[after_cue].text not in _RESUMED
-               else _governing_subject(doc, i, lo, cue, lone_ok=True))
+               else _then_subject(doc, i, lo, cue)
+               or _governing_subject(doc, i, lo, cue, lone_ok=True, delivered=True))
     if resumed is not None:
         # «وكتب ترامب تغريدة…، قال فيها», «أصدرت الوزارة بيانا أعلنت فيه»: the writer of the
         # text the resumptive pronoun points back to speaks
         explicit = False
         r0, r1 = resumed
         for q in range(r0 + 1, r1):
-            if toks[q].text in _SETTING_NOUNS or toks[q].text[:-1] in _SETTING_NOUNS:
+            # («ثم ألقى رئيس المكتب بكلمة شكر خلالها…»: the text may come with «بـ»)
+            if any(w in _SETTING_NOUNS or w[:-1] in _SETTING_NOUNS
+                   for w in (toks[q].text, toks[q].text.removeprefix("ب"))):
                 r1 = q  # «ترامب تغريدة»: the text written is the object, not the writer
                 break
         n = i - 1  # «…، مهنّد هادي، بيانًا جاء فيه»: the name set off before the text
@@ -5721,6 +5754,20 @@ def _person_title(lex: _Lex, word: str) -> bool:
     return _titled(lex, word) or _strip_conj(word).removeprefix("ال") in lex.titles
 
 
+_THEN = normalize("ثم")
+
+
+def _then_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
+    """The writer of the text a resumptive pronoun points back to when the sentence strings
+    acts with «ثم» and the text's verb opens the last of them («…الحفل الخطابي، الذي بدئ
+    بتلاوة آيات… ثم ألقى قائد اللواء… كلمة رحب فيها…»): that clause, the one nearest the text,
+    is read as the sentence's first would be (:func:`_governing_subject`), before the
+    sentence's own first verb («بدأ الحفل…» did not deliver the speech)."""
+    then = next((q for q in range(i - 3, lo, -1) if doc.toks[q].text == _THEN), None)
+    return None if then is None else _governing_subject(doc, i, then, cue, lone_ok=True,
+                                                         delivered=True)
+
+
 def _indefinite_antecedent(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
     """An indefinite noun and its adjectives set off by a comma right before an unconjoined
     verb that agrees with it: a relative clause needs no «الذي» after an indefinite noun
@@ -5751,9 +5798,12 @@ def _indefinite_antecedent(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, i
     if (b - a > _MAX_INDEFINITE or head.startswith("ال") or len(head) < 3
             or not head[0].isalpha() or head.endswith(("ا", "ي", "يه"))
             or head in _FUNCTION or head in lex.not_speaker or head in _SETTING_NOUNS
+            or _listed_form(head, _BARE_PREPS) is not None
+            or any(_frame_noun(_strip_conj(toks[q].text)) for q in range(a, b))
             or _verb_cue(lex, head) is not None or doc.named(a)
             or (a > lo and (toks[a - 1].text[:1].isdigit() or toks[a - 1].text in _BARE_PREPS))):
-        return None  # «ضربات على مواقع، قال إنها…»: a preposition's object
+        return None  # «ضربات على مواقع، قال إنها…»: a preposition's object; «ومن ناحية أخرى،
+        # قال…»: a discourse frame (its «ناحية» read back like an adjective in «ية»), no noun
     prev = toks[a - 1].text if a > lo else ""
     if prev and not (prev in _FUNCTION or prev.startswith(("ب", "ل"))
                      or prev.endswith(("هم", "ها"))):
@@ -5890,8 +5940,8 @@ def _quoted_name(lex: _Lex, toks: list[Token], a: int, c: int) -> bool:
         for w in (toks[q].text for q in range(a, c)))
 
 
-def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
-                       lone_ok: bool = False, relative: bool = False) -> tuple[int, int] | None:
+def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue, lone_ok: bool = False,
+                       relative: bool = False, delivered: bool = False) -> tuple[int, int] | None:
     """The subject of the clause a subjectless cue continues, when no statement precedes it:
     «أمهل مقتدى الصدر الحكومة أياما، مؤكدا أن…», «وعلق خاشقجي على تويتر، قائلا…», «وشرح
     الصرخي رأيه…، حيث دعا…». The clause's first word is read as its verb (VSO) and must agree
@@ -5953,7 +6003,12 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue,
     verb = toks[v].text
     if v == lo and (fronted := _fronted_past_subject(doc, v, i, cue)) is not None:
         return fronted  # «صحيفة طهران تايمز أشارت… إلى…، وقالت إن…»
-    al_verb = _strip_conj(verb) in _AL_VERBS  # «التقت المستشارة… ميركل…، حيث أكدت»
+    # «التقت المستشارة… ميركل…، حيث أكدت»; ``delivered`` (a text a resumptive pronoun points
+    # back to): «وألقى قائد اللواء كلمة رحب فيها…», where «ألقى» loses its hamza to the
+    # normalised view and reads «ال…» too (elsewhere «ألقت المخابرات القبض على…» is an act
+    # whose subject a later cue does not go on with)
+    alqa = delivered and verb in _ALQA[0]
+    al_verb = _strip_conj(verb) in _AL_VERBS or alqa
     if verb.startswith("ال") and cue.participle and v == lo and not al_verb:
         # «الصحيفة تسلط الضوء على…، قائلة إن…»: a definite subject opening the sentence
         # before its present verb
@@ -6623,17 +6678,26 @@ def _own_followers(word: str) -> bool:
 def _verbal_object(doc: _Doc, q: int) -> bool:
     """Whether the word right after an object-taking cue is a verbal noun of the object
     lexicon, definite or possessed («التزامها، الحرص، دعمه»), or an object opener («كما أكدت
-    عدم استهدافها للمدنيين», «نفى أي علاقة»): the object, never the subject."""
-    word = _strip_conj(doc.toks[q].text)
+    عدم استهدافها للمدنيين», «نفى أي علاقة»): the object, never the subject. The word is read
+    whole as well as without a conjunction: «وجود، وقف، وفاة» open on their own «و» («ونفى
+    وجود أي مخطط…» after a dropped subject is the object, not the speaker «وجود»)."""
     if doc.named(q):
         return False
-    if word in doc.lex.object_openers:
+    whole = doc.toks[q].text
+    return any(_verbal_object_form(doc, word, q)
+               for word in dict.fromkeys((whole, _strip_conj(whole))))
+
+
+def _verbal_object_form(doc: _Doc, word: str, q: int) -> bool:
+    """:func:`_verbal_object` for one reading of token ``q``, ``word``."""
+    lex = doc.lex
+    if word in lex.object_openers:
         return True
-    if word.startswith("ال") and word[2:] in doc.lex.object_heads:
+    if word.startswith("ال") and word[2:] in lex.object_heads:
         return True
-    if word in doc.lex.object_heads and q + 1 < len(doc.toks) and not doc.named(q + 1):
+    if word in lex.object_heads and q + 1 < len(doc.toks) and not doc.named(q + 1):
         return True  # «واقترحت عقد محادثات»: a bare verbal noun and what it governs
-    return any(word.endswith(suf) and word[: -len(suf)] in doc.lex.object_heads
+    return any(word.endswith(suf) and word[: -len(suf)] in lex.object_heads
                for suf in _POSSESSIVE)
 
 
