@@ -1249,7 +1249,11 @@ after it when the article wrote it before (``_resumed_name``: «…لم يكن �
 sets 134 (0.805 to 0.816), 136, 141, 149, 153 and 40 rise, none drops; set 158 gains one false
 statement («تصريحات تتحدث عن…» after «طهران اعترفت…» now has a speaker to go on with); keep/fix
 (146, 44); 29 records of the 2,500 articles change: 24 right, 1 half (a recipient glued to
-«وأوعزت قطر»), 3 wrong before and after, 1 worse (that false statement).
+«وأوعزت قطر»), 3 wrong before and after, 1 worse (that false statement). A review's mends
+(#21): a lone word before a cue with an object pronoun or a subject after it, or an everyday
+word never a speaker or surname before, is no resumed name; a quoted event or person name after
+a setting is no content (statement_words v65 ``titled_heads``); «جدد»'s bare noun after a
+preposition or a second noun phrase is none; «لـX» after a one-word subject of «أوعز» ends it.
 
 The hundred-and-fifty-ninth, ``tests/gold/statements_heldout159.jsonl`` (seed 3681, 10 articles from
 the 3,001–6,000-character pool less the hundred-and-thirty-second's to hundred-and-fifty-eighth's

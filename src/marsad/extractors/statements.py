@@ -26,6 +26,7 @@ from itertools import islice
 from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
 from marsad.arabic.tokenize import Token, iter_token_texts, token_texts, tokenize
 from marsad.lexicon import load_json
+from marsad.linking.everyday import load_everyday_words
 from marsad.model import Content, Entity, SpanRef, Speaker, Statement
 
 
@@ -603,6 +604,8 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
         for k in range(i + 1, min(hi, i + 1 + _MAX_HAMMAL)):
             w = toks[k].text
             if w in nouns:
+                if framed is _JADDAD_CUE and not _renewed_by_subject(doc, i, k):
+                    return None
                 return framed if k > least else None
             if (w in _PUNCT and w not in _COMMAS) or _verb_cue(lex, w) is not None:
                 return None
@@ -1095,6 +1098,17 @@ def _bi_inner(lex: _Lex, word: str) -> bool:
     return len(word) > 1 and word.startswith("ب") and word in lex.inner
 
 
+def _li_recipient(lex: _Lex, toks: list[Token], a: int, q: int, cue: Cue) -> bool:
+    """Whether the «لـ/لل» word at ``q``, right after the one-word subject at ``a`` of a cue
+    whose complement holds «ل» («أوعز لـ…»), names whom the words were addressed to and ends
+    the subject: «وأوعز الملك للحكومة بتجميد…», «أوعزت قطر لعدد من أدواتها…». After an office
+    noun the «ل» is its genitive («وزير للخارجية»), and a verbal noun («لعدم، لتعويض») opens
+    the complement itself (``_complement``)."""
+    t = toks[q].text
+    return ("ل" in cue.complement and len(t) > 3 and t[0] == "ل" and not t.startswith(_LI_NOUNS)
+            and _strip_conj(toks[a].text).removeprefix("ال") not in lex.descriptors)
+
+
 def _complement(cue: Cue, word: str) -> bool:
     """Whether ``word`` opens the verb's prepositional complement, which is what was said when
     no «أن» follows: «أشارت مصادر إلى وقوع…», «أفادت مصادر بمقتل…» (a verbal noun after «بـ»,
@@ -1443,15 +1457,27 @@ def _setting_only(lex: _Lex, toks: list[Token], j: int, k: int) -> bool:
         return False
     before = toks[k - 1].text
     for prefix in ("بال", "لل", "ال", "ب", "ل", ""):
-        if before.startswith(prefix) and (before[len(prefix):] in _TITLED_HEADS
-                                          or before[len(prefix):] in lex.recipient_heads):
-            return False  # «…مع برنامج "ذيس ويك".», «…لقناة "الحرة".»: the quotation is a title
+        head = before[len(prefix):] if before.startswith(prefix) else ""
+        if head in _TITLED_HEADS or head in lex.recipient_heads or _names_person(lex, head):
+            # «…مع برنامج "ذيس ويك".», «…لقناة "الحرة".», «…افتتاح مؤتمر "مستقبل
+            # الاستثمار".»: the quotation is a title or an event's name; «…مع الإعلامي
+            # "عمرو أديب".»: a person's
+            return False
     return not any(w in _QUOTES or w in _SENT_ENDS or w in (":", "؛") or _is_marker(lex, w)
                    or _verb_cue(lex, w) is not None
                    for w in (toks[q].text for q in range(j + 2, k)))
 
 
 _TITLED_HEADS = _word_set("titled_heads")
+
+
+def _names_person(lex: _Lex, head: str) -> bool:
+    """Whether the bare noun ``head`` is a person's title or descriptor («صحفي، إعلامية،
+    وزير»), the name after it a person's."""
+    return bool(head) and any(w in lex.titles or w in lex.descriptors
+                              for w in (head, head[:-1] if head.endswith("ة") else head))
+
+_WORD_RE = re.compile(r"\w+")
 _MAX_ASIDE = 40  # words of a «، الذي…،» clause describing the speaker
 _MAX_AFTER_ASIDE = 4  # «، بالقول إن», «، قائلا:»: the content right after that clause
 
@@ -1736,24 +1762,62 @@ def _name_after_verb(lex: _Lex, toks: list[Token], k: int) -> bool:
     return prev is not None and not prev.participle and not prev.prepositional
 
 
+def _renewed_by_subject(doc: _Doc, i: int, k: int) -> bool:
+    """Whether the renewed noun at ``k`` is what the subject of «جدد» at ``i`` renewed. A
+    noun of its own («التأكيد، دعوته») is; a bare one («تأكيد، مطالبة، إدانة») only when the
+    words between are one noun phrase, the subject: a word that ends a speaker («عقب، رغم،
+    بعد», a preposition) or a second noun phrase (an indefinite word after a definite one that
+    is no person's title, no name) puts the noun in another clause («وجدد مجلس الأمن ولاية
+    البعثة عقب إدانة الهجوم»: a mandate renewed)."""
+    toks = doc.toks
+    if toks[k].text.startswith("ال") or _possessed(_plain(doc.text, doc.orig[k])):
+        return True
+    for q in range(i + 1, k):
+        t = toks[q].text
+        if (t in doc.lex.stop or t in _FRONTED_TIME_PREPS or t in _CONCESSIVE_LEADS
+                or t in _FUNCTION or t in _PUNCT):
+            return False
+        prev = toks[q - 1].text
+        if (q > i + 1 and prev.startswith("ال") and not t.startswith("ال") and not doc.named(q)
+                and not _names_person(doc.lex, prev[2:])):
+            return False  # («وجدد الوزير شكري تأكيد…»: a title, then the name)
+    return True
+
+
 def _resumed_name(doc: _Doc, k: int, lo: int, i: int) -> bool:
     """Whether the lone bare word at ``k`` opening a sentence of running text before the cue at
     ``i`` is a name the article resumes («…لم يكن ينتظره. خامنئي أشاد بمواقف…», «…في الداخل
     السوري. طهران اعترفت رسميا…»): written earlier in the article, in a sentence that ends with
     a full stop on its line (a headline has none: «دي ميستورا يدعو إلى…»). Adverbs, times and
-    stop words («لاحقا أعلن», «أمس قال») and accusative words in «ا» («ميدانيا») are none."""
+    stop words («لاحقا أعلن», «أمس قال») and accusative words in «ا» («ميدانيا») are none.
+
+    The word is a fronted object or topic, not the speaker, when the cue carries an object
+    pronoun («نتنياهو وصفه الرئيس بأنه…», «ترامب قد يعتبره الجميع…») or the subject follows the
+    cue, a name or a definite office or title («دمشق أكد الوزير أنها…»); an everyday noun
+    («جهات قال إنها…») is a name only where the article already wrote it as a one-word speaker
+    or as a surname («براين دولي… دولي أكد…»)."""
     toks, text, orig = doc.toks, doc.text, doc.orig
     word = toks[k].text
     if (k != lo or word in doc.lex.stop or word in _FUNCTION or word in _ADVERBS
-            or word in _TIME_WORDS or word[-1:] == "ا" or _verb_cue(doc.lex, word) is not None):
+            or word in _TIME_WORDS or word[-1:] == "ا" or _verb_cue(doc.lex, word) is not None
+            or (word in load_everyday_words().common and word not in doc.lone_spoken
+                and not doc.surname_before(word, orig[k][0]))
+            or _object_suffixed(doc.lex, toks[i].text)):
         return False
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if after and doc.named(i + 1):
+        return False
+    if after.startswith("ال") and (after[2:] in doc.lex.speaker_heads
+                                   or _names_person(doc.lex, after[2:])):
+        return False  # (a definite object stays: «ترمب وصف التمارين العسكرية بـ…»)
     start = orig[k][0]
-    before = text[:start].rstrip()
+    q = start - 1
+    while q >= 0 and text[q].isspace():
+        q -= 1
     line_end = text.find("\n", orig[i][1])
-    return (before[-1:] in (".", "؟", "!") and "." in text[orig[i][1]:line_end if line_end >= 0
-                                                                else len(text)]
-            and re.search(rf"(?<!\w){re.escape(_plain(text, orig[k]))}(?!\w)", before)
-            is not None)
+    return (q >= 0 and text[q] in ".؟!"
+            and "." in text[orig[i][1]:line_end if line_end >= 0 else len(text)]
+            and doc.written_before(_plain(text, orig[k]), start))
 
 
 def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
@@ -4259,6 +4323,8 @@ class _Doc:
     spoken: set[str] = field(default_factory=set)  # words of the speakers named so far
     lone_spoken: set[str] = field(default_factory=set)  # speakers so far named in one word
     names: frozenset[str] = frozenset()  # bare words the article sets off as a name (_set_off)
+    first_at: dict[str, int] | None = None  # each word's first offset (``written_before``)
+    surnames: dict[str, int] | None = None  # everyday words written as surnames (surname_before)
 
     def speaker(self, a: int, b: int, lead_l: bool = False, strip_conj: bool = False) -> Speaker:
         s0, s1 = self.orig[a][0], self.orig[b - 1][1]
@@ -4285,6 +4351,36 @@ class _Doc:
                 if ent is not None and ent.type not in _PERSON_TYPES:
                     return self.orig[k][0]
         return None
+
+    def written_before(self, word: str, start: int) -> bool:
+        """Whether ``word`` stands as a whole word in the text before offset ``start``: a
+        lookup in the first offset of each word, built once per document (the cues of a long
+        article would otherwise rescan its opening each)."""
+        if self.first_at is None:
+            self.first_at = {}
+            for m in _WORD_RE.finditer(self.text):
+                self.first_at.setdefault(m.group(), m.start())
+        if _WORD_RE.fullmatch(word):
+            return self.first_at.get(word, start) < start
+        # a token of more than one word run («آل-سعود»): the bounded search
+        bounded = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        return bounded.search(self.text, 0, start) is not None
+
+    def surname_before(self, word: str, start: int) -> bool:
+        """Whether the everyday word ``word`` (normalized) was written before offset ``start``
+        as the last word of a two-word name: right after a bare word that is no everyday word,
+        no stop word and no cue («الناشط… براين دولي» makes a later «دولي أكد…» the man, not
+        "international"; «الوزير جهات» is no name). Found once per document."""
+        if self.surnames is None:
+            common, lex = load_everyday_words().common, self.lex
+            self.surnames = {}
+            for q in range(1, len(self.toks)):
+                w, prev = self.toks[q].text, self.toks[q - 1].text
+                if (w in common and prev[:1].isalpha() and prev not in common
+                        and not prev.startswith("ال") and prev not in lex.stop
+                        and prev not in _FUNCTION and _verb_cue(lex, prev) is None):
+                    self.surnames.setdefault(w, self.orig[q][0])
+        return self.surnames.get(word, start) < start
 
     def named(self, k: int) -> bool:
         """Whether an entity mention covers token ``k``."""
@@ -4793,6 +4889,9 @@ def _build(
                 and not _bi_subject(lex, toks, q, limit, cue, q == sp_a)):
             sp_end = q  # «حذرت منظمات دولية من إجبار…»: the complement is what was said
             break
+        if q == sp_a + 1 and cue.transitive and _li_recipient(lex, toks, sp_a, q, cue):
+            sp_end = q  # «وأوعز الملك للحكومة بتجميد…»: to whom, after a one-word subject
+            break
         if q > sp_a and (((cue.object_ok or cue.needs_content)
                           and _object_head(doc, q, lone=q == sp_a + 1
                                            and (cue.object_ok or not cue.complement)))
@@ -4894,7 +4993,10 @@ def _build(
         pre = None  # «وهو ما تؤكده X»: the subject follows the cue
     if (pre is not None and pre[0] - 1 >= lo and toks[pre[0]].text in _COPULAS
             and toks[pre[0] - 1].text in _SUBJUNCTIVE):
-        return None  # «يرجح أن تكون موسكو قد أوعزت…»: what may have been said, supposed
+        # «يرجح أن تكون موسكو قد أوعزت…»: what may have been said, supposed. Any copula
+        # («يكون، كان، بات، ليس…») after «أن/إن/لن/كي/لكي» (normalized «أن» and «إن» are one)
+        # opening the fronted subject does it: the clause is another's supposition or negation
+        return None
     reported = inside and pre is not None and _reported_report(doc, enclosing, pre, cue,
                                                                i + cue_len)
     if cue.relayed_only and not reported and not (
