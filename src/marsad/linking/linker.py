@@ -140,6 +140,12 @@ class LinkingSettings:
     park_heads: frozenset[str] = frozenset()  # «متنزه» in «متنزه الشيخ زايد» (no town)
     name_initials: frozenset[str] = frozenset()  # «جيه» in «دونالد جيه ترامب» (J.)
     regional_body_heads: frozenset[str] = frozenset()  # «إذاعة» in «إذاعة شمال ألمانيا»
+    member_heads: frozenset[str] = frozenset()  # «عناصر "…"»: members or parts, no name's head
+    official_adjectives: frozenset[str] = frozenset()  # «الحكومي» in «التلفزيون الحكومي السوري»
+    name_closers: frozenset[str] = frozenset()  # «ذات», «التي»: a body's name ended before
+    bare_state_body_heads: frozenset[str] = frozenset()  # «وزارة الداخلية»: the state's
+    bloc_heads: frozenset[str] = frozenset()  # «كتلة», «ائتلاف»: one list's interchangeable heads
+    quote_frames: frozenset[str] = frozenset()  # «لافتة "…"»: a title, slogan, nickname follows
     central_governments: frozenset[str] = frozenset()  # «الحكومة المركزية»: the state's
 
     def confidence(self, how: str) -> float:
@@ -249,6 +255,12 @@ def load_settings() -> LinkingSettings:
         name_initials=words("name_initials"),
         regional_body_heads=words("regional_body_heads"),
         central_governments=words("central_governments"),
+        quote_frames=words("quote_frames"),
+        bloc_heads=words("bloc_heads"),
+        bare_state_body_heads=words("bare_state_body_heads"),
+        name_closers=words("name_closers"),
+        member_heads=words("member_heads"),
+        official_adjectives=words("official_adjectives"),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
     )
@@ -393,6 +405,7 @@ def link_entities(
     found += _kunya_people(view.text, found, kb, nisbas)
     found += _listed_people(view.text, found, nisbas)
     found += _ranked_people(view.text, found)
+    found += _initialled_people(view.text, found)
     found += _surnamed_people(view.text, given_names, found)
     # after NER: a name NER found and linked on the head's words is left as it is
     found += _nisba_organisations(view.text, found, kb)
@@ -413,6 +426,7 @@ def link_entities(
     found += _leaders_regimes(view.text, found, kb)
     found += _national_bodies(view.text, found, kb)
     found += _central_governments(view.text, found, kb)
+    found += _bare_state_bodies(view.text, found, kb)
     found += _places_in_regions(view.text, found, kb)
     found += _latin_outlets(view.text, found)
     if units:
@@ -1084,6 +1098,13 @@ def _adjective_shaped(name: str) -> bool:
         (name.endswith("ه") or name.startswith("م"))
 
 
+def _pronoun_suffixed(word: str, kb: KnowledgeBase) -> bool:
+    """Does ``word`` end in a third-person pronoun suffix («وشوارعها», «سيطرتهم»), which no
+    name takes? Only a word longer than four letters that is no KB alias counts: a short
+    name may merely end like one («أبها», «بنها»)."""
+    return word not in kb.by_alias and len(word) > 4 and word.endswith(_LISTED_POSSESSIVES)
+
+
 def _no_listed_name(name: str, first: bool, kb: KnowledgeBase, common: Container[str],
                     place_nouns: Container[str]) -> bool:
     """Does a conjunct of a listed place noun say the list of names has ended? An everyday
@@ -1109,7 +1130,7 @@ def _no_listed_name(name: str, first: bool, kb: KnowledgeBase, common: Container
             word in place_nouns or _everyday_nisba(word, common) or \
             _everyday_nisba(bare, common) or word.startswith("لل"):
         return True
-    if word not in kb.by_alias and (len(word) > 4 and word.endswith(_LISTED_POSSESSIVES)):
+    if _pronoun_suffixed(word, kb):
         return True
     if any(kb.alias_kind(word, other) == "adjective" for other in kb.by_alias.get(word, ())):
         return True
@@ -1564,6 +1585,22 @@ def _ranked_people(text: str, found: Sequence[_Found]) -> list[_Found]:
     return out
 
 
+# «ويدعى سامي أ، تونسي الجنسية»: a word, one letter (not «و»), then a stop
+_INITIALLED = re.compile(r"(?<![^\W\d_])(?P<given>[^\W\d_]+) (?P<initial>[^\W\d_و])(?=[.،,])")
+
+
+def _initialled_people(text: str, found: Sequence[_Found]) -> list[_Found]:
+    """«ويدعى سامي أ، تونسي الجنسية»: a given name and one letter before a stop is a person
+    the press names by the initial of his surname, as German courts and papers do for
+    suspects («سامي أ.», «أنيس ع.»), made a new person; no Arabic word is one letter long
+    but «و», which is left out. Nothing over another mention."""
+    given = _given_names()
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    return [_Found(match.start(), match.end(), _new_name_id("per", match.group()), "ner", "PER")
+            for match in _INITIALLED.finditer(text)
+            if match.group("given") in given and not taken.overlaps(*match.span())]
+
+
 def _listed_people(text: str, found: Sequence[_Found], nisbas: Container[int]) -> list[_Found]:
     """People NER left out of a list of people, made new persons: a common given name and one
     more word joined by «و» to a person's full name found on either side («سجلها: سلمان المؤشر
@@ -1855,13 +1892,16 @@ def _quoted_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list
     «وتحالف») and those words together, when exactly one ORG has that name; «التحالف
     "الفتح"» is no such name, and words another mention covers are left as they are. The
     head may have its genitive noun between it and the quotation marks («وكالة أنباء
-    "فارس"»: the KB's «وكالة أنباء فارس»), the same KB-name test deciding. The head's dual
+    "فارس"»: the KB's «وكالة أنباء فارس»), the same KB-name test deciding. The heads of an
+    electoral list (``bloc_heads``: «كتلة», «ائتلاف», «تحالف», «قائمة») name one list
+    each other's way: «كتلة "النصر"» is the KB's «ائتلاف النصر». The head's dual
     in construct heads two quoted names joined by «و» («قناتي "العربية" و"الحدث"», «صحيفتا
     "الرياض" و"الوطن"»): each is read with the singular head. Run before NER, whose span of
     the bare word («نصر») would make a new body of it."""
     if not any(mark in text for mark in '"«“'):
         return []
-    heads = load_settings().org_heads
+    blocs = load_settings().bloc_heads
+    heads = load_settings().org_heads | blocs
     taken = SpanSet((m.start, m.end) for m in found)
     out: list[_Found] = []
     dual: tuple[str, int] | None = None  # a dual head's singular, and where its name ended
@@ -1874,9 +1914,11 @@ def _quoted_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list
         if taken.overlaps(*match.span(2)):
             continue
         for stem, complement in stems:
-            ids = [entity_id for entity_id
-                   in kb.by_alias.get(f"{stem}{complement} {match.group(2)}", ())
-                   if (entity := kb.get(entity_id)) is not None and entity.type == "ORG"]
+            synonyms = sorted(blocs) if stem in blocs and not complement else [stem]
+            ids = list(dict.fromkeys(
+                entity_id for head in synonyms
+                for entity_id in kb.by_alias.get(f"{head}{complement} {match.group(2)}", ())
+                if (entity := kb.get(entity_id)) is not None and entity.type == "ORG"))
             if len(ids) == 1:
                 out.append(_Found(*match.span(2), ids[0], "alias"))
                 if _dual_head(match.group(1), heads) == stem:
@@ -1885,9 +1927,9 @@ def _quoted_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list
     return out
 
 
-# «"جمعية عنيزة للتنمية والخدمات الإنسانية"»: a quotation of two to eight words (no figure,
-# no punctuation), its first word a body's head noun
-_QUOTED_BODY = re.compile(r"[\"«“]([^\W\d_]+(?: [^\W\d_]+){1,7})[\"»”]")
+# «"جمعية عنيزة للتنمية والخدمات الإنسانية"»: a quotation of one to eight words (no figure,
+# no punctuation), its first word a body's head noun or the word before it one
+_QUOTED_BODY = re.compile(r"[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,7})[\"»”]")
 
 
 def _quoted_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
@@ -1896,29 +1938,75 @@ def _quoted_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> lis
     (``construct_org_heads``, ``complement_org_heads``: «جمعية», «مؤسسة», «مركز») is that
     body's full name, quoted as the press quotes a name it gives in full; the head makes
     it a body, and what NER or the KB found inside it (the founder, the town) stays nested.
+    The head may stand right before the opening mark instead, indefinite, a proclitic
+    allowed, any ``org_heads`` noun too («مؤسسة «عمار الخيرية»», «قناة «تشانيل نيوز
+    اسيا»», «حزب "البديل من أجل ألمانيا"», the country nested): the quoted words are the
+    body, named with its head; one quoted word only if no everyday word or KB alias
+    (:func:`_quoted_names` links «حزب "الدعوة"» to the KB first). A noun of a body's members
+    or parts (``member_heads``: «عناصر «القاعدة ودواعش»») heads no name.
     A KB name is left to the KB («"مجلس التعاون الخليجي"», and its opening words, a short
     form: «"مركز الملك سلمان"» of «مركز الملك سلمان للإغاثة»), and so is a quotation another
     mention covers whole or opens with («"جبهة النصرة سابقا"», «"جبهة النصرة والإرهابيين"»).
     A definite head («"الجمعية الخيرية"») is a description, and a head with a proclitic
     («"وجمعية"») no name's first word. So is a kind of body quoted as a charge, not a name
-    (:func:`_described_body`: «"منظمة إرهابية"», «"مجموعة صغيرة من الإرهابيين"»)."""
+    (:func:`_described_body`: «"منظمة إرهابية"», «"شركة عالمية للأخبار الرقمية"»); a
+    quotation whose indefinite last word a definite word after the closing mark completes
+    («"مجلس شورى" الحزب»: the construct runs on, the quotation holds no whole name); and a
+    quotation a title, slogan or nickname frame introduces (``quote_frames``: «لافتة "هيئة
+    فاسدة"», «المسلسل "مركز الشرطة"», «لقب "جيش الرجل الواحد"»)."""
     if not any(mark in text for mark in '"«“'):
         return []
     settings = load_settings()
     heads = settings.construct_org_heads | settings.complement_org_heads
+    heads_before = heads | settings.org_heads
     common = load_everyday_words().common
+    ner_starts = {mention.start for mention in found if mention.how == "ner"}
     out = []
     for match in _QUOTED_BODY.finditer(text):
         start, end = match.span(1)
-        name = match.group(1)
+        quoted = match.group(1)
+        at, before = _previous_word(text, match.start())
+        head = _head_word(before, heads_before) if at >= 0 else None
+        if len(quoted.split(" ")) > 1 and quoted.split(" ", 1)[0] in heads:
+            if at >= 0 and _head_word(before, settings.quote_frames) is not None:
+                continue
+            name = quoted
+        elif head is not None and not head[1] and head[2] not in settings.member_heads and (
+                " " in quoted or (quoted not in common and quoted not in kb.by_alias)):
+            name = f"{head[2]} {quoted}"  # «مؤسسة «عمار الخيرية»»: the head outside
+        else:
+            continue
         words = name.split(" ")
-        if words[0] not in heads or name in kb.by_alias or name in _org_name_openings(kb) or \
-                _described_body(words, common) or any(
+        if name in kb.by_alias or quoted in kb.by_alias or name in _org_name_openings(kb) or \
+                _described_body(words, common, kb) or any(
                     mention.start == start or (mention.start <= start and end <= mention.end)
                     for mention in found):
             continue
+        if _adjective_after_head(words, kb) and \
+                start + (0 if name != quoted else len(words[0]) + 1) not in ner_starts:
+            continue
+        after = _NEXT_WORD.match(text, match.end())
+        if after is not None and not _definite(words[-1]) and _definite(after.group(1)):
+            continue
         out.append(_Found(start, end, _new_name_id("org", name), "ner", "ORG"))
     return out
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after a closing quotation mark
+# «عالمية», «متحالفة», «فاسدة»: an indefinite nisba in «ية», a participle in «م…ة» or «فاعلة»
+_ADJECTIVE_IN_TA = re.compile(r"[^\W\d_]{2,}يه|م[^\W\d_]{2,}ه|[^\W\d_]ا[^\W\d_]{2}ه")
+
+
+def _adjective_after_head(words: list[str], kb: KnowledgeBase) -> bool:
+    """Is the word after a quoted head an indefinite adjective, so that the quotation
+    describes a body («"شركة عالمية للأخبار الرقمية"», «"هيئة فاسدة لا تمثلنا"») rather
+    than names one? Shaped as the adjective a body noun in «ة» takes (a nisba, a participle
+    in «ة»: the shape :func:`_adjective_shaped` reads in place lists), no KB alias, and not
+    in construct with a definite noun after it: a verbal noun in «ية» heads a name's
+    complement («"جمعية تنمية المرأة"», «"جمعية حماية المستهلك"»)."""
+    word = words[1]
+    return _adjective_shaped(word) and _ADJECTIVE_IN_TA.fullmatch(word) is not None and \
+        word not in kb.by_alias and not (len(words) > 2 and words[2].startswith(_ARTICLE))
 
 
 @_per_kb
@@ -1933,15 +2021,16 @@ def _org_name_openings(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(openings)
 
 
-def _described_body(words: list[str], common: Container[str]) -> bool:
+def _described_body(words: list[str], common: Container[str], kb: KnowledgeBase) -> bool:
     """Do a quoted body head's words describe a kind of body rather than name one? An
     everyday indefinite adjective in «ة» after the head («منظمة إرهابية», «مجموعة كبيرة»,
     «… شديدة الخطورة»), a last word that is an indefinite everyday word («غرفة عمليات»: a
     name ends in a definite word or a proper one, «جبهة تحرير سوريا»), or a word with a
-    pronoun suffix («وفصائل متحالفة معها», «وغيرها»), which a name does not take. A word
+    pronoun suffix (:func:`_pronoun_suffixed`: «وفصائل متحالفة معها», «وغيرها»), which a
+    name does not take («"جمعية أبها الخيرية"» is a name: Abha only ends like one). A word
     with «لل», «بال», «وال» is definite («للتنمية»)."""
     return any((not _definite(word) and word.endswith("ه") and word in common)
-               or word.endswith(_LISTED_POSSESSIVES) for word in words[1:]) or \
+               or _pronoun_suffixed(word, kb) for word in words[1:]) or \
         (not _definite(words[-1]) and words[-1] in common)
 
 
@@ -4235,8 +4324,9 @@ def _complement_end(text: str, end: int) -> tuple[int, bool]:
         return after + 1 + len(adjective), True
     if coordinated:  # two nouns joined name a body's field as an adjective does
         return after, True
-    if after == len(text) or text[after] in _NAME_STOPS:
-        return after, False
+    if after == len(text) or text[after] in _NAME_STOPS or \
+            _next_word(text, after) in load_settings().name_closers:
+        return after, False  # «للبنادق ذات النفوذ»: a relative or «ذات» ends it as a stop
     return end, False
 
 
@@ -4251,8 +4341,9 @@ def _headed_span(text: str, start: int,
     """Each (start after the head's proclitics, the head's stem, is it definite, definite
     words between) where a head of ``heads`` stands right before ``start`` with at most one
     definite word between (spaces only), nearest first: «الخارجية الكوبية» and «وزارة
-    الخارجية الكوبية». A head with «و» or «ف» shares the nisba with the noun before it
-    («الجيش والشرطة المصرية») and is none."""
+    الخارجية الكوبية». A head with «و» or «ف» after another head shares the nisba with it
+    («الجيش والشرطة المصرية») and is none; after any other word it opens its own name
+    («بين المحتجين والشرطة العراقية»: protesters are no Iraqi body)."""
     settings = load_settings()
     position = start
     out = []
@@ -4263,7 +4354,9 @@ def _headed_span(text: str, start: int,
         found = _head_word(word, heads)
         if found is not None:
             skip, definite, stem = found
-            if skip and word[0] in "وف":
+            if skip and word[0] in "وف" and (
+                    _previous_word(text, at)[0] < 0
+                    or _head_word(_previous_word(text, at)[1], heads) is not None):
                 break  # «الجيش والشرطة المصرية»: the nisba is the pair's
             out.append((at + skip, stem, definite, middle))
             if not definite or skip:
@@ -4293,7 +4386,9 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
     (:func:`_civil_sense`: «رحلات الطيران التركي» are Turkish flights, no air force).
     The nisba agrees with the head in gender (:func:`_agrees`). Nothing is made where another
     mention lies on the head or the word between (a KB name, a name NER found and linked, a
-    person), nor for a name the KB has (its own checks refused it here)."""
+    person), nor for a name the KB has (its own checks refused it here). A word between of
+    ``official_adjectives`` («الحكومي», «الرسمي») does not make another body: «التلفزيون
+    الحكومي السوري» is the KB's «التلفزيون السوري»."""
     settings = load_settings()
     heads = settings.state_body_heads | settings.construct_org_heads | \
         settings.complement_org_heads
@@ -4328,7 +4423,14 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
     out = []
     for start, end in sorted(spans):
         name = _clitic_free_name(text, start, end)
-        if name not in kb.by_alias:
+        words = name.split(" ")
+        plain = " ".join(word for word in words[1:-1] if word not in settings.official_adjectives)
+        known = [entity_id for entity_id in kb.by_alias.get(f"{words[0]} {plain} {words[-1]}"
+                                                            .replace("  ", " "), ())
+                 if (entity := kb.get(entity_id)) is not None and entity.type == "ORG"]
+        if len(words) > 2 and len(known) == 1:
+            out.append(_Found(start, end, known[0], "alias"))  # «التلفزيون الحكومي السوري»
+        elif name not in kb.by_alias:
             out.append(_Found(start, end, _new_name_id("org", name), "ner", "ORG"))
     return out
 
@@ -5055,11 +5157,30 @@ def _deed_noun(word: str) -> bool:
         _DERIVED_VERBAL_NOUN.fullmatch(word) is not None
 
 
+def _rank_name_pattern(field: str) -> re.Pattern[str]:
+    """The names of the settings' ``field`` (``national_bodies``, ``central_governments``)
+    as :func:`_names_pattern` finds them."""
+    return _names_pattern(tuple(sorted(getattr(load_settings(), field))))
+
+
 @cache
-def _national_body_pattern() -> re.Pattern[str]:
-    names = sorted(load_settings().national_bodies, key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:[وف]?[بك]?)(?P<name>" +
-                      "|".join(re.escape(n) for n in names) + r")(?![^\W\d_])")
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """``names`` as whole words, after «و/ف» and «ب/ك/ل» («لوزارة الداخلية»), or after «ل»
+    whose «لل» took the article's alif («للحكومة المركزية»: the name, its article's lam on,
+    is group ``lam``). Cached per tuple of names."""
+    names = tuple(sorted(names, key=len, reverse=True))
+    definite = [name[1:] for name in names if name.startswith(_ARTICLE)]
+    pattern = r"(?<![^\W\d_])(?:[وف]?[بكل]?(?P<name>" + "|".join(map(re.escape, names)) + ")"
+    if definite:
+        pattern += r"|[وف]?ل(?P<lam>" + "|".join(map(re.escape, definite)) + ")"
+    return re.compile(pattern + r")(?![^\W\d_])")
+
+
+def _rank_name(match: re.Match[str]) -> tuple[int, int, str]:
+    """(start, end, the name as listed) of a :func:`_rank_name_pattern` match."""
+    if match.group("name") is not None:
+        return *match.span("name"), match.group("name")
+    return *match.span("lam"), "ا" + match.group("lam")
 
 
 def _national_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
@@ -5082,14 +5203,13 @@ def _national_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> l
     sole = _sole_country(found, kb)
     heads = settings.construct_org_heads | settings.state_body_heads
     out = []
-    for match in _national_body_pattern().finditer(text):
-        start, end = match.span("name")
+    for match in _rank_name_pattern("national_bodies").finditer(text):
+        start, end, name = _rank_name(match)
         at, before = _previous_word(text, match.start())
         if taken.overlaps(start, end) or (at >= 0 and _head_word(before, heads) is not None):
             continue
         nisba = nisbas.get(end + 1) if text[end:end + 1] == " " else None
         state = kb.get(nisba.entity_id) if nisba is not None else None
-        name = match.group("name")
         if nisba is None and sole and not (
                 at >= 0 and _head_word(before, settings.activity_nouns) is not None):
             out.append(_Found(start, end, _new_name_id("org", f"{name} {sole}"), "ner", "ORG"))
@@ -5099,13 +5219,6 @@ def _national_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> l
         out.append(_Found(start, nisba.end, _new_name_id("org", f"{name} {state.country}"),
                           "ner", "ORG"))
     return out
-
-
-@cache
-def _central_government_pattern() -> re.Pattern[str]:
-    names = sorted(load_settings().central_governments, key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:[وف]?[بك]?)(?P<name>" +
-                      "|".join(re.escape(n) for n in names) + r")(?![^\W\d_])")
 
 
 @_per_kb
@@ -5133,17 +5246,72 @@ def _central_governments(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
     places of two countries, where the KB has no government of the state, or where another
     mention lies on the words."""
     settings = load_settings()
-    if not settings.central_governments or not any(
-            name in text for name in settings.central_governments):
+    if not settings.central_governments or not any(  # «لل» took the article's alif
+            name.removeprefix("ا") in text for name in settings.central_governments):
         return []
     sole = _sole_country(found, kb)
     government = _state_governments(kb).get(sole) if sole else None
     if government is None:
         return []
     taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
-    return [_Found(*match.span("name"), government, "alias")
-            for match in _central_government_pattern().finditer(text)
-            if not taken.overlaps(*match.span("name"))]
+    spans = (_rank_name(match)[:2]
+             for match in _rank_name_pattern("central_governments").finditer(text))
+    return [_Found(start, end, government, "alias")
+            for start, end in spans if not taken.overlaps(start, end)]
+
+
+@_per_kb
+def _state_bodies(kb: KnowledgeBase) -> dict[str, dict[str, str]]:
+    """Bare name → {country: the KB's body}, for every KB organisation with an alias made of
+    a definite name whose first word's stem is in ``bare_state_body_heads`` and the nisba of
+    its state, or a name of the state that is its nisba too («وزارة الداخلية العراقية»,
+    «البرلمان العراقي», «وزارة الداخلية السعودية»; per KB, cached). A bare name
+    several states' bodies share is a kind of state body («وزارة الداخلية»)."""
+    heads = load_settings().bare_state_body_heads
+    out: dict[str, dict[str, str]] = {}
+    for alias, ids in kb.aliases():
+        bare, _, nisba = alias.rpartition(" ")
+        first = bare.split(" ", 1)[0]
+        if not bare or first.removeprefix(_ARTICLE) not in heads or not (
+                first.startswith(_ARTICLE) or bare.split(" ")[-1].startswith(_ARTICLE)):
+            continue
+        states = {state.country for other in kb.by_alias.get(nisba, ())  # «السعودية» too
+                  if (state := kb.get(other)) is not None and state.category == "state"
+                  and state.country}
+        for entity_id in ids:
+            entity = kb.get(entity_id)
+            if entity is not None and entity.type == "ORG" and entity.country and \
+                    entity.country in states:
+                out.setdefault(bare, {}).setdefault(entity.country, entity_id)
+    return out
+
+
+def _bare_state_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«وفقا لبيان صادر عن وزارة الداخلية» in a story all of whose places lie in one state
+    (:func:`_sole_country`, as a bare ``national_bodies`` name is read): a ministry or a
+    parliament written without its state's nisba (:func:`_state_bodies`: a bare name the KB
+    gives two states or more) is that state's: the KB's body, else a new ORG named by the
+    name and the country, one per state across the corpus (Morocco's interior ministry).
+    Nothing where a definite word follows (a nisba, a complement: «وزارة الداخلية
+    والبلديات»), or where another mention lies on the words."""
+    bodies = {bare: by_country for bare, by_country in _state_bodies(kb).items()
+              if len(by_country) > 1}
+    if not bodies or not any(bare.removeprefix("ا") in text for bare in bodies):
+        return []
+    sole = _sole_country(found, kb)
+    if sole is None:
+        return []
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for match in _names_pattern(tuple(sorted(bodies))).finditer(text):
+        start, end, bare = _rank_name(match)
+        after = _NEXT_WORD.match(text, end)
+        if taken.overlaps(start, end) or (after is not None and _definite(after.group(1))):
+            continue
+        entity_id = bodies[bare].get(sole)
+        out.append(_Found(start, end, entity_id, "alias") if entity_id is not None else
+                   _Found(start, end, _new_name_id("org", f"{bare} {sole}"), "ner", "ORG"))
+    return out
 
 
 def _sole_country(found: Sequence[_Found], kb: KnowledgeBase) -> str | None:
