@@ -1305,7 +1305,10 @@ rises from 0.716 to 0.743 and 160 from 0.642 to 0.682; sets 38, 95, 115 and 140 
 gains one false statement (the League's «التي استنكرت القصف التركي», now read as set 160 reads
 «التي استنكرت»; set 108 labels it none); keep/fix (146, 44). Tried and withdrawn: the past «عدّ/وعد»
 (considered, promised) with «أن» («عدوا» the enemy, «عن عد الأيام», «كما وعد X بـ…» as a source);
-a present «و» cue before «أن» inside a present cue's words («ويرى أنه», «وتنقل أن»).
+a present «و» cue before «أن» inside a present cue's words («ويرى أنه», «وتنقل أن»). Its review
+mends: «وهو يعلق…» ends no cue before it, «ثم» and «ألقى» name a text's writer only when nothing
+else stands between or no text noun follows («ألقت الشرطة القبض…» none), «بحزن/بألم:» end a speaker,
+and a first-person «لا أنكر/نعتقد» takes no earlier speaker; no set falls.
 
 The hundred-and-sixty-first, ``tests/gold/statements_heldout161.jsonl`` (seed 3701, 6 articles from
 the 6,001–9,000-character pool less the hundred-and-sixtieth's draw, 25; 130 statements: vso 53,

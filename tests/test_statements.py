@@ -5870,11 +5870,13 @@ def test_lone_name_opening_a_sentence_is_resumed() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "وقال الوزير إن المفاوضات متعثرة. ونفى وجود أي خلاف داخل الحكومة، مؤكدا أن القرار موحد.",
-    "وقال الوزير إن المفاوضات متعثرة. وأكد وقف الاتصالات مع الطرف الآخر.",
+    "وقال الوزير إن المفاوضات متعثرة. ونفى وفاة الأسير في السجن.",
 ])
 def test_verbal_noun_opening_on_its_own_waw_is_the_object(sentence: str) -> None:
     # pass 92 (set 160): «وجود، وقف، وفاة» open on their own «و»; right after a cue whose
     # subject was dropped they are its object, never the speaker, and the last speaker goes on
+    # (both sentences fail on b9d0af8; «وأكد وقف الاتصالات…» passed there already, its «وقف» a
+    # three-letter past spelt like its verbal noun)
     got = extract_statements(sentence)
     assert [s.speaker.text for s in got] == ["الوزير"] * len(got), got
     assert len(got) >= 2, got
@@ -5882,7 +5884,8 @@ def test_verbal_noun_opening_on_its_own_waw_is_the_object(sentence: str) -> None
 
 def test_relative_with_a_verbal_noun_object_names_its_antecedent() -> None:
     # pass 92 (set 70): «وموسكو التي تنفي وجود أدلة…»: the verbal noun is the object, so the
-    # antecedent of «التي» speaks (it did while «وجود» was misread as the subject)
+    # antecedent of «التي» speaks. A regression guard: it passed before pass 92 too, and guards
+    # the relative subject now tried after such an object (``_verbal_object``)
     got = extract_statements("وجرت المفاوضات بين باريس التي تتهم الحكومة بشن الهجوم وموسكو "
                              "التي تنفي وجود أدلة على ذلك.")
     assert [(s.cue, s.speaker.text) for s in got] == [("تتهم", "باريس"), ("تنفي", "وموسكو")], got
@@ -5904,7 +5907,7 @@ def test_present_comments_with_its_subject_and_words() -> None:
     # own words (a colon, a quotation or «بالقول»); the pronoun-dropped «وتتابع» goes on
     got = extract_statements("وتعلق المقاتلة بحزن: \"لم نعتد الخسارة\".\nوتتابع: \"سنعود\".")
     assert [s.cue for s in got] == ["وتعلق", "وتتابع"], got
-    assert all(s.speaker.text.startswith("المقاتلة") for s in got), got
+    assert [s.speaker.text for s in got] == ["المقاتلة", "المقاتلة"], got
     got = extract_statements("ويعلق الباحث سامر خليل على الحادثة بالقول: \"إنها عدوان\".")
     assert [(s.cue, s.speaker.text) for s in got] == [("ويعلق", "الباحث سامر خليل")], got
 
@@ -5996,3 +5999,60 @@ def test_instructed_recipient_ends_the_speaker() -> None:
     got = extract_statements("وأوعز الملك للحكومة بتجميد رفع الأسعار.")
     assert [(s.cue, s.speaker.text) for s in got] == [("وأوعز", "الملك")], got
     assert got[0].content is not None and got[0].content.text.startswith("بتجميد"), got
+
+
+# review of pass 92 (#21): the mends
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "words"), [
+    ('قال الوزير وهو يعلق على الحادث: "لن ننسى".', "الوزير", "لن ننسى"),
+    ("وقال الشيخ سالم وهو يعلق على القرار: إن الحكومة أخطأت.", "الشيخ سالم",
+     "إن الحكومة أخطأت"),
+    ('يقول الباحث وهو يعلق على الصورة: "هذا ما بقي من بيتي".', "الباحث", "هذا ما بقي من بيتي"),
+])
+def test_comment_in_a_circumstance_clause_leaves_the_words_to_the_verb_before(
+        sentence: str, speaker: str, words: str) -> None:
+    # «وهو يعلق على…»: the present «يعلق» needs its subject written after it; with the pronoun
+    # before it, it is how the speaker said it (حال), no cue, and no end of the cue before it
+    got = extract_statements(sentence)
+    assert [(s.speaker.text, s.content.text if s.content else None) for s in got] == [
+        (speaker, words)], got
+
+
+def test_text_noun_of_a_later_clause_is_not_the_then_clauses() -> None:
+    # only «ثم ألقى» makes the «ثم» clause the one that delivered the text: «ثم زار المستشفى…»
+    # is one more act, and the statement is written by the clause after it
+    got = extract_statements("وصل الرئيس إلى المدينة ثم زار المستشفى الميداني، وأصدر مكتبه "
+                             "بيانا قال فيه إن الوضع مستقر.")
+    assert len(got) == 1 and "المستشفى" not in got[0].speaker.text, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "ثم ألقت الشرطة القبض على المتهم وأصدرت بيانا قالت فيه إن التحقيق مستمر.",
+    "وألقى الوزير الضوء على الأزمة، وقال فيها إن الحل قريب.",
+])
+def test_alqa_delivers_a_text_only_with_its_text_noun(sentence: str) -> None:
+    # «ألقى القبض/الضوء» arrests or sheds light: no text delivered, so its object never joins
+    # a speaker («الشرطة القبض»); «ألقى الوزير كلمة قال فيها…» still names the speaker
+    got = extract_statements(sentence)
+    assert len(got) == 1, got
+    assert not {"القبض", "الضوء"} & set(got[0].speaker.text.split()), got
+
+
+def test_manner_noun_ends_the_speaker() -> None:
+    # «بـ» and a noun of feeling between the subject and the words is how it was said
+    got = extract_statements('وتعلق كردستان بألم: "لقد خسرنا كل شيء".')
+    assert [(s.cue, s.speaker.text) for s in got] == [("وتعلق", "كردستان")], got
+    got = extract_statements('وقال المتحدث بغضب: "هذا غير مقبول".')
+    assert [s.speaker.text for s in got] == ["المتحدث"], got
+
+
+def test_first_person_present_takes_no_earlier_speaker() -> None:
+    # a columnist's «أ/ن» (I, we) is the writer's own voice, never the last third person's
+    got = extract_statements("وقال الكاتب إن المؤامرات كثيرة. لا أنكر وجود المؤامرات، لكن "
+                             "المشكلة فينا.")
+    assert [s.speaker.text for s in got] == ["الكاتب"], got
+    got = extract_statements("وقال الكاتب إن المؤامرات كثيرة. ونعتقد أن الحل في الحوار.")
+    assert [(s.cue, s.speaker.text) for s in got] == [("وقال", "الكاتب"), ("ونعتقد", "")], got
+    got = extract_statements("وقال الكاتب إن المؤامرات كثيرة. وأنكر وجود أي اتفاق.")
+    assert [s.speaker.text for s in got] == ["الكاتب", "الكاتب"], got

@@ -833,6 +833,9 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             break
         if k == j and t in _SUBJECT_SETTING:
             break  # «وقال لدى/فور وصوله…»: a setting after the verb, whose subject was dropped
+        if (k > j and t in _MANNER_NOUNS and k + 1 < limit
+                and (toks[k + 1].text == ":" or toks[k + 1].text in _QUOTES)):
+            break  # «وتعلق كردستان بألم: "…"»: how the words were said, no part of the speaker
         if t == _AN and k > j and toks[k - 1].text in _ISSUED:
             k += 1  # «بيان صادر عن الحزب»: the text and who issued it
             continue
@@ -1389,7 +1392,10 @@ def _content(
             if close is not None and close < limit:
                 k = close + 1  # «مقتل عناصر “داعش” في…»: a quoted name; its closer opens nothing
                 continue
-        if _verb_cue(lex, t) is not None and k > j:
+        if (later := _verb_cue(lex, t)) is not None and k > j:
+            if later.needs_subject and toks[k - 1].text in _PRONOUN_LEADS:
+                k += 1  # «قال الوزير وهو يعلق على الحادث: "…"»: a cue that needs its subject
+                continue  # written after it has a pronoun instead, a circumstance of this one
             if t in lex.first_person and toks[k - 1].text not in _PUNCT:
                 k += 1  # «ووصف رئيس الوزراء، حرق المخازن التي تضم نصف صناديق…، بأنه»: «نصف»
                 continue  # (half) inside the object, no "we describe" in the narrator's words
@@ -2514,7 +2520,14 @@ def _extract_statements(
                     or (out and not inside and _quote_runs_on(text, out[-1], orig[i][0])):
                 i += 1  # a verb inside a quotation is part of what was said
                 continue
-            inherit = _inheritable(text, last, orig[i][0])
+            # «لا أنكر وجود المؤامرات»: the writer's own voice takes no earlier speaker; inside
+            # a statement's words or an open quotation («وقال الصفدي "…ونحن… نعتقد أن…"») it is
+            # the quoted speaker's «we»
+            own_voice = (not inside and _own_voice(lex, toks, i, lo)
+                         and not (last is not None and last.content is not None
+                                  and last.content.start <= orig[i][0] <= last.content.end)
+                         and not _quote_open(text, orig[lo][0], orig[i][0]))
+            inherit = None if own_voice else _inheritable(text, last, orig[i][0])
             if (inherit is not None and last is not None and cue.participle
                     and {_agreement(lex, t), _person_gender(inherit.text)} == {"m", "f"}
                     and _cue_agreement(lex, last) == _person_gender(inherit.text)):
@@ -2528,14 +2541,15 @@ def _extract_statements(
             if (inherit is not None and last is not None and _closing_source(lex, text, last)
                     and last.end <= orig[lo][0]):
                 inherit = _sourced_speaker(doc, out, last, i, cue, inherit)
-            far = _far_speaker(doc, last_verbal, i) if inherit is None else None
-            if inherit is None and far is None and not inside:
+            far = _far_speaker(doc, last_verbal, i) if inherit is None and not own_voice else None
+            if inherit is None and far is None and not inside and not own_voice:
                 far = _carried_speaker(doc, out, i, lo, cue)
             enclosing = out[-1] if inside and not split and out else None
             # (the main clause after «بينما…،» starts at its verb: no subject before it)
             built = _build(doc, i, cue_len, cue, i if main else lo, hi, inherit,
                            inside=inside and not split,
-                           far=far, coordinated=split and t[0] in _ACK, enclosing=enclosing)
+                           far=far, coordinated=split and t[0] in _ACK, enclosing=enclosing,
+                           own_voice=own_voice)
             if built is None:
                 i += cue_len
                 continue
@@ -4649,15 +4663,18 @@ def _build(
     far: Speaker | None = None,
     coordinated: bool = False,
     enclosing: Statement | None = None,
+    own_voice: bool = False,
 ) -> tuple[Statement, int, int, bool] | None:
     """(statement, content end index, where the scan resumes, whether the speaker is written
     here) for the cue at ``i``. ``lead_ok``: «بحسب ما/كما» before the verb may make it the
     source of the rest of the sentence. «كما» opening a sentence is first read as "also"
-    («كما أشاد الأسد بنظام…»: an ordinary statement), and only failing that as "as X said"."""
+    («كما أشاد الأسد بنظام…»: an ordinary statement), and only failing that as "as X said".
+    ``own_voice``: a first-person cue outside any quotation (:func:`_own_voice`), whose
+    dropped subject is «I/we», never a third person's."""
     if (lead_ok and not cue.prepositional and i > lo and _KAMA_RE.match(doc.toks[i - 1].text)
             and _trim_end(doc.toks, lo, i - 1) == lo):
         built = _build(doc, i, cue_len, cue, lo, hi, inherit, inside, lead_ok=False, far=far,
-                       coordinated=coordinated, enclosing=enclosing)
+                       coordinated=coordinated, enclosing=enclosing, own_voice=own_voice)
         if built is not None or cue.needs_content:
             return built  # («كما علقت قوات الأمن أيضا السفر…»: a cue needing content of its
             # own found none; "as X commented" would make the rest of the sentence its words)
@@ -5170,9 +5187,7 @@ def _build(
         explicit = False
         r0, r1 = resumed
         for q in range(r0 + 1, r1):
-            # («ثم ألقى رئيس المكتب بكلمة شكر خلالها…»: the text may come with «بـ»)
-            if any(w in _SETTING_NOUNS or w[:-1] in _SETTING_NOUNS
-                   for w in (toks[q].text, toks[q].text.removeprefix("ب"))):
+            if _text_noun(toks[q].text):
                 r1 = q  # «ترامب تغريدة»: the text written is the object, not the writer
                 break
         n = i - 1  # «…، مهنّد هادي، بيانًا جاء فيه»: the name set off before the text
@@ -5213,32 +5228,34 @@ def _build(
             and _strip_conj(toks[i - 2].text) in _BUT))  # «إلا أنه قال»
         pronoun_lead = pronoun and toks[i - 1].text.startswith(("لكن", "ولكن"))
         passive = bare in lex.impersonal_passive
-        if (not cue.participle and word != bare and i - 2 >= lo
+        unsought = passive or own_voice  # («لا أنكر…»: no clause's or earlier sentence's)
+        if (not unsought and not cue.participle and word != bare and i - 2 >= lo
                 and toks[i - 1].text.startswith("ال") and len(toks[i - 1].text) > 3
                 and _verb_cue(lex, toks[i - 2].text) is not None
                 and _agreement(lex, toks[i - 2].text) == _agreement(lex, word)):
             gov = (i - 1, i)  # «تتابع الصحيفة وتتساءل عن…»: the verb before it and its subject
-        if gov is None and not cue.participle and not pronoun and _agreement(lex, word) == "pl":
+        if (gov is None and not unsought and not cue.participle and not pronoun
+                and _agreement(lex, word) == "pl"):
             gov = _plural_subject(doc, i, lo)  # «إلا أن الأهالي رفضوا ذلك، وطالبوا…»
         if cue.participle:
             gov = _lisan_before(doc, i, lo)  # «وحرّض الحزب على لسان نائبه، محمد رعد، …، قائلا»
-        if gov is None and pronoun and not passive:
+        if gov is None and pronoun and not unsought:
             gov = _clause_subject(doc, i, lo, cue)
         obj = False
         # «وأطلقت أنقرة… عملية "غصن الزيتون" التي تقول أنها…»: a relative on a noun that is no
         # speaker, so the subject of the clause's verb speaks (see ``_governing_subject``)
         relative = (i > lo and toks[i - 1].text == _ALLATI
                     and _subjectless(lex, toks, j, limit, cue))  # («…التي دعاها مالك…»)
-        if gov is None and inherit is None and not passive and (
+        if gov is None and inherit is None and not unsought and (
                 cue.participle or lex.verbs.get(word) is None or relative or (
                 i > lo and (toks[i - 1].text in _CLAUSE_LINKS or toks[i - 1].text in _ILA))
                 or (not cue.nominal and (obj := _indefinite_object(doc, i, lo)))):
             gov = _governing_subject(doc, i, lo, cue, lone_ok=obj, relative=relative)
-        if gov is None and inherit is None and not passive and (
+        if gov is None and inherit is None and not unsought and (
                 cue.participle or lex.verbs.get(word) is None) and i - 1 > lo and toks[
                     i - 1].text in _COMMAS:
             gov = _comma_clause_subject(doc, i, lo, cue)
-        if gov is None and inherit is None and not passive and (
+        if gov is None and inherit is None and not unsought and (
                 cue.participle or lex.verbs.get(word) is None or pronoun):
             gov = _previous_subject(doc, i, lo, cue)
         nominal = _nominal_source(doc, i, lo, cue) if gov is None and inherit is None else None
@@ -5493,6 +5510,23 @@ _NEG_AFFIRMED = _word_set("negated_affirmed")  # «لم يستبعد»: not ruli
 def _strip_neg(word: str) -> str:
     """«ولم» → «لم»: a negation particle without its conjunction."""
     return word[1:] if len(word) == 3 and word[0] in _ACK else word
+
+
+# the negations before which a verb is surely present or jussive, never past («ما أكد» is also
+# "what he stressed")
+_PRESENT_NEGATIONS = _NEG_PAST | {normalize("لا")}
+
+
+def _own_voice(lex: _Lex, toks: list[Token], i: int, lo: int) -> bool:
+    """Whether the cue at ``i`` is a first-person present: «نعتقد، ونرفض» (we), or the «أ» of
+    «I» after «لا/لن/لم» («لا أنكر وجود المؤامرات»; without the negation «أنكر» is as often the
+    past of form IV, he denied). A columnist's or an interviewee's own voice, it never goes on
+    with an earlier third person's statement."""
+    word = _strip_conj(toks[i].text)
+    if word in lex.first_person:
+        return True
+    return (i > lo and _strip_neg(toks[i - 1].text) in _PRESENT_NEGATIONS
+            and word[:1] == "ا" and "ي" + word[1:] in lex.verbs)
 
 
 # «فإن» and its resumptive forms open the other half of a sentence after a fronted source, never
@@ -5859,15 +5893,37 @@ def _person_title(lex: _Lex, word: str) -> bool:
 _THEN = normalize("ثم")
 
 
+def _text_noun(word: str) -> bool:
+    """«كلمة، بيانا، بيانه، كلمته، بكلمة»: a text or speech noun, bare, accusative, possessed or
+    after «بـ» («ثم ألقى رئيس المكتب بكلمة شكر خلالها…», «ثم ألقى السيد… كلمته التي رحب
+    فيها…»), the object a resumptive «فيه/فيها» points back to."""
+    for w in (word, word.removeprefix("ب")):
+        if w in _SETTING_NOUNS or w[:-1] in _SETTING_NOUNS:
+            return True
+        stem = next((w[: -len(suf)] for suf in ("ها", "هم", "ه") if w.endswith(suf)), "")
+        if stem and (stem in _SETTING_NOUNS
+                     or (stem[-1:] == "ت" and stem[:-1] + "ه" in _SETTING_NOUNS)):
+            return True  # «بيانه», «كلمته» (its «ة» written «ت» before the pronoun)
+    return False
+
+
 def _then_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
     """The writer of the text a resumptive pronoun points back to when the sentence strings
     acts with «ثم» and the text's verb opens the last of them («…الحفل الخطابي، الذي بدئ
-    بتلاوة آيات… ثم ألقى قائد اللواء… كلمة رحب فيها…»): that clause, the one nearest the text,
-    is read as the sentence's first would be (:func:`_governing_subject`), before the
-    sentence's own first verb («بدأ الحفل…» did not deliver the speech)."""
-    then = next((q for q in range(i - 3, lo, -1) if doc.toks[q].text == _THEN), None)
-    return None if then is None else _governing_subject(doc, i, then, cue, lone_ok=True,
-                                                         delivered=True)
+    بتلاوة آيات… ثم ألقى قائد اللواء… كلمة رحب فيها…», «ثم يتوصل السفير إلى نتيجة يطالب بها…»):
+    that clause, the one nearest the text, is read as the sentence's first would be
+    (:func:`_governing_subject`), before the sentence's own first verb («بدأ الحفل…» did not
+    deliver the speech). Only while no clause of its own stands between «ثم» and the cue: a
+    «، و» clause or another verb of saying has its own subject («وصل الرئيس… ثم زار المستشفى
+    الميداني، وأصدر مكتبه بيانا قال فيه…» is no statement of the hospital's)."""
+    toks = doc.toks
+    then = next((q for q in range(i - 3, lo, -1) if toks[q].text == _THEN), None)
+    if then is None or any(
+            (toks[q].text in _COMMAS and toks[q + 1].text[:1] in _ACK)
+            or (q > then + 1 and _verb_cue(doc.lex, toks[q].text) is not None)
+            for q in range(then + 1, i - 1)):
+        return None
+    return _governing_subject(doc, i, then, cue, lone_ok=True, delivered=True)
 
 
 def _indefinite_antecedent(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
@@ -6192,9 +6248,31 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue, lone_ok: bool = Fal
         # a title before its genitive names one person («اطلع أمير منطقة نجران…»، «وصف أمير قطر»)
     # (``lone_ok``: «ولم ترد ماي…، لكنها قالت»: the pronoun vouches for a lone name; so does an
     # earlier statement for its speaker's name: «…لم يشعر أنينغ بالأسف وأكد» after «وقال أنينغ»)
+    if alqa and not _delivered_text(lex, toks, a, b, i):
+        return None  # «ثم ألقت الشرطة القبض على…», «وألقى الوزير الضوء على…»: no text delivered
     if own is not None and own.object_ok:
         return a, b  # «واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال»: set off, the object
     return a, _apposition(lex, toks, a, b, i)  # «التقت المستشارة الألمانية، أنجيلا ميركل،…»
+
+
+# the words of a long name the subject span may leave before the text «ألقى» delivers
+_MAX_NAME_REST = 3
+
+
+def _delivered_text(lex: _Lex, toks: list[Token], a: int, b: int, i: int) -> bool:
+    """Whether «ألقى» with its subject at ``a:b`` delivers a text: a text noun
+    (:func:`_text_noun`) inside the subject span or right after it, past commas and the rest
+    of a long name («ثم ألقى قائد اللواء… سعيد بن منير الروقي، كلمة رحب فيها…»). «ألقى القبض
+    على…», «ألقى الضوء على…» arrest and shed light: a function word or a conjoined clause comes
+    first («…القبض على المتهم وأصدرت بيانا قالت فيه…» is the statement's text, not the arrest's)."""
+    for q in range(a + 1, i):
+        t = toks[q].text
+        if _text_noun(t):
+            return True
+        if q >= b and t not in _COMMAS and (
+                q - b >= _MAX_NAME_REST or t in lex.stop or t in _PUNCT or t[0] in _ACK):
+            return False
+    return False
 
 
 # a quoted subject after the clause's verb runs to four words («"الجبهة الشعبية لتحرير
@@ -6539,6 +6617,7 @@ def _issuer_after(doc: _Doc, n: int, i: int, cue: Cue) -> tuple[int, int, bool] 
 _ADVERBIAL_PHRASES = tuple(tuple(normalize(w) for w in p.split())
                            for p in statement_words()["adverbial_phrases"])
 _MANNER_HEADS = _word_set("manner_heads")
+_MANNER_NOUNS = _word_set("manner_nouns")
 
 
 def _adverbial_after(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue) -> int:
