@@ -345,12 +345,11 @@ OPEN = {*((name, size) for name in ("pastebin_paste_view", "newspaper_archive_oc
         ("jimdo_ngo_site", "short"),
         ("threadreader_unroll", "short"),
         ("arcgis_storymap_ngo", "short"),
-        ("ojs_journal_article", "long"), ("ojs_journal_article", "short"),
         ("liferay_health_dashboard", "short"),
         ("lite_mobile_page", "long"), ("lite_mobile_page", "short"),
         ("msn_syndication_frame", "long"), ("fb_comments_table_portal", "short"),
-        *((name, size) for name in ("msword_statement", "calibre_epub_chapter")
-          for size in ("long", "short")),
+        ("msword_statement", "short"),  # its «about» paragraph under the contact block
+        ("calibre_epub_chapter", "long"), ("calibre_epub_chapter", "short"),
         ("gdocs_published", "short"),
         *((name, "short") for name in ("perplexity_shared_thread", "pressreader_text_view",
                                        "revealjs_slide_deck"))}

@@ -153,3 +153,55 @@ def test_a_sentence_opening_so_or_such_a_line_among_the_paragraphs_stays() -> No
     page = (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
             f"<div class='posttext'>{PARAGRAPH}<br><br>{note}<br><br>{OTHER}</div></body></html>")
     assert note in marsad.extract(page).text.split("\n\n")
+
+
+# Review mends (2026-12-07): each case below failed on the pass's own code (7880087).
+
+
+def test_a_citation_chip_inside_a_sentence_is_the_sentences() -> None:
+    """A chip only closes its sentence: one with words after it and no link is a word of it
+    (a book's, a paper's name, a quotation), whatever its class."""
+    for words, chip, closing in (
+            ("الأيام", "<cite class='citation'>{}</cite>", "إن الرحلة كانت شاقة."),
+            ("نيويورك تايمز", "<span class='citation'>{}</span>", "تقريرا مطولا."),
+            ("الوضع كارثي تماما", "<q class='citation'>{}</q>", "بحسب المنظمة.")):
+        sentence = f"وقال الكاتب في {chip.format(words)} {closing}"
+        article = marsad.extract(_chip(f"{PARAGRAPH} {sentence}"))
+        assert words in article.text, words  # trafilatura sets a <q> as a line of its own
+
+
+def test_a_linked_chip_before_the_sentences_last_words_stays() -> None:
+    """A linked chip followed by words of the same sentence is the sentence's."""
+    chip = "<span class='citation'><a href='https://a.example/'>الأيام</a></span>"
+    article = marsad.extract(_chip(f"{PARAGRAPH} وقال الكاتب في كتابه {chip} إن الرحلة شاقة."))
+    assert "كتابه الأيام إن" in article.text
+
+
+def test_a_news_pages_deck_beside_paragraph_units_is_text() -> None:
+    """The headline's box is no unit of the run (another tag): a news page's header, whose
+    deck is text, not a title slide's subtitle."""
+    deck = "إحاطة إعلامية أسبوعية للشركاء حول الوضع الإنساني"
+    for head, unit in (("div class='head'", "p class='para'"), ("hgroup", "div class='sec'")):
+        units = "".join(f"<{unit}>{text}</{unit.split()[0]}>"
+                        for text in (PARAGRAPH, OTHER, THIRD))
+        page = (f"<html><head><title>{TITLE}</title></head><body><main><{head}><h1>{TITLE}</h1>"
+                f"<p>{deck}</p></{head.split()[0]}>{units}</main></body></html>")
+        assert deck in marsad.extract(page).text, head
+
+
+def test_the_texts_closing_sentence_opening_as_a_note_stays() -> None:
+    """Opening as a reposter's note, a line that reads as a sentence (a full stop, a clause
+    after the source) is the text's."""
+    for sentence in ("نقلا عن شهود عيان، سقط ثلاثة جرحى.",
+                     "نقلا عن مصادر طبية فإن عدد القتلى ارتفع إلى خمسة"):
+        article = marsad.extract(_post(sentence))
+        assert article.text.split("\n\n") == [PARAGRAPH, OTHER, sentence], sentence
+
+
+def test_a_trails_unlinked_section_name_is_no_headline() -> None:
+    """No headline element: the trail's last step as short as its linked sections is a
+    section's name, and the title field's other side is the title."""
+    page = (f"<html><head><title>{TITLE} - اقتصاد</title></head><body>"
+            "<div class='crumbs'><a href='/'>الرئيسية</a> › <a href='/news'>أخبار</a> › اقتصاد"
+            f"</div><div class='story'><p>{PARAGRAPH}</p><p>{OTHER}</p></div></body></html>")
+    assert marsad.extract(page).title == TITLE

@@ -9,7 +9,8 @@ from importlib import resources
 from marsad.arabic.normalize import normalize
 from marsad.boilerplate import load_page_words
 
-LISTS = ("closing_words", "control_words", "repost_openers", "furniture_label_stems")
+LISTS = ("closing_words", "control_words", "repost_openers", "clause_particles",
+         "print_labels", "contact_labels", "furniture_label_stems")
 
 
 def _data() -> dict:
@@ -32,6 +33,9 @@ def test_page_words_well_formed() -> None:
     assert len(words.closing_words) == len(data["closing_words"]["words"])
     assert len(words.control_words) == len(data["control_words"]["words"])
     assert len(words.repost_openers) == len(data["repost_openers"]["words"])
+    assert len(words.contact_labels) == len(data["contact_labels"]["words"])
+    assert len(words.clause_particles) == len(data["clause_particles"]["words"])
+    assert len(words.print_labels) == len(data["print_labels"]["words"])
     assert all(len(opener.split()) == 2 for opener in words.repost_openers)  # read so
 
 
@@ -39,5 +43,8 @@ def test_page_words_are_read_as_normalised() -> None:
     words = load_page_words()
     assert "التحيه" in words.closing_words  # «التحية» as the normalised line spells it
     assert "next" in words.control_words
+    assert "whatsapp" in words.contact_labels and "الهاتف" in words.contact_labels
     assert words.furniture_label.search(normalize("مواضيع ذات صلة"))
     assert not words.furniture_label.search(normalize("تقرير عن الأسعار"))
+    assert "نسخه للطباعه" in words.print_labels and "printer friendly" in words.print_labels
+    assert "فان" in words.clause_particles

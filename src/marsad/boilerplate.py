@@ -66,6 +66,9 @@ class PageWords:
     closing_words: frozenset[str]  # a letter's complimentary close, normalised and casefolded
     control_words: frozenset[str]  # a control's prompt (tap, next, more), likewise
     repost_openers: frozenset[str]  # a reposter's note's first two words («نقلا عن»), likewise
+    contact_labels: frozenset[str]  # the words naming a phone, a mail or a contact, likewise
+    clause_particles: frozenset[str]  # «فإن/أن»: a clause after a source, likewise
+    print_labels: frozenset[str]  # a print view's whole title field, likewise, hyphens as spaces
     furniture_label: re.Pattern[str]  # a furniture box's own label, on the normalised label
 
 def _compile_rules(entries: list[dict[str, str]]) -> tuple[Rule, ...]:
@@ -77,6 +80,8 @@ def _compile_rules(entries: list[dict[str, str]]) -> tuple[Rule, ...]:
 
 @cache
 def load_page_words() -> PageWords:
+    """``page_words.json`` read once, each list normalised and casefolded as the HTML stage
+    reads a page's lines (a print label's hyphens as spaces), so a look-up is one set test."""
     data = load_json("page_words.json")
 
     def words(key: str) -> frozenset[str]:
@@ -88,6 +93,10 @@ def load_page_words() -> PageWords:
         closing_words=words("closing_words"),
         control_words=words("control_words"),
         repost_openers=words("repost_openers"),
+        contact_labels=words("contact_labels"),
+        clause_particles=words("clause_particles"),
+        print_labels=frozenset(" ".join(word.replace("-", " ").split())
+                               for word in words("print_labels")),
         furniture_label=re.compile("|".join(map(re.escape, stems))),
     )
 

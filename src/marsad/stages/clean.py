@@ -191,7 +191,9 @@ class _Blocks:
 
 
 @cache
-def _blocks() -> _Blocks:
+def furniture_blocks() -> _Blocks:
+    """The furniture blocks a marker line opens (boilerplate.json's ``blocks``), read once:
+    the debris rules here and the page stage's box labels share them."""
     data = load_json("boilerplate.json")["blocks"]
     markers = tuple((m["reason"], re.compile(normalize(m["pattern"]), re.I))
                     for m in data["markers"])
@@ -200,7 +202,7 @@ def _blocks() -> _Blocks:
 
 def _drop_debris(article: Article, lines: list[Line]) -> list[Line]:
     rules = load_boilerplate()
-    blocks = _blocks()
+    blocks = furniture_blocks()
     kept: list[Line] = []
     in_trailer = False
     block: str | None = None  # the reason of the furniture block being removed

@@ -83,6 +83,7 @@ from lxml import etree
 from marsad.arabic.normalize import normalize
 from marsad.boilerplate import (
     ends_like_sentence,
+    is_trailer_marker,
     load_boilerplate,
     load_page_words,
     match_line,
@@ -92,6 +93,7 @@ from marsad.boilerplate import (
 )
 from marsad.errors import DocumentTooComplexError, InputFormatError
 from marsad.model import Article, Line, Link, RemovedLine
+from marsad.stages.clean import furniture_blocks
 
 _HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|section|main|div|p|"
                          r"h[1-6]|blockquote|ul|ol|table|span|meta)\b", re.I)
@@ -189,6 +191,13 @@ MAX_SMALL_TYPE = 0.8  # of the text's type size: HTML's <small> is about five si
 # text's (9pt under 11pt, 10pt under 12pt: five sixths or less)
 MAX_FINE_PRINT = 0.85
 _DIGITS = re.compile(r"\d+")
+MAX_CONTACT_WORDS = 16  # a contact line: a name, a role, a channel or two and their numbers
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d(?:[\s\-–.()]?\d){6,}")  # seven digits or more, one mark apart
+# A mail's signature delimiter (RFC 3676's «-- », stripped): what follows is the clean
+# stage's signature block
+_MAIL_SIGNATURE_DELIMITER = "--"
+_WORD = re.compile(r"[\w-]+")
 _ENDS_IN_NUMBER = re.compile(r"\d\s*$")  # a contents line's page
 # A social post's box (microformats' «h-entry»/«h-cite», Mastodon's «status»; <article> too)
 # and how it names its author: a link holding a handle «@name» or «@name@server», or marked
@@ -210,9 +219,6 @@ _LABELLED_TITLE = ("//body//*[contains(@class, 'title') or contains(@id, 'title'
                    " or contains(@class, 'headline') or @itemprop = 'headline']")
 _NOT_HEADLINE_MARK = re.compile(r"sub|site|widget|section|sidebar|menu|nav|footer|related|card|"
                                 r"teaser|block|box|list|item|more")
-# A title field that names the page's view, not its article (normalised).
-_PRINT_LABEL = re.compile(r"^(?:ال)?(?:نسخه\s+(?:ال|لل)?(?:طباعه|مطبوعه)|طباعه|print(?:er)?"
-                          r"(?:[- ](?:friendly|version|view))?)\s*$", re.I)
 # How sites join their name to a title: «عنوان - الموقع», «الموقع | عنوان», «الموقع: عنوان»,
 # «عنوان • الموقع», «عنوان / القسم / المنتدى» (a forum's topic, board and site).
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|»:•·/]\s+|\s*\|\s*|:\s+|\s+::\s+")
@@ -654,7 +660,48 @@ def _html_lines(article: Article) -> list[Line]:
     lines = _without_set_apart(article, lines, contents, "contents_box", prose_kept=True,
                                after_body=False)
     lines = _without_closing_furniture(article, lines)
+    # after the closing rules: a line they took (after an end marker, a drawn rule) keeps
+    # their reason
+    lines = _without_contact_lines(article, lines)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
+
+
+def _without_contact_lines(article: Article, lines: list[Line]) -> list[Line]:
+    """``lines`` less a page's contact block (a release's media contact under the text, a
+    site's «تواصل معنا» strip under its label between a template's sections): a line of
+    at most ``MAX_CONTACT_WORDS`` words, no prose, holding a phone number or an e-mail
+    address and a word naming the channel (``page_words.json``'s ``contact_labels``: «هاتف:
+    …», «البريد: … — واتساب: …»), with the short lines just before it that name a contact
+    too (its label «تواصل معنا», its prompt «لمزيد من المعلومات يرجى التواصل مع:», an
+    office's address «للتواصل: …»), go as ``contact``. A number without a channel's word
+    (a figure, a date) and a sentence of prose quoting a number stay.
+
+    Only where the block stands apart from the text: after its last line of prose (the
+    block closes it), or under a line of its own that names a contact (its label or
+    prompt). A single such line between paragraphs, an address the text itself gives
+    («شارع الوزارات، … · هاتف …» among the prose), stays. A mail's signature delimiter
+    («--») ends the search: the lines under it are the clean stage's signature block, which
+    gives them its reason."""
+    labels = load_page_words().contact_labels
+    end = next((i for i, line in enumerate(lines)
+                if line.text.strip() == _MAIL_SIGNATURE_DELIMITER), len(lines))
+    named = [not _reads_as_prose(line.text) and word_count(line.text) <= MAX_CONTACT_WORDS
+             and not labels.isdisjoint(_WORD.findall(normalize(line.text).casefold()))
+             for line in lines[:end]]
+    last_prose = max((i for i, line in enumerate(lines) if _reads_as_prose(line.text)),
+                     default=-1)
+    gone: set[int] = set()
+    for i, line in enumerate(lines[:end]):
+        if named[i] and (i > last_prose or (i > 0 and named[i - 1])) and (
+                _EMAIL.search(line.text) or _PHONE.search(line.text)):
+            gone.add(i)
+            j = i - 1
+            while j >= 0 and j not in gone and named[j]:
+                gone.add(j)
+                j -= 1
+    for i in sorted(gone):
+        article.removed.append(RemovedLine(lines[i].text, "contact"))
+    return [line for i, line in enumerate(lines) if i not in gone]
 
 
 def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line]:
@@ -811,10 +858,24 @@ def _repost_note(text: str) -> bool:
     """A reposter's note: at most ``MAX_REPOST_NOTE_WORDS`` words opening with a verb or
     participle of copying and its preposition (``page_words.json``'s ``repost_openers``:
     «نقلًا عن وكالات الأنباء، وللأمانة نسخته كما هو», «منقول من موقع …»), read on the
-    normalised line. It says where a copied text came from, no word of it."""
-    opening = " ".join(_TOKEN.findall(normalize(text).casefold())[:2])
-    return word_count(text) <= MAX_REPOST_NOTE_WORDS and (
-        opening in load_page_words().repost_openers)
+    normalised line. It says where a copied text came from, no word of it. A line so opened
+    that reads as a sentence is the text's own closing sentence and no note: it ends in a
+    full stop («نقلا عن شهود عيان، سقط ثلاثة جرحى.»; an ellipsis elides a note's source) or
+    a clause particle follows the source (``clause_particles``: «نقلا عن مصادر طبية فإن عدد
+    القتلى ارتفع إلى خمسة»)."""
+    words = load_page_words()
+    tokens = _TOKEN.findall(normalize(text).casefold())
+    return (word_count(text) <= MAX_REPOST_NOTE_WORDS
+            and " ".join(tokens[:2]) in words.repost_openers
+            and text.rstrip()[-1:] not in ".!?؟"
+            and words.clause_particles.isdisjoint(tokens[2:]))
+
+
+def _print_label(field: str) -> bool:
+    """A title field that names the page's print view, not its article, whole
+    (``page_words.json``'s ``print_labels``: «نسخة للطباعة», «Printer-friendly version»)."""
+    label = " ".join(normalize(field).casefold().replace("-", " ").split())
+    return label in load_page_words().print_labels
 
 
 def _arrow_list(lines: list[Line]) -> set[int]:
@@ -2401,6 +2462,13 @@ def _without_box_labels(article: Article, lines: list[Line],
     title = _words(article.hints.get("title") or "")
     rules = load_boilerplate().line_rules
     debris = {i for i, line in enumerate(lines) if match_line(line.text, rules) is not None}
+    # the text ends where a references or related-stories header after the label opens:
+    # what follows is the clean stage's to remove, no prose the body's container must hold
+    ends = [len(lines)] * len(lines)  # for each line, the first such header after it
+    for i in range(len(lines) - 2, -1, -1):
+        following = lines[i + 1].text
+        opens = furniture_blocks().opened_by(following) or is_trailer_marker(following)
+        ends[i] = i + 1 if opens else ends[i + 1]
     gone: dict[int, str] = {}
     for i, line in enumerate(lines):
         key = keys[i]
@@ -2412,7 +2480,7 @@ def _without_box_labels(article: Article, lines: list[Line],
         if all(not any(run in box.rest for run in kept) for box in labels[key]):
             gone[i] = "page_furniture"
             continue
-        prose = [runs[j] for j in range(i + 1, len(lines)) if _reads_as_prose(lines[j].text)]
+        prose = [runs[j] for j in range(i + 1, ends[i]) if _reads_as_prose(lines[j].text)]
         if (line.kind == "heading" and word_count(line.text) <= MAX_SECTION_LABEL_WORDS
                 and prose and not any(_reads_as_prose(earlier.text) for earlier in lines[:i])
                 and any(box.sole_heading and all(run in box.rest for run in prose)
@@ -2821,21 +2889,75 @@ def _drop_addresses(tree: etree._Element) -> list[str]:
 def _drop_citation_chips(tree: etree._Element) -> None:
     """Remove the source chips an answer engine sets inline after a sentence: an inline
     element that its class word calls a citation («citation», whole), a label of at most
-    ``MAX_CITATION_WORDS`` words, inside a block that holds words of its own beside the
-    chip («… في مخيمات النزوح. <span class="citation"><a>aljazeera+1</a></span>», a
-    subheading's «تحليق بسماء العراق <…>aljazeera+1</…>» too). It points at a source, no
-    word of the sentence. A references section's entries (a sentence or more each, set in
-    a ``<cite class="citation">``) are no chips."""
+    ``MAX_CITATION_WORDS`` words holding a link, that closes its sentence: the text just
+    before it ends like a sentence («… في مخيمات النزوح. <span class="citation"><a>
+    aljazeera+1</a></span>», the next sentence may follow), or no word follows it in its
+    block (a subheading's «تحليق بسماء العراق <…>aljazeera+1</…>» has no full stop). It
+    points at a source, no word of the sentence. A chip inside a sentence is the sentence's
+    («في كتابه <cite class="citation">الأيام</cite> إن…», a paper's name, a quotation in a
+    ``<q>``), and so is one without a link; a references section's entries (a sentence or
+    more each) are no chips. Only the chip's neighbouring text is read, never its block's
+    whole text: a block of many chips costs one pass. In document order, so a chip after one
+    that went reads the sentence before both."""
     body = tree.find("body")
     for element in list(body.iter(*_INLINE_HTML)) if body is not None else ():
-        if "citation" not in (element.get("class") or "").lower().split():
+        if not _citation_classed(element):
             continue
-        text = _element_text(element)
         block = next((a for a in element.iterancestors() if a.tag not in _INLINE_HTML), None)
-        if (word_count(text) > MAX_CITATION_WORDS or block is None
-                or not _TOKEN.search(_element_text(block).replace(text, " "))):
+        if (block is None or (element.tag != "a" and element.find(".//a") is None)
+                or word_count(_element_text(element)) > MAX_CITATION_WORDS):
             continue
-        _remove_keeping_tail(element)
+        before = _neighbour_before(element, block)
+        if _TOKEN.search(before) and (ends_like_sentence(before)
+                                      or not _words_follow(element, block)):
+            _remove_keeping_tail(element)
+
+
+def _citation_classed(element: etree._Element) -> bool:
+    return "citation" in (element.get("class") or "").lower().split()
+
+
+def _neighbour_before(element: etree._Element, block: etree._Element) -> str:
+    """The nearest non-blank text before ``element`` inside ``block``: the tail of the
+    sibling before it (or that sibling's own text), or the text opening its parent, climbing
+    inline parents only, so what is read is a neighbour, never the block's whole text."""
+    while element is not block:
+        previous = element.getprevious()
+        if previous is not None:
+            text = previous.tail or ""
+            if not text.strip():
+                text = _element_text(previous)
+        else:
+            parent = element.getparent()
+            text = "" if parent is None else parent.text or ""
+        if text.strip():
+            return text
+        if previous is not None:
+            element = previous
+            continue
+        parent = element.getparent()
+        if parent is None:
+            break
+        element = parent
+    return ""
+
+
+def _words_follow(element: etree._Element, block: etree._Element) -> bool:
+    """Whether a word follows ``element`` inside ``block``: in its tail, its next siblings
+    (citation chips after it skipped: a run of chips closes a line together) and their
+    tails, climbing inline parents to their tails; it stops at the first word."""
+    while element is not block:
+        if _TOKEN.search(element.tail or ""):
+            return True
+        for following in element.itersiblings():
+            if (not _citation_classed(following) and _TOKEN.search(_element_text(following))) or (
+                    _TOKEN.search(following.tail or "")):
+                return True
+        parent = element.getparent()
+        if parent is None:
+            break
+        element = parent
+    return False
 
 
 def _drop_embeds(tree: etree._Element) -> None:
@@ -3309,13 +3431,18 @@ def _title_unit_lines(headline: etree._Element | None, units: set[etree._Element
     sibling: a slide deck's title slide, its subtitle, presenter and date under the headline,
     the text's slides after it. That box holds no line of the text; its other blocks that read
     as no prose are the title slide's. A headline inside one of the units (a thread's first
-    post) or in a header apart from the run (a news page's deck over its body) reads none."""
+    post) or in a header apart from the run (a news page's deck over its body) reads none.
+    The box must be a unit of its own, of a tag its sibling units have (reveal.js's title
+    slide is a ``<section>`` among ``<section>`` slides): a ``<div class="head">`` beside
+    ``<p class="para">`` units, an ``<hgroup>`` beside ``<div>`` sections, is a news page's
+    header, and its deck is text."""
     if headline is None or not units:
         return set()
     parents = {unit.getparent() for unit in units}
     box = next((node for node in (headline, *headline.iterancestors())
                 if node.getparent() in parents), None)
-    if box is None or box is headline or box in units:
+    if box is None or box is headline or box in units or box.tag not in {
+            unit.tag for unit in units if unit.getparent() is box.getparent()}:
         return set()
     found: set[str] = set()
     for element in box.iter(*_LEAD_TAGS):
@@ -3533,7 +3660,7 @@ class _TitleEvidence:
                     partners.setdefault(other, set()).add(one)
                     texts.setdefault(one, before)
                     texts.setdefault(other, after)
-        _add_bracketless_sides(texts, partners)
+        bracketless = _add_bracketless_sides(texts, partners)
         headings: list[str] = []
         in_main: set[str] = set()
         logos: set[str] = set()
@@ -3556,7 +3683,7 @@ class _TitleEvidence:
         opening: str | None = None
         opening_bold: str | None = None
         if not keys & ({_words(f) for f in fields} | set(partners) | set(pieces)):
-            found = _shown_sides(tree, texts)
+            found = _shown_sides(tree, texts, trail_sides=bracketless)
             # in the fields' order (a set's is the hash seed's): of two sides as long, the
             # one the field sets first, the article's before its site's name, is chosen
             shown = [text for k, text in texts.items() if k in found and not partners[k] & found]
@@ -3636,7 +3763,7 @@ class _TitleEvidence:
             return headline
         if self.shown:
             return max(self.shown, key=len)
-        if self.labelled and (extracted is None or _PRINT_LABEL.match(normalize(extracted))
+        if self.labelled and (extracted is None or _print_label(extracted)
                               or _words(extracted) not in whole):
             return self.labelled[0]  # the fields hold a site's name or «print view», no title
         return extracted
@@ -3834,21 +3961,26 @@ def _crumb_step(heading: etree._Element) -> bool:
         for e in item.iterancestors())
 
 
-def _add_bracketless_sides(texts: dict[str, str], partners: dict[str, set[str]]) -> None:
+def _add_bracketless_sides(texts: dict[str, str], partners: dict[str, set[str]]) -> set[str]:
     """Add, for each title-field side closed by a bracketed label (``_BRACKETED_TAIL``: a
-    forum archive's «<topic> [الأرشيف]», a view's «[PDF]»), the side less the label, with
+    forum archive's «<topic> [الأرشيف]», a view's «[PDF]»; any bracketed tail of at most 40
+    characters, whatever it says, so a headline's own «(فيديو)» too), the side less it, with
     the same partners: the page shows the topic without its view's label (its trail's last
     step), and agreement is read on what the page shows. The labelled side stays a side (a
-    headline's own «(فيديو)» is the heading's too)."""
+    headline's own «(فيديو)» is the heading's too). Returns the sides added: a trail's last
+    step that shows one is the topic, however short (``_shown_sides``)."""
+    added: set[str] = set()
     for key, text in list(texts.items()):
         bare = _BRACKETED_TAIL.sub("", text)
         bare_key = _words(bare)
         if bare == text or not bare_key or bare_key in texts:
             continue
         texts[bare_key] = bare
+        added.add(bare_key)
         partners[bare_key] = set(partners.get(key, ()))
         for other in partners[bare_key]:
             partners.setdefault(other, set()).add(bare_key)
+    return added
 
 
 def _trail_step(element: etree._Element) -> str | None:
@@ -3862,14 +3994,28 @@ def _trail_step(element: etree._Element) -> str | None:
     return tail[mark.end():].strip() or None
 
 
-def _shown_sides(tree: etree._Element, sides: dict[str, str], *,
-                 first_lines: bool = False) -> set[str]:
+def _outgrows_sections(element: etree._Element, step: str) -> bool:
+    """Whether a trail's last step holds more words than every linked section step before it
+    (``element`` the last link): a topic's title is longer than the trail's section names,
+    and a step as short as they are is a section's name («الرئيسية › أخبار › اقتصاد»), not
+    the headline shown. The trail's first link is the site's or the front page's name, as
+    long as a forum's may be, and counts only when it is the one link."""
+    links = [element, *element.itersiblings("a", preceding=True)]  # the last link first
+    sections = links[:-1] or links
+    return word_count(step) > max(word_count(_element_text(link)) for link in sections)
+
+
+def _shown_sides(tree: etree._Element, sides: dict[str, str], *, first_lines: bool = False,
+                 trail_sides: set[str] | frozenset[str] = frozenset()) -> set[str]:
     """The title-field sides that the page shows as an element's whole text outside its
     chrome (a headline set in bold or a large font, a logo's text), less a link to the front
     page (a logo's text set as a link: the site's name, however short the headline is). With
     ``first_lines``, a side the page shows as the line that opens a block, before its first
     ``<br>``, counts too: a post quoted by the title fields («Name on Instagram: "…"») is the
-    caption's first line, the headline over its paragraphs in the same block."""
+    caption's first line, the headline over its paragraphs in the same block. A trail's
+    unlinked last step counts when it is one of ``trail_sides`` (a side less its view's
+    bracketed label: the topic the trail ends on) or outgrows the trail's section names
+    (``_outgrows_sections``)."""
     if not sides:
         return set()
     lengths = [len(side) for side in sides.values()]
@@ -3881,6 +4027,7 @@ def _shown_sides(tree: etree._Element, sides: dict[str, str], *,
             continue
         step = _trail_step(element) if element.tag == "a" else None
         if step and low <= len(step) <= high and _words(step) in sides and (
+                _words(step) in trail_sides or _outgrows_sections(element, step)) and (
                 not _in_page_chrome(element)):
             found.add(_words(step))
         text = element.text
