@@ -4277,10 +4277,13 @@ def _narrates(doc: _Doc, gap: str, end: int, q: int, own: set[str]) -> bool:
                 or n.removeprefix("ال") in own or not n[0].isalpha())
 
 
+# The possessive suffixes a statement noun takes («تقريرها، تصريحاتهم، بيانه»)
+_SETTING_SUFFIXES = ("ها", "هم", "ه")
+
+
 def _setting_word(t: str) -> bool:
     """«تقريرها، بيانه، تصريحاتهم»: a statement noun with a possessive suffix."""
-    return any(t.endswith(suf) and t[: -len(suf)] in _SETTING_NOUNS
-               for suf in ("ها", "هم", "ه"))
+    return any(t.endswith(suf) and t[: -len(suf)] in _SETTING_NOUNS for suf in _SETTING_SUFFIXES)
 
 
 def _circumstantial(doc: _Doc, j: int) -> bool:
@@ -5898,12 +5901,11 @@ def _text_noun(word: str) -> bool:
     after «بـ» («ثم ألقى رئيس المكتب بكلمة شكر خلالها…», «ثم ألقى السيد… كلمته التي رحب
     فيها…»), the object a resumptive «فيه/فيها» points back to."""
     for w in (word, word.removeprefix("ب")):
-        if w in _SETTING_NOUNS or w[:-1] in _SETTING_NOUNS:
-            return True
-        stem = next((w[: -len(suf)] for suf in ("ها", "هم", "ه") if w.endswith(suf)), "")
-        if stem and (stem in _SETTING_NOUNS
-                     or (stem[-1:] == "ت" and stem[:-1] + "ه" in _SETTING_NOUNS)):
-            return True  # «بيانه», «كلمته» (its «ة» written «ت» before the pronoun)
+        if w in _SETTING_NOUNS or w[:-1] in _SETTING_NOUNS or _setting_word(w):
+            return True  # «كلمة», «بيانا», «بيانه»
+        stem = next((w[: -len(suf)] for suf in _SETTING_SUFFIXES if w.endswith(suf)), "")
+        if stem[-1:] == "ت" and stem[:-1] + "ه" in _SETTING_NOUNS:
+            return True  # «كلمته»: its «ة» written «ت» before the pronoun
     return False
 
 

@@ -277,7 +277,7 @@ def _trim_last_line(article: Article, lines: list[Line]) -> None:
 
 
 # A mail's signature delimiter (RFC 3676: «-- » alone on a line, stripped to «--»).
-_SIGNATURE_DELIMITER = "--"
+SIGNATURE_DELIMITER = "--"
 # How many lines a signature block may hold: a name, a phone, an unsubscribe note, the
 # quoted message replied to and a mailing list's footer; longer, the «--» is a separator.
 _SIGNATURE_MAX_LINES = 12
@@ -293,7 +293,7 @@ def _signature_start(rows: list[str]) -> int | None:
     cut = None
     after = 0
     for at in range(len(rows) - 1, 0, -1):
-        if rows[at].strip() == _SIGNATURE_DELIMITER:
+        if rows[at].strip() == SIGNATURE_DELIMITER:
             cut = at
         elif rows[at].strip():
             after += 1

@@ -93,7 +93,7 @@ from marsad.boilerplate import (
 )
 from marsad.errors import DocumentTooComplexError, InputFormatError
 from marsad.model import Article, Line, Link, RemovedLine
-from marsad.stages.clean import furniture_blocks
+from marsad.stages.clean import SIGNATURE_DELIMITER, furniture_blocks
 
 _HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|section|main|div|p|"
                          r"h[1-6]|blockquote|ul|ol|table|span|meta)\b", re.I)
@@ -194,9 +194,6 @@ _DIGITS = re.compile(r"\d+")
 MAX_CONTACT_WORDS = 16  # a contact line: a name, a role, a channel or two and their numbers
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d(?:[\s\-–.()]?\d){6,}")  # seven digits or more, one mark apart
-# A mail's signature delimiter (RFC 3676's «-- », stripped): what follows is the clean
-# stage's signature block
-_MAIL_SIGNATURE_DELIMITER = "--"
 _WORD = re.compile(r"[\w-]+")
 _ENDS_IN_NUMBER = re.compile(r"\d\s*$")  # a contents line's page
 # A social post's box (microformats' «h-entry»/«h-cite», Mastodon's «status»; <article> too)
@@ -684,7 +681,7 @@ def _without_contact_lines(article: Article, lines: list[Line]) -> list[Line]:
     gives them its reason."""
     labels = load_page_words().contact_labels
     end = next((i for i, line in enumerate(lines)
-                if line.text.strip() == _MAIL_SIGNATURE_DELIMITER), len(lines))
+                if line.text.strip() == SIGNATURE_DELIMITER), len(lines))
     named = [not _reads_as_prose(line.text) and word_count(line.text) <= MAX_CONTACT_WORDS
              and not labels.isdisjoint(_WORD.findall(normalize(line.text).casefold()))
              for line in lines[:end]]
