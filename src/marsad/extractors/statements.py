@@ -4709,6 +4709,8 @@ def _build(
                          None)
             if close is not None:
                 sp_start, sp_end = j + 1, close  # «وبحسب (المرصد السوري لحقوق الإنسان)»
+        if sp_start >= len(toks):
+            return None  # «…، بحسب» closing the text: the source phrase names nobody
         words_noun = toks[sp_start].text[1:] if lead_l else toks[sp_start].text
         said_at = sp_start
         if (sp_end - sp_start > 1 and words_noun in _SOURCE_SAID_NOUNS
