@@ -177,10 +177,12 @@ def _looks_like_title(text: str) -> bool:
 
 
 @dataclass(slots=True, frozen=True)
-class _Blocks:
-    """Headers of in-article furniture blocks (polls) from ``boilerplate.json``'s ``blocks``:
-    unlike a related-articles list, a poll's lines are questions and options, so what ends
-    the block is a line too long to be one of them, not a line that reads like a sentence."""
+class FurnitureBlocks:
+    """Headers of in-article furniture blocks (polls, references) from ``boilerplate.json``'s
+    ``blocks``: unlike a related-articles list, a poll's lines are questions and options, so
+    what ends the block is a line too long to be one of them, not a line that reads like a
+    sentence. Public because two stages read the same headers: this stage drops the blocks
+    from text lines, and the page stage (``html.py``) ends a body's prose where one opens."""
 
     markers: tuple[tuple[str, re.Pattern[str]], ...]
     max_words: int
@@ -191,13 +193,13 @@ class _Blocks:
 
 
 @cache
-def furniture_blocks() -> _Blocks:
+def furniture_blocks() -> FurnitureBlocks:
     """The furniture blocks a marker line opens (boilerplate.json's ``blocks``), read once:
     the debris rules here and the page stage's box labels share them."""
     data = load_json("boilerplate.json")["blocks"]
     markers = tuple((m["reason"], re.compile(normalize(m["pattern"]), re.I))
                     for m in data["markers"])
-    return _Blocks(markers, int(data["max_words"]))
+    return FurnitureBlocks(markers, int(data["max_words"]))
 
 
 def _drop_debris(article: Article, lines: list[Line]) -> list[Line]:

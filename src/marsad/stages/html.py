@@ -320,9 +320,12 @@ _FURNITURE_TAGS = frozenset({"amp-live-list", "amp-consent", "amp-user-notificat
                              "amp-sticky-ad", "amp-embed"})
 # the landmarks around the content, and the live regions («status», «alert», «timer»,
 # «marquee»: a milestone notice, a countdown, a ticker) that the page writes itself
+# and DPUB-ARIA's apparatus around a document's text (a footnote, the endnotes, the contents),
+# which EPUB, Org, Pandoc and Quarto exports write for assistive readers to skip
 _FURNITURE_ROLES = frozenset({"complementary", "dialog", "alertdialog", "banner", "contentinfo",
                               "navigation", "search", "toolbar", "status", "alert", "timer",
-                              "marquee"})
+                              "marquee", "doc-footnote", "doc-endnotes", "doc-endnote",
+                              "doc-toc"})
 _CHROME_ROLES = frozenset({"contentinfo", "navigation", "complementary", "note"})
 # a footer by its class or id: «footer», or the short «foot» / «ftr» / «ft» as a word of its own
 # («page-foot», Oracle ADF's «T:ftr», the «hd»/«bd»/«ft» page grid of YUI that Discuz and many
@@ -3192,8 +3195,9 @@ def _headline(tree: etree._Element, title: str | None) -> etree._Element | None:
     slack = 10 + len(title) // 5  # characters a heading may differ from the title by
     for heading in tree.iter("h1", "h2"):
         text = _element_text(heading)
-        if abs(len(text) - len(title)) <= slack and key in {
-                _words(text), *map(_words, _unlabelled(heading))}:
+        # the heading less its own short label is the title whatever the label's length
+        if (abs(len(text) - len(title)) <= slack and key == _words(text)) or key in map(
+                _words, _unlabelled(heading)):
             return heading
     # a headline in no heading tag (an old page's <span class="NewsTitle">, a <b>)
     body = tree.find("body")
@@ -3658,6 +3662,7 @@ class _TitleEvidence:
                     texts.setdefault(one, before)
                     texts.setdefault(other, after)
         bracketless = _add_bracketless_sides(texts, partners)
+        named = {**{_words(f): f for f in fields}, **texts}  # a whole field is a side too
         headings: list[str] = []
         in_main: set[str] = set()
         logos: set[str] = set()
@@ -3667,7 +3672,7 @@ class _TitleEvidence:
             if _is_logo(element):
                 logos.add(_words(_element_text(element)))
             elif not _in_page_chrome(element) and not _crumb_step(element):
-                headings.append(_field_heading(element, texts))
+                headings.append(_field_heading(element, named))
                 if headings[-1] and any(parent.tag == "main" or parent.get("role") == "main"
                                         for parent in element.iterancestors()):
                     in_main.add(_words(headings[-1]))
@@ -3793,9 +3798,10 @@ def _names_only(field: str) -> bool:
 
 def _field_heading(heading: etree._Element, sides: dict[str, str]) -> str:
     """The heading's text, or that text less a short label opening or closing it
-    (``_unlabelled``) when only the rest is a side of the title fields: an issue tracker's
-    «<title> #412» whose fields read «<title> · Issue #412 · owner/repo», a thread's
-    «[منقول] <title>». A heading the fields name whole keeps its label."""
+    (``_unlabelled``) when only the rest is a side of the title fields or a whole field: an
+    issue tracker's «<title> #412» whose fields read «<title> · Issue #412 · owner/repo», a
+    thread's «[منقول] <title>», a document export's «<title><br><span>subtitle</span>» whose
+    <title> is the title alone. A heading the fields name whole keeps its label."""
     text = _element_text(heading)
     if _words(text) in sides:
         return text
