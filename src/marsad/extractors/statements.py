@@ -217,9 +217,11 @@ def reporting_lexicon() -> _Lex:
             bool(entry.get("drop_past")),
             bool(entry.get("drop_present")),
         ) + list(entry.get("extra", []))
+        if entry.get("drop_we"):
+            forms.remove("ن" + entry["present"][1:])  # «نجيب» is a name, not "we answer"
         for form in forms:
             verbs.setdefault(normalize(form), cue)
-        if not entry.get("drop_present"):
+        if not entry.get("drop_present") and not entry.get("drop_we"):
             first_person.add(normalize("ن" + entry["present"][1:]))
             if entry.get("fatha_prefix"):
                 fatha_present.update(normalize(f) for f in _forms(
@@ -833,9 +835,10 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             break
         if k == j and t in _SUBJECT_SETTING:
             break  # «وقال لدى/فور وصوله…»: a setting after the verb, whose subject was dropped
-        if (k > j and t in _MANNER_NOUNS and k + 1 < limit
+        if (t in _MANNER_NOUNS and k + 1 < limit
                 and (toks[k + 1].text == ":" or toks[k + 1].text in _QUOTES)):
-            break  # «وتعلق كردستان بألم: "…"»: how the words were said, no part of the speaker
+            break  # «وتعلق كردستان بألم: "…"»: how the words were said, no part of the speaker;
+            # right after the verb («ويضيف بحسرة: "…"») the subject was dropped
         if t == _AN and k > j and toks[k - 1].text in _ISSUED:
             k += 1  # «بيان صادر عن الحزب»: the text and who issued it
             continue
@@ -2523,7 +2526,7 @@ def _extract_statements(
             # «لا أنكر وجود المؤامرات»: the writer's own voice takes no earlier speaker; inside
             # a statement's words or an open quotation («وقال الصفدي "…ونحن… نعتقد أن…"») it is
             # the quoted speaker's «we»
-            own_voice = (not inside and _own_voice(lex, toks, i, lo)
+            own_voice = (not inside and _own_voice(doc, i, lo)
                          and not (last is not None and last.content is not None
                                   and last.content.start <= orig[i][0] <= last.content.end)
                          and not _quote_open(text, orig[lo][0], orig[i][0]))
@@ -2559,6 +2562,18 @@ def _extract_statements(
                 st.speaker = _opening_subject(doc, i, lo, cue) or st.speaker
             if _speaker_disagrees(lex, text, st, cue):
                 st.speaker = Speaker("", None, None, None)
+            if (own_voice and not (explicit and (st.speaker.start or 0) >= orig[i][1]
+                                   and _i_forms().get(_strip_conj(t), False))) or (
+                    not st.speaker.text and not inside
+                    and _question_line(text, orig[lo][0], orig[hi - 1][1])):
+                # «أعتقد أن الفيلم…», «ونرى أن…» in an interview's answers or a column: the
+                # writer or the interviewee speaks, unnamed; the words before or after an «I/we»
+                # verb are no subject of it («ظريف: الآن بالنسبة لهذا أقول…») unless a careless
+                # hamza spells a past («وأعتبر الوزير أن…»). A question with nobody named
+                # («ألا ترى أن الرواية…؟») is the interviewer asking, reporting no one. The
+                # words may still report a third person, so the scan goes on inside them
+                i += cue_len
+                continue
             nested = (enclosing is not None and st.via is not None
                       and enclosing.speaker.text and st.via.start == enclosing.speaker.start)
             lead = i  # «وفقا لما نقلته X»: the preposition before the verb
@@ -2676,13 +2691,6 @@ def _extract_statements(
     return _drop_borrowed(lex, out)
 
 
-@cache
-def _spelt_pasts() -> frozenset[str]:
-    """The past stems of the reporting verbs as the lexicon spells them, hamza and all: a cue
-    spelt «أعتقد» is no past («اعتقد») but the first person of a present («يعتقد»)."""
-    return frozenset(e["past"] for e in load_json("reporting_verbs.json")["verbs"])
-
-
 _OPENING_LINKS = frozenset(normalize(w) for w in ("كما", "ثم", "لكن", "ولكن"))
 _PREP_ARTICLE = ("بال", "لل", "وبال", "ولل")  # «بالحديث», «للقوات»: a phrase, not the subject
 
@@ -2705,9 +2713,7 @@ def _opening_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> Speaker | None:
                     or _is_marker(lex, toks[i + 1].text))):
         return None  # only «و» + a cue right before its words («وصفه» is the verb «وصف»
         # itself; «ويقول أحدهم "…"» has a subject of its own)
-    spelt = doc.text[doc.orig[i][0] + 1 : doc.orig[i][1]]
-    if (spelt.startswith("أ") and spelt not in _spelt_pasts()
-            and _verb_cue(lex, "ي" + t[2:]) is not None):
+    if _spelt_first_person(doc, i):
         return None  # «وأعتقد أن…» (I think, as «يعتقد» he thinks): no past «اعتقد»
     v = lo
     while v < i and (toks[v].text in _OPENING_LINKS or toks[v].text in _TIME_WORDS
@@ -5075,6 +5081,10 @@ def _build(
     if cue.needs_subject and not post_ok and not _topic_fronted(doc, lo, i, i):
         return None  # «…سألته عن… فأجاب: …»: whoever answered is not written here; after a
         # fronted topic («وعما إذا كانت تحضر لمسلسل جديد أجابت: …») the one asked answers
+    if cue.needs_subject and post_ok and any(toks[q].text in _QUOTES
+                                             for q in range(sp_a, sp_end)):
+        return None  # «…الذي يسأله "…" يجيب زين "لأنهما أنجباني"»: its words come after its
+        # subject, so a subject that took in a quotation has left it none of its own
     if not post_ok:
         sp_a = sp_end = j
         scan = -1
@@ -5522,16 +5532,52 @@ def _strip_neg(word: str) -> str:
 _PRESENT_NEGATIONS = _NEG_PAST | {normalize("لا")}
 
 
-def _own_voice(lex: _Lex, toks: list[Token], i: int, lo: int) -> bool:
-    """Whether the cue at ``i`` is a first-person present: «نعتقد، ونرفض» (we), or the «أ» of
-    «I» after «لا/لن/لم» («لا أنكر وجود المؤامرات»; without the negation «أنكر» is as often the
-    past of form IV, he denied). A columnist's or an interviewee's own voice, it never goes on
-    with an earlier third person's statement."""
+def _own_voice(doc: _Doc, i: int, lo: int) -> bool:
+    """Whether the cue at ``i`` is a first-person present: «نعتقد، ونرفض» (we), the «أ» of «I»
+    spelt with its hamza where no past is so spelt («أعتقد، وأقول»: the past is «اعتقد، قال»;
+    see :func:`_spelt_first_person`), or the «أ» after «لا/لن/لم» or «كنت» («لا أنكر وجود
+    المؤامرات», «كنت أعلم أن…»: no past follows them; without them «أنكر، أعلم» are as often
+    the pasts of form IV, he denied, he informed). A columnist's or an interviewee's own voice,
+    it never goes on with an earlier third person's statement."""
+    lex, toks = doc.lex, doc.toks
     word = _strip_conj(toks[i].text)
-    if word in lex.first_person:
-        return True
-    return (i > lo and _strip_neg(toks[i - 1].text) in _PRESENT_NEGATIONS
-            and word[:1] == "ا" and "ي" + word[1:] in lex.verbs)
+    if word in lex.first_person or _spelt_first_person(doc, i) or any(
+            word.endswith(suf) and word[: -len(suf)] in lex.first_person
+            for suf in _OBJ_SUFFIXES):
+        return True  # (also with an object pronoun: «تجعلنا نقولها رغمًا عنّا»)
+    return (i > lo and (_strip_neg(toks[i - 1].text) in _PRESENT_NEGATIONS
+                        or _strip_conj(toks[i - 1].text) in _I_WAS)
+            and word[:1] == "ا")
+
+
+# «كنت/كنا» (I was, we were): the verb after them is a present of the same person («لكنني
+# كنت أعلم أن الفرصة آتية»: I knew, not the past «أعلم», informed)
+_I_WAS = frozenset(normalize(w) for w in ("كنت", "كنا"))
+
+
+def _spelt_first_person(doc: _Doc, i: int) -> bool:
+    """Whether the cue at ``i`` is spelt as the «I» of a present tense: a hamza on its «أ» and
+    the same word with «ي» for «أ» a reporting verb's present («أعتقد» beside «يعتقد»,
+    «وأقول» beside «يقول»; :func:`_i_forms`). The normalised token has lost the hamza, so the
+    article's own spelling is read."""
+    t = doc.toks[i].text
+    spelt = doc.text[doc.orig[i][0] : doc.orig[i][1]]
+    if _strip_conj(t) != t:
+        spelt = spelt[1:]  # «وأعتقد»
+    return spelt.startswith("أ") and _strip_conj(t) in _i_forms()
+
+
+@cache
+def _i_forms() -> dict[str, bool]:
+    """The «I» forms of the reporting verbs' presents (normalised: «اعتقد» for «أعتقد»), each
+    with whether a past is spelt the same but for the hamza: the past of form VIII and its
+    like opens with a bare «ا» that writers often give a hamza («وأعتبر الوزير أن…» is he
+    considered). Verbs whose past opens with «أ» (form IV: «أعلن، أبلغ، أقر») are left out:
+    their «I» is spelt as their past, hamza and all."""
+    entries = load_json("reporting_verbs.json")["verbs"]
+    hamza_pasts = {normalize(e["present"]) for e in entries if e["past"].startswith("أ")}
+    return {normalize("ا" + e["present"][1:]): e["past"].startswith("ا") for e in entries
+            if not e.get("drop_present") and normalize(e["present"]) not in hamza_pasts}
 
 
 # «فإن» and its resumptive forms open the other half of a sentence after a fronted source, never
@@ -6656,6 +6702,19 @@ def _adverbial_after(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue)
                       or toks[k].text == ":" or {toks[k].text, toks[k].text[2:]} & heads):
         return k - j  # (then what was said, or the subject; not «أعلنها للملأ بصراحة…», whose
     return 0  # object is a pronoun, nor a participle's own «منتقدة للنظام»)
+
+
+def _question_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``start``–``end`` is a question standing as a line of its own: it
+    closes with «؟» at a line break or the end of the text, outside any quotation (an
+    interviewer's «• ألا ترى أن الرواية ملأت الدنيا؟»; not «علّقت بالقول: «ولِمَ لا نساند
+    بعضنا؟ فسيرين…»», where the mark only splits the quoted answer)."""
+    body = text[start:end].rstrip()
+    if not body.endswith(("؟", "?")):
+        return False
+    close = start + len(body)
+    return (text[close : close + 80].lstrip(" \t")[:1] in ("", "\n", "\r")
+            and not _quote_open(text, start, close))
 
 
 def _quote_open(text: str, start: int, at: int) -> bool:
