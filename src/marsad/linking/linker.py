@@ -400,6 +400,7 @@ def link_entities(
     found = _agency_nisbas(view.text, found, kb)
     found += _coordinated_given_names(view.text, found, kb)
     found += _quoted_names(view.text, found, kb)
+    found += _quoted_outlet_names(view.text, found, kb)
     found += _bare_clubs(view.text, found, kb)
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
     found += _kunya_people(view.text, found, kb, nisbas)
@@ -923,10 +924,19 @@ def _headed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
                 (_agrees(head, name) and _everyday_nisba(name, common)) or \
                 _after_number(text, match.start()) or taken.overlaps(start, end) or \
                 (following and following not in common and text[end:end + 1] == " "
-                 and following.removeprefix("و") not in heads):
+                 and following.removeprefix("و") not in heads
+                 and not _placed_in(following, kb)):
             continue
         out.append(_Found(start, end, _new_name_id("loc", text[start:end]), "ner", "LOC"))
     return out
+
+
+def _placed_in(word: str, kb: KnowledgeBase) -> bool:
+    """Is ``word`` «ب» and a KB place («بالجوف», «بمكه»)? A name does not go on with it: it
+    says where the place named before lies («مديرية المطمة بالجوف», «بحي العوالي بمكة»)."""
+    return word[:1] == "ب" and any(
+        (entity := kb.get(entity_id)) is not None and entity.type in PLACE_TYPES
+        for entity_id in kb.by_alias.get(word[1:], ()))
 
 
 def _governed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
@@ -1924,6 +1934,39 @@ def _quoted_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list
                 if _dual_head(match.group(1), heads) == stem:
                     dual = (stem, match.end())
                 break
+    return out
+
+
+# «لـ"الاقتصادية"», «"سبق" تقول…»: one to three quoted words after «ل» or «ب» glued to the
+# opening mark («ول», «فب» too; «لـ "…"» keeps a space after the tatweel) or opening a line
+_QUOTED_OUTLET = re.compile(
+    r"(?:(?<![^\W\d_])[وف]?[لب] ?|^[ \t]*)[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,2})[\"»”]",
+    re.MULTILINE)
+
+
+def _quoted_outlet_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«وقال لـ"الاقتصادية"», «"سبق" تقول للمسؤول»: a paper or channel the KB names only
+    with its head noun («صحيفة سبق», «صحيفة الاقتصادية») is quoted bare by the press, the
+    quotation marks doing the head's work, when it is told or sent something («ل», «ب»
+    glued to the mark) or heads a line as its byline. Quoted words no other mention covers
+    are the outlet when exactly one KB outlet is named by an ``outlet_heads`` noun and those
+    words (as :func:`_quoted_outlet` does for a quoted place name). After a noun the
+    quotation names that noun's thing («كتيبة "فارس"», a battalion), and after a verb it may
+    be a word quoted («وتابع المشاهدون "العربية"»): both are left, as is the word without
+    the marks («سبق» preceded, «الاقتصادية» economic)."""
+    if not any(mark in text for mark in '"«“'):
+        return []
+    heads = load_settings().outlet_heads
+    taken = SpanSet((m.start, m.end) for m in found)
+    out: list[_Found] = []
+    for match in _QUOTED_OUTLET.finditer(text):
+        if taken.overlaps(*match.span(1)):
+            continue
+        outlets = {entity_id for head in heads
+                   for entity_id in kb.by_alias.get(f"{head} {match.group(1)}", ())
+                   if (entity := kb.get(entity_id)) is not None and entity.category == "media"}
+        if len(outlets) == 1:
+            out.append(_Found(*match.span(1), outlets.pop(), "alias"))
     return out
 
 
@@ -4337,17 +4380,21 @@ def _new_name_id(kind: str, name: str) -> str:
 
 
 def _headed_span(text: str, start: int,
-                 heads: frozenset[str]) -> list[tuple[int, str, bool, int]]:
+                 heads: frozenset[str]) -> list[tuple[int, str, bool, int, bool]]:
     """Each (start after the head's proclitics, the head's stem, is it definite, definite
-    words between) where a head of ``heads`` stands right before ``start`` with at most one
-    definite word between (spaces only), nearest first: «الخارجية الكوبية» and «وزارة
-    الخارجية الكوبية». A head with «و» or «ف» after another head shares the nisba with it
-    («الجيش والشرطة المصرية») and is none; after any other word it opens its own name
-    («بين المحتجين والشرطة العراقية»: protesters are no Iraqi body)."""
+    words between, is one of them a conjunct) where a head of ``heads`` stands right before
+    ``start`` with at most three definite words between (spaces only), nearest first:
+    «الخارجية الكوبية» and «وزارة الخارجية الكوبية». A head with «و» or «ف» after another head
+    shares the nisba with it («الجيش والشرطة المصرية») and is none; after any other word it
+    opens its own name («بين المحتجين والشرطة العراقية»: protesters are no Iraqi body). A
+    word between may be «و» and a definite word that is no head («وزارة الشباب والرياضة
+    اليمنية», one ministry of two portfolios), but no head lies beyond such a conjunct
+    («قيادة الجيش والقوات العراقية» names two bodies)."""
     settings = load_settings()
     position = start
     out = []
-    for middle in range(2):
+    joined = headed = False  # a conjunct passed; a head word passed
+    for middle in range(_MOST_WORDS_BETWEEN + 1):
         at, word = _previous_word(text, position)
         if at < 0 or not word:
             break
@@ -4358,14 +4405,24 @@ def _headed_span(text: str, start: int,
                     _previous_word(text, at)[0] < 0
                     or _head_word(_previous_word(text, at)[1], heads) is not None):
                 break  # «الجيش والشرطة المصرية»: the nisba is the pair's
-            out.append((at + skip, stem, definite, middle))
+            if joined and headed:
+                break
+            out.append((at + skip, stem, definite, middle, joined))
             if not definite or skip:
                 break  # a bare head or a proclitic opens the phrase
-        if not _definite_plain(word) or word in settings.person_titles or \
+            headed = True
+        conjunct = found is None and word[:1] == "و" and _definite_plain(word[1:])
+        if not (_definite_plain(word) or conjunct) or word in settings.person_titles or \
                 word in _time_words():
             break
+        joined = joined or conjunct
         position = at
     return out
+
+
+# «مركز الدراسات والإعلام الاقتصادي اليمني»: the most definite words between a body's
+# construct head and its state's nisba
+_MOST_WORDS_BETWEEN = 3
 
 
 def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
@@ -4403,17 +4460,22 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
             continue
         nisba = text[mention.start:mention.end]
         best = None
-        for start, stem, definite, middle in _headed_span(text, mention.start, heads):
+        members = _previous_word(text, mention.start)[1].endswith("ين")
+        for start, stem, definite, middle, joined in _headed_span(text, mention.start, heads):
             if taken.overlaps(start, mention.start):
                 break
-            if not _agrees(stem, nisba):
+            # «نقابة الصحافيين اليمنيين»: a plural nisba agrees with the members it follows
+            if not (_agrees(stem, nisba) or (members and nisba.endswith("يين")
+                                             and not definite and middle == 1)):
                 continue  # «وزير الخارجية التركي»: the minister is Turkish, not «الخارجية»
             end = _complement_end(text, mention.end)[0] \
                 if stem in settings.complement_org_heads else mention.end
-            if (definite and stem in settings.state_body_heads
+            near = middle <= 1 and not joined  # more words between only after a bare head
+            if (definite and near and stem in settings.state_body_heads
                     and not _civil_sense(text, start, stem, settings)) or \
                     (not definite and middle and stem in settings.construct_org_heads) or \
-                    (definite and stem in settings.complement_org_heads and end > mention.end):
+                    (definite and near and stem in settings.complement_org_heads
+                     and end > mention.end):
                 best = (start, end)  # the farthest head wins: «وزارة الخارجية الكوبية»
         if best is not None:
             spans.add(best)
