@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
+from typing import Any
 
 from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
 from marsad.arabic.tokenize import Token, iter_token_texts, token_texts, tokenize
@@ -127,6 +128,9 @@ class _Lex:
     # «مطالبة، داعية، محذرة»: the «ة» participles, which keep their verb's object only after a
     # comma (elsewhere they are spelt as the verbal noun: «من أبرزها مطالبة الأهالي بـ…»)
     comma_objects: dict[str, Cue] = field(default_factory=dict)
+    # «اعتقد» (for «أعتقد»): the «I» forms of the presents, each with whether a past is spelt
+    # the same but for the hamza (:func:`_i_forms_of`)
+    i_forms: dict[str, bool] = field(default_factory=dict)
 
 
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا", "ني")
@@ -186,6 +190,29 @@ def _forms(past: str, present: str, drop_past: bool, drop_present: bool) -> list
     return out
 
 
+def _present_persons(entry: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """The «we» form of a verb's present and, for a ``fatha_prefix`` verb, its active presents
+    (normalised). ``drop_we`` leaves out only the «we» form («نجيب» is a name): the verb's
+    other presents still read a damma on their prefix as a passive."""
+    if entry.get("drop_present"):
+        return set(), set()
+    we = set() if entry.get("drop_we") else {normalize("ن" + entry["present"][1:])}
+    fatha = ({normalize(f) for f in _forms(entry["past"], entry["present"], True, False)}
+             if entry.get("fatha_prefix") else set())
+    return we, fatha
+
+
+def _i_forms_of(entries: list[dict[str, Any]]) -> dict[str, bool]:
+    """The «I» forms of the reporting verbs' presents (normalised: «اعتقد» for «أعتقد»), each
+    with whether a past is spelt the same but for the hamza: the past of form VIII and its
+    like opens with a bare «ا» that writers often give a hamza («وأعتبر الوزير أن…» is he
+    considered). Verbs whose past opens with «أ» (form IV: «أعلن، أبلغ، أقر») are left out:
+    their «I» is spelt as their past, hamza and all."""
+    hamza_pasts = {normalize(e["present"]) for e in entries if e["past"].startswith("أ")}
+    return {normalize("ا" + e["present"][1:]): e["past"].startswith("ا") for e in entries
+            if not e.get("drop_present") and normalize(e["present"]) not in hamza_pasts}
+
+
 @cache
 def reporting_lexicon() -> _Lex:
     """Load and expand ``reporting_verbs.json`` once per process."""
@@ -221,11 +248,9 @@ def reporting_lexicon() -> _Lex:
             forms.remove("ن" + entry["present"][1:])  # «نجيب» is a name, not "we answer"
         for form in forms:
             verbs.setdefault(normalize(form), cue)
-        if not entry.get("drop_present") and not entry.get("drop_we"):
-            first_person.add(normalize("ن" + entry["present"][1:]))
-            if entry.get("fatha_prefix"):
-                fatha_present.update(normalize(f) for f in _forms(
-                    entry["past"], entry["present"], True, False))
+        we, fatha = _present_persons(entry)
+        first_person |= we
+        fatha_present |= fatha
         if entry.get("suffixes"):
             # «تعتبرها أنقرة جماعة إرهابية»: with its object attached, what follows the subject
             # is the predicate said of it, content without «أن»
@@ -302,10 +327,27 @@ def reporting_lexicon() -> _Lex:
         norm_set("speaker_descriptors") | norm_set("person_titles") | norm_set("source_heads"),
         comma_participles,
         comma_objects,
+        _i_forms_of(raw["verbs"]),
     )
 
 
 _DAMMA = "\u064f"
+
+
+# «عن/عنه…» a few words after a passive relay («نُقل يوم الاثنين عن X قوله», «ونُقل عنه»)
+_FROM_WHOM = frozenset(normalize(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))
+# «تذكر/يذكر» after an indefinite noun: the passive «تُذكَر», worth mentioning
+_WORTH_MENTION = _word_set("worth_mention_forms")
+
+
+def _indefinite_noun(doc: _Doc, k: int) -> bool:
+    """Whether the token at ``k`` is an indefinite common noun: no article, no function word
+    or negation, no name and no speaker's title («خسائر», «نتائج»; not «ولم», «ترامب»)."""
+    w = doc.toks[k].text
+    return (len(w) > 2 and w[:1].isalpha() and not w.startswith("ال") and w not in _FUNCTION
+            and _strip_conj(w, 3) not in _FUNCTION and _strip_neg(w) not in _PRESENT_NEGATIONS
+            and not doc.named(k)
+            and w not in doc.lex.titles and _verb_cue(doc.lex, w) is None)
 
 
 def _passive_spelt(text: str, span: tuple[int, int]) -> bool:
@@ -383,6 +425,7 @@ _EXPRESSED_HEADS = _word_set("expressed_heads")  # «عبر X عن الارتي�
 _SOURCE_QUANTIFIERS = _word_set("source_quantifiers")  # «بحسب بعض/أحد…»
 _SOURCE_SAID_NOUNS = _word_set("source_said_nouns")  # «حسب قول/تصريحات/رواية…»
 _BAYYAN = normalize("بين")
+_THAMMAN = normalize("ثمن")  # «ثمّن» (valued, praised), bare: mostly the noun price
 _AN = normalize("عن")
 _EXPRESS_CUE = Cue("express", object_ok=True, complement=frozenset((_AN,)))
 _EXPLAIN_CUE = Cue("explain")
@@ -505,7 +548,7 @@ _SHOWN_DOCUMENTS = _word_set("shown_documents")
 _SHOWN_CUE = Cue("reveal")
 _CONTEXT_FORMS = _NOMINAL_ALL | _FRAMED_FORMS | _JAA
 _CONTEXT_BARE = (_NOMINAL_ALL | _HAKADHA_VERBS | _ABBAR | _ZAAD | _KHATAM | _SHOWN
-                 | {_BAYYAN})
+                 | {_BAYYAN, _THAMMAN})
 # Every spelling that can pass that test other than by its final «ه» (a bare word with each
 # conjunction ``_strip_conj`` takes off): the caller's one set look-up per token.
 _CONTEXT_ANY = _CONTEXT_FORMS | _CONTEXT_BARE | {c + w for c in _ACK for w in _CONTEXT_BARE}
@@ -622,9 +665,19 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
         return _SAY_CUE  # «"…"، هكذا فسر X»: explained, only after «هكذا»
     if not (t != bare or i == lo or toks[i - 1].text in _PUNCT
             or toks[i - 1].text in _FUNCTION
-            or (bare in _ABBAR and i - 2 >= lo and toks[i - 1].text in _SIDE
-                and _strip_conj(toks[i - 2].text) == _MIN)):
+            or ((bare in _ABBAR or bare == _THAMMAN) and i - 2 >= lo
+                and toks[i - 1].text in _SIDE and _strip_conj(toks[i - 2].text) == _MIN)):
         return None  # «من جانبه عبر X عن سعادته»: «من جانبه» opens the clause
+    if bare == _THAMMAN:
+        # «فيما ثمن محمد طه… جهود…», «من جانبه ثمن معالي الوزير…» (valued): the bare past only
+        # where a clause opens on it and a name or a speaker's title follows it («و ثمن
+        # الدواء», «ثمن باهظ» are the noun price); the lexicon lists its other forms
+        nxt = toks[i + 1].text if i + 1 < hi else ""
+        named = i + 1 < hi and (doc.named(i + 1) or bool({nxt, nxt.removeprefix("ال")} & (
+            lex.speaker_heads | lex.titles)) or (
+                nxt[:1].isalpha() and not nxt.startswith("ال") and nxt not in _FUNCTION
+                and nxt not in load_everyday_words().common))  # (a bare name: «محمد طه»)
+        return lex.verbs.get(normalize("ثمنت")) if t == bare and named else None
     if bare in _ABBAR:
         nxt = toks[i + 1].text.removeprefix("ال") if i + 1 < hi else ""
         if nxt in lex.recipient_heads or nxt in _SETTING_NOUNS or nxt in _RECIPIENT_LEAD:
@@ -2524,12 +2577,10 @@ def _extract_statements(
                 i += 1  # a verb inside a quotation is part of what was said
                 continue
             # «لا أنكر وجود المؤامرات»: the writer's own voice takes no earlier speaker; inside
-            # a statement's words or an open quotation («وقال الصفدي "…ونحن… نعتقد أن…"») it is
-            # the quoted speaker's «we»
-            own_voice = (not inside and _own_voice(doc, i, lo)
-                         and not (last is not None and last.content is not None
-                                  and last.content.start <= orig[i][0] <= last.content.end)
-                         and not _quote_open(text, orig[lo][0], orig[i][0]))
+            # a statement's words or a quotation («وقال الصفدي "…ونحن… نعتقد أن…"») it is the
+            # quoted speaker's «we», part of the words already given as that statement's
+            # content: no record either way (no gold set labels a first-person cue)
+            own_voice = _own_voice(doc, i, lo) and not _careless_past(doc, i, lo, last)
             inherit = None if own_voice else _inheritable(text, last, orig[i][0])
             if (inherit is not None and last is not None and cue.participle
                     and {_agreement(lex, t), _person_gender(inherit.text)} == {"m", "f"}
@@ -2563,7 +2614,7 @@ def _extract_statements(
             if _speaker_disagrees(lex, text, st, cue):
                 st.speaker = Speaker("", None, None, None)
             if (own_voice and not (explicit and (st.speaker.start or 0) >= orig[i][1]
-                                   and _i_forms().get(_strip_conj(t), False))) or (
+                                   and lex.i_forms.get(_strip_conj(t), False))) or (
                     not st.speaker.text and not inside
                     and _question_line(text, orig[lo][0], orig[hi - 1][1])):
                 # «أعتقد أن الفيلم…», «ونرى أن…» in an interview's answers or a column: the
@@ -4804,7 +4855,7 @@ def _build(
         return None  # «طالبا عدم ذكر اسمه»: asking not to be named, an aside
     lead = _source_lead(lex, toks, i, lo) if lead_ok else None
     if lead is not None:
-        built = _source_statement(doc, lead, i, cue, lo, limit)
+        built = _source_statement(doc, lead, i, cue, lo, limit, inherit)
         if built is not None or toks[lead].text != toks[i - 1].text or not _KAMA_RE.match(
                 toks[lead].text):
             return built
@@ -4826,8 +4877,19 @@ def _build(
         m += 1  # «وتبين لاحقا أن…»
     if bare in lex.impersonal and m < hi and _is_marker(lex, toks[m].text):
         return None  # «يُذكر أن…»: "it is noteworthy that"
-    if (bare in lex.fatha_present or bare[:1] not in "يتن") and _passive_spelt(text, orig[i]):
-        return None  # «ويُتهم الجيش…», «يُعتقد أن…»: a passive, whoever said it is not named
+    if (bare in lex.fatha_present or bare[:1] not in "يتن" or (
+            bare[:1] == "ن" and bare not in lex.first_person
+            and not any(toks[q].text in _FROM_WHOM for q in range(j, min(limit, j + 4))))) \
+            and _passive_spelt(text, orig[i]):
+        return None  # «ويُتهم الجيش…», «يُعتقد أن…», «نُقل إلى…»: a passive, whoever said it
+        # is not named (a damma on the «ن» of «we» is form IV's active: «نُعلن»; the passive
+        # relay «نُقل عن X قوله» names X after «عن»)
+    if (bare in _WORTH_MENTION and i > lo and _indefinite_noun(doc, i - 1)
+            and not (j < limit and (_is_marker(lex, toks[j].text) or toks[j].text in _QUOTES
+                                    or toks[j].text == ":" or toks[j].text.startswith("ال")
+                                    or doc.named(j)))):
+        return None  # «دون خسائر تذكر», «نتائج تذكر»: worth mentioning, the passive said of
+        # the noun before it; «مصادر تذكر أن…» keeps its words
     if i > lo and _passive_yutabar(lex, toks, i, limit) and not doc.named(j):
         return None  # «كيري، والذي يعتبر مهندس الاتفاق»: «يُعتبر» unvoweled, its predicate
     spelt = _plain(text, orig[i])
@@ -5535,7 +5597,7 @@ _PRESENT_NEGATIONS = _NEG_PAST | {normalize("لا")}
 def _own_voice(doc: _Doc, i: int, lo: int) -> bool:
     """Whether the cue at ``i`` is a first-person present: «نعتقد، ونرفض» (we), the «أ» of «I»
     spelt with its hamza where no past is so spelt («أعتقد، وأقول»: the past is «اعتقد، قال»;
-    see :func:`_spelt_first_person`), or the «أ» after «لا/لن/لم» or «كنت» («لا أنكر وجود
+    see :func:`_spelt_first_person`), or the «أ» after «لا/لن/لم» or «كنت/كنا» («لا أنكر وجود
     المؤامرات», «كنت أعلم أن…»: no past follows them; without them «أنكر، أعلم» are as often
     the pasts of form IV, he denied, he informed). A columnist's or an interviewee's own voice,
     it never goes on with an earlier third person's statement."""
@@ -5550,6 +5612,29 @@ def _own_voice(doc: _Doc, i: int, lo: int) -> bool:
             and word[:1] == "ا")
 
 
+def _careless_past(doc: _Doc, i: int, lo: int, last: Statement | None) -> bool:
+    """Whether the «أ» spelt at ``i`` is more likely a careless hamza on a past than «I»: the
+    past opens with a bare «ا» (form VIII: «اعتبر»), no negation or «كنت» stands before it,
+    and a third person is there to say it, a statement to continue from the sentence's start or
+    inside its words («وقال الوزير… . وأعتبر أن…», in the same paragraph: after a break an
+    unsigned «أعتقد» is an interview's answer) or a subject right before it («الوزير أعتبر
+    أن…»)."""
+    word = _strip_conj(doc.toks[i].text)
+    if not (doc.lex.i_forms.get(word) and _spelt_first_person(doc, i)):
+        return False
+    if i > lo:
+        prev = doc.toks[i - 1].text
+        if _strip_neg(prev) in _PRESENT_NEGATIONS or _strip_conj(prev) in _I_WAS:
+            return False
+        if doc.named(i - 1) or {prev, prev.removeprefix("ال")} & doc.lex.speaker_heads:
+            return True
+    at = doc.orig[i][0]
+    within = last is not None and last.content is not None and (
+        last.content.start <= at <= last.content.end)
+    return ((i == lo or within) and last is not None and "\n" not in doc.text[last.end : at]
+            and _inheritable(doc.text, last, at) is not None)
+
+
 # «كنت/كنا» (I was, we were): the verb after them is a present of the same person («لكنني
 # كنت أعلم أن الفرصة آتية»: I knew, not the past «أعلم», informed)
 _I_WAS = frozenset(normalize(w) for w in ("كنت", "كنا"))
@@ -5558,26 +5643,13 @@ _I_WAS = frozenset(normalize(w) for w in ("كنت", "كنا"))
 def _spelt_first_person(doc: _Doc, i: int) -> bool:
     """Whether the cue at ``i`` is spelt as the «I» of a present tense: a hamza on its «أ» and
     the same word with «ي» for «أ» a reporting verb's present («أعتقد» beside «يعتقد»,
-    «وأقول» beside «يقول»; :func:`_i_forms`). The normalised token has lost the hamza, so the
+    «وأقول» beside «يقول»; :func:`_i_forms_of`). The normalised token has lost the hamza, so the
     article's own spelling is read."""
     t = doc.toks[i].text
     spelt = doc.text[doc.orig[i][0] : doc.orig[i][1]]
     if _strip_conj(t) != t:
         spelt = spelt[1:]  # «وأعتقد»
-    return spelt.startswith("أ") and _strip_conj(t) in _i_forms()
-
-
-@cache
-def _i_forms() -> dict[str, bool]:
-    """The «I» forms of the reporting verbs' presents (normalised: «اعتقد» for «أعتقد»), each
-    with whether a past is spelt the same but for the hamza: the past of form VIII and its
-    like opens with a bare «ا» that writers often give a hamza («وأعتبر الوزير أن…» is he
-    considered). Verbs whose past opens with «أ» (form IV: «أعلن، أبلغ، أقر») are left out:
-    their «I» is spelt as their past, hamza and all."""
-    entries = load_json("reporting_verbs.json")["verbs"]
-    hamza_pasts = {normalize(e["present"]) for e in entries if e["past"].startswith("أ")}
-    return {normalize("ا" + e["present"][1:]): e["past"].startswith("ا") for e in entries
-            if not e.get("drop_present") and normalize(e["present"]) not in hamza_pasts}
+    return spelt.startswith("أ") and _strip_conj(t) in doc.lex.i_forms
 
 
 # «فإن» and its resumptive forms open the other half of a sentence after a fronted source, never
@@ -5602,6 +5674,8 @@ def _source_lead(lex: _Lex, toks: list[Token], i: int, lo: int) -> int | None:
 
 
 _SOURCE_SETTINGS = _word_set("source_settings")
+_OWN_SETTING_PREPS = frozenset(normalize(w) for w in ("في", "على", "عبر"))
+_MAX_OWN_SETTING = 5  # «في إحدى مقابلاته مع صحيفة الغارديان»: words of the setting phrase
 
 
 def _closing_genitive(lex: _Lex, toks: list[Token], j: int, k: int, limit: int) -> int:
@@ -5635,11 +5709,12 @@ def _genitive_source(doc: _Doc, k: int) -> bool:
             or word in doc.lex.source_heads or word in doc.lex.descriptors)
 
 
-def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
-                      limit: int) -> tuple[Statement, int, int, bool] | None:
+def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int, limit: int,
+                      inherit: Speaker | None = None) -> tuple[Statement, int, int, bool] | None:
     """«قتل خمسة، بحسب ما ذكرت وكالة الأنباء»: the verb's subject is the source, the other half
     of the sentence the content. ``None`` when a content clause follows the subject (then
-    «كما أعلن X أن…» is an ordinary statement)."""
+    «كما أعلن X أن…» is an ordinary statement). A dropped subject is the clause's own or, with
+    none, ``inherit`` (the last speaker: «وبحسب ما قال في صفحته، فقد "…"»)."""
     lex, toks = doc.lex, doc.toks
     j = i + 1
     while j < limit and (toks[j].text in lex.resumptive or toks[j].text in _RESUMED
@@ -5656,6 +5731,22 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
         if k >= limit or toks[k].text in _PUNCT:
             dropped = True
             j = k
+    elif (lead - lo < 3 and inherit is not None and inherit.text and toks[i].text not in _JAA
+          and j < limit and (toks[j].text in _OWN_SETTING_PREPS
+                             or toks[j - 1].text in _OWN_SETTING_PREPS)):
+        # «وبحسب ما قال في صفحته، فقد "…"», «وبحسب ما قال في إحدى مقابلاته، …»: opening the
+        # sentence, where the dropped subject said it, a setting of its own (a possessive
+        # suffix) running to the clause's end (the «في» may have been passed over as a resumed
+        # «فيه»); the last speaker speaks on. After a statement («…، حسبما جاء في حسابه»,
+        # «وفقا لما نقلته على لسانه وكالة…») such a tag only repeats its source
+        k, owned = j + (toks[j].text in _OWN_SETTING_PREPS), False
+        while (k < limit and k - j <= _MAX_OWN_SETTING and toks[k].text not in _PUNCT
+               and toks[k].text not in _QUOTES):
+            owned = owned or _possessed(_plain(doc.text, doc.orig[k]), lex.possessed_ok)
+            k += 1
+        if owned and (k >= limit or toks[k].text in _PUNCT):
+            dropped = True
+            j = k
     if not dropped and j < limit and cue.object_ok and _verbal_object(doc, j):
         return None  # «…، كما أكدت عدم استهدافها للمدنيين»: the verb's own object follows, so
         # «كما» coordinates a second statement (as also), no source of the clause before
@@ -5665,7 +5756,7 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
     if dropped:
         gov = _governing_subject(doc, i, lo, cue) if lead - lo >= 3 else None
         source = (doc.speaker(*gov, strip_conj=True) if gov is not None
-                  else Speaker("", None, None, None))
+                  else inherit or Speaker("", None, None, None))
     elif not _referent(lex, doc.text, toks, doc.orig, j, sp_end):
         return None
     else:
@@ -6713,8 +6804,13 @@ def _question_line(text: str, start: int, end: int) -> bool:
     if not body.endswith(("؟", "?")):
         return False
     close = start + len(body)
-    return (text[close : close + 80].lstrip(" \t")[:1] in ("", "\n", "\r")
+    return (text[close : close + _QUESTION_TAIL].lstrip(" \t")[:1] in ("", "\n", "\r")
             and not _quote_open(text, start, close))
+
+
+# how far after a question mark the line break is looked for: blanks and tabs past it are
+# layout, and a run longer than this is no line's trailing space but a gap before more words
+_QUESTION_TAIL = 80
 
 
 def _quote_open(text: str, start: int, at: int) -> bool:
