@@ -47,3 +47,13 @@ def test_a_source_phrase_closing_the_text_names_nobody() -> None:
     for form in ("بحسب", "وفقا ل", "على لسان", "جاء في بيان ل"):
         text = "وارتفع عدد الضحايا إلى عشرة " + form
         assert [s.cue for s in extract_statements(text) if s.cue == form] == []
+
+
+def test_an_outlet_spoken_to_closing_the_text_never_crashes() -> None:
+    raw = json.loads(resources.files("marsad.data").joinpath("reporting_verbs.json")
+                     .read_text(encoding="utf-8"))
+    for outlet in raw["relay_outlets"]:
+        for written in {outlet, outlet.split()[0]}:
+            for text in ("وقال مسؤول ل" + written, "قال مسؤول لل" + written.removeprefix("ال")):
+                for statement in extract_statements(text):
+                    assert 0 <= statement.start < statement.end <= len(text), text

@@ -34,6 +34,14 @@ class PipelineError(MarsadError):
     code = "E010"
 
 
+class StageError(MarsadError):
+    """A stage raised on one document: a defect in Marsad, not in the input. Reported with a
+    code, like any bad input, so that a caller (the CLI, a batch, the web page) loses only
+    that document and says which stage failed."""
+
+    code = "E011"
+
+
 class InputFormatError(MarsadError):
     code = "E020"
 

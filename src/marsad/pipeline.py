@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from marsad.errors import PipelineError
+from marsad.errors import MarsadError, PipelineError, StageError
 from marsad.model import Article, RawDocument
 
 StageFunction = Callable[[Article], Article]
@@ -65,7 +65,13 @@ class Pipeline:
         article = Article(raw=raw)
         for current in self.stages:
             began = time.perf_counter()
-            article = current.run(article)
+            try:
+                article = current.run(article)
+            except (MarsadError, MemoryError):
+                raise  # coded already, or the memory limit's to report (E032)
+            except Exception as exc:
+                raise StageError(f"the {current.name} stage failed on this document "
+                                 f"({type(exc).__name__}: {exc})") from exc
             self.timings[current.name] = (
                 self.timings.get(current.name, 0.0) + time.perf_counter() - began
             )

@@ -1072,7 +1072,7 @@ def _outlet_spoken_to(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
         return 0
     if len(t) == 3 and name not in ("بي", "سي"):
         return 0
-    k = j + 2 if toks[j + 1].text == "برس" else j + 1
+    k = j + 2 if j + 1 < limit and toks[j + 1].text == "برس" else j + 1
     while k < limit and k - j < 3 and name in ("بي", "سي") and toks[k].text in ("بي", "سي", "ان"):
         k += 1  # «قال لبي بي سي إن…», «لسي ان ان»: an outlet spelt out in letters
     return k - j if _content_after_setting(lex, toks, k, limit) else 0

@@ -17,6 +17,10 @@ from marsad.model import Article
 
 LANGUAGE_SAMPLE_CHARS = 2000  # enough for a stable guess; the model is linear in length
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# Relative times («أمس», «الأحد المقبل») are resolved by date arithmetic on the publication
+# date, which overflows at the calendar's ends (0001-01-01, 9999-12-31). A news date outside
+# the years the time extractor reads is a placeholder or a typo, not a date to resolve against.
+READABLE_YEARS = range(1000, 2101)
 
 
 def run(article: Article) -> Article:
@@ -40,7 +44,13 @@ def detect_language(text: str) -> tuple[str | None, float | None]:
 
 
 def parse_date(value: str | date | None) -> date | None:
-    """ISO dates, RFC 2822 feed dates and 'YYYY-MM-DD hh:mm:ss' stamps; None if unreadable."""
+    """ISO dates, RFC 2822 feed dates and 'YYYY-MM-DD hh:mm:ss' stamps; None if unreadable
+    or outside ``READABLE_YEARS``."""
+    found = _read_date(value)
+    return found if found is not None and found.year in READABLE_YEARS else None
+
+
+def _read_date(value: str | date | None) -> date | None:
     if value is None or isinstance(value, date):
         return value.date() if isinstance(value, datetime) else value
     text = value.strip()
