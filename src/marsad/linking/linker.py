@@ -142,10 +142,14 @@ class LinkingSettings:
     regional_body_heads: frozenset[str] = frozenset()  # «إذاعة» in «إذاعة شمال ألمانيا»
     member_heads: frozenset[str] = frozenset()  # «عناصر "…"»: members or parts, no name's head
     official_adjectives: frozenset[str] = frozenset()  # «الحكومي» in «التلفزيون الحكومي السوري»
-    name_closers: frozenset[str] = frozenset()  # «ذات», «التي»: a body's name ended before
+    name_closers: frozenset[str] = frozenset()  # «التي», «وهو»: a body's name ended before
+    possessor_closers: frozenset[str] = frozenset()  # «ذات», «ذو»: a name perhaps ended before
     bare_state_body_heads: frozenset[str] = frozenset()  # «وزارة الداخلية»: the state's
     bloc_heads: frozenset[str] = frozenset()  # «كتلة», «ائتلاف»: one list's interchangeable heads
     quote_frames: frozenset[str] = frozenset()  # «لافتة "…"»: a title, slogan, nickname follows
+    owner_prepositions: frozenset[str] = frozenset()  # «في» in «وزارة الداخلية في حكومة…»
+    foreign_relations_acts: frozenset[str] = frozenset()  # «تعازي»: one state's act to another
+    polysemous_heads: frozenset[str] = frozenset()  # «موقع»: a site as often as a website
     central_governments: frozenset[str] = frozenset()  # «الحكومة المركزية»: the state's
 
     def confidence(self, how: str) -> float:
@@ -256,9 +260,13 @@ def load_settings() -> LinkingSettings:
         regional_body_heads=words("regional_body_heads"),
         central_governments=words("central_governments"),
         quote_frames=words("quote_frames"),
+        owner_prepositions=words("owner_prepositions"),
+        foreign_relations_acts=words("foreign_relations_acts"),
+        polysemous_heads=words("polysemous_heads"),
         bloc_heads=words("bloc_heads"),
         bare_state_body_heads=words("bare_state_body_heads"),
         name_closers=words("name_closers"),
+        possessor_closers=words("possessor_closers"),
         member_heads=words("member_heads"),
         official_adjectives=words("official_adjectives"),
         verbal_noun_names={normalize(name): normalize(preposition)
@@ -1904,15 +1912,21 @@ def _quoted_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list
     head may have its genitive noun between it and the quotation marks («وكالة أنباء
     "فارس"»: the KB's «وكالة أنباء فارس»), the same KB-name test deciding. The heads of an
     electoral list (``bloc_heads``: «كتلة», «ائتلاف», «تحالف», «قائمة») name one list
-    each other's way: «كتلة "النصر"» is the KB's «ائتلاف النصر». The head's dual
+    each other's way: «كتلة "النصر"» is the KB's «ائتلاف النصر». Lists of one name stand in
+    many countries' elections, so a list read through another head, or through «قائمة» (a
+    list head only, no ``org_heads`` noun), is the KB's only where the article names a
+    place, body or person of its country (:func:`_countries_named`): «قائمة "النصر"» in a
+    Tunisian municipal story, or in one that names no country, is no Iraqi alliance. The head's dual
     in construct heads two quoted names joined by «و» («قناتي "العربية" و"الحدث"», «صحيفتا
     "الرياض" و"الوطن"»): each is read with the singular head. Run before NER, whose span of
     the bare word («نصر») would make a new body of it."""
     if not any(mark in text for mark in '"«“'):
         return []
-    blocs = load_settings().bloc_heads
-    heads = load_settings().org_heads | blocs
+    settings = load_settings()
+    blocs = settings.bloc_heads
+    heads = settings.org_heads | blocs
     taken = SpanSet((m.start, m.end) for m in found)
+    countries: frozenset[str] | None = None  # read once, at the first list head
     out: list[_Found] = []
     dual: tuple[str, int] | None = None  # a dual head's singular, and where its name ended
     for match in _QUOTED_AFTER_WORD.finditer(text):
@@ -1925,16 +1939,27 @@ def _quoted_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list
             continue
         for stem, complement in stems:
             synonyms = sorted(blocs) if stem in blocs and not complement else [stem]
+            if stem in blocs and countries is None:
+                countries = _countries_named(found, kb)
             ids = list(dict.fromkeys(
                 entity_id for head in synonyms
                 for entity_id in kb.by_alias.get(f"{head}{complement} {match.group(2)}", ())
-                if (entity := kb.get(entity_id)) is not None and entity.type == "ORG"))
+                if (entity := kb.get(entity_id)) is not None and entity.type == "ORG" and (
+                    (head == stem and stem in settings.org_heads)
+                    or (countries is not None and entity.country in countries))))
             if len(ids) == 1:
                 out.append(_Found(*match.span(2), ids[0], "alias"))
                 if _dual_head(match.group(1), heads) == stem:
                     dual = (stem, match.end())
                 break
     return out
+
+
+def _countries_named(found: Sequence[_Found], kb: KnowledgeBase) -> frozenset[str]:
+    """The countries of every KB entity the article names so far: its places (names,
+    nisbas, cities), and its bodies and people of one country («"سائرون"», an Iraqi list)."""
+    return frozenset(entity.country for mention in found
+                     if (entity := kb.get(mention.entity_id)) is not None and entity.country)
 
 
 # «لـ"الاقتصادية"», «"سبق" تقول…»: one to three quoted words after «ل» or «ب» glued to the
@@ -1996,7 +2021,11 @@ def _quoted_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> lis
     quotation whose indefinite last word a definite word after the closing mark completes
     («"مجلس شورى" الحزب»: the construct runs on, the quotation holds no whole name); and a
     quotation a title, slogan or nickname frame introduces (``quote_frames``: «لافتة "هيئة
-    فاسدة"», «المسلسل "مركز الشرطة"», «لقب "جيش الرجل الواحد"»)."""
+    فاسدة"», «المسلسل "مركز الشرطة"», «لقب "جيش الرجل الواحد"»), before the quotation or
+    before a head outside it («لقب حزب "الكنبة"»). A head that is as often a place or an act
+    (``polysemous_heads``: «موقع», a site or a website; «إدارة», running or a department)
+    heads a quotation outside it only where the quotation reads as a proper name, not as a
+    description (:func:`_described`: «بموقع "الهجوم الكيمياوي"», «بإدارة "فرق الموت"»)."""
     if not any(mark in text for mark in '"«“'):
         return []
     settings = load_settings()
@@ -2015,7 +2044,9 @@ def _quoted_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> lis
                 continue
             name = quoted
         elif head is not None and not head[1] and head[2] not in settings.member_heads and (
-                " " in quoted or (quoted not in common and quoted not in kb.by_alias)):
+                " " in quoted or (quoted not in common and quoted not in kb.by_alias)) and \
+                _head_word(_previous_word(text, at)[1], settings.quote_frames) is None and \
+                not (head[2] in settings.polysemous_heads and _described(quoted, common)):
             name = f"{head[2]} {quoted}"  # «مؤسسة «عمار الخيرية»»: the head outside
         else:
             continue
@@ -2036,6 +2067,16 @@ def _quoted_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> lis
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")  # the word right after a closing quotation mark
+
+
+def _described(quoted: str, common: Container[str]) -> bool:
+    """Do quoted words read as a description rather than a proper name? Two definite words
+    or more (a definite noun and its adjectives: «"الهجوم الكيمياوي"», «"الخلية الإرهابية
+    المتورطة"») or everyday words only («"فرق الموت"»); a name has a word of its own
+    («"ميدل إيست آي"») or stands as one word («"المونيتور"»)."""
+    words = quoted.split(" ")
+    return len(words) > 1 and (all(word.startswith(_ARTICLE) for word in words)
+                               or all(word in common for word in words))
 # «عالمية», «متحالفة», «فاسدة»: an indefinite nisba in «ية», a participle in «م…ة» or «فاعلة»
 _ADJECTIVE_IN_TA = re.compile(r"[^\W\d_]{2,}يه|م[^\W\d_]{2,}ه|[^\W\d_]ا[^\W\d_]{2}ه")
 
@@ -2044,12 +2085,15 @@ def _adjective_after_head(words: list[str], kb: KnowledgeBase) -> bool:
     """Is the word after a quoted head an indefinite adjective, so that the quotation
     describes a body («"شركة عالمية للأخبار الرقمية"», «"هيئة فاسدة لا تمثلنا"») rather
     than names one? Shaped as the adjective a body noun in «ة» takes (a nisba, a participle
-    in «ة»: the shape :func:`_adjective_shaped` reads in place lists), no KB alias, and not
-    in construct with a definite noun after it: a verbal noun in «ية» heads a name's
-    complement («"جمعية تنمية المرأة"», «"جمعية حماية المستهلك"»)."""
+    in «ة»: the shape :func:`_adjective_shaped` reads in place lists), no KB alias, no common
+    given name (a body named after a woman: «"جمعية سامية للتنمية"», «"مؤسسة عائشة
+    للتنمية"»; «فاطمة» has the shape of «فاعلة»), and not in construct with a definite noun
+    after it: a verbal noun in «ية» heads a name's complement («"جمعية تنمية المرأة"»,
+    «"جمعية حماية المستهلك"»)."""
     word = words[1]
     return _adjective_shaped(word) and _ADJECTIVE_IN_TA.fullmatch(word) is not None and \
-        word not in kb.by_alias and not (len(words) > 2 and words[2].startswith(_ARTICLE))
+        word not in kb.by_alias and word not in _given_names() and \
+        not (len(words) > 2 and words[2].startswith(_ARTICLE))
 
 
 @_per_kb
@@ -4350,10 +4394,16 @@ def _complement_end(text: str, end: int) -> tuple[int, bool]:
     المدني»): the complement and the definite adjective after it (a nisba-shaped word in «ي» or
     «ة», or one of ``name_adjectives``; no participle of affiliation, and so no verb whose «أ»
     normalises like the article: «ألزمت»), or the complement alone right before punctuation;
-    (``end``, False) when there is none («الحكومة الماليزية للتحقيق في» takes none)."""
+    (``end``, False) when there is none («الحكومة الماليزية للتحقيق في» takes none). A
+    relative or a possessor word after the complement (``name_closers``,
+    ``possessor_closers``: «التي», «ذات») ends it as punctuation does, and is no adjective
+    though «التي» and «الذي» are shaped like one (:func:`_cut_before_possessor` decides
+    whether a name cut before «ذات» is one)."""
     word = _next_word(text, end)
     if not (word.startswith("لل") and len(word) > 4):
         return end, False
+    settings = load_settings()
+    closers = settings.name_closers | settings.possessor_closers
     after = end + 1 + len(word)
     joined = _next_word(text, after)
     coordinated = joined.startswith("و") and len(joined) > 5 and \
@@ -4361,16 +4411,54 @@ def _complement_end(text: str, end: int) -> tuple[int, bool]:
     if coordinated:  # «للمساءلة والعدالة»: a second noun joined by «و» is in the name
         after += 1 + len(joined)
     adjective = _next_word(text, after)
-    if _definite_plain(adjective) and adjective not in _AFFILIATION and (
-            adjective.endswith(("ي", "يه") if coordinated else ("ي", "ه"))
-            or adjective in load_settings().name_adjectives):
+    if _definite_plain(adjective) and adjective not in _AFFILIATION and \
+            adjective not in closers and (
+                adjective.endswith(("ي", "يه") if coordinated else ("ي", "ه"))
+                or adjective in settings.name_adjectives):
         return after + 1 + len(adjective), True
     if coordinated:  # two nouns joined name a body's field as an adjective does
         return after, True
-    if after == len(text) or text[after] in _NAME_STOPS or \
-            _next_word(text, after) in load_settings().name_closers:
-        return after, False  # «للبنادق ذات النفوذ»: a relative or «ذات» ends it as a stop
+    if after == len(text) or text[after] in _NAME_STOPS or adjective in closers:
+        return after, False  # «للبنادق التي…»: a relative ends it as a stop
     return end, False
+
+
+def _cut_before_possessor(text: str, end: int, name: str, found: Sequence[_Found],
+                          whole: Container[str] = ()) -> bool:
+    """Does a body's name ``name`` end at ``end`` in a bare «لل» complement only because a
+    possessor word follows (``possessor_closers``: «ذات», «ذو»), with the name known nowhere
+    else in the article? Unlike a relative, «ذات» may qualify the complement's own noun and
+    belong to the name («الجمعية المصرية للأمراض ذات الصلة بالسكري», «الشركة الوطنية
+    للصناعات ذات الاستخدام المزدوج») as well as end it («الجمعية الوطنية للبنادق ذات
+    النفوذ»), so the cut name is a body only where the article names it elsewhere
+    (:func:`_named_elsewhere`); a KB name is the KB's before any rule makes one."""
+    if not name.split(" ")[-1].startswith("لل") or \
+            _next_word(text, end) not in load_settings().possessor_closers:
+        return False
+    return not _named_elsewhere(text, end, name, found, whole)
+
+
+def _named_elsewhere(text: str, end: int, name: str, found: Sequence[_Found],
+                     whole: Container[str]) -> bool:
+    """Does the article name the body ``name`` (ending at ``end``) elsewhere: a NER name or
+    one of ``whole`` (names the caller made) spelled the same, or the words after its head
+    after another body head noun, as the press varies a translated name's head («اللجنة
+    الوطنية للبنادق» beside «الجمعية الوطنية للبنادق»)? A description is not repeated so."""
+    if name in whole or any(
+            mention.how == "ner" and _clitic_free_name(text, mention.start, mention.end) == name
+            for mention in found):
+        return True
+    settings = load_settings()
+    heads = settings.construct_org_heads | settings.complement_org_heads
+    rest = " " + name.split(" ", 1)[1]
+    at = text.find(rest)
+    while at >= 0:
+        stop = at + len(rest)
+        if stop != end and (stop == len(text) or not text[stop].isalpha()) and \
+                _head_word(_previous_word(text, at + 1)[1], heads) is not None:
+            return True
+        at = text.find(rest, at + 1)
+    return False
 
 
 def _new_name_id(kind: str, name: str) -> str:
@@ -4401,10 +4489,10 @@ def _headed_span(text: str, start: int,
         found = _head_word(word, heads)
         if found is not None:
             skip, definite, stem = found
-            if skip and word[0] in "وف" and (
-                    _previous_word(text, at)[0] < 0
-                    or _head_word(_previous_word(text, at)[1], heads) is not None):
-                break  # «الجيش والشرطة المصرية»: the nisba is the pair's
+            if skip and word[0] in "وف":
+                before_at, before = _previous_word(text, at)
+                if before_at < 0 or _head_word(before, heads) is not None:
+                    break  # «الجيش والشرطة المصرية»: the nisba is the pair's
             if joined and headed:
                 break
             out.append((at + skip, stem, definite, middle, joined))
@@ -4445,7 +4533,9 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
     mention lies on the head or the word between (a KB name, a name NER found and linked, a
     person), nor for a name the KB has (its own checks refused it here). A word between of
     ``official_adjectives`` («الحكومي», «الرسمي») does not make another body: «التلفزيون
-    الحكومي السوري» is the KB's «التلفزيون السوري»."""
+    الحكومي السوري» is the KB's «التلفزيون السوري», and a body the KB lacks gets the id of its
+    name without the adjective («الإذاعة الرسمية الجزائرية» is «الإذاعة الجزائرية»). A name a
+    possessor word cut (:func:`_cut_before_possessor`) is made only where NER knows it."""
     settings = load_settings()
     heads = settings.state_body_heads | settings.construct_org_heads | \
         settings.complement_org_heads
@@ -4482,18 +4572,20 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
     if settings.complement_org_heads:
         spans |= {span for span in _adjective_named_bodies(text, settings)
                   if not taken.overlaps(*span)}
+    named = [(start, end, _clitic_free_name(text, start, end)) for start, end in sorted(spans)]
+    whole = {name for _, end, name in named if not _cut_before_possessor(text, end, name, ())}
     out = []
-    for start, end in sorted(spans):
-        name = _clitic_free_name(text, start, end)
+    for start, end, name in named:
         words = name.split(" ")
-        plain = " ".join(word for word in words[1:-1] if word not in settings.official_adjectives)
-        known = [entity_id for entity_id in kb.by_alias.get(f"{words[0]} {plain} {words[-1]}"
-                                                            .replace("  ", " "), ())
+        plain = " ".join([words[0], *(word for word in words[1:-1]
+                                      if word not in settings.official_adjectives), words[-1]])
+        known = [entity_id for entity_id in kb.by_alias.get(plain, ())
                  if (entity := kb.get(entity_id)) is not None and entity.type == "ORG"]
         if len(words) > 2 and len(known) == 1:
             out.append(_Found(start, end, known[0], "alias"))  # «التلفزيون الحكومي السوري»
-        elif name not in kb.by_alias:
-            out.append(_Found(start, end, _new_name_id("org", name), "ner", "ORG"))
+        elif name not in kb.by_alias and not _cut_before_possessor(text, end, name, found, whole):
+            # «الإذاعة الرسمية الجزائرية» is the body «الإذاعة الجزائرية» names: one id
+            out.append(_Found(start, end, _new_name_id("org", plain), "ner", "ORG"))
     return out
 
 
@@ -4559,7 +4651,8 @@ def _place_named_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
     :func:`_nisba_organisations` makes one with a nisba; the place keeps its link, nested, as
     inside an airport. Without the complement, the head and the place are a
     part of the place («مركز بغداد», central Baghdad) and nothing is made; nothing either where
-    another mention lies on the head or the complement, nor for a name the KB has."""
+    another mention lies on the head or the complement, for a name the KB has, or for one
+    a possessor word cut (:func:`_cut_before_possessor`)."""
     heads = load_settings().complement_org_heads
     taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
     out = []
@@ -4576,7 +4669,7 @@ def _place_named_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) -
                 taken.overlaps(mention.end, end):
             continue
         name = _clitic_free_name(text, start, end)
-        if name not in kb.by_alias:
+        if name not in kb.by_alias and not _cut_before_possessor(text, end, name, found):
             out.append(_Found(start, end, _new_name_id("org", name), "ner", "ORG"))
     return out
 
@@ -5355,7 +5448,10 @@ def _bare_state_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     gives two states or more) is that state's: the KB's body, else a new ORG named by the
     name and the country, one per state across the corpus (Morocco's interior ministry).
     Nothing where a definite word follows (a nisba, a complement: «وزارة الداخلية
-    والبلديات»), or where another mention lies on the words."""
+    والبلديات», «… التابعة لحماس»), where another mention lies on the words, where its owner
+    follows (:func:`_owner_follows`: «وزارة الداخلية في حكومة الإنقاذ»), or where the state is
+    what the ministry's act is about (:func:`_foreign_act_on`: «وأعربت وزارة الخارجية عن
+    تعازيها لضحايا الفيضانات في ليبيا» is another state's ministry)."""
     bodies = {bare: by_country for bare, by_country in _state_bodies(kb).items()
               if len(by_country) > 1}
     if not bodies or not any(bare.removeprefix("ا") in text for bare in bodies):
@@ -5368,12 +5464,63 @@ def _bare_state_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     for match in _names_pattern(tuple(sorted(bodies))).finditer(text):
         start, end, bare = _rank_name(match)
         after = _NEXT_WORD.match(text, end)
-        if taken.overlaps(start, end) or (after is not None and _definite(after.group(1))):
+        if taken.overlaps(start, end) or (after is not None and _definite(after.group(1))) or \
+                _owner_follows(text, end, found) or \
+                _foreign_act_on(text, match.start(), end, sole, found, kb):
             continue
         entity_id = bodies[bare].get(sole)
         out.append(_Found(start, end, entity_id, "alias") if entity_id is not None else
                    _Found(start, end, _new_name_id("org", f"{bare} {sole}"), "ner", "ORG"))
     return out
+
+
+def _owner_follows(text: str, end: int, found: Sequence[_Found]) -> bool:
+    """Does a body name its owner after ``end``: a word of ``owner_prepositions`` («في»,
+    «لدى») and, within the two words after it, an organisation found there or a body's head
+    noun («وزارة الداخلية في حكومة الإنقاذ», «وزارة الدفاع في الإدارة الذاتية»)? Then the
+    ministry is that body's, not the state's; a place or anything else after «في» («في
+    بغداد», «في بيان») says nothing of its owner."""
+    settings = load_settings()
+    word = _next_word(text, end)
+    if word not in settings.owner_prepositions:
+        return False
+    heads = settings.org_heads | settings.construct_org_heads
+    first = end + 1 + len(word)
+    limit = first
+    for _ in range(2):
+        owner = _next_word(text, limit)
+        if not owner:
+            break
+        if _head_word(owner, heads) is not None:
+            return True
+        limit += 1 + len(owner)
+    return any(first < mention.start < limit and mention.entity_id.startswith("org:")
+               for mention in found)
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _foreign_act_on(text: str, start: int, end: int, state: str, found: Sequence[_Found],
+                    kb: KnowledgeBase) -> bool:
+    """Is the ministry at ``start``-``end`` the subject of an act one state addresses to
+    another (``foreign_relations_acts``: a condolence, a condemnation, solidarity, «أعربت
+    عن…»: the verb before it or a word of its sentence after it), with a place of ``state``
+    named in that sentence after it? The state is then where the event it speaks of
+    happened, its object, not its owner: «وأعربت وزارة الخارجية عن تعازيها لضحايا الفيضانات
+    في ليبيا، مؤكدة وقوف الدولة مع الشعب الليبي» is a foreign ministry speaking of Libya,
+    though Libya is the only state the story names. An act whose sentence names no place of
+    the state («وأعربت وزارة الداخلية عن أسفها للحادث») leaves the story's state its owner."""
+    stop = _SENTENCE_END.search(text, end)
+    clause_end = stop.start() if stop is not None else len(text)
+    if not any(mention.start >= end and mention.start < clause_end and (
+            entity := kb.get(mention.entity_id)) is not None and entity.type in PLACE_TYPES
+               and entity.country == state for mention in found):
+        return False
+    acts = load_settings().foreign_relations_acts
+    words = [_previous_word(text, start)[1], *_WORD.findall(text, end, clause_end)]
+    return any(s.stem in acts for word in words if word
+               for s in candidates(word))
 
 
 def _sole_country(found: Sequence[_Found], kb: KnowledgeBase) -> str | None:
