@@ -37,7 +37,8 @@ def test_the_body_boxs_label_goes_though_references_follow() -> None:
 
 def test_a_sections_heading_stays_when_prose_follows_outside_its_box() -> None:
     """A sectioned text: the first section's heading divides the text, for the next
-    section's prose lies outside its box."""
+    section's prose lies outside its box. A guard: it passes on the code before the rule
+    too (7657bcd), and keeps the rule from taking a section's heading."""
     more = OTHER.replace("ثلاثة أطفال", "عاملين في الإغاثة")
     article = marsad.extract(_journal(f"<section><h2>التطورات</h2><p>{more}</p></section>"))
     assert "الملخص" in article.text and more in article.text
@@ -60,7 +61,9 @@ def test_a_contact_block_apart_from_the_text_goes() -> None:
 
 
 def test_a_number_without_a_channel_and_prose_with_one_stay() -> None:
-    """A figure set apart names no channel; a sentence of prose citing a hotline is text."""
+    """A figure set apart names no channel; a sentence of prose citing a hotline is text. A
+    guard: it passes on the code before the rule too (7657bcd), and keeps the rule from
+    taking them."""
     figure = "<p>1250000 إصابة منذ بداية العام</p>"
     assert "1250000 إصابة" in marsad.extract(_with(figure)).text
     hotline = ("<p>وقالت الوزارة إن رقم الهاتف 0791234567 مخصص لتلقي البلاغات من المواطنين على "

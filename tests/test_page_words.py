@@ -10,7 +10,7 @@ from marsad.arabic.normalize import normalize
 from marsad.boilerplate import load_page_words
 
 LISTS = ("closing_words", "control_words", "repost_openers", "clause_particles",
-         "print_labels", "contact_labels", "furniture_label_stems")
+         "print_labels", "contact_labels", "contact_headings", "furniture_label_stems")
 
 
 def _data() -> dict:
@@ -34,6 +34,7 @@ def test_page_words_well_formed() -> None:
     assert len(words.control_words) == len(data["control_words"]["words"])
     assert len(words.repost_openers) == len(data["repost_openers"]["words"])
     assert len(words.contact_labels) == len(data["contact_labels"]["words"])
+    assert len(words.contact_headings) == len(data["contact_headings"]["words"])
     assert len(words.clause_particles) == len(data["clause_particles"]["words"])
     assert len(words.print_labels) == len(data["print_labels"]["words"])
     assert all(len(opener.split()) == 2 for opener in words.repost_openers)  # read so
@@ -47,4 +48,13 @@ def test_page_words_are_read_as_normalised() -> None:
     assert words.furniture_label.search(normalize("مواضيع ذات صلة"))
     assert not words.furniture_label.search(normalize("تقرير عن الأسعار"))
     assert "نسخه للطباعه" in words.print_labels and "printer friendly" in words.print_labels
-    assert "فان" in words.clause_particles
+    assert "تواصل معنا" in words.contact_headings
+    # «تواصل» is also the verb «continues», «التواصل» also social media's («وسائل التواصل»)
+    assert words.contact_labels.isdisjoint({"تواصل", "التواصل"})
+
+
+def test_clause_particles_keep_their_hamza() -> None:
+    """Read as written, less diacritics: «أن» is no «إن» of a name spelt out («سي إن إن»)."""
+    particles = load_page_words().clause_particles
+    assert "فإن" in particles and "أن" in particles
+    assert "ان" not in particles and "إن" not in particles

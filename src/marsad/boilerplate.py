@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
+from marsad.arabic.normalize import NormalizedText, normalize, normalized_view, strip_diacritics
 from marsad.lexicon import load_json
 from marsad.model import Author, Dateline, Link
 
@@ -67,7 +67,10 @@ class PageWords:
     control_words: frozenset[str]  # a control's prompt (tap, next, more), likewise
     repost_openers: frozenset[str]  # a reposter's note's first two words («نقلا عن»), likewise
     contact_labels: frozenset[str]  # the words naming a phone, a mail or a contact, likewise
-    clause_particles: frozenset[str]  # «فإن/أن»: a clause after a source, likewise
+    contact_headings: frozenset[str]  # a contact block's whole label («تواصل معنا»), likewise
+    # «فإن/أن»: a clause after a source, diacritics off and casefolded but the hamza kept
+    # (normalised, «أن» would be the «إن» of «سي إن إن»)
+    clause_particles: frozenset[str]
     print_labels: frozenset[str]  # a print view's whole title field, likewise, hyphens as spaces
     furniture_label: re.Pattern[str]  # a furniture box's own label, on the normalised label
 
@@ -81,7 +84,8 @@ def _compile_rules(entries: list[dict[str, str]]) -> tuple[Rule, ...]:
 @cache
 def load_page_words() -> PageWords:
     """``page_words.json`` read once, each list normalised and casefolded as the HTML stage
-    reads a page's lines (a print label's hyphens as spaces), so a look-up is one set test."""
+    reads a page's lines (a print label's hyphens as spaces), so a look-up is one set test;
+    the clause particles lose only their diacritics (their hamza tells them from a name's)."""
     data = load_json("page_words.json")
 
     def words(key: str) -> frozenset[str]:
@@ -94,7 +98,9 @@ def load_page_words() -> PageWords:
         control_words=words("control_words"),
         repost_openers=words("repost_openers"),
         contact_labels=words("contact_labels"),
-        clause_particles=words("clause_particles"),
+        contact_headings=words("contact_headings"),
+        clause_particles=frozenset(strip_diacritics(word).casefold()
+                                   for word in data["clause_particles"]["words"]),
         print_labels=frozenset(" ".join(word.replace("-", " ").split())
                                for word in words("print_labels")),
         furniture_label=re.compile("|".join(map(re.escape, stems))),

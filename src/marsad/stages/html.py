@@ -80,8 +80,9 @@ import trafilatura.utils
 import trafilatura.xpaths
 from lxml import etree
 
-from marsad.arabic.normalize import normalize
+from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.boilerplate import (
+    PageWords,
     ends_like_sentence,
     is_trailer_marker,
     load_boilerplate,
@@ -93,7 +94,7 @@ from marsad.boilerplate import (
 )
 from marsad.errors import DocumentTooComplexError, InputFormatError
 from marsad.model import Article, Line, Link, RemovedLine
-from marsad.stages.clean import SIGNATURE_DELIMITER, furniture_blocks
+from marsad.stages.clean import MAX_RELATED_TITLE_WORDS, SIGNATURE_DELIMITER, furniture_blocks
 
 _HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|section|main|div|p|"
                          r"h[1-6]|blockquote|ul|ol|table|span|meta)\b", re.I)
@@ -192,8 +193,15 @@ MAX_SMALL_TYPE = 0.8  # of the text's type size: HTML's <small> is about five si
 MAX_FINE_PRINT = 0.85
 _DIGITS = re.compile(r"\d+")
 MAX_CONTACT_WORDS = 16  # a contact line: a name, a role, a channel or two and their numbers
+# what goes on after a citation chip inside its sentence: a word, or a mark closing the
+# sentence or a part of it («… بحسب <chip>.», «(وفق <chip>)»)
+_GOES_ON = re.compile(r"\w|[.!?؟…،,؛;:)\]»”\"']")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d(?:[\s\-–.()]?\d){6,}")  # seven digits or more, one mark apart
+# what follows a contact label heading its field: «:» after at most one qualifier
+# («البريد الإلكتروني:»), or the number («+962…», «079…») or the address itself
+_YEARS = range(1300, 2200)  # a year a date or a span gives: hijri 13xx-14xx, common 1xxx-21xx
+_CONTACT_FIELD = re.compile(r"(?:\s+[\w-]+)?\s*(?P<colon>[:：])|\s*(?=\+?\d|[\w.+-]+@)")
 _WORD = re.compile(r"[\w-]+")
 _ENDS_IN_NUMBER = re.compile(r"\d\s*$")  # a contents line's page
 # A social post's box (microformats' «h-entry»/«h-cite», Mastodon's «status»; <article> too)
@@ -455,6 +463,8 @@ _ARROW_PROMPT = re.compile(r"^\s*(?:[←→⟵⟶⇠⇢]\s*[^\W\d_][^.!?؟،,:؛
 _ARROW_LED = re.compile(r"^\s*[←→⟵⟶⇠⇢]")  # a line an arrow opens: a bullet or a prompt
 MAX_ARROW_PROMPT_WORDS = 4
 MAX_REPOST_NOTE_WORDS = 12  # a reposter's note: where the text came from, a word of thanks
+# a clause after a source: a mark within the line, then words («نقلا عن شهود عيان، سقط …»)
+_CLAUSE_AFTER_SOURCE = re.compile(r"[،,؛;:]\s*\w")
 # A line that is a web address, an e-mail address or a file's link, bare or after a label and
 # a colon («فيسبوك: facebook.com/alsahel.tv», «للنسخة القابلة للطباعة: example.org/a.pdf»):
 # where to find more, no sentence of the text.
@@ -668,40 +678,124 @@ def _html_lines(article: Article) -> list[Line]:
 
 def _without_contact_lines(article: Article, lines: list[Line]) -> list[Line]:
     """``lines`` less a page's contact block (a release's media contact under the text, a
-    site's «تواصل معنا» strip under its label between a template's sections): a line of
-    at most ``MAX_CONTACT_WORDS`` words, no prose, holding a phone number or an e-mail
-    address and a word naming the channel (``page_words.json``'s ``contact_labels``: «هاتف:
-    …», «البريد: … — واتساب: …»), with the short lines just before it that name a contact
-    too (its label «تواصل معنا», its prompt «لمزيد من المعلومات يرجى التواصل مع:», an
-    office's address «للتواصل: …»), go as ``contact``. A number without a channel's word
-    (a figure, a date) and a sentence of prose quoting a number stay.
+    site's «تواصل معنا» strip under its label between a template's sections), which goes as
+    ``contact``: a contact line (``_contact_line``: a short line of fields, no sentence,
+    holding a phone number or an e-mail address after a channel's label, «هاتف: …»,
+    «البريد: … — واتساب: …») with the label lines just above it (``_contact_label``: a
+    prompt or label ending in «:», «لمزيد من المعلومات يرجى التواصل مع:», a contact heading
+    «تواصل معنا», a field a label and its «:» open, «للتواصل: …»; none holds a number).
 
     Only where the block stands apart from the text: after its last line of prose (the
-    block closes it), or under a line of its own that names a contact (its label or
-    prompt). A single such line between paragraphs, an address the text itself gives
-    («شارع الوزارات، … · هاتف …» among the prose), stays. A mail's signature delimiter
-    («--») ends the search: the lines under it are the clean stage's signature block, which
-    gives them its reason."""
-    labels = load_page_words().contact_labels
+    block closes it), under a label line, or under a contact line that went (the block's
+    next field). A contact line among the paragraphs with no label over it (a story's
+    hotlines «هاتف الطوارئ: …» in a row, an address the text gives) stays, and so does a
+    subheading over one that is no label («تواصل البحث عن المفقودين»: «تواصل» is also
+    «continues»). A mail's signature delimiter («--») ends the search, prose under it
+    included: the lines under it are the clean stage's signature block, which gives them
+    its reason."""
+    words = load_page_words()
     end = next((i for i, line in enumerate(lines)
                 if line.text.strip() == SIGNATURE_DELIMITER), len(lines))
-    named = [not _reads_as_prose(line.text) and word_count(line.text) <= MAX_CONTACT_WORDS
-             and not labels.isdisjoint(_WORD.findall(normalize(line.text).casefold()))
-             for line in lines[:end]]
-    last_prose = max((i for i, line in enumerate(lines) if _reads_as_prose(line.text)),
-                     default=-1)
+    prose = [_reads_as_prose(line.text) for line in lines[:end]]
+    short = [not prose[i] and word_count(line.text) <= MAX_CONTACT_WORDS
+             for i, line in enumerate(lines[:end])]
+    reached = [short[i] and bool(_EMAIL.search(line.text) or _phone_number(line.text))
+               for i, line in enumerate(lines[:end])]
+    contact = [reached[i] and _contact_line(line.text, words.contact_labels)
+               for i, line in enumerate(lines[:end])]
+    label = [short[i] and not reached[i] and _contact_label(line.text, words)
+             for i, line in enumerate(lines[:end])]
+    last_prose = max((i for i, holds in enumerate(prose) if holds), default=-1)
     gone: set[int] = set()
-    for i, line in enumerate(lines[:end]):
-        if named[i] and (i > last_prose or (i > 0 and named[i - 1])) and (
-                _EMAIL.search(line.text) or _PHONE.search(line.text)):
+    for i in range(end):
+        if contact[i] and (i > last_prose or (i > 0 and (label[i - 1] or i - 1 in gone))):
             gone.add(i)
             j = i - 1
-            while j >= 0 and j not in gone and named[j]:
+            while j >= 0 and j not in gone and label[j]:
                 gone.add(j)
                 j -= 1
     for i in sorted(gone):
         article.removed.append(RemovedLine(lines[i].text, "contact"))
     return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def _contact_line(text: str, labels: frozenset[str]) -> bool:
+    """Whether ``text`` (short, holding a number or an address) is a line of contact fields:
+    it ends like no sentence, and a channel's label (``contact_labels``, a «و» before it
+    read off) heads a field: followed by «:» (one qualifier between: «البريد الإلكتروني:»,
+    «هاتف الطوارئ:»), or by the number or address itself where the label opens its field
+    (the line's first word, or after a mark, a number or an address: «هاتف 079…»,
+    «…، هاتف 079…»). A label that a clause leads into with no mark between («يمكن
+    التواصل مع الجمعية على الهاتف 079…», «على البريد الإلكتروني x@…») is a word of that
+    sentence; so is any label in a line that closes as one («… هاتف 079….»)."""
+    if ends_like_sentence(text):
+        return False
+    normal = normalize(text).casefold()
+    for found in _WORD.finditer(normal):
+        word = found.group()
+        if word not in labels and not (word.startswith("و") and word[1:] in labels):
+            continue
+        field = _CONTACT_FIELD.match(normal, found.end())
+        if field is None:
+            continue
+        if field.group("colon"):
+            return True
+        before = normal[:found.start()].rstrip()
+        last = before.rsplit(None, 1)[-1] if before else ""
+        if not last or not last[-1].isalpha() or _EMAIL.fullmatch(last):
+            return True
+    return False
+
+
+def _contact_label(text: str, words: PageWords) -> bool:
+    """Whether ``text`` (short, holding no number or address) labels the contact line under
+    it: a prompt or label ending in «:» («لمزيد من المعلومات يرجى التواصل مع:»), a contact
+    heading whole (``contact_headings``: «تواصل معنا»), or a field opened by a channel's
+    label and its «:» (an office's address «للتواصل: وحدة الرصد…»)."""
+    normal = normalize(text).casefold().strip()
+    if normal.endswith(":") or normal.rstrip(":").strip() in words.contact_headings:
+        return True
+    opening = _WORD.match(normal)
+    field = None if opening is None or opening.group() not in words.contact_labels else (
+        _CONTACT_FIELD.match(normal, opening.end()))
+    return field is not None and bool(field.group("colon"))
+
+
+def _phone_number(text: str) -> bool:
+    """Whether ``text`` holds a phone number: ``_PHONE``'s run of seven digits or more, one
+    mark apart, that is no date («12.05.2024», «2024-05-12»), no span of years («2024 2025»,
+    «1445-1446»), and no count: a bare figure (no mark inside, no «0» or «+» opening it)
+    with a word after it that is no channel's label («1250000 جهاز», «1250000 إصابة»)."""
+    labels = load_page_words().contact_labels
+    for found in _PHONE.finditer(text):
+        groups = _DIGITS.findall(found.group())
+        if _date_or_years(groups):
+            continue
+        if len(groups) == 1 and not found.group().startswith(("0", "+", "٠")):
+            after = _WORD.match(normalize(text[found.end():]).casefold().lstrip())
+            if after is not None and after.group() not in labels:
+                continue
+        return True
+    return False
+
+
+def _date_or_years(groups: list[str]) -> bool:
+    """Whether the digit groups of a run read as a date (a year at one end, a day and a
+    month at the others: «12.05.2024», «2024-05-12») or a span of years (the second no
+    earlier and at most a century later: «2024 2025», «1445-1446»)."""
+    if len(groups) == 3:
+        ends = [end for end in (0, 2) if len(groups[end]) == 4]
+        if not ends:
+            return False
+        day_and_month = [group for k, group in enumerate(groups) if k != ends[0]]
+        if any(len(group) > 2 for group in day_and_month):
+            return False
+        low, high = sorted(int(group) for group in day_and_month)
+        return int(groups[ends[0]]) in _YEARS and 1 <= low <= 12 and high <= 31
+    if len(groups) == 2 and all(len(group) == 4 for group in groups):
+        first, second = int(groups[0]), int(groups[1])
+        return first in _YEARS and first <= second <= first + 100
+    return False
 
 
 def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line]:
@@ -858,17 +952,22 @@ def _repost_note(text: str) -> bool:
     """A reposter's note: at most ``MAX_REPOST_NOTE_WORDS`` words opening with a verb or
     participle of copying and its preposition (``page_words.json``'s ``repost_openers``:
     «نقلًا عن وكالات الأنباء، وللأمانة نسخته كما هو», «منقول من موقع …»), read on the
-    normalised line. It says where a copied text came from, no word of it. A line so opened
-    that reads as a sentence is the text's own closing sentence and no note: it ends in a
-    full stop («نقلا عن شهود عيان، سقط ثلاثة جرحى.»; an ellipsis elides a note's source) or
-    a clause particle follows the source (``clause_particles``: «نقلا عن مصادر طبية فإن عدد
-    القتلى ارتفع إلى خمسة»)."""
+    normalised line. It says where a copied text came from, no word of it, and may close
+    with a full stop or a bracketed abbreviation («منقول من موقع الجزيرة.», «نقلا عن وكالة
+    الأنباء الأردنية (بترا).»). A line so opened that goes on to say something is the
+    text's own closing sentence and no note: a clause particle follows the source
+    (``clause_particles``, read as written: «نقلا عن مصادر طبية فإن عدد القتلى ارتفع إلى
+    خمسة»; normalised, «أن» is also the «إن» of «شبكة سي إن إن»), or a clause after a mark
+    closes as a sentence («نقلا عن شهود عيان، سقط ثلاثة جرحى.»)."""
     words = load_page_words()
-    tokens = _TOKEN.findall(normalize(text).casefold())
-    return (word_count(text) <= MAX_REPOST_NOTE_WORDS
-            and " ".join(tokens[:2]) in words.repost_openers
-            and text.rstrip()[-1:] not in ".!?؟"
-            and words.clause_particles.isdisjoint(tokens[2:]))
+    if (word_count(text) > MAX_REPOST_NOTE_WORDS
+            or " ".join(_TOKEN.findall(normalize(text).casefold())[:2])
+            not in words.repost_openers):
+        return False
+    written = _TOKEN.findall(strip_diacritics(text).casefold())
+    if not words.clause_particles.isdisjoint(written[2:]):
+        return False
+    return not (text.rstrip()[-1:] in ".!?؟" and _CLAUSE_AFTER_SOURCE.search(text) is not None)
 
 
 def _print_label(field: str) -> bool:
@@ -2452,8 +2551,10 @@ def _without_box_labels(article: Article, lines: list[Line],
     the text (a subheading divides text; an article whose sections are boxes keeps their
     headings), and goes as ``page_header``. Only when a line of prose remains; never the
     title, a byline, a dateline or prose."""
-    if not labels or not any(_reads_as_prose(line.text) for line in lines):
+    prose = [_reads_as_prose(line.text) for line in lines]  # read once, not per label
+    if not labels or not any(prose):
         return lines
+    first_prose = prose.index(True)
     keys = [_words(line.text) if _box_label(line.text) else "" for line in lines]
     if not any(key in labels for key in keys):
         return lines
@@ -2462,13 +2563,21 @@ def _without_box_labels(article: Article, lines: list[Line],
     title = _words(article.hints.get("title") or "")
     rules = load_boilerplate().line_rules
     debris = {i for i, line in enumerate(lines) if match_line(line.text, rules) is not None}
-    # the text ends where a references or related-stories header after the label opens:
-    # what follows is the clean stage's to remove, no prose the body's container must hold
+    # the text ends where a references header after the label opens, or a related-stories
+    # marker with no text after it (the page's tail): what follows is the clean stage's to
+    # remove, no prose the body's container must hold. A marker with text after it is an
+    # insert between the text's paragraphs («اقرأ أيضا» mid-text): the text goes on. Text is
+    # what ends the clean stage's related list: prose closing as a sentence or longer than
+    # a related headline (a teaser of twenty-odd words with no full stop is the list's)
     ends = [len(lines)] * len(lines)  # for each line, the first such header after it
+    text_after = False  # whether a line of the text follows line i + 1
     for i in range(len(lines) - 2, -1, -1):
         following = lines[i + 1].text
-        opens = furniture_blocks().opened_by(following) or is_trailer_marker(following)
+        opens = furniture_blocks().opened_by(following) or (
+            not text_after and is_trailer_marker(following))
         ends[i] = i + 1 if opens else ends[i + 1]
+        text_after = text_after or (prose[i + 1] and (
+            ends_like_sentence(following) or word_count(following) > MAX_RELATED_TITLE_WORDS))
     gone: dict[int, str] = {}
     for i, line in enumerate(lines):
         key = keys[i]
@@ -2480,11 +2589,12 @@ def _without_box_labels(article: Article, lines: list[Line],
         if all(not any(run in box.rest for run in kept) for box in labels[key]):
             gone[i] = "page_furniture"
             continue
-        prose = [runs[j] for j in range(i + 1, ends[i]) if _reads_as_prose(lines[j].text)]
-        if (line.kind == "heading" and word_count(line.text) <= MAX_SECTION_LABEL_WORDS
-                and prose and not any(_reads_as_prose(earlier.text) for earlier in lines[:i])
-                and any(box.sole_heading and all(run in box.rest for run in prose)
-                        for box in labels[key])):
+        if line.kind != "heading" or i > first_prose or (
+                word_count(line.text) > MAX_SECTION_LABEL_WORDS):
+            continue  # the body's label comes before all its prose
+        held = [runs[j] for j in range(i + 1, ends[i]) if prose[j]]
+        if held and any(box.sole_heading and all(run in box.rest for run in held)
+                        for box in labels[key]):
             gone[i] = "page_header"  # the box holds all the text: it is the body's label
     for i, reason in gone.items():
         article.removed.append(RemovedLine(lines[i].text, reason))
@@ -2891,15 +3001,19 @@ def _drop_citation_chips(tree: etree._Element) -> None:
     element that its class word calls a citation («citation», whole), a label of at most
     ``MAX_CITATION_WORDS`` words holding a link, that closes its sentence: the text just
     before it ends like a sentence («… في مخيمات النزوح. <span class="citation"><a>
-    aljazeera+1</a></span>», the next sentence may follow), or no word follows it in its
-    block (a subheading's «تحليق بسماء العراق <…>aljazeera+1</…>» has no full stop). It
-    points at a source, no word of the sentence. A chip inside a sentence is the sentence's
-    («في كتابه <cite class="citation">الأيام</cite> إن…», a paper's name, a quotation in a
-    ``<q>``), and so is one without a link; a references section's entries (a sentence or
-    more each) are no chips. Only the chip's neighbouring text is read, never its block's
-    whole text: a block of many chips costs one pass. In document order, so a chip after one
-    that went reads the sentence before both."""
+    aljazeera+1</a></span>», the next sentence may follow), or neither a word nor a mark
+    (``_GOES_ON``) follows it in its block (a subheading's «تحليق بسماء العراق
+    <…>aljazeera+1</…>» has no full stop). It points at a source, no word of the sentence.
+    A chip inside a sentence is the sentence's («في كتابه <cite class="citation">الأيام</cite>
+    إن…», a paper's name, a quotation in a
+    ``<q>``), and so is one a mark follows, the object closing its sentence («… عدد الضحايا
+    بحسب <chip>.»), and one without a link; a references section's entries (a sentence or
+    more each) are no chips. Only the chip's neighbouring text is read before it, and what
+    follows is read once per parent (``_sentence_goes_on``), never per chip: a block of many
+    chips costs one pass. In document order, so a chip after one that went reads the
+    sentence before both."""
     body = tree.find("body")
+    followed: dict[etree._Element, dict[etree._Element, bool]] = {}  # per parent, per child
     for element in list(body.iter(*_INLINE_HTML)) if body is not None else ():
         if not _citation_classed(element):
             continue
@@ -2909,7 +3023,7 @@ def _drop_citation_chips(tree: etree._Element) -> None:
             continue
         before = _neighbour_before(element, block)
         if _TOKEN.search(before) and (ends_like_sentence(before)
-                                      or not _words_follow(element, block)):
+                                      or not _sentence_goes_on(element, block, followed)):
             _remove_keeping_tail(element)
 
 
@@ -2942,22 +3056,36 @@ def _neighbour_before(element: etree._Element, block: etree._Element) -> str:
     return ""
 
 
-def _words_follow(element: etree._Element, block: etree._Element) -> bool:
-    """Whether a word follows ``element`` inside ``block``: in its tail, its next siblings
-    (citation chips after it skipped: a run of chips closes a line together) and their
-    tails, climbing inline parents to their tails; it stops at the first word."""
+def _sentence_goes_on(element: etree._Element, block: etree._Element,
+                      followed: dict[etree._Element, dict[etree._Element, bool]]) -> bool:
+    """Whether a word or a mark (``_GOES_ON``) follows ``element`` inside ``block``: in its
+    tail, its next siblings (citation chips after it skipped: a run of chips closes a line
+    together) and their tails, climbing inline parents to their tails. ``followed`` holds,
+    per parent read, whether something follows each child (``_followed_children``)."""
     while element is not block:
-        if _TOKEN.search(element.tail or ""):
-            return True
-        for following in element.itersiblings():
-            if (not _citation_classed(following) and _TOKEN.search(_element_text(following))) or (
-                    _TOKEN.search(following.tail or "")):
-                return True
         parent = element.getparent()
         if parent is None:
             break
+        if parent not in followed:
+            followed[parent] = _followed_children(parent)
+        if followed[parent][element]:
+            return True
         element = parent
     return False
+
+
+def _followed_children(parent: etree._Element) -> dict[etree._Element, bool]:
+    """For each child of ``parent``, whether a word or a mark follows it among its siblings
+    (its tail, a later sibling's text unless a citation chip's, a later tail): one pass
+    from the last child back, so a parent of many chips is read once."""
+    found: dict[etree._Element, bool] = {}
+    after = False  # whether something follows the child being read, past its tail
+    for child in reversed(parent):
+        tail = bool(_GOES_ON.search(child.tail or ""))
+        found[child] = tail or after
+        after = after or tail or (not _citation_classed(child)
+                                  and bool(_GOES_ON.search(_element_text(child))))
+    return found
 
 
 def _drop_embeds(tree: etree._Element) -> None:
