@@ -70,10 +70,9 @@ def trigger_features(words: list[str], ctx: Context, *, event_type: str, mode: s
     lo = max(ctx.sent_first, ctx.first - _BAG_RADIUS)
     hi = min(ctx.sent_last, ctx.last + _BAG_RADIUS)
     base += {_bag_feature(w) for w in words[lo:hi + 1]}
-    clause = words[ctx.clause_first:ctx.clause_last + 1]
-    if any(w[:1].isdigit() for w in clause):
+    if ctx.number_in_clause:
         base.append("num_in_clause")
-    if any(w[:1].isdigit() for w in words[ctx.sent_first:ctx.sent_last + 1]):
+    if ctx.number_in_sentence:
         base.append("num_in_sentence")
     base.append(f"clause_pos={min(ctx.first - ctx.sent_first, 30) // 10}")
     if not typed:

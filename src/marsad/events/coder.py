@@ -26,6 +26,7 @@ from marsad.events.status import (
     Cue,
     StatusCues,
     find_cues,
+    layout,
     load_status_cues,
     locate,
     nearest_time,
@@ -205,12 +206,13 @@ def candidates(tokens: list[Token], words: list[str], spans: list[tuple[int, int
     if token_starts is None:
         token_starts = [t.start for t in tokens]
     out: list[Candidate] = []
+    where = layout(words, cues)
     for hit in _hits(tokens, words, spans, token_starts):
         m = hit.match
         s_start, s_end = hit.sentence
         s_first = bisect_right(token_starts, s_start - 1)
         s_last = bisect_right(token_starts, s_end - 1) - 1
-        ctx = locate(words, m.first, m.last, s_first, s_last, m.info.verb, cues)
+        ctx = locate(where, m.first, m.last, s_first, s_last, m.info.verb)
         found = find_cues(words, ctx, words[m.first], cues, verbs)
         c_start = tokens[ctx.clause_first].start
         c_end = tokens[ctx.clause_last].end

@@ -13,10 +13,12 @@ trigger's clause and returns every cue found (the classifier uses them all as fe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from marsad.arabic.normalize import normalize
@@ -116,7 +118,8 @@ class Cue:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """Where a trigger sits, in token indices: the trigger, its clause and its sentence."""
+    """Where a trigger sits, in token indices: the trigger, its clause and its sentence, and
+    what the classifier and the cues ask of them (found by :func:`locate` from the layout)."""
 
     first: int
     last: int
@@ -125,22 +128,46 @@ class Context:
     sent_first: int
     sent_last: int
     verb: bool
+    number_in_clause: bool  # a word of the clause starts with a digit («قتل 12 جنديا»)
+    number_in_sentence: bool
+    last_clause: bool  # no clause break between the clause and the sentence's last word
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where a document's clause breaks and numbers are, found once per document: every
+    trigger asks for its clause and whether a number stands in it or its sentence, and a
+    walk over the sentence per trigger is quadratic in a long one (a bisect or a difference
+    of counts here)."""
+
+    breaks: list[int]  # indices of the clause-break words, between -1 and len(words)
+    numbers: list[int]  # numbers[k]: how many of the first k words start with a digit
+
+    def has_number(self, first: int, last: int) -> bool:
+        """Whether a word in ``first..last`` (inclusive) starts with a digit."""
+        return self.numbers[last + 1] > self.numbers[first]
+
+
+def layout(words: list[str], cues: StatusCues) -> Layout:
+    """The :class:`Layout` of a document's words."""
+    breaks = [-1, *(k for k, w in enumerate(words) if w in cues.clause_breaks), len(words)]
+    return Layout(breaks, [0, *accumulate(w[:1].isdigit() for w in words)])
 
 
 def _bare(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
 
 
-def locate(words: list[str], first: int, last: int, sent_first: int, sent_last: int,
-           verb: bool, cues: StatusCues) -> Context:
-    """The trigger's clause: the tokens between the nearest clause breaks around it."""
-    lo = first
-    while lo > sent_first and words[lo - 1] not in cues.clause_breaks:
-        lo -= 1
-    hi = last
-    while hi < sent_last and words[hi + 1] not in cues.clause_breaks:
-        hi += 1
-    return Context(first, last, lo, hi, sent_first, sent_last, verb)
+def locate(where: Layout, first: int, last: int, sent_first: int, sent_last: int,
+           verb: bool) -> Context:
+    """The trigger's clause: the tokens between the nearest clause breaks around it, within
+    its sentence (a trigger running past the sentence keeps its own tokens)."""
+    breaks = where.breaks
+    lo = min(first, max(sent_first, breaks[bisect_left(breaks, first) - 1] + 1))
+    hi = max(last, min(sent_last, breaks[bisect_right(breaks, last)] - 1))
+    return Context(first, last, lo, hi, sent_first, sent_last, verb,
+                   where.has_number(lo, hi), where.has_number(sent_first, sent_last),
+                   breaks[bisect_right(breaks, hi)] >= sent_last)
 
 
 def _phrase_at(words: list[str], i: int, table: Phrases, stop: int) -> str | None:
@@ -207,7 +234,7 @@ def find_cues(words: list[str], ctx: Context, trigger_token: str, cues: StatusCu
         found.append(Cue("planned", "future", trigger_token))
     after = ctx.clause_last + 1
     closes = after <= ctx.sent_last and words[after] in cues.question_marks
-    if closes or (words[ctx.sent_last] in cues.question_marks and _last_clause(words, ctx, cues)):
+    if closes or (words[ctx.sent_last] in cues.question_marks and ctx.last_clause):
         found.append(Cue("hypothetical", "question", "؟"))
     if not ctx.verb:
         for k in range(ctx.first - 1, max(ctx.clause_first, ctx.first - 2) - 1, -1):
@@ -215,12 +242,6 @@ def find_cues(words: list[str], ctx: Context, trigger_token: str, cues: StatusCu
                 found.append(Cue("background", "bg_prep", words[k]))
                 break
     return found
-
-
-def _last_clause(words: list[str], ctx: Context, cues: StatusCues) -> bool:
-    """Is the trigger's clause the one a question mark at the sentence end closes?"""
-    return all(words[k] not in cues.clause_breaks
-               for k in range(ctx.clause_last + 1, ctx.sent_last))
 
 
 def _interval(value: str) -> tuple[date, date] | None:

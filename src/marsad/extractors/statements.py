@@ -17,6 +17,7 @@ Matching runs on the normalised view; spans map back.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -4399,6 +4400,7 @@ class _Doc:
     names: frozenset[str] = frozenset()  # bare words the article sets off as a name (_set_off)
     first_at: dict[str, int] | None = None  # each word's first offset (``written_before``)
     surnames: dict[str, int] | None = None  # everyday words written as surnames (surname_before)
+    leads: list[int] | None = None  # tokens that may open a nominal report (recipient_leads)
 
     def speaker(self, a: int, b: int, lead_l: bool = False, strip_conj: bool = False) -> Speaker:
         s0, s1 = self.orig[a][0], self.orig[b - 1][1]
@@ -4455,6 +4457,15 @@ class _Doc:
                         and prev not in _FUNCTION and _verb_cue(lex, prev) is None):
                     self.surnames.setdefault(w, self.orig[q][0])
         return self.surnames.get(word, start) < start
+
+    def recipient_leads(self, lo: int, hi: int) -> list[int]:
+        """The tokens in ``lo:hi`` that may open a nominal report («تصريح», «التغريدات»),
+        in order: listed once per document, since every cue of a sentence asks for those
+        before it (a rescan from the sentence start per cue is quadratic in a long one)."""
+        if self.leads is None:
+            self.leads = [k for k, t in enumerate(self.toks) if t.text in _RECIPIENT_LEAD or (
+                t.text.startswith("ال") and t.text[2:] in _RECIPIENT_LEAD)]
+        return self.leads[bisect_left(self.leads, lo):bisect_left(self.leads, hi)]
 
     def named(self, k: int) -> bool:
         """Whether an entity mention covers token ``k``."""
@@ -6713,10 +6724,8 @@ def _nominal_source(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int, boo
     writer of a statement says what is in it; an outlet that published it only relays it, so
     «في بيان نشرته وكالة الأنباء القطرية حيث نفت» names no speaker)."""
     lex, toks = doc.lex, doc.toks
-    for k in range(lo, i - 1):
-        if toks[k].text not in _RECIPIENT_LEAD and not (
-                toks[k].text.startswith("ال") and toks[k].text[2:] in _RECIPIENT_LEAD):
-            continue  # («في سلسلة من التغريدات لقرقاش…، حيث قال»: the definite noun too)
+    # («في سلسلة من التغريدات لقرقاش…، حيث قال»: the definite noun leads too)
+    for k in doc.recipient_leads(lo, i - 1):
         issuer = _issuer_after(doc, k + 1, i, cue)
         if issuer is not None:
             return issuer

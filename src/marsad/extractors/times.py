@@ -11,6 +11,7 @@ find spans in running Arabic text, so the span finder is ours and its vocabulary
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -2317,12 +2318,25 @@ def _select(cands: list[_Cand], norm: str) -> list[_Cand]:
     """Keep the longest (then highest-priority) of overlapping candidates. A relative day
     and its weekday are one day, side by side («أمس الثلاثاء») or glossed in brackets
     («اليوم (الخميس)», «بالأمس (الأحد)», «اليوم (أمس)»), as a month's gloss is one month;
-    the gloss says which day it is (``_glossed_day``)."""
+    the gloss says which day it is (``_glossed_day``).
+
+    Kept spans never overlap, so sorted by start their ends rise too: a candidate overlaps
+    one iff the last kept span starting before its end reaches past its start (a bisect,
+    where a check against every kept span is quadratic in a text of many times)."""
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
     kept: list[_Cand] = []
+    spans: list[tuple[int, int]] = []  # the kept spans, sorted
+    starts: list[int] = []  # their starts and ends, in the same order
+    ends: list[int] = []
     for c in cands:
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
-            kept.append(c)
+        before = bisect_left(starts, c.end)
+        if before and ends[before - 1] > c.start:
+            continue
+        at = bisect_right(spans, (c.start, c.end))
+        spans.insert(at, (c.start, c.end))
+        starts.insert(at, c.start)
+        ends.insert(at, c.end)
+        kept.append(c)
     kept.sort(key=lambda c: c.start)
     merged: list[_Cand] = []
     for c in kept:  # «أمس الثلاثاء», «اليوم الأحد»: one day, said twice
