@@ -20,11 +20,9 @@ either side), with the child's own peak RSS.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from fresh_child import run_on_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
@@ -67,13 +65,7 @@ print(json.dumps({"source": marsad.__file__, "cpu_s": best,
 
 def run_child(source: Path, word: str, n: int, rounds: int, longest: int = 0) -> dict[str, float]:
     """The best of ``rounds`` timings of one text in a fresh interpreter on the tree ``source``."""
-    env = dict(os.environ, PYTHONPATH=str(source), PYTHONHASHSEED="0")
-    done = subprocess.run([sys.executable, "-c", CHILD, word, str(n), str(rounds), str(longest),
-                           str(ARTICLES)], check=True, capture_output=True, text=True, env=env)
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    if not str(result["source"]).startswith(str(source)):
-        raise SystemExit(f"the child imported {result['source']}, not the tree at {source}")
-    return result
+    return run_on_tree(source, CHILD, word, str(n), str(rounds), str(longest), str(ARTICLES))
 
 
 def main() -> None:

@@ -15,13 +15,12 @@ Issue #14 asks for at least 1.5x the base's articles per CPU-second with no high
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import subprocess
-import sys
 import tarfile
 import tempfile
 from pathlib import Path
+
+from fresh_child import run_on_tree
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -73,13 +72,7 @@ def export_base(commit: str, into: Path) -> Path:
 
 def run_child(source: Path, articles: Path, limit: int) -> dict[str, float]:
     """One timed pass of the tree at ``source`` in a fresh interpreter."""
-    env = dict(os.environ, PYTHONPATH=str(source), PYTHONHASHSEED="0")
-    done = subprocess.run([sys.executable, "-c", CHILD, str(articles), str(limit)],
-                          check=True, capture_output=True, text=True, env=env)
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    if not str(result["source"]).startswith(str(source)):
-        raise SystemExit(f"the child imported {result['source']}, not the tree at {source}")
-    return result
+    return run_on_tree(source, CHILD, str(articles), str(limit))
 
 
 def main() -> None:
