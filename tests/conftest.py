@@ -248,6 +248,18 @@ def link_with_ner(text: str, phrases: dict[str, str] | None = None) -> dict[str,
     return {e.id: [m.text for m in e.mentions] for e in entities}
 
 
+def new_entity_named(found: dict[str, list[str]], prefix: str, mention: str) -> bool:
+    """Is ``mention`` a new entity (no KB id) of the type ``prefix`` names, in a
+    :func:`link_with_ner` result?"""
+    return any(entity.startswith(f"{prefix}:x-") and mention in mentions
+               for entity, mentions in found.items())
+
+
+def no_new_entity(found: dict[str, list[str]], prefix: str) -> bool:
+    """Does a :func:`link_with_ner` result hold no new entity of the type ``prefix`` names?"""
+    return not any(entity.startswith(f"{prefix}:x-") for entity in found)
+
+
 def mentions_of(found: dict[str, list[str]]) -> list[str]:
     """Every mention text of a :func:`link_with_ner` result."""
     return [m for mentions in found.values() for m in mentions]

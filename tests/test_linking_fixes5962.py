@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import link_with_ner as _link
-
-
-def _new(found: dict[str, list[str]], prefix: str, mention: str) -> bool:
-    """Is ``mention`` a new entity (no KB id) of the type ``prefix`` names?"""
-    return any(entity.startswith(f"{prefix}:x-") and mention in mentions
-               for entity, mentions in found.items())
+from conftest import new_entity_named as _new
 
 
 def _no_new_place(found: dict[str, list[str]]) -> bool:

@@ -9,15 +9,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import link_with_ner as _link
+from conftest import new_entity_named as _new
 from marsad.arabic.normalize import normalize
 from marsad.linking.linker import _rank_name_pattern, load_settings
-
-
-def _new(found: dict[str, list[str]], prefix: str, mention: str) -> bool:
-    """Is ``mention`` a new entity (no KB id) of the type ``prefix`` names?"""
-    return any(entity.startswith(f"{prefix}:x-") and mention in mentions
-               for entity, mentions in found.items())
-
 
 # A one-word conjunct between two KB towns of one country
 

@@ -12,20 +12,11 @@ import json
 import pytest
 
 from conftest import link_with_ner as _link
+from conftest import new_entity_named as _new
+from conftest import no_new_entity as _no_new
 from marsad.arabic.normalize import normalize
 from marsad.linking.linker import load_settings
 from marsad.versions import DATA_DIR
-
-
-def _new(found: dict[str, list[str]], prefix: str, mention: str) -> bool:
-    """Is ``mention`` a new entity (no KB id) of the type ``prefix`` names?"""
-    return any(entity.startswith(f"{prefix}:x-") and mention in mentions
-               for entity, mentions in found.items())
-
-
-def _no_new(found: dict[str, list[str]], prefix: str) -> bool:
-    return not any(entity.startswith(f"{prefix}:x-") for entity in found)
-
 
 # A body head right before its quoted name
 
