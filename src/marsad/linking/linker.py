@@ -151,6 +151,13 @@ class LinkingSettings:
     foreign_relations_acts: frozenset[str] = frozenset()  # «تعازي»: one state's act to another
     polysemous_heads: frozenset[str] = frozenset()  # «موقع»: a site as often as a website
     central_governments: frozenset[str] = frozenset()  # «الحكومة المركزية»: the state's
+    members_body_heads: frozenset[str] = frozenset()  # «نقابة الصحافيين اليمنيين»: members'
+    conjunct_body_nouns: frozenset[str] = frozenset()  # «والقوات الجوية»: a second body opens
+    told_nouns: frozenset[str] = frozenset()  # «في تصريح لـ"الاقتصادية"»: told an outlet
+    predicate_copulas: frozenset[str] = frozenset()  # «ما زال حي الذاكرة»: «حي» is "alive"
+    adjective_place_heads: frozenset[str] = frozenset()  # «حي»: a quarter, or "alive"
+    predicate_particles: frozenset[str] = frozenset()  # «إن» in «إن الشعب حي الوجدان»
+    arab_league_states: frozenset[str] = frozenset()  # their names are Arab, not respelt
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -269,6 +276,13 @@ def load_settings() -> LinkingSettings:
         possessor_closers=words("possessor_closers"),
         member_heads=words("member_heads"),
         official_adjectives=words("official_adjectives"),
+        members_body_heads=words("members_body_heads"),
+        conjunct_body_nouns=words("conjunct_body_nouns"),
+        told_nouns=words("told_nouns"),
+        predicate_copulas=words("predicate_copulas"),
+        adjective_place_heads=words("adjective_place_heads"),
+        predicate_particles=words("predicate_particles"),
+        arab_league_states=frozenset(data["arab_league_states"]),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
     )
@@ -377,6 +391,11 @@ def link_entities(
             for hit in hits]
     hits = _lone_surnames_checked(hits, view.text, kb, ner_spans)
     hits = _candidates_by_country(hits, view.text, kb)
+    # «منطقة الدرين بالمنصورة، شمالي مدينة عدن»: a namesake in the story's one country
+    namesakes = _homonyms_abroad(hits, view.text, kb)
+    if namesakes:
+        hits = [hit for hit in hits if hit not in namesakes]
+        units = units + namesakes
     hits = [_capital_city(_titled_outlet(hit, view.text, kb), view.text, kb) for hit in hits]
     hits = _homonyms_checked(hits, view.text, kb)
     hits = _context_aliases_resolved(hits, view.text, kb)
@@ -915,7 +934,9 @@ def _headed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     a number, which makes the head a counted noun and the word the next phrase's («في 18
     محافظة الانتخابات»), nor where another mention lies on it (a name NER found keeps its
     span and id). :func:`_named_institutions` refuses names in «ي», which village names
-    often end in; this rule asks agreement with the head instead."""
+    often end in; this rule asks agreement with the head instead. A bare head that is also
+    an adjective (``adjective_place_heads``: «حي», "alive") is none where it reads as a
+    predicate (:func:`_predicate_place`: «إن الشعب حي الوجدان»)."""
     settings = load_settings()
     heads = settings.new_place_heads
     if not heads:
@@ -931,12 +952,39 @@ def _headed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
                 name[len(_ARTICLE):] in settings.heap_nouns or \
                 (_agrees(head, name) and _everyday_nisba(name, common)) or \
                 _after_number(text, match.start()) or taken.overlaps(start, end) or \
+                (head in settings.adjective_place_heads and start == match.start()
+                 and _predicate_place(text, start, settings)) or \
                 (following and following not in common and text[end:end + 1] == " "
                  and following.removeprefix("و") not in heads
                  and not _placed_in(following, kb)):
             continue
         out.append(_Found(start, end, _new_name_id("loc", text[start:end]), "ner", "LOC"))
     return out
+
+
+def _predicate_place(text: str, start: int, settings: LinkingSettings) -> bool:
+    """Does the word at ``start`` stand where a predicate adjective stands: right after a
+    copula (``predicate_copulas``, a «و» or «ف» allowed: «وما زال حي الذاكرة»), or after a
+    noun a copula or «إن/أن» introduces, when that noun is definite or possessed and so a
+    subject of its own (``predicate_particles``: «إن الشعب حي», «إن ابنها حي»)? «حي» there
+    is "alive", no quarter; right after «إن» it is the clause's subject («إن حي الوعر
+    محاصر»), and after an indefinite noun it is that noun's complement («إن قصف حي الوعر
+    مستمر»). A definite noun alone before it proves nothing: a quarter is the object after a
+    verb and its subject («وقصفت القوات حي الوعر»)."""
+    at, word = _previous_word(text, start)
+    if not word:
+        return False
+    if _one_of(word, settings.predicate_copulas):
+        return True
+    if not (word.startswith(_ARTICLE) or word.endswith(settings.possessive_suffixes)):
+        return False
+    before = _previous_word(text, at)[1]
+    return _one_of(before, settings.predicate_copulas | settings.predicate_particles)
+
+
+def _one_of(word: str, words: frozenset[str]) -> bool:
+    """Is ``word`` one of ``words``, bare or after «و» or «ف»?"""
+    return word in words or (word[:1] in "وف" and word[1:] in words)
 
 
 def _placed_in(word: str, kb: KnowledgeBase) -> bool:
@@ -1965,8 +2013,9 @@ def _countries_named(found: Sequence[_Found], kb: KnowledgeBase) -> frozenset[st
 # «لـ"الاقتصادية"», «"سبق" تقول…»: one to three quoted words after «ل» or «ب» glued to the
 # opening mark («ول», «فب» too; «لـ "…"» keeps a space after the tatweel) or opening a line
 _QUOTED_OUTLET = re.compile(
-    r"(?:(?<![^\W\d_])[وف]?[لب] ?|^[ \t]*)[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,2})[\"»”]",
+    r"(?:(?P<told>(?<![^\W\d_])[وف]?[لب]) ?|^[ \t]*)[\"«“]([^\W\d_]+(?: [^\W\d_]+){0,2})[\"»”]",
     re.MULTILINE)
+_SENTENCE_STOPS = ".!?؟\n"
 
 
 def _quoted_outlet_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
@@ -1978,21 +2027,67 @@ def _quoted_outlet_names(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
     words (as :func:`_quoted_outlet` does for a quoted place name). After a noun the
     quotation names that noun's thing («كتيبة "فارس"», a battalion), and after a verb it may
     be a word quoted («وتابع المشاهدون "العربية"»): both are left, as is the word without
-    the marks («سبق» preceded, «الاقتصادية» economic)."""
+    the marks («سبق» preceded, «الاقتصادية» economic). «ل» and «ب» say the outlet was told
+    something only where its sentence reports words before them (:func:`_told_before`:
+    «وقال مصدر لـ"الحياة"»), and only where the quotation ends the phrase
+    (:func:`_phrase_goes_on`): «نعم لـ"الحياة" ولا للموت», «بـ"العربية" والإنجليزية»
+    («in Arabic and English») and «بـ"اليوم" الوطني» name no outlet."""
     if not any(mark in text for mark in '"«“'):
         return []
     heads = load_settings().outlet_heads
     taken = SpanSet((m.start, m.end) for m in found)
     out: list[_Found] = []
     for match in _QUOTED_OUTLET.finditer(text):
-        if taken.overlaps(*match.span(1)):
+        if taken.overlaps(*match.span(2)) or (match.group("told") and (
+                _phrase_goes_on(text, match.end(), match.group(2), taken)
+                or not _told_before(text, match.start()))):
             continue
         outlets = {entity_id for head in heads
-                   for entity_id in kb.by_alias.get(f"{head} {match.group(1)}", ())
+                   for entity_id in kb.by_alias.get(f"{head} {match.group(2)}", ())
                    if (entity := kb.get(entity_id)) is not None and entity.category == "media"}
         if len(outlets) == 1:
-            out.append(_Found(*match.span(1), outlets.pop(), "alias"))
+            out.append(_Found(*match.span(2), outlets.pop(), "alias"))
     return out
+
+
+def _told_before(text: str, start: int) -> bool:
+    """Does the sentence before ``start`` hold a reporting verb or a noun of a statement or
+    interview (``told_nouns``: «تصريح», «مقابلة»), proclitics allowed, as words told to
+    an outlet need («وأكد مصدر لـ"الاقتصادية"», «في تصريح لـ«سبق»»)?"""
+    told = _told_words()
+    return any(_head_word(word, told) is not None
+               for word in text[_sentence_opening(text, start):start].split() if word.isalpha())
+
+
+def _sentence_opening(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` opens: after the last stop before it that no
+    letter follows («المواطنة "ب.و" لـ"سبق"»: an initial's dot ends no sentence)."""
+    at = start
+    while at > 0:
+        at -= 1
+        if text[at] in _SENTENCE_STOPS and not text[at + 1:at + 2].isalpha():
+            return at + 1
+    return 0
+
+
+@cache
+def _told_words() -> frozenset[str]:
+    """The reporting verbs' forms (``reporting_verbs.json``) and ``told_nouns``."""
+    return frozenset(reporting_lexicon().verbs) | load_settings().told_nouns
+
+
+def _phrase_goes_on(text: str, end: int, quoted: str, taken: SpanSet) -> bool:
+    """Does the quotation ``quoted`` closing at ``end`` go on in the word after it: «و» and
+    a word («بـ"العربية" والإنجليزية», «لـ"الحياة" ولا للموت») or a definite nisba agreeing
+    with its last word that no mention covers («بـ"اليوم" الوطني»; a place's nisba,
+    «"الحياة" اللندنية», is the paper's)? A noun after it is the sentence's subject («قال
+    لـ"الاقتصادية" الدكتور…»), and a relative is no adjective («لـ"سبق" الذين…»)."""
+    word = _next_word(text, end)
+    if word[:1] == "و" and len(word) > 1:
+        return True
+    return _definite_plain(word) and word not in load_settings().name_closers and \
+        _agrees(quoted.rsplit(" ", 1)[-1], word) and \
+        not taken.overlaps(end + 1, end + 1 + len(word))
 
 
 # «"جمعية عنيزة للتنمية والخدمات الإنسانية"»: a quotation of one to eight words (no figure,
@@ -2577,6 +2672,7 @@ def _lone_surnames_checked(hits: list[GazetteerHit], text: str, kb: KnowledgeBas
                                          entity.id in full_named) or \
                 (entity.id not in full_named
                  and _another_persons_given_name(hit, text, entity, ner_spans)) or \
+                _place_dual_construct(hit, text, kb) or \
                 not _noun_alias_corroborated(hit, text, kb, entity, hits):
             continue
         same = [(start, owner) for start, last, owner in names if last == alias]
@@ -2585,6 +2681,34 @@ def _lone_surnames_checked(hits: list[GazetteerHit], text: str, kb: KnowledgeBas
         if nearest is None or nearest[1] == entity.id:
             kept.append(hit)
     return kept
+
+
+def _place_dual_construct(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Analyst set 77: a person's one-word alias that is also the dual in construct of a place
+    head noun (:func:`_dual_head`: «ولايتي» of «ولاية», Velayati's name) is that noun when
+    what follows is the two places it governs: a word and a «و»-joined one, neither an
+    everyday word nor a KB person, both KB places or governed by a locative word before the
+    alias («في كل من ولايتي كندوز وبدخشان», Afghan provinces the KB lacks). One place is the
+    man's object («وزار ولايتي بيروت والتقى»: a verb after «و», and the everyday lexicon lists
+    few verbs), everyday words his topic («وبحث ولايتي التطورات والأوضاع»), and a KB person
+    after it his interlocutor («التقى ولايتي لافروف وبحث»)."""
+    alias = text[hit.start:hit.end]
+    if (hit.end < len(text) and text[hit.end].isalpha()) or \
+            _dual_head(alias, load_settings().place_heads) is None:
+        return False
+    following = _next_word(text, hit.end)
+    after = _next_word(text, hit.end + 1 + len(following))
+    second = after[1:]
+    common = load_everyday_words().common
+    if not following or not after.startswith("و") or len(second) < 2 or \
+            following in common or second in common or after in common:
+        return False
+    kinds = [[e for entity_id in kb.by_alias.get(word, ()) if (e := kb.get(entity_id))]
+             for word in (following, second)]
+    if any(e.type == "PER" for entities in kinds for e in entities):
+        return False
+    return all(any(e.type in PLACE_TYPES for e in entities) for entities in kinds) or \
+        _previous_word(text, hit.start)[1] in load_settings().locative_words
 
 
 def _own_name_words(entity: KBEntity) -> frozenset[str]:
@@ -3825,6 +3949,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
                 _full_name_spelled_like(stem, present | ner_people, kb)
             if last is not None:
                 return last, skip, "ner"
+    if ner_type == "PER" and (person := _given_name_respelt(surface, gazetteer)):
+        return person, 0, "fuzzy"  # «حميد كرزاي» is «حامد كرزاي»
     if len(surface) >= settings.fuzzy_min_chars and not (
             ner_type == "PER" and _continues_name(next_word)):
         choices = gazetteer.aliases_of_types(allowed)
@@ -3883,6 +4009,34 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     if ner_type == "LOC" and head in settings.business_heads:
         ner_type = "ORG"  # «أحد مقاهي ستارباكس»: the company, not a place
     return _new_name_id(ner_type.lower(), name), skip, "ner"
+
+
+def _given_name_respelt(surface: str, gazetteer: Gazetteer) -> str | None:
+    """Analyst set 77: the one KB person of a foreign family name (no article, four letters
+    or more) named in two words whose given name is the KB's with its long vowel letters
+    moved, letter count, first letter and consonants kept: «حميد كرزاي» for «حامد كرزاي»
+    («حميد وحيدي» is not «أحمد وحيدي»: the alif opens another name). Fuzzy matching
+    misses it (two edits in ten letters) and :func:`_same_given_name` rightly refuses it for
+    Arab names, where «سالم»/«سليم» are two men; a transliterated family name held by one KB
+    person is what makes the given name a spelling. Foreign is what the KB records: a country
+    that is no Arab League state (``arab_league_states``), for an Arab family name with no
+    article is still Arab («حسين دياب» is not «حسان دياب», «سليم فياض» not «سلام فياض»). A
+    letter more or less stays another name («حسن»/«حسين», «محمد»/«محمود»)."""
+    words = surface.split()
+    if len(words) != 2 or words[1].startswith(_ARTICLE) or len(words[1]) < 4 or \
+            words[0] in load_everyday_words().common:
+        return None
+    people = gazetteer.people_by_surname.get(words[1], ())
+    entity = gazetteer.kb.get(people[0]) if len(people) == 1 else None
+    if entity is None or entity.country is None or \
+            entity.country in load_settings().arab_league_states:
+        return None
+    for name in {normalize(n) for n in (entity.name_ar, *entity.aliases_ar)}:
+        given, _, family = name.partition(" ")
+        if family == words[1] and given != words[0] and len(given) == len(words[0]) and \
+                given[0] == words[0][0] and _skeleton([given]) == _skeleton([words[0]]):
+            return entity.id
+    return None
 
 
 def _without_nasab(name: str) -> str | None:
@@ -4477,7 +4631,9 @@ def _headed_span(text: str, start: int,
     opens its own name («بين المحتجين والشرطة العراقية»: protesters are no Iraqi body). A
     word between may be «و» and a definite word that is no head («وزارة الشباب والرياضة
     اليمنية», one ministry of two portfolios), but no head lies beyond such a conjunct
-    («قيادة الجيش والقوات العراقية» names two bodies)."""
+    («قيادة الجيش والقوات العراقية» names two bodies), and a force or an institution is no
+    portfolio (``conjunct_body_nouns``: «هيئة الأركان والقوات الجوية الروسية» names two
+    bodies, the second one Russia's; «وزارة الصحة والمستشفيات الحكومية»)."""
     settings = load_settings()
     position = start
     out = []
@@ -4499,7 +4655,8 @@ def _headed_span(text: str, start: int,
             if not definite or skip:
                 break  # a bare head or a proclitic opens the phrase
             headed = True
-        conjunct = found is None and word[:1] == "و" and _definite_plain(word[1:])
+        conjunct = found is None and word[:1] == "و" and _definite_plain(word[1:]) and \
+            word[1 + len(_ARTICLE):] not in settings.conjunct_body_nouns
         if not (_definite_plain(word) or conjunct) or word in settings.person_titles or \
                 word in _time_words():
             break
@@ -4529,13 +4686,18 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
 
     A head of ``civil_sense_nouns`` after one of its nouns names a trade, no body
     (:func:`_civil_sense`: «رحلات الطيران التركي» are Turkish flights, no air force).
-    The nisba agrees with the head in gender (:func:`_agrees`). Nothing is made where another
-    mention lies on the head or the word between (a KB name, a name NER found and linked, a
-    person), nor for a name the KB has (its own checks refused it here). A word between of
-    ``official_adjectives`` («الحكومي», «الرسمي») does not make another body: «التلفزيون
-    الحكومي السوري» is the KB's «التلفزيون السوري», and a body the KB lacks gets the id of its
-    name without the adjective («الإذاعة الرسمية الجزائرية» is «الإذاعة الجزائرية»). A name a
-    possessor word cut (:func:`_cut_before_possessor`) is made only where NER knows it."""
+    The nisba agrees with the head in gender (:func:`_agrees`), or in «يين» with the plural
+    of people right after a bare head of ``members_body_heads`` (:func:`_people_plural`:
+    «نقابة الصحافيين اليمنيين»; «حركة اللاجئين السوريين» is the refugees' movement).
+    Nothing is made where another mention lies on the head or the word between (a KB name,
+    a name NER found and linked, a person), nor for a name the KB has (its own checks
+    refused it here). A word between of ``official_adjectives`` («الحكومي», «الرسمي») does
+    not make another body: «التلفزيون الحكومي السوري» is the KB's «التلفزيون السوري», and a
+    body the KB lacks gets the id of its name without the adjective («الإذاعة الرسمية
+    الجزائرية» is «الإذاعة الجزائرية»). A name a possessor word cut
+    (:func:`_cut_before_possessor`) is made only where NER knows it. Two nisbas after one
+    head make one body, the longest name («لجنة الشؤون العامة الأمريكية الإسرائيلية»), not
+    a second id on its first words."""
     settings = load_settings()
     heads = settings.state_body_heads | settings.construct_org_heads | \
         settings.complement_org_heads
@@ -4550,13 +4712,15 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
             continue
         nisba = text[mention.start:mention.end]
         best = None
-        members = _previous_word(text, mention.start)[1].endswith("ين")
+        members = _people_plural(_previous_word(text, mention.start)[1])
         for start, stem, definite, middle, joined in _headed_span(text, mention.start, heads):
             if taken.overlaps(start, mention.start):
                 break
-            # «نقابة الصحافيين اليمنيين»: a plural nisba agrees with the members it follows
-            if not (_agrees(stem, nisba) or (members and nisba.endswith("يين")
-                                             and not definite and middle == 1)):
+            # «نقابة الصحافيين اليمنيين»: a plural nisba agrees with the members it follows,
+            # and a body of members is named so («حركة اللاجئين السوريين» is their movement)
+            if not (_agrees(stem, nisba) or (
+                    members and nisba.endswith("يين") and not definite and middle == 1
+                    and stem in settings.members_body_heads)):
                 continue  # «وزير الخارجية التركي»: the minister is Turkish, not «الخارجية»
             end = _complement_end(text, mention.end)[0] \
                 if stem in settings.complement_org_heads else mention.end
@@ -4572,7 +4736,12 @@ def _nisba_organisations(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
     if settings.complement_org_heads:
         spans |= {span for span in _adjective_named_bodies(text, settings)
                   if not taken.overlaps(*span)}
-    named = [(start, end, _clitic_free_name(text, start, end)) for start, end in sorted(spans)]
+    # one head, two nisbas («لجنة الشؤون العامة الأمريكية الإسرائيلية»): the longest name
+    ends: dict[int, int] = {}
+    for start, end in spans:
+        ends[start] = max(end, ends.get(start, end))
+    named = [(start, end, _clitic_free_name(text, start, end))
+             for start, end in sorted(ends.items())]
     whole = {name for _, end, name in named if not _cut_before_possessor(text, end, name, ())}
     out = []
     for start, end, name in named:
@@ -4744,6 +4913,12 @@ def _body_before(text: str, at: int, heads: frozenset[str], taken: SpanSet,
     if name in kb.by_alias:
         return None
     return _Found(start, mention.end, _new_name_id("org", name), "ner", "ORG")
+
+
+def _people_plural(word: str) -> bool:
+    """Is ``word`` a definite sound masculine plural in the genitive («الصحافيين»,
+    «المعلمين»): people a body of members (``members_body_heads``) gathers?"""
+    return _definite_plain(word) and word.endswith("ين")
 
 
 def _agrees(head: str, nisba: str) -> bool:
@@ -5580,6 +5755,61 @@ def _candidates_by_country(hits: list[GazetteerHit], text: str,
                     hit = replace(hit, ids=(chosen, *(i for i in hit.ids if i != chosen)))
         out.append(hit)
     return out
+
+
+def _homonyms_abroad(hits: Sequence[GazetteerHit], text: str,
+                     kb: KnowledgeBase) -> list[GazetteerHit]:
+    """Analyst set 78: a one-word place name the KB gives to places of several countries
+    («المنصورة»: Egypt's city, Qatar's town, a Syrian village), none of them in the one country
+    every other place the article names (two at least, nisbas counted, one below the state; a
+    body of another state is no place) and none of whose countries any other mention of the
+    article names, a place, a body or a person: a namesake there, a new place («منطقة الدرين
+    بالمنصورة، شمالي مدينة عدن» is Aden's quarter). «وردت إسرائيل بقصف مدينة صور» after
+    «حزب الله» is Lebanon's Tyre: the body names its country. States, governorates and
+    cities of a million are left alone («طرابلس» in a Syrian story is still Lebanon's or
+    Libya's), and so is any name with a reading in the story's country
+    (:func:`_candidates_by_country`)."""
+    aliases_of: dict[str, set[str]] = {}  # place entity → the aliases it is named by
+    naming: dict[str, set[str]] = {}  # country → the aliases of entities of it, any type
+    for hit in hits:
+        entity = kb.get(hit.ids[0])
+        if entity is None or not entity.country:
+            continue
+        naming.setdefault(entity.country, set()).add(text[hit.start:hit.end])
+        if entity.type in PLACE_TYPES:
+            aliases_of.setdefault(entity.id, set()).add(text[hit.start:hit.end])
+    story: dict[str, str | None] = {}  # alias → the one country the other places name
+    out = []
+    for hit in hits:
+        alias = text[hit.start:hit.end]
+        if hit.kind == "adjective" or " " in alias or len(set(hit.ids)) < 2:
+            continue
+        options = [kb.get(entity_id) for entity_id in hit.ids]
+        if not all(e is not None and e.type in ("GPE", "LOC") and e.country
+                   and e.category not in ("state", "governorate")
+                   and (e.population or 0) < _BIG_CITY for e in options):
+            continue
+        if alias not in story:
+            story[alias] = _story_country(aliases_of, alias, kb)
+        countries = {e.country for e in options if e is not None and e.country}
+        if story[alias] is not None and story[alias] not in countries and \
+                not any(naming.get(country, set()) - {alias} for country in countries):
+            out.append(hit)
+    return out
+
+
+def _story_country(aliases_of: dict[str, set[str]], alias: str,
+                   kb: KnowledgeBase) -> str | None:
+    """The one country of the place entities named other than by ``alias``, when there are
+    two of them at least and one lies below the state (a city, a province: the story is set
+    there, not only about the state); else None."""
+    others = [entity for entity_id, aliases in aliases_of.items() if aliases != {alias}
+              and (entity := kb.get(entity_id)) is not None]
+    countries = {entity.country for entity in others}
+    if len(countries) != 1 or len(others) < 2 or \
+            all(entity.category == "state" for entity in others):
+        return None
+    return next(iter(countries))
 
 
 def _places_in_regions(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
