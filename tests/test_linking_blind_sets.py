@@ -328,6 +328,48 @@ BLIND_FLOORS = {
     # people) and the AP misspelt («أسوتشيدبرس»). The German government counts only through the
     # nisba «الألمانية» (76/84 = 0.905 without it), so the floor is 0.90.
     78: (84, 0.90),
+    # 87/106 (0.821) on HEAD e9b890a (scored without the fixes from sets 77-78, which had not
+    # landed after 50 minutes of polling; labelled and scored on KB 2027.1.19). Its 19 misses:
+    # new places NER misses (5: Salisbury, «وادي دوفس», «مدينة شقرة», «منطقة لودر», «صحراء
+    # العبر»), KB entities under forms the KB lacks (5: «كيم يونغ أون» and «بيونغ يونغ» → new
+    # people, «للقوات الجوية الإسرائيلية» → the nisba, «لجنة الأمم المتحدة للتحقيق» → the UN inside
+    # it, «الشرورة»), KB entities under bare or short forms (4: «مجلس الشيوخ», «"تيفور"», the lone
+    # surname «سكريبال», «صالح» of «مليشيا الحوثي وصالح»), new bodies (4: Iraq's special forces
+    # → the nisba, «"الأهرام العربي"» → Al-Ahram, Egypt's bare «وزارة الداخلية», the IIIM) and
+    # the Iraqi brigadier «شريف إسماعيل» → the KB's Egyptian prime minister. No row counts through
+    # a nisba alone, so the floor is 0.82.
+    # Scored again after the fixes from sets 77-78 landed (3411648): the same figure.
+    79: (106, 0.82),
+    # 106/127 (0.835) on HEAD e9b890a (labelled and scored on KB 2027.1.19; the fixes from sets
+    # 77-78 had not landed after 56 minutes of polling, so this is the figure without them). Its
+    # 21 misses: KB entities under forms the KB lacks («يو تيوب», «ي ب ك», «ابن نايف», bare
+    # «"الحياة"», UNAMA without hamzas, «حامية التحالف», «حكومة الرئيس بشار الأسد», «حكومة خادم
+    # الحرمين الشريفين», «العاصمة اليمنية المؤقتة عدن»), new people under a KB word («أوربان» ->
+    # Orbán, «عبدالله التركي» -> Turkey, «عقيد أركان حرب تامر الرفاعي» none), new places NER
+    # misses («جبل "يسوف"», «وادي ضيقة», «منطقة المار», «كامب تشابمان») and new bodies (the Sahwa,
+    # «عشائر بكيل», «مصنع الجلابية», the Qusayr mosque, the Alexandria Shipyard). The Syrian and
+    # Iraqi governments and the Afghan forces count only through «سورية», «العراقية» and
+    # «الافغانية» (103/127 = 0.811 without them), so the floor is 0.81.
+    # Scored again after the fixes from sets 77-78 landed (3411648): the same figure.
+    80: (127, 0.81),
+    # 99/117 (0.846) on HEAD 1f51c6a (labelled on KB 2027.1.20 at 38035c4; scored once the review
+    # mends of the fixes from sets 75-76 had landed, polled 09:37-10:07 UTC). Its 18 misses: KB
+    # entities under bare or unlisted forms (bare «المقاومة» and «طيران التحالف» of Aden's
+    # governor, «الدفاع المدني», «"الإخبارية"», «زيودويتشه», KSrelief's words in another order),
+    # new places NER misses or mistypes («منطقة المحلة», «الجلاجل», «مدينة الحوطة», «موقع الثويلة»,
+    # «فولفسبورج» an ORG), new bodies («مجلس المقاومة», «اللجان الشعبية» twice, King Khalid Air
+    # Base, the Saudi «هيئة الأركان العامة») and two officers after ranks (Mutlaq al-Azima, Sedki
+    # Sobhi). The Iraqi and German governments count only through «العراقية» and «الألمانية»
+    # (97/117 = 0.829 without them), so the floor is 0.82.
+    81: (117, 0.82),
+    # 80/84 (0.952) on HEAD 1f51c6a (with the review mends of the fixes from sets 75-76;
+    # labelled and scored on KB 2027.1.20). All 64 KB rows found; its 4 misses are new bodies
+    # and places NER does not take: Asdira («قرية سديرة», «قرية اسديرة»), the Senate
+    # Intelligence Committee («لجنة المخابرات»), the Saudi Mujahideen force («"المجاهدين"»,
+    # «إدارة المجاهدين») and Jazirat al-Anbar («جزيرة الانبار», «منطقة الجزيرة»). No row counts
+    # through an accept id or a nisba alone; four new rows count through cut spans («La
+    # Depeche», «بوعيثة», «نزال», the institute without «الفرنسية»). The floor is 0.95.
+    82: (84, 0.95),
 }
 
 
