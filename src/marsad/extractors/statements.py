@@ -17,12 +17,12 @@ Matching runs on the normalised view; spans map back.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import islice
+from itertools import accumulate, islice
 from typing import Any
 
 from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
@@ -30,6 +30,7 @@ from marsad.arabic.tokenize import Token, iter_token_texts, token_texts, tokeniz
 from marsad.lexicon import load_json
 from marsad.linking.everyday import load_everyday_words
 from marsad.model import Content, Entity, SpanRef, Speaker, Statement
+from marsad.ner.name_lexicons import read_person_names
 
 
 @cache
@@ -51,6 +52,8 @@ _CLOSE_FOR = {"«": "»", "“": "”", "„": "“", '"': '"', "'": "'", "”":
 _PUNCT = frozenset("،,:;؛.!?؟()[]-–—")
 _FUNCTION = _word_set("function")
 _NOT_REPORT_BEFORE = _word_set("not_report_before")
+# «بن، ابن، أبي، أبو…» inside a person's name: a cue word right after one is part of the name
+_NAME_PARTICLES = _word_set("name_particles")
 _RECIPIENT_LEAD = _word_set("recipient_lead_nouns")
 _MAX_SPEAKER = 10
 _MAX_TOPIC = 14  # words of a fronted «وعن X» topic before its cue (no comma or colon in it
@@ -309,7 +312,7 @@ def reporting_lexicon() -> _Lex:
         norm_set("resumptive"),
         norm_set("relay_said"),
         norm_set("head_ok"),
-        norm_set("blocked_before"),
+        norm_set("blocked_before") | _NAME_PARTICLES,  # («علي بن أبي طالب»)
         norm_set("blocked_after"),
         norm_set("impersonal"),
         norm_set("addressees"),
@@ -336,7 +339,7 @@ _DAMMA = "\u064f"
 
 
 # «عن/عنه…» a few words after a passive relay («نُقل يوم الاثنين عن X قوله», «ونُقل عنه»)
-_FROM_WHOM = frozenset(normalize(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))
+_FROM_WHOM = _word_set("from_whom")
 # «تذكر/يذكر» after an indefinite noun: the passive «تُذكَر», worth mentioning
 _WORTH_MENTION = _word_set("worth_mention_forms")
 
@@ -349,6 +352,28 @@ def _indefinite_noun(doc: _Doc, k: int) -> bool:
             and _strip_conj(w, 3) not in _FUNCTION and _strip_neg(w) not in _PRESENT_NEGATIONS
             and not doc.named(k)
             and w not in doc.lex.titles and _verb_cue(doc.lex, w) is None)
+
+
+# how many words after «تذكر/يذكر» a content marker, quotation or colon is looked for
+# («وكانت مصادر محلية تذكر في وقت سابق أن…»: a time phrase between)
+_MAX_WORTH_SCAN = 5
+
+
+def _words_follow(doc: _Doc, j: int, limit: int) -> bool:
+    """Whether words said follow a verb ending at ``j`` before the first punctuation mark,
+    within :data:`_MAX_WORTH_SCAN` words: a content marker, a quotation or a colon («صحيفة
+    تذكر بالأمس أن الوزير استقال»). A conjunction's marker («رغم أن») or another reporting
+    verb first opens a clause of its own («خسائر تذكر وأكد الجيش أن…»)."""
+    toks, lex = doc.toks, doc.lex
+    for k in range(j, min(limit, j + _MAX_WORTH_SCAN)):
+        w = toks[k].text
+        if _is_marker(lex, w) and k > j and toks[k - 1].text in _NOT_REPORT_BEFORE:
+            return False  # «أي حادثة تذكر رغم أن تنظيم "الدولة" هدد…»: another clause opens
+        if w in _QUOTES or w == ":" or _is_marker(lex, w):
+            return True
+        if w in _PUNCT or _verb_cue(lex, w) is not None:
+            return False
+    return False
 
 
 def _passive_spelt(text: str, span: tuple[int, int]) -> bool:
@@ -427,6 +452,24 @@ _SOURCE_QUANTIFIERS = _word_set("source_quantifiers")  # «بحسب بعض/أح�
 _SOURCE_SAID_NOUNS = _word_set("source_said_nouns")  # «حسب قول/تصريحات/رواية…»
 _BAYYAN = normalize("بين")
 _THAMMAN = normalize("ثمن")  # «ثمّن» (valued, praised), bare: mostly the noun price
+_THAMMANT = normalize("ثمنت")  # its lexicon form, whose cue the bare verb takes
+# the person-name lexicon's frequency bands whose given names may open a name after «ثمن»
+_GIVEN_ROLES = frozenset(("given:3", "given:4"))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names that may open a person's name after a bare «ثمن» («فيما ثمن محمد طه…»):
+    the common ones (top two bands) of the person-name lexicon the tagger and the linker read,
+    less everyday words («أمل، شاهد») and units («ريال، ميل»: «ثمن ريال» is a price). Loaded
+    the first time a bare «ثمن» opens a clause."""
+    units = load_json("units.json")
+    unit_words = {normalize(w) for table in (units["units"], units.get("sub_units", {}))
+                  for w in table if " " not in w}
+    common = load_everyday_words().common
+    return frozenset(key for key, roles in read_person_names().items()
+                     if _GIVEN_ROLES & set(roles) and key not in common
+                     and key not in unit_words)
 _AN = normalize("عن")
 _EXPRESS_CUE = Cue("express", object_ok=True, complement=frozenset((_AN,)))
 _EXPLAIN_CUE = Cue("explain")
@@ -671,14 +714,15 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
         return None  # «من جانبه عبر X عن سعادته»: «من جانبه» opens the clause
     if bare == _THAMMAN:
         # «فيما ثمن محمد طه… جهود…», «من جانبه ثمن معالي الوزير…» (valued): the bare past only
-        # where a clause opens on it and a name or a speaker's title follows it («و ثمن
-        # الدواء», «ثمن باهظ» are the noun price); the lexicon lists its other forms
-        nxt = toks[i + 1].text if i + 1 < hi else ""
-        named = i + 1 < hi and (doc.named(i + 1) or bool({nxt, nxt.removeprefix("ال")} & (
-            lex.speaker_heads | lex.titles)) or (
-                nxt[:1].isalpha() and not nxt.startswith("ال") and nxt not in _FUNCTION
-                and nxt not in load_everyday_words().common))  # (a bare name: «محمد طه»)
-        return lex.verbs.get(normalize("ثمنت")) if t == bare and named else None
+        # where a clause opens on it and a name, a title or a speaker's head follows it; any
+        # other word is what is priced («و ثمن الدواء», «ثمن لتر البنزين», «ثمن كيلو اللحم»:
+        # the noun price); the lexicon lists its other forms
+        if t != bare or i + 1 >= hi:
+            return None
+        nxt = toks[i + 1].text
+        named = (doc.named(i + 1) or nxt in _given_names()
+                 or bool({nxt, nxt.removeprefix("ال")} & (lex.speaker_heads | lex.titles)))
+        return lex.verbs.get(_THAMMANT) if named else None
     if bare in _ABBAR:
         nxt = toks[i + 1].text.removeprefix("ال") if i + 1 < hi else ""
         if nxt in lex.recipient_heads or nxt in _SETTING_NOUNS or nxt in _RECIPIENT_LEAD:
@@ -1694,6 +1738,7 @@ _NAQLAN = _word_set("relay_naqlan")
 _INFORMATION_NOUNS = _word_set("information_nouns")
 _TASHKEEL_RE = re.compile("[\u064B-\u0652\u0670\u0640]")
 _POSSESSIVE = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
+_POSSESSIVE_LONGEST_FIRST = tuple(sorted(_POSSESSIVE, key=len, reverse=True))  # («هما» before «ه»)
 # a one-word «…نا» subject (a name, or «مراسلنا») right before the content it introduces
 _NA_SUBJECT_END = frozenset((":", normalize("إن"), normalize("بأن")))
 _PREP_PREFIX = tuple(normalize(w) for w in statement_words()["prep_prefixes"])
@@ -1716,7 +1761,7 @@ def _possessed(word: str, people: frozenset[str] = frozenset()) -> bool:
     w = word[1:] if len(word) > 4 and word[0] in _ACK else word
     if w.startswith("ال") or w.endswith("الله") or len(w) < 4:
         return False
-    for suf in sorted(_POSSESSIVE, key=len, reverse=True):
+    for suf in _POSSESSIVE_LONGEST_FIRST:
         if w.endswith(suf):
             stem = w[: -len(suf)]
             if len(stem) < 3:
@@ -1941,9 +1986,11 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     while k > lo and b - k <= _MAX_BACK:
         t = toks[k - 1].text
         if (t in _PUNCT or t in _QUOTES or _is_marker(lex, t) or t in _CLAUSE_OPEN
-                or _strip_conj(t) in _CLAUSE_OPEN or (_verb_cue(lex, t) is not None
-                                                       and not _anonymous_aside(toks, k - 1, b))):
-            break  # («وكان مصدر دبلوماسي طلب عدم نشر اسمه قال…»: the aside is the subject's)
+                or _strip_conj(t) in _CLAUSE_OPEN or (
+                    _verb_cue(lex, t) is not None and not _anonymous_aside(toks, k - 1, b)
+                    and not (k - 2 >= lo and toks[k - 2].text in _NAME_PARTICLES))):
+            break  # («وكان مصدر دبلوماسي طلب عدم نشر اسمه قال…»: the aside is the subject's;
+            # «علي بن أبي طالب قال…»: a cue word after a name particle is part of the name)
         k -= 1
     if _topic_fronted(doc, lo, k, b):
         return None  # «وعن الممثلين الذين تتشارك معهم… أمثال جهاد الأطرش… تقول: «…»»
@@ -3291,8 +3338,9 @@ def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, i
     of saying as «لكنه/لكنها», and a relaying verb with an object pronoun right after a statement
     noun («في تصريحات نقلتها وسائل الإعلام») as no cue at all."""
     ala_spelt: bool | None = None  # the article writes «على» more often than «علي»
-    for k in range(1, len(toks) - 1):
-        if toks[k].text != _ALA or _plain(text, orig[k]) != _ALI:
+    # (only a word «على» is rewritten, at its own turn: the list of them is taken first)
+    for k in [k for k in range(1, len(toks) - 1) if toks[k].text == _ALA]:
+        if _plain(text, orig[k]) != _ALI:
             continue
         prev, nxt = toks[k - 1].text, toks[k + 1].text
         after_verb = (_verb_cue(lex, prev) is not None
@@ -3324,10 +3372,12 @@ def _mark_names(lex: _Lex, text: str, toks: list[Token], orig: list[tuple[int, i
                 and _verb_cue(lex, toks[k + 1].text)):
             toks[k] = Token(lead, toks[k].start, toks[k].end)
         cue = lex.verbs.get(toks[k].text)
+        if cue is None or not cue.relay:
+            continue
         # whom the words were said to may stand between («في تصريحات لصحافيين نقلها…»)
         noun = k - 2 if k > 1 and toks[k - 1].text[:1] == "ل" and len(toks[k - 1].text) > 2 \
             else k - 1
-        if (cue is not None and cue.relay and _object_suffixed(lex, toks[k].text)
+        if (_object_suffixed(lex, toks[k].text)
                 and _strip_conj(toks[noun].text).removeprefix("ال") in _RECIPIENT_LEAD):
             # «وقال X في تصريحات نقلتها وسائل الإعلام…»: the outlet carried X's words, like
             # «في بيان نشرته…»; no verb of saying, so X's statement runs on past it
@@ -3694,36 +3744,54 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     if last.speaker.end == end:
         gap = _APPOSITION_RE.sub(lambda m: " " * len(m.group()), gap, count=1)
     if "\n" in gap:
-        # a subheading between paragraphs («إيران: على تركيا وقف عملياتها») is no clause
+        # a subheading between paragraphs («إيران: على تركيا وقف عملياتها») is no clause.
+        # A new paragraph opens a new topic, except the wire style of one sentence per
+        # paragraph: «وأضاف…» right after a paragraph that ended with the statement itself. So
+        # one clause word left in any line decides: the lines are read in order up to the first
+        # (no token spans a line break; gaps run for paragraphs).
         lines = gap.split("\n")
-        gap = "\n".join([lines[0]] + [ln if _SENT_END_RE.search(ln.strip() + " ") or
-                                       len(ln.split()) > 12 or _OUTLET_LINE_RE.match(ln)
-                                       else "" for ln in lines[1:-1]]
-                        + [lines[-1]])
-    # Three clause words decide either way: stop counting there (gaps run for paragraphs).
-    # (tokenised lazily: the gap is read only up to its third clause word)
-    words = list(islice(filter(_is_clause_word, iter_token_texts(gap)), 3))
-    if "\n" in gap:
-        # a new paragraph opens a new topic, except the wire style of one sentence per
-        # paragraph: «وأضاف…» right after a paragraph that ended with the statement itself.
+        for k, line in enumerate(lines):
+            if 0 < k < len(lines) - 1 and not _paragraph_line(line):
+                lines[k] = ""
+            elif any(map(_is_clause_word, iter_token_texts(line))):
+                return None
         # «ثم اتهم…» opens no topic: only a character that is neither a letter nor blank or
         # closing punctuation counts (what is left of the non-letters once stripped of those).
-        if words or (gap.count("\n") > 1 and any(
-                not ch.isalpha() and ch not in _GAP_BLANKS for ch in gap)):
+        if len(lines) > 2 and any(not ch.isalpha() and ch not in _GAP_BLANKS
+                                  for ch in "\n".join(lines)):
             return None
         return last.speaker
-    if len(words) >= 3:
+    # Three clause words decide either way: stop counting there (gaps run for paragraphs).
+    # (tokenised lazily: the gap is read only up to its third clause word)
+    if len(list(islice(filter(_is_clause_word, iter_token_texts(gap)), 3))) >= 3:
         return None
     return last.speaker
+
+
+def _paragraph_line(line: str) -> bool:
+    """Whether a whole line of a gap between paragraphs is a paragraph, no subheading: it ends
+    a sentence, runs past twelve words or opens with an outlet (a new source)."""
+    return bool(_SENT_END_RE.search(line.strip() + " ") or len(line.split()) > 12
+                or _OUTLET_LINE_RE.match(line))
 
 
 def _unquoted(text: str, last: Statement, end: int, at: int) -> str:
     """``text[end:at]`` with what is quoted blanked out (same length, so offsets still hold):
     the rest of a quotation ``last``'s content left open (cut at a full stop inside it) and
     every quotation of six words or more opened and closed in between. The quoted words are
-    what was said, no clause of other words (« قال "… . …" وأضاف»)."""
+    what was said, no clause of other words (« قال "… . …" وأضاف»). The result is joined from
+    slices and blanks (the quotations blanked run left to right, never overlapping): a list of
+    the gap's characters cost a string object per Arabic letter, and gaps run for paragraphs."""
     content = last.content
-    out = list(text[end:at])
+    out: list[str] = []
+    kept = end  # where the text not yet copied to ``out`` starts
+
+    def blank(a: int, b: int) -> None:
+        nonlocal kept
+        out.append(text[kept:a])
+        out.append(" " * (b - a))
+        kept = b
+
     k = end
     if content is not None and content.start <= end:
         a = content.start - 1 if text[content.start - 1 : content.start] in _QUOTES else (
@@ -3748,7 +3816,7 @@ def _unquoted(text: str, last: Statement, end: int, at: int) -> str:
                     # unquoted and the cue opening the one after: the same speaker's words
                     return "".join(ch if ch == "\n" else " " for ch in gap)
                 return text[end:at]
-            out[: q + 1 - end] = " " * (q + 1 - end)
+            blank(end, q + 1)
             k = q + 1
     while True:
         # jump to the next opening quote (a search, not a Python step per character)
@@ -3759,10 +3827,11 @@ def _unquoted(text: str, last: Statement, end: int, at: int) -> str:
         close = _CLOSE_FOR[text[k]]
         q = text.find(close, k + 1, at)
         if q > k and "\n" not in text[k:q] and len(text[k:q].split()) >= _MIN_QUOTED:
-            out[k - end : q + 1 - end] = " " * (q + 1 - k)
+            blank(k, q + 1)
             k = q + 1  # a quotation; «وكان «المرصد السوري» أفاد»: a quoted name stays
             continue
         k += 1
+    out.append(text[kept:at])
     return "".join(out)
 
 
@@ -4386,6 +4455,26 @@ def _cut_before(doc: _Doc, prev: Statement, st: Statement, i: int, lo: int) -> N
 
 
 @dataclass(slots=True)
+class _Cover:
+    """Mention spans sorted by start, with the furthest end among each prefix: whether some
+    span covers ``s0:s1`` is one bisect (the spans that start at or before ``s0``) and one
+    comparison, instead of a pass over every mention of the article per token asked about."""
+    starts: list[int]
+    furthest: list[int]
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> _Cover:
+        ordered = sorted(spans)
+        furthest = list(accumulate((end for _, end in ordered), max))
+        return cls([start for start, _ in ordered], furthest)
+
+    def covers(self, s0: int, s1: int) -> bool:
+        """Whether a span starts at or before ``s0`` and ends at or after ``s1``."""
+        k = bisect_right(self.starts, s0)
+        return k > 0 and self.furthest[k - 1] >= s1
+
+
+@dataclass(slots=True)
 class _Doc:
     text: str
     view: NormalizedText
@@ -4401,6 +4490,8 @@ class _Doc:
     first_at: dict[str, int] | None = None  # each word's first offset (``written_before``)
     surnames: dict[str, int] | None = None  # everyday words written as surnames (surname_before)
     leads: list[int] | None = None  # tokens that may open a nominal report (recipient_leads)
+    mention_cover: _Cover | None = None  # every entity mention's span (``named``)
+    person_cover: _Cover | None = None  # every person mention's span (``person``)
 
     def speaker(self, a: int, b: int, lead_l: bool = False, strip_conj: bool = False) -> Speaker:
         s0, s1 = self.orig[a][0], self.orig[b - 1][1]
@@ -4471,14 +4562,17 @@ class _Doc:
         """Whether an entity mention covers token ``k``."""
         if self.toks[k].text in self.names:
             return True
-        s0, s1 = self.orig[k]
-        return any(m.start <= s0 and s1 <= m.end for e in self.entities for m in e.mentions)
+        if self.mention_cover is None:
+            self.mention_cover = _Cover.of((m.start, m.end) for e in self.entities
+                                           for m in e.mentions)
+        return self.mention_cover.covers(*self.orig[k])
 
     def person(self, k: int) -> bool:
         """Whether a person mention covers token ``k``."""
-        s0, s1 = self.orig[k]
-        return any(m.start <= s0 and s1 <= m.end for e in self.entities
-                   if e.type in _PERSON_TYPES for m in e.mentions)
+        if self.person_cover is None:
+            self.person_cover = _Cover.of((m.start, m.end) for e in self.entities
+                                          if e.type in _PERSON_TYPES for m in e.mentions)
+        return self.person_cover.covers(*self.orig[k])
 
     def edge(self, k: int, end: bool) -> Entity | None:
         """The entity a name (not an adjective) of which ends (``end``) or starts at token ``k``."""
@@ -4866,7 +4960,7 @@ def _build(
         return None  # «طالبا عدم ذكر اسمه»: asking not to be named, an aside
     lead = _source_lead(lex, toks, i, lo) if lead_ok else None
     if lead is not None:
-        built = _source_statement(doc, lead, i, cue, lo, limit, inherit)
+        built = _source_statement(doc, lead, i, cue, lo, limit)
         if built is not None or toks[lead].text != toks[i - 1].text or not _KAMA_RE.match(
                 toks[lead].text):
             return built
@@ -4896,11 +4990,10 @@ def _build(
         # is not named (a damma on the «ن» of «we» is form IV's active: «نُعلن»; the passive
         # relay «نُقل عن X قوله» names X after «عن»)
     if (bare in _WORTH_MENTION and i > lo and _indefinite_noun(doc, i - 1)
-            and not (j < limit and (_is_marker(lex, toks[j].text) or toks[j].text in _QUOTES
-                                    or toks[j].text == ":" or toks[j].text.startswith("ال")
-                                    or doc.named(j)))):
+            and not (j < limit and (toks[j].text.startswith("ال") or doc.named(j)))
+            and not _words_follow(doc, j, limit)):
         return None  # «دون خسائر تذكر», «نتائج تذكر»: worth mentioning, the passive said of
-        # the noun before it; «مصادر تذكر أن…» keeps its words
+        # the noun before it; «مصادر تذكر أن…», «صحيفة تذكر بالأمس أن…» keep their words
     if i > lo and _passive_yutabar(lex, toks, i, limit) and not doc.named(j):
         return None  # «كيري، والذي يعتبر مهندس الاتفاق»: «يُعتبر» unvoweled, its predicate
     spelt = _plain(text, orig[i])
@@ -5629,7 +5722,8 @@ def _careless_past(doc: _Doc, i: int, lo: int, last: Statement | None) -> bool:
     and a third person is there to say it, a statement to continue from the sentence's start or
     inside its words («وقال الوزير… . وأعتبر أن…», in the same paragraph: after a break an
     unsigned «أعتقد» is an interview's answer) or a subject right before it («الوزير أعتبر
-    أن…»)."""
+    أن…»). Inside a quotation, or opening the words of the statement before it, the «أ» is the
+    quoted speaker's «I»: no third person narrates there."""
     word = _strip_conj(doc.toks[i].text)
     if not (doc.lex.i_forms.get(word) and _spelt_first_person(doc, i)):
         return False
@@ -5640,6 +5734,11 @@ def _careless_past(doc: _Doc, i: int, lo: int, last: Statement | None) -> bool:
         if doc.named(i - 1) or {prev, prev.removeprefix("ال")} & doc.lex.speaker_heads:
             return True
     at = doc.orig[i][0]
+    if last is not None and last.start <= at and (
+            _quote_open(doc.text, last.start, at)
+            or (last.content is not None and not doc.text[last.content.start : at].strip())):
+        return False  # the speaker's own «I» in the words given: quoted («وقال: "… وأعتقد
+        # أن…"»), or the words open on it («وقال الوزير: أعتقد أن…»)
     within = last is not None and last.content is not None and (
         last.content.start <= at <= last.content.end)
     return ((i == lo or within) and last is not None and "\n" not in doc.text[last.end : at]
@@ -5685,8 +5784,6 @@ def _source_lead(lex: _Lex, toks: list[Token], i: int, lo: int) -> int | None:
 
 
 _SOURCE_SETTINGS = _word_set("source_settings")
-_OWN_SETTING_PREPS = frozenset(normalize(w) for w in ("في", "على", "عبر"))
-_MAX_OWN_SETTING = 5  # «في إحدى مقابلاته مع صحيفة الغارديان»: words of the setting phrase
 
 
 def _closing_genitive(lex: _Lex, toks: list[Token], j: int, k: int, limit: int) -> int:
@@ -5720,12 +5817,11 @@ def _genitive_source(doc: _Doc, k: int) -> bool:
             or word in doc.lex.source_heads or word in doc.lex.descriptors)
 
 
-def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int, limit: int,
-                      inherit: Speaker | None = None) -> tuple[Statement, int, int, bool] | None:
+def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
+                      limit: int) -> tuple[Statement, int, int, bool] | None:
     """«قتل خمسة، بحسب ما ذكرت وكالة الأنباء»: the verb's subject is the source, the other half
     of the sentence the content. ``None`` when a content clause follows the subject (then
-    «كما أعلن X أن…» is an ordinary statement). A dropped subject is the clause's own or, with
-    none, ``inherit`` (the last speaker: «وبحسب ما قال في صفحته، فقد "…"»)."""
+    «كما أعلن X أن…» is an ordinary statement)."""
     lex, toks = doc.lex, doc.toks
     j = i + 1
     while j < limit and (toks[j].text in lex.resumptive or toks[j].text in _RESUMED
@@ -5742,22 +5838,6 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int, limit: in
         if k >= limit or toks[k].text in _PUNCT:
             dropped = True
             j = k
-    elif (lead - lo < 3 and inherit is not None and inherit.text and toks[i].text not in _JAA
-          and j < limit and (toks[j].text in _OWN_SETTING_PREPS
-                             or toks[j - 1].text in _OWN_SETTING_PREPS)):
-        # «وبحسب ما قال في صفحته، فقد "…"», «وبحسب ما قال في إحدى مقابلاته، …»: opening the
-        # sentence, where the dropped subject said it, a setting of its own (a possessive
-        # suffix) running to the clause's end (the «في» may have been passed over as a resumed
-        # «فيه»); the last speaker speaks on. After a statement («…، حسبما جاء في حسابه»,
-        # «وفقا لما نقلته على لسانه وكالة…») such a tag only repeats its source
-        k, owned = j + (toks[j].text in _OWN_SETTING_PREPS), False
-        while (k < limit and k - j <= _MAX_OWN_SETTING and toks[k].text not in _PUNCT
-               and toks[k].text not in _QUOTES):
-            owned = owned or _possessed(_plain(doc.text, doc.orig[k]), lex.possessed_ok)
-            k += 1
-        if owned and (k >= limit or toks[k].text in _PUNCT):
-            dropped = True
-            j = k
     if not dropped and j < limit and cue.object_ok and _verbal_object(doc, j):
         return None  # «…، كما أكدت عدم استهدافها للمدنيين»: the verb's own object follows, so
         # «كما» coordinates a second statement (as also), no source of the clause before
@@ -5767,7 +5847,7 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int, limit: in
     if dropped:
         gov = _governing_subject(doc, i, lo, cue) if lead - lo >= 3 else None
         source = (doc.speaker(*gov, strip_conj=True) if gov is not None
-                  else inherit or Speaker("", None, None, None))
+                  else Speaker("", None, None, None))
     elif not _referent(lex, doc.text, toks, doc.orig, j, sp_end):
         return None
     else:
@@ -6766,6 +6846,11 @@ def _issuer_after(doc: _Doc, n: int, i: int, cue: Cue) -> tuple[int, int, bool] 
 
 _ADVERBIAL_PHRASES = tuple(tuple(normalize(w) for w in p.split())
                            for p in statement_words()["adverbial_phrases"])
+# first word -> the adverbial phrases opening with it, in list order: a cue's next word picks
+# its few phrases instead of every phrase being compared at every cue
+_ADVERBIAL_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(p for p in _ADVERBIAL_PHRASES if p[0] == first)
+    for first in dict.fromkeys(p[0] for p in _ADVERBIAL_PHRASES)}
 _MANNER_HEADS = _word_set("manner_heads")
 _MANNER_NOUNS = _word_set("manner_nouns")
 
@@ -6779,7 +6864,7 @@ def _adverbial_after(lex: _Lex, toks: list[Token], j: int, limit: int, cue: Cue)
     follows it. A subject never opens with any of them; a verbal noun keeps its genitive
     speaker («تصريح للرئيس التركي»), and a title or body after «لل…» is the subject («قال
     للصحيفة الوزير…»)."""
-    for phrase in _ADVERBIAL_PHRASES:
+    for phrase in _ADVERBIAL_BY_FIRST.get(toks[j].text, ()) if j < len(toks) else ():
         if tuple(t.text for t in toks[j : j + len(phrase)]) == phrase:
             return len(phrase)
     if j + 1 >= limit or cue.nominal:
@@ -7096,8 +7181,8 @@ def _apposition(lex: _Lex, toks: list[Token], a: int, b: int, limit: int) -> int
     head = _strip_conj(toks[a].text)
     if not (head in lex.descriptors or head[2:] in lex.descriptors
             or toks[a].text in lex.descriptors
-            or any(head.startswith(p) and head[len(p):] in _REFERENT_ENDINGS
-                   for p in lex.possessed_ok)):
+            or any(head.endswith(e) and head[: len(head) - len(e)] in lex.possessed_ok
+                   for e in _REFERENT_ENDINGS)):
         return b  # (unstripped too: the «و» of «وزير» is no conjunction; «خالد» is no «خال»)
     if b + 2 >= limit or toks[b].text not in ("،", ","):
         return b
