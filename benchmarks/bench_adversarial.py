@@ -28,7 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT.parent / "shared" / "data" / "articles"
 
 #: (case, repeated word, n): each text is the word repeated n and 2n times, one sentence.
-CASES = (("statements", "قال", 1500), ("times", "الأحد", 4000), ("events", "قتل", 4000))
+#: A «page:» word names one of the child's page shapes (issue #19's slow pages) instead: a
+#: page of n such units, read by the HTML stage (its running heads read each unit's parent,
+#: its header blocks each ancestor's text, once per unit before the review mends of
+#: 2026-12-07).
+CASES = (("statements", "قال", 1500), ("times", "الأحد", 4000), ("events", "قتل", 4000),
+         ("headings", "page:headings", 500), ("noterefs", "page:noterefs", 300),
+         ("labels", "page:labels", 150))
 
 #: The child: warms the models, then times ``marsad.extract`` on one text (or the longest
 #: shared articles) ``rounds`` times and prints the best CPU time and its peak RSS.
@@ -48,6 +54,22 @@ if longest:
     docs = [RawDocument(r["text"], id=r.get("id"),
                         published=r.get("published") or r.get("date_extracted"))
             for r in rows[:longest]]
+elif word.startswith("page:"):
+    para = ("قال مسؤول محلي إن القصف استهدف ريف إدلب الجنوبي صباح اليوم وأدى إلى مقتل مدنيين "
+            "وإصابة آخرين بجروح متفاوتة.")
+    units = {
+        "headings": lambda i: f"<h2>عنوان فرعي رقم {i}<br><span>تفصيل</span></h2><p>{para}</p>",
+        "noterefs": lambda i: f"<p>{para}<a role='doc-noteref' href='#n{i}'>{i}</a></p>",
+        "labels": lambda i: f"<p>للاستفسار:</p><p>هاتف: 07912{i:05d}</p><p>{para}</p>",
+    }
+    shape = word.removeprefix("page:")
+    notes = ("<section role='doc-endnotes'><ol>" + "".join(
+        f"<li role='doc-endnote' id='n{i}'>مصدر {i}</li>" for i in range(n)) + "</ol></section>"
+        if shape == "noterefs" else "")
+    body = f"<p>{para}</p>" + "".join(units[shape](i) for i in range(n)) + notes
+    docs = [RawDocument(f"<html><head><title>قصف على ريف إدلب</title></head><body><article>"
+                        f"<h1>قصف على ريف إدلب</h1>{body}</article></body></html>",
+                        format="html")]
 else:
     docs = [RawDocument(" ".join([word] * n))]
 marsad.extract("تهيئة.")

@@ -31,13 +31,16 @@ def test_a_heading_less_its_subtitle_is_the_title_a_field_holds_alone() -> None:
 
 
 def test_a_heading_the_fields_name_whole_keeps_its_closing_label() -> None:
+    """Guard (passes on the code before this pass too): a title field naming the heading
+    whole, its closing label included, keeps the label in the title."""
     headline = f"{TITLE} (فيديو)"
     article = marsad.extract(_export(f"<h1>{TITLE} <span>(فيديو)</span></h1>", headline))
     assert article.title == headline
 
 
 def test_a_heading_no_field_names_less_its_label_stays_whole() -> None:
-    """Neither the heading nor its rest is a field: no part of it is taken for the title."""
+    """Guard (passes on the code before this pass too): neither the heading nor its rest is
+    a field, so no part of it is taken for the title."""
     article = marsad.extract(_export(
         f"<h1 class='title'>{TITLE}<br><span class='subtitle'>{_SUBTITLE}</span></h1>",
         "نشرة المرصد الأسبوعية"))
@@ -66,7 +69,7 @@ def test_a_footnote_marked_by_its_dpub_role_leaves_the_text() -> None:
 
 
 def test_a_paragraph_calling_a_note_stays() -> None:
-    """The call's ``doc-noteref`` marks a link in the text, not apparatus: its paragraph
-    and the same sentence with no role stay."""
+    """Guard (passes on the code before this pass too): the call's ``doc-noteref`` marks a
+    link in the text, not apparatus: its paragraph and the same sentence with no role stay."""
     article = marsad.extract(_noted(f"<div class='footdef'><p>{_NOTE}</p></div>"))
     assert PARAGRAPH in article.text and OTHER in article.text

@@ -100,8 +100,9 @@ def test_a_sections_heading_stays_over_a_read_also_insert() -> None:
 
 
 def test_the_body_boxs_label_goes_over_a_closing_read_also_list() -> None:
-    """Negative: «اقرأ أيضا» opening the page's tail (teasers after it, no text) ends the
-    prose the box must hold, so the box holding all the text is the body's: its label goes."""
+    """Negative, a guard (passes on the code before): «اقرأ أيضا» opening the page's tail
+    (teasers after it, no text) ends the prose the box must hold, so the box holding all
+    the text is the body's: its label goes."""
     teaser = ("خمس نقاط أساسية لفهم ما جرى خلال الساعات الماضية في المنطقة الحدودية وما ينتظر "
               "السكان في الأيام المقبلة بعد القصف")
     page = (f"<html><head><title>{TITLE}</title></head><body><main><h1>{TITLE}</h1>"
@@ -123,10 +124,14 @@ def test_a_repost_note_naming_a_source_spelt_out_or_closed_by_a_stop_goes() -> N
 
 
 def test_a_closing_sentence_opening_as_a_note_still_stays() -> None:
-    """Negative: a clause particle as written («بأن»), or a clause after a mark closed by a
-    full stop, makes the line the text's sentence."""
+    """Negative, a guard (passes on the code before): a clause particle, with its hamza or
+    without («بأن», «قوله إن», «فان»), or a full stop closing more than a short source, after
+    a mark or not, makes the line the text's sentence."""
     for sentence in ("نقلا عن مصادر محلية بأن الطريق أغلق",
-                     "نقلا عن الدفاع المدني، انتشلت فرق الإنقاذ جثتين."):
+                     "نقلا عن مصدر أمني قوله إن الهجوم أحبط",
+                     "نقلا عن مصادر طبية فان عدد القتلى ارتفع إلى خمسة",
+                     "نقلا عن الدفاع المدني، انتشلت فرق الإنقاذ جثتين.",
+                     "نقلا عن شهود عيان سقط ثلاثة جرحى."):
         article = marsad.extract(_post(sentence))
         assert article.text.split("\n\n") == [PARAGRAPH, OTHER, sentence], sentence
 
@@ -143,8 +148,8 @@ def test_a_chip_the_sentences_full_stop_follows_is_the_sentences() -> None:
 
 
 def test_a_chip_after_the_full_stop_or_closing_a_heading_still_goes() -> None:
-    """Negative: after the sentence's mark, or with nothing after it, the chip points at a
-    source, whatever chips follow it."""
+    """Negative, a guard (passes on the code before): after the sentence's mark, or with
+    nothing after it, the chip points at a source, whatever chips follow it."""
     for sentence in (f"وأكد التقرير ارتفاع عدد الضحايا. {_UN} {_UN}",
                      f"وأكد التقرير ارتفاع عدد الضحايا {_UN}"):
         article = marsad.extract(_chip(f"{PARAGRAPH} {sentence}"))

@@ -10,7 +10,8 @@ from marsad.arabic.normalize import normalize
 from marsad.boilerplate import load_page_words
 
 LISTS = ("closing_words", "control_words", "repost_openers", "clause_particles",
-         "print_labels", "contact_labels", "contact_headings", "furniture_label_stems")
+         "print_labels", "contact_labels", "contact_headings", "contact_prompts",
+         "contact_label_heads", "furniture_label_stems")
 
 
 def _data() -> dict:
@@ -35,6 +36,8 @@ def test_page_words_well_formed() -> None:
     assert len(words.repost_openers) == len(data["repost_openers"]["words"])
     assert len(words.contact_labels) == len(data["contact_labels"]["words"])
     assert len(words.contact_headings) == len(data["contact_headings"]["words"])
+    assert len(words.contact_prompts) == len(data["contact_prompts"]["words"])
+    assert len(words.contact_label_heads) == len(data["contact_label_heads"]["words"])
     assert len(words.clause_particles) == len(data["clause_particles"]["words"])
     assert len(words.print_labels) == len(data["print_labels"]["words"])
     assert all(len(opener.split()) == 2 for opener in words.repost_openers)  # read so
@@ -53,8 +56,18 @@ def test_page_words_are_read_as_normalised() -> None:
     assert words.contact_labels.isdisjoint({"تواصل", "التواصل"})
 
 
-def test_clause_particles_keep_their_hamza() -> None:
-    """Read as written, less diacritics: «أن» is no «إن» of a name spelt out («سي إن إن»)."""
+def test_clause_particles_are_read_as_normalised() -> None:
+    """Normalised like every list: a story's careless «فان/ان» is the particle too (a name
+    spelt out, «سي إن إن», is told by its run of spelt letters, not by the hamza)."""
     particles = load_page_words().clause_particles
-    assert "فإن" in particles and "أن" in particles
-    assert "ان" not in particles and "إن" not in particles
+    assert "فان" in particles and "ان" in particles
+    assert "فإن" not in particles
+
+
+def test_contact_prompts_hold_no_channel_label() -> None:
+    """A prompt's words lead into a block; a channel's label is ``contact_labels``'s alone,
+    and «تواصل» (also «continues») is in neither."""
+    words = load_page_words()
+    assert "للتبرع" in words.contact_prompts and "رقم" in words.contact_label_heads
+    assert words.contact_prompts.isdisjoint(words.contact_labels)
+    assert "تواصل" not in words.contact_prompts

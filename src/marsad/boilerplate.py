@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from marsad.arabic.normalize import NormalizedText, normalize, normalized_view, strip_diacritics
+from marsad.arabic.normalize import NormalizedText, normalize, normalized_view
 from marsad.lexicon import load_json
 from marsad.model import Author, Dateline, Link
 
@@ -68,9 +68,9 @@ class PageWords:
     repost_openers: frozenset[str]  # a reposter's note's first two words («نقلا عن»), likewise
     contact_labels: frozenset[str]  # the words naming a phone, a mail or a contact, likewise
     contact_headings: frozenset[str]  # a contact block's whole label («تواصل معنا»), likewise
-    # «فإن/أن»: a clause after a source, diacritics off and casefolded but the hamza kept
-    # (normalised, «أن» would be the «إن» of «سي إن إن»)
-    clause_particles: frozenset[str]
+    contact_prompts: frozenset[str]  # a prompt's words over a contact block («للتبرع»), likewise
+    contact_label_heads: frozenset[str]  # a word before a label in its field («رقم»), likewise
+    clause_particles: frozenset[str]  # «فإن/أن»: a clause after a source, likewise
     print_labels: frozenset[str]  # a print view's whole title field, likewise, hyphens as spaces
     furniture_label: re.Pattern[str]  # a furniture box's own label, on the normalised label
 
@@ -84,8 +84,7 @@ def _compile_rules(entries: list[dict[str, str]]) -> tuple[Rule, ...]:
 @cache
 def load_page_words() -> PageWords:
     """``page_words.json`` read once, each list normalised and casefolded as the HTML stage
-    reads a page's lines (a print label's hyphens as spaces), so a look-up is one set test;
-    the clause particles lose only their diacritics (their hamza tells them from a name's)."""
+    reads a page's lines (a print label's hyphens as spaces), so a look-up is one set test."""
     data = load_json("page_words.json")
 
     def words(key: str) -> frozenset[str]:
@@ -99,8 +98,9 @@ def load_page_words() -> PageWords:
         repost_openers=words("repost_openers"),
         contact_labels=words("contact_labels"),
         contact_headings=words("contact_headings"),
-        clause_particles=frozenset(strip_diacritics(word).casefold()
-                                   for word in data["clause_particles"]["words"]),
+        contact_prompts=words("contact_prompts"),
+        contact_label_heads=words("contact_label_heads"),
+        clause_particles=words("clause_particles"),
         print_labels=frozenset(" ".join(word.replace("-", " ").split())
                                for word in words("print_labels")),
         furniture_label=re.compile("|".join(map(re.escape, stems))),

@@ -80,7 +80,7 @@ import trafilatura.utils
 import trafilatura.xpaths
 from lxml import etree
 
-from marsad.arabic.normalize import normalize, strip_diacritics
+from marsad.arabic.normalize import normalize
 from marsad.boilerplate import (
     PageWords,
     ends_like_sentence,
@@ -192,15 +192,16 @@ MAX_SMALL_TYPE = 0.8  # of the text's type size: HTML's <small> is about five si
 # text's (9pt under 11pt, 10pt under 12pt: five sixths or less)
 MAX_FINE_PRINT = 0.85
 _DIGITS = re.compile(r"\d+")
+_COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # a spreadsheet's column headers, in order
 MAX_CONTACT_WORDS = 16  # a contact line: a name, a role, a channel or two and their numbers
 # what goes on after a citation chip inside its sentence: a word, or a mark closing the
 # sentence or a part of it («… بحسب <chip>.», «(وفق <chip>)»)
 _GOES_ON = re.compile(r"\w|[.!?؟…،,؛;:)\]»”\"']")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d(?:[\s\-–.()]?\d){6,}")  # seven digits or more, one mark apart
+_YEARS = range(1300, 2200)  # a year a date or a span gives: hijri 13xx-14xx, common 1xxx-21xx
 # what follows a contact label heading its field: «:» after at most one qualifier
 # («البريد الإلكتروني:»), or the number («+962…», «079…») or the address itself
-_YEARS = range(1300, 2200)  # a year a date or a span gives: hijri 13xx-14xx, common 1xxx-21xx
 _CONTACT_FIELD = re.compile(r"(?:\s+[\w-]+)?\s*(?P<colon>[:：])|\s*(?=\+?\d|[\w.+-]+@)")
 _WORD = re.compile(r"[\w-]+")
 _ENDS_IN_NUMBER = re.compile(r"\d\s*$")  # a contents line's page
@@ -463,8 +464,11 @@ _ARROW_PROMPT = re.compile(r"^\s*(?:[←→⟵⟶⇠⇢]\s*[^\W\d_][^.!?؟،,:؛
 _ARROW_LED = re.compile(r"^\s*[←→⟵⟶⇠⇢]")  # a line an arrow opens: a bullet or a prompt
 MAX_ARROW_PROMPT_WORDS = 4
 MAX_REPOST_NOTE_WORDS = 12  # a reposter's note: where the text came from, a word of thanks
-# a clause after a source: a mark within the line, then words («نقلا عن شهود عيان، سقط …»)
-_CLAUSE_AFTER_SOURCE = re.compile(r"[،,؛;:]\s*\w")
+MAX_SOURCE_WORDS = 4  # a source a repost note's full stop closes: «موقع الجزيرة», «وكالة …»
+MIN_SPELT_LETTERS = 3  # an acronym spelt out: «سي إن إن», «إن بي سي», «بي بي سي»
+# what closes a repost note's source: its full stop, a bracketed abbreviation before it
+_SOURCE_CLOSE = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*\.\s*$")
+_CLAUSE_MARK = re.compile(r"[،,؛;:]")  # a mark inside a line that a clause may follow
 # A line that is a web address, an e-mail address or a file's link, bare or after a label and
 # a colon («فيسبوك: facebook.com/alsahel.tv», «للنسخة القابلة للطباعة: example.org/a.pdf»):
 # where to find more, no sentence of the text.
@@ -561,6 +565,9 @@ def _html_lines(article: Article) -> list[Line]:
     entries = {box for box in hidden if units & {box, *box.iterancestors()}}
     container = _text_container(tree.find("body"), headline, entries)
     record, fields = _record_fields(tree)
+    form_fields, form_notes = _label_value_fields(tree)  # before layout tables are unwrapped
+    form_fields |= _inline_fields(tree)
+    grid = _spreadsheet_grid(tree, set(hidden))
     data_boxes = _data_boxes(record if record is not None else container)
     if container is not None:
         _unmark_discarded(tree, [container])
@@ -582,8 +589,10 @@ def _html_lines(article: Article) -> list[Line]:
     fine_print = _fine_print(tree)
     footnotes = _footnotes(tree)
     ruled = _ruled_closing_notes(tree)
+    closing = _closing_link_sections(tree)
     blocks = _header_blocks(headline)
-    gap = [(text, lead and not _boxed_apart(element) and _words(text) not in fields)
+    sizes: dict[etree._Element, int] = {}  # the ancestors' text sizes, each measured once
+    gap = [(text, lead and not _boxed_apart(element, sizes) and _words(text) not in fields)
            for element, text, lead in blocks]
     furniture = (_header_furniture(blocks, "" if headline is None
                                    else _words(_element_text(headline)))
@@ -593,6 +602,7 @@ def _html_lines(article: Article) -> list[Line]:
     prose = [block for block in prose if not _in_page_chrome(block)]
     region = _article_region(headline, prose)
     reposted = _after_quoted_story(region, prose)
+    quoted = _quoted_texts(tree)
     _paragraphs_from_runs(region if region is not None else tree)
     document = trafilatura.bare_extraction(
         _unwrap_layout_tables(tree),
@@ -652,7 +662,13 @@ def _html_lines(article: Article) -> list[Line]:
                                after_body=True)
     lines = _without_set_apart(article, lines, ruled, "ruled_note", prose_kept=False,
                                after_body=True)
-    lines = _without_set_apart(article, lines, fields, "record_field", prose_kept=False,
+    lines = _without_set_apart(article, lines, closing, "closing_section", prose_kept=False,
+                               after_body=True, headings=True)
+    lines = _without_set_apart(article, lines, fields | form_fields, "record_field",
+                               prose_kept=False, after_body=False, headings=True)
+    lines = _without_set_apart(article, lines, form_notes, "record_note", prose_kept=False,
+                               after_body=True)
+    lines = _without_set_apart(article, lines, grid, "spreadsheet_grid", prose_kept=False,
                                after_body=False, headings=True)
     # signed replies first: a listing of them is a data box too, but their reason is theirs
     lines = _without_set_apart(article, lines, signed, "reply", prose_kept=False,
@@ -672,11 +688,12 @@ def _html_lines(article: Article) -> list[Line]:
     lines = _without_closing_furniture(article, lines)
     # after the closing rules: a line they took (after an end marker, a drawn rule) keeps
     # their reason
-    lines = _without_contact_lines(article, lines)
+    lines = _without_contact_lines(article, lines, quoted)
     return [Line(text, "body") for text in _leads(gap, lines)] + lines
 
 
-def _without_contact_lines(article: Article, lines: list[Line]) -> list[Line]:
+def _without_contact_lines(article: Article, lines: list[Line],
+                           quoted: set[str]) -> list[Line]:
     """``lines`` less a page's contact block (a release's media contact under the text, a
     site's «تواصل معنا» strip under its label between a template's sections), which goes as
     ``contact``: a contact line (``_contact_line``: a short line of fields, no sentence,
@@ -692,16 +709,18 @@ def _without_contact_lines(article: Article, lines: list[Line]) -> list[Line]:
     subheading over one that is no label («تواصل البحث عن المفقودين»: «تواصل» is also
     «continues»). A mail's signature delimiter («--») ends the search, prose under it
     included: the lines under it are the clean stage's signature block, which gives them
-    its reason."""
+    its reason. A line the page quotes (``quoted``: in a ``<blockquote>`` or a ``<q>``, a
+    classified ad the story cites) is quoted content, never a contact line or a label."""
     words = load_page_words()
     end = next((i for i, line in enumerate(lines)
                 if line.text.strip() == SIGNATURE_DELIMITER), len(lines))
     prose = [_reads_as_prose(line.text) for line in lines[:end]]
     short = [not prose[i] and word_count(line.text) <= MAX_CONTACT_WORDS
+             and not (quoted and _words(line.text) in quoted)
              for i, line in enumerate(lines[:end])]
     reached = [short[i] and bool(_EMAIL.search(line.text) or _phone_number(line.text))
                for i, line in enumerate(lines[:end])]
-    contact = [reached[i] and _contact_line(line.text, words.contact_labels)
+    contact = [reached[i] and _contact_line(line.text, words)
                for i, line in enumerate(lines[:end])]
     label = [short[i] and not reached[i] and _contact_label(line.text, words)
              for i, line in enumerate(lines[:end])]
@@ -719,41 +738,84 @@ def _without_contact_lines(article: Article, lines: list[Line]) -> list[Line]:
     return [line for i, line in enumerate(lines) if i not in gone]
 
 
-def _contact_line(text: str, labels: frozenset[str]) -> bool:
+def _quoted_texts(tree: etree._Element) -> set[str]:
+    """Comparable forms of the texts a page quotes: each ``<blockquote>`` or ``<q>`` and
+    each element inside one (the lines extraction makes of a quote are its blocks). One
+    pass over each outermost quote's elements, their texts gathered bottom-up."""
+    found: set[str] = set()
+    for quote in tree.iter(*_QUOTED_PARTS):
+        if any(ancestor.tag in _QUOTED_PARTS for ancestor in quote.iterancestors()):
+            continue
+        texts: dict[etree._Element, str] = {}
+        for element in reversed(list(quote.iter())):
+            if not isinstance(element.tag, str):
+                continue
+            inner = "".join(texts.get(child, "") + (child.tail or "") for child in element)
+            texts[element] = (element.text or "") + inner
+            found.add(_words(texts[element]))
+    found.discard("")
+    return found
+
+
+def _contact_line(text: str, words: PageWords) -> bool:
     """Whether ``text`` (short, holding a number or an address) is a line of contact fields:
     it ends like no sentence, and a channel's label (``contact_labels``, a «و» before it
-    read off) heads a field: followed by «:» (one qualifier between: «البريد الإلكتروني:»,
-    «هاتف الطوارئ:»), or by the number or address itself where the label opens its field
-    (the line's first word, or after a mark, a number or an address: «هاتف 079…»,
-    «…، هاتف 079…»). A label that a clause leads into with no mark between («يمكن
-    التواصل مع الجمعية على الهاتف 079…», «على البريد الإلكتروني x@…») is a word of that
-    sentence; so is any label in a line that closes as one («… هاتف 079….»)."""
+    read off) opens a field (``_opens_field``: the line's first word, or after a mark, a
+    number or an address, a head word such as «رقم» allowed before it) and is followed by
+    «:» (one qualifier between: «البريد الإلكتروني:», «هاتف الطوارئ:», «رقم الهاتف:») or
+    by the number or address itself («هاتف 079…», «…، هاتف 079…»); with its «:», a label
+    without the article opens a field after any word too («رنا الكردي، منسقة الإعلام هاتف:
+    …», a Word export's glued lines). A label that a clause
+    leads into with no mark between («يمكن التواصل مع الجمعية على الهاتف 079…», «على
+    البريد الإلكتروني: x@…») or that a phrase holds («سعر الهاتف: …») is a word of that
+    sentence or phrase; so is any label in a line that closes as one («… هاتف 079….»)."""
     if ends_like_sentence(text):
         return False
     normal = normalize(text).casefold()
     for found in _WORD.finditer(normal):
         word = found.group()
-        if word not in labels and not (word.startswith("و") and word[1:] in labels):
+        if word not in words.contact_labels and not (
+                word.startswith("و") and word[1:] in words.contact_labels):
             continue
         field = _CONTACT_FIELD.match(normal, found.end())
         if field is None:
             continue
-        if field.group("colon"):
-            return True
-        before = normal[:found.start()].rstrip()
-        last = before.rsplit(None, 1)[-1] if before else ""
-        if not last or not last[-1].isalpha() or _EMAIL.fullmatch(last):
+        # with its «:», a bare label after a word still opens a field (a name, then «هاتف:»);
+        # one with the article is a construct's second term («سعر الهاتف:»)
+        if _opens_field(normal[:found.start()], words.contact_label_heads) or (
+                field.group("colon") and not word.removeprefix("و").startswith("ال")):
             return True
     return False
 
 
+def _opens_field(before: str, heads: frozenset[str]) -> bool:
+    """Whether a label after ``before`` (the normalised line up to it) opens its field: it
+    is the line's first word or follows a mark, a number or an address, with at most one
+    head word between (``contact_label_heads``: «رقم الهاتف», «…، عنوان البريد»)."""
+    previous = before.split()
+    if previous and (previous[-1] in heads or (
+            previous[-1].startswith("و") and previous[-1][1:] in heads)):
+        previous.pop()
+    last = previous[-1] if previous else ""
+    return not last or not last[-1].isalpha() or bool(_EMAIL.fullmatch(last))
+
+
 def _contact_label(text: str, words: PageWords) -> bool:
     """Whether ``text`` (short, holding no number or address) labels the contact line under
-    it: a prompt or label ending in «:» («لمزيد من المعلومات يرجى التواصل مع:»), a contact
-    heading whole (``contact_headings``: «تواصل معنا»), or a field opened by a channel's
-    label and its «:» (an office's address «للتواصل: وحدة الرصد…»)."""
+    it: a contact heading whole (``contact_headings``: «تواصل معنا»), a line ending in «:»
+    that holds a contact word (a channel's label, a heading or a prompt's word,
+    ``contact_prompts``: «للتبرع:», «لمزيد من المعلومات يرجى التواصل مع:»), or a field
+    opened by a channel's label and its «:» (an office's address «للتواصل: وحدة الرصد…»).
+    A line leading into a quotation («ونشر الإعلان التالي في الصحيفة:») or a story's own
+    line over a hotline it gives («وللإبلاغ عن الحالات:») holds none and labels nothing."""
     normal = normalize(text).casefold().strip()
-    if normal.endswith(":") or normal.rstrip(":").strip() in words.contact_headings:
+    if normal.rstrip(":").strip() in words.contact_headings:
+        return True
+    if normal.endswith(":") and any(
+            word in vocabulary or (word.startswith("و") and word[1:] in vocabulary)
+            for word in _WORD.findall(normal)
+            for vocabulary in (words.contact_labels, words.contact_headings,
+                               words.contact_prompts)):
         return True
     opening = _WORD.match(normal)
     field = None if opening is None or opening.group() not in words.contact_labels else (
@@ -764,19 +826,26 @@ def _contact_label(text: str, words: PageWords) -> bool:
 def _phone_number(text: str) -> bool:
     """Whether ``text`` holds a phone number: ``_PHONE``'s run of seven digits or more, one
     mark apart, that is no date («12.05.2024», «2024-05-12»), no span of years («2024 2025»,
-    «1445-1446»), and no count: a bare figure (no mark inside, no «0» or «+» opening it)
-    with a word after it that is no channel's label («1250000 جهاز», «1250000 إصابة»)."""
+    «1445-1446»), and no count: a figure (no «0» or «+» opening it; bare, or grouped in
+    thousands, «1 250 000», «1.250.000») with a word after it that is no channel's label
+    («1250000 جهاز», «1 250 000 دينار»)."""
     labels = load_page_words().contact_labels
     for found in _PHONE.finditer(text):
         groups = _DIGITS.findall(found.group())
         if _date_or_years(groups):
             continue
-        if len(groups) == 1 and not found.group().startswith(("0", "+", "٠")):
+        if _figure(groups) and not found.group().startswith(("0", "+", "٠")):
             after = _WORD.match(normalize(text[found.end():]).casefold().lstrip())
             if after is not None and after.group() not in labels:
                 continue
         return True
     return False
+
+
+def _figure(groups: list[str]) -> bool:
+    """Whether digit groups read as one figure: a bare number, or one grouped in thousands
+    (a first group of one to three digits, then groups of exactly three)."""
+    return len(groups) == 1 or (len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]))
 
 
 def _date_or_years(groups: list[str]) -> bool:
@@ -952,22 +1021,49 @@ def _repost_note(text: str) -> bool:
     """A reposter's note: at most ``MAX_REPOST_NOTE_WORDS`` words opening with a verb or
     participle of copying and its preposition (``page_words.json``'s ``repost_openers``:
     «نقلًا عن وكالات الأنباء، وللأمانة نسخته كما هو», «منقول من موقع …»), read on the
-    normalised line. It says where a copied text came from, no word of it, and may close
-    with a full stop or a bracketed abbreviation («منقول من موقع الجزيرة.», «نقلا عن وكالة
-    الأنباء الأردنية (بترا).»). A line so opened that goes on to say something is the
-    text's own closing sentence and no note: a clause particle follows the source
-    (``clause_particles``, read as written: «نقلا عن مصادر طبية فإن عدد القتلى ارتفع إلى
-    خمسة»; normalised, «أن» is also the «إن» of «شبكة سي إن إن»), or a clause after a mark
-    closes as a sentence («نقلا عن شهود عيان، سقط ثلاثة جرحى.»)."""
+    normalised line. It says where a copied text came from, no word of it. A line so opened
+    that goes on to say something is the text's own closing sentence and no note: a clause
+    particle follows the source (``clause_particles``, normalised, so a careless «فان/ان»
+    counts: «نقلا عن مصادر طبية فان عدد القتلى ارتفع إلى خمسة»), unless it is a letter of
+    a name spelt out (``_spelt_letters``: «شبكة سي إن إن»), or it closes with a full stop
+    («نقلا عن شهود عيان سقط ثلاثة جرحى.»), unless what the stop closes is a short source
+    alone (``_short_source``: «منقول من موقع الجزيرة.», «نقلا عن وكالة الأنباء الأردنية
+    (بترا).»)."""
     words = load_page_words()
-    if (word_count(text) > MAX_REPOST_NOTE_WORDS
-            or " ".join(_TOKEN.findall(normalize(text).casefold())[:2])
-            not in words.repost_openers):
+    tokens = _TOKEN.findall(normalize(text).casefold())
+    if word_count(text) > MAX_REPOST_NOTE_WORDS or " ".join(tokens[:2]) not in words.repost_openers:
         return False
-    written = _TOKEN.findall(strip_diacritics(text).casefold())
-    if not words.clause_particles.isdisjoint(written[2:]):
+    spelt = _spelt_letters(tokens)
+    if any(token in words.clause_particles and k not in spelt
+           for k, token in enumerate(tokens[2:], start=2)):
         return False
-    return not (text.rstrip()[-1:] in ".!?؟" and _CLAUSE_AFTER_SOURCE.search(text) is not None)
+    return not (text.rstrip()[-1:] in ".!?؟" and not _short_source(text))
+
+
+def _spelt_letters(tokens: list[str]) -> set[int]:
+    """Indices of the tokens in runs of at least ``MIN_SPELT_LETTERS`` tokens of one or two
+    letters: a Latin acronym spelt out in Arabic letters («سي إن إن», «إن بي سي»), whose «إن»
+    is a letter, no particle. A shorter run is a particle and its next word («أن لم …»)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, token in enumerate([*tokens, ""]):
+        if 1 <= len(token) <= 2 and token.isalpha():
+            run.append(index)
+            continue
+        if len(run) >= MIN_SPELT_LETTERS:
+            found.update(run)
+        run = []
+    return found
+
+
+def _short_source(text: str) -> bool:
+    """Whether a full stop closes only a short source after a repost note's two opening
+    words: at most ``MAX_SOURCE_WORDS`` words with no mark between them, a bracketed
+    abbreviation after them allowed («منقول من موقع الجزيرة.», «نقلا عن وكالة الأنباء
+    الأردنية (بترا).»). More words, or a clause after a mark, say something: a sentence."""
+    source = _SOURCE_CLOSE.sub("", text)
+    return (not _CLAUSE_MARK.search(source)
+            and len(_TOKEN.findall(source)) - 2 <= MAX_SOURCE_WORDS)
 
 
 def _print_label(field: str) -> bool:
@@ -1124,7 +1220,7 @@ def _walk(element: etree._Element, lines: list[Line]) -> None:
     item, quote, cell) per line, cut at its line breaks; text that sits loose in a container
     between blocks (old pages set paragraphs as ``text<br><br>`` in a cell) is a line too."""
     if element.tag == "head":
-        text = _element_text(element)
+        text = _text_with_breaks(element)
         lines.append(Line(text, "body" if _is_lead(text) else "heading"))
         return
     if element.tag in _BLOCK_TAGS and not any(child.tag in _INNER_BLOCKS for child in element):
@@ -1142,6 +1238,20 @@ def _walk(element: etree._Element, lines: list[Line]) -> None:
             _walk(child, lines)
         run.append(child.tail or "")
     lines.extend(_run_lines(run))
+
+
+def _text_with_breaks(element: etree._Element) -> str:
+    """``element``'s text with a space at each line break (``<lb>``): a heading's two lines
+    («…لمواجهة الجفاف<br>في المحافظات…») are one line of words, not glued ones."""
+    def pieces(node: etree._Element) -> Iterator[str]:
+        yield node.text or ""
+        for child in node:
+            if child.tag == "lb":
+                yield " "
+            elif isinstance(child.tag, str):
+                yield from pieces(child)
+            yield child.tail or ""
+    return _WHITESPACE_RUN.sub(" ", "".join(pieces(element))).strip()
 
 
 def _broken_lines(block: etree._Element) -> list[Line]:
@@ -1560,6 +1670,8 @@ def _running_heads(tree: etree._Element) -> set[str]:
     loose: dict[str, list[int]] = {}  # repeats among the text's own paragraphs
     prose: list[int] = []
     folios: list[int] = []
+    # each parent read once: the text's own box is the parent of most of its short lines
+    parents_prose: dict[etree._Element, bool] = {}
     for index, block in enumerate(tree.iter("p", "div")):
         if _holds_blocks(block):
             continue
@@ -1572,7 +1684,9 @@ def _running_heads(tree: etree._Element) -> set[str]:
         if key == "#":
             folios.append(index)
         if key and parent is not None:
-            (loose if _holds_prose(parent) else seen).setdefault(key, []).append(index)
+            if parent not in parents_prose:
+                parents_prose[parent] = _holds_prose(parent)
+            (loose if parents_prose[parent] else seen).setdefault(key, []).append(index)
     heads = [key for key, where in loose.items() if key != "#" and sum(
         any(abs(i - f) <= FOLIO_REACH for f in folios) for i in where) >= MIN_RUNNING_REPEATS]
     for key in heads + ["#"] * bool(heads):  # the folios go with the heads beside them
@@ -2917,6 +3031,59 @@ def _notes_under_rule(rule: etree._Element) -> set[str]:
     return {_words(text) for text in texts}
 
 
+def _closing_link_sections(tree: etree._Element) -> set[str]:
+    """Comparable forms of the sections that close a page after its text's last sentence
+    (the last leaf block of prose of at least ``MIN_SENTENCE_PROSE_WORDS`` words, however
+    it ends: a paragraph may close on a quote or a headline it cites), each
+    a subheading over the siblings that follow it up to the next heading: one that holds a
+    row of links or buttons (``_link_row``; ``MIN_BAR_BUTTONS`` links at least, in one row
+    or several) and otherwise only blocks shorter than such a sentence is the page's call
+    to action or its apparatus, whatever box holds it or none
+    (a one-page site's «كيف تساعدون؟» over its buttons and a note under them; a published
+    entry's «التحقق» over one line and rows of a label and a link). A closing section with
+    no link row (a story's last subheading over a short paragraph) stays, so does a pitch
+    over one button (a marked box's call to action, ``_calls_to_action``), and so does any
+    section a sentence of the text follows; a section the clean stage's furniture block
+    opens («المصادر» over its list) is left to that stage, which drops it whole. One walk
+    over the page for the order of its elements; each section's siblings are read up to
+    its next heading."""
+    body = tree.find("body")
+    sentences = [] if body is None else [
+        block for block in _prose_blocks_in(body, long_runs=True)
+        if word_count(_element_text(block)) >= MIN_SENTENCE_PROSE_WORDS]
+    if not sentences:
+        return set()
+    order = {element: index for index, element in enumerate(body.iter(etree.Element))}
+    last = max(order[block] for block in sentences)
+    keys: set[str] = set()
+    blocks = furniture_blocks()
+    for heading in body.iter(*_SUBHEADINGS):
+        if order[heading] <= last or blocks.opened_by(_element_text(heading)):
+            continue
+        section: list[etree._Element] = []
+        for sibling in heading.itersiblings(etree.Element):
+            if sibling.tag in _TAB_HEADINGS:
+                break
+            section.append(sibling)
+        rows = [block for block in section if _link_row(block)]
+        links = sum(1 for row in rows for _ in row.iter("a", "button"))
+        if links >= MIN_BAR_BUTTONS and all(block in rows or word_count(_element_text(block))
+                        < MIN_SENTENCE_PROSE_WORDS for block in section):
+            keys |= _block_keys(heading).union(*map(_block_keys, section))
+    keys.discard("")
+    return keys
+
+
+def _link_row(block: etree._Element) -> bool:
+    """A block of links or buttons and at most a short label's words beside them
+    (``MAX_SECTION_LABEL_WORDS``), no sentence: a row of buttons, of icons, a label and its
+    link. A short sentence citing a link («… وفق <a>البيان</a>.») is none."""
+    return (_linked_length(block, "button") > 0
+            and not ends_like_sentence(_element_text(block))
+            and word_count(" ".join(_text_outside(block, {"a", "button"})))
+            <= MAX_SECTION_LABEL_WORDS)
+
+
 def _ruled_closing_notes(tree: etree._Element) -> set[str]:
     """Comparable forms of the note a rule (``<hr>``) sets apart at the close of a text: the
     one block holding words after the rule, to its container's end, a leaf of at most
@@ -3298,15 +3465,18 @@ def _wraps_words(outer: str, key: str) -> bool:
     return bool(key) and key != outer and f" {key} " in f" {outer} "
 
 
-def _boxed_apart(element: etree._Element) -> bool:
+def _boxed_apart(element: etree._Element, sizes: dict[etree._Element, int]) -> bool:
     """In a small box that its marks call furniture (a fact check's «fc-claim» around the
     claim, its label and where it spread): the box's prose is the box's, not the article's
     lead. Only boxes around little more than the block count (at most twice its text): a
     region of the page marked by a site's habit («node--promoted» on the whole article)
-    says nothing of the block."""
+    says nothing of the block. ``sizes`` keeps each element's text size for the page's
+    next block: the header's blocks share their ancestors, the whole article among them."""
     size = len(_element_text(element))
     for node in (element, *element.iterancestors()):
-        if len(_element_text(node)) > 2 * size:
+        if node not in sizes:
+            sizes[node] = len(_element_text(node))
+        if sizes[node] > 2 * size:
             return False
         if _is_marked(node):
             return True
@@ -4544,6 +4714,121 @@ def _glued_runs(field: etree._Element) -> set[str]:
     texts = [_element_text(child) for child in field if isinstance(child.tag, str)]
     return {_words("".join(texts[start:end])) for start in range(len(texts))
             for end in range(start + 2, len(texts) + 1)}
+
+
+def _inline_fields(tree: etree._Element) -> set[str]:
+    """The comparable forms of a record's inline fields beside the one that holds the text,
+    and of that field's own label: at least ``MIN_RECORD_FIELDS`` inline children of one
+    parent each opened by a label (``_field_label``: «نوع المادة: », «الملخص: »), of which
+    exactly one holds prose set in blocks, paragraphs or lines between breaks (a library
+    catalogue's record, its summary field holding the text; the others are runs of inline
+    text, though a «no tags yet» note among them may read as a sentence). A browser sets
+    such fields side by side and trafilatura glues them into lines of «label: value» runs;
+    each field becomes a ``<div>``, its own line, so that its form matches. A parent of
+    fewer fields (a byline's «بقلم: …» beside a date) or of no field (or several) holding
+    the text's blocks is left alone. Each element is read as one parent's child, once."""
+    found: set[str] = set()
+    for parent in tree.iter(etree.Element):
+        fields = [(child, label) for child in parent
+                  if isinstance(child.tag, str) and child.tag in _INLINE_HTML
+                  and (label := _field_label(child)) is not None]
+        if len(fields) < MIN_RECORD_FIELDS:
+            continue
+        told = [child for child, _ in fields if _holds_blocks(child) and _holds_prose(child)]
+        if len(told) != 1:
+            continue
+        for child, label in fields:
+            found |= {_words(_element_text(label))} if child is told[0] else _block_keys(child)
+            child.tag = "div"
+    found.discard("")
+    return found
+
+
+def _field_label(field: etree._Element) -> etree._Element | None:
+    """The element that opens ``field`` as its label (the first one holding text, before
+    any text of ``field``'s own, at most ``MAX_LABEL_WORDS`` words closed by a colon), or
+    None."""
+    if (field.text or "").strip():
+        return None
+    for element in field.iterdescendants(etree.Element):
+        if (element.text or "").strip():
+            text = _element_text(element).strip()
+            closed = text.endswith((":", "："))
+            return element if closed and len(text.split()) <= MAX_LABEL_WORDS else None
+    return None
+
+
+def _spreadsheet_grid(tree: etree._Element, hidden: set[etree._Element]) -> set[str]:
+    """The comparable forms of a spreadsheet grid's furniture around the text it holds, and
+    of the other sheets beside it: a table whose first row's cells, after an empty corner,
+    are the column letters in order («A», «B», …) and whose other rows each open with a
+    row header (``<th>``: its number) is a sheet published as a web page. Where its cells
+    hold prose, the letters, the row headers and the rows before the first and after the
+    last row holding prose (the sheet's own title, source and status cells) are the
+    grid's; the rows between stay whole. Where the page hides the sheet (an inline
+    ``display: none`` a script undoes for the sheet chosen), each hidden sibling of its
+    hidden box is another sheet (a contacts tab) and goes. A table of figures under column
+    headings that name what they hold is no grid. One pass over each table's own rows."""
+    found: set[str] = set()
+    for table in tree.iter("table"):
+        rows = [[cell for cell in row if cell.tag in ("td", "th")]
+                for row in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")]
+        if len(rows) < 2 or len(rows[0]) < 2 or _element_text(rows[0][0]).strip():
+            continue
+        letters = [_element_text(cell).strip() for cell in rows[0][1:]]
+        if letters != list(_COLUMN_LETTERS[:len(letters)]) or any(
+                not cells or cells[0].tag != "th" for cells in rows[1:]):
+            continue
+        told = [index for index, cells in enumerate(rows)
+                if any(_holds_prose(cell) for cell in cells[1:])]
+        if not told:
+            continue
+        for index, cells in enumerate(rows):
+            whole = index < told[0] or index > told[-1]
+            for cell in cells if whole else cells[:1]:
+                found |= _block_keys(cell)
+        box = next((box for box in table.iterancestors() if box in hidden), None)
+        sheets = () if box is None or box.getparent() is None else box.getparent()
+        for sheet in sheets:
+            if sheet is not box and sheet in hidden:
+                found |= _block_keys(sheet)
+    found.discard("")
+    return found
+
+
+def _label_value_fields(tree: etree._Element) -> tuple[set[str], set[str]]:
+    """The comparable forms of a label/value table's furniture, and of the short notes set
+    right under it: a table of two cells a row, of which a value cell holds prose and no
+    label cell does (each at most ``MAX_LABEL_WORDS`` words), is a record whose values hold
+    the text (an exchange's disclosure: «المقدمة», «تفاصيل الإعلان» over its paragraphs).
+    Its label column, a header row of ``<th>`` cells, and the rows after the last row
+    whose value holds prose (a fixed «الأثر المالي» value, the attachment) are the form's;
+    so is each short block (at most ``MAX_RULED_NOTE_WORDS`` words, no block inside) that
+    follows the table in its box (the market's disclaimer). A data table between a story's
+    paragraphs holds no prose in its cells, and a table whose labels are sentences (a
+    question and its answer) is no form. One pass over each table's own rows."""
+    fields: set[str] = set()
+    notes: set[str] = set()
+    for table in tree.iter("table"):
+        rows = [[cell for cell in row if cell.tag in ("td", "th")]
+                for row in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")]
+        if len(rows) < 2 or any(len(cells) != 2 for cells in rows):
+            continue
+        told = [index for index, (label, value) in enumerate(rows) if _holds_prose(value)]
+        if not told or any(_holds_prose(label)
+                           or len(_element_text(label).split()) > MAX_LABEL_WORDS
+                           for label, _ in rows):
+            continue
+        for index, (label, value) in enumerate(rows):
+            fields |= _block_keys(label)
+            if index > told[-1] or (label.tag == value.tag == "th"):
+                fields |= _block_keys(value)
+        for block in table.itersiblings(etree.Element):
+            if block.tag not in _LEAD_TAGS or _holds_blocks(block) or len(
+                    _element_text(block).split()) > MAX_RULED_NOTE_WORDS:
+                break
+            notes |= _block_keys(block)
+    return fields, notes
 
 
 def _data_boxes(container: etree._Element | None) -> set[str]:
