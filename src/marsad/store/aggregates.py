@@ -78,8 +78,8 @@ _UPSERTS = {
 _INSERT_ENTITY_ARTICLE = ("INSERT INTO entity_articles(entity_id, day, article, mentions) "
                           "VALUES (?,?,?,?)")
 _ENTITY = itemgetter(1)  # a ``mentions`` row's entity id
-_MENTION_KEY = itemgetter(1, 2, 3)  # its entity, start and end: the stored row's key
 _ID, _ID_TYPE = itemgetter(0), itemgetter(0, 1)  # an ``entities`` row's id (and type)
+_GROUP = itemgetter(1)  # a ``claims`` row's group id
 # Positions in an ``events`` row (``migrations.INSERT_EVENT`` order).
 EVENT_TYPE, EVENT_ACTOR, EVENT_TARGET, EVENT_LOCATION = 3, 5, 6, 7
 EVENT_CONFIDENCE, EVENT_STATUS, EVENT_DAY = 10, 13, 18
@@ -118,27 +118,37 @@ class Aggregates:
             self.recount.note(rows)
         else:
             self._add_entities(rows, rowid)
-        self.claim_groups.update(row[1] for row in rows.claims)
-        detected = [ev for ev in rows.events
-                    if (ev[EVENT_CONFIDENCE] or 0) >= TIMELINE_MIN_CONFIDENCE]
-        self.event_days.update((ev[EVENT_DAY] or UNDATED, ev[EVENT_TYPE], ev[EVENT_STATUS] or "new")
-                               for ev in detected)
-        types = {e[0]: e[1] for e in rows.entities}
-        for ev in detected:  # the event's place: its location, else a target that is a place
-            place, target = ev[EVENT_LOCATION], ev[EVENT_TARGET]
+        self.claim_groups.update(map(_GROUP, rows.claims))
+        # One pass over the article's events, each counter filled in event order as before;
+        # the article's entity types are read only for an event whose place is its target.
+        types: dict[str, str] | None = None
+        event_days, event_places = self.event_days, self.event_places
+        entity_event_days = self.entity_event_days
+        for ev in rows.events:
+            if (ev[EVENT_CONFIDENCE] or 0) < TIMELINE_MIN_CONFIDENCE:
+                continue
+            day, kind, status = ev[EVENT_DAY] or UNDATED, ev[EVENT_TYPE], ev[EVENT_STATUS] or "new"
+            event_days[day, kind, status] += 1
+            # the event's place: its location, else a target that is a place
+            location, target = ev[EVENT_LOCATION], ev[EVENT_TARGET]
+            place = location
             if place is None and target is not None:
+                if types is None:
+                    types = dict(map(_ID_TYPE, rows.entities))
                 # the article says what its target is; the store is asked only about a
                 # target the article does not list (hand-made JSON)
-                kind = types[target] if target in types else self._stored_type(conn, target)
-                place = target if kind in PLACE_TYPES else None
+                held = types[target] if target in types else self._stored_type(conn, target)
+                place = target if held in PLACE_TYPES else None
             if place is not None:
-                self.event_places[place, ev[EVENT_TYPE], ev[EVENT_STATUS] or "new"] += 1
-            for named in {ev[EVENT_ACTOR], ev[EVENT_TARGET], ev[EVENT_LOCATION]} - {None}:
-                self.entity_event_days[named, ev[EVENT_DAY] or UNDATED, ev[EVENT_TYPE],
-                                       ev[EVENT_STATUS] or "new"] += 1
-        self.counts.update({"articles": 1, "mentions": len(rows.mentions),
-                            "statements": len(rows.statements),
-                            "quantities": len(rows.quantities), "events": len(rows.events)})
+                event_places[place, kind, status] += 1
+            for named in {ev[EVENT_ACTOR], target, location} - {None}:
+                entity_event_days[named, day, kind, status] += 1
+        counts = self.counts  # in this key order, as the upsert has always written them
+        counts["articles"] += 1
+        counts["mentions"] += len(rows.mentions)
+        counts["statements"] += len(rows.statements)
+        counts["quantities"] += len(rows.quantities)
+        counts["events"] += len(rows.events)
 
     def _add_entities(self, rows: ArticleRows, rowid: int) -> None:
         per_entity = Counter(map(_ENTITY, rows.mentions))
@@ -229,7 +239,8 @@ class EntityRecount:
         published, source = rows.article[2], rows.article[3]
         if not isinstance(published, str | None) or not isinstance(source, str | None):
             return False
-        if source == "" or len(set(map(_MENTION_KEY, rows.mentions))) != len(rows.mentions):
+        mentions = rows.mentions  # keyed by (entity, start, end) once stored
+        if source == "" or len({(e, a, b) for _, e, a, b, _ in mentions}) != len(mentions):
             return False
         if len(set(map(_ID, rows.entities))) != len(rows.entities):
             return False

@@ -308,7 +308,8 @@ class Writer:
         assert rowid is not None  # an INSERT that succeeded always sets it
         deferred[INSERT_FTS].append((rowid, *rows.fts))
         deferred[_INSERT_DOCUMENT].append((rows.id, *rows.document))
-        deferred[_INSERT_MENTION].extend((rowid, *mention[1:]) for mention in rows.mentions)
+        deferred[_INSERT_MENTION].extend([(rowid, entity, start, end, how)
+                                          for _, entity, start, end, how in rows.mentions])
         deferred[_INSERT_QUANTITY].extend(rows.quantities)
         deferred[_INSERT_TIME].extend(rows.times)
         deferred[_INSERT_STATEMENT].extend(rows.statements)
