@@ -45,15 +45,23 @@ def store_tables(db: Path) -> dict[str, Any]:
     themselves (a re-run records two)."""
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE articles SET run_id = NULL")
-    conn = sqlite3.connect(db)
-    try:
-        schema = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                              "ORDER BY name").fetchall()
-    finally:
-        conn.close()
     tables = load_script("compare_stores").dump(str(db))
     tables.pop("ingest_runs")
-    return {"sqlite_master": schema, **tables}
+    return {"sqlite_master": query_rows(db, SCHEMA_QUERY), **tables}
+
+
+#: A store's tables and indexes as SQLite declares them, in name order.
+SCHEMA_QUERY = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+
+
+def query_rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
+    """Every row one query returns from a store, the connection closed after (a ``with``
+    block on a connection commits but does not close it)."""
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
 
 
 @pytest.fixture(scope="session")

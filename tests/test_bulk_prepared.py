@@ -18,7 +18,7 @@ import pytest
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
-from conftest import load_script  # noqa: E402
+from conftest import SCHEMA_QUERY, load_script, query_rows  # noqa: E402
 from marsad.batch import load_parquet, run  # noqa: E402
 from marsad.store import prepared  # noqa: E402
 from marsad.store.ingest import BULK_TABLE  # noqa: E402
@@ -97,12 +97,7 @@ def test_valid_absent_and_stale_prepared_rows_build_the_same_store(out: Path,
 
 
 def _indexes(db: Path) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                            "ORDER BY name").fetchall()
-    finally:
-        conn.close()
+    return query_rows(db, SCHEMA_QUERY)
 
 
 def test_empty_store_load_equals_per_article_deltas(out: Path, tmp_path: Path) -> None:

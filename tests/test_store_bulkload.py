@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import random
-import sqlite3
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from conftest import query_rows
 from marsad.arabic.tokenize import token_texts
 from marsad.store import dedup
 from marsad.store.ingest import Extracted, ingest_run
@@ -85,12 +85,8 @@ def _stories(seed: int) -> list[Extracted]:
 
 
 def _near_duplicates(path: Path) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT rowid, article_id, cluster_id, similarity "
-                            "FROM near_duplicates ORDER BY rowid").fetchall()
-    finally:
-        conn.close()
+    return query_rows(path, "SELECT rowid, article_id, cluster_id, similarity "
+                            "FROM near_duplicates ORDER BY rowid")
 
 
 @pytest.mark.parametrize("seed", [1, 2])
