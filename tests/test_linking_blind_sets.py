@@ -370,6 +370,18 @@ BLIND_FLOORS = {
     # through an accept id or a nisba alone; four new rows count through cut spans («La
     # Depeche», «بوعيثة», «نزال», the institute without «الفرنسية»). The floor is 0.95.
     82: (84, 0.95),
+    # 77/93 (0.828) on HEAD b4b5746 (linking 2027.1.29; labelled and scored on KB 2027.1.20).
+    # Its 16 misses: new bodies NER misses (10: KCNA → only North Korea, the Operation Dignity
+    # room, Oman's foreign ministry, Yemen's Social Fund for Development, the Saudi National
+    # Campaign → only the nisba, the Bahrain Defence Force → only Bahrain, the Information
+    # Affairs Authority, the Sakinah Campaign, «لوزارة الشؤون الإسلامية»), a new place and a
+    # new person NER misses («محافظة أرحب», «عبدالمنعم المشوح» five times), KB entities under
+    # forms the KB lacks (3: «مون جي-إن» and «"ذي غارديان"» → new entities, «قوات الجيش الموالي
+    # للشرعية» nothing), the quoted «"الوطن"» and Derna («درنة» four times: a short place name
+    # outside the home countries that NER does not take). No row counts through a nisba alone;
+    # the Gulf region counts through its accept id (the Persian Gulf, «الخليج العربي» inside
+    # «منطقة الخليج العربي»; 76/93 = 0.817 without it). The floor is 0.82.
+    84: (93, 0.82),
 }
 
 
