@@ -54,6 +54,8 @@ _FUNCTION = _word_set("function")
 _NOT_REPORT_BEFORE = _word_set("not_report_before")
 # «بن، ابن، أبي، أبو…» inside a person's name: a cue word right after one is part of the name
 _NAME_PARTICLES = _word_set("name_particles")
+# «بن» between two names: the stop word before it is a given name («علي بن أبي طالب»)
+_PATRONYMICS = _word_set("patronymics")
 _RECIPIENT_LEAD = _word_set("recipient_lead_nouns")
 _MAX_SPEAKER = 10
 _MAX_TOPIC = 14  # words of a fronted «وعن X» topic before its cue (no comma or colon in it
@@ -2034,7 +2036,8 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
             and _frame_noun(toks[k + 1].text)):
         return None  # «(و)من جهة ثانية أكد النائب…» with no comma: the frame is no subject
     words = [t.text for t in toks[k:b]]
-    if (words[0][0].isdigit() or _strip_conj(words[0]) in lex.stop
+    if (words[0][0].isdigit() or (_strip_conj(words[0]) in lex.stop
+                                  and not _given_name_at(toks, k))
             or (words[0][0] in _ACK and words[0][1:] in lex.stop)):
         return None  # «ففي 19 مايو المنصرم أعلنت بغداد»: a date or a place, not a subject
     if _VERB_LIKE_RE.match(_plain(text, orig[k])) and not doc.named(k):
@@ -2048,7 +2051,8 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     if len(words) == 1 and not (words[0].startswith("ال") or words[0] in lex.descriptors
                                 or licensed or doc.named(k) or _resumed_name(doc, k, lo, i)):
         return None  # a lone bare word («أكما أعلنت») must be a known name («تركيا أعلنت»)
-    if any(w in lex.stop or w in _FUNCTION or _strip_conj(w) in _FUNCTION for w in words):
+    if any((w in lex.stop and not _given_name_at(toks, q)) or w in _FUNCTION
+           or _strip_conj(w) in _FUNCTION for q, w in enumerate(words, k)):
         return _long_subject(doc, i, b, lo)
     if (words[0].startswith(_PREP_PREFIX) or _strip_conj(words[0]).startswith(_PREP_PREFIX[:2])
             ) and words[0] not in doc.spoken:
@@ -2179,6 +2183,16 @@ def _describes_fronted(doc: _Doc, i: int, lo: int, limit: int) -> bool:
 
 _TIME_NOUNS = frozenset(normalize(w) for w in ("وقت", "أعقاب", "ظل", "إطار", "أثناء", "حين"))
 _BARE_MARKERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "لأن"))
+
+
+def _given_name_at(toks: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` is a given name because a patronymic «بن» follows it: «علي بن
+    أبي طالب قال…», «علي بن محمد قال…». «علي» is also a common spelling of the preposition
+    «على» and so a speaker stop word; before «بن» (never a noun on its own) it can only be the
+    name. «على ابن عمه» and «علي أبو…» (the particles that are also nouns) stay prepositions."""
+    return k + 1 < len(toks) and toks[k + 1].text in _PATRONYMICS
+
+
 _VERB_LIKE_RE = re.compile(r"^[وف]?[تي]\w{2,}[^ا]ت$")
 
 
@@ -2630,6 +2644,8 @@ def _extract_statements(
             # content: no record either way (no gold set labels a first-person cue)
             own_voice = _own_voice(doc, i, lo) and not _careless_past(doc, i, lo, last)
             inherit = None if own_voice else _inheritable(text, last, orig[i][0])
+            if inherit is None and not own_voice and i == lo:
+                inherit = _resumed_paragraph(doc, last, i)
             if (inherit is not None and last is not None and cue.participle
                     and {_agreement(lex, t), _person_gender(inherit.text)} == {"m", "f"}
                     and _cue_agreement(lex, last) == _person_gender(inherit.text)):
@@ -3764,6 +3780,37 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     # Three clause words decide either way: stop counting there (gaps run for paragraphs).
     # (tokenised lazily: the gap is read only up to its third clause word)
     if len(list(islice(filter(_is_clause_word, iter_token_texts(gap)), 3))) >= 3:
+        return None
+    return last.speaker
+
+
+# «أضاف، تابع…» (statement_words ``resuming_verbs``): they go on with words already begun
+_RESUMING = _word_set("resuming_verbs")
+
+
+def _resumed_paragraph(doc: _Doc, last: Statement | None, i: int) -> Speaker | None:
+    """The speaker a paragraph opening on «وأضاف: "…"» resumes, where :func:`_inheritable`
+    found a clause of the writer's own in between: the last statement's, when it stands in the
+    paragraph right before and the verb is a pure continuation («أضاف، تابع…»: they say
+    nothing new unless someone said something) with its words right after it (a colon or a
+    quotation). «قالت آن… إن بولارد سيرغب… . ومع اقتراب العام الثلاثين…، فإنه "يستحق…".
+    ⏎ وأضافت: "أود أن أراه…"»: the sentence after the statement is hers too or the writer's
+    gloss, and nobody else is named to add. Two paragraphs back, a verb of another kind
+    («وقال:»), a disagreeing gender (:func:`_disagrees`) or a long gap keep it unresolved."""
+    if last is None or not last.speaker.text or i + 1 >= len(doc.toks):
+        return None
+    toks, text = doc.toks, doc.text
+    if (_strip_conj(toks[i].text) not in _RESUMING
+            or not (toks[i + 1].text == ":" or toks[i + 1].text in _OPEN_QUOTES)):
+        return None
+    at = doc.orig[i][0]
+    end = max(last.end, last.content.end if last.content else last.end)
+    gap = text[end:at]
+    brk = gap.find("\n")
+    if brk < 0 or gap[brk:].strip() or len(gap.split()) > _MAX_CARRIED_WORDS:
+        return None  # (the writer's words on the statement's own line, then only the break)
+    cue = doc.lex.verbs.get(toks[i].text) or doc.lex.verbs.get(_strip_conj(toks[i].text))
+    if cue is None or _disagrees(doc, last, i, cue):
         return None
     return last.speaker
 
@@ -5718,8 +5765,8 @@ def _own_voice(doc: _Doc, i: int, lo: int) -> bool:
 
 def _careless_past(doc: _Doc, i: int, lo: int, last: Statement | None) -> bool:
     """Whether the «أ» spelt at ``i`` is more likely a careless hamza on a past than «I»: the
-    past opens with a bare «ا» (form VIII: «اعتبر»), no negation or «كنت» stands before it,
-    and a third person is there to say it, a statement to continue from the sentence's start or
+    past opens with a bare «ا» (form VIII: «اعتبر»), no negation, «كنت» or «أنا» stands before
+    it, and a third person is there to say it, a statement to continue from the sentence's start or
     inside its words («وقال الوزير… . وأعتبر أن…», in the same paragraph: after a break an
     unsigned «أعتقد» is an interview's answer) or a subject right before it («الوزير أعتبر
     أن…»). Inside a quotation, or opening the words of the statement before it, the «أ» is the
@@ -5729,8 +5776,9 @@ def _careless_past(doc: _Doc, i: int, lo: int, last: Statement | None) -> bool:
         return False
     if i > lo:
         prev = doc.toks[i - 1].text
-        if _strip_neg(prev) in _PRESENT_NEGATIONS or _strip_conj(prev) in _I_WAS:
-            return False
+        if (_strip_neg(prev) in _PRESENT_NEGATIONS or _strip_conj(prev) in _I_WAS
+                or _strip_conj(prev) in _I_PRONOUNS):
+            return False  # «لا أعتبر», «كنت أعتقد», «أنا أعتبر»: the «I» is said outright
         if doc.named(i - 1) or {prev, prev.removeprefix("ال")} & doc.lex.speaker_heads:
             return True
     at = doc.orig[i][0]
@@ -5748,6 +5796,8 @@ def _careless_past(doc: _Doc, i: int, lo: int, last: Statement | None) -> bool:
 # «كنت/كنا» (I was, we were): the verb after them is a present of the same person («لكنني
 # كنت أعلم أن الفرصة آتية»: I knew, not the past «أعلم», informed)
 _I_WAS = frozenset(normalize(w) for w in ("كنت", "كنا"))
+# «أنا، إنني…» right before the verb: the «I» written out (statement_words ``i_pronouns``)
+_I_PRONOUNS = _word_set("i_pronouns")
 
 
 def _spelt_first_person(doc: _Doc, i: int) -> bool:
@@ -6473,9 +6523,11 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue, lone_ok: bool = Fal
         return None  # «…، حسبما نقلت وكالة الأنباء "واس"، التي أشارت»: a clause or a name set
         # off in between is the relative's own antecedent («وقصفت إسرائيل، التي ترى» is hers)
     head = _strip_conj(toks[a].text)
-    if not (head.startswith("ال") or doc.named(a) or head in lex.descriptors or lone_ok
-            or (b > a + 1 and (toks[a + 1].text.startswith("ال") or head in lex.titles))
-            or all(toks[q].text in doc.spoken for q in range(a, b))):
+    if cue.participle and not doc.named(a) and (full := _given_full_name(doc, a, i)) is not None:
+        b = full  # «وقد رفض بهروز بوجاني تقديم طلب اللجوء قائلا»: the name, not its object
+    elif not (head.startswith("ال") or doc.named(a) or head in lex.descriptors or lone_ok
+              or (b > a + 1 and (toks[a + 1].text.startswith("ال") or head in lex.titles))
+              or all(toks[q].text in doc.spoken for q in range(a, b))):
         return None  # a bare noun is definite only before a definite genitive («وزارة الدفاع»);
         # a title before its genitive names one person («اطلع أمير منطقة نجران…»، «وصف أمير قطر»)
     # (``lone_ok``: «ولم ترد ماي…، لكنها قالت»: the pronoun vouches for a lone name; so does an
@@ -6485,6 +6537,29 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue, lone_ok: bool = Fal
     if own is not None and own.object_ok:
         return a, b  # «واستبعد مصدر بمجلس الوزراء، تغيير محلب، وقال»: set off, the object
     return a, _apposition(lex, toks, a, b, i)  # «التقت المستشارة الألمانية، أنجيلا ميركل،…»
+
+
+def _given_full_name(doc: _Doc, a: int, b: int) -> int | None:
+    """End of a person's name that opens the subject at ``a`` (before ``b``) after the verb of
+    the clause a participle of state continues, with no entity to vouch for it: a common given
+    name (:func:`_given_names`) and one or two bare words after it that are no everyday word
+    nor possessed noun, a surname («وقد رفض بهروز بوجاني تقديم طلب اللجوء قائلا: "…"»). The
+    everyday word after the name is the verb's object («تقديم»), cut off. A given name alone or
+    before an everyday word («ورفض سعيد العرض», «واستقبل أحمد ضيوفه») is left to the entities:
+    many given names are also adjectives. Only for participles: after «نهجت إيران نهجا غريبا،
+    ورأت أن…» a verb's dropped subject is read by other rules, and «إيران» is a given name."""
+    toks, lex, common = doc.toks, doc.lex, load_everyday_words().common
+    if _strip_conj(toks[a].text) not in _given_names():
+        return None
+    q = a + 1
+    while q < b and q - a <= 2:
+        t = toks[q].text
+        if (not t.isalpha() or t.startswith("ال") or t in common or t in lex.stop
+                or t in lex.inner or _verb_cue(lex, t) is not None
+                or _possessed(_plain(doc.text, doc.orig[q]))):
+            break  # («واستقبل أحمد ضيوفه قائلا»: a possessed noun is the object)
+        q += 1
+    return q if q > a + 1 else None
 
 
 # the words of a long name the subject span may leave before the text «ألقى» delivers
