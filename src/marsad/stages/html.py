@@ -113,7 +113,8 @@ _EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, '
 # see _BOX_CLASS, _PULL_QUOTE_CLASS and _COPYRIGHT_CLASS
 _BOX_CANDIDATES = ("//*[@subscriptions-section or contains(@class, 'aywall')"
                    " or contains(@class, 'uthor') or contains(@class, 'uest')"
-                   " or contains(@class, 'ull') or contains(@class, 'opyright')]")
+                   " or contains(@class, 'ull') or contains(@class, 'opyright')"
+                   " or contains(@class, 'icense') or contains(@class, 'icence')]")
 _MICRODATA_COMMENTS = ("//*[@itemprop='comment' or @itemprop='comments'"
                        " or contains(@itemtype, 'schema.org/Comment')]")
 # A box whose class or id words call it readers' comments («fb-seo-comments», «comment-list»).
@@ -131,8 +132,10 @@ _BOX_CLASS = re.compile(r"(?:^|[\s_-])paywall(?:$|[\s_-])|(?:^|\s)(?:(?:author|g
                         r"bio|card|about|info)|about[-_](?:author|guest))", re.I)
 # A post's copyright notice under its text (Hexo NexT's «post-copyright»: the writer, the
 # permalink, the licence in a sentence), which reads as prose; a longer box so named is a page
-# region (MAX_FURNITURE_WORDS).
-_COPYRIGHT_CLASS = re.compile(r"(?<![A-Za-z])(?:copyright|Copyright|COPYRIGHT)(?![a-z])")
+# region (MAX_FURNITURE_WORDS). A licence box is the same notice (a wiki's «licenseBanner»
+# under a source text: «هذا العمل في الملكية العامة لأنه …»), named by the licence.
+_COPYRIGHT_CLASS = re.compile(r"(?<![A-Za-z])(?:copyright|Copyright|COPYRIGHT|licen[cs]e|"
+                              r"Licen[cs]e|LICEN[CS]E)(?![a-z])")
 # A pull quote (WordPress's wp-block-pullquote, Medium's, most themes' «pullquote»): a line of
 # the article repeated large between its paragraphs, or a display quote that is no paragraph.
 _PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote", re.I)
@@ -194,6 +197,7 @@ MAX_FINE_PRINT = 0.85
 _DIGITS = re.compile(r"\d+")
 _COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # a spreadsheet's column headers, in order
 MAX_CONTACT_WORDS = 16  # a contact line: a name, a role, a channel or two and their numbers
+MAX_ADDRESS_LINES = 3  # a contact block's name and postal lines between its label and numbers
 # what goes on after a citation chip inside its sentence: a word, or a mark closing the
 # sentence or a part of it («… بحسب <chip>.», «(وفق <chip>)»)
 _GOES_ON = re.compile(r"\w|[.!?؟…،,؛;:)\]»”\"']")
@@ -220,9 +224,13 @@ _SITE_NAME_FIELDS = ("//meta[@property='og:site_name']/@content",
                      "//meta[@name='application-name']/@content")
 _HEADINGS = ("h1", "h2", "h3")
 _HEADINGS_SCANNED = 40  # the article's heading comes early; pages hold hundreds of h3 teasers
-# A headline in a <div>/<td> named for it, when no field or heading names the article.
-_LABELLED_TITLE = ("//body//*[contains(@class, 'title') or contains(@id, 'title')"
-                   " or contains(@class, 'headline') or @itemprop = 'headline']")
+# A headline in a <div>/<td> named for it, when no field or heading names the article. The
+# class and id are read in any letter case: a compound name capitalises its words
+# («SS_DocumentTitle», «arHeadline»), which says the same as «document-title».
+_LOWER_MARK = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_LABELLED_TITLE = ("//body//*[contains({cls}, 'title') or contains({id}, 'title')"
+                   " or contains({cls}, 'headline') or @itemprop = 'headline']").format(
+    cls=_LOWER_MARK.format("@class"), id=_LOWER_MARK.format("@id"))
 _NOT_HEADLINE_MARK = re.compile(r"sub|site|widget|section|sidebar|menu|nav|footer|related|card|"
                                 r"teaser|block|box|list|item|more")
 # How sites join their name to a title: «عنوان - الموقع», «الموقع | عنوان», «الموقع: عنوان»,
@@ -733,9 +741,27 @@ def _without_contact_lines(article: Article, lines: list[Line],
             while j >= 0 and j not in gone and label[j]:
                 gone.add(j)
                 j -= 1
+            gone.update(_address_lines(j, last_prose, short, label, gone))
     for i in sorted(gone):
         article.removed.append(RemovedLine(lines[i].text, "contact"))
     return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def _address_lines(below: int, last_prose: int, short: list[bool], label: list[bool],
+                   gone: set[int]) -> range:
+    """The lines of a contact block's address: up to ``MAX_ADDRESS_LINES`` short lines, no
+    sentence, from ``below`` (the line over the block's contact lines) up to a contact label
+    over them, all after the text's last line of prose (a newsletter's «للتواصل معنا» box:
+    the sender's name and «ص.ب ٤٥١٢ – طرابلس» between its heading and «هاتف: …»). The label
+    and the lines go with the block; short lines with no label over them (a writer's name
+    over a number) or among the paragraphs are left to the other rules."""
+    top = below
+    while top > last_prose and below - top < MAX_ADDRESS_LINES and top not in gone and (
+            short[top] and not label[top]):
+        top -= 1
+    if top == below or top <= last_prose or top in gone or not label[top]:
+        return range(0)
+    return range(top, below + 1)
 
 
 def _quoted_texts(tree: etree._Element) -> set[str]:
@@ -4064,8 +4090,11 @@ class _TitleEvidence:
         if self.shown:
             return max(self.shown, key=len)
         if self.labelled and (extracted is None or _print_label(extracted)
-                              or _words(extracted) not in whole):
-            return self.labelled[0]  # the fields hold a site's name or «print view», no title
+                              or _words(extracted) not in whole
+                              or word_count(extracted) < MIN_TITLE_WORDS):
+            # the fields hold a site's name («Factiva», a database's), or «print view», or
+            # nothing trafilatura took: no title
+            return self.labelled[0]
         return extracted
 
     def _named_app_heading(self, extracted: str | None, keys: list[str]) -> str | None:
@@ -4201,11 +4230,13 @@ def _bold_opening_line(tree: etree._Element) -> str | None:
 
 def _labelled_titles(tree: etree._Element) -> list[str]:
     """Texts of the first elements outside the chrome whose class/id/itemprop says title or
-    headline (not a subtitle's, a site's, a widget's), a heading's length, not a link."""
+    headline (not a subtitle's, a site's, a widget's), a heading's length, not a link: a
+    link marked so (a results list's «enHeadline» beside the story) is another page's."""
     found: list[str] = []
     for element in tree.xpath(_LABELLED_TITLE)[:_HEADINGS_SCANNED]:
         marks = f"{element.get('id', '')} {element.get('class', '')}".lower()
-        if _NOT_HEADLINE_MARK.search(marks) or any(c.tag in _BLOCK_CHILDREN for c in element):
+        if element.tag == "a" or _NOT_HEADLINE_MARK.search(marks) or any(
+                c.tag in _BLOCK_CHILDREN for c in element):
             continue
         text = _element_text(element)
         if (2 <= len(text.split()) <= MAX_HEADING_WORDS and not _in_page_chrome(element)
