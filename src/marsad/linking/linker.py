@@ -158,6 +158,7 @@ class LinkingSettings:
     adjective_place_heads: frozenset[str] = frozenset()  # «حي»: a quarter, or "alive"
     predicate_particles: frozenset[str] = frozenset()  # «إن» in «إن الشعب حي الوجدان»
     arab_league_states: frozenset[str] = frozenset()  # their names are Arab, not respelt
+    outlet_name_tails: frozenset[str] = frozenset()  # «تايمز» in «واشنطن تايمز»: a paper's name
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -283,6 +284,7 @@ def load_settings() -> LinkingSettings:
         adjective_place_heads=words("adjective_place_heads"),
         predicate_particles=words("predicate_particles"),
         arab_league_states=frozenset(data["arab_league_states"]),
+        outlet_name_tails=words("outlet_name_tails"),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
     )
@@ -341,7 +343,7 @@ def link_entities(
             and not _park_namesake(hit, view.text, kb)
             and not _after_name_part_head(hit, view.text, kb)
             and not _after_metaphor_head(hit, view.text, kb)
-            and not _construct_noun(hit, view.text)
+            and not _construct_noun(hit, view.text, kb)
             and not _in_compound_noun(hit, view.text)
             and not _conjunction_after_preposition(hit, view.text)
             and not _in_person_chain(hit, view.text, kb, ner_spans)
@@ -361,6 +363,10 @@ def link_entities(
     foreign_outlets = [hit for hit in hits if _foreign_outlet(hit, view.text, kb)]
     if foreign_outlets:
         hits = [hit for hit in hits if hit not in foreign_outlets]
+    # «صحيفة "واشنطن تايمز"»: the place opens a paper's name (the name made new below)
+    outlet_places = _outlet_named_places(hits, view.text, kb)
+    if outlet_places:
+        hits = [hit for hit in hits if id(hit) not in outlet_places]
     # «مدينة ظهران الجنوب»: the place's bare name heads another place's (made new below)
     compounds = [hit for hit in hits if _bare_place_before_direction(hit, view.text, kb)]
     if compounds:
@@ -417,6 +423,7 @@ def link_entities(
                        and any(span.type == "PER" and span.start <= hit.start <= hit.end
                                <= span.end and (span.start, span.end) != (hit.start, hit.end)
                                for span in ner_spans))]
+    hits = _surnames_of_named_people(hits, view.text, kb)
     clubs = _club_short_forms(view.text, hits, kb)
     found = [_Found(hit.start, hit.end, clubs[id(hit)], "short_form") if id(hit) in clubs
              else _from_hit(hit) for hit in hits]
@@ -457,16 +464,67 @@ def link_entities(
     found += _bare_state_bodies(view.text, found, kb)
     found += _places_in_regions(view.text, found, kb)
     found += _latin_outlets(view.text, found)
+    found = _club_story_regions(view.text, found, kb)
     if units:
         found += _sub_national_units(view.text, units, found)
     if compounds:
         found += _direction_named_places(view.text, compounds, found)
-    if foreign_outlets:
+    if foreign_outlets or outlet_places:
         taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
-        found += [_Found(hit.start, hit.end, _new_name_id("org", view.text[hit.start:hit.end]),
-                         "ner", "ORG")
-                  for hit in foreign_outlets if not taken.overlaps(hit.start, hit.end)]
+        spans = [(hit.start, hit.end) for hit in foreign_outlets] + list(outlet_places.values())
+        found += [_Found(start, end, _new_name_id("org", view.text[start:end]), "ner", "ORG")
+                  for start, end in spans if not taken.overlaps(start, end)]
     return _build_entities(view, found, kb)
+
+
+def _outlet_named_places(hits: Sequence[GazetteerHit], text: str,
+                         kb: KnowledgeBase) -> dict[int, tuple[int, int]]:
+    """«صحيفة "واشنطن تايمز"», «كوريا تايمز», «طهران تايمز»: a place name (a state too) right
+    before a word that only ends a newspaper's name (``outlet_name_tails``: «تايمز», «بوست»,
+    «جورنال», «هيرالد») is the paper's first word, not the place. The papers the KB has
+    («نيويورك تايمز», «واشنطن بوست») are longer aliases and never reach here; for the others the
+    place hit (keyed by ``id``) is dropped and the two words are returned as the span of a new
+    organisation. Only the tail word itself, one space after the name: «واشنطن، بوست …» or
+    «واشنطن وبوست» is no name."""
+    tails = load_settings().outlet_name_tails
+    out: dict[int, tuple[int, int]] = {}
+    for hit in hits:
+        entity = kb.get(hit.ids[0])
+        if entity is None or entity.type not in ("GPE", "LOC") or hit.kind == "adjective" or \
+                text[hit.end:hit.end + 1] != " ":
+            continue
+        tail = _next_word(text, hit.end)
+        if tail in tails and text.startswith(tail, hit.end + 1):
+            out[id(hit)] = (hit.start, hit.end + 1 + len(tail))
+    return out
+
+
+def _surnames_of_named_people(hits: list[GazetteerHit], text: str,
+                              kb: KnowledgeBase) -> list[GazetteerHit]:
+    """«لويس هاميلتون» … «وتقدم هاميلتون»: a one-word place name that is the last word of a KB
+    person's full name linked in the same article is that person's surname there, not the place
+    homonym (the city of Hamilton). The press names a man in full once and by his surname after;
+    a place that shares the surname is rarely in the same story. The hit becomes a short form
+    of the person. Left alone: a place head before the word («مدينة هاميلتون») and a word
+    two KB people of the article end in (neither is sure)."""
+    owners: dict[str, set[str]] = {}
+    for hit in hits:
+        words = text[hit.start:hit.end].split()
+        if hit.ids[0].startswith("per:") and hit.kind != "adjective" and len(words) >= 2:
+            owners.setdefault(words[-1], set()).add(hit.ids[0])
+    if not owners:
+        return hits
+    place_heads = load_settings().place_heads
+    out: list[GazetteerHit] = []
+    for hit in hits:
+        surface = text[hit.start:hit.end]
+        entity = kb.get(hit.ids[0])
+        people = owners.get(surface, set())
+        if len(people) == 1 and entity is not None and entity.type in ("GPE", "LOC", "FAC") \
+                and hit.kind != "adjective" and _head_before(text, hit.start) not in place_heads:
+            hit = replace(hit, ids=(next(iter(people)),), kind="short_form")
+        out.append(hit)
+    return out
 
 
 def _from_hit(hit: GazetteerHit) -> _Found:
@@ -2335,23 +2393,87 @@ def _bare_clubs(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_
     return out
 
 
+@_per_kb
+def _clubs_by_bare_word(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Bare word → the KB clubs the sports press calls by it: the word after a ``club_heads``
+    noun of a club's name («نادي الخليج» → «الخليج»), or the first word before the nisba of a
+    two-word name («الهلال السعودي» → «الهلال»), over names and aliases (per KB, cached)."""
+    heads = load_settings().club_heads
+    index: dict[str, set[str]] = {}
+    for entity in kb.entities.values():
+        if entity.category != "sports_club":
+            continue
+        for name in (entity.name_ar, *entity.aliases_ar):
+            words = normalize(name).split()
+            if len(words) >= 2 and words[0] in heads:
+                words = words[1:]
+            if len(words) == 1 or (len(words) == 2 and words[1].endswith("ي")):
+                index.setdefault(words[0], set()).add(entity.id)
+    return {word: frozenset(ids) for word, ids in index.items()}
+
+
+def _club_story_regions(text: str, found: list[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«فريق الخليج لكرة القدم» … «وتعاقد الخليج مع المهاجم»: in a story that names a club
+    (by a longer KB name, «نادي الخليج», or its bare word after a ``club_heads`` noun,
+    «فريق الخليج», when one KB club has that word), every bare mention of the word linked to a
+    region of no country (the Gulf) is the club: the sports press names its team once and its
+    bare word after, one sense per story. Only a region: a city of the same word stays the city
+    (a match is played in «الرياض»), and so does the region after a place head («منطقة
+    الخليج») or in a longer name («دول الخليج», «حرب الخليج» is no bare mention)."""
+    index = _clubs_by_bare_word(kb)
+    if not index:
+        return found
+    heads = load_settings().club_heads
+    named: dict[str, set[str]] = {}  # bare word → clubs the story names
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        if entity is not None and entity.category == "sports_club" and \
+                " " in text[mention.start:mention.end]:
+            for word, owners in index.items():
+                if entity.id in owners:
+                    named.setdefault(word, set()).add(entity.id)
+    for match in _WORD.finditer(text):
+        ids = index.get(match.group())
+        if ids is not None and len(ids) == 1 and \
+                _clitic_free_head(_previous_word(text, match.start())[1], heads):
+            named.setdefault(match.group(), set()).update(ids)
+    if not named:
+        return found
+    place_heads = load_settings().place_heads
+    out: list[_Found] = []
+    for mention in found:
+        clubs = named.get(text[mention.start:mention.end], set())
+        entity = kb.get(mention.entity_id)
+        if len(clubs) == 1 and mention.how != "adjective" and entity is not None and \
+                entity.type == "LOC" and entity.category == "region" and not entity.country \
+                and _head_before(text, mention.start) not in place_heads:
+            mention = replace(mention, entity_id=next(iter(clubs)), how="short_form")
+        out.append(mention)
+    return out
+
+
 def _clitic_free_head(word: str, heads: Container[str]) -> bool:
     """``word`` is one of ``heads``, bare or after a proclitic («لفريق», «وناديي»)."""
     return word in heads or any(word[segmentation.stem_start:] in heads
                                 for segmentation in candidates(word))
 
 
-def _construct_noun(hit: GazetteerHit, text: str) -> bool:
-    """Is a one-word name an everyday plural noun in construct with the definite noun after
-    it («أعماق الكارثة», the depths of the catastrophe; «قنوات الري», irrigation canals), or
-    an adjective that governs one so («خالص الاحترام», sincere respect: no Khalis)?
-    A head word before it («وكالة أعماق») or quotation marks make it the name."""
+def _construct_noun(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Is a one-word name an everyday noun in construct with the definite noun after it
+    («أعماق الكارثة», the depths of the catastrophe; «قنوات الري», irrigation canals; «في مشهد
+    المنولوج», in the monologue's scene: no Mashhad), or an adjective that governs one so
+    («خالص الاحترام», sincere respect: no Khalis)? A head word before it («وكالة أعماق»),
+    quotation marks, or a KB nisba after it («مشهد الإيرانية»: an adjective describes the
+    city, no genitive) make it the name."""
     surface = text[hit.start:hit.end]
     if " " in surface or surface not in _span_words().construct_nouns:
         return False
     following = _next_word(text, hit.end)
     if not following.startswith(_ARTICLE) or text[hit.start - 1:hit.start] in _QUOTE_MARKS - {" "}:
         return False
+    if any(kb.alias_kind(following, other) == "adjective"
+           for other in kb.by_alias.get(following, ())):
+        return False  # «إلى مشهد الإيرانية»: a place's nisba describes the name, the city
     head = _head_before(text, hit.start)
     settings = load_settings()
     if head in _RELATIONS:
@@ -3014,7 +3136,8 @@ _FAMILY = frozenset({normalize("آل")})  # «آل سعود», «آل ثاني»
 def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
                  ner_spans: Sequence[_NerSpan] = ()) -> list[_Found]:
     """Later mentions by surname (people) or leading word(s) (organisations); none from a
-    father's name after «بن» or a name after «المدعو», none when another full name in the
+    father's name after «بن», from a person's last word that is no name (``not_names``:
+    «الله» of «نصر الله» is God alone) or a name after «المدعو», none when another full name in the
     article (in the KB or found by NER) ends in the form, and no surname that another given
     name opens (:func:`_another_persons_surname`: «مع نور التميمي» after «عهد التميمي»)."""
     settings = load_settings()
@@ -3028,8 +3151,10 @@ def _short_forms(text: str, found: list[_Found], gazetteer: Gazetteer,
                 _previous_word(text, mention.start)[1] in settings.not_name_before:
             continue  # «المدعو أحمد سالم»: a nobody of that name, his surname names nobody
         if entity.type == "PER":
-            # «محمد بن سلمان»: the last word names the father, not the man
-            options = [] if words[-2] in _PATRONYMIC else [words[-1]]
+            # «محمد بن سلمان»: the last word names the father, not the man; «نصر الله» …
+            # «ولولا الله»: a last word that is no name (``not_names``) names nobody alone
+            options = [] if words[-2] in _PATRONYMIC or words[-1] in settings.not_names \
+                else [words[-1]]
         elif entity.type == "ORG" and words[0] not in settings.generic_heads:
             options = [" ".join(words[:2]), words[0]]
         else:
