@@ -72,6 +72,12 @@ class CrfWeights:
         self.transition[col[tr["src"]], col[tr["dst"]]] = tr["w"]
 
 
+# The maximum over an axis as the ufunc's own reduction: ``ndarray.max`` reaches the same
+# reduction through a Python-level wrapper (numpy's ``_methods._amax``), a cost paid once per
+# step of every sentence batch, and the batches are small (a few hundred numbers).
+_max_of = np.maximum.reduce
+
+
 def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[list[int]]:
     """Best label path of each sentence (``emissions[s]``: tokens × labels), all sentences
     decoded together. Ties go to the lowest label index, as in crfsuite.
@@ -102,9 +108,9 @@ def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[lis
     for t in range(1, longest):
         k = running[t]
         c = cand[:k]
-        np.add(score[:k, None, :], step_scores[:k, t], out=c)
+        np.add(score[:k, None, :], step_scores[:k, t], c)
         c.argmax(2, out=back[:k, t])
-        c.max(2, out=score[:k])
+        _max_of(c, 2, out=score[:k])
     ends = score.argmax(1).tolist()
     back_steps = back.tolist()
     out: list[list[int]] = [[] for _ in emissions]
