@@ -164,6 +164,16 @@ class GazetteerHit:
     kind: str
 
 
+@dataclass(slots=True, frozen=True)
+class AliasesByLength:
+    """Aliases sorted by length (stable): ``lengths[i]`` is ``len(aliases[i])`` and
+    ``positions[i]`` the alias's place in the order :meth:`Gazetteer.aliases_of_types` gives."""
+
+    lengths: list[int]
+    aliases: list[str]
+    positions: list[int]
+
+
 class Gazetteer:
     """One automaton over all aliases; built once per process, then ~1 ms per article."""
 
@@ -213,6 +223,7 @@ class Gazetteer:
         self.automaton.make_automaton()
         self.people_by_surname = _people_by_surname(kb)
         self._aliases_by_types: dict[tuple[str, ...], dict[str, str]] = {}
+        self._by_length: dict[tuple[str, ...], AliasesByLength] = {}
 
     @cached_property
     def alias_words(self) -> frozenset[str]:
@@ -239,6 +250,17 @@ class Gazetteer:
                     chosen.setdefault(variant, entity_id)
             self._aliases_by_types[types] = chosen
         return self._aliases_by_types[types]
+
+    def aliases_by_length(self, types: tuple[str, ...]) -> AliasesByLength:
+        """The aliases of :meth:`aliases_of_types`, shortest first (cached per types), so
+        that a fuzzy search reads only the aliases whose length can reach its cut-off."""
+        if types not in self._by_length:
+            order = sorted(enumerate(self.aliases_of_types(types)),
+                           key=lambda item: len(item[1]))
+            self._by_length[types] = AliasesByLength(
+                [len(alias) for _, alias in order], [alias for _, alias in order],
+                [position for position, _ in order])
+        return self._by_length[types]
 
     def find(self, text: str) -> list[GazetteerHit]:
         """Leftmost-longest, non-overlapping alias hits in normalised ``text``."""

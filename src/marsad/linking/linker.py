@@ -4079,9 +4079,7 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     if len(surface) >= settings.fuzzy_min_chars and not (
             ner_type == "PER" and _continues_name(next_word)):
         choices = gazetteer.aliases_of_types(allowed)
-        for alias, _, _ in process.extract(
-                surface, choices.keys(), scorer=Levenshtein.normalized_similarity,
-                score_cutoff=settings.fuzzy_min_similarity, limit=_FUZZY_CANDIDATES):
+        for alias in _fuzzy_aliases(surface, gazetteer, allowed, settings.fuzzy_min_similarity):
             entity = kb.get(choices[alias])
             if _fuzzy_name_match(surface, alias, entity is not None and entity.type == "PER"):
                 return choices[alias], 0, "fuzzy"
@@ -4468,6 +4466,30 @@ def _spelling_variant(ours: list[str], theirs: list[str]) -> bool:
     bare, other = _skeleton(ours), _skeleton(theirs)
     return bare == other or (len(bare) == len(other) >= 3
                              and Levenshtein.distance(bare, other) == 1)
+
+
+def _fuzzy_aliases(surface: str, gazetteer: Gazetteer, types: tuple[str, ...],
+                   cutoff: float) -> list[str]:
+    """The aliases of ``types`` most like ``surface`` (normalised Levenshtein similarity of at
+    least ``cutoff``), best first, ties in the order of :meth:`Gazetteer.aliases_of_types`,
+    at most :data:`_FUZZY_CANDIDATES`: what ``process.extract`` returns over all of them.
+
+    Only aliases of a length that can reach the cut-off are scored. The similarity is one
+    less the edit distance over the longer length, and the distance is at least the
+    difference of the lengths, so it is at most shorter / longer: an alias shorter than
+    ``cutoff`` times the surface's length, or longer than that length over ``cutoff``, never
+    reaches it (the bounds below keep a letter more either side). Why: the fuzzy search ran
+    over every alias of the types (thousands) for each NER name the KB does not know."""
+    by_length = gazetteer.aliases_by_length(types)
+    size = len(surface)
+    first = bisect_left(by_length.lengths, int(size * cutoff) - 1)
+    last = bisect_right(by_length.lengths, int(size / cutoff) + 1)
+    found = process.extract(surface, by_length.aliases[first:last],
+                            scorer=Levenshtein.normalized_similarity, score_cutoff=cutoff,
+                            limit=None)
+    positions = by_length.positions
+    found.sort(key=lambda hit: (-hit[1], positions[first + hit[2]]))
+    return [alias for alias, _, _ in found[:_FUZZY_CANDIDATES]]
 
 
 def _fuzzy_name_match(surface: str, alias: str, person: bool) -> bool:
@@ -5227,35 +5249,70 @@ def _spelled_states(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> li
     no «المجري»), and never a vowel of the last two letters («أميركيا», «فرنسوا» are no
     misspelt states). A proclitic («ونيكارغوا») is stripped when the whole word matches
     nothing. Linked ``fuzzy``, as :func:`_spelled_people` links a family name one vowel off."""
+    taken = SpanSet((m.start, m.end) for m in found)
+    verdicts = _spelled_state_verdicts(kb)
+    out = []
+    for match in _LONG_WORD.finditer(text):
+        word = match.group()
+        verdict = verdicts.get(word, _UNASKED)
+        if verdict is _UNASKED:
+            verdict = _spelled_state_of(word, kb)
+            if len(verdicts) < _SPELLED_VERDICTS_MAX:
+                verdicts[word] = verdict
+        if verdict is None:
+            continue
+        start = match.start()
+        if taken.overlaps(start, match.end()) or (start > 0 and text[start - 1] in "_-"):
+            continue
+        skip, entity_id = verdict
+        out.append(_Found(start + skip, match.end(), entity_id, "fuzzy"))
+    return out
+
+
+# A word of five letters or more: the words :func:`_spelled_states` reads (``_WORD``'s
+# matches of that length, the same spans: a run of letters is matched whole from its start).
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+# Word types whose verdict :func:`_spelled_states` keeps (about 110 bytes each with the
+# word: some 11 MB when full; the first 600 shared articles hold 16,977 such types). Past it
+# the verdict is computed each time, the same.
+_SPELLED_VERDICTS_MAX = 100_000
+_UNASKED = (-1, "")  # no verdict kept yet (a verdict is None or a (skip, id) pair)
+
+
+@_per_kb
+def _spelled_state_verdicts(kb: KnowledgeBase) -> dict[str, tuple[int, str] | None]:
+    """The verdicts of :func:`_spelled_state_of` asked so far, by word (per KB): a verdict
+    depends on the word and the KB's tables alone, and an article's words are mostly words
+    seen before, so each word type is judged once instead of at each of its occurrences."""
+    del kb  # one table per KB; it fills as words are asked
+    return {}
+
+
+def _spelled_state_of(word: str, kb: KnowledgeBase) -> tuple[int, str] | None:
+    """(characters of proclitic, state id) when ``word`` is a KB state's name one long vowel
+    off (the test of :func:`_spelled_states` that looks at the word alone), else None."""
     every, states = _shortened_aliases(kb)
     common = load_everyday_words().common
     given = _given_names()
-    taken = SpanSet((m.start, m.end) for m in found)
-    out = []
-    for match in _WORD.finditer(text):
-        start, word = match.start(), match.group()
-        if len(word) < 5 or taken.overlaps(start, match.end()) or \
-                (start > 0 and text[start - 1] in "_-"):
+    for skip in (0, 1) if word[0] in _NAME_PROCLITICS else (0,):
+        name = word[skip:]
+        if len(name) < 5 or name in kb.by_alias or name in common or name in given or \
+                name.startswith(_ARTICLE):
+            return None  # a word of its own («ومالي» is not taken apart either)
+        close = set(states.get(name, ()))  # a vowel left out
+        rivals = set(every.get(name, ()))
+        for variant in _one_vowel_less(name):  # a vowel too many
+            if variant in states and variant in kb.by_alias and \
+                    variant in _one_vowel_less(name, 2):
+                close.update(states[variant])
+            rivals.update(kb.by_alias.get(variant, ()))
+            rivals.update(every.get(variant, ()))  # a vowel moved
+        if not close:
             continue
-        for skip in (0, 1) if word[0] in _NAME_PROCLITICS else (0,):
-            name = word[skip:]
-            if len(name) < 5 or name in kb.by_alias or name in common or name in given or \
-                    name.startswith(_ARTICLE):
-                break  # a word of its own («ومالي» is not taken apart either)
-            close = set(states.get(name, ()))  # a vowel left out
-            rivals = set(every.get(name, ()))
-            for variant in _one_vowel_less(name):  # a vowel too many
-                if variant in states and variant in kb.by_alias and \
-                        variant in _one_vowel_less(name, 2):
-                    close.update(states[variant])
-                rivals.update(kb.by_alias.get(variant, ()))
-                rivals.update(every.get(variant, ()))  # a vowel moved
-            if not close:
-                continue
-            if len(close) == 1 and rivals <= close:
-                out.append(_Found(start + skip, match.end(), next(iter(close)), "fuzzy"))
-            break
-    return out
+        if len(close) == 1 and rivals <= close:
+            return skip, next(iter(close))
+        return None
+    return None
 
 
 def _agency_nisbas(text: str, found: list[_Found], kb: KnowledgeBase) -> list[_Found]:
