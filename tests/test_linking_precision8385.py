@@ -32,6 +32,20 @@ def test_the_city_in_a_story_without_the_person_stays_the_city() -> None:
     assert "per:lewis-hamilton" not in found
 
 
+def test_the_city_before_a_feminine_nisba_stays_the_city_beside_the_person() -> None:
+    # review of #15: a city takes the feminine adjective, so the place is meant
+    found = _link("قال لويس هاميلتون إنه سعيد، وفي هاميلتون الكندية احتفل السكان.")
+    assert found.get("gpe:hamilton") == ["هاميلتون"]
+    assert found.get("per:lewis-hamilton") == ["لويس هاميلتون"]
+
+
+def test_the_surname_before_the_mans_masculine_nisba_is_still_the_person() -> None:
+    # near miss: «البريطاني» is the driver's nationality, no adjective of a city
+    found = _link("فاز لويس هاميلتون بالسباق، وتقدم هاميلتون البريطاني على زميله.")
+    assert found.get("per:lewis-hamilton") == ["لويس هاميلتون", "هاميلتون"]
+    assert "gpe:hamilton" not in found
+
+
 # A place right before a word that only ends a newspaper's name
 
 

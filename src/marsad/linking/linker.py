@@ -490,13 +490,17 @@ def _outlet_named_places(hits: Sequence[GazetteerHit], text: str,
     out: dict[int, tuple[int, int]] = {}
     for hit in hits:
         entity = kb.get(hit.ids[0])
-        if entity is None or entity.type not in ("GPE", "LOC") or hit.kind == "adjective" or \
-                text[hit.end:hit.end + 1] != " ":
+        if entity is None or entity.type not in ("GPE", "LOC") or hit.kind == "adjective":
             continue
-        tail = _next_word(text, hit.end)
-        if tail in tails and text.startswith(tail, hit.end + 1):
+        tail = _next_word(text, hit.end)  # (one space, or "": «واشنطن، بوست» is no name)
+        if tail in tails:
             out[id(hit)] = (hit.start, hit.end + 1 + len(tail))
     return out
+
+
+def _kb_nisba(word: str, kb: KnowledgeBase) -> bool:
+    """Is the normalised ``word`` an adjective of some KB entity (a nisba: «الايرانيه»)?"""
+    return any(kb.alias_kind(word, other) == "adjective" for other in kb.by_alias.get(word, ()))
 
 
 def _surnames_of_named_people(hits: list[GazetteerHit], text: str,
@@ -505,8 +509,10 @@ def _surnames_of_named_people(hits: list[GazetteerHit], text: str,
     person's full name linked in the same article is that person's surname there, not the place
     homonym (the city of Hamilton). The press names a man in full once and by his surname after;
     a place that shares the surname is rarely in the same story. The hit becomes a short form
-    of the person. Left alone: a place head before the word («مدينة هاميلتون») and a word
-    two KB people of the article end in (neither is sure)."""
+    of the person. Left alone: a place head before the word («مدينة هاميلتون»), a KB nisba in
+    the feminine right after it («في هاميلتون الكندية»: a city takes the feminine, a man's
+    nationality the masculine, «هاميلتون البريطاني» stays the man) and a word two KB people
+    of the article end in (neither is sure)."""
     owners: dict[str, set[str]] = {}
     for hit in hits:
         words = text[hit.start:hit.end].split()
@@ -520,8 +526,10 @@ def _surnames_of_named_people(hits: list[GazetteerHit], text: str,
         surface = text[hit.start:hit.end]
         entity = kb.get(hit.ids[0])
         people = owners.get(surface, set())
+        following = _next_word(text, hit.end)
         if len(people) == 1 and entity is not None and entity.type in ("GPE", "LOC", "FAC") \
-                and hit.kind != "adjective" and _head_before(text, hit.start) not in place_heads:
+                and hit.kind != "adjective" and _head_before(text, hit.start) not in place_heads \
+                and not (following.endswith(_FEMININE_NISBA) and _kb_nisba(following, kb)):
             hit = replace(hit, ids=(next(iter(people)),), kind="short_form")
         out.append(hit)
     return out
@@ -2419,34 +2427,42 @@ def _club_story_regions(text: str, found: list[_Found], kb: KnowledgeBase) -> li
     region of no country (the Gulf) is the club: the sports press names its team once and its
     bare word after, one sense per story. Only a region: a city of the same word stays the city
     (a match is played in «الرياض»), and so does the region after a place head («منطقة
-    الخليج») or in a longer name («دول الخليج», «حرب الخليج» is no bare mention)."""
+    الخليج») or inside a longer KB name («دول الخليج»). Its limit: a noun that governs the
+    region in construct («حرب الخليج», «كأس الخليج», «بأمن الخليج») is not told from one that
+    governs the club («رئيس الخليج», «إدارة الخليج»), so in such a story the region goes to
+    the club too. Only the words of such region mentions are looked for in the text: most
+    articles have none and cost one pass over their mentions."""
     index = _clubs_by_bare_word(kb)
-    if not index:
+    place_heads = load_settings().place_heads
+    regions: dict[int, str] = {}  # id of a bare region mention → its word, a club's bare word
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        word = text[mention.start:mention.end]
+        if word in index and mention.how != "adjective" and entity is not None and \
+                entity.type == "LOC" and entity.category == "region" and not entity.country \
+                and _head_before(text, mention.start) not in place_heads:
+            regions[id(mention)] = word
+    if not regions:
         return found
+    words = set(regions.values())
     heads = load_settings().club_heads
     named: dict[str, set[str]] = {}  # bare word → clubs the story names
     for mention in found:
         entity = kb.get(mention.entity_id)
         if entity is not None and entity.category == "sports_club" and \
                 " " in text[mention.start:mention.end]:
-            for word, owners in index.items():
-                if entity.id in owners:
+            for word in words:
+                if entity.id in index[word]:
                     named.setdefault(word, set()).add(entity.id)
     for match in _WORD.finditer(text):
-        ids = index.get(match.group())
+        ids = index.get(match.group()) if match.group() in words else None
         if ids is not None and len(ids) == 1 and \
                 _clitic_free_head(_previous_word(text, match.start())[1], heads):
             named.setdefault(match.group(), set()).update(ids)
-    if not named:
-        return found
-    place_heads = load_settings().place_heads
     out: list[_Found] = []
     for mention in found:
-        clubs = named.get(text[mention.start:mention.end], set())
-        entity = kb.get(mention.entity_id)
-        if len(clubs) == 1 and mention.how != "adjective" and entity is not None and \
-                entity.type == "LOC" and entity.category == "region" and not entity.country \
-                and _head_before(text, mention.start) not in place_heads:
+        clubs = named.get(regions.get(id(mention), ""), set())
+        if len(clubs) == 1:
             mention = replace(mention, entity_id=next(iter(clubs)), how="short_form")
         out.append(mention)
     return out
@@ -2471,8 +2487,7 @@ def _construct_noun(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     following = _next_word(text, hit.end)
     if not following.startswith(_ARTICLE) or text[hit.start - 1:hit.start] in _QUOTE_MARKS - {" "}:
         return False
-    if any(kb.alias_kind(following, other) == "adjective"
-           for other in kb.by_alias.get(following, ())):
+    if _kb_nisba(following, kb):
         return False  # «إلى مشهد الإيرانية»: a place's nisba describes the name, the city
     head = _head_before(text, hit.start)
     settings = load_settings()
