@@ -6322,6 +6322,16 @@ def test_participle_of_state_after_a_given_name_and_surname() -> None:
     assert [(s.cue, s.speaker.text) for s in got] == [("ورأت", "")], got
 
 
+def test_participle_after_a_given_name_takes_no_named_place_as_its_surname() -> None:
+    # review of pass 95: a word the linker names (here a city) after the bare given name is
+    # another name, the verb's object; it had made «محمد دمشق» the speaker
+    text = "وزار محمد دمشق قائلا إن الحل قريب."
+    assert _linked(text, ("دمشق", "gpe:damascus", "place", "name")) == [("", None)]
+    # near miss: the named word stays outside, an unnamed surname is still read
+    text = "وزار محمد بوجاني دمشق قائلا إن الحل قريب."
+    assert _linked(text, ("دمشق", "gpe:damascus", "place", "name")) == [("محمد بوجاني", None)]
+
+
 @pytest.mark.parametrize(("sentence", "cue", "speaker"), [
     ("وقتل ثلاثة مدنيين في القصف، حسب جريدة لوفيغارو الفرنسية.", "حسب",
      "جريدة لوفيغارو الفرنسية"),

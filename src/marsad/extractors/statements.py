@@ -6539,6 +6539,10 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue, lone_ok: bool = Fal
     return a, _apposition(lex, toks, a, b, i)  # «التقت المستشارة الألمانية، أنجيلا ميركل،…»
 
 
+# the bare words after a given name :func:`_given_full_name` reads as a surname («بوجاني»)
+_MAX_SURNAME_WORDS = 2
+
+
 def _given_full_name(doc: _Doc, a: int, b: int) -> int | None:
     """End of a person's name that opens the subject at ``a`` (before ``b``) after the verb of
     the clause a participle of state continues, with no entity to vouch for it: a common given
@@ -6546,17 +6550,19 @@ def _given_full_name(doc: _Doc, a: int, b: int) -> int | None:
     nor possessed noun, a surname («وقد رفض بهروز بوجاني تقديم طلب اللجوء قائلا: "…"»). The
     everyday word after the name is the verb's object («تقديم»), cut off. A given name alone or
     before an everyday word («ورفض سعيد العرض», «واستقبل أحمد ضيوفه») is left to the entities:
-    many given names are also adjectives. Only for participles: after «نهجت إيران نهجا غريبا،
+    many given names are also adjectives. A word an entity names is another name, the verb's
+    object («وزار محمد دمشق قائلا»: Damascus, no surname; the given name itself is named by
+    none, or this rule is not asked). Only for participles: after «نهجت إيران نهجا غريبا،
     ورأت أن…» a verb's dropped subject is read by other rules, and «إيران» is a given name."""
     toks, lex, common = doc.toks, doc.lex, load_everyday_words().common
     if _strip_conj(toks[a].text) not in _given_names():
         return None
     q = a + 1
-    while q < b and q - a <= 2:
+    while q < b and q - a <= _MAX_SURNAME_WORDS:
         t = toks[q].text
         if (not t.isalpha() or t.startswith("ال") or t in common or t in lex.stop
                 or t in lex.inner or _verb_cue(lex, t) is not None
-                or _possessed(_plain(doc.text, doc.orig[q]))):
+                or _possessed(_plain(doc.text, doc.orig[q])) or doc.named(q)):
             break  # («واستقبل أحمد ضيوفه قائلا»: a possessed noun is the object)
         q += 1
     return q if q > a + 1 else None
