@@ -9,9 +9,9 @@ from importlib import resources
 from marsad.arabic.normalize import normalize
 from marsad.boilerplate import load_page_words
 
-LISTS = ("closing_words", "control_words", "repost_openers", "clause_particles",
-         "print_labels", "contact_labels", "contact_headings", "contact_prompts",
-         "contact_label_heads", "furniture_label_stems")
+LISTS = ("closing_words", "salutation_words", "control_words", "repost_openers",
+         "clause_particles", "print_labels", "contact_labels", "contact_headings",
+         "contact_prompts", "contact_label_heads", "page_labels", "furniture_label_stems")
 
 
 def _data() -> dict:
@@ -32,12 +32,14 @@ def test_page_words_well_formed() -> None:
     words = load_page_words()
     assert words.version == data["version"]
     assert len(words.closing_words) == len(data["closing_words"]["words"])
+    assert len(words.salutation_words) == len(data["salutation_words"]["words"])
     assert len(words.control_words) == len(data["control_words"]["words"])
     assert len(words.repost_openers) == len(data["repost_openers"]["words"])
     assert len(words.contact_labels) == len(data["contact_labels"]["words"])
     assert len(words.contact_headings) == len(data["contact_headings"]["words"])
     assert len(words.contact_prompts) == len(data["contact_prompts"]["words"])
     assert len(words.contact_label_heads) == len(data["contact_label_heads"]["words"])
+    assert len(words.page_labels) == len(data["page_labels"]["words"])
     assert len(words.clause_particles) == len(data["clause_particles"]["words"])
     assert len(words.print_labels) == len(data["print_labels"]["words"])
     assert all(len(opener.split()) == 2 for opener in words.repost_openers)  # read so

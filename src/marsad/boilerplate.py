@@ -64,12 +64,14 @@ class PageWords:
 
     version: str
     closing_words: frozenset[str]  # a letter's complimentary close, normalised and casefolded
+    salutation_words: frozenset[str]  # a mail's salutation («الأعزاء», «dear»), likewise
     control_words: frozenset[str]  # a control's prompt (tap, next, more), likewise
     repost_openers: frozenset[str]  # a reposter's note's first two words («نقلا عن»), likewise
     contact_labels: frozenset[str]  # the words naming a phone, a mail or a contact, likewise
     contact_headings: frozenset[str]  # a contact block's whole label («تواصل معنا»), likewise
     contact_prompts: frozenset[str]  # a prompt's words over a contact block («للتبرع»), likewise
     contact_label_heads: frozenset[str]  # a word before a label in its field («رقم»), likewise
+    page_labels: frozenset[str]  # the word before a footer's page number («الصفحة»), likewise
     clause_particles: frozenset[str]  # «فإن/أن»: a clause after a source, likewise
     print_labels: frozenset[str]  # a print view's whole title field, likewise, hyphens as spaces
     furniture_label: re.Pattern[str]  # a furniture box's own label, on the normalised label
@@ -94,12 +96,14 @@ def load_page_words() -> PageWords:
     return PageWords(
         version=data["version"],
         closing_words=words("closing_words"),
+        salutation_words=words("salutation_words"),
         control_words=words("control_words"),
         repost_openers=words("repost_openers"),
         contact_labels=words("contact_labels"),
         contact_headings=words("contact_headings"),
         contact_prompts=words("contact_prompts"),
         contact_label_heads=words("contact_label_heads"),
+        page_labels=words("page_labels"),
         clause_particles=words("clause_particles"),
         print_labels=frozenset(" ".join(word.replace("-", " ").split())
                                for word in words("print_labels")),

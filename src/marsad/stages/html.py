@@ -70,7 +70,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from copy import deepcopy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
@@ -465,12 +465,22 @@ _DRAWN_RULE = re.compile(r"^\s*([_=*~-])\1{9,}(?:\s|$)")
 # leading into what follows ends so too («ومن أبرز النتائج،», «وللحديث بقية،»), so a close
 # also needs a closing word (``page_words.json``'s ``closing_words``).
 _COMPLIMENTARY_CLOSE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[،,]\s*$")
+# A letter's salutation opening a row: one to four words up to a comma («الزملاء الأعزاء،»,
+# «Dear all,»), with or without more after it; the words are read against page_words.json.
+_SALUTATION = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*[،,]")
 # A control's prompt: a few words pointing at where to tap or go next with an arrow closing
 # or opening them («اضغط للمتابعة ←», «→ الصفحة التالية»), no sentence of the text.
 _ARROW_PROMPT = re.compile(r"^\s*(?:[←→⟵⟶⇠⇢]\s*[^\W\d_][^.!?؟،,:؛]{0,40}|"
                            r"[^\W\d_][^.!?؟،,:؛]{0,40}?\s*[←→⟵⟶⇠⇢])\s*$")
 _ARROW_LED = re.compile(r"^\s*[←→⟵⟶⇠⇢]")  # a line an arrow opens: a bullet or a prompt
 MAX_ARROW_PROMPT_WORDS = 4
+# A page footer's fields: parts of a line set apart by a dash or a bar with spaces around it
+# («صوت الجمعية – العدد ٣٧ – الصفحة ١»); a hyphen inside a word («النسبة-الترخيص») sets none.
+_FOOTER_FIELD_BREAK = re.compile(r"\s+[-–—|·•]\s+")
+# A field that is a page number alone, after its label (read on the normalised field): a
+# number, or one «of» another («Page 3 of 8», «الصفحة ٣ من ٨»).
+_PAGE_NUMBER = re.compile(r"^([^\W\d_]+)\s*[0-9٠-٩]+(?:\s*(?:من|of|/)\s*[0-9٠-٩]+)?$")
+MAX_FOOTER_WORDS = 12  # a printed page's footer: the publication, its issue, the page
 MAX_REPOST_NOTE_WORDS = 12  # a reposter's note: where the text came from, a word of thanks
 MAX_SOURCE_WORDS = 4  # a source a repost note's full stop closes: «موقع الجزيرة», «وكالة …»
 MIN_SPELT_LETTERS = 3  # an acronym spelt out: «سي إن إن», «إن بي سي», «بي بي سي»
@@ -599,8 +609,10 @@ def _html_lines(article: Article) -> list[Line]:
     ruled = _ruled_closing_notes(tree)
     closing = _closing_link_sections(tree)
     blocks = _header_blocks(headline)
+    template_notes = _header_template_notes(headline, blocks)
     sizes: dict[etree._Element, int] = {}  # the ancestors' text sizes, each measured once
-    gap = [(text, lead and not _boxed_apart(element, sizes) and _words(text) not in fields)
+    no_leads = fields | template_notes
+    gap = [(text, lead and not _boxed_apart(element, sizes) and _words(text) not in no_leads)
            for element, text, lead in blocks]
     furniture = (_header_furniture(blocks, "" if headline is None
                                    else _words(_element_text(headline)))
@@ -691,8 +703,11 @@ def _html_lines(article: Article) -> list[Line]:
     lines = _without_set_apart(article, lines, over, "page_heading", prose_kept=True,
                                after_body=False, headings=True)
     lines = _without_running(article, lines, running)
+    lines = _without_set_apart(article, lines, template_notes, "header_note", prose_kept=False,
+                               after_body=False)
     lines = _without_set_apart(article, lines, contents, "contents_box", prose_kept=True,
                                after_body=False)
+    lines = _without_mail_courtesies(article, lines)
     lines = _without_closing_furniture(article, lines)
     # after the closing rules: a line they took (after an end marker, a drawn rule) keeps
     # their reason
@@ -893,6 +908,69 @@ def _date_or_years(groups: list[str]) -> bool:
     return False
 
 
+def _without_mail_courtesies(article: Article, lines: list[Line]) -> list[Line]:
+    """``lines`` less a mail's greeting and sign-off where the mail is one line of rows (a
+    ``<pre>``: a list archive's message arrives whole, its breaks kept, so the line rules,
+    reading lines, never see its opening or closing rows).
+
+    Opening: in the text's first line of prose, when that line holds rows, a first paragraph
+    (its rows up to the first blank row) whose first row opens with a salutation
+    (``_salutation``: «الزملاء الأعزاء في الشبكة،», «الزملاء الأعزاء، تحية طيبة، ننشر لكم
+    …») greets the list and introduces the text («أعيد إرسال النص كاملاً لمن فاته:»): it goes
+    as ``greeting`` when a row of prose follows it in the line. A salutation on a line of its
+    own (a column's «أعزائي القراء، …» paragraph) or a first row with none stays.
+
+    Closing: in the text's last line of prose, when it holds rows, a complimentary close on a
+    row after the line's last row of prose (``_complimentary_close``: «مع خالص التحيات،») signs
+    the mail off as on a line of its own: it goes as ``sign_off`` and the rows under it that
+    are no prose (the sender's name) as ``after_end``, down to a signature delimiter («--»),
+    which with what follows is left to the clean stage's signature rule. A close among the
+    mail's rows of prose closes nothing."""
+    prose = [i for i, line in enumerate(lines) if _reads_as_prose(line.text)]
+    if not prose:
+        return lines
+    first, last = prose[0], prose[-1]
+    kept = list(lines)
+    if lines[first].kind == "body" and "\n" in lines[first].text.strip():
+        rows = lines[first].text.strip().split("\n")
+        blank = next((i for i, row in enumerate(rows) if not row.strip()), len(rows))
+        if _salutation(rows[0]) and any(_reads_as_prose(row) for row in rows[blank:]):
+            for row in rows[:blank]:
+                article.removed.append(RemovedLine(row.strip(), "greeting"))
+            kept[first] = replace(lines[first], text="\n".join(rows[blank:]).strip("\n"))
+    if kept[last].kind == "body" and "\n" in kept[last].text.strip():
+        kept[last] = _without_closing_rows(article, kept[last])
+    return kept
+
+
+def _without_closing_rows(article: Article, line: Line) -> Line:
+    """``line`` less a complimentary close after its last row of prose and the rows under it
+    that are no prose, down to a signature delimiter: see ``_without_mail_courtesies``."""
+    rows = line.text.split("\n")
+    end = next((i for i, row in enumerate(rows) if row.strip() == SIGNATURE_DELIMITER),
+               len(rows))
+    last = max((i for i, row in enumerate(rows[:end]) if _reads_as_prose(row)), default=end)
+    close = next((i for i in range(last + 1, end) if _complimentary_close(rows[i])), None)
+    if close is None:
+        return line
+    gone = {close} | {i for i in range(close + 1, end)
+                      if rows[i].strip() and not _reads_as_prose(rows[i])}
+    for i in sorted(gone):
+        article.removed.append(RemovedLine(rows[i].strip(),
+                                           "sign_off" if i == close else "after_end"))
+    text = "\n".join(row for i, row in enumerate(rows) if i not in gone)
+    return replace(line, text=re.sub(r"\n{3,}", "\n\n", text).strip("\n"))
+
+
+def _salutation(row: str) -> bool:
+    """A row opening with a letter's salutation: ``_SALUTATION``'s one to four words up to a
+    comma, one of them a salutation word (``page_words.json``: «الأعزاء», «أعزائي», «dear»),
+    read on the normalised row; «السادة النواب،» opening a sentence has none."""
+    found = _SALUTATION.match(normalize(row).casefold())
+    words = load_page_words().salutation_words
+    return found is not None and any(word in words for word in _TOKEN.findall(found.group(1)))
+
+
 def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line]:
     """``lines`` less what closes a text after its prose: the short lines after an end marker
     («-انتهى-», «- انتهى -»: a release's media contacts «للاستفسارات الإعلامية:», an
@@ -922,6 +1000,11 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     A reposter's note after the last line of prose (``_repost_note``: «نقلًا عن وكالات
     الأنباء، وللأمانة نسخته كما هو», a forum post's under the story it copied) says where the
     text came from: it goes as ``repost_note``.
+
+    A printed page's footer after the last line of prose (``_folio_line``: «صوت الجمعية –
+    العدد ٣٧ – الصفحة ١», a desktop-publishing export's) goes as ``page_footer``: a short
+    line of fields, one a page's number alone after its label; «انظر الصفحة ٣» is a field
+    with more to say, and a footer among the paragraphs is left alone.
 
     Three kinds of line say where to find more or list what is not the text, after the last
     line of prose only (a text may quote an address or a time among its paragraphs): a web
@@ -968,6 +1051,8 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
                 reason = "address_line"
             elif closing and _repost_note(line.text):
                 reason = "repost_note"
+            elif closing and _folio_line(line.text):
+                reason = "page_footer"
             elif index in listed:
                 reason = "listing"
         if line.kind == "body" and reason is None and index not in arrow_list and (
@@ -1041,6 +1126,20 @@ def _complimentary_close(text: str) -> bool:
     return bool(_COMPLIMENTARY_CLOSE.match(normal)) and any(
         word in closing or (word.startswith("و") and word[1:] in closing)
         for word in _TOKEN.findall(normal))
+
+
+def _folio_line(text: str) -> bool:
+    """A printed page's footer: at most ``MAX_FOOTER_WORDS`` words that do not end like a
+    sentence, in fields set apart by dashes or bars (``_FOOTER_FIELD_BREAK``; a line with
+    none is one field), one of them a page's number alone after a page label
+    (``_PAGE_NUMBER``, ``page_words``' ``page_labels``: «الصفحة ١», «Page 3 of 8»)."""
+    if word_count(text) > MAX_FOOTER_WORDS or ends_like_sentence(text):
+        return False
+    fields = _FOOTER_FIELD_BREAK.split(normalize(text).casefold().strip())
+    labels = load_page_words().page_labels
+    return any(
+        (found := _PAGE_NUMBER.match(field.strip())) is not None and found.group(1) in labels
+        for field in fields)
 
 
 def _repost_note(text: str) -> bool:
@@ -3476,6 +3575,51 @@ def _header_blocks(headline: etree._Element | None) -> list[_Block]:
                            and not _rewraps(element, text, key)
                            and _could_be_lead(element, text)))
     return blocks
+
+
+def _header_template_notes(headline: etree._Element | None, blocks: list[_Block]) -> set[str]:
+    """Comparable forms of the notes in a header template: a box after the headline, not
+    holding it, that sets the headline's words again in a block of their own among links
+    (a source wiki's header: previous and next links, the title, the collection) and a block
+    of prose (its editor's note «نُقل هذا النص عن …»), the text opening after the box with a
+    longer paragraph. The note is the template's, however large its box against it
+    (``_boxed_apart`` weighs small marked boxes only), and goes as ``header_note``. A box
+    whose title stands over more than one block of prose (a story's own box, its headline
+    again over its paragraphs), with no link beside the title (a story's header box: title,
+    byline, standfirst), or with no longer paragraph after it sets the story, and its prose
+    stays: a one-paragraph story under its title, a forum's first post (its subject, the
+    poster's links, the story) over the poster's signature or a shorter reply. Read on the
+    header's blocks (``_header_blocks``)."""
+    if headline is None:
+        return set()
+    key = _words(_element_text(headline))
+    repeats = [element for element, text, _ in blocks if _words(text) == key]
+    notes: set[str] = set()
+    for at, (element, text, lead) in enumerate(blocks):
+        if not lead or not _reads_as_prose(text):
+            continue
+        for repeat in repeats:
+            box = _common_box(repeat, element)
+            if box is None or box in headline.iterancestors():
+                continue
+            inside = [(block, words) for block, words, _ in blocks
+                      if block is box or box in block.iterancestors()]
+            others = [(block, words) for block, words in inside
+                      if block is not element and block is not repeat]
+            after = next((words for block, words, _ in blocks[at + 1:]
+                          if box not in block.iterancestors() and _reads_as_prose(words)), "")
+            linked = any(block.tag == "a" or block.find(".//a") is not None
+                         for block, _ in others)
+            if linked and len(after) > len(text) and not any(
+                    _reads_as_prose(words) for _, words in others):
+                notes.add(_words(text))
+    return notes
+
+
+def _common_box(first: etree._Element, second: etree._Element) -> etree._Element | None:
+    """The nearest element holding both ``first`` and ``second`` (neither itself)."""
+    around = set(first.iterancestors())
+    return next((node for node in second.iterancestors() if node in around), None)
 
 
 def _rewraps(element: etree._Element, text: str, headline_key: str) -> bool:

@@ -1,0 +1,165 @@
+"""The general rules of the fifth leftovers pass (no new templates): what the earlier held-out
+passes left open (``OPEN`` in ``test_html_fresh``), each removed by a rule reading the
+structure that holds the debris. A mail set in a ``<pre>`` reaches the line rules as one line
+holding its rows: its opening paragraph, when its first row opens with a salutation, goes as
+``greeting``, and a complimentary close after its last row of prose goes as ``sign_off``
+with the sender's name under it. A note in a header box that sets the headline again among
+links goes as ``header_note``. A printed page's footer line after the text («… – الصفحة ١»)
+goes as ``page_footer``. Each rule has its negative case: what looks alike and stays."""
+
+from __future__ import annotations
+
+import marsad
+from test_html_fresh import OTHER, PARAGRAPH, TITLE
+
+
+def _page(body: str) -> str:
+    return (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>{body}"
+            "</body></html>")
+
+
+def _mail(rows: str) -> str:
+    """A list archive's message: the rows of one ``<pre>`` under the subject."""
+    return _page(f"<pre>{rows}</pre>")
+
+
+def _reasons(article: marsad.Article) -> dict[str, str]:
+    return {line.text: line.reason for line in article.removed}
+
+
+# -- a mail's greeting at the top of its <pre> -------------------------------------------
+
+_GREETING = "الزملاء الأعزاء في الشبكة،"
+_INTRO = "أعيد إرسال النص كاملاً لمن فاته:"
+
+
+def test_a_mails_salutation_paragraph_at_the_top_of_its_pre_goes() -> None:
+    """The greeting and the line introducing the text, the mail's first paragraph."""
+    article = marsad.extract(_mail(f"{_GREETING}\n{_INTRO}\n\n{PARAGRAPH}\n\n{OTHER}\n"))
+    assert article.text.split("\n\n") == [PARAGRAPH, OTHER]
+    assert _reasons(article)[_GREETING] == "greeting"
+    assert _reasons(article)[_INTRO] == "greeting"
+
+
+def test_a_greeting_sentence_opening_a_mail_goes() -> None:
+    """A salutation opening a sentence of greeting on the mail's first row («ننشر لكم …»)."""
+    greeting = "الزملاء الأعزاء، تحية طيبة، ننشر لكم المادة التالية ضمن عدد اليوم."
+    article = marsad.extract(_mail(f"{greeting}\n\n{PARAGRAPH}\n\n{OTHER}\n"))
+    assert article.text.split("\n\n") == [PARAGRAPH, OTHER]
+    assert _reasons(article)[greeting] == "greeting"
+
+
+def test_a_pre_opening_with_no_salutation_keeps_its_first_paragraph() -> None:
+    """«السادة النواب،» opens a sentence with no salutation word: the text's own."""
+    first = "السادة النواب، صوت البرلمان اليوم على قانون الموازنة العامة بأغلبية كبيرة."
+    article = marsad.extract(_mail(f"{first}\n\n{PARAGRAPH}\n"))
+    assert article.text.split("\n\n") == [first, PARAGRAPH]
+
+
+def test_a_salutation_on_a_paragraph_of_its_own_stays() -> None:
+    """A column's «أعزائي القراء، …» paragraph is no mail's rows: it stays."""
+    first = "أعزائي القراء، نعود إليكم اليوم بملف عن القصف الذي استهدف ريف إدلب الجنوبي."
+    article = marsad.extract(_page(f"<p>{first}</p><p>{PARAGRAPH}</p>"))
+    assert article.text.split("\n\n") == [first, PARAGRAPH]
+
+
+# -- a mail's sign-off at the foot of its <pre> ------------------------------------------
+
+_CLOSE = "مع خالص التحيات،"
+
+
+def test_a_mails_close_and_senders_name_over_its_signature_go() -> None:
+    """The close after the last row of prose and the name under it; the «--» block is the
+    clean stage's signature, as before."""
+    article = marsad.extract(_mail(f"{PARAGRAPH}\n\n{OTHER}\n\n{_CLOSE}\nسامر\n\n--\n"
+                                   "شبكة الصحفيين الأحرار\n"))
+    assert article.text.split("\n\n") == [PARAGRAPH, OTHER]
+    reasons = _reasons(article)
+    assert reasons[_CLOSE] == "sign_off"
+    assert reasons["سامر"] == "after_end"
+    assert reasons["شبكة الصحفيين الأحرار"] == "signature"
+
+
+def test_a_close_among_the_mails_paragraphs_closes_nothing() -> None:
+    """A short comma line with a closing word between two rows of prose: the text's own."""
+    between = "وبكل الود،"
+    article = marsad.extract(_mail(f"{PARAGRAPH}\n{between}\n{OTHER}\n"))
+    assert between in article.text and article.text.endswith(OTHER)
+    assert between not in _reasons(article)
+
+
+# -- a header template's note over the text ----------------------------------------------
+
+_NOTE = "نُقل هذا النص عن النسخة المطبوعة المحفوظة في أرشيف المكتبة الرقمية، وقوبل على الأصل مرتين."
+
+
+def _template(links: str, under: str) -> str:
+    """A source wiki's page: the headline, then a header box setting it again among the
+    collection's links with an editor's note, then the text (``under``)."""
+    return (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+            f"<div class='text'><div class='header'>{links}<div class='title'><b>{TITLE}</b>"
+            f"</div><div class='notes'>{_NOTE}</div></div>{under}</div></body></html>")
+
+
+_LINKS = "<div class='prev'><a href='/13'>البيان السابق رقم ١٣</a></div>"
+
+
+def test_a_note_in_a_header_box_repeating_the_title_among_links_goes() -> None:
+    """The note beside the title set again and the previous/next links is the template's."""
+    article = marsad.extract(_template(_LINKS, f"<div class='pages'><p>{PARAGRAPH}</p></div>"))
+    assert article.text == PARAGRAPH
+    assert {line.text: line.reason for line in article.removed}[_NOTE] == "header_note"
+
+
+def test_a_standfirst_in_a_title_box_without_links_stays() -> None:
+    """No link beside the title: a story's header box (its title again, the byline, the
+    standfirst), the standfirst the story's text."""
+    byline = "<div class='by'>بقلم سامر الحلبي</div>"
+    article = marsad.extract(_template(byline, f"<div class='pages'><p>{PARAGRAPH}</p></div>"))
+    assert article.text.split("\n\n") == [_NOTE, PARAGRAPH]
+
+
+def test_a_one_paragraph_story_under_its_title_and_links_stays() -> None:
+    """No prose after the box: the note is the page's only text, no template's note."""
+    article = marsad.extract(_template(_LINKS, ""))
+    assert article.text == _NOTE
+
+
+# -- a printed page's footer line after the text -----------------------------------------
+
+_FOOTER = "صوت الجمعية – العدد ٣٧ – الصفحة ١"
+
+
+def test_a_page_footer_line_after_the_text_goes() -> None:
+    """The publication, its issue and the page's number, in fields under the story."""
+    article = marsad.extract(_page(f"<p>{PARAGRAPH}</p><p>{_FOOTER}</p>"))
+    assert article.text == PARAGRAPH
+    assert _reasons(article)[_FOOTER] == "page_footer"
+
+
+def test_a_page_reference_with_more_to_say_stays() -> None:
+    """«انظر الصفحة ٣» is a field with more words than the page's number: a pointer the
+    text closes on, no footer."""
+    pointer = "التفاصيل الكاملة – انظر الصفحة ٣"
+    article = marsad.extract(_page(f"<p>{PARAGRAPH}</p><p>{pointer}</p>"))
+    assert article.text.split("\n\n") == [PARAGRAPH, pointer]
+
+
+def test_a_footer_line_among_the_paragraphs_stays() -> None:
+    """Before the text's last line of prose the closing rules read nothing."""
+    article = marsad.extract(_page(f"<p>{PARAGRAPH}</p><p>{_FOOTER}</p><p>{OTHER}</p>"))
+    assert article.text.split("\n\n") == [PARAGRAPH, _FOOTER, OTHER]
+
+
+def test_a_lone_page_number_under_the_text_goes() -> None:
+    """A line of one field, the page's number alone («Page 3 of 8»), is the footer too."""
+    article = marsad.extract(_page(f"<p>{PARAGRAPH}</p><p>Page 3 of 8</p>"))
+    assert article.text == PARAGRAPH
+
+
+def test_a_forum_posts_text_over_a_shorter_signature_stays() -> None:
+    """A forum's first post: its subject, the poster's links and the story in one box, the
+    poster's signature after it shorter than the story: the story is the text."""
+    signature = "لا تحزن إن فشلت ما دمت تحاول الوقوف على قدميك من جديد."
+    article = marsad.extract(_template(_LINKS, f"<div class='sig'><p>{signature}</p></div>"))
+    assert article.text.startswith(_NOTE)
