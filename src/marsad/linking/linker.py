@@ -121,6 +121,9 @@ class LinkingSettings:
     unit_heads: frozenset[str] = frozenset()  # «فصيل» in «فصيل خالد بن الوليد» (no person)
     place_only_heads: frozenset[str] = frozenset()  # «شرطة»: a body only before a KB place
     new_place_heads: frozenset[str] = frozenset()  # «قرية» in «قرية الشبكي» (a new village)
+    indefinite_place_heads: frozenset[str] = frozenset()  # «مدينة» in «مدينة شقرة»
+    home_story_aliases: frozenset[str] = frozenset()  # «المقاومة»: its country's story only
+    demonstratives: frozenset[str] = frozenset()  # «هذا» of «هذا التحالف»
     # «أحياء» in «أحياء خور مكسر والمعلا»: a plural or dual place noun before a list of names
     listed_place_heads: frozenset[str] = frozenset()
     # «قريتي», «معسكري»: the duals among them, written in «ي» («قرى» is written in «ى»)
@@ -250,6 +253,9 @@ def load_settings() -> LinkingSettings:
         unit_heads=words("unit_heads"),
         place_only_heads=words("place_only_heads"),
         new_place_heads=words("new_place_heads"),
+        indefinite_place_heads=words("indefinite_place_heads"),
+        home_story_aliases=words("home_story_aliases"),
+        demonstratives=words("demonstratives"),
         listed_place_heads=words("listed_place_heads"),
         listed_dual_heads=frozenset(normalize(w) for w in data["listed_place_heads"]
                                     if w.endswith("ي")),
@@ -453,6 +459,7 @@ def link_entities(
     found += _feature_regions(view.text, found, kb)
     found += _continent_parts(view.text, found, kb)
     found += _headed_new_places(view.text, found, kb)
+    found += _indefinite_new_places(view.text, found, kb)
     found += _governed_new_places(view.text, found, kb)
     found += _listed_new_places(view.text, found, kb)
     found += _places_between_places(view.text, found, kb)
@@ -1025,6 +1032,53 @@ def _headed_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
                  and not _placed_in(following, kb)):
             continue
         out.append(_Found(start, end, _new_name_id("loc", text[start:end]), "ner", "LOC"))
+    return out
+
+
+@cache
+def _indefinite_place_names(heads: frozenset[str]) -> re.Pattern[str]:
+    """An indefinite place noun of ``heads`` (a proclitic «و», «ف», «ب», «ل» allowed) and the
+    one word of three letters or more after it, with no article: «مدينة شقرة»."""
+    alternatives = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])[وفبل]?({alternatives}) ((?!ال)[^\W\d_]{{3,}})(?![^\W\d_])")
+
+
+def _indefinite_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«مدينة شقرة», «مدينة لودر», «مدينة سالزبري»: a noun of ``indefinite_place_heads`` (a
+    city) before one word without the article that NER and the KB miss names a new place, the
+    head no part of it (the analysts label the town, «لودر»). An indefinite head before an
+    indefinite word is in construct with it only when that word is a name: a common noun
+    after it is definite («مدينة الملاهي»), so the words left are names or the head's
+    adjective («مدينة كبيرة», «مدينة سورية»). Not for what :func:`_no_listed_name` refuses
+    after a listed place noun (an everyday word, a given name, a nisba, a KB adjective, a
+    place noun, a word with a pronoun suffix or opening with «و», a passive participle), a
+    word in «ية» on a known word (the feminine adjective agreeing with the head: «مدينة
+    ساحلية», «مدينة تاريخية»; a town's «مودية» has no known word under it), a KB
+    name (its own rules decide it), a word the next one may continue (the next word is no
+    everyday word, no definite word, bare or after «و», and no «ب» + a KB place or place
+    noun: «مدينة لودر بمحافظة أبين» and «مدينة شقرة والهضبة» end at the name), after a
+    number («في 18 مدينة»), nor where another mention lies on it."""
+    settings = load_settings()
+    heads = settings.indefinite_place_heads
+    if not heads:
+        return []
+    common = load_everyday_words().common
+    place_nouns = settings.place_heads | settings.listed_place_heads
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for match in _indefinite_place_names(heads).finditer(text):
+        name = match.group(2)
+        start, end = match.span(2)
+        following = _next_word(text, end)
+        if name in kb.by_alias or _no_listed_name(name, True, kb, common, place_nouns) or \
+                (name.endswith("يه") and name[:-2] in _known_words()) or \
+                _after_number(text, match.start()) or taken.overlaps(start, end) or \
+                (following and text[end:end + 1] == " " and following not in common
+                 and not following.removeprefix("و").startswith(_ARTICLE)
+                 and not _placed_in(following, kb)
+                 and not (following[:1] == "ب" and following[1:] in place_nouns)):
+            continue
+        out.append(_Found(start, end, _new_name_id("loc", name), "ner", "LOC"))
     return out
 
 
@@ -1691,11 +1745,14 @@ def _ranked_names() -> re.Pattern[str]:
 
 def _ranked_people(text: str, found: Sequence[_Found]) -> list[_Found]:
     """People NER missed after a military or police rank (``rank_titles``: «العقيد تامر
-    الرفاعي», «للعميد سامي العلي»), made new persons: a rank stands only before a name, so a
-    common given name and a definite surname after it are one. The surname must be no
-    everyday word, title or given name (a chain of fathers' names, «العميد أحمد محمد», is
+    الرفاعي», «للعميد سامي العلي», «اللواء مطلق الأزيمع», «الفريق أول صدقي صبحي»), made new
+    persons: a rank stands only before a name, so a given name and a surname after it are one.
+    The given name is a common one (the lexicon's top band), or one of the lexicon's rarer
+    given names that is no everyday word («مطلق»: the rank vouches for it). The surname is a
+    definite word, or a word the lexicon knows as a surname («صبحي»); either way no everyday
+    word, title or common given name (a chain of fathers' names, «العميد أحمد محمد», is
     NER's to read), and the name must end there (a stop, a definite descriptor, or an
-    everyday word after it); nothing is made over another mention."""
+    everyday word after it: «قائد المنطقة»); nothing is made over another mention."""
     settings = load_settings()
     if not settings.rank_titles:
         return []
@@ -1704,10 +1761,11 @@ def _ranked_people(text: str, found: Sequence[_Found]) -> list[_Found]:
     out = []
     for match in _ranked_names().finditer(text):
         start, end = match.start("given"), match.end()
-        last = match.group("last")
-        stem = last[len(_ARTICLE):]
+        first, last = match.group("given"), match.group("last")
+        stem = last.removeprefix(_ARTICLE) if _definite_plain(last) else last
         following = _next_word(text, end)
-        if match.group("given") not in given or not _definite_plain(last) or \
+        if not _rank_given_name(first, given, common, settings) or \
+                not (_definite_plain(last) or last in _surname_words()) or \
                 last in common or stem in common or stem in given or \
                 last in settings.person_titles or stem in settings.title_words or \
                 (following and not following.startswith(_ARTICLE)
@@ -1715,6 +1773,24 @@ def _ranked_people(text: str, found: Sequence[_Found]) -> list[_Found]:
             continue
         out.append(_Found(start, end, _new_name_id("per", text[start:end]), "ner", "PER"))
     return out
+
+
+def _rank_given_name(word: str, given: Container[str], common: Container[str],
+                     settings: LinkingSettings) -> bool:
+    """Can ``word`` open a name after a rank: a common given name, or any given name of the
+    person-name lexicon that is no everyday word, title or definite word («مطلق»)?"""
+    if word in given:
+        return True
+    return word in _span_words().given_roles and word not in common and \
+        word not in load_everyday_words().aliases and word not in settings.title_words and \
+        not word.startswith(_ARTICLE)
+
+
+@cache
+def _surname_words() -> frozenset[str]:
+    """Words the person-name lexicon knows as surnames (any band): «صبحي», «عنان»."""
+    return frozenset(key for key, roles in read_person_names().items()
+                     if any(role.startswith("surname:") for role in roles))
 
 
 # «ويدعى سامي أ، تونسي الجنسية»: a word, one letter (not «و»), then a stop
@@ -2942,7 +3018,10 @@ def _noun_alias_corroborated(hit: GazetteerHit, text: str, kb: KnowledgeBase,
     «الصدر», the chest) names the person only where the article backs it: the full name
     elsewhere (a longer surface of the same person), a title right before it («الرئيس
     الأسد»), or the person's country named in the article (Syria, «السوري», Damascus, a
-    Syrian body). A nisba («المالكي») is a family name, not a noun, and needs none of this."""
+    Syrian body). A nisba («المالكي») is a family name, not a noun, and needs none of this.
+    The country does not back it in an article that writes the noun before a quoted name
+    (:func:`_noun_named_in_quotes`): the article speaks of the thing itself there, and its
+    country may be named for another reason (a column on the lion «سيسل» that names Syria)."""
     alias = text[hit.start:hit.end]
     if not alias.startswith(_ARTICLE) or alias.endswith(("ي", "يه")) or " " in alias:
         return True
@@ -2954,11 +3033,24 @@ def _noun_alias_corroborated(hit: GazetteerHit, text: str, kb: KnowledgeBase,
     for other in hits:
         if other.ids[0] == entity.id and " " in text[other.start:other.end]:
             return True
+    if _noun_named_in_quotes(text, alias):
+        return False  # «الأسد «سيسل»»: the article's lion, not Syria's president
+    for other in hits:
         if entity.country and other.ids[0] != entity.id:
             known = kb.get(other.ids[0])
             if known is not None and known.type != "PER" and known.country == entity.country:
                 return True
     return False
+
+
+def _noun_named_in_quotes(text: str, noun: str) -> bool:
+    """Does the article write the definite noun ``noun`` (a proclitic allowed) right before a
+    quoted name («الأسد «سيسل»», «القط "لاري"»)? A common noun puts the name of the one it
+    speaks of in apposition in quotation marks; a person's name is not followed by another.
+    The noun then reads as the noun throughout that article. Only inside a phrase (a word
+    right before the noun: «أخبار الأسد «سيسل»»): a clause that opens with the name may
+    quote its predicate («وأردوغان: الأسد "قاتل"»)."""
+    return re.search(rf"(?<=[^\W\d_] )[وفبلك]?{re.escape(noun)} [\"«“]", text) is not None
 
 
 def _homonyms_checked(hits: list[GazetteerHit], text: str,
@@ -3087,6 +3179,15 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
         if owners is None:
             resolved.append(hit)
             continue
+        if _generic_context_alias(text[hit.start:hit.end], owners, kb):
+            if _generic_alias_qualified(hit, text, kb):
+                continue  # «التحالف الوطني», «هذا التحالف»: another alliance than the KB's
+            if (named_owner := _owner_named_in_full(hit, text, hits, owners)) is not None:
+                resolved.append(replace(hit, ids=(named_owner,)))
+                continue  # «طيران التحالف الأمريكي» after «التحالف الدولي»: its short form
+            if (opened := _opened_body(hit, text, hits, owners)) is not None:
+                resolved.append(replace(hit, ids=(opened,)))
+                continue  # «المقاومة» after «المقاومة الجنوبية»: its short form
         state = kb.get(nisbas.get(hit.end + 1, "")) if text[hit.end:hit.end + 1] == " " else None
         # the places first, then the actors too, then places and actors by name, no nisba
         for votes in (countries, kingdom_votes, named_votes):
@@ -3110,14 +3211,105 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
                 elif entity_id not in owners:  # an ordinary alias of this one
                     support[entity_id] = 1
                 else:  # how often the article names its countries
-                    support[entity_id] = sum(countries.get(c, 0)
-                                             for c in entity.context_countries)
+                    support[entity_id] = _home_story_support(
+                        entity, text[hit.start:hit.end], countries)
             best = max(support.values(), default=0)
             winners = [entity_id for entity_id, score in support.items() if score == best]
             if best and len(winners) == 1:
                 resolved.append(replace(hit, ids=(winners[0],)))
                 break
     return resolved
+
+
+def _generic_alias_qualified(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Does the text make a generic context alias (:func:`_generic_context_alias`) a common
+    noun for another body than its KB owners? It does when a definite nisba follows it
+    («التحالف الوطني», «التحالف العسكري الإقليمي», «المقاومة الإسلامية»: the article, two
+    letters or more, «ي»; a state's nisba is the resolver's own check) or when a demonstrative
+    points back to a body the article described («هذا التحالف»: the Nasr list, a new
+    alliance). The alias is then dropped."""
+    following = _next_word(text, hit.end)
+    if following.startswith(_ARTICLE) and following.endswith(("ي", "يه")) and \
+            len(following) >= len(_ARTICLE) + 3 and not any(  # «الذي», «الى» are no nisbas
+                (state := kb.get(other)) is not None and state.category == "state"
+                for other in kb.by_alias.get(following, ())):  # «STC السعودية»: the resolver's
+        return True
+    return _previous_word(text, hit.start)[1] in load_settings().demonstratives
+
+
+def _alias_core(surface: str) -> str:
+    """A hit's surface without the article, or the «ل» left of «لل» («لدفاع المدني» of
+    «للدفاع المدني»): the same alias however a proclitic took its article."""
+    return surface.removeprefix(_ARTICLE) if surface.startswith(_ARTICLE) else \
+        surface.removeprefix("ل")
+
+
+def _owner_named_in_full(hit: GazetteerHit, text: str, hits: Sequence[GazetteerHit],
+                         owners: frozenset[str]) -> str | None:
+    """The one owner of a generic context alias that the article names by another of its
+    names («التحالف الدولي», «المقاومة الشعبية»): the bare noun is its short form there,
+    a state's nisba after it or not («طيران التحالف الأمريكي»), as the short-form rule read it
+    before the alias was listed. None for none or two."""
+    core = _alias_core(text[hit.start:hit.end])
+    named: set[str] = set()
+    for other in hits:
+        mine = set(other.ids) & owners
+        if len(mine) == 1 and _alias_core(text[other.start:other.end]) != core:
+            named |= mine
+    return named.pop() if len(named) == 1 else None
+
+
+def _opened_body(hit: GazetteerHit, text: str, hits: Sequence[GazetteerHit],
+                 owners: frozenset[str]) -> str | None:
+    """The KB body, not an owner of the generic context alias, whose name the article
+    writes and the alias opens («المقاومة» after «المقاومة الجنوبية», «التحالف» after «تحالف
+    النصر»): the alias is its short form there, as it was before the alias was listed. None
+    where an owner is named too («المقاومة الشعبية» beside «المقاومة الجنوبية»): the
+    resolver's votes decide then."""
+    core = _alias_core(text[hit.start:hit.end])
+    if any(set(other.ids) & owners and _alias_core(text[other.start:other.end]) != core
+           for other in hits):
+        return None
+    bare = core + " "
+    return next((other.ids[0] for other in hits
+                 if text[other.start:other.end].removeprefix(_ARTICLE).startswith(bare)
+                 and not set(other.ids) & owners), None)
+
+
+def _generic_context_alias(alias: str, owners: frozenset[str], kb: KnowledgeBase) -> bool:
+    """Is a context alias of bodies a generic noun rather than a body's name: one word
+    («التحالف», «المقاومة») or a ``home_story_aliases`` name («الدفاع المدني»), every owner an
+    organisation? A person's or a place's one-word alias («المالكي», «عسير») is its name, and
+    a nisba after it qualifies the noun before it («سياسات المالكي الطائفية», «مستشفى عسير
+    المركزي»)."""
+    return (" " not in alias or alias in _home_story_aliases()) and all(
+        (entity := kb.get(owner)) is not None and entity.type == "ORG" for owner in owners)
+
+
+def _home_story_support(entity: KBEntity, alias: str, countries: dict[str, int]) -> int:
+    """How often the article's places name ``entity``'s ``context_countries``: the support
+    of a context alias's owner that the article does not name otherwise. A generic name that
+    every country or movement gives its own body (``home_story_aliases``: «المقاومة» is the
+    Yemeni Popular Resistance in Aden and Hezbollah in Beirut, «الدفاع المدني» the White
+    Helmets in Idlib and each state's own service elsewhere) names the KB's owner only in a
+    story whose places name its countries more than any other country: one mention of Yemen
+    in a Lebanese story is no Yemeni story. Other context aliases («المنطقة الشرقية», «حزب
+    الإصلاح») name one body wherever they are written, and one mention of its country backs
+    them (a Saudi story on Yemen names Yemen more than the kingdom it reports from)."""
+    own = sum(countries.get(country, 0) for country in entity.context_countries)
+    if alias not in _home_story_aliases():
+        return own
+    rival = max((count for country, count in countries.items()
+                 if country not in entity.context_countries), default=0)
+    return own if own > rival else 0
+
+
+@cache
+def _home_story_aliases() -> frozenset[str]:
+    """``home_story_aliases`` as the matcher finds them: normalised, and without the article
+    that «لل» absorbs («للمقاومة» is matched as «مقاومة»)."""
+    names = load_settings().home_story_aliases
+    return names | frozenset(name.removeprefix(_ARTICLE) for name in names)
 
 
 def _kingdom_by_nisba(hit: GazetteerHit, nisbas_of: dict[str, int], kb: KnowledgeBase) -> bool:
@@ -4114,6 +4306,8 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     if " " not in name and not named_by_head and _inflected_common_word(name, ner_type,
                                                                          next_word):
         return None  # «مالكي الطائرات», «أعلن انسحابي»
+    if ner_type == "PER" and " " not in name and _title_goes_on(name, next_word):
+        return None  # «وولي العهد الأمير محمد بن نايف»: «ولي» opens the title
     if ner_type == "PER" and _lone_given_name(name):
         # «صالح», «نورا»: a given name alone says who only with a full name; «وقال خليل»
         # after «ريدور خليل» (not in the KB) is his
@@ -4371,6 +4565,16 @@ def _not_a_name(name: str, ner_type: str, gazetteer: Gazetteer) -> bool:
     if all(word in titles or word in common for word in words) and words[0] in titles:
         return True
     return ner_type != "ORG" and all(word in common for word in words)
+
+
+def _title_goes_on(word: str, next_word: str) -> bool:
+    """Is a one-word person "name" the first word of a title whose next word follows it
+    (both ``title_words`` or ``person_titles``: «ولي» + «العهد», «خادم» + «الحرمين»)? NER
+    cuts «ولي» off «ولي العهد» as a given name, which the lexicon also knows it as; before
+    the rest of its title it names nobody. Before any other word («ولي نصر») it may be one."""
+    settings = load_settings()
+    titles = settings.title_words | settings.person_titles
+    return word in titles and next_word in titles
 
 
 def _plurally_possessed(word: str, common: Container[str]) -> bool:
