@@ -91,6 +91,50 @@ def test_a_separator_between_two_long_parts_stays() -> None:
     assert article.text.count(OTHER) == 13 and PARAGRAPH in article.text
 
 
+def test_a_pre_with_a_dash_row_over_more_paragraphs_cuts_nothing() -> None:
+    """Review of pass 51: the rows of every line were read as one mail, so a story quoting a
+    mail in a ``<pre>`` (its «--» and sender) lost every paragraph under the ``<pre>`` as a
+    signature. A line after the delimiter's own that ends like a sentence says the text goes
+    on."""
+    page = (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+            f"<p>{PARAGRAPH}</p><pre>نص الرسالة كما وصلت\n--\nقال الشاهد</pre><p>{OTHER}</p>"
+            "<p>المصدر: وكالات</p></body></html>")
+    article = marsad.extract(page)
+    assert PARAGRAPH in article.text and OTHER in article.text
+    assert "signature" not in {r.reason for r in article.removed}
+
+
+def test_a_pre_signature_with_short_lines_under_it_still_goes() -> None:
+    """Near miss of the rule above: the lines under the ``<pre>`` are no sentences (the
+    archive's footer and its navigation), so the signature and they go."""
+    page = (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+            f"<pre>{PARAGRAPH}\n\n{OTHER}\n\n--\n{_LIST_FOOTER}\n</pre>"
+            "<p><small>أُنشئ الأرشيف بواسطة MHonArc</small></p><p>الرسالة السابقة</p>"
+            "</body></html>")
+    article = marsad.extract(page)
+    assert article.text.split("\n\n") == [PARAGRAPH, OTHER]
+    assert {r.reason for r in article.removed} >= {"signature"}
+
+
+def test_a_post_filed_under_a_licence_topic_keeps_its_text() -> None:
+    """Review of pass 51: WordPress files a post under its tags in its box's class
+    («tag-driving-license»), which the licence class read as a licence notice, and a short
+    story tagged so lost its whole text. A topic's class word names no notice."""
+    page = (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+            "<div class='post type-post category-news tag-driving-license'>"
+            f"<p>{PARAGRAPH}</p><p>{OTHER}</p></div></body></html>")
+    assert marsad.extract(page).text.split("\n\n") == [PARAGRAPH, OTHER]
+
+
+def test_a_licence_box_named_for_its_notice_still_goes() -> None:
+    """Near miss of the rule above: a box whose own class names the licence («license-box»)
+    under the text is the notice."""
+    page = (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>"
+            f"<p>{PARAGRAPH}</p><p>{OTHER}</p><div class='license-box'><p>{_LICENCE}</p></div>"
+            "</body></html>")
+    assert marsad.extract(page).text.split("\n\n") == [PARAGRAPH, OTHER]
+
+
 def _with_box(box: str) -> str:
     return (f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
             f"<p>{PARAGRAPH}</p><p>{OTHER}</p>{box}</article></body></html>")

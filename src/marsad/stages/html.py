@@ -136,6 +136,9 @@ _BOX_CLASS = re.compile(r"(?:^|[\s_-])paywall(?:$|[\s_-])|(?:^|\s)(?:(?:author|g
 # under a source text: «هذا العمل في الملكية العامة لأنه …»), named by the licence.
 _COPYRIGHT_CLASS = re.compile(r"(?<![A-Za-z])(?:copyright|Copyright|COPYRIGHT|licen[cs]e|"
                               r"Licen[cs]e|LICEN[CS]E)(?![a-z])")
+# A class word filing a post under a topic (WordPress's post_class: «tag-driving-license»,
+# «category-copyright») says what the story is about, never that its box is a notice.
+_TOPIC_CLASS_PREFIXES = ("tag-", "category-")
 # A pull quote (WordPress's wp-block-pullquote, Medium's, most themes' «pullquote»): a line of
 # the article repeated large between its paragraphs, or a display quote that is no paragraph.
 _PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote", re.I)
@@ -1571,16 +1574,20 @@ def _drop_boxes(tree: etree._Element) -> None:
     author's bio box, a post's copyright notice and a pull quote. trafilatura leaves the
     first three out of a long article, but keeps them (its pitch, the bio, «all the writer's
     articles», the licence sentence) with a short one; a pull quote it keeps as a
-    paragraph. Readers' comments that the page marks as such in schema.org microdata (a
-    forum's replies under a reposted story) go too: full sentences, which no furniture test
-    catches, and never the article's."""
+    paragraph. A copyright or licence word in a topic's class (``_TOPIC_CLASS_PREFIXES``: a
+    post tagged «driving-license») files the story, and its box stays. Readers' comments
+    that the page marks as such in schema.org microdata (a forum's replies under a reposted
+    story) go too: full sentences, which no furniture test catches, and never the
+    article's."""
     for box in tree.xpath(_BOX_CANDIDATES):
         classes = box.get("class") or ""
+        notice = " ".join(word for word in classes.split()
+                          if not word.startswith(_TOPIC_CLASS_PREFIXES))
         if (box.get("subscriptions-section") == "content-not-granted"
                 or _BOX_CLASS.search(classes) or (
                     _PULL_QUOTE_CLASS.search(classes)
                     and word_count(_element_text(box)) <= MAX_PULL_QUOTE_WORDS) or (
-                    _COPYRIGHT_CLASS.search(classes) and box.find(".//h1") is None
+                    _COPYRIGHT_CLASS.search(notice) and box.find(".//h1") is None
                     and word_count(_element_text(box)) <= MAX_FURNITURE_WORDS)) and any(
                 True for _ in box.iterancestors("html")):
             _remove_keeping_tail(box)
