@@ -3586,41 +3586,71 @@ def _header_blocks(headline: etree._Element | None) -> list[_Block]:
 
 def _header_template_notes(headline: etree._Element | None, blocks: list[_Block]) -> set[str]:
     """Comparable forms of the notes in a header template: a box after the headline, not
-    holding it, that sets the headline's words again in a block of their own among links
-    (a source wiki's header: previous and next links, the title, the collection) and a block
+    holding it, that sets the headline's words again in a block of their own between links,
+    one before it and one after (a source wiki's header: the previous and the next text's
+    links on either side of the title, the collection under it) and a block
     of prose (its editor's note «نُقل هذا النص عن …»), the text opening after the box with a
     longer paragraph. The note is the template's, however large its box against it
     (``_boxed_apart`` weighs small marked boxes only), and goes as ``header_note``. A box
     whose title stands over more than one block of prose (a story's own box, its headline
-    again over its paragraphs), with no link beside the title (a story's header box: title,
-    byline, standfirst), or with no longer paragraph after it sets the story, and its prose
+    again over its paragraphs), with links on one side of the title only (a story's header
+    box: a section's or a breadcrumb's links over the title, the byline, the standfirst) or
+    none, or with no longer paragraph after it sets the story, and its prose
     stays: a one-paragraph story under its title, a forum's first post (its subject, the
     poster's links, the story) over the poster's signature or a shorter reply. Read on the
     header's blocks (``_header_blocks``)."""
     if headline is None:
         return set()
     key = _words(_element_text(headline))
-    repeats = [element for element, text, _ in blocks if _words(text) == key]
+    prose = [_reads_as_prose(text) for _, text, _ in blocks]
+    linked = [element.tag == "a" or element.find(".//a") is not None
+              for element, _, _ in blocks]
+    # each element holding blocks, with their indices in order: blocks come in document
+    # order, so a box's blocks are one run of indices (one pass, blocks × depth); a pair of
+    # blocks then costs its common box's depth, never a walk over the box's blocks
+    spans: dict[etree._Element, list[int]] = {}
+    links: dict[etree._Element, list[int]] = {}  # likewise, its linked blocks
+    for index, (element, _, _) in enumerate(blocks):
+        for node in (element, *element.iterancestors()):
+            spans.setdefault(node, []).append(index)
+            if linked[index]:
+                links.setdefault(node, []).append(index)
+    # the first block of prose at or after each index, for the text opening after a box
+    opening: list[str] = [""] * (len(blocks) + 1)
+    for index in range(len(blocks) - 1, -1, -1):
+        opening[index] = blocks[index][1] if prose[index] else opening[index + 1]
+    counted = [0]  # blocks of prose before each index: a box's run counts them at once
+    for is_prose in prose:
+        counted.append(counted[-1] + is_prose)
+    repeats = [(index, element) for index, (element, text, _) in enumerate(blocks)
+               if _words(text) == key]
+    over = set(headline.iterancestors())
     notes: set[str] = set()
     for at, (element, text, lead) in enumerate(blocks):
-        if not lead or not _reads_as_prose(text):
+        if not lead or not prose[at]:
             continue
-        for repeat in repeats:
+        for place, repeat in repeats:
             box = _common_box(repeat, element)
-            if box is None or box in headline.iterancestors():
+            if box is None or box in over:
                 continue
-            inside = [(block, words) for block, words, _ in blocks
-                      if block is box or box in block.iterancestors()]
-            others = [(block, words) for block, words in inside
-                      if block is not element and block is not repeat]
-            after = next((words for block, words, _ in blocks[at + 1:]
-                          if box not in block.iterancestors() and _reads_as_prose(words)), "")
-            linked = any(block.tag == "a" or block.find(".//a") is not None
-                         for block, _ in others)
-            if linked and len(after) > len(text) and not any(
-                    _reads_as_prose(words) for _, words in others):
+            inside = spans[box]
+            apart = {at, place}
+            prose_others = (counted[inside[-1] + 1] - counted[inside[0]]
+                            - sum(prose[i] for i in apart))
+            sides = {i < place for i in _ends(links.get(box, []), apart)}
+            if sides == {True, False} and len(opening[inside[-1] + 1]) > len(text) and (
+                    not prose_others):
                 notes.add(_words(text))
     return notes
+
+
+def _ends(indices: list[int], apart: set[int]) -> list[int]:
+    """The first and the last of ``indices`` (in order) not ``apart``: whether links stand
+    on both sides of a block is read on them alone, so a box's every link is not walked for
+    each pair of blocks."""
+    first = next((i for i in indices if i not in apart), None)
+    last = next((i for i in reversed(indices) if i not in apart), None)
+    return [i for i in (first, last) if i is not None]
 
 
 def _common_box(first: etree._Element, second: etree._Element) -> etree._Element | None:
