@@ -234,3 +234,42 @@ def test_header_notes_keep_the_answers_of_the_plain_walk() -> None:
         assert html._header_template_notes(headline, blocks) == expected
         found += bool(expected)
     assert found  # the random boxes reach the rule, not only its misses
+
+
+# -- a «--» inside a paragraph is no mail's delimiter (review, issue #19) ------------------
+
+_WITNESS = "قال الشاهد إن القصف بدأ عند الفجر واستمر ساعتين."
+
+
+def test_a_dash_line_inside_a_paragraph_keeps_the_prose_under_it() -> None:
+    """A «--» between ``<br>``s inside a story's paragraph became a line of its own, and the
+    three paragraphs under it went as a signature: a sentence under the «--» is the text."""
+    article = marsad.extract(_page(f"<p>{PARAGRAPH}<br>--<br>{_WITNESS}</p><p>{OTHER}</p>"
+                                   f"<p>{OTHER} ٢</p>"))
+    assert _WITNESS in article.text and article.text.endswith(f"{OTHER} ٢")
+    assert "signature" not in _reasons(article).values()
+
+
+def test_a_dash_row_inside_a_plain_text_keeps_the_prose_under_it() -> None:
+    """The same rows in a plain text (a JSONL record's body): the rule runs on its lines."""
+    article = marsad.extract(f"{PARAGRAPH}\n--\n{_WITNESS}\n\n{OTHER}\n\n{OTHER} ٢".encode())
+    assert _WITNESS in article.text and article.text.endswith(f"{OTHER} ٢")
+    assert "signature" not in _reasons(article).values()
+
+
+def test_a_long_line_without_a_full_stop_under_a_dash_is_prose() -> None:
+    """A line of prose broken before its full stop is no signature's line by its length."""
+    unstopped = _WITNESS.rstrip(".") + " قبل أن تصل سيارات الإسعاف إلى القرية المجاورة للطريق"
+    article = marsad.extract(_page(f"<p>{PARAGRAPH}<br>--<br>{unstopped}</p><p>{OTHER}</p>"))
+    assert unstopped in article.text and article.text.endswith(OTHER)
+
+
+def test_a_mail_signature_under_a_dash_in_a_paragraph_still_goes() -> None:
+    """The near miss: a confidentiality note over the sender's card under the «--» (a mail
+    client's print view opens its block so): one line reading like a signature's is enough."""
+    card = ["تنبيه: هذه الرسالة موجهة إلى المرسل إليهم فقط، فإن وصلتك خطأً فاحذفها.",
+            "سامر العلي | مكتب التحرير", "هاتف: +961 1 555 012"]
+    article = marsad.extract(_page(f"<p>{PARAGRAPH}</p><p>{OTHER}<br>--<br>"
+                                   + "<br>".join(card) + "</p>"))
+    assert article.text.split("\n\n") == [PARAGRAPH, OTHER]
+    assert all(_reasons(article)[line] == "signature" for line in card)
