@@ -62,6 +62,9 @@ class LinkingSettings:
     org_heads: frozenset[str]
     person_titles: frozenset[str]
     title_words: frozenset[str]
+    # both lists above: the titles a name may follow, asked per mention by several rules, so
+    # joined once here rather than at each question
+    titles: frozenset[str]
     not_name_before: frozenset[str]
     work_heads: frozenset[str]
     clitic_idioms: frozenset[str]
@@ -193,6 +196,7 @@ def load_settings() -> LinkingSettings:
         org_heads=words("org_heads"),
         person_titles=words("person_titles"),
         title_words=words("title_words"),
+        titles=words("person_titles") | words("title_words"),
         not_name_before=words("not_name_before"),
         work_heads=words("work_heads"),
         clitic_idioms=words("clitic_idioms"),
@@ -910,8 +914,7 @@ def _after_person_word(hit: GazetteerHit, view: NormalizedText, kb: KnowledgeBas
         if not given:  # is the Belgian, «حزب الله اللبناني» Lebanon's
             return False
         title = _previous_word(text, start)[1]
-        titles = settings.person_titles | settings.title_words
-        return any(title[s.stem_start:] in titles for s in candidates(title))
+        return any(title[s.stem_start:] in settings.titles for s in candidates(title))
     return given or word in settings.person_titles or \
         (word in _given_names() and _previous_word(text, start)[1] in settings.person_titles
          and not (word in load_everyday_words().common
@@ -1495,7 +1498,7 @@ def _leaders_regimes(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> l
     settings = load_settings()
     if not settings.regime_nouns:
         return []
-    titles = settings.person_titles | settings.title_words
+    titles = settings.titles
     nisbas = {m.start: m.end for m in found if m.how == "adjective"}
     taken = {(m.start, m.end, m.entity_id) for m in found}
     out = []
@@ -3027,7 +3030,7 @@ def _noun_alias_corroborated(hit: GazetteerHit, text: str, kb: KnowledgeBase,
         return True
     settings = load_settings()
     previous = _previous_word(text, hit.start)[1]
-    titles = settings.person_titles | settings.title_words
+    titles = settings.titles
     if previous in titles or any(previous[s.stem_start:] in titles for s in candidates(previous)):
         return True
     for other in hits:
@@ -3501,7 +3504,7 @@ def _described_otherwise(text: str, end: int, form: str, entity: KBEntity | None
     if len(following) < 4 or not following.startswith(_ARTICLE) or following in _time_words():
         return False
     settings = load_settings()
-    if following in settings.person_titles or following in settings.title_words or any(
+    if following in settings.titles or any(
             entity_id.startswith("per:") for entity_id in kb.by_alias.get(following, ())):
         return False  # «نظام الرئيس السوري», «ائتلاف المالكي»: the body of its leader
     # a describing adjective: the nisba of a people, a state or a faith the KB knows
@@ -4589,7 +4592,7 @@ def _not_a_name(name: str, ner_type: str, gazetteer: Gazetteer) -> bool:
     if ner_type == "PER" and not words[-1].startswith(_ARTICLE) and \
             _plurally_possessed(words[-1], common):
         return True  # «المحنا» keeps its article, which no possessed noun takes
-    titles = settings.person_titles | settings.title_words | settings.generic_heads
+    titles = settings.titles | settings.generic_heads
     if all(word in titles or word in common for word in words) and words[0] in titles:
         return True
     return ner_type != "ORG" and all(word in common for word in words)
@@ -4600,8 +4603,7 @@ def _title_goes_on(word: str, next_word: str) -> bool:
     (both ``title_words`` or ``person_titles``: «ولي» + «العهد», «خادم» + «الحرمين»)? NER
     cuts «ولي» off «ولي العهد» as a given name, which the lexicon also knows it as; before
     the rest of its title it names nobody. Before any other word («ولي نصر») it may be one."""
-    settings = load_settings()
-    titles = settings.title_words | settings.person_titles
+    titles = load_settings().titles
     return word in titles and next_word in titles
 
 
@@ -5440,7 +5442,7 @@ def _people_by_given(kb: KnowledgeBase) -> _GivenIndex:
             if 2 <= len(words) <= 3 and len(words[-1]) >= 4 and \
                     words[-2] not in _PATRONYMIC and \
                     (len(words) == 3 or words[0] not in _NOT_GIVEN) and \
-                    words[0] not in settings.person_titles | settings.title_words:
+                    words[0] not in settings.titles:
                 index.setdefault(words[0], {}).setdefault(
                     (len(words) - 1, _skeleton([words[-1]])), []).append(
                     (tuple(words[:-1]), words[-1], entity.id))
