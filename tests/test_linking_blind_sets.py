@@ -418,6 +418,18 @@ BLIND_FLOORS = {
     # («السلطات العراقية») and the US Armed Forces («الجيوش الأميركية») count only through their
     # nisbas (114/133 = 0.857 without them), so the floor is 0.85.
     86: (133, 0.85),
+    # 116/140 (0.829) on HEAD 004e8dd (labelled and scored on the KB at 004e8dd). Its 24
+    # misses: new places NER misses (6: the Jazira of an IS title, Dimnat Khadir and four Taiz
+    # quarters and fronts), new facilities (5: al-Kibar, Brazil's National Museum, Amsterdam's
+    # central station, Hatzerim, and Ramon → a new PER), new bodies (5: the coalition in
+    # Afghanistan, the Security Media Cell, the Falcons Intelligence Cell, the Arab Human Rights
+    # Committee, Wiltshire Police → only «يلتشير» as a LOC), new people (3: «جواد س», «هو تشي
+    # منه», the lone first name «يوليا»), KB entities under forms the KB lacks (3: «نانغارهار»
+    # and the misspelt «الكسورة» → new LOCs, «المصرف المركزي الأوروبي» nothing) and two KB
+    # names with nothing on them («صالح» alone of «الحوثي وصالح», «وتعز» after «عدن»). The
+    # Iraqi government («السلطات العراقية») and the Afghan forces («القوات الأفغانية») count
+    # only through their nisbas (114/140 = 0.814 without them), so the floor is 0.81.
+    87: (140, 0.81),
     # 103/117 (0.880) on HEAD 004e8dd (linking 2027.1.34; labelled and scored on KB 2027.1.21).
     # Its 14 misses: KB entities under forms the KB lacks (4: «فيصل مقداد» -> a new PER, «الوطن»
     # of Syria -> a new ORG «وطن», the SNSC without «الإيراني» -> a new ORG, the misspelt
