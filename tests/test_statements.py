@@ -6373,3 +6373,34 @@ def test_resuming_verb_keeps_its_limits(tail: str) -> None:
     got = extract_statements("وقال الوزير إن الحل قريب. وتشهد البلاد أزمة حادة منذ سنوات."
                              + tail)
     assert [s.speaker.text for s in got][1:] == [""], got
+
+
+@pytest.mark.parametrize("text,said", [
+    # BB-middleEast-747-20180717: «لل» right after the verb is whom it was said to; the
+    # speaker before goes on
+    ("وقال الوزير إن الحل قريب. وقال للشيخ محمد إن الوضع صعب.",
+     [("وقال", "الوزير"), ("وقال", "الوزير")]),
+    # BB-middleEast-900-20180818: the newspaper spoken to after the subject ends it
+    ("وقال الوزير للصحيفة إن الوضع صعب.", [("وقال", "الوزير")]),
+])
+def test_addressee_after_li_is_no_speaker(text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # near misses: a correspondent's outlet and an office's body are genitives of the subject,
+    # and a statement noun's «ل» is its speaker
+    ("وقال مراسل للوكالة في المكان إن الوضع صعب.", [("وقال", "مراسل للوكالة في المكان")]),
+    ("وأكد الأمين العام للأمم المتحدة أن الوضع صعب.", [("وأكد", "الأمين العام للأمم المتحدة")]),
+])
+def test_li_genitive_stays_in_the_speaker(text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+def test_li_after_an_object_suffixed_form_is_left_as_it_was() -> None:
+    # near miss (SK-internationalNews-862-20180408): «وصفها للاتهامات» is the verbal noun
+    # with its object, not a verb whose subject was dropped; emptied, its speaker was carried
+    # from an open quotation before it and that statement's words ran on over three lines
+    got = extract_statements("ونقلت فرانس برس عن الوزارة وصفها للاتهامات الموجهة إلى القوات "
+                             "السورية بأنها مفبركة.")
+    assert [s.cue for s in got] == ["ونقلت", "وصفها"], got

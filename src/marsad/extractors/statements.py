@@ -886,6 +886,30 @@ def _passive_yutabar(lex: _Lex, toks: list[Token], k: int, limit: int) -> bool:
             and toks[k + 1].text not in _QUOTES and toks[k + 1].text not in _PUNCT)
 
 
+def _addressed(lex: _Lex, toks: list[Token], j: int, k: int) -> bool:
+    """Whether the «ل» word at ``k`` of the subject begun at ``j`` names whom the words were
+    said to, which ends the subject. Right after the verb a noun in «لل» (the article after
+    «ل») is never the subject: «قال للشيخ محمد إن…», «وقالت للصحيفة إن…» dropped theirs.
+    After a statement noun («تصريح للرئيس التركي») or a verb form with an object pronoun,
+    spelt as the verbal noun with its object («نقلت عن الوزارة وصفها للاتهامات…»), the «ل»
+    word is read as before. After the subject, an outlet head in «لـ/لل» is the outlet spoken
+    to: «وقال الوزير لوكالة…», «وقال مناف للصحيفة إن…», «وقال ليبرمان للصحيفة الروسية»;
+    after a head that is itself an outlet's man or outlet («مراسل للوكالة في المكان») it is
+    that head's genitive. A «لل» genitive after the subject's head («الأمين العام للأمم
+    المتحدة») names no outlet and is left."""
+    t = toks[k].text
+    if not t.startswith("ل") or len(t) < 4:
+        return False
+    if k == j:
+        verb = toks[j - 1].text if j > 0 else ""
+        return (t.startswith("لل") and _verb_cue(lex, verb) is not None
+                and not _object_suffixed(lex, verb)  # (the «و» of «وصفها» is its root's)
+                and not _object_suffixed(lex, _strip_conj(verb)))
+    noun = _strip_conj(t[2:] if t.startswith("لل") else t[1:])
+    return noun in lex.recipient_heads and _strip_conj(
+        toks[k - 1].text).removeprefix("ال") not in lex.recipient_heads
+
+
 def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
     """End index (exclusive) of the subject noun phrase starting at ``j``."""
     k = j
@@ -973,7 +997,7 @@ def _speaker_after(lex: _Lex, toks: list[Token], j: int, limit: int) -> int:
             if inner_used and k > j + 1 and toks[k - 1].text in lex.inner:
                 k -= 1  # «المتحدث العسكري في حديثه»: the setting, not «المتحدث… في»
             break
-        if k > j and t.startswith("ل") and t[1:] and _strip_conj(t[1:]) in lex.recipient_heads:
+        if _addressed(lex, toks, j, k):
             break
         if k > j and _outlet_spoken_to(lex, toks, k, limit):
             break  # «وقال الوزير لرويترز إن…»: the outlet spoken to, after the subject too
