@@ -6404,3 +6404,18 @@ def test_li_after_an_object_suffixed_form_is_left_as_it_was() -> None:
     got = extract_statements("ونقلت فرانس برس عن الوزارة وصفها للاتهامات الموجهة إلى القوات "
                              "السورية بأنها مفبركة.")
     assert [s.cue for s in got] == ["ونقلت", "وصفها"], got
+
+
+
+def test_participle_after_a_fronted_title_and_its_set_off_name() -> None:
+    # the brief of pass 96: a connective, the title, the name set off by commas, then a verb
+    # that reports nothing; the participle goes on with that subject (it was empty)
+    assert _said("لكن المتحدث باسم الرئاسة التركية، إبراهيم قالن، سارع إلى رفض العرض، قائلا "
+                 "إن بلاده لن تقبل.") == [
+        ("قائلا", "المتحدث باسم الرئاسة التركية، إبراهيم قالن")]
+
+
+def test_participle_after_a_set_off_name_needs_its_own_verb() -> None:
+    # near miss: the verb after the name has a subject of its own and another gender
+    assert _said("لكن المتحدث باسم الرئاسة التركية، إبراهيم قالن، سارعت الحكومة إلى رفض "
+                 "العرض، قائلة إن بلاده لن تقبل.") == [("قائلة", "")]

@@ -6465,8 +6465,11 @@ def _governing_subject(doc: _Doc, i: int, lo: int, cue: Cue, lone_ok: bool = Fal
             return v, _apposition(lex, toks, v, b, i)
         return None
     verb = toks[v].text
-    if v == lo and (fronted := _fronted_past_subject(doc, v, i, cue)) is not None:
-        return fronted  # «صحيفة طهران تايمز أشارت… إلى…، وقالت إن…»
+    if (not negated and all(toks[q].text in _FUNCTION or toks[q].text in _PUNCT
+                            for q in range(lo, v))
+            and (fronted := _fronted_past_subject(doc, v, i, cue)) is not None):
+        return fronted  # «صحيفة طهران تايمز أشارت… إلى…، وقالت إن…»; after a connective only
+        # («لكن المتحدث…، إبراهيم قالن، سارع إلى رفض العرض، قائلا»), not a time word or negation
     # «التقت المستشارة… ميركل…، حيث أكدت»; ``delivered`` (a text a resumptive pronoun points
     # back to): «وألقى قائد اللواء كلمة رحب فيها…», where «ألقى» loses its hamza to the
     # normalised view and reads «ال…» too (elsewhere «ألقت المخابرات القبض على…» is an act
@@ -6634,7 +6637,9 @@ def _fronted_past_subject(doc: _Doc, v: int, i: int, cue: Cue) -> tuple[int, int
     if b <= v or b >= i - 1 or not _referent(lex, doc.text, toks, doc.orig, v, b):
         return None
     end = _apposition(lex, toks, v, b, i)
-    if not _noted_past(doc, end, i, cue):
+    # the name set off by commas after the title ends on its closing comma, and the verb follows
+    verb = end + 1 if end > b and toks[end].text in _COMMAS else end
+    if not _noted_past(doc, verb, i, cue):
         return None
     side = next((q for q in range(v + 1, end - 1)
                  if toks[q].text == _MIN and toks[q + 1].text in _SIDE), end)
