@@ -6419,3 +6419,23 @@ def test_participle_after_a_set_off_name_needs_its_own_verb() -> None:
     # near miss: the verb after the name has a subject of its own and another gender
     assert _said("لكن المتحدث باسم الرئاسة التركية، إبراهيم قالن، سارعت الحكومة إلى رفض "
                  "العرض، قائلة إن بلاده لن تقبل.") == [("قائلة", "")]
+
+
+@pytest.mark.parametrize("text,said", [
+    # sets 10, 155: a label after «عما/من» outside anyone's words is the clause subject's
+    ("ودافع الوزير أمس عما وصفه باتفاق نووي متوازن.", [("وصفه", "الوزير")]),
+    ("وقاتل الجيش التركي من وصفها بالتنظيمات الإرهابية في المدينة.", [("وصفها", "الجيش التركي")]),
+])
+def test_label_after_relative_ma_outside_words_is_the_clause_subjects(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a thing as the clause's subject (set 107: «الدعوى القضائية»), and a present
+    # plural whose subject is «من» itself
+    "وتستهدف الدعوى القضائية إبطال اتفاق بشأن ما وصفتها بأنها علاقة حميمية.",
+    "ويلاحق الجيش من يصفهم بالخونة.",
+])
+def test_label_after_relative_ma_needs_a_speaking_subject(text: str) -> None:
+    assert _said(text) == []

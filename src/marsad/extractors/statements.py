@@ -4789,11 +4789,15 @@ def _labelled_inside(doc: _Doc, i: int, lo: int, cue: Cue, enclosing: Statement 
     preposition fused or alone («عما، مما، بما، من، ممن») inside the words of a speaker who is
     named: «وقال بوزداغ إن القوات… ستطهر عفرين ممن وصفهم بالإرهابيين» is Bozdag's label, so it
     is his statement too. A verbal noun there is none («بعد ساعات من قول الرئيس…»: the
-    preposition «من»), and outside another's words the clause's subject is the sentence's, which
-    no rule here finds."""
-    return (enclosing is not None and bool(enclosing.speaker.text) and i > lo
-            and doc.toks[i - 1].text in _RELATIVE_MA_PREP
-            and _speakers_form(doc.lex, doc.toks[i].text, enclosing)
+    preposition «من»). Outside another's words a singular past is asked for, and the subject of
+    the sentence's clause speaks (``_build``: «دافع ظريف… عما وصفه باتفاق "متوازن"»)."""
+    if enclosing is None:  # outside anyone's words: the sentence's subject, if the verb is
+        # a singular past whose subject was dropped (see ``_governing_subject``)
+        agrees = _form_agreement(doc.toks[i].text, False) in ("m", "f")
+    else:
+        agrees = bool(enclosing.speaker.text) and _speakers_form(doc.lex, doc.toks[i].text,
+                                                                 enclosing)
+    return (agrees and i > lo and doc.toks[i - 1].text in _RELATIVE_MA_PREP
             and _label_after(doc, i, cue) is not None)
 
 
@@ -5501,8 +5505,13 @@ def _build(
         if gov is None and inherit is None and not unsought and (
                 cue.participle or lex.verbs.get(word) is None or relative or (
                 i > lo and (toks[i - 1].text in _CLAUSE_LINKS or toks[i - 1].text in _ILA))
+                or rel == "ma"  # «دافع ظريف… عما وصفه باتفاق "متوازن"»: the clause's subject
                 or (not cue.nominal and (obj := _indefinite_object(doc, i, lo)))):
             gov = _governing_subject(doc, i, lo, cue, lone_ok=obj, relative=relative)
+            if gov is not None and rel == "ma":
+                # «وتستهدف الدعوى القضائية… ما وصفتها بأنها…»: a thing describes none; the
+                # relative right after the subject («وقاتل الجيش من وصفها…») is no part of it
+                gov = None if _mute_definite(doc, gov[0]) else (gov[0], min(gov[1], i - 1))
         if gov is None and inherit is None and not unsought and (
                 cue.participle or lex.verbs.get(word) is None) and i - 1 > lo and toks[
                     i - 1].text in _COMMAS:
@@ -6670,13 +6679,19 @@ def _comma_clause_subject(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, in
     if span is None:
         return None
     a, b = span
-    head = _strip_conj(doc.toks[a].text)
-    if head.startswith("ال") and not (head[2:] in doc.lex.speaker_heads or doc.named(a)
-                                      or head in doc.spoken):
-        return None  # «وفي تصريح لوكالة الأناضول، استهدف القصف منزلا…، وأضاف»: a definite
-        # subject must be one who speaks (a speaker's head, a name, an earlier speaker); a bare
-        # head before its genitive names a body or a person («تبنى حزب العمال…، مؤكدا»)
+    if _mute_definite(doc, a):
+        return None  # «وفي تصريح لوكالة الأناضول، استهدف القصف منزلا…، وأضاف»
     return a, _clause_object_cut(doc, a, b)
+
+
+def _mute_definite(doc: _Doc, a: int) -> bool:
+    """Whether the subject at ``a`` that a rule guessed from a clause's grammar alone is a
+    definite noun nobody vouches for as one who speaks: not a speaker's head, a name or an
+    earlier speaker («استهدف القصف منزلا», «وتستهدف الدعوى القضائية…»). A bare head before
+    its genitive names a body or a person («تبنى حزب العمال…، مؤكدا») and is left."""
+    head = _strip_conj(doc.toks[a].text)
+    return head.startswith("ال") and not (head[2:] in doc.lex.speaker_heads or doc.named(a)
+                                          or head in doc.spoken)
 
 
 def _clause_object_cut(doc: _Doc, a: int, b: int) -> int:
