@@ -125,6 +125,7 @@ class LinkingSettings:
     place_only_heads: frozenset[str] = frozenset()  # «شرطة»: a body only before a KB place
     new_place_heads: frozenset[str] = frozenset()  # «قرية» in «قرية الشبكي» (a new village)
     indefinite_place_heads: frozenset[str] = frozenset()  # «مدينة» in «مدينة شقرة»
+    profession_nouns: frozenset[str] = frozenset()  # «الخبير» in «الخبير الألماني يوزيف برامل»
     home_story_aliases: frozenset[str] = frozenset()  # «المقاومة»: its country's story only
     demonstratives: frozenset[str] = frozenset()  # «هذا» of «هذا التحالف»
     # «أحياء» in «أحياء خور مكسر والمعلا»: a plural or dual place noun before a list of names
@@ -258,6 +259,7 @@ def load_settings() -> LinkingSettings:
         place_only_heads=words("place_only_heads"),
         new_place_heads=words("new_place_heads"),
         indefinite_place_heads=words("indefinite_place_heads"),
+        profession_nouns=words("profession_nouns"),
         home_story_aliases=words("home_story_aliases"),
         demonstratives=words("demonstratives"),
         listed_place_heads=words("listed_place_heads"),
@@ -459,6 +461,7 @@ def link_entities(
     found += _qualified_place_bodies(view.text, found, kb)
     found += _international_airports(view.text, found, kb)
     found += _named_institutions(view.text, found, kb)
+    found += _described_foreigners(view.text, found, kb)
     found += _listed_regions(view.text, regions.values(), found)
     found += _feature_regions(view.text, found, kb)
     found += _continent_parts(view.text, found, kb)
@@ -1058,9 +1061,16 @@ def _indefinite_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase
     word in «ية» on a known word (the feminine adjective agreeing with the head: «مدينة
     ساحلية», «مدينة تاريخية»; a town's «مودية» has no known word under it), a KB
     name (its own rules decide it), a word the next one may continue (the next word is no
-    everyday word, no definite word, bare or after «و», and no «ب» + a KB place or place
-    noun: «مدينة لودر بمحافظة أبين» and «مدينة شقرة والهضبة» end at the name), after a
-    number («في 18 مدينة»), nor where another mention lies on it."""
+    everyday word, no «و» and a definite word, no definite nisba and no «ب» + a KB place or
+    place noun: «مدينة لودر بمحافظة أبين» and «مدينة شقرة والهضبة» end at the name), after a
+    number («في 18 مدينة»), nor where another mention lies on it. A bare definite word after
+    the name that is no nisba goes on with it (sets 83-86), so the word is no whole name: a
+    two-word name («محافظة حفر الباطن», «مديرية حزم العدين») or a construct chain of common
+    nouns («مديرية سجون القصيم»); a nisba there is the adjective of the head or the name
+    («مدينة عتق الجنوبية»). A word in «م…ة» whose form without «ة» is a known word is a
+    participle agreeing with the head («محافظة محررة», «مدينة محاصرة»), where a town's
+    «مشرعة» or «مقبنة» has no known word under it, «سيلة» or «حرمة» opens with no «م», and
+    a word in «ية» is the nisba test's above («مودية»: «مودي» is known, «مود» is not)."""
     settings = load_settings()
     heads = settings.indefinite_place_heads
     if not heads:
@@ -1075,13 +1085,56 @@ def _indefinite_new_places(text: str, found: Sequence[_Found], kb: KnowledgeBase
         following = _next_word(text, end)
         if name in kb.by_alias or _no_listed_name(name, True, kb, common, place_nouns) or \
                 (name.endswith("يه") and name[:-2] in _known_words()) or \
+                (name[:1] == "م" and name.endswith("ه") and not name.endswith("يه")
+                 and name[:-1] in _known_words()) or \
                 _after_number(text, match.start()) or taken.overlaps(start, end) or \
                 (following and text[end:end + 1] == " " and following not in common
-                 and not following.removeprefix("و").startswith(_ARTICLE)
+                 and not (following.removeprefix("و").startswith(_ARTICLE)
+                          and (following[:1] == "و" or following.endswith(("ي", "يه"))))
                  and not _placed_in(following, kb)
                  and not (following[:1] == "ب" and following[1:] in place_nouns)):
             continue
         out.append(_Found(start, end, _new_name_id("loc", name), "ner", "LOC"))
+    return out
+
+
+@cache
+def _described_foreigner_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A noun of ``nouns`` (a proclitic «و», «ف», «ب», «ل» allowed), one definite word and
+    the two words after it («الخبير الألماني يوزيف برامل»)."""
+    alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])[وفبل]?(?:{alternatives}) (ال[^\W\d_]+) "
+                      rf"([^\W\d_]{{3,}} [^\W\d_]{{3,}})(?![^\W\d_])")
+
+
+def _described_foreigners(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
+    """«الخبير الألماني يوزيف برامل»: a profession noun (``profession_nouns``: an expert, an
+    analyst, a researcher, a writer), a state's nisba and two rare words (neither word nor
+    a clitic split of it a known or everyday word, :func:`_no_word_inside`; neither a KB
+    name) are a new person NER missed, named in the two words: a foreign name transcribed,
+    which the corpus writes too seldom to know. Not when the nisba is no KB adjective of a
+    state («الخبير العسكري»), when either word is known («الخبير الألماني في الشؤون»,
+    «الباحث الأمريكي جون كيري» is left to NER and the KB), when the name may go on (the next
+    word is rare too), nor where another mention lies on the two words."""
+    settings = load_settings()
+    if not settings.profession_nouns:
+        return []
+    common = load_everyday_words().common
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for match in _described_foreigner_pattern(settings.profession_nouns).finditer(text):
+        nisba, name = match.group(1), match.group(2)
+        start, end = match.span(2)
+        following = _next_word(text, end)
+        if not any(kb.alias_kind(nisba, other) == "adjective" and
+                   (entity := kb.get(other)) is not None and entity.type == "GPE"
+                   for other in kb.by_alias.get(nisba, ())) or \
+                not all(_no_word_inside(word, common) and word not in kb.by_alias
+                        for word in name.split(" ")) or \
+                (following and text[end:end + 1] == " " and _no_word_inside(following, common)) \
+                or taken.overlaps(start, end):
+            continue
+        out.append(_Found(start, end, _new_name_id("per", name), "ner", "PER"))
     return out
 
 
@@ -3969,11 +4022,24 @@ def _name_tail(text: str, end: int, words: list[str],
     if words and names.get(words[-1]) and len(following) >= _MIN_TAIL_CHARS and \
             names.get(following) and \
             usable(following) and not following.startswith((_ARTICLE, _CONJUNCTION)) and \
-            not any(stem in _known_words() or stem in common or gazetteer.kb.by_alias.get(stem)
-                    for stem in (following, *(following[c.stem_start:]
-                                              for c in candidates(following)))):
+            _no_word_inside(following, common) and \
+            not any(gazetteer.kb.by_alias.get(stem) for stem in _clitic_stems(following)):
         end, words = end + 1 + len(following), [*words, following]  # «بالوفد» is known
     return end, words
+
+
+def _clitic_stems(word: str) -> Iterator[str]:
+    """``word`` and the stem of each of its clitic splits («بالوفد»: «بالوفد», «الوفد», «وفد»)."""
+    yield word
+    yield from (word[c.stem_start:] for c in candidates(word))
+
+
+def _no_word_inside(word: str, common: Container[str]) -> bool:
+    """Is ``word`` a rare name: neither it nor the stem of any clitic split of it a known word
+    (:func:`_known_words`) or an everyday word? «خشمر» is; «فسوف» («سوف») and «بحجم» («حجم»)
+    are not."""
+    known = _known_words()
+    return not any(stem in known or stem in common for stem in _clitic_stems(word))
 
 
 def _feature_name_start(text: str, start: int, end: int) -> int:
