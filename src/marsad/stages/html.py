@@ -83,6 +83,7 @@ from lxml import etree
 from marsad.arabic.normalize import normalize
 from marsad.boilerplate import (
     PageWords,
+    Rule,
     ends_like_sentence,
     is_trailer_marker,
     load_boilerplate,
@@ -508,6 +509,11 @@ _BARE_READING = re.compile(r"^(?=[^\u0600-\u06FF]*$)\s*\S+(?:\s+\S+){0,2}\s*$")
 _READING_TOKEN = re.compile(r"[ƒf]/[0-9]|\bISO\s?[0-9]|[0-9]\s?(?:mm|EV)\b|"
                             r"(?<![0-9/])1/[0-9]{1,5}s?(?![0-9/])|[0-9]s\b")
 _TIME_OR_DATE = re.compile(r"[0-9]:[0-9]|[0-9]{1,4}([/.-])[0-9]{1,2}\1[0-9]{1,4}")
+# A record's field on a line of its own: a label of one to three words with no digit, a
+# colon, and its value («Language: ARABIC», «Load-Date: December 7, 2026», «التصنيف: محليات»).
+_FIELD_LINE = re.compile(r"^\s*[^\W\d_][^\W\d]*(?:[\s-][^\W\d_][^\W\d]*){0,2}\s*[:：]\s*(\S.*)$")
+MAX_FIELD_VALUE_WORDS = 16  # a field's value: a name, a date, a list of index terms
+_SENTENCE_STOP = ".!?؟…"  # what closes a sentence (a closing bracket closes an index term)
 _BLANK_LINE = re.compile(r"[ \t]*\n[ \t\u00a0]*\n\s*")  # a plain text's paragraph break
 # A question wholly in square brackets: an editor's aside to the desk («[سؤال: …؟]»), no
 # sentence of the text; a bracketed statement closing a story is its own («[تحديث: …]»).
@@ -1020,6 +1026,13 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     one such line alone may be a time or a figure the text closes on, and bare numbers,
     times, dates, codes and scores in a row are the text's («2017», «04:30», «G20»).
 
+    After the text's last line of prose that is no field, two or more record's fields in a
+    row (``_field_runs``: a label of one to three words, a colon and a short value no full
+    stop closes, «Language: ARABIC», «Load-Date: December 7, 2026», a news database's
+    classification under the story) go as ``record_field``; one such line alone («المكان:
+    …») may be the text's closing note and stays, and a line closing as a sentence after its
+    colon («قال الوزير: …») is no field.
+
     Anywhere, a prompt of at most ``MAX_ARROW_PROMPT_WORDS`` words that an arrow opens or
     closes, one of them a control's word (``_arrow_prompt``: a web story's «اضغط للمتابعة
     ←») points at a control, not at the reader: it goes as ``control_prompt``; two or more
@@ -1028,12 +1041,15 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     Last, a heading that closes the text with nothing under it (after the last line of
     prose, no line but other headings after it) heads nothing: an outliner's «مرجعان
     مرتبطان» over the linked blocks that went, a «اقرأ أيضا» over cards that went. It goes as
-    ``empty_heading``; a heading with a line under it, or before the prose, stays."""
+    ``empty_heading``; a heading with a line under it, or before the prose, stays. An end
+    marker closing the text (a debris rule's ``end_marker``: «End of Document») is no line a
+    heading heads: a «Classification» over the fields that went and the marker goes too."""
     rules = load_boilerplate().line_rules
     last_prose = max((i for i, line in enumerate(lines) if _reads_as_prose(line.text)),
                      default=len(lines))
     kept: list[Line] = []
     listed = _closing_runs(lines, last_prose)
+    fields = _field_runs(lines)
     arrow_list = _arrow_list(lines)
     prose = ended = False
     for index, line in enumerate(lines):
@@ -1058,6 +1074,8 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
                 reason = "page_footer"
             elif index in listed:
                 reason = "listing"
+            elif index in fields:
+                reason = "record_field"
         if line.kind == "body" and reason is None and index not in arrow_list and (
                 _arrow_prompt(line.text)):
             reason = "control_prompt"
@@ -1068,9 +1086,19 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
         if prose and (found := match_line(line.text, rules)) is not None:
             ended = ended or found.reason == "end_marker"
         prose = prose or _reads_as_prose(line.text)
-    while prose and kept and kept[-1].kind == "heading":
-        article.removed.append(RemovedLine(kept.pop().text, "empty_heading"))
+    end = len(kept)  # an end marker closing the text («End of Document») is under no heading
+    while prose and end and _is_end_marker(kept[end - 1].text, rules):
+        end -= 1
+    while prose and end and kept[end - 1].kind == "heading":
+        end -= 1
+        article.removed.append(RemovedLine(kept.pop(end).text, "empty_heading"))
     return kept
+
+
+def _is_end_marker(text: str, rules: tuple[Rule, ...]) -> bool:
+    """Whether a debris rule names ``text`` an end marker («-انتهى-», «End of Document»)."""
+    found = match_line(text, rules)
+    return found is not None and found.reason == "end_marker"
 
 
 def _closing_runs(lines: list[Line], last_prose: int) -> set[int]:
@@ -1101,6 +1129,40 @@ def _closing_runs(lines: list[Line], last_prose: int) -> set[int]:
             found.update(readings if len(readings) >= 2 else ())
             readings = []
     return found
+
+
+def _field_runs(lines: list[Line]) -> set[int]:
+    """Indices of the body lines after the text's last line of prose in runs of two or more
+    record's fields (``_field_line``): a database's classification under a story
+    («Language: ARABIC», «Subject: …», «Load-Date: …»). A field of index terms may be long
+    enough to read as prose («Subject: ARMED FORCES (90%); …»): the text's last line of prose
+    is the last one that is no field. One labelled line alone («المكان: ريف إدلب») may
+    be the text's own closing note, and stays."""
+    fielded = [line.kind == "body" and _field_line(line.text) for line in lines]
+    last_prose = max((i for i, line in enumerate(lines)
+                      if not fielded[i] and _reads_as_prose(line.text)), default=len(lines))
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(last_prose + 1, len(lines) + 1):
+        if index < len(lines) and fielded[index]:
+            run.append(index)
+            continue
+        found.update(run if len(run) >= 2 else ())
+        run = []
+    return found
+
+
+def _field_line(text: str) -> bool:
+    """A record's field: ``_FIELD_LINE``'s label and colon, and a value of at most
+    ``MAX_FIELD_VALUE_WORDS`` words that no sentence's stop closes (``_SENTENCE_STOP``; an
+    index term's «(90%)» may close it): «Publication-Type: Newspaper». A line saying
+    something after a colon («قال الوزير: إن الوضع مستقر.») closes as a sentence, or is
+    longer."""
+    found = _FIELD_LINE.match(text)
+    if found is None:
+        return False
+    value = found.group(1).rstrip()
+    return word_count(value) <= MAX_FIELD_VALUE_WORDS and value[-1:] not in _SENTENCE_STOP
 
 
 def _chapter_time(text: str) -> int | None:
@@ -2726,6 +2788,7 @@ class _BoxLabel:
     raw: str
     sole_heading: bool
     comparable: str | None = None
+    beside: bool = False  # a heading set just before the box, not in it: a body label only
 
     @property
     def rest(self) -> str:
@@ -2739,8 +2802,12 @@ def _box_labels(tree: etree._Element) -> dict[str, list[_BoxLabel]]:
     list's first item, a leaf block or an inline element) holding a short label, the box
     holding more text after it, or only pictures (a grid of other posts' thumbnails under
     «مزيد من المنشورات من …»: a label over no words labels nothing a reader reads, so it
-    goes as one whose box's text all went). Read before extraction: ``_without_box_labels``
-    compares the rest with what was kept."""
+    goes as one whose box's text all went). A subheading set just before a box holding words
+    and no heading, with nothing worded between them (a news database's «Body» before the
+    story's box), is that box's label too, read as the box's sole heading only (``beside``:
+    never taken for a box whose text all went, a subheading over a section the extractor
+    dropped being no furniture's label by that alone). Read before extraction:
+    ``_without_box_labels`` compares the rest with what was kept."""
     labels: dict[str, list[_BoxLabel]] = {}
     body = tree.find("body")
     for box in body.iter(*_LABELLED_BOXES) if body is not None else ():
@@ -2768,6 +2835,17 @@ def _box_labels(tree: etree._Element) -> dict[str, list[_BoxLabel]]:
         elif any(True for sibling in first.itersiblings() if isinstance(sibling.tag, str)
                  for _ in sibling.iter("img", "picture", "video")):
             labels.setdefault(key, []).append(_BoxLabel("", False))  # over pictures only
+    for heading in body.iter(*_SUBHEADINGS) if body is not None else ():
+        box = heading.getnext()
+        text = _element_text(heading)
+        if (box is None or box.tag not in _LABELLED_BOXES or _TOKEN.search(heading.tail or "")
+                or next(box.iter("h1", *_SUBHEADINGS), None) is not None
+                or _LEAD_MARK.search(f"{heading.get('class', '')} {heading.get('id', '')}")
+                or not _box_label(text) or not (key := _words(text))):
+            continue
+        raw = "".join(box.itertext())
+        if _TOKEN.search(raw):
+            labels.setdefault(key, []).append(_BoxLabel(raw, True, beside=True))
     return labels
 
 
@@ -2795,8 +2873,12 @@ def _without_box_labels(article: Article, lines: list[Line],
     ``page_furniture``; the only heading of a box that holds all the text's prose, a few
     words set before it («عن الحلقة», «نص الخبر»), labels the body's container, not a part of
     the text (a subheading divides text; an article whose sections are boxes keeps their
-    headings), and goes as ``page_header``. Only when a line of prose remains; never the
-    title, a byline, a dateline or prose."""
+    headings), and goes as ``page_header``; so does a heading set just before such a box, not
+    in it (a news database's «Body» over the box of the story, ``_BoxLabel.beside``), which
+    labels nothing else. A run of record's fields after the text (``_field_runs``: its
+    «Subject: …» line of index terms reads as prose by its length) is no prose the box must
+    hold. Only when a line of prose remains; never the title, a byline, a dateline or
+    prose."""
     prose = [_reads_as_prose(line.text) for line in lines]  # read once, not per label
     if not labels or not any(prose):
         return lines
@@ -2824,6 +2906,7 @@ def _without_box_labels(article: Article, lines: list[Line],
         ends[i] = i + 1 if opens else ends[i + 1]
         text_after = text_after or (prose[i + 1] and (
             ends_like_sentence(following) or word_count(following) > MAX_RELATED_TITLE_WORDS))
+    fields = _field_runs(lines)  # a record's fields after the text: no prose a box holds
     gone: dict[int, str] = {}
     for i, line in enumerate(lines):
         key = keys[i]
@@ -2832,13 +2915,14 @@ def _without_box_labels(article: Article, lines: list[Line],
             continue  # a line a debris rule names is the clean stage's, with its reason
         kept = [run for j, run in enumerate(runs)
                 if run and j != i and j not in gone and j not in debris]
-        if all(not any(run in box.rest for run in kept) for box in labels[key]):
+        boxes = [box for box in labels[key] if not box.beside]
+        if boxes and all(not any(run in box.rest for run in kept) for box in boxes):
             gone[i] = "page_furniture"
             continue
         if line.kind != "heading" or i > first_prose or (
                 word_count(line.text) > MAX_SECTION_LABEL_WORDS):
             continue  # the body's label comes before all its prose
-        held = [runs[j] for j in range(i + 1, ends[i]) if prose[j]]
+        held = [runs[j] for j in range(i + 1, ends[i]) if prose[j] and j not in fields]
         if held and any(box.sole_heading and all(run in box.rest for run in held)
                         for box in labels[key]):
             gone[i] = "page_header"  # the box holds all the text: it is the body's label
