@@ -6439,3 +6439,54 @@ def test_label_after_relative_ma_outside_words_is_the_clause_subjects(
 ])
 def test_label_after_relative_ma_needs_a_speaking_subject(text: str) -> None:
     assert _said(text) == []
+
+
+@pytest.mark.parametrize("text,said", [
+    # the seed interview (step-news-interview): «ولكنها» resumes the command that reports, not
+    # the force named in its words
+    ("تقول قيادة التحالف الدولي إنه كجزء من جهود هزيمة داعش، تقوم قوات سوريا الديمقراطية "
+     "بتأمين المنطقة، ولكنها اعتبرت أن قرار سحب القوات بيد وزارة الدفاع.",
+     [("تقول", "قيادة التحالف الدولي"), ("اعتبرت", "قيادة التحالف الدولي")]),
+    ("وقال الوزير إنه في إطار الخطة، يقوم الجيش بتأمين المنطقة، لكنه اعتبر أن القرار بيد "
+     "الحكومة.", [("وقال", "الوزير"), ("اعتبر", "الوزير")]),
+    ("وقال الوزير إنه في إطار الخطة، يقوم الجيش بتأمين المنطقة، إلا أنه اعتبر أن القرار بيد "
+     "الحكومة.", [("وقال", "الوزير"), ("اعتبر", "الوزير")]),
+])
+def test_adversative_pronoun_resumes_the_reporter(text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # near misses: the reporting verb disagrees with the pronoun, so «but it/she» is the noun
+    # inside the words
+    ("وقال الوزير إنه في إطار الخطة، تقوم قوات الأمن بتأمين المنطقة، ولكنها اعتبرت أن القرار "
+     "بيد الحكومة.", [("وقال", "الوزير"), ("اعتبرت", "قوات الأمن")]),
+    ("وقالت الوزارة إنه في إطار الخطة، يقوم الجيش بتأمين المنطقة، لكنه اعتبر أن القرار بيد "
+     "الحكومة.", [("وقالت", "الوزارة"), ("اعتبر", "الجيش")]),
+])
+def test_adversative_pronoun_needs_an_agreeing_reporter(text: str,
+                                                        said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+def test_adversative_pronoun_after_a_concession_resumes_what_it_concedes() -> None:
+    # near miss (SNN-77a9f480cff8, with the linker's entities): «ورغم ان اردوغان…، الا انه قال»
+    # names its referent in the concession, though the words of the party's accusation before
+    # it run on over that clause
+    text = ('واتهم الحزب الكردي انقرة بالتواطؤ مع تنظيم داعش، فيما اتهم حزب الشعب الديموقراطي '
+            'التركي الموالي للاكراد اردوغان باستخدام الضربات '
+            'الجوية "كغطاء" لتحقيق هدفه الرئيسي بالقضاء على حزب العمال الكردستاني ، ورغم ان '
+            'اردوغان لم يشر صراحة الى حزب العمال الكردستاني، الا انه قال ان "القوى السوداء" '
+            'تنشر معلومات خاطئة حول تركيا.')
+
+    def entity(key: str, kind: str, name: str) -> Entity:
+        spans = [k for k in range(len(text)) if text.startswith(name, k)]
+        return Entity(key, kind, name, mentions=[Mention(k, k + len(name), name) for k in spans])
+
+    ents = [entity("org:hdp", "org", "حزب الشعب الديموقراطي"),
+            entity("per:recep-tayyip-erdogan", "person", "اردوغان"),
+            entity("org:pkk", "org", "حزب العمال الكردستاني"),
+            entity("gpe:turkey", "place", "التركي"), entity("org:kurds", "org", "اكراد"),
+            entity("gpe:ankara", "place", "انقرة"), entity("org:isis", "org", "تنظيم داعش")]
+    got = [(s.cue, s.speaker.text) for s in extract_statements(text, ents)]
+    assert ("قال", "اردوغان") in got, got

@@ -2701,6 +2701,9 @@ def _extract_statements(
                 st.speaker = _opening_subject(doc, i, lo, cue) or st.speaker
             if _speaker_disagrees(lex, text, st, cue):
                 st.speaker = Speaker("", None, None, None)
+            resumed = _adversative_resumes(doc, out, st, i, lo)
+            if resumed is not None:
+                st.speaker = resumed  # «تقول قيادة التحالف إنه… تقوم قوات…، ولكنها اعتبرت»
             if (own_voice and not (explicit and (st.speaker.start or 0) >= orig[i][1]
                                    and lex.i_forms.get(_strip_conj(t), False))) or (
                     not st.speaker.text and not inside
@@ -6873,6 +6876,60 @@ def _plural_subject(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
                 and _cues_of(lex, t)[0] is None):
             span = _fronted_span(doc, q, lo)
             return span if span is not None and span[1] == q else None
+    return None
+
+
+_PRONOUN_SUFFIX_AGREEMENT = (("هما", "?"), ("هم", "pl"), ("ها", "f"), ("ه", "m"))
+
+
+def _adversative_pronoun(doc: _Doc, i: int, lo: int) -> str | None:
+    """The agreement («m», «f», «pl», «?» for the dual) of the pronoun of an adversative lead
+    right before the cue at ``i`` («لكنه، ولكنها، لكنهم»; «إلا أنه، غير أنها»), else None (no
+    such lead; «وهو، فهي» are left: they add a circumstance as often as they resume)."""
+    toks = doc.toks
+    if i <= lo:
+        return None
+    lead = toks[i - 1].text
+    if not ((lead in _PRONOUN_LEADS and _strip_conj(lead)[:3] in _LAKIN) or (
+            lead in _PRONOUN_MARKERS and i - 1 > lo and _strip_conj(toks[i - 2].text) in _BUT)):
+        return None
+    return next(g for suffix, g in _PRONOUN_SUFFIX_AGREEMENT if lead.endswith(suffix))
+
+
+def _adversative_resumes(doc: _Doc, out: list[Statement], st: Statement, i: int,
+                         lo: int) -> Speaker | None:
+    """The speaker an adversative lead before the cue resumes when the speaker found for it
+    stands inside the words of an earlier statement of the sentence: «but it» after a report
+    opens the reporter's next clause («تقول قيادة التحالف الدولي إنه… تقوم قوات سوريا
+    الديمقراطية بتأمين…، ولكنها اعتبرت أن…»: the command, not the force named in its words).
+    Only when that statement's verb agrees with the pronoun: «قال الوزير إن الحكومة وافقت…،
+    لكنها أكدت…» leaves the government, which «he» cannot be, and a source phrase («على لسان»)
+    has no gender to agree. Not after a concessive clause («ورغم ان اردوغان لم يشر…، الا انه
+    قال»): «إلا أنه» resumes the one it concedes. None when nothing changes."""
+    sp = st.speaker
+    if not sp.text or sp.start is None or sp.end is None:
+        return None
+    gender = _adversative_pronoun(doc, i, lo)
+    if gender is None or gender == "?":
+        return None
+    k = i - 1
+    while k > lo and doc.toks[k - 1].text not in _COMMAS:
+        k -= 1  # the lead's own clause, then the one before it
+    opener = k - 1
+    while opener > lo and doc.toks[opener - 1].text not in _COMMAS:
+        opener -= 1
+    if k > lo and _strip_conj(doc.toks[opener].text) in _CONCESSIVE:
+        return None
+    start = doc.orig[lo][0]
+    for held in reversed(out):
+        words = held.content
+        if (held.cue_start is None or held.cue_start < start or words is None
+                or not held.speaker.text or not held.cue
+                or not words.start <= sp.start < sp.end <= words.end):
+            continue
+        if _cue_agreement(doc.lex, held) != gender:
+            return None
+        return replace(held.speaker)
     return None
 
 
