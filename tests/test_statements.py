@@ -6469,6 +6469,52 @@ def test_adversative_pronoun_needs_an_agreeing_reporter(text: str,
     assert _said(text) == said
 
 
+@pytest.mark.parametrize("text,said", [
+    # set 149: a relative with no comma before it, a bracket inside, closed by «، إن»
+    ("وقال الجنرال دانفورد الذي كان موجودا في مقر وزارة الدفاع الأمريكية (البنتاغون) إلى جانب "
+     "وزير الدفاع الأمريكي جيم ماتيس، إن لا خطط في الوقت الحالي لشن عملية.",
+     [("وقال", "الجنرال دانفورد", "إن لا خطط في الوقت الحالي لشن عملية")]),
+    # set 166: «قبل أن» inside the clause, closed by a colon before the quotation
+    ('وقال أبو جعفر، الذي عاش في منطقة كانت خاضعة للمعارضة في مدينة حلب قبل أن تستعيدها '
+     'القوات الحكومية عام 2016: "كانت الهجمات الكيمياوية مرعبة".',
+     [("وقال", "أبو جعفر", "كانت الهجمات الكيمياوية مرعبة")]),
+    # set 161: a short apposition set off before the relative
+    ("قال أوديد إران، الدبلوماسي الإسرائيلي المخضرم، الذي يعمل حاليا باحثا لدى معهد دراسات "
+     "الأمن الوطني في جامعة تل أبيب، إن التقارير مجهولة المصدر كاذبة.",
+     [("قال", "أوديد إران", "إن التقارير مجهولة المصدر كاذبة")]),
+    # set 157: «وهو» opens the clause about the speaker (statement_words v70 aside_openers)
+    ("وقال الطبيب محمد كتوب، وهو طبيب مقره تركيا مع الجمعية الطبية السورية الأمريكية التي "
+     "تقدم العون للمستشفيات في الغوطة الشرقية، إن الهدنة لن تصمد.",
+     [("وقال", "الطبيب محمد كتوب", "إن الهدنة لن تصمد")]),
+    # set 164: the setting's own «قبل ان» is no report; the quotation after it is
+    ('وقال أوغلو في مؤتمر صحافي في أنقرة قبل ان يتوجه الى اسطنبول للقاء الرئيس التركي "هذه '
+     'العمليات ليست مجرد عملية واحدة وسوف تستمر".',
+     [("وقال", "أوغلو", "هذه العمليات ليست مجرد عملية واحدة وسوف تستمر")]),
+])
+def test_said_past_a_clause_describing_the_speaker(text: str,
+                                                   said: list[tuple[str, str, str]]) -> None:
+    got = [(s.cue, s.speaker.text, s.content.text if s.content else "")
+           for s in extract_statements(text)]
+    assert got == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # near misses: a subordinate «بعد أن» with no quotation after it, a sentence end inside
+    # the clause, and a clause with a cue of its own (its words may be the statement)
+    ("وقال الوزير بعد أن انتهى الاجتماع.", []),
+    # a marker after the subordinate «أن» may be the subordinate clause's own (set 11: «بعد أن
+    # كان من المقرر أن تعلن»), so only a quotation is taken past it
+    ("وقال الوزير بعد أن كان من المقرر أن تعلن النتائج خلال ساعات.", []),
+    ("وقال الوزير، الذي زار المدينة الأسبوع الماضي برفقة عدد من المسؤولين في الحكومة "
+     "والجيش. وفي المدينة يعيش الناس، إن الحل قريب.", []),
+    ("وقال الوزير، الذي أكد أن الوضع صعب في المدينة منذ أيام طويلة بسبب الحصار المفروض "
+     "عليها، إن الحل قريب.", [("أكد", "الوزير")]),
+])
+def test_clause_after_the_speaker_keeps_its_limits(text: str,
+                                                   said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
 def test_adversative_pronoun_after_a_concession_resumes_what_it_concedes() -> None:
     # near miss (SNN-77a9f480cff8, with the linker's entities): «ورغم ان اردوغان…، الا انه قال»
     # names its referent in the concession, though the words of the party's accusation before

@@ -1426,7 +1426,9 @@ def _content(
         # «وتابع خامنئي، الذي قدمته بلاده دعما… التي شهدتها البلاد، بالقول إن…»: the clause
         # describing the speaker is his, however long; the window counts from its closing comma
         stop = max(stop, min(limit, aside + _MAX_AFTER_ASIDE))
-    adjacent = True  # only commas, time words and adverbs since the speaker
+        k = aside  # its words are no complement or marker of the cue («قبل أن تستعيدها…»)
+    adjacent = aside is None  # only commas, time words and adverbs since the speaker
+    subordinate = False  # a «قبل/بعد أن» passed: only a quotation may follow
     if cue.needs_content and j + 2 < limit and toks[j].text in _IYYA:
         return j + 1, limit, j  # «مناشدا إياه القدوم…», «واصفة إياه بالزنديق»: after the object
     while k < stop:
@@ -1482,7 +1484,14 @@ def _content(
         # «واشتكى ترامب مطولا من…»: an adverb ends the subject, the complement still follows it
         adjacent = adjacent and (t in _PUNCT or t in _TIME_WORDS or t in _ADVERBS)
         if _is_marker(lex, t) or (cue.transitive and t in _ILA and k > j):
-            if k > j and toks[k - 1].text in _NOT_REPORT_BEFORE:
+            if k > j and toks[k - 1].text in _NOT_REPORT_BEFORE and not subordinate:
+                # «وقال أوغلو في مؤتمر… قبل أن يتوجه… "…"»: the setting's own «أن»; words
+                # said in quotation marks may still come after it, never a later marker, which
+                # is the subordinate clause's («بعد أن كان من المقرر أن تعلن»)
+                subordinate = True
+                k += 1
+                continue
+            if subordinate:
                 return None
             return k, limit, k
         if t == ":" and k + 1 < limit:
@@ -1618,25 +1627,80 @@ _MAX_AFTER_ASIDE = 4  # «، بالقول إن», «، قائلا:»: the conten
 def _relative_aside(lex: _Lex, toks: list[Token], j: int, limit: int) -> int | None:
     """The comma closing a relative clause set off right after the speaker («X، الذي…،»), or
     None: when the window would end inside such a clause, the content marker after it still
-    belongs to the speaker. A clause with a sentence end, a quotation or a cue of its own in it
-    is not skipped (its words may be the statement).
+    belongs to the speaker. A clause with a sentence end, a long quotation or a cue of its own
+    in it is not skipped (its words may be the statement).
+
+    The clause may follow a short apposition set off by commas («أوديد إران، الدبلوماسي
+    الإسرائيلي المخضرم، الذي يعمل…، إن»), open on a pronoun of description
+    (statement_words ``aside_openers``: «كونكار، وهو برلماني عن…، إن»), hold a bracket
+    («(البنتاغون)»), a quoted name («بـ«داعش»») and a marker after a word that makes it no
+    report («قبل أن تستعيدها القوات…»), and close on a colon before a quotation («أبو جعفر،
+    الذي عاش في… عام 2016: "…"») as on a comma.
 
     With no comma («وقال أنينغ الذي كان عضوا في "حزب أمة واحدة"… في مجلس الشيوخ "من حقنا…"»)
-    the clause has no closing mark of its own: it ends at the first quotation long enough to be
-    words said (a quoted party or place name is part of the clause), reached with no sentence
-    end, marker or cue on the way."""
+    the clause has no opening mark of its own: it ends at the first quotation long enough to be
+    words said (a quoted party or place name is part of the clause) or at a comma with a content
+    marker right after it («وقال الجنرال دانفورد الذي كان موجودا في مقر… (البنتاغون)…، إن»),
+    reached with no sentence end, other marker or cue on the way."""
     if j + 2 < limit and _strip_conj(toks[j].text) in lex.relatives:
         return _unmarked_aside_end(lex, toks, j + 1, limit)
-    if not (j + 2 < limit and toks[j].text in _COMMAS
-            and _strip_conj(toks[j + 1].text) in lex.relatives):
+    if not (j + 2 < limit and toks[j].text in _COMMAS):
         return None
-    for k in range(j + 2, min(limit, j + 2 + _MAX_ASIDE)):
+    opener = j + 1
+    apposed = _apposed_end(lex, toks, opener, limit)
+    if apposed is not None:
+        opener = apposed + 1  # «، الدبلوماسي الإسرائيلي المخضرم، الذي…»
+    if not (opener + 1 < limit and (_strip_conj(toks[opener].text) in lex.relatives
+                                    or toks[opener].text in _ASIDE_OPENERS)):
+        return None
+    k = opener + 1
+    while k < min(limit, opener + 1 + _MAX_ASIDE):
+        skipped = _aside_inset(lex, toks, k, limit)
+        if skipped is not None:
+            k = skipped + 1
+            continue
         t = toks[k].text
-        if t in _COMMAS:
+        if t in _COMMAS or (t == ":" and k + 1 < limit and toks[k + 1].text in _QUOTES):
             return k if k - j > _MAX_WINDOW - _MAX_AFTER_ASIDE else None
         if t in (".", "؟", "!", ":", "؛") or t in _QUOTES or _is_marker(lex, t) or (
                 _verb_cue(lex, t) is not None):
             return None
+        k += 1
+    return None
+
+
+_ASIDE_OPENERS = _word_set("aside_openers")
+
+
+def _apposed_end(lex: _Lex, toks: list[Token], k: int, limit: int) -> int | None:
+    """The comma closing a short apposition opened at ``k`` after the speaker's comma («،
+    الدبلوماسي الإسرائيلي المخضرم،»): at most ``_MAX_APPOSED`` words, none of them a mark, a
+    marker, a relative or a cue; else None."""
+    for q in range(k, min(limit, k + _MAX_APPOSED + 1)):
+        t = toks[q].text
+        if t in _COMMAS:
+            return q if q > k else None
+        if (t in _PUNCT or t in _QUOTES or _is_marker(lex, t) or _verb_cue(lex, t) is not None
+                or _strip_conj(t) in lex.relatives):
+            return None
+    return None
+
+
+def _aside_inset(lex: _Lex, toks: list[Token], k: int, limit: int) -> int | None:
+    """Where an inset that belongs to a relative clause describing the speaker ends, when one
+    opens at ``k``: a bracket («(البنتاغون)», «(34 عاما)»), a quoted name of at most
+    ``_MAX_QUOTED_NAME`` words («بـ«داعش»»), or a marker after a word that makes it no report
+    («قبل أن», «بعد أن»: the clause's own subordinate); else None."""
+    t = toks[k].text
+    if t == "(":
+        close = next((q for q in range(k + 1, min(limit, k + _MAX_QUOTED_NAME + 2))
+                      if toks[q].text in _PUNCT), None)
+        return close if close is not None and toks[close].text == ")" else None
+    if t in _QUOTES and t not in ("»", "”"):
+        close = _quote_end(toks, k, min(limit, k + _MAX_QUOTED_NAME + 2))
+        return close if close is not None and close > k + 1 else None
+    if (k > 0 and _is_marker(lex, t) and toks[k - 1].text in _NOT_REPORT_BEFORE):
+        return k
     return None
 
 
@@ -1653,6 +1717,12 @@ def _unmarked_aside_end(lex: _Lex, toks: list[Token], k: int, limit: int) -> int
             if close - k > _MAX_QUOTED_NAME:
                 return k - 1 if k - 1 > 0 else None
             k = close + 1
+            continue
+        if t in _COMMAS and k + 1 < limit and _is_marker(lex, toks[k + 1].text):
+            return k  # «الذي كان موجودا في مقر… (البنتاغون)…، إن»: the comma closes it
+        skipped = _aside_inset(lex, toks, k, limit) if t not in _QUOTES else None
+        if skipped is not None:
+            k = skipped + 1
             continue
         if t in _PUNCT or _is_marker(lex, t) or _verb_cue(lex, t) is not None:
             return None
