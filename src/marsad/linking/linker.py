@@ -78,6 +78,10 @@ class LinkingSettings:
     span_lead_descriptors: frozenset[str]  # «سني» in «وسني صالح المطلق»
     construct_nouns: frozenset[str]  # «أعماق» in «أعماق الكارثة»
     name_part_heads: frozenset[str]  # «نهر» in «مخيم نهر البارد»
+    old_town_words: frozenset[str]  # «البلد» in «درعا البلد»
+    name_over_place_heads: dict[str, str]  # «بحر» → LOC in «بحر عمان»
+    same_place_heads: frozenset[str]  # «مدينة» in «مدينة الحوطة» … «الحوطة»
+    scope_adjectives: frozenset[str]  # «الدولية» in «المنظمة الدولية»
     group_adjectives: frozenset[str]  # «الكردي» in «التحالف الكردي العربي»
     metaphor_name_heads: frozenset[str]  # «درع» in «قوات درع الجزيرة»
     business_heads: frozenset[str]  # «مقاهي» in «أحد مقاهي ستارباكس»
@@ -211,6 +215,11 @@ def load_settings() -> LinkingSettings:
         span_lead_descriptors=words("span_lead_descriptors"),
         construct_nouns=words("construct_nouns"),
         name_part_heads=words("name_part_heads"),
+        old_town_words=words("old_town_words"),
+        name_over_place_heads={normalize(head): kind for head, kind
+                               in data["name_over_place_heads"].items()},
+        same_place_heads=words("same_place_heads"),
+        scope_adjectives=words("scope_adjectives"),
         group_adjectives=frozenset(_adjective_stem(normalize(w))
                                    for w in data["group_adjectives"]),
         metaphor_name_heads=words("metaphor_name_heads"),
@@ -379,6 +388,12 @@ def link_entities(
     outlet_places = _outlet_named_places(hits, view.text, kb)
     if outlet_places:
         hits = [hit for hit in hits if id(hit) not in outlet_places]
+    # «بحر عمان», «معبر مورك», «درعا البلد»: a sea, a gulf, a crossing, an old town named
+    # after the place (made new below)
+    named_after = _places_naming_another(hits, view.text, kb) | \
+        _old_town_names(hits, view.text, kb)
+    if named_after:
+        hits = [hit for hit in hits if id(hit) not in named_after]
     # «مدينة ظهران الجنوب»: the place's bare name heads another place's (made new below)
     compounds = [hit for hit in hits if _bare_place_before_direction(hit, view.text, kb)]
     if compounds:
@@ -396,6 +411,7 @@ def link_entities(
             and _maqsura_kept(hit, view, kb, maqsura_style)
             and not _wa_before_hamza_word(hit, view, kb)
             and not _after_person_word(hit, view, kb)
+            and not _after_top_given_name(hit, view.text, kb)
             and id(hit) not in regions
             and not _quoted_title(hit, view.text, kb)
             and not (hit.ids[0].startswith("per:") and (
@@ -439,6 +455,10 @@ def link_entities(
     clubs = _club_short_forms(view.text, hits, kb)
     found = [_Found(hit.start, hit.end, clubs[id(hit)], "short_form") if id(hit) in clubs
              else _from_hit(hit) for hit in hits]
+    if named_after:  # before NER, whose cut «خليج» of «خليج المكسيك» must not take the span
+        taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+        found += [_Found(start, end, _new_name_id(kind.lower(), view.text[start:end]), "ner", kind)
+                  for start, end, kind in named_after.values() if not taken.overlaps(start, end)]
     found += _spelled_people(view.text, found, kb)
     found += _spelled_states(view.text, found, kb)
     found += _short_forms(view.text, found, gazetteer, ner_spans)
@@ -488,6 +508,7 @@ def link_entities(
         spans = [(hit.start, hit.end) for hit in foreign_outlets] + list(outlet_places.values())
         found += [_Found(start, end, _new_name_id("org", view.text[start:end]), "ner", "ORG")
                   for start, end in spans if not taken.overlaps(start, end)]
+    found = _one_id_per_new_name(view.text, found)
     return _build_entities(view, found, kb)
 
 
@@ -510,6 +531,142 @@ def _outlet_named_places(hits: Sequence[GazetteerHit], text: str,
         if tail in tails:
             out[id(hit)] = (hit.start, hit.end + 1 + len(tail))
     return out
+
+
+def _places_naming_another(hits: Sequence[GazetteerHit], text: str,
+                           kb: KnowledgeBase) -> dict[int, tuple[int, int, str]]:
+    """Sets 88-90: a sea, a gulf or a border crossing named after a state or a town is
+    another place. «بحر عمان» is the Gulf of Oman, not Oman; «خليج المكسيك» the Gulf of
+    Mexico; «معبر مورك» the crossing at Morek, not the town. A one-word KB place (states
+    included, unlike :func:`_after_name_part_head`; no natural feature or region, which the
+    noun describes; a gulf the KB has, «خليج عدن», is a longer alias and never reaches here)
+    right after one of ``name_over_place_heads``,
+    bare or after a proclitic («وبحر عمان»), is dropped (keyed by ``id``) and the head and the
+    name are returned as the span of a new place of the head's type (LOC for water, FAC for a
+    crossing). «جزيرة» is no such head: an island state is named by its island («جزيرة
+    قبرص»), and a port or an airport («ميناء الحديدة», «مطار عدن») is the city's, as the analyst
+    sets label it."""
+    heads = load_settings().name_over_place_heads
+    out: dict[int, tuple[int, int, str]] = {}
+    for hit in hits:
+        entity = kb.get(hit.ids[0])
+        if entity is None or entity.type not in ("GPE", "LOC", "FAC") or \
+                hit.kind == "adjective" or entity.category in ("natural_feature", "region") or \
+                " " in text[hit.start:hit.end] or (hit.start > 0 and text[hit.start - 1].isalpha()):
+            continue
+        start, word = _previous_word(text, hit.start)
+        stem = next((word[s.stem_start:] for s in candidates(word)
+                     if word[s.stem_start:] in heads), word if word in heads else "")
+        if stem:
+            out[id(hit)] = (start + len(word) - len(stem), hit.end, heads[stem])
+    return out
+
+
+def _old_town_names(hits: Sequence[GazetteerHit], text: str,
+                    kb: KnowledgeBase) -> dict[int, tuple[int, int, str]]:
+    """Sets 88-90: a word of ``old_town_words`` («البلد») right after a town's or a city's
+    name (one space) names its old town, a quarter of its own: «درعا البلد» is Daraa al-Balad,
+    neither the city nor, in «منطقة درعا البلد», the district the alias «منطقة درعا» names.
+    The hit is dropped (keyed by ``id``) and the name with the word, less a place head that
+    opens the alias («منطقة»), is returned as the span of a new place (LOC). States stay: a
+    state before «البلد» is in apposition («سوريا البلد الذي…»), and so do natural features
+    and regions."""
+    words = load_settings().old_town_words
+    heads = load_settings().place_heads
+    out: dict[int, tuple[int, int, str]] = {}
+    for hit in hits:
+        entity = kb.get(hit.ids[0])
+        if entity is None or entity.type not in ("GPE", "LOC") or hit.kind == "adjective" or \
+                entity.category in ("state", "natural_feature", "region"):
+            continue
+        tail = _next_word(text, hit.end)
+        if tail not in words:
+            continue
+        first = text[hit.start:hit.end].split(" ", 1)
+        start = hit.start + len(first[0]) + 1 if len(first) > 1 and first[0] in heads \
+            else hit.start
+        out[id(hit)] = (start, hit.end + 1 + len(tail), "LOC")
+    return out
+
+
+def _after_top_given_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Sets 88-90: a given name of the person-name lexicon's two top bands (given:3, where
+    the transcribed Western names stand: «جاك», «جون», «روبرت»; and given:4), bare or after
+    the conjunction «و», right before a one-word town or city under a million is that
+    person's surname: «وجاك إيلام» (the actor Jack Elam), «(جاك إيلام)», «منذر الخليل» (Idlib's
+    health director, not Hebron). :func:`_after_person_word` reads only the bare top band. A
+    name that is an everyday word or a KB name is left to that function's title checks, and
+    states and cities of a million stay, as there: a given name before them is more often a
+    word that governs them («لصالح بغداد») than a man's first name."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type in ("PER", "ORG") or hit.kind == "adjective" or \
+            entity.category == "state" or (entity.population or 0) >= _BIG_CITY or \
+            " " in text[hit.start:hit.end] or (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    word = _previous_word(text, hit.start)[1]
+    common = load_everyday_words().common
+    return any(name in _top_given_names() and name not in common and name not in kb.by_alias
+               and name not in _PATRONYMIC  # «ابن النيل», «ابن حلب»: where he is from
+               for name in (word, word[1:] if word.startswith("و") else ""))
+
+
+# «أبو زيد», «بن إلياهو», «ابن سلمان»: particles that open a surname; the lexicon ranks them
+# among given names, but a name they open is no full name
+_NAME_PARTICLES = frozenset(normalize(w) for w in ("أبو", "بن", "ابن"))
+_ABD = normalize("عبد")  # «عبد الله», «عبداللطيف»: a compound given name
+
+
+def _one_id_per_new_name(text: str, found: list[_Found]) -> list[_Found]:
+    """Sets 88-90: one new name, one id in an article. NER and the new-place rules meet a name
+    the KB lacks under a short and a long form and give each its own id; the analyst sets
+    count them as one entity («ايتان بن إلياهو» … «بن إلياهو», «مدينة الحوطة» … «للحوطة»).
+
+    - A new person's mention of two words or more that ends the name of exactly one other new
+      person of the article is that person's surname («بن إلياهو», «سيفير أوغلو» after «موتلو
+      سيفير أوغلو»). Not after «بن»/«ابن»/«بنت» in the longer name (there it is the father:
+      «ناصر بشيري» of «حسن بن ناصر بشيري»), not a family («آل سعود»), and not where two longer
+      names end in it (the father of brothers).
+      A short name that opens with a given name of the two top bands (but «أبو», «ابن», «بن»)
+      or with «عبد» is a full name of its own («عبد الله بن حمزة» beside «منصور عبد الله بن
+      حمزة», «دانيال بلايك» of the film «أنا دانيال بلايك»).
+    - A new place whose name, less the article and a head that only says what kind of
+      settlement it is (``same_place_heads``: «مدينة», «حي»), is another new place's is that
+      place («حوطة» and «مدينة الحوطة», «فحيص» and «الفحيص»), unless two different heads tell
+      them apart («مدينة X» and «قرية X»). A governorate, a district or a facility named
+      after a town is another place («محافظة X», «مستشفى سالزبوري»).
+    The mention takes the id of the longer name (people) or of the first one in the text
+    (places)."""
+    people = {text[m.start:m.end]: m.entity_id for m in found if m.entity_id.startswith("per:x-")}
+    heads = load_settings().same_place_heads
+    places: dict[str, list[tuple[str, str]]] = {}  # kind:core → (head, id) in text order
+    for m in sorted(found, key=lambda m: m.start):
+        if m.entity_id.startswith(("loc:x-", "gpe:x-", "fac:x-")):
+            words = text[m.start:m.end].split()
+            head = words[0] if len(words) > 1 and words[0] in heads else ""
+            core = " ".join(words[1:] if head else words)
+            key = m.entity_id.split(":", 1)[0] + ":" + core.removeprefix(_ARTICLE)
+            places.setdefault(key, []).append((head, m.entity_id))
+    joined: dict[str, str] = {}
+    for name, entity_id in people.items():
+        words = name.split()
+        if len(words) < 2 or words[0] in _FAMILY or words[0].startswith(_ABD) or (
+                words[0] in _top_given_names() and words[0] not in _NAME_PARTICLES):
+            continue
+        owners = {owner for longer, owner in people.items() if owner != entity_id
+                  and longer.endswith(" " + name)
+                  and longer[:-len(name) - 1].rsplit(" ", 1)[-1] not in _PATRONYMIC}
+        if len(owners) == 1:
+            joined[entity_id] = owners.pop()
+    for forms in places.values():
+        if len({head for head, _ in forms} - {""}) <= 1:
+            joined.update((entity_id, forms[0][1]) for _, entity_id in forms
+                          if entity_id != forms[0][1])
+    for m in found:
+        for _ in range(len(joined)):  # «بن إلياهو» → «ايتان بن إلياهو» → a longer one still
+            if m.entity_id not in joined:
+                break
+            m.entity_id = joined[m.entity_id]
+    return found
 
 
 def _kb_nisba(word: str, kb: KnowledgeBase) -> bool:
@@ -2900,6 +3057,13 @@ def _given_names() -> frozenset[str]:
     return frozenset(key for key, roles in read_person_names().items() if "given:4" in roles)
 
 
+@cache
+def _top_given_names() -> frozenset[str]:
+    """The person-name lexicon's given names of its two top frequency bands (given:3, given:4)."""
+    return frozenset(key for key, roles in read_person_names().items()
+                     if "given:3" in roles or "given:4" in roles)
+
+
 def _full_person_names(text: str, hits: Sequence[GazetteerHit], kb: KnowledgeBase,
                        ner_spans: Sequence[_NerSpan]) -> list[tuple[int, str, str]]:
     """(start, last word, owner) of every person named in full in the article: KB people by
@@ -4397,7 +4561,7 @@ def _link_ner_span(surface: str, ner_type: str, gazetteer: Gazetteer,
     if named_by_head and surface[:skip].endswith(_ARTICLE):
         skip -= len(_ARTICLE)  # the club «الوحدة» keeps its article: «وحدة» is a word
         name = surface[skip:]
-    if name in settings.not_names or (not named_by_head and (
+    if name in settings.not_names or _described_organisation(name) or (not named_by_head and (
             name in kb.stoplist or _not_a_name(name, ner_type, gazetteer))):
         return None  # «نادي الوحدة»: an everyday word, but the club's name after «نادي»
     if " " not in name and not named_by_head and _inflected_common_word(name, ner_type,
@@ -4630,6 +4794,19 @@ _PRONOUNS = frozenset(normalize(w) for w in (
     for preposition in ("ل", "ب", "من", "عن", "في", "علي", "الي", "مع", "عند", "لدي",
                         )
     for suffix in ("ي", "ني", "ك", "ه", "ها", "نا", "كم", "هم", "هما", "هن")}
+
+
+def _described_organisation(name: str) -> bool:
+    """Sets 88-90: an organisation head and an adjective of reach (``scope_adjectives``) and
+    nothing else is a description, not a name: «المنظمة الدولية» («الأمين العام للمنظمة
+    الدولية», «وأضافت المنظمة الدولية») is the UN or the body the story speaks of, as «the
+    world body» is in English; NER's span (cut of its article) gives no new organisation.
+    A name that goes on («المنظمة الدولية للهجرة») is longer and stays, and so does a head
+    with a state's nisba («الشرطة التركية»), whose adjective says whose body it is."""
+    words = name.split()
+    settings = load_settings()
+    return len(words) == 2 and words[0] in settings.org_heads and \
+        words[1] in settings.scope_adjectives
 
 
 def _not_a_name(name: str, ner_type: str, gazetteer: Gazetteer) -> bool:
