@@ -11,7 +11,8 @@ from marsad.boilerplate import load_page_words
 
 LISTS = ("closing_words", "salutation_words", "control_words", "repost_openers",
          "clause_particles", "print_labels", "contact_labels", "contact_headings",
-         "contact_prompts", "contact_label_heads", "page_labels", "furniture_label_stems")
+         "contact_prompts", "contact_label_heads", "page_labels", "furniture_label_stems",
+         "mail_party_labels", "mail_detail_labels", "about_openers")
 
 
 def _data() -> dict:
@@ -40,6 +41,9 @@ def test_page_words_well_formed() -> None:
     assert len(words.contact_prompts) == len(data["contact_prompts"]["words"])
     assert len(words.contact_label_heads) == len(data["contact_label_heads"]["words"])
     assert len(words.page_labels) == len(data["page_labels"]["words"])
+    assert len(words.mail_party_labels) == len(data["mail_party_labels"]["words"])
+    assert len(words.mail_detail_labels) == len(data["mail_detail_labels"]["words"])
+    assert len(words.about_openers) == len(data["about_openers"]["words"])
     assert len(words.clause_particles) == len(data["clause_particles"]["words"])
     assert len(words.print_labels) == len(data["print_labels"]["words"])
     assert all(len(opener.split()) == 2 for opener in words.repost_openers)  # read so

@@ -72,6 +72,9 @@ class PageWords:
     contact_prompts: frozenset[str]  # a prompt's words over a contact block («للتبرع»), likewise
     contact_label_heads: frozenset[str]  # a word before a label in its field («رقم»), likewise
     page_labels: frozenset[str]  # the word before a footer's page number («الصفحة»), likewise
+    mail_party_labels: frozenset[str]  # a mail header's «From»/«To» row labels, likewise
+    mail_detail_labels: frozenset[str]  # a mail header's «Subject»/«Date» row labels, likewise
+    about_openers: frozenset[str]  # how a release's «about» heading opens («نبذة عن»), likewise
     clause_particles: frozenset[str]  # «فإن/أن»: a clause after a source, likewise
     print_labels: frozenset[str]  # a print view's whole title field, likewise, hyphens as spaces
     furniture_label: re.Pattern[str]  # a furniture box's own label, on the normalised label
@@ -104,6 +107,9 @@ def load_page_words() -> PageWords:
         contact_prompts=words("contact_prompts"),
         contact_label_heads=words("contact_label_heads"),
         page_labels=words("page_labels"),
+        mail_party_labels=words("mail_party_labels"),
+        mail_detail_labels=words("mail_detail_labels"),
+        about_openers=words("about_openers"),
         clause_particles=words("clause_particles"),
         print_labels=frozenset(" ".join(word.replace("-", " ").split())
                                for word in words("print_labels")),

@@ -71,6 +71,7 @@ from collections import Counter
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
@@ -358,7 +359,8 @@ _FOOTER_MARK = re.compile(r"footer|(?<![a-z])(?:foot|ftr|ft)(?![a-z])")
 _OFFICE_FOOTER_TITLE = "footer"
 # A component's name: «post-stats»; Invision's «memberSignature» under a forum post; a
 # design tool's layer name (Framer's «Credit», «Share»).
-_DATA_NAMES = ("data-hook", "data-testid", "data-component", "data-role", "data-framer-name")
+_DATA_NAMES = ("data-hook", "data-testid", "data-component", "data-role", "data-framer-name",
+               "data-ux", "data-aid")
 # A furniture word in class/id/aria words, whole: «related-news», «gvRelated», «AdSlot»;
 # never inside another word («unrelated», «download»).
 _FURNITURE_MARK = re.compile(
@@ -370,6 +372,21 @@ _FURNITURE_MARK = re.compile(
 _FURNITURE_HINTS = tuple(sorted(w for w in _FURNITURE_WORDS
                                 if not any(o != w and o in w for o in _FURNITURE_WORDS)))
 _FURNITURE_HINT = re.compile("|".join(map(re.escape, _FURNITURE_HINTS)))
+# A cookie or consent notice's mark, a whole word in any case: «cookie-banner»,
+# «FOOTER_COOKIE_BANNER», «cmpConsent», «gdpr-notice»; never «cookiecutter» or «consented».
+_CONSENT_MARK = re.compile(
+    r"(?:(?<![A-Za-z])(?:cookies?|consent|gdpr|COOKIES?|CONSENT|GDPR|Cookies?|Consent|Gdpr)"
+    r"|(?<=[a-z])(?:Cookies?|Consent|Gdpr))(?![a-z])")
+# A logo's mark, a whole word in any case: «site-logo», «LogoHeading», «HEADER_LOGO_TEXT»,
+# «siteLogo»; never «logos-gallery» or «logotype».
+_LOGO_MARK = re.compile(r"(?:(?<![A-Za-z])(?:logo|Logo|LOGO)|(?<=[a-z])Logo)(?![a-z])")
+# A mail header row's label and value: «From: …», «الموضوع: …» (the label a few words).
+_MAIL_FIELD = re.compile(r"^([^\W\d_][\w\s-]{0,30}?)\s*:\s*(.*)$", re.S)
+# A view's heading: a short label, then its item's title in quotes that close it.
+_VIEW_HEADING = re.compile(r"^(?P<label>[^\"“«]+?)\s*[:：]?\s*[\"“«](?P<item>.+)[\"”»]$")
+MAX_VIEW_LABEL_WORDS = 4  # «Full text of», «النص الكامل لـ»
+MAX_ABOUT_HEADING_WORDS = 8  # «نبذة عن» and an organisation's name
+MAX_MAIL_LABEL_WORDS = 3  # «نسخة إلى», «تاريخ الإرسال»: a field's label is a few words
 # A dotted name inside a mark (``postThreadItem-by-news.bsky.social``, ``feed-example.com``)
 # is the site's data, a user's handle or a host, never the name of a component: its last
 # label («social», «com») says nothing about the box.
@@ -594,6 +611,8 @@ def _html_lines(article: Article) -> list[Line]:
     record, fields = _record_fields(tree)
     form_fields, form_notes = _label_value_fields(tree)  # before layout tables are unwrapped
     form_fields |= _inline_fields(tree)
+    mail_header = _mail_header_rows(tree)
+    about = _about_sections(tree)
     grid = _spreadsheet_grid(tree, set(hidden))
     data_boxes = _data_boxes(record if record is not None else container)
     if container is not None:
@@ -697,6 +716,8 @@ def _html_lines(article: Article) -> list[Line]:
                                prose_kept=False, after_body=False, headings=True)
     lines = _without_set_apart(article, lines, form_notes, "record_note", prose_kept=False,
                                after_body=True)
+    lines = _without_set_apart(article, lines, mail_header, "mail_header", prose_kept=False,
+                               after_body=False)
     lines = _without_set_apart(article, lines, grid, "spreadsheet_grid", prose_kept=False,
                                after_body=False, headings=True)
     # signed replies first: a listing of them is a data box too, but their reason is theirs
@@ -716,6 +737,7 @@ def _html_lines(article: Article) -> list[Line]:
                                after_body=False)
     lines = _without_set_apart(article, lines, contents, "contents_box", prose_kept=True,
                                after_body=False)
+    lines = _without_about_section(article, lines, about)
     lines = _without_mail_courtesies(article, lines)
     lines = _without_closing_furniture(article, lines)
     # after the closing rules: a line they took (after an end marker, a drawn rule) keeps
@@ -1636,8 +1658,11 @@ def _drop_boxes(tree: etree._Element) -> None:
     author's bio box, a post's copyright notice and a pull quote. trafilatura leaves the
     first three out of a long article, but keeps them (its pitch, the bio, «all the writer's
     articles», the licence sentence) with a short one; a pull quote it keeps as a
-    paragraph. A copyright or licence word in a topic's class (``_TOPIC_CLASS_PREFIXES``: a
-    post tagged «driving-license») files the story, and its box stays. Readers' comments
+    paragraph. A cookie or consent notice (``_consent_notice``) goes too: a sentence by
+    nature, it outweighs a one-sentence story as trafilatura's text, and once it was taken
+    out of the extraction nothing of the story was left. A copyright or licence word in a
+    topic's class (``_TOPIC_CLASS_PREFIXES``: a post tagged «driving-license») files the
+    story, and its box stays. Readers' comments
     that the page marks as such in schema.org microdata (a forum's replies under a reposted
     story) go too: full sentences, which no furniture test catches, and never the
     article's."""
@@ -1656,6 +1681,10 @@ def _drop_boxes(tree: etree._Element) -> None:
     for comment in tree.xpath(_MICRODATA_COMMENTS):
         if comment.find(".//h1") is None and any(True for _ in comment.iterancestors("html")):
             _remove_keeping_tail(comment)
+    notices = [box for box in tree.iter(etree.Element) if box.attrib and _consent_notice(box)]
+    for box in notices:
+        if any(True for _ in box.iterancestors("html")):  # not inside a notice removed
+            _remove_keeping_tail(box)
 
 
 def _drop_post_quotes(tree: etree._Element) -> None:
@@ -2312,6 +2341,26 @@ def _marked_furniture(boxes: list[etree._Element],
     keys.discard("")
     named.discard("")
     return _Marked(keys, "\n".join(runs), named)
+
+
+def _consent_notice(box: etree._Element) -> bool:
+    """Whether ``box`` is a cookie or consent notice: its marks (class, id or a framework's
+    component name, ``_CONSENT_MARK``) name cookies or consent, it holds a control to answer
+    it (a link or a button: «قبول», «Accept»), no ``<h1>``, and at most ``MAX_CTA_WORDS``
+    words. Such a notice is a sentence by nature («يستخدم هذا الموقع ملفات تعريف الارتباط
+    لتحليل حركة المرور …»), so the prose guard that keeps a marked box's sentences would
+    keep it. A box so named with no control, or longer than a call to action (a story filed
+    under «cookies», a guide to consent), is left to the other rules; a topic's class word
+    («tag-cookies», ``_TOPIC_CLASS_PREFIXES``) files a story and names no notice."""
+    if box.tag in ("body", "html", "main", "article"):
+        return False
+    marks = " ".join(word for mark in (box.get("class"), box.get("id"),
+                                       *map(box.get, _DATA_NAMES)) if mark
+                     for word in mark.split() if not word.startswith(_TOPIC_CLASS_PREFIXES))
+    return (bool(_CONSENT_MARK.search(marks))
+            and next(box.iter("a", "button"), None) is not None
+            and box.find(".//h1") is None
+            and word_count(_element_text(box)) <= MAX_CTA_WORDS)
 
 
 def _text_outside(element: etree._Element, skipped: set[str]) -> Iterator[str]:
@@ -4206,7 +4255,9 @@ class _TitleEvidence:
     every field wraps its words in more (a code host's file path and branch); ``opening``: the
     heading that opens the box holding the page's text, read when the fields agree with no
     heading and the extracted title is a site's name (a course platform's update, whose title
-    fields name the course and whose page heading names the updates list).
+    fields name the course and whose page heading names the updates list); ``viewed``: the
+    early headings that name a view of a linked item («Full text of "<item>"», an archive's
+    full-text view), each with the item's title, which the chosen title gives way to.
     """
 
     whole: list[str]
@@ -4222,6 +4273,8 @@ class _TitleEvidence:
     opening: str | None
     in_main: frozenset[str] = frozenset()
     cuts: frozenset[tuple[str, str]] = frozenset()  # (first side, second side) of each cut
+    # a view's heading («Full text of "<item>"») -> its item's title (``_viewed_item``)
+    viewed: dict[str, str] = dataclass_field(default_factory=dict)
 
     @classmethod
     def of(cls, tree: etree._Element, hidden: list[etree._Element]) -> _TitleEvidence:
@@ -4267,6 +4320,9 @@ class _TitleEvidence:
                     in_main.add(_words(headings[-1]))
         headings = [h for h in headings if h]
         keys = {_words(h) for h in headings}
+        viewed = {_words(_element_text(h)): item
+                  for h in islice(tree.iter(*_HEADINGS), _HEADINGS_SCANNED)
+                  if (item := _viewed_item(h)) is not None}
         shown: list[str] = []
         labelled: list[str] = []
         bold: list[str] = []
@@ -4299,7 +4355,7 @@ class _TitleEvidence:
         if not named_logo and fields:
             lone = _modal_heading(tree, fields, set(hidden)) or lone
         return cls(fields, pieces, partners, headings, shown, labelled, bold, quoted,
-                   opening_bold, lone, opening, frozenset(in_main), frozenset(cuts))
+                   opening_bold, lone, opening, frozenset(in_main), frozenset(cuts), viewed)
 
     def _main_partner(self, piece: str, keys: list[str]) -> str | None:
         """The heading inside the page's ``<main>`` that is the first side of a cut whose
@@ -4316,6 +4372,12 @@ class _TitleEvidence:
                      if key in self.in_main and (key, piece_key) in self.cuts), None)
 
     def choose(self, extracted: str | None) -> str | None:
+        """The title ``_chosen`` finds; a view's heading it finds (``_viewed_item``: «Full
+        text of "<item>"») gives the item's own title."""
+        title = self._chosen(extracted)
+        return self.viewed.get(_words(title), title) if title else title
+
+    def _chosen(self, extracted: str | None) -> str | None:
         """A heading that is a whole title field, else one that is a field less the site's
         name (the longest), else one that is the other side of a field whose first side is
         no heading (a title shorter than the site's name), else the field piece two fields
@@ -4378,6 +4440,24 @@ class _TitleEvidence:
             return None
         return next((h for h in self.headings if word_count(h) >= MIN_TITLE_WORDS),
                     self.opening_bold)
+
+
+def _viewed_item(heading: etree._Element) -> str | None:
+    """The linked item's title when ``heading`` names a view of it: its one link's whole text
+    set in quotes that close the heading, after at most ``MAX_VIEW_LABEL_WORDS`` words of
+    the view's label (an archive's «Full text of "<a>…</a>"», «Transcript of “…”»). The page
+    is the item's text, and the quote is its title. A heading quoting with no link in the
+    quote («النص الكامل لـ"إعلان القاهرة"», a headline), a link no quote wraps, or a
+    quote with more after it is a headline as it reads."""
+    links = heading.findall(".//a")
+    if len(links) != 1:
+        return None
+    item = _element_text(links[0]).strip()
+    match = _VIEW_HEADING.match(_element_text(heading).strip())
+    if (not item or match is None or match.group("item").strip() != item
+            or len(match.group("label").split()) > MAX_VIEW_LABEL_WORDS):
+        return None
+    return item
 
 
 def _names_only(field: str) -> bool:
@@ -4542,10 +4622,17 @@ def _large_type_titles(tree: etree._Element) -> list[str]:
 
 
 def _is_logo(heading: etree._Element) -> bool:
-    """A heading that is only a link to the site's home page: the logo, set in an <h1>."""
+    """A heading that is only a link to the site's home page: the logo, set in an <h1>; or
+    one whose own marks (class, id, a framework's component name) name it the logo as a
+    word (``_LOGO_MARK``: a site builder's text logo «<h3 data-ux="LogoHeading">», which
+    links nowhere and echoes the site's name in the title field)."""
     links = heading.findall(".//a")
-    return len(links) == 1 and bool(_HOME.match(links[0].get("href") or "x")) and (
-        _element_text(links[0]) == _element_text(heading))
+    if len(links) == 1 and bool(_HOME.match(links[0].get("href") or "x")) and (
+            _element_text(links[0]) == _element_text(heading)):
+        return True
+    marks = " ".join(filter(None, (heading.get("class"), heading.get("id"),
+                                   *map(heading.get, _DATA_NAMES))))
+    return bool(_LOGO_MARK.search(marks))
 
 
 def _crumb_step(heading: etree._Element) -> bool:
@@ -4634,9 +4721,11 @@ def _shown_sides(tree: etree._Element, sides: dict[str, str], *, first_lines: bo
         opens = len(element) == 0 or (first_lines and element[0].tag == "br")
         if key in sides and opens and not _in_page_chrome(element) and not (
                 element.tag == "a" and (_HOME.match(element.get("href") or "x")
-                                        or _CRUMB_MARK.match(element.tail or ""))):
+                                        or _CRUMB_MARK.match(element.tail or ""))) and not (
+                element.tag in _HEADINGS and _is_logo(element)):
             # a link to the front page is the logo, one a crumb separator follows a trail's
-            # step (the site's or a section's name): neither is the headline shown
+            # step (the site's or a section's name): neither is the headline shown; nor is
+            # a heading marked as the logo (a site builder's unlinked text logo)
             found.add(key)
     return found
 
@@ -5125,6 +5214,88 @@ def _label_value_fields(tree: etree._Element) -> tuple[set[str], set[str]]:
                 break
             notes |= _block_keys(block)
     return fields, notes
+
+
+def _about_sections(tree: etree._Element) -> set[str]:
+    """Comparable forms of each «about» section's heading and blocks: a heading (h2–h6) that
+    opens with one of ``page_words``' ``about_openers`` followed by a name (at most
+    ``MAX_ABOUT_HEADING_WORDS`` words in all, no sentence), with the blocks after it up to
+    the next heading, at most ``MAX_FURNITURE_WORDS`` words. A press release ends on its
+    organisation's boilerplate («نبذة عن الهيئة …» over one paragraph, its site and phone),
+    the same on every release; ``_without_about_section`` takes it only where it closes the
+    text."""
+    openers = load_page_words().about_openers
+    keys: set[str] = set()
+    body = tree.find("body")
+    for heading in body.iter("h2", "h3", "h4", "h5", "h6") if body is not None else ():
+        words = normalize(_element_text(heading)).casefold().split()
+        if not 2 <= len(words) <= MAX_ABOUT_HEADING_WORDS or ends_like_sentence(
+                _element_text(heading)) or not any(
+                " ".join(words[:n]) in openers and len(words) > n for n in (1, 2)):
+            continue
+        section = [heading]
+        for block in heading.itersiblings(etree.Element):
+            if block.tag in _TAB_HEADINGS:
+                break
+            section.append(block)
+        if sum(word_count(_element_text(b)) for b in section[1:]) <= MAX_FURNITURE_WORDS:
+            for block in section:
+                keys |= _block_keys(block)
+    return keys
+
+
+def _without_about_section(article: Article, lines: list[Line], about: set[str]) -> list[Line]:
+    """``lines`` less a release's «about» section (``_about_sections``) where it closes the
+    text: from a heading line of it, every later line of prose is the section's own. Its
+    lines go as ``about_note``; lines under it that are no section's and no prose (a contact
+    line, a share bar) are left to their own rules. A section so headed with the text's
+    prose after it is the text's."""
+    start = next((i for i, line in enumerate(lines)
+                  if line.kind == "heading" and _words(line.text) in about), None)
+    if start is None or any(_reads_as_prose(line.text) and _words(line.text) not in about
+                            for line in lines[start:]):
+        return lines
+    kept = lines[:start]
+    for line in lines[start:]:
+        if _words(line.text) in about:
+            article.removed.append(RemovedLine(line.text, "about_note"))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _mail_header_rows(tree: etree._Element) -> set[str]:
+    """Comparable forms of a mail's header rows, each row whole and its value alone: a
+    table row whose text opens with a header field's label and its «:» (the label at most
+    ``MAX_MAIL_LABEL_WORDS`` words, one of ``page_words``' ``mail_party_labels`` or
+    ``mail_detail_labels``), in the tables whose every row is one, when the page's such rows
+    name a party («From:», «To:», «إلى:») and a detail («Subject:», «Date:») both. A mail
+    client's saved or printed message (Thunderbird's ``moz-header`` tables, its forwarded
+    message's headers table) sets each field as such a row, and trafilatura keeps the
+    values («رنا الخطيب <…>», «06/12/2026, 10:27», «Fwd: <subject>») while the labels, set
+    apart, go as furniture. A row whose label names no mail field («المكان:», «المدة:»), a
+    table holding another row, and a page whose header rows name parties only (an itinerary's
+    «من: القاهرة» / «إلى: دبي») or details only (an event's «التاريخ:») are no mail's."""
+    words = load_page_words()
+    keys: set[str] = set()
+    kinds: set[str] = set()
+    for table in tree.iter("table"):
+        rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+        found: list[tuple[str, str]] = []
+        for row in rows:
+            match = _MAIL_FIELD.match(_element_text(row).strip())
+            label = normalize(match.group(1)).casefold().strip() if match else ""
+            kind = ("party" if label in words.mail_party_labels
+                    else "detail" if label in words.mail_detail_labels else "")
+            if not kind or len(label.split()) > MAX_MAIL_LABEL_WORDS:
+                break
+            found.append((kind, match.group(2) if match else ""))
+        else:
+            for (kind, value), row in zip(found, rows, strict=True):
+                kinds.add(kind)
+                keys |= _block_keys(row) | {_words(value)}
+    keys.discard("")
+    return keys if kinds == {"party", "detail"} else set()
 
 
 def _data_boxes(container: etree._Element | None) -> set[str]:
