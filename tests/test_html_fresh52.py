@@ -11,7 +11,7 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 import marsad
-from marsad.stages.html import _is_logo, _mail_header_rows
+from marsad.stages.html import _is_logo
 from test_html_fresh import OTHER, PARAGRAPH, TITLE, page
 
 _SITE = "جمعية نور للتنمية المجتمعية"
@@ -112,6 +112,7 @@ def test_label_rows_that_name_no_mail_stay() -> None:
     """Near misses: a table of rows that name parties only («من:», «إلى:», an itinerary's),
     of a detail beside a field no mail has («المكان:», an event's), or of a mail's rows and
     one more (a data table) is no mail's header: none of its rows is taken."""
+    from marsad.stages.html import _mail_header_rows  # this pass's: imported here
     trip = _row("من", "مطار القاهرة الدولي") + _row("إلى", "مطار دبي الدولي")
     event = _row("التاريخ", "السبت ١٢ ديسمبر") + _row("المكان", "قاعة البلدية الكبرى")
     mixed = _row("From", "المكتب") + _row("Subject", "بيان") + _row("المكان", "القاعة")

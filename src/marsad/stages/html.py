@@ -372,8 +372,8 @@ _FURNITURE_MARK = re.compile(
 _FURNITURE_HINTS = tuple(sorted(w for w in _FURNITURE_WORDS
                                 if not any(o != w and o in w for o in _FURNITURE_WORDS)))
 _FURNITURE_HINT = re.compile("|".join(map(re.escape, _FURNITURE_HINTS)))
-# A cookie or consent notice's mark, a whole word in any case: «cookie-banner»,
-# «FOOTER_COOKIE_BANNER», «cmpConsent», «gdpr-notice»; never «cookiecutter» or «consented».
+# A cookie or consent notice's component name, a whole word in any case:
+# «FOOTER_COOKIE_BANNER», «cookie-banner», «cmpConsent», «gdpr-notice»; never «cookiecutter».
 _CONSENT_MARK = re.compile(
     r"(?:(?<![A-Za-z])(?:cookies?|consent|gdpr|COOKIES?|CONSENT|GDPR|Cookies?|Consent|Gdpr)"
     r"|(?<=[a-z])(?:Cookies?|Consent|Gdpr))(?![a-z])")
@@ -1658,9 +1658,10 @@ def _drop_boxes(tree: etree._Element) -> None:
     author's bio box, a post's copyright notice and a pull quote. trafilatura leaves the
     first three out of a long article, but keeps them (its pitch, the bio, «all the writer's
     articles», the licence sentence) with a short one; a pull quote it keeps as a
-    paragraph. A cookie or consent notice (``_consent_notice``) goes too: a sentence by
-    nature, it outweighs a one-sentence story as trafilatura's text, and once it was taken
-    out of the extraction nothing of the story was left. A copyright or licence word in a
+    paragraph. A cookie or consent notice that only a component name names
+    (``_consent_notice``) goes too: a sentence by nature, it outweighs a one-sentence story
+    as trafilatura's text, and once it was taken out of the extraction nothing of the story
+    was left. A copyright or licence word in a
     topic's class (``_TOPIC_CLASS_PREFIXES``: a post tagged «driving-license») files the
     story, and its box stays. Readers' comments
     that the page marks as such in schema.org microdata (a forum's replies under a reposted
@@ -1681,7 +1682,8 @@ def _drop_boxes(tree: etree._Element) -> None:
     for comment in tree.xpath(_MICRODATA_COMMENTS):
         if comment.find(".//h1") is None and any(True for _ in comment.iterancestors("html")):
             _remove_keeping_tail(comment)
-    notices = [box for box in tree.iter(etree.Element) if box.attrib and _consent_notice(box)]
+    notices = [box for box in tree.iter(etree.Element)
+               if len(box.attrib) > 0 and _consent_notice(box)]
     for box in notices:
         if any(True for _ in box.iterancestors("html")):  # not inside a notice removed
             _remove_keeping_tail(box)
@@ -2344,20 +2346,19 @@ def _marked_furniture(boxes: list[etree._Element],
 
 
 def _consent_notice(box: etree._Element) -> bool:
-    """Whether ``box`` is a cookie or consent notice: its marks (class, id or a framework's
-    component name, ``_CONSENT_MARK``) name cookies or consent, it holds a control to answer
-    it (a link or a button: «قبول», «Accept»), no ``<h1>``, and at most ``MAX_CTA_WORDS``
-    words. Such a notice is a sentence by nature («يستخدم هذا الموقع ملفات تعريف الارتباط
-    لتحليل حركة المرور …»), so the prose guard that keeps a marked box's sentences would
-    keep it. A box so named with no control, or longer than a call to action (a story filed
-    under «cookies», a guide to consent), is left to the other rules; a topic's class word
-    («tag-cookies», ``_TOPIC_CLASS_PREFIXES``) files a story and names no notice."""
+    """Whether ``box`` is a cookie or consent notice that only a framework's component name
+    (``_DATA_NAMES``: a site builder's ``data-aid="FOOTER_COOKIE_BANNER"``) names so, as a
+    word (``_CONSENT_MARK``): it holds a control to answer it (a link or a button: «قبول»,
+    «Accept»), no ``<h1>``, and at most ``MAX_CTA_WORDS`` words. Such a notice is a sentence
+    by nature («يستخدم هذا الموقع ملفات تعريف الارتباط لتحليل حركة المرور …»), so the marked
+    boxes' prose guard keeps it, and trafilatura, which drops a notice its class or id names,
+    reads no component name. A notice so named in its class or id is left to trafilatura as
+    before (taking it out of the tree changes which box trafilatura reads on a short page); a
+    box so named with no control (a story's box about cookies) stays."""
     if box.tag in ("body", "html", "main", "article"):
         return False
-    marks = " ".join(word for mark in (box.get("class"), box.get("id"),
-                                       *map(box.get, _DATA_NAMES)) if mark
-                     for word in mark.split() if not word.startswith(_TOPIC_CLASS_PREFIXES))
-    return (bool(_CONSENT_MARK.search(marks))
+    marks = " ".join(mark for mark in map(box.get, _DATA_NAMES) if mark)
+    return (bool(marks) and bool(_CONSENT_MARK.search(marks))
             and next(box.iter("a", "button"), None) is not None
             and box.find(".//h1") is None
             and word_count(_element_text(box)) <= MAX_CTA_WORDS)
