@@ -184,3 +184,17 @@ def test_a_head_with_a_state_nisba_stays_a_new_body() -> None:
     # near miss: a state's nisba says whose body it is
     found = _link("وقالت الشرطة الهولندية إن التحقيق مستمر.", {"الشرطة الهولندية": "ORG"})
     assert any(e.startswith("org:") for e in found)
+
+
+# A KB alias that is an everyday word (places_amendments.json drops it)
+
+
+def test_the_participle_connected_is_no_spelling_of_mosul() -> None:
+    found = _link("حاول الهجوم بقضيب معدني موصول بإطار سيارات على الجنود.")
+    assert "gpe:mosul" not in found
+
+
+def test_mosul_keeps_its_own_spellings() -> None:
+    # near miss: the city's names stay
+    found = _link("وصلت التعزيزات إلى مدينة الموصل، ثم انتقلت من الموصل إلى أربيل.")
+    assert found.get("gpe:mosul") == ["مدينة الموصل", "الموصل"]
