@@ -170,6 +170,7 @@ class LinkingSettings:
     predicate_particles: frozenset[str] = frozenset()  # «إن» in «إن الشعب حي الوجدان»
     arab_league_states: frozenset[str] = frozenset()  # their names are Arab, not respelt
     outlet_name_tails: frozenset[str] = frozenset()  # «تايمز» in «واشنطن تايمز»: a paper's name
+    dated_today_words: frozenset[str] = frozenset()  # «السبت» after «اليوم»: today, no name
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -306,6 +307,7 @@ def load_settings() -> LinkingSettings:
         predicate_particles=words("predicate_particles"),
         arab_league_states=frozenset(data["arab_league_states"]),
         outlet_name_tails=words("outlet_name_tails"),
+        dated_today_words=words("dated_today_words"),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
     )
@@ -343,8 +345,8 @@ def link_entities(
     # «#بشار_الأسد»: a hashtag's «_» between letters is a space to the dictionary, and so is
     # the hyphen of a transcribed name («كيم جونغ-أون» is «كيم جونغ أون»); same length, so
     # every offset holds
-    every_hit = gazetteer.find(_NAME_JOIN.sub(" ", view.text) if _NAME_JOIN.search(view.text)
-                               else view.text)
+    joined = _NAME_JOIN.sub(" ", view.text) if _NAME_JOIN.search(view.text) else view.text
+    every_hit = _today_not_in_name(gazetteer.find(joined), joined, gazetteer)
     people = SpanSet((h.start, h.end) for h in every_hit if h.kind != "adjective"
                      and h.ids[0].startswith("per:"))
     # «تركي المالكي» says nothing of Turkey; «لـ«الشرق الأوسط»» is the paper, not the region
@@ -669,6 +671,36 @@ def _one_id_per_new_name(text: str, found: list[_Found]) -> list[_Found]:
     return found
 
 
+_TODAY = normalize("اليوم")
+
+
+def _today_not_in_name(hits: list[GazetteerHit], text: str,
+                       gazetteer: Gazetteer) -> list[GazetteerHit]:
+    """Set 91: «مساعي روسيا اليوم السبت» is Russia's efforts today, Saturday, not the RT
+    channel «روسيا اليوم». A KB name that ends in «اليوم» (today) right before a word that
+    dates the day (``dated_today_words``: the weekdays) is the shorter name and the adverb: the
+    hit gives way to what the gazetteer finds in the words before «اليوم» (Russia; «المصري» of
+    «الجيش المصري اليوم الأحد» is the nisba). Left alone: the name led by an outlet head
+    («قناة روسيا اليوم الخميس», part of the alias or the word before it) and the name set off
+    by a quotation mark or a comma («"روسيا اليوم" الخميس»: only one space may stand between
+    «اليوم» and the day)."""
+    settings = load_settings()
+    out: list[GazetteerHit] = []
+    for hit in hits:
+        words = text[hit.start:hit.end].split(" ")
+        if len(words) < 2 or words[-1] != _TODAY or hit.kind == "adjective" \
+                or _next_word(text, hit.end) not in settings.dated_today_words \
+                or words[0] in settings.outlet_heads \
+                or _previous_word(text, hit.start)[1] in settings.outlet_heads:
+            out.append(hit)
+            continue
+        # from the word's start, so the proclitic check sees «وروسيا»'s «و»
+        start = hit.start - len(gazetteer.word_prefix(text, hit.start))
+        out.extend(replace(shorter, start=shorter.start + start, end=shorter.end + start)
+                   for shorter in gazetteer.find(text[start:hit.end - len(_TODAY) - 1]))
+    return out
+
+
 def _kb_nisba(word: str, kb: KnowledgeBase) -> bool:
     """Is the normalised ``word`` an adjective of some KB entity (a nisba: «الايرانيه»)?"""
     return any(kb.alias_kind(word, other) == "adjective" for other in kb.by_alias.get(word, ()))
@@ -774,13 +806,23 @@ def _weakness(hit: GazetteerHit, text: str, kb: KnowledgeBase,
     glued = " " not in alias and alias[:1] in _SHORT_PROCLITICS \
         and kb.alias_kind(alias, entity.id) == "alias" \
         and alias[1:] in load_everyday_words().common
-    if ambiguous or bare or glued or alias in load_everyday_words().aliases:
+    if ambiguous or bare or glued or alias in load_everyday_words().aliases \
+            or _absorbed_everyday_word(hit, text):
         return "word"
     if hit.end - hit.start <= settings.confirm_place_alias_max_chars \
             and entity.category in settings.confirm_place_categories \
             and entity.country not in settings.confirm_place_home_countries:
         return "place"
     return None
+
+
+def _absorbed_everyday_word(hit: GazetteerHit, text: str) -> bool:
+    """Sets 87, 91 and 92: after «لل» (ل and the article, its alif dropped) the hit lacks the
+    article its word has, so an everyday word with the article (``everyday_words.json``
+    «المنشاه»: the facility, not al-Minshah) escaped the check as the bare form: «للمنشأة» is
+    «ل» + «المنشأة», as everyday a word as «المنشأة», and needs the same evidence."""
+    name = _clitic_free_name(text, hit.start, hit.end)
+    return name != text[hit.start:hit.end] and name in load_everyday_words().aliases
 
 
 def _places_confirmed(hits: Sequence[GazetteerHit], text: str, kb: KnowledgeBase,
@@ -2931,7 +2973,9 @@ def _wa_before_hamza_word(hit: GazetteerHit, view: NormalizedText, kb: Knowledge
     """Session 17: a one-word alias that starts with «و», written with a hamza-seated alef
     right after the «و» that none of its spellings has, is the conjunction and a word of its
     own, when a next word goes on in the same phrase: «وأم قريات» (and Umm Qurayyat) is not
-    «وام», the Emirates news agency. Folding «أ» into «ا» made the match."""
+    «وام», the Emirates news agency. Folding «أ» into «ا» made the match. Sets 87-92: so is
+    such a word between two commas, a member of a list of words («كل أب، وأم، وأخ»: and
+    mother); without the hamza («رويترز، وام، الأناضول») the agency stays."""
     key = view.text[hit.start:hit.end]
     if not key.startswith("و") or " " in key or len(key) < 3:
         return False
@@ -2943,7 +2987,8 @@ def _wa_before_hamza_word(hit: GazetteerHit, view: NormalizedText, kb: Knowledge
            for form in _alias_spellings(kb, hit.ids[0], key)):
         return False
     rest = view.original[end:end + 2]
-    return len(rest) == 2 and rest[0] == " " and rest[1].isalpha()
+    return (len(rest) == 2 and rest[0] == " " and rest[1].isalpha()) or (
+        rest[:1] == "،" and view.original[max(0, start - 2):start] == "، ")
 
 
 def _quoted_place(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
