@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 from typing import Any, TypeVar
 
 from rapidfuzz import process
@@ -402,6 +402,7 @@ def link_entities(
         hits = [hit for hit in hits if hit not in compounds]
     confirmed = _places_confirmed(hits, view.text, kb,
                                   [_confirmed(hit, view.text, kb, ner_spans) for hit in hits])
+    confirmed = _listed_places_confirmed(hits, view.text, kb, confirmed)
     given_names = [hit for hit, ok in zip(hits, confirmed, strict=True)
                    if ok and _given_name_before_surname(hit, view.text, kb)]
     regions = {id(hit): (hit.start, end) for hit in hits
@@ -861,6 +862,59 @@ def _places_confirmed(hits: Sequence[GazetteerHit], text: str, kb: KnowledgeBase
                                  and (entity := kb.get(hit.ids[0])) is not None
                                  and entity.country in countries)))
             for hit, ok, weak in zip(hits, confirmed, places, strict=True)]
+
+
+# «عدن وتعز», «شبوة، والمهرة»: what may stand between two members of a list of names (a
+# comma, the conjunction «و» glued to the next name, or both); a space alone is no list
+_LIST_GAP = re.compile(r"\s*[،,]\s*(?:و\s*)?|\s+و")
+
+
+def _listed_places_confirmed(hits: Sequence[GazetteerHit], text: str, kb: KnowledgeBase,
+                             confirmed: Sequence[bool]) -> list[bool]:
+    """Sets 87 and 91: the places of one country listed together support each other. A KB
+    place below the state (a city, a governorate, a district) joined to another KB place of
+    the same country by a comma or the conjunction «و» and nothing else («زيارة عدن وتعز»,
+    «وشبوة والمهرة», «عدن، تعز») is a place as its neighbour is: the press lists the towns of
+    one country, not a town and a word. A name weak only for its length (:func:`_weakness`
+    ``place``: «تعز») counts beside a confirmed place or beside another name weak only for its
+    length («مواقع في عدن وتعز»: two Yemeni cities side by side); a name weak only because
+    the KB marks it ambiguous («المهرة», also a filly) counts only beside a confirmed place.
+    An everyday word, a name written without its article and a word glued to a proclitic other
+    than «و» stay weak («بجدية وحماس» is zeal: no place is listed there), and so does a place
+    of another country («عدن وجدة» confirms neither). The support runs along the list: «شبوة
+    والمهرة وتعز» confirms both after Shabwah."""
+    kinds = [_list_weakness(hit, text, kb) for hit in hits]
+    ok = list(confirmed)
+    places = sorted((hit.start, hit.end, i, entity.country) for i, hit in enumerate(hits)
+                    if kinds[i] is not None and (entity := kb.get(hit.ids[0])) is not None)
+    pairs = [(a, b) for (_, a_end, a, a_country), (b_start, _, b, b_country)
+             in pairwise(places)
+             if a_country == b_country and _LIST_GAP.fullmatch(text, a_end, b_start)]
+    changed = True
+    while changed:
+        changed = False
+        for a, b in pairs:
+            for this, other in ((a, b), (b, a)):
+                if not ok[this] and (ok[other] or (kinds[this] == kinds[other] == "place")):
+                    ok[this] = changed = True
+    return ok
+
+
+def _list_weakness(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> str | None:
+    """How a hit may take part in a list of places (see :func:`_listed_places_confirmed`):
+    ``strong`` (a KB place below the state that needs no evidence), ``place`` (weak only for
+    its length), ``ambiguous`` (weak only for the KB's ambiguity mark), or None (no place of a
+    country, a nisba, or weak as a word)."""
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.type not in PLACE_TYPES or entity.category == "state" \
+            or not entity.country or hit.kind == "adjective":
+        return None
+    weakness = _weakness(hit, text, kb, entity)
+    if weakness != "word":
+        return weakness or "strong"
+    if entity.ambiguous and _weakness(hit, text, kb, replace(entity, ambiguous=False)) is None:
+        return "ambiguous"
+    return None
 
 
 def _chief_city_named(hit: GazetteerHit, text: str, kb: KnowledgeBase,
@@ -4986,6 +5040,15 @@ def _same_given_name(word: str, other: str) -> bool:
                              and word[-1] in _FINAL_VOWELS and other[-1] in _FINAL_VOWELS)
 
 
+def _surname_article_dropped(word: str, other: str) -> bool:
+    """Sets 87-92: a family name written without the article the KB's has («عادل جبير» for
+    «عادل الجبير», «فيصل مقداد» for «فيصل المقداد»): the press drops it after a given name as
+    it drops it in a transcription. Only the article, the rest letter for letter, and the
+    bare word at least three letters («الحسن» is no «حسن» to check here: the callers'
+    given-name and known-word refusals apply to the bare word as to any spelling)."""
+    return other.startswith(_ARTICLE) and len(word) >= 3 and other[len(_ARTICLE):] == word
+
+
 def _skeleton(words: Iterable[str]) -> str:
     """Family-name words without spaces, articles, long vowels and hamza seats, «تش» as «ش»:
     what stays the same when a foreign name is transliterated twice."""
@@ -5968,13 +6031,17 @@ def _title_cores(titles: frozenset[str]) -> re.Pattern[str]:
 def _spelled_people(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
     """A KB person named in full with the family name one long vowel apart from the KB's
     («مارين لوبن» for «مارين لوبان», «بن علي يلديريم» for «بن علي يلدريم»; a hashtag's «_»
-    counts as a space): the given names must be the KB's word for word (no title, no lone «أبو»
-    of a kunya, no father's name after «بن»), the family name no KB name, everyday word, head
-    noun («على جامعة» is not «علي جمعة») or common given name of its own («سليمان» is not
-    «سلمان»), and the name must not go on either side
-    (a common given name before it, a family name after it). Linked ``fuzzy``, the way
-    :func:`_fuzzy_name_match` links such a spelling when NER finds the name; later lone family
-    names then follow as short forms."""
+    counts as a space) or without the KB's article («عادل جبير»,
+    :func:`_surname_article_dropped`): the given names must be the KB's word for word (no
+    title, no lone «أبو» of a kunya, no father's name after «بن»), the family name no KB
+    name, everyday word, head noun («على جامعة» is not «علي جمعة») or common given name of its
+    own («سليمان» is not «سلمان»), and the name must not go on either side (a common given
+    name before it, a family name after it; an everyday word that is no nisba is no family
+    name: «فاسيلي نيبنزيا الغرب», Nebenzia [asked] the West, where «الحربي» after a name is
+    the family name al-Harbi as much as the word «military»; a spelling without the article
+    before a given name is a longer name cut: «إسماعيل ولد شيخ أحمد» is left to NER whole).
+    Linked ``fuzzy``, the way :func:`_fuzzy_name_match` links such a spelling when NER finds
+    the name; later lone family names then follow as short forms."""
     index = _people_by_given(kb)
     common = load_everyday_words().common
     given_names = _given_names()
@@ -6000,12 +6067,16 @@ def _spelled_people(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> li
             at, surname = words[j]
             end = at + len(surname)
             if any(joined[words[k][0] + len(words[k][1]):words[k + 1][0]] != " "
-                   for k in range(i, j)) or not _one_vowel_apart(surname, last) or \
+                   for k in range(i, j)) or not (_one_vowel_apart(surname, last)
+                                                 or _surname_article_dropped(surname, last)) or \
                     surname in kb.by_alias or surname in common or surname in given_names or \
                     surname in heads or taken.overlaps(start + skip, end):
                 continue  # «علي سليمان» is not «علي سلمان»: both are given names
+            following = _next_word(joined, end)
             if (i and words[i - 1][1] in given_names and not skip) or \
-                    _continues_name(_next_word(joined, end)):
+                    (_continues_name(following)
+                     and (following not in common or following.endswith("ي"))) or \
+                    (following in given_names and not _one_vowel_apart(surname, last)):
                 continue  # «أحمد جعفر حسن المجيشي»: a longer name of another man
             out.append(_Found(start + skip, end, entity_id, "fuzzy"))
             taken.add(start + skip, end)
