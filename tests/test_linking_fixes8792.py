@@ -1,7 +1,8 @@
 """Linking, fixes from analyst sets 87 to 92 (issue #15, after tests/gold/analyst_recall87.jsonl
 to analyst_recall92.jsonl): the places of one country listed with «و» or a comma support each
 other («زيارة عدن وتعز», «وشبوة والمهرة»); a KB person whose family name is written without
-the KB's article («عادل جبير») or is followed by an everyday word («فاسيلي نيبنزيا الغرب»).
+the KB's article («عادل جبير») or is followed by an everyday word («فاسيلي نيبنزيا الغرب»);
+«القوات الحكومية» as the Syrian Arab Army in a Syria story only.
 Sentences written for the tests (none from an analyst set or an audit), shipped KB, no NER
 spans."""
 
@@ -84,3 +85,24 @@ def test_a_kb_person_under_a_spelling_the_kb_lacks(sentence: str, person: str,
 def test_other_names_near_a_kb_person_stay_unlinked(sentence: str, person: str) -> None:
     assert person not in _link(sentence)
 
+
+# «القوات الحكومية», a home-story alias of the Syrian Arab Army (home_story_aliases)
+
+
+def test_government_forces_in_a_syria_story_are_the_syrian_army() -> None:
+    found = _link("وقالت وكالة الأنباء السورية إن القوات الحكومية سيطرت على بلدة قرب درعا "
+                  "في جنوب سوريا، بعد معارك في ريف دمشق.")
+    assert "القوات الحكومية" in found.get("org:syrian-arab-army", []), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another state's story: its own government's forces
+        "وقالت مصادر يمنية إن القوات الحكومية تقدمت في تعز باليمن بعد معارك في عدن.",
+        # a story naming two states as often does not guess
+        "وقال مسؤولون إن القوات الحكومية في العراق وسوريا تقاتل التنظيم.",
+    ],
+)
+def test_government_forces_outside_a_syria_story_stay_unlinked(sentence: str) -> None:
+    assert "org:syrian-arab-army" not in _link(sentence)
