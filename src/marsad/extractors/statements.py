@@ -196,6 +196,16 @@ def _forms(past: str, present: str, drop_past: bool, drop_present: bool) -> list
     return out
 
 
+def _other_hamza(forms: list[str]) -> set[str]:
+    """The spellings that differ from a cue form only by a hamza under its opening alif where
+    the form writes it over: «إبان» (during) is no «أبان» (showed), «إشادته» (his praise) no
+    «أشادته» (she praised him), «وإثنى عشر» (twelve) no «أثنى». Normalisation makes the two
+    one word, so they are listed among the spellings that are another word. A bare «ا» is left
+    a cue (writers often drop the hamza: «اعلن»), and so is a form the lexicon writes with a
+    bare «ا» (form VIII: «إتهم» is a writer's hamza on «اتهم»)."""
+    return {"إ" + form[1:] for form in forms if form.startswith("أ")}
+
+
 def _present_persons(entry: dict[str, Any]) -> tuple[set[str], set[str]]:
     """The «we» form of a verb's present and, for a ``fatha_prefix`` verb, its active presents
     (normalised). ``drop_we`` leaves out only the «we» form («نجيب» is a name): the verb's
@@ -266,6 +276,7 @@ def reporting_lexicon() -> _Lex:
                         if entry.get("suffix_object") else replace(cue, object_first=False))
             for form in _suffixed(forms):
                 verbs.setdefault(normalize(form), suffixed)
+            not_original |= _other_hamza(_suffixed(forms))
         # «مرجحا ارتفاع الحصيلة»: a participle's subject is inherited, so a plain object after
         # it cannot be misread as its speaker, as one after «ترجح» can («التقارير… ترجح أعدادا
         # أكبر»); such verbs give only their participles an object
@@ -292,6 +303,7 @@ def reporting_lexicon() -> _Lex:
         for form in _participles(entry.get("comma_participles", [])):
             comma_participles[normalize(form)] = comma_part
         not_original.update(entry.get("not_original", []))
+        not_original |= _other_hamza(forms)
     preps: dict[tuple[str, ...], Cue] = {}
     for entry in raw["prepositional"]:
         key = tuple(normalize(entry["form"]).split())
@@ -1803,6 +1815,7 @@ def _runs_on(lex: _Lex, toks: list[Token], close: int, limit: int) -> int:
 
 _ADVERBIAL = _word_set("adverbial_preps")
 _SUBJECT_SETTING = _word_set("subject_setting_leads")  # «وقال لدى وصوله…»
+_REFERRING_SETTING = _word_set("referring_setting_leads")  # «وقال الصفدي من جهته»
 _WAQT = normalize("الوقت")
 _SAME = frozenset(normalize(w) for w in ("ذاته", "نفسه", "عينه", "ذاتها", "نفسها", "عينها"))
 _MAX_ADVERBIAL = 6
@@ -4638,6 +4651,7 @@ class _Doc:
     person_cover: _Cover | None = None  # every person mention's span (``person``)
 
     def speaker(self, a: int, b: int, lead_l: bool = False, strip_conj: bool = False) -> Speaker:
+        b = self.referent_end(a, b)
         s0, s1 = self.orig[a][0], self.orig[b - 1][1]
         if lead_l or (strip_conj and self.text.startswith(("وال", "فال"), s0)):
             s0 += 1
@@ -4647,6 +4661,36 @@ class _Doc:
             label = "ا" + words
         return Speaker(label, _link(self.entities, s0, s1, self.host(a, b)), s0, s1,
                        _role(self.entities, self.text, s0, s1))
+
+    def referent_end(self, a: int, b: int) -> int:
+        """Where speaker tokens ``a:b`` end before a setting that refers back to them: a
+        word of ``referring_setting_leads`` whose noun, right after it or after one bare noun
+        in construct, carries a possessive pronoun and names no people («الصفدي من جهته»,
+        «افراموبولوس عشية اجتماعه», «لافروف في مستهل محادثاته»). The pronoun is the
+        speaker's own, so the phrase says where or when they spoke, never who: a speaker is
+        a referent, not its occasion. Left whole: a speaker of descriptor words only («عضو
+        في حزبه»: whose party tells which member), a possessed noun naming people («مقرب من
+        رئيسه»), a definite noun after the word («من الدكتور عبدالله»). Also before a
+        pronoun lead («التلفزيون العراقي لكنه»: «but it» opens the next clause, its pronoun
+        no part of the name it resumes)."""
+        lex = self.lex
+        for k in range(a + 1, b):
+            if self.toks[k].text in _PRONOUN_LEADS:
+                return k
+            if k + 1 == b or self.toks[k].text not in _REFERRING_SETTING:
+                continue
+            if all(_strip_conj(self.toks[q].text) in lex.descriptors for q in range(a, k)):
+                return b
+            noun = k + 1
+            first = self.toks[noun].text
+            if (noun + 1 < b and not first.startswith("ال") and first[:1].isalpha()
+                    and not _possessed(_plain(self.text, self.orig[noun]))):
+                noun += 1  # «في مستهل محادثاته», «لدى عرض برنامجه»
+            spelt = _plain(self.text, self.orig[noun])
+            if (_possessed(spelt) and not _possessed_person(lex, spelt)
+                    and _verb_cue(lex, self.toks[noun].text) is None):
+                return k
+        return b
 
     def host(self, a: int, b: int) -> int | None:
         """Where the host opens in speaker tokens ``a:b``: a state or body named right after
