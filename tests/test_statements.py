@@ -6602,3 +6602,17 @@ def test_possessed_team_role_is_the_title_of_the_name_after_it() -> None:
                  'مواجهات قوية".') == [("وقال", "مدافعها البرازيلي المخضرم دانيل ألفيس")]
     # near miss: a possessed noun that names no person («لعبها», its play) stays no speaker
     assert _said("وأكد لعبها الجماعي أن الفريق قوي.") == [("وأكد", "")]
+
+
+@pytest.mark.parametrize("text,said", [
+    # «at the time» closing the speaker says when it spoke (FR-internationalNews-2020)
+    ("وقال مسؤول أمريكي وقتها إن واشنطن تعتقد أن إسرائيل المسؤولة.",
+     [("وقال", "مسؤول أمريكي")]),
+    ("وقال المسؤولون الاميركيون حينذاك إن الاتفاق قريب.", [("وقال", "المسؤولون الاميركيون")]),
+    # near miss: with the name after it, it dates the title the name holds
+    ("وقال وزير الخارجية وقتها جون كيري إن الاتفاق قريب.",
+     [("وقال", "وزير الخارجية وقتها جون كيري")]),
+])
+def test_then_adverb_closing_the_speaker_is_when_it_spoke(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said

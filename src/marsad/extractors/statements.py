@@ -1816,6 +1816,7 @@ def _runs_on(lex: _Lex, toks: list[Token], close: int, limit: int) -> int:
 _ADVERBIAL = _word_set("adverbial_preps")
 _SUBJECT_SETTING = _word_set("subject_setting_leads")  # «وقال لدى وصوله…»
 _REFERRING_SETTING = _word_set("referring_setting_leads")  # «وقال الصفدي من جهته»
+_THEN_ADVERBS = _word_set("then_adverbs")  # «وقال مسؤول أمريكي وقتها»
 _WAQT = normalize("الوقت")
 _SAME = frozenset(normalize(w) for w in ("ذاته", "نفسه", "عينه", "ذاتها", "نفسها", "عينها"))
 _MAX_ADVERBIAL = 6
@@ -4672,8 +4673,12 @@ class _Doc:
         في حزبه»: whose party tells which member), a possessed noun naming people («مقرب من
         رئيسه»), a definite noun after the word («من الدكتور عبدالله»). Also before a
         pronoun lead («التلفزيون العراقي لكنه»: «but it» opens the next clause, its pronoun
-        no part of the name it resumes)."""
+        no part of the name it resumes), and before an «at the time» adverb that closes the
+        span («مسؤول أمريكي وقتها»: when it spoke; «وزير الخارجية وقتها جون كيري», with the
+        name after it, dates the title and stays)."""
         lex = self.lex
+        if b - 1 > a and self.toks[b - 1].text in _THEN_ADVERBS:
+            b -= 1
         for k in range(a + 1, b):
             if self.toks[k].text in _PRONOUN_LEADS:
                 return k
