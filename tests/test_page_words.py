@@ -12,7 +12,7 @@ from marsad.boilerplate import load_page_words
 LISTS = ("closing_words", "salutation_words", "control_words", "repost_openers",
          "clause_particles", "print_labels", "contact_labels", "contact_headings",
          "contact_prompts", "contact_label_heads", "page_labels", "furniture_label_stems",
-         "mail_party_labels", "mail_detail_labels", "about_openers")
+         "mail_party_labels", "mail_detail_labels", "mail_forward_markers", "about_openers")
 
 
 def _data() -> dict:
@@ -43,6 +43,7 @@ def test_page_words_well_formed() -> None:
     assert len(words.page_labels) == len(data["page_labels"]["words"])
     assert len(words.mail_party_labels) == len(data["mail_party_labels"]["words"])
     assert len(words.mail_detail_labels) == len(data["mail_detail_labels"]["words"])
+    assert len(words.mail_forward_markers) == len(data["mail_forward_markers"]["words"])
     assert len(words.about_openers) == len(data["about_openers"]["words"])
     assert len(words.clause_particles) == len(data["clause_particles"]["words"])
     assert len(words.print_labels) == len(data["print_labels"]["words"])

@@ -74,6 +74,7 @@ class PageWords:
     page_labels: frozenset[str]  # the word before a footer's page number («الصفحة»), likewise
     mail_party_labels: frozenset[str]  # a mail header's «From»/«To» row labels, likewise
     mail_detail_labels: frozenset[str]  # a mail header's «Subject»/«Date» row labels, likewise
+    mail_forward_markers: frozenset[str]  # a forward delimiter's words, likewise
     about_openers: frozenset[str]  # how a release's «about» heading opens («نبذة عن»), likewise
     clause_particles: frozenset[str]  # «فإن/أن»: a clause after a source, likewise
     print_labels: frozenset[str]  # a print view's whole title field, likewise, hyphens as spaces
@@ -109,6 +110,7 @@ def load_page_words() -> PageWords:
         page_labels=words("page_labels"),
         mail_party_labels=words("mail_party_labels"),
         mail_detail_labels=words("mail_detail_labels"),
+        mail_forward_markers=words("mail_forward_markers"),
         about_openers=words("about_openers"),
         clause_particles=words("clause_particles"),
         print_labels=frozenset(" ".join(word.replace("-", " ").split())

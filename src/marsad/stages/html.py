@@ -387,6 +387,10 @@ _VIEW_HEADING = re.compile(r"^(?P<label>[^\"“«]+?)\s*[:：]?\s*[\"“«](?P<i
 MAX_VIEW_LABEL_WORDS = 4  # «Full text of», «النص الكامل لـ»
 MAX_ABOUT_HEADING_WORDS = 8  # «نبذة عن» and an organisation's name
 MAX_MAIL_LABEL_WORDS = 3  # «نسخة إلى», «تاريخ الإرسال»: a field's label is a few words
+# A forward delimiter: its words between two runs of hyphens («-------- Forwarded Message
+# --------», «-----Original Message-----»).
+_FORWARD_DELIMITER = re.compile(r"^\s*-{2,}[^-]+-{2,}\s*$")
+MAX_FORWARD_NOTE_WORDS = 40  # a forwarder's line or two; a longer text is a message's own
 # A dotted name inside a mark (``postThreadItem-by-news.bsky.social``, ``feed-example.com``)
 # is the site's data, a user's handle or a host, never the name of a component: its last
 # label («social», «com») says nothing about the box.
@@ -612,6 +616,7 @@ def _html_lines(article: Article) -> list[Line]:
     form_fields, form_notes = _label_value_fields(tree)  # before layout tables are unwrapped
     form_fields |= _inline_fields(tree)
     mail_header = _mail_header_rows(tree)
+    forward_notes = _forward_notes(tree)
     about = _about_sections(tree)
     grid = _spreadsheet_grid(tree, set(hidden))
     data_boxes = _data_boxes(record if record is not None else container)
@@ -718,6 +723,8 @@ def _html_lines(article: Article) -> list[Line]:
                                after_body=True)
     lines = _without_set_apart(article, lines, mail_header, "mail_header", prose_kept=False,
                                after_body=False)
+    lines = _without_set_apart(article, lines, forward_notes, "forward_note",
+                               prose_kept=False, after_body=False)
     lines = _without_set_apart(article, lines, grid, "spreadsheet_grid", prose_kept=False,
                                after_body=False, headings=True)
     # signed replies first: a listing of them is a data box too, but their reason is theirs
@@ -2686,8 +2693,17 @@ def _is_download(cell: etree._Element) -> bool:
 def _card_ends_sentence(text: str, links: list[str]) -> bool:
     """Whether a card's text ends a sentence once a closing note in brackets of at most
     ``MAX_META_WORDS`` words (a count, a price) and a chevron closing its last link, a link
-    no « opened (a pager's «الخبر التالي »»), are set aside: they close no sentence."""
+    no « opened (a pager's «الخبر التالي »»), are set aside: they close no sentence. Nor
+    does a full stop after nothing but a name's link of at most ``MAX_META_WORDS`` words, no
+    word outside it (a syndicator's credit «مقدّم من <a>MSN</a>.», whose words before the link
+    trafilatura drops with the «©» that opens them, leaves «MSN.»): a sentence holds more
+    than a name. A linked line of more words closed so is a sentence, and stays one."""
     text = _without_meta_tail(text)
+    rest = text
+    for link in links:
+        rest = rest.replace(link, "", 1)
+    if not _words(rest) and word_count(" ".join(links)) <= MAX_META_WORDS:
+        return False
     last = links[-1].strip() if links else ""
     if last and "«" not in last and text.rstrip().endswith(last):
         text = _CHEVRON_TAIL.sub("", text)
@@ -2717,7 +2733,9 @@ def _mostly_links(text: str, links: list[str]) -> bool:
     list's «… — مدونة تقنية»). A
     closing note in brackets (a file's size «(245 ك.ب)», a count) is set aside first: it is
     no headline.
-    A counter's label beside links («عدد القراءات: 1843 | نسخة للطباعة») is no such text."""
+    A counter's label beside links («عدد القراءات: 1843 | نسخة للطباعة») is no such text.
+    A text with no word outside its links is all link text whatever its punctuation weighs
+    («MSN.»: the stop is a quarter of so short a text's characters)."""
     if not text or word_count(text) > MAX_CARD_WORDS:
         return False
     text = _without_meta_tail(text)
@@ -2727,6 +2745,8 @@ def _mostly_links(text: str, links: list[str]) -> bool:
     rest = text
     for link in links:
         rest = rest.replace(link, " ", 1)
+    if not _TOKEN.search(rest):
+        return True  # no word but its links' («MSN.»): a short text's stop weighs no share
     label, colon, after = rest.partition(":")
     if ((len(links) >= 2 or any(word_count(link) >= MIN_PROMO_LINK_WORDS for link in links))
             and colon and text.startswith(label)
@@ -5297,6 +5317,49 @@ def _mail_header_rows(tree: etree._Element) -> set[str]:
                 keys |= _block_keys(row) | {_words(value)}
     keys.discard("")
     return keys if kinds == {"party", "detail"} else set()
+
+
+def _forward_notes(tree: etree._Element) -> set[str]:
+    """Comparable forms of a forward delimiter and of a forwarder's note: in a saved or
+    printed mail, the delimiter («-------- Forwarded Message --------», a line of one of
+    ``page_words``' ``mail_forward_markers`` between runs of hyphens) is the client's
+    furniture, and what stands before it in the same box or the nearest box up that has
+    anything before it is the forwarder's own words («للنشر في صفحة المحليات، وصلنا صباح
+    اليوم.»), which trafilatura keeps as the text's first paragraph while the forwarded story
+    comes after the delimiter. A note is at most
+    ``MAX_FORWARD_NOTE_WORDS`` words and holds no table (a mail's header rows are their own
+    rule's); a longer text before the delimiter is a message of its own, and a page with no
+    delimiter (a line that only names a forwarded message, with no hyphens drawn) has no
+    note."""
+    markers = load_page_words().mail_forward_markers
+    keys: set[str] = set()
+    for element in tree.iter(etree.Element):
+        runs = [element.text or "", *(child.tail or "" for child in element)]
+        delimiters = [run for run in runs
+                      if _FORWARD_DELIMITER.match(run) and _words(run) in markers]
+        if not delimiters:
+            continue
+        keys |= {_words(run) for run in delimiters}
+        box: etree._Element | None = element
+        while box is not None and box.tag not in ("body", "html"):
+            parent = box.getparent()
+            before = [sibling for sibling in box.itersiblings(etree.Element, preceding=True)
+                      if _words(_element_text(sibling))]
+            loose = [run for run in ([] if parent is None else [parent.text or ""])
+                     + [sibling.tail or "" for sibling
+                        in box.itersiblings(etree.Element, preceding=True)] if _words(run)]
+            if before or loose:
+                texts = [_element_text(sibling) for sibling in before] + loose
+                if (sum(word_count(text) for text in texts) <= MAX_FORWARD_NOTE_WORDS
+                        and not any(sibling.tag == "table" or sibling.find(".//table")
+                                    is not None for sibling in before)):
+                    for sibling in before:
+                        keys |= _block_keys(sibling)
+                    keys |= {_words(run) for run in loose}
+                break
+            box = parent
+    keys.discard("")
+    return keys
 
 
 def _data_boxes(container: etree._Element | None) -> set[str]:
