@@ -68,11 +68,11 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
-from itertools import islice, pairwise
+from itertools import groupby, islice, pairwise
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -1170,15 +1170,7 @@ def _field_runs(lines: list[Line]) -> set[int]:
     fielded = [line.kind == "body" and _field_line(line.text) for line in lines]
     last_prose = max((i for i, line in enumerate(lines)
                       if not fielded[i] and _reads_as_prose(line.text)), default=len(lines))
-    found: set[int] = set()
-    run: list[int] = []
-    for index in range(last_prose + 1, len(lines) + 1):
-        if index < len(lines) and fielded[index]:
-            run.append(index)
-            continue
-        found.update(run if len(run) >= 2 else ())
-        run = []
-    return found
+    return _in_runs_of_two(fielded, last_prose + 1)
 
 
 def _field_line(text: str) -> bool:
@@ -1296,14 +1288,20 @@ def _arrow_list(lines: list[Line]) -> set[int]:
     """Indices of the body lines in runs of two or more that an arrow opens
     (``_ARROW_LED``): a list's bullets («← ارتفاع الأسعار», «← تراجع الصادرات»), never a
     control's prompt, whatever their words."""
+    return _in_runs_of_two([line.kind == "body" and bool(_ARROW_LED.match(line.text))
+                            for line in lines])
+
+
+def _in_runs_of_two(marked: Sequence[bool], start: int = 0) -> set[int]:
+    """Indices from ``start`` on whose lines are marked and stand in a run of two or more
+    marked lines: one such line alone may be the text's own, a run of them is a list."""
     found: set[int] = set()
-    run: list[int] = []
-    for index, line in enumerate([*lines, None]):
-        if line is not None and line.kind == "body" and _ARROW_LED.match(line.text):
-            run.append(index)
-            continue
-        found.update(run if len(run) >= 2 else ())
-        run = []
+    index = start
+    for is_marked, group in groupby(marked[start:]):
+        size = len(list(group))
+        if is_marked and size >= 2:
+            found.update(range(index, index + size))
+        index += size
     return found
 
 
