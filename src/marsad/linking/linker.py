@@ -171,6 +171,7 @@ class LinkingSettings:
     arab_league_states: frozenset[str] = frozenset()  # their names are Arab, not respelt
     outlet_name_tails: frozenset[str] = frozenset()  # «تايمز» in «واشنطن تايمز»: a paper's name
     dated_today_words: frozenset[str] = frozenset()  # «السبت» after «اليوم»: today, no name
+    city_name_heads: frozenset[str] = frozenset()  # «مدينة تونس»: the city, not the state
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -308,6 +309,7 @@ def load_settings() -> LinkingSettings:
         arab_league_states=frozenset(data["arab_league_states"]),
         outlet_name_tails=words("outlet_name_tails"),
         dated_today_words=words("dated_today_words"),
+        city_name_heads=words("city_name_heads"),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
     )
@@ -407,6 +409,7 @@ def link_entities(
                    if ok and _given_name_before_surname(hit, view.text, kb)]
     regions = {id(hit): (hit.start, end) for hit in hits
                if (end := _listed_region_end(hit, view.text, kb)) is not None}
+    yeh_surnames = _surnames_after_yeh_names(hits, view, kb, maqsura_style)
     hits = [hit for hit, ok in zip(hits, confirmed, strict=True)
             if ok and hit not in given_names
             and (not hamzas or _hamza_kept(hit, view, kb, hamzas))
@@ -415,6 +418,7 @@ def link_entities(
             and not _wa_before_hamza_word(hit, view, kb)
             and not _after_person_word(hit, view, kb)
             and not _after_top_given_name(hit, view.text, kb)
+            and id(hit) not in yeh_surnames
             and id(hit) not in regions
             and not _quoted_title(hit, view.text, kb)
             and not (hit.ids[0].startswith("per:") and (
@@ -592,7 +596,8 @@ def _old_town_names(hits: Sequence[GazetteerHit], text: str,
     return out
 
 
-def _after_top_given_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+def _after_top_given_name(hit: GazetteerHit, text: str, kb: KnowledgeBase,
+                          common_ok: Container[str] = ()) -> bool:
     """Sets 88-90: a given name of the person-name lexicon's two top bands (given:3, where
     the transcribed Western names stand: «جاك», «جون», «روبرت»; and given:4), bare or after
     the conjunction «و», right before a one-word town or city under a million is that
@@ -608,9 +613,47 @@ def _after_top_given_name(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bo
         return False
     word = _previous_word(text, hit.start)[1]
     common = load_everyday_words().common
-    return any(name in _top_given_names() and name not in common and name not in kb.by_alias
+    return any(name in _top_given_names() and (name not in common or name in common_ok)
+               and name not in kb.by_alias
                and name not in _PATRONYMIC  # «ابن النيل», «ابن حلب»: where he is from
                for name in (word, word[1:] if word.startswith("و") else ""))
+
+
+def _surnames_after_yeh_names(hits: Sequence[GazetteerHit], view: NormalizedText,
+                              kb: KnowledgeBase, maqsura_style: bool) -> set[int]:
+    """Sets 93 and 94: «علي الأحمدي» (the Aden resistance's spokesman, not the Kuwaiti town
+    al-Ahmadi). A given name of the two top bands that is an everyday word only because
+    normalising folds final «ى» into «ي» («علي», Ali, reads as «على», on) is the given name when
+    the article writes it with «ي» and writes its twin with «ى» elsewhere (the preposition
+    «على»), so it keeps the two apart, and does not write «ي» as «ى» (``maqsura_style``, the
+    Egyptian «فى»): a one-word town after it is then a surname under the same conditions as
+    :func:`_after_top_given_name`. The surname then stands for the person wherever the article
+    repeats it alone («وأكد الأحمدي»), as the press names a man in full once and by his surname
+    after; a place head before a repetition («مدينة الأحمدي») keeps the place. Left alone:
+    «على» written with «ى» («هجوم على حلب»), any word in an article written in the Egyptian
+    way or that writes «على» as «علي» throughout, and given names that are everyday words in
+    their own spelling, with no «ى» twin in the article («وادي النيل», the Nile valley)."""
+    if maqsura_style:
+        return set()
+    common = load_everyday_words().common
+    surnames: set[tuple[str, str]] = set()
+    for hit in hits:
+        position, word = _previous_word(view.text, hit.start)
+        name = word[1:] if word.startswith("و") and word[1:] in common else word
+        if not name or name not in common or not name.endswith("ي"):
+            continue
+        start, end = view.to_original(position + len(word) - len(name), position + len(word))
+        written = strip_marks(view.original[start:end])
+        twin = re.compile(rf"(?<!\w){re.escape(written[:-1])}ى(?!\w)")  # «على» beside «علي»
+        if written.endswith("ي") and twin.search(view.original) and \
+                _after_top_given_name(hit, view.text, kb, common_ok={name}):
+            surnames.add((view.text[hit.start:hit.end], hit.ids[0]))
+    if not surnames:
+        return set()
+    place_heads = load_settings().place_heads
+    return {id(hit) for hit in hits
+            if (view.text[hit.start:hit.end], hit.ids[0]) in surnames
+            and _head_before(view.text, hit.start) not in place_heads}
 
 
 # «أبو زيد», «بن إلياهو», «ابن سلمان»: particles that open a surname; the lexicon ranks them
@@ -6650,8 +6693,17 @@ def _capital_city(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> GazetteerH
     """«بالعاصمة تونس», «في العاصمة الكويت»: a state's name after the definite noun «العاصمة»
     (``capital_nouns``) in apposition is its capital city of the same name, which the KB lists
     after the state. Only the definite noun: «عاصمة تونس» (construct) is the capital *of*
-    Tunisia, the state."""
-    if len(hit.ids) < 2 or not _after_one_of(text, hit.start, load_settings().capital_nouns):
+    Tunisia, the state.
+
+    Sets 93 and 94: so is a state's name after a noun of ``city_name_heads`` («مدينة», city;
+    «بلدية», municipality), bare or with a proclitic: «مدينة تونس», «بلدية تونس», «بمدينة
+    الكويت». These construct heads name a city by its own name, and a state is no city, so the
+    name is the state's city of the same name (Tunis, Kuwait City, Djibouti). The plural «مدن
+    تونس» (the cities *of* Tunisia), «دولة الكويت» and a state with no city of its name in the
+    KB («مدينة الجزائر» while the KB gives Algiers no such alias) keep the state."""
+    settings = load_settings()
+    if len(hit.ids) < 2 or not _after_one_of(text, hit.start,
+                                             settings.capital_nouns | settings.city_name_heads):
         return hit
     state = kb.get(hit.ids[0])
     if state is None or state.category != "state":
