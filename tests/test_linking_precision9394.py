@@ -75,3 +75,18 @@ def test_a_given_name_that_is_a_word_in_its_own_spelling_is_no_evidence() -> Non
     # near miss: «وادي» (a valley, and the name Wadi) has no «ى» twin: the Nile stays
     found = _link("تقع المنطقة غرب وادي النيل، وتمتد من النيل غربا حتى الحدود.")
     assert "loc:nile" in found
+
+
+# A village's definite name in «ة» agreeing as an adjective with the definite noun before it
+
+
+def test_a_village_name_after_a_definite_feminine_noun_is_its_adjective() -> None:
+    found = _link("شكر الوزير على التوجيهات الكريمة وللمتابعة الكريمة، وتوفير الحياة الكريمة.")
+    assert "gpe:al-karimah" not in found
+
+
+def test_the_village_after_a_head_or_a_preposition_stays_the_village() -> None:
+    # near misses: «قرية» heads the name, «في» locates it, «القرية» is a definite head
+    found = _link("قصفت المدفعية قرية الكريمة في ريف طرطوس، وسقطت قذيفة في الكريمة. "
+                  "وزار الوفد القرية الكريمة.")
+    assert found.get("gpe:al-karimah") == ["الكريمة", "الكريمة", "الكريمة"]

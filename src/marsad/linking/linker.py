@@ -364,6 +364,7 @@ def link_entities(
     hits = [hit for hit in hits
             if not (idioms and idioms.overlaps(hit.start, hit.end))
             and not _adjective_of_noun(hit, view.text, kb)
+            and not _village_as_adjective(hit, view.text, kb)
             and not _in_titled_name(hit, view.text, kb)
             and not _park_namesake(hit, view.text, kb)
             and not _after_name_part_head(hit, view.text, kb)
@@ -2039,6 +2040,39 @@ def _adjective_of_noun(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
     settings = load_settings()
     return noun not in own_heads and noun not in settings.org_heads and \
         word not in settings.person_titles and noun not in settings.title_words
+
+
+def _village_as_adjective(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Sets 93 and 94: «للتوجيهات الكريمة», «الحياة الكريمة» (gracious, dignified) are not the
+    Syrian village al-Karimah. A village's one-word definite name in «ة», with nothing glued to
+    it, right after a definite word in «ة» or «ات» (the article after one or two proclitics
+    too: «للتوجيهات», «بالمتابعة») agrees with that noun as its feminine adjective: a village
+    after a definite noun would want a head or a preposition («قرية الكريمة», «في الكريمة»).
+    Left alone: a definite place head before it («القرية الكريمة»), a town or a city (a
+    category above village: «قصفت المدفعية الرقة» is verb, subject and object), and an
+    indefinite or possessed noun before it («لفتتهم الكريمة», which no test of the word tells
+    from a name)."""
+    if hit.kind == "adjective" or (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    alias = text[hit.start:hit.end]
+    if " " in alias or not alias.startswith(_ARTICLE) or not alias.endswith("ه"):
+        return False
+    entity = kb.get(hit.ids[0])
+    if entity is None or entity.category != "village":
+        return False
+    word = _previous_word(text, hit.start)[1]
+    # «للمتابعة» is «ل» and the article with its alif dropped
+    noun = next((rest if rest.startswith(_ARTICLE) else rest[1:] for i in range(3)
+                 if (rest := word[i:]).startswith((_ARTICLE, "لل"))
+                 and all(c in _PROCLITIC_LETTERS for c in word[:i])), "")
+    if len(noun) < len(_ARTICLE) + 2 or not noun.endswith(("ه", "ات")):
+        return False
+    return noun not in load_settings().place_heads and \
+        noun[len(_ARTICLE):] not in load_settings().place_heads
+
+
+# «وللتوجيهات»: the proclitic letters that may stand before a definite noun's article
+_PROCLITIC_LETTERS = frozenset("وفبكل")
 
 
 # «أبو أسامة العراقي»: a kunya names a person, and a nisba after it ends a nom de guerre
