@@ -13,20 +13,7 @@ from __future__ import annotations
 
 import marsad
 from test_html_fresh import OTHER, PARAGRAPH, TITLE
-
-
-def _page(body: str) -> str:
-    return (f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1>{body}"
-            "</body></html>")
-
-
-def _reasons(article: marsad.Article) -> dict[str, str]:
-    return {line.text: line.reason for line in article.removed}
-
-
-def _paragraphs(*texts: str) -> str:
-    return "".join(f"<p>{text}</p>" for text in texts)
-
+from test_html_leftovers6 import _page, _paragraphs, _reasons
 
 # -- a saved mail's forwarding note ------------------------------------------------------
 
