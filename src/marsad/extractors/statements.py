@@ -274,9 +274,10 @@ def reporting_lexicon() -> _Lex:
             suffixed = (Cue(cue.stance, cue.hedged, True, cue.needs_content,
                             transitive=cue.transitive, relay=cue.relay, complement=cue.complement)
                         if entry.get("suffix_object") else replace(cue, object_first=False))
-            for form in _suffixed(forms):
+            suffixed_forms = _suffixed(forms)
+            for form in suffixed_forms:
                 verbs.setdefault(normalize(form), suffixed)
-            not_original |= _other_hamza(_suffixed(forms))
+            not_original |= _other_hamza(suffixed_forms)
         # «مرجحا ارتفاع الحصيلة»: a participle's subject is inherited, so a plain object after
         # it cannot be misread as its speaker, as one after «ترجح» can («التقارير… ترجح أعدادا
         # أكبر»); such verbs give only their participles an object
