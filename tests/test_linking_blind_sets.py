@@ -516,6 +516,18 @@ BLIND_FLOORS = {
     # floor is 0.81. The Hama and Aleppo governorates count through their accept ids (the cities
     # of «ريفي حماة وحلب») and the V&A through a cut span («متحف فيكتوريا»).
     94: (108, 0.81),
+    # 92/113 (0.814) on HEAD 31e4b17 (linking 2027.1.39; labelled and scored on KB 2027.1.25).
+    # Its 21 misses: new places NER misses (9: the Baltic region, Trapani, Sicily, the Upper
+    # Galilee, al-Hawtah, Karish twice, al-Rahidah, al-Lith twice, Greektown -> only Greece
+    # through the nisba «اليوناني»), new bodies NER misses (3: the Saudi specialised clinics
+    # four times and the Saudi campaign three times -> only the nisba «السعودية», Saudi Roads
+    # Security), the resistance's media centre -> the resistance through «مقاومة», Abyan's al-Ain
+    # -> the KB's Emirati al-Ain, KB entities under forms the KB lacks (4: «جو فوتل» for Votel,
+    # CENTCOM written out -> only the US, «الجيش الموالي للشرعية» for the Yemeni army, bare
+    # «المتوسط» for the Mediterranean), the bare «وزارة الدفاع» of a Russian story and «صالح» of
+    # «الحوثيين وصالح» (nothing), and «القاعدة» without «تنظيم» in the Iraq column (nothing).
+    # No row counts through a nisba, an accept id or a cut span alone, so the floor is 0.81.
+    95: (113, 0.81),
 }
 
 
