@@ -289,7 +289,13 @@ def reporting_lexicon() -> _Lex:
         part_obj = Cue(cue.stance, cue.hedged, obj, cue.needs_content, participle=True,
                        transitive=cue.transitive, complement=cue.complement,
                        object_first=cue.object_first)
+        # an inflected participle spelt as another word is no cue form: «متابعة» is the
+        # verbal noun (follow-up: «المكلف بالإشراف ومتابعة سير العمل» inside a speaker's
+        # title) and «متابعين» the noun (followers), where «متابعا أن…» is «continuing that…»
+        others = {normalize(w) for w in entry.get("not_participles", ())}
         for form in _participles(entry.get("participles", [])):
+            if normalize(form) in others:
+                continue
             verbs.setdefault(normalize(form), part if form.endswith("ة") else part_obj)
             if form.endswith("ة") and part_obj != part:
                 # «وأعلنت المرجعية تضامنها مع المحتجين، مطالبة الحكومة بإيجاد حلول»: after a
