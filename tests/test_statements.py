@@ -6641,3 +6641,52 @@ def test_follow_up_verbal_noun_is_no_participle() -> None:
     assert _said("وأشار الوزير إلى متابعة الحكومة أن القرار صدر.") == [("وأشار", "الوزير")]
     lex = reporting_lexicon()
     assert all(lex.verbs.get(normalize(w)) is None for w in ("متابعة", "ومتابعة", "متابعين"))
+
+
+@pytest.mark.parametrize("text,said", [
+    # after a comma, «إلا أن/لكن» and another source's subject start that source's statement
+    # (set 154, SNN-4037855b2bab; set 163, BB-middleEast-995); the first one's words end
+    # before the comma
+    ("وتابع قاسميار: إن الصين ستستضيف اللقاء على الأرجح، إلا أن مسؤولا آخر في المجلس الأعلى "
+     "للسلام أشار إلى أن الأمر لم يتأكد بعد.",
+     [("وتابع", "قاسميار"), ("أشار", "مسؤولا آخر في المجلس الأعلى للسلام")]),
+    ("وأعلن السفير السوري أن عدد المقاتلين يبلغ خمسة آلاف، لكن مبعوث الصين الخاص صرح بأن "
+     "العدد أقل.", [("وأعلن", "السفير السوري"), ("صرح", "مبعوث الصين الخاص")]),
+    # the subject after the lead speaks, not a noun of the words before it (set 148,
+    # BB-middleEast-740)
+    ("وقالت الشرطة إن المحتجين تجمعوا عند الحقل، ولكن المسؤولين في الحقل قالوا إن العمل لم "
+     "يتوقف.", [("وقالت", "الشرطة"), ("قالوا", "المسؤولين في الحقل")]),
+])
+def test_contrasted_source_after_words_starts_its_own_statement(
+        text: str, said: list[tuple[str, str]]) -> None:
+    statements = extract_statements(text)
+    assert [(st.cue, st.speaker.text) for st in statements] == said
+    first = statements[0].content
+    assert first is not None and "،" not in first.text
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: inside a quotation the contrast is the speaker's own; with no comma, no
+    # subject or a subject that is no referent («ما أعلنه…») the words go on
+    'وقال الوزير إن "المفاوضات مستمرة، إلا أن المرصد السوري أعلن مقتل تسعة".',
+    "وقال الوزير إن المفاوضات مستمرة لكن المرصد السوري أعلن مقتل تسعة.",
+    "وقال الوزير إن المفاوضات مستمرة، لكن أعلن أن الحل بعيد.",
+    "وقال الوزير إن المفاوضات مستمرة، إلا أن ما أعلنه المرصد غير صحيح.",
+    # a negated verb says nothing was said (BB-middleEast-814, read false in a first version)
+    "وقال الوزير إن المسلحين خطفوا رهائن، لكن تنظيم الدولة لم يؤكد بعد إن كان قد خطف أحدا.",
+])
+def test_contrast_inside_the_words_needs_a_comma_a_subject_and_no_quotation(
+        text: str) -> None:
+    assert [st.cue for st in extract_statements(text)] == ["وقال"]
+
+
+def test_contrast_after_a_concession_keeps_what_was_conceded() -> None:
+    # «ومع أن دمشق نفت…، إلا أن…» (set 145, FR-middleEast-190): the denial's words were read
+    # from the lead's «أن»; they are what lies before the comma, and the agency speaks after it
+    statements = extract_statements(
+        "ومع أن دمشق نفت هذه الاتهامات، إلا أن الوكالة الدولية للطاقة الذرية أعلنت في 2011 أنه "
+        "من المحتمل جدا أن يكون الموقع مفاعلا نوويا.")
+    assert [(st.cue, st.speaker.text) for st in statements] == [
+        ("نفت", "دمشق"), ("أعلنت", "الوكالة الدولية للطاقة الذرية")]
+    denied = statements[0].content
+    assert denied is not None and denied.text == "هذه الاتهامات"

@@ -2705,6 +2705,7 @@ def _extract_statements(
             inside = i < content_until
             main = inside and bool(out) and i > lo and _main_after_while(doc, out[-1], t, i, lo,
                                                                        cue)
+            contrast = _contrasted_source(doc, i, lo, cue) if inside and out else None
             if (
                 inside
                 and out
@@ -2722,7 +2723,8 @@ def _extract_statements(
             ) or (inside and out and i > lo + 1 and toks[i - 1].text == _KAMA
                   and toks[i - 2].text in ("،", ",") and not cue.prepositional
                   and i + 1 < hi and toks[i + 1].text in lex.markers
-            ) or (inside and out and i > lo and _coordinated(doc, out[-1], t, i, hi, cue)) or main:
+            ) or (inside and out and i > lo and _coordinated(doc, out[-1], t, i, hi, cue)) or (
+                contrast is not None) or main:
                 # «...، وشددت على أن...», «...، مضيفا أن...», «…لم يقصف مواقع الوحدات نافيا
                 # روايتها»: a participle in the content continues the governing speaker
                 inside = split = True
@@ -2792,6 +2794,12 @@ def _extract_statements(
                 st.speaker = _opening_subject(doc, i, lo, cue) or st.speaker
             if _speaker_disagrees(lex, text, st, cue):
                 st.speaker = Speaker("", None, None, None)
+            if contrast is not None and (st.speaker.start is None
+                                         or st.speaker.start < orig[contrast[1]][0]):
+                # «…، ولكن مسؤولين في الحقل قالوا إن…»: the subject written after the lead
+                # speaks, never a speaker carried from the words it is set against (one the
+                # verb has after it stays: «، إلا أن القوات تقدمت وأعلن الجيش…»)
+                st.speaker = doc.speaker(contrast[1], i)
             resumed = _adversative_resumes(doc, out, st, i, lo)
             if resumed is not None:
                 st.speaker = resumed  # «تقول قيادة التحالف إنه… تقوم قوات…، ولكنها اعتبرت»
@@ -2868,7 +2876,9 @@ def _extract_statements(
                     pass  # «…إن كوريا الشمالية اقترحت…، مضيفة»: the relaying statement too
                 else:
                     outer = None
-                if prev is not None and prev.end > orig[i - 1][0] > prev.start:
+                if contrast is not None:
+                    _contrast_cut(doc, out, contrast[0], i, lo)
+                elif prev is not None and prev.end > orig[i - 1][0] > prev.start:
                     k = i - 1  # back over «لكنه», «وهو ما», «التي» before the cue
                     while k > lo and (toks[k].text in _PRONOUN_LEADS or toks[k].text in _LEADS
                                       or _strip_conj(toks[k].text) in lex.relatives
@@ -3155,6 +3165,72 @@ def _main_after_while(doc: _Doc, prev: Statement, word: str, i: int, lo: int, cu
             and not cue.prepositional and not _present(doc.lex, word)
             and prev.cue_start is not None and prev.cue_start >= doc.orig[lo][0]
             and _word_before(doc.text, prev.cue_start) in _WHILE)
+
+
+def _contrasted_source(doc: _Doc, i: int, lo: int, cue: Cue) -> tuple[int, int] | None:
+    """«…، إلا أن المرصد السوري أعلن مقتل…», «…، لكن وسائل الإعلام الإسرائيلية أوردت أن…»:
+    after a comma, «لكن/ولكن» or «إلا/غير أن» and a subject written before the cue set another
+    source against the words before them, so the cue starts a statement of its own instead of
+    lying unread inside the first one's content. The subject is a referent (a definite noun, a
+    name, a speaker noun: «مسؤولا آخر في المجلس…», «مبعوث الصين…»), at most ``_MAX_SPEAKER``
+    words with no punctuation; a pronoun lead («لكنه، إلا أنه») is read by
+    ``_adversative_resumes`` and a lead with no subject («، لكن أعلن…») is left alone.
+    Returned: the comma's index (the first statement's words end before it) and the
+    subject's first token (the subject is the new statement's speaker)."""
+    toks, lex = doc.toks, doc.lex
+    if cue.participle or cue.prepositional:
+        return None
+    a = i  # the subject's first token
+    while a > lo and i - a < _MAX_SPEAKER and toks[a - 1].text not in _PUNCT \
+            and toks[a - 1].text not in _QUOTES and toks[a - 1].text not in _LAKIN \
+            and not (toks[a - 1].text == _ANNA and a - 2 >= lo and toks[a - 2].text in _BUT) \
+            and _verb_cue(lex, toks[a - 1].text) is None \
+            and _strip_conj(toks[a - 1].text) not in _NEGATIONS:
+        # (a cue before it holds its own subject: «، إلا أن الجيش أعلن… وأكد…»; a negation
+        # says nothing was said: «، لكن تنظيم الدولة لم يؤكد بعد…»)
+        a -= 1
+    if a == i or a - 1 <= lo:
+        return None
+    if toks[a - 1].text in _LAKIN:
+        lead = a - 1
+    elif toks[a - 1].text == _ANNA and toks[a - 2].text in _BUT:
+        lead = a - 2
+    else:
+        return None  # (the subject ran to ``_MAX_SPEAKER`` words, or punctuation ended it)
+    if lead - 1 < lo or toks[lead - 1].text not in _COMMAS:
+        return None
+    first = _strip_conj(toks[a].text)
+    if (first.startswith("ال") or doc.named(a)
+            or {first, first.removeprefix("ال")} & (lex.descriptors | lex.speaker_heads)):
+        return lead - 1, a
+    return None
+
+
+def _contrast_cut(doc: _Doc, out: list[Statement], comma: int, i: int, lo: int) -> None:
+    """End before a contrasted source's comma (``_contrasted_source``) the words of every
+    statement of the sentence that run over its cue at ``i``. One whose words began at the
+    lead itself («ومع أن دمشق نفت هذه الاتهامات، إلا أن الوكالة… أعلنت…»: the lead's «أن»
+    read as its marker) keeps what lies between its cue and the comma («هذه الاتهامات», what
+    was denied) or, with no word there, goes: its words were the other source's."""
+    text, orig = doc.text, doc.orig
+    cut, at = orig[comma][0], orig[i][0]
+    for st in [o for o in out if o.cue_start is not None and o.cue_start >= orig[lo][0]]:
+        content = st.content
+        if content is None or not content.start < at < content.end:
+            continue
+        if content.start >= cut:
+            own = max(st.cue_end or cut, st.speaker.end if st.speaker.end is not None
+                      and st.cue_start is not None and (st.speaker.start or 0) > st.cue_start
+                      else 0)
+            if own >= cut or not any(ch.isalpha() for ch in text[own:cut]):
+                out.remove(st)
+                continue
+            content.start = own + len(text[own:cut]) - len(text[own:cut].lstrip())
+        content.text, content.end = text[content.start : cut], cut
+        ends = [cut, st.cue_end or cut]
+        if st.speaker.end is not None and (st.speaker.start or 0) >= st.start:
+            ends.append(st.speaker.end)
+        st.end = max(ends)
 
 
 def _after_conjoined(doc: _Doc, a: int, q: int) -> bool:
