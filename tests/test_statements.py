@@ -6690,3 +6690,24 @@ def test_contrast_after_a_concession_keeps_what_was_conceded() -> None:
         ("نفت", "دمشق"), ("أعلنت", "الوكالة الدولية للطاقة الذرية")]
     denied = statements[0].content
     assert denied is not None and denied.text == "هذه الاتهامات"
+
+
+def test_deeming_participle_takes_a_plain_object_and_its_predicate() -> None:
+    # «معتبرا» says what the speaker deemed a thing: the object and its predicate, no «أن»
+    # needed (set 38, CN-middleEast-525; set 73, CN-middleEast-1637)
+    statements = extract_statements("ورحب الرئيس الأمريكي بإعلان السعودية نتائج التحقيق، معتبرا "
+                                    "الإعلان خطوة جيدة وهامة.")
+    assert [(st.cue, st.speaker.text) for st in statements] == [
+        ("ورحب", "الرئيس الأمريكي"), ("معتبرا", "الرئيس الأمريكي")]
+    deemed = statements[1].content
+    assert deemed is not None and deemed.text == "الإعلان خطوة جيدة وهامة"
+
+
+@pytest.mark.parametrize("text,cues", [
+    # near misses: «متوقعا» keeps needing a clause or a verbal noun (its feminine is mostly the
+    # adjective «expected»), and «متوقعة» after a noun is that adjective
+    ("وقال الوزير إن الوضع صعب، متوقعا انفراجا قريبا.", ["وقال"]),
+    ("ووافقت الوزارة على بيع الصواريخ بتكلفة متوقعة تصل إلى أربعة مليارات دولار.", []),
+])
+def test_expecting_participle_takes_no_plain_object(text: str, cues: list[str]) -> None:
+    assert [st.cue for st in extract_statements(text)] == cues
