@@ -648,7 +648,7 @@ def _html_lines(article: Article) -> list[Line]:
     gap = [(text, lead and not _boxed_apart(element, sizes) and _words(text) not in no_leads)
            for element, text, lead in blocks]
     furniture = (_header_furniture(blocks, "" if headline is None
-                                   else _words(_element_text(headline)))
+                                   else _words(_element_text(headline)), mail_header)
                  | _labels_before(headline) | _title_unit_lines(headline, units))
     body = tree.find("body")
     prose = [] if body is None else _prose_blocks_in(body, long_runs=True)
@@ -1180,10 +1180,14 @@ def _field_line(text: str) -> bool:
     something after a colon («قال الوزير: إن الوضع مستقر.») closes as a sentence, or is
     longer."""
     found = _FIELD_LINE.match(text)
-    if found is None:
-        return False
-    value = found.group(1).rstrip()
-    return word_count(value) <= MAX_FIELD_VALUE_WORDS and value[-1:] not in _SENTENCE_STOP
+    return found is not None and _field_value(found.group(1))
+
+
+def _field_value(text: str) -> bool:
+    """A field's value: one to ``MAX_FIELD_VALUE_WORDS`` words that no sentence's stop
+    (``_SENTENCE_STOP``) closes."""
+    value = text.rstrip()
+    return 0 < word_count(value) <= MAX_FIELD_VALUE_WORDS and value[-1:] not in _SENTENCE_STOP
 
 
 def _chapter_time(text: str) -> int | None:
@@ -3951,7 +3955,8 @@ def _lone_h1(tree: etree._Element) -> str | None:
     return _element_text(found[0]) if len(found) == 1 else None
 
 
-def _header_furniture(blocks: list[_Block], headline_key: str) -> set[str]:
+def _header_furniture(blocks: list[_Block], headline_key: str,
+                      claimed: set[str] | frozenset[str] = frozenset()) -> set[str]:
     """Comparable forms of the blocks between the headline and the first paragraph of prose
     that are the article header's furniture: a date/meta line (a <time>, mostly numbers), a
     short label that is no sentence (an author's name over their outlet), a caption, a
@@ -3959,7 +3964,8 @@ def _header_furniture(blocks: list[_Block], headline_key: str) -> set[str]:
     words (a forum's table bar «Author Topic: <headline> (read N times)»: the headline again,
     with its labels and counter).
     When the article is short trafilatura keeps the whole header's container, and these
-    with it."""
+    with it. A table of labelled values (``_header_cell_pair``) any of whose cells is
+    ``claimed`` by another rule (a mail's header rows) is left to that rule."""
     found: set[str] = set()
     for element, text, lead in blocks:
         if _rewraps(element, text, headline_key):
@@ -3969,8 +3975,14 @@ def _header_furniture(blocks: list[_Block], headline_key: str) -> set[str]:
             break
         if element.tag in _ROW_TAGS:  # only a meta row set as a list or a small table
             meta = {"li": _meta_row, "td": _meta_table}.get(element.tag, _meta_list)
-            if meta(element) or (element.tag == "li" and _labelled_values(element)):
+            if meta(element) or (element.tag == "li" and (
+                    _labelled_values(element) or _pair_item(element))):
                 found.add(_words(text))
+            elif element.tag == "td" and _header_cell_pair(element):
+                row = element.getparent()
+                cells = {_words(_element_text(c)) for c in row if c.tag in ("th", "td")}
+                if not cells & claimed:  # a mail's header rows are ``_mail_header_rows``'
+                    found |= cells
             continue
         words = text.split()
         label = (element.tag in _LABEL_TAGS and len(words) <= MAX_LABEL_WORDS
@@ -4055,6 +4067,56 @@ def _meta_table(cell: etree._Element) -> bool:
         dated += any(words and _dated(c, words) for c, words in cells)
         paired += len(cells) == 2 and all(words for _, words in cells)
     return dated == len(rows) or (dated >= 1 and paired == len(rows))
+
+
+def _header_cell_pair(cell: etree._Element) -> bool:
+    """A value cell of a table of labelled values under the headline whose labels are header
+    cells: every row one ``<th>`` and one ``<td>`` (a weather warning's «بداية الإنذار | …»,
+    «المحافظات المتأثرة | …»). A ``<th>`` marks its label as a ``<dt>`` does, so the table is
+    read as a definition list (``_field_pairs``), however many rows it has up to
+    ``MAX_META_LIST_PAIRS``; a table of plain cells is ``_meta_table``'s to judge."""
+    table = next(cell.iterancestors("table"), None)
+    rows = [] if table is None else [[c for c in row if c.tag in ("th", "td")]
+                                      for row in table.iter("tr")]
+    if not rows or any([c.tag for c in cells] != ["th", "td"] for cells in rows):
+        return False
+    return _field_pairs([(label, value) for label, value in rows])
+
+
+def _pair_item(item: etree._Element) -> bool:
+    """An item of a list of labelled values under the headline: every item two inline
+    elements and nothing else, a label and its value (a consultation's «<span>تاريخ
+    الطرح</span><span>٢٠٢٦/١٢/٠١</span>»), read as a definition list (``_field_pairs``). A
+    summary's points have loose words, or one element each; a menu's items link."""
+    parent = item.getparent()
+    if parent is None or parent.tag not in ("ul", "ol"):
+        return False
+    pairs: list[tuple[etree._Element, etree._Element]] = []
+    for child in parent:
+        if not isinstance(child.tag, str):
+            continue
+        parts = [part for part in child if isinstance(part.tag, str)]
+        loose = (child.text or "") + "".join(part.tail or "" for part in parts)
+        if (child.tag != "li" or len(parts) != 2 or _TOKEN.search(loose)
+                or any(part.tag not in _INLINE_HTML or part.tag == "a"
+                       or part.find(".//a") is not None for part in parts)):
+            return False
+        pairs.append((parts[0], parts[1]))
+    return _field_pairs(pairs)
+
+
+def _field_pairs(pairs: list[tuple[etree._Element, etree._Element]]) -> bool:
+    """Labels and values that are a record's fields: at least two and at most
+    ``MAX_META_LIST_PAIRS`` pairs, every label a few words (``MAX_LABEL_WORDS``) and every
+    value a field's (``_field_value``: a name, a date, a list of places), a date or a
+    number among the values. A glossary's or a summary's values are sentences."""
+    if not 2 <= len(pairs) <= MAX_META_LIST_PAIRS:
+        return False
+    for label, value in pairs:
+        if not 0 < word_count(_element_text(label)) <= MAX_LABEL_WORDS or not _field_value(
+                _element_text(value)):
+            return False
+    return any(_dated(value, _element_text(value).split()) for _, value in pairs)
 
 
 def _meta_list(item: etree._Element) -> bool:
@@ -4258,7 +4320,9 @@ class _TitleEvidence:
     declared site name; ``partners``: both sides of each cut, each with the sides it was cut
     from (a short title's site name is the longer side); ``headings``: early h1–h3 texts
     outside footers, navigation and sidebars; ``shown``: the sides the page shows as an
-    element's whole text while their partner is not (a headline set in bold, not a heading);
+    element's whole text while their partner is not (a headline set in bold, not a heading),
+    those it shows in its main region first, where a whole field counts too (a board's
+    post: ``og:title`` its subject in ``<main>``, ``<title>`` the board's name in the header);
     ``labelled``: early elements outside the chrome whose class or id says title/headline
     (a print view's or an old page's headline in a <div>), read only when nothing agrees;
     ``bold``: whole title fields, no site name, that the page sets as a ``<b>``/``<strong>``
@@ -4334,8 +4398,7 @@ class _TitleEvidence:
                 logos.add(_words(_element_text(element)))
             elif not _in_page_chrome(element) and not _crumb_step(element):
                 headings.append(_field_heading(element, named))
-                if headings[-1] and any(parent.tag == "main" or parent.get("role") == "main"
-                                        for parent in element.iterancestors()):
+                if headings[-1] and _in_main(element):
                     in_main.add(_words(headings[-1]))
         headings = [h for h in headings if h]
         keys = {_words(h) for h in headings}
@@ -4349,10 +4412,16 @@ class _TitleEvidence:
         opening: str | None = None
         opening_bold: str | None = None
         if not keys & ({_words(f) for f in fields} | set(partners) | set(pieces)):
-            found = _shown_sides(tree, texts, trail_sides=bracketless)
+            # what the page shows in its main region is shown before its header's, and
+            # there a whole field counts too (a post's subject, its own og:title, set in a
+            # <div>); outside it a whole field is a logo's text («Factiva»), no headline
+            shows = {**texts, **{_words(f): f for f in fields if _words(f) not in sites}}
+            found = (_shown_sides(tree, shows, trail_sides=bracketless, main_only=True)
+                     or _shown_sides(tree, texts, trail_sides=bracketless))
             # in the fields' order (a set's is the hash seed's): of two sides as long, the
             # one the field sets first, the article's before its site's name, is chosen
-            shown = [text for k, text in texts.items() if k in found and not partners[k] & found]
+            shown = [text for k, text in shows.items()
+                     if k in found and not partners.get(k, set()) & found]
             labelled = _labelled_titles(tree) + _large_type_titles(tree)
             bold = _bold_fields(tree, [f for f in fields if _words(f) not in sites])
             posts = {_words(m.group(1)): m.group(1).strip()
@@ -4709,7 +4778,8 @@ def _outgrows_sections(element: etree._Element, step: str) -> bool:
 
 
 def _shown_sides(tree: etree._Element, sides: dict[str, str], *, first_lines: bool = False,
-                 trail_sides: set[str] | frozenset[str] = frozenset()) -> set[str]:
+                 trail_sides: set[str] | frozenset[str] = frozenset(),
+                 main_only: bool = False) -> set[str]:
     """The title-field sides that the page shows as an element's whole text outside its
     chrome (a headline set in bold or a large font, a logo's text), less a link to the front
     page (a logo's text set as a link: the site's name, however short the headline is). With
@@ -4718,7 +4788,10 @@ def _shown_sides(tree: etree._Element, sides: dict[str, str], *, first_lines: bo
     caption's first line, the headline over its paragraphs in the same block. A trail's
     unlinked last step counts when it is one of ``trail_sides`` (a side less its view's
     bracketed label: the topic the trail ends on) or outgrows the trail's section names
-    (``_outgrows_sections``)."""
+    (``_outgrows_sections``). With ``main_only``, only what the page shows inside its main
+    region (``_in_main``) counts: a board's or a site's name set in the page's header beside
+    a post's subject set in ``<main>`` names the page, not the post (a Padlet post, whose
+    ``<title>`` names its board and whose ``og:title`` its subject)."""
     if not sides:
         return set()
     lengths = [len(side) for side in sides.values()]
@@ -4726,7 +4799,7 @@ def _shown_sides(tree: etree._Element, sides: dict[str, str], *, first_lines: bo
     found: set[str] = set()
     body = tree.find("body")
     for element in body.iter() if body is not None else ():
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or (main_only and not _in_main(element)):
             continue
         step = _trail_step(element) if element.tag == "a" else None
         if step and low <= len(step) <= high and _words(step) in sides and (
@@ -4747,6 +4820,12 @@ def _shown_sides(tree: etree._Element, sides: dict[str, str], *, first_lines: bo
             # a heading marked as the logo (a site builder's unlinked text logo)
             found.add(key)
     return found
+
+
+def _in_main(element: etree._Element) -> bool:
+    """Inside the page's main region: a ``<main>`` or an element of ARIA role «main»."""
+    return any(parent.tag == "main" or parent.get("role") == "main"
+               for parent in element.iterancestors())
 
 
 def _in_page_chrome(element: etree._Element) -> bool:
@@ -5205,8 +5284,10 @@ def _label_value_fields(tree: etree._Element) -> tuple[set[str], set[str]]:
     right under it: a table of two cells a row, of which a value cell holds prose and no
     label cell does (each at most ``MAX_LABEL_WORDS`` words), is a record whose values hold
     the text (an exchange's disclosure: «المقدمة», «تفاصيل الإعلان» over its paragraphs).
-    Its label column, a header row of ``<th>`` cells, and the rows after the last row
-    whose value holds prose (a fixed «الأثر المالي» value, the attachment) are the form's;
+    Its label column, a header row of ``<th>`` cells, and the rows before the first and
+    after the last row whose value holds prose (a reference manager's «Item Type | Web
+    Page», «Author | …» over the abstract; a fixed «الأثر المالي» value, the attachment) are
+    the form's: a value that holds no prose outside the run of the text's rows is a field;
     so is each short block (at most ``MAX_RULED_NOTE_WORDS`` words, no block inside) that
     follows the table in its box (the market's disclaimer). A data table between a story's
     paragraphs holds no prose in its cells, and a table whose labels are sentences (a
@@ -5225,7 +5306,7 @@ def _label_value_fields(tree: etree._Element) -> tuple[set[str], set[str]]:
             continue
         for index, (label, value) in enumerate(rows):
             fields |= _block_keys(label)
-            if index > told[-1] or (label.tag == value.tag == "th"):
+            if not told[0] <= index <= told[-1] or (label.tag == value.tag == "th"):
                 fields |= _block_keys(value)
         for block in table.itersiblings(etree.Element):
             if block.tag not in _LEAD_TAGS or _holds_blocks(block) or len(
