@@ -131,6 +131,7 @@ class LinkingSettings:
     indefinite_place_heads: frozenset[str] = frozenset()  # «مدينة» in «مدينة شقرة»
     profession_nouns: frozenset[str] = frozenset()  # «الخبير» in «الخبير الألماني يوزيف برامل»
     home_story_aliases: frozenset[str] = frozenset()  # «المقاومة»: its country's story only
+    partner_heads: frozenset[str] = frozenset()  # «الحوثيين وقوات صالح»: Saleh's forces
     demonstratives: frozenset[str] = frozenset()  # «هذا» of «هذا التحالف»
     # «أحياء» in «أحياء خور مكسر والمعلا»: a plural or dual place noun before a list of names
     listed_place_heads: frozenset[str] = frozenset()
@@ -156,6 +157,7 @@ class LinkingSettings:
     name_closers: frozenset[str] = frozenset()  # «التي», «وهو»: a body's name ended before
     possessor_closers: frozenset[str] = frozenset()  # «ذات», «ذو»: a name perhaps ended before
     bare_state_body_heads: frozenset[str] = frozenset()  # «وزارة الداخلية»: the state's
+    one_owner_body_heads: frozenset[str] = frozenset()  # «وزارة»: the one owner state's too
     bloc_heads: frozenset[str] = frozenset()  # «كتلة», «ائتلاف»: one list's interchangeable heads
     quote_frames: frozenset[str] = frozenset()  # «لافتة "…"»: a title, slogan, nickname follows
     owner_prepositions: frozenset[str] = frozenset()  # «في» in «وزارة الداخلية في حكومة…»
@@ -272,6 +274,7 @@ def load_settings() -> LinkingSettings:
         indefinite_place_heads=words("indefinite_place_heads"),
         profession_nouns=words("profession_nouns"),
         home_story_aliases=words("home_story_aliases"),
+        partner_heads=words("partner_heads"),
         demonstratives=words("demonstratives"),
         listed_place_heads=words("listed_place_heads"),
         listed_dual_heads=frozenset(normalize(w) for w in data["listed_place_heads"]
@@ -296,6 +299,7 @@ def load_settings() -> LinkingSettings:
         polysemous_heads=words("polysemous_heads"),
         bloc_heads=words("bloc_heads"),
         bare_state_body_heads=words("bare_state_body_heads"),
+        one_owner_body_heads=words("one_owner_body_heads"),
         name_closers=words("name_closers"),
         possessor_closers=words("possessor_closers"),
         member_heads=words("member_heads"),
@@ -473,6 +477,8 @@ def link_entities(
     found += _titled_surnames(view.text, found, kb, ner_spans)
     found = _agency_nisbas(view.text, found, kb)
     found += _coordinated_given_names(view.text, found, kb)
+    found += _partner_leaders(view.text, found, kb, ner_spans)
+    found += _coordinated_homographs(view.text, found, kb)
     found += _quoted_names(view.text, found, kb)
     found += _quoted_outlet_names(view.text, found, kb)
     found += _bare_clubs(view.text, found, kb)
@@ -3871,6 +3877,110 @@ def _coordinated_given_names(text: str, found: Sequence[_Found],
     return out
 
 
+def _partner_leaders(text: str, found: Sequence[_Found], kb: KnowledgeBase,
+                     ner_spans: Sequence[_NerSpan]) -> list[_Found]:
+    """A KB person's family name alone, joined by «و» to a KB body of the person's country,
+    right after it or after a head of the followers (``partner_heads``: «قوات», «جماعة»,
+    «ميليشيات»), names that person as the body's ally: «ميليشيات الحوثي وصالح», «الحوثيين
+    وقوات صالح», «الحوثيين وجماعة صالح» are Ali Abdullah Saleh's forces beside the Houthis.
+    The bare word is a common given name and a word («لصالح», in favour of), so it is taken
+    only in that place. Among the country's KB people whose Arabic name ends in the word, the
+    one person, or the one head of state (Saleh, not his son Ahmed or his nephew Tareq), is
+    meant; none where two fit. The word must end the name: a KB or NER name that goes on
+    from it is another person («الحوثي وصالح الصماد», Saleh al-Sammad), and a span already
+    linked is left as it is."""
+    heads = load_settings().partner_heads
+    taken = SpanSet((m.start, m.end) for m in found)
+    out: list[_Found] = []
+    for mention in found:
+        body = kb.get(mention.entity_id)
+        if body is None or body.type != "ORG" or not body.country or \
+                mention.how == "adjective":
+            continue
+        if not text.startswith(" و", mention.end):
+            continue
+        first = _WORD.match(text, mention.end + 2)
+        if first is None:
+            continue
+        name = _WORD.match(text, first.end() + 1) if first[0] in heads and \
+            text.startswith(" ", first.end()) else first
+        if name is None:
+            continue
+        start, end = name.span()
+        person = _family_name_bearer(kb, body.country, name[0])
+        if person is None or taken.overlaps(start, end) or \
+                f"{name[0]} {_next_word(text, end)}" in kb.by_alias or any(
+                    span.start <= start < end < span.end for span in ner_spans):
+            continue
+        out.append(_Found(start, end, person, "short_form"))
+        taken.add(start, end)
+    return out
+
+
+def _coordinated_homographs(text: str, found: Sequence[_Found],
+                            kb: KnowledgeBase) -> list[_Found]:
+    """A KB organisation the KB marks ambiguous, written by a bare alias that is also a word
+    or a place («القاعدة», the base; «الجزيرة», the island; «فتح», opening), is that body
+    where «و» joins it to a mention of a KB body of the same category, on either side: a
+    jihadist group beside a jihadist group («تنظيم داعش والقاعدة», «القاعدة وتنظيم داعش»,
+    «تنظيمي القاعدة والنصرة»), a channel beside a channel, a party beside a party. A list of
+    kin bodies reads the homograph as one of them, as a place head reads a place. Nothing
+    where the word joins a body of another category («الجيش والقاعدة»: an army is no
+    jihadist group), where another mention covers it, or where a definite word other than
+    the next item of the list follows it (a longer name: «داعش والقاعدة الجوية», the air
+    base)."""
+    taken = SpanSet((m.start, m.end) for m in found)
+    out: list[_Found] = []
+    for mention in found:
+        body = kb.get(mention.entity_id)
+        if body is None or body.type != "ORG" or mention.how == "adjective":
+            continue
+        spans = []
+        if text.startswith(" و", mention.end):
+            after = _WORD.match(text, mention.end + 2)
+            if after is not None:
+                spans.append(after.span())
+        if mention.start >= 2 and text[mention.start - 2:mention.start] == " و":
+            before = _PREVIOUS_WORD.search(text, 0, mention.start - 2)
+            if before is not None:
+                spans.append(before.span(1))
+        for start, end in spans:
+            word = text[start:end]
+            ids = [i for i in kb.by_alias.get(word, ())
+                   if (other := kb.get(i)) is not None and other.ambiguous
+                   and other.type == "ORG" and other.category == body.category
+                   and i != body.id]
+            if len(ids) != 1 or taken.overlaps(start, end) or \
+                    (_definite(_next_word(text, end)) and not text.startswith(" و", end)):
+                continue
+            out.append(_Found(start, end, ids[0], "alias"))
+            taken.add(start, end)
+    return out
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)$")
+
+
+@lru_cache(maxsize=4)
+def _family_name_bearers(kb: KnowledgeBase) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(country, the last word of a KB person's Arabic name) → those people's ids; per KB,
+    cached."""
+    index: dict[tuple[str, str], list[str]] = {}
+    for entity in kb.entities.values():
+        if entity.type == "PER" and entity.country:
+            index.setdefault((entity.country, normalize(entity.name_ar).split()[-1]),
+                             []).append(entity.id)
+    return {key: tuple(ids) for key, ids in index.items()}
+
+
+def _family_name_bearer(kb: KnowledgeBase, country: str, word: str) -> str | None:
+    """The one KB person of ``country`` whose name ends in ``word``, or the one head of state
+    among several (:func:`_partner_leaders`); None otherwise."""
+    ids = _family_name_bearers(kb).get((country, word), ())
+    heads = [i for i in ids if kb.entities[i].category == "person_head_of_state"]
+    return ids[0] if len(ids) == 1 else heads[0] if len(heads) == 1 else None
+
+
 def _definite_surname(form: str, prefix: str, entity_id: str) -> bool:
     """Session 17: a person's surname written without the article (Saleh's «صالح») found with
     the article glued on is an adjective or another word: «لهذا الملك الصالح» (this righteous
@@ -6493,27 +6603,55 @@ def _bare_state_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     والبلديات», «… التابعة لحماس»), where another mention lies on the words, where its owner
     follows (:func:`_owner_follows`: «وزارة الداخلية في حكومة الإنقاذ»), or where the state is
     what the ministry's act is about (:func:`_foreign_act_on`: «وأعربت وزارة الخارجية عن
-    تعازيها لضحايا الفيضانات في ليبيا» is another state's ministry)."""
+    تعازيها لضحايا الفيضانات في ليبيا» is another state's ministry).
+
+    Where the story's places lie in several states, the bare name is the KB body of the one
+    state among those the KB gives a body of that name that the places and nisbas name: a
+    Saudi release on aid to Aden and Marib that names the kingdom twice quotes «وزارة
+    الدفاع», the kingdom's (the KB gives Yemen no ministry of defence, so Yemen is no rival);
+    a Syria story that names Russia too gets nothing for «وزارة الدفاع» (either state's), nor
+    does a story that names no owner state. That fallback links only the KB's body: a state
+    the KB gives no body of that name may own the one meant, so no new ORG is made. It reads
+    only the heads of ``one_owner_body_heads`` (ministries): a parliament is what a story of
+    an election abroad speaks of, in a state whose parliament the KB lacks (a German or
+    British story that names Iraq twice)."""
     bodies = {bare: by_country for bare, by_country in _state_bodies(kb).items()
               if len(by_country) > 1}
     if not bodies or not any(bare.removeprefix("ا") in text for bare in bodies):
         return []
     sole = _sole_country(found, kb)
-    if sole is None:
+    named = _place_countries(found, kb) if sole is None else {sole: 2}
+    if not named:
         return []
+    settings = load_settings()
     taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
     out = []
     for match in _names_pattern(tuple(sorted(bodies))).finditer(text):
         start, end, bare = _rank_name(match)
+        owners = named.keys() & bodies[bare].keys() if sole is None else named.keys()
+        if (sole is None and bare.split(" ", 1)[0].removeprefix(_ARTICLE)
+                not in settings.one_owner_body_heads) or \
+                len(owners) != 1 or named[state := next(iter(owners))] < 2:
+            continue  # no owner state named twice, or two named: either state's body
         after = _NEXT_WORD.match(text, end)
         if taken.overlaps(start, end) or (after is not None and _definite(after.group(1))) or \
                 _owner_follows(text, end, found) or \
-                _foreign_act_on(text, match.start(), end, sole, found, kb):
+                _foreign_act_on(text, match.start(), end, state, found, kb):
             continue
-        entity_id = bodies[bare].get(sole)
+        entity_id = bodies[bare].get(state)
         out.append(_Found(start, end, entity_id, "alias") if entity_id is not None else
-                   _Found(start, end, _new_name_id("org", f"{bare} {sole}"), "ner", "ORG"))
+                   _Found(start, end, _new_name_id("org", f"{bare} {state}"), "ner", "ORG"))
     return out
+
+
+def _place_countries(found: Sequence[_Found], kb: KnowledgeBase) -> dict[str, int]:
+    """Country → how many of the article's place mentions (names, nisbas, cities) lie in it."""
+    counts: dict[str, int] = {}
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        if entity is not None and entity.type in ("GPE", "LOC", "FAC") and entity.country:
+            counts[entity.country] = counts.get(entity.country, 0) + 1
+    return counts
 
 
 def _owner_follows(text: str, end: int, found: Sequence[_Found]) -> bool:
