@@ -6711,3 +6711,37 @@ def test_deeming_participle_takes_a_plain_object_and_its_predicate() -> None:
 ])
 def test_expecting_participle_takes_no_plain_object(text: str, cues: list[str]) -> None:
     assert [st.cue for st in extract_statements(text)] == cues
+
+
+@pytest.mark.parametrize("text,said", [
+    # «مذكرا بـ/أن…» (reminding of) (set 5, SK-internationalNews-1353)
+    ("وطلب وزير الدفاع الإسرائيلي أفيغدور ليبرمان من روسيا دعما أكبر، مذكرا بقرار حكومته عدم "
+     "المشاركة في العقوبات.",
+     [("وطلب", "وزير الدفاع الإسرائيلي أفيغدور ليبرمان"),
+      ("مذكرا", "وزير الدفاع الإسرائيلي أفيغدور ليبرمان")]),
+    # «مكررا» (repeating) with a verbal noun for its object
+    ("وقال نصرالله إن إسرائيل أدخلت نفسها في قتال مباشر، مكررا دعوته إلى الحوار.",
+     [("وقال", "نصرالله"), ("مكررا", "نصرالله")]),
+])
+def test_reminding_and_repeating_participles_continue_the_speaker(
+        text: str, said: list[tuple[str, str]]) -> None:
+    statements = extract_statements(text)
+    assert [(st.cue, st.speaker.text) for st in statements] == said
+    first = statements[0].content
+    assert first is not None and "،" not in first.text
+
+
+@pytest.mark.parametrize("text,said", [
+    # near misses: «مذكرة» is a memo or a warrant, «مكررة» the adjective «repeated»;
+    # «متحدثا» stays no cue: its accusative is also the noun «spokesman» inside a speaker
+    # (set 32, BB-internationalNews-1139; set 117, SNN-46010a4763da)
+    ("وأصدرت فرنسا في حقه مذكرة توقيف دولية بأن يسلم نفسه.", []),
+    ("وشهدت المدينة محاولات مكررة بأن تقتحم.", []),
+    ("لكن متحدثا رسميا قال إن القنطار لم يعد في المطار.", [("قال", "متحدثا رسميا")]),
+])
+def test_memo_repeated_and_spokesman_are_no_participles(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+    lex = reporting_lexicon()
+    assert all(lex.verbs.get(normalize(w)) is None for w in ("متحدثا", "مذكرة", "مكررة"))
+
