@@ -6745,3 +6745,28 @@ def test_memo_repeated_and_spokesman_are_no_participles(
     lex = reporting_lexicon()
     assert all(lex.verbs.get(normalize(w)) is None for w in ("متحدثا", "مذكرة", "مكررة"))
 
+
+@pytest.mark.parametrize("text,said", [
+    # «لكن» governs its noun as «أن» does, in the accusative or oblique («مسؤولين، مصادرَ»):
+    # a speaker noun after it opens the subject of the verb, prepositional phrase and all
+    # (set 148, BB-middleEast-740; SNN-20fdcb0601e5)
+    ("وكانت المحطة قد توقفت. ولكن مسؤولين في الحقل قالوا إن العمل لم يتوقف.",
+     [("قالوا", "مسؤولين في الحقل")]),
+    ("لكنّ مصادر قريبة من طهران أوضحت أن الاتفاق قريب.",
+     [("أوضحت", "مصادر قريبة من طهران")]),
+    ("لكن المسؤولين في الحقل قالوا إن العمل لم يتوقف.", [("قالوا", "المسؤولين في الحقل")]),
+])
+def test_speaker_noun_after_lakin_opens_a_long_subject(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # near misses: a noun that names no speaker may open a clause of its own after «لكن»
+    # («مقاومة تشكلت…»), and a setting is no subject
+    ("لكن مقاومة تشكلت من الأهالي أعلنت أن العمل لم يتوقف.", [("أعلنت", "")]),
+    ("لكن في مستهل الاجتماع قال ترامب إن العمل لم يتوقف.", [("قال", "ترامب")]),
+])
+def test_lakin_before_a_clause_or_a_setting_opens_no_subject(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said

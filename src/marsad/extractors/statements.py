@@ -2399,6 +2399,14 @@ def _long_subject(doc: _Doc, i: int, b: int, lo: int) -> tuple[int, int] | None:
     return _fronted_span(doc, b, lo, verb=i)
 
 
+def _speaker_noun(lex: _Lex, word: str) -> bool:
+    """Whether ``word`` is a speaker noun (``speaker_heads``, ``descriptors``), bare or definite:
+    «مسؤولين، مصادر، المسؤولين، شهود» name people or bodies who speak, where «مقاومة» (in
+    «لكن مقاومة تشكلت من… أعلنت…») names no speaker and may open a clause of its own."""
+    heads = lex.speaker_heads | lex.descriptors
+    return bool({word, word.removeprefix("ال")} & heads)
+
+
 def _fronted_span(doc: _Doc, b: int, lo: int, verb: int | None = None) -> tuple[int, int] | None:
     """The subject between a «وكان»/«أن» opener and index ``b`` (see ``_long_subject``); with
     the ``verb``, the sentence start may open it (``_opening_apposition``)."""
@@ -2409,6 +2417,11 @@ def _fronted_span(doc: _Doc, b: int, lo: int, verb: int | None = None) -> tuple[
         if _is_marker(lex, t) or _strip_conj(t) in _KANA:
             break
         if _strip_conj(t) in _LAKIN:
+            if commas == 0 and _speaker_noun(lex, toks[k].text):
+                commas = 2  # «ولكن مسؤولين في الحقل قالوا…», «لكنّ مصادر قريبة من طهران
+                # أوضحت…»: «لكن» governs its noun as «أن» does (in any case form, «مسؤولين،
+                # مصادرَ»), so a speaker noun after it opens the verb's subject
+                break
             if commas < 2 or toks[k].text in lex.inner or toks[k].text in lex.stop:
                 return None  # «لكن مقاومة تشكلت من… أعلنت…», «لكن في مستهل…، طالب ترامب»: a
                 # clause or a setting, not a fronted subject
