@@ -112,11 +112,15 @@ _ANY_WHITESPACE = re.compile(r"\s+")
 _EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'twitter-video')"
            " or contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed')"
            " or contains(@class, 'fb-xfbml-parse-ignore') or contains(@class, 'reddit-embed')]")
-# see _BOX_CLASS, _PULL_QUOTE_CLASS and _COPYRIGHT_CLASS
+# see _BOX_CLASS, _PULL_QUOTE_CLASS, _COPYRIGHT_CLASS and _CALLOUT_CLASS
 _BOX_CANDIDATES = ("//*[@subscriptions-section or contains(@class, 'aywall')"
                    " or contains(@class, 'uthor') or contains(@class, 'uest')"
                    " or contains(@class, 'ull') or contains(@class, 'opyright')"
-                   " or contains(@class, 'icense') or contains(@class, 'icence')]")
+                   " or contains(@class, 'icense') or contains(@class, 'icence')"
+                   " or contains(@class, 'allout') or contains(@class, 'dmonition')"
+                   " or contains(@class, 'hint') or contains(@class, 'alert')"
+                   " or contains(@class, 'tip') or contains(@class, 'custom-block')"
+                   " or contains(@class, 'information-macro')]")
 _MICRODATA_COMMENTS = ("//*[@itemprop='comment' or @itemprop='comments'"
                        " or contains(@itemtype, 'schema.org/Comment')]")
 # A box whose class or id words call it readers' comments («fb-seo-comments», «comment-list»).
@@ -145,6 +149,19 @@ _TOPIC_CLASS_PREFIXES = ("tag-", "category-")
 # the article repeated large between its paragraphs, or a display quote that is no paragraph.
 _PULL_QUOTE_CLASS = re.compile(r"pull[-_]?quote", re.I)
 MAX_PULL_QUOTE_WORDS = 60  # a quote and its credit; a longer box is a container so named
+# A callout (an admonition): the box a docs site, a wiki, a notebook or a site builder sets
+# off in the text for a tip, a note to readers or a warning (Docusaurus' and MkDocs'
+# «admonition», Asciidoctor's «admonitionblock», Quarto's, Kajabi's, Freshdesk's, Ghost's,
+# Notion's and Obsidian's «callout», GitBook's «hint», Bootstrap's and GitLab's «alert»,
+# MkDocs' «tip», VitePress' «custom-block», Confluence's «information-macro»): a class word
+# whole or one part of it between hyphens or underscores («gl-alert», «kjb-callout»,
+# «admonition_xJq3»). «tooltip», «hints», «alerts-list» and «footnote» are other words, and
+# «note» alone names a note-taking app's whole note (Evernote's «note-content»), never a
+# callout. A box so named and longer than MAX_CALLOUT_WORDS is a container so named.
+_CALLOUT_CLASS = re.compile(r"(?:^|[\s_-])(?:admonition|admonitionblock|callout|hint|alert|tip)"
+                            r"(?=$|[\s_-])|(?:^|\s)(?:custom-block|\S*information-macro)(?=\s|$)",
+                            re.I)
+MAX_CALLOUT_WORDS = 60  # a callout's title and a sentence or three
 MIN_LAYOUT_CELL_WORDS = 30  # a data table's cell holds a figure or a name, not paragraphs
 _QUOTED_PARTS = {"blockquote", "q"}  # a reposter's note holds the quote it adds to
 MIN_PROSE_UNITS = 2  # sibling units of one class holding prose: a story set in slides
@@ -188,6 +205,9 @@ _PRE_WRAPPED = ("//body//*[contains(@style, 'pre-wrap') or contains(@style, 'pre
 _NOT_PLAIN_TEXT = {"pre", "code", "script", "style", "textarea", "template", "noscript"}
 # a pre-wrapped element whose class names code (a highlighter's block) is a <pre> in all but tag
 _CODE_CLASS = re.compile(r"(?<![a-z])(?:code|highlight|hljs|syntax)", re.IGNORECASE)
+# A code block's box named for its language, as Prism, Shiki and highlight.js name it
+# («language-bash», «lang-python»): the name is what its language label reads.
+_LANGUAGE_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]+)(?=\s|$)")
 _ANY_LINE_BREAK = re.compile(r"[ \t]*\n")
 _RUN_FONT_SIZE = re.compile(r"(?<![\w-])font-size:\s*(?:calc\(\s*var\(--[\w-]+\)\s*\*\s*)?"
                             r"(\d+(?:\.\d+)?)(px|pt)")
@@ -596,6 +616,7 @@ def _html_lines(article: Article) -> list[Line]:
     _drop_code_blocks(tree)
     _drop_task_items(tree)
     _drop_boxes(tree)
+    _drop_closed_details(tree)
     _drop_post_quotes(tree)
     _drop_tab_panels(tree)
     _drop_closed_dialogs(tree)
@@ -1667,7 +1688,11 @@ def _drop_boxes(tree: etree._Element) -> None:
     author's bio box, a post's copyright notice and a pull quote. trafilatura leaves the
     first three out of a long article, but keeps them (its pitch, the bio, «all the writer's
     articles», the licence sentence) with a short one; a pull quote it keeps as a
-    paragraph. A cookie or consent notice that only a component name names
+    paragraph. A callout (``_CALLOUT_CLASS``: a docs site's tip, a wiki's warning, a
+    notebook's note to its readers) goes as a pull quote does: set off in the text, it
+    speaks to the page's reader about the page («راجع قسم التحقق قبل …», «للاستخدام الداخلي
+    فقط …») and is never a paragraph of the story, which trafilatura keeps it as. A cookie or
+    consent notice that only a component name names
     (``_consent_notice``) goes too: a sentence by nature, it outweighs a one-sentence story
     as trafilatura's text, and once it was taken out of the extraction nothing of the story
     was left. A copyright or licence word in a
@@ -1684,6 +1709,8 @@ def _drop_boxes(tree: etree._Element) -> None:
                 or _BOX_CLASS.search(classes) or (
                     _PULL_QUOTE_CLASS.search(classes)
                     and word_count(_element_text(box)) <= MAX_PULL_QUOTE_WORDS) or (
+                    _CALLOUT_CLASS.search(classes) and box.find(".//h1") is None
+                    and word_count(_element_text(box)) <= MAX_CALLOUT_WORDS) or (
                     _COPYRIGHT_CLASS.search(notice) and box.find(".//h1") is None
                     and word_count(_element_text(box)) <= MAX_FURNITURE_WORDS)) and any(
                 True for _ in box.iterancestors("html")):
@@ -1695,6 +1722,21 @@ def _drop_boxes(tree: etree._Element) -> None:
                if len(box.attrib) > 0 and _consent_notice(box)]
     for box in notices:
         if any(True for _ in box.iterancestors("html")):  # not inside a notice removed
+            _remove_keeping_tail(box)
+
+
+def _drop_closed_details(tree: etree._Element) -> None:
+    """Remove each short ``<details>`` box the page serves closed (no ``open`` attribute): its
+    ``<summary>`` is a toggle and the rest is hidden until a reader opens it (a shared draft's
+    «ملاحظات المراسل (لا تُقرأ)» over the reporter's note, a page's accordion of questions, a
+    feed reader's attachments). A story's own text is shown, never folded; trafilatura reads
+    the box as shown. A box served open (a contents list, a thread's comments, ``open``
+    set) stays to the other rules, and so does a closed box of more than
+    ``MAX_CALLOUT_WORDS`` words, or one holding the headline: a container so set."""
+    for box in list(tree.iter("details")):
+        if (box.get("open") is None and box.find(".//h1") is None
+                and word_count(_element_text(box)) <= MAX_CALLOUT_WORDS
+                and any(True for _ in box.iterancestors("html"))):
             _remove_keeping_tail(box)
 
 
@@ -3561,7 +3603,11 @@ def _drop_code_blocks(tree: etree._Element) -> None:
     Arabic: a docs page's or a notebook's shell command or code sample («npx … --archive
     ./sources») is no sentence of the article, and nothing but its <pre> sets it apart. A
     <pre> holding Arabic stays (a list archive's mail is one), and so does every <pre> of
-    a page written in another script."""
+    a page written in another script. The block's language label goes with it: an element
+    beside the <pre> whose whole text is the language its box's class names
+    (``_LANGUAGE_CLASS``: VitePress' «<div class="language-bash"><span
+    class="lang">bash</span><pre>…»), a highlighter's caption of the code, never a word of
+    the story; a word beside it that is not the language's name stays."""
     blocks = [pre for pre in tree.iter("pre") if not _ARABIC_LETTER.search(_element_text(pre))]
     body = tree.find("body")
     if not blocks or body is None:
@@ -3570,6 +3616,12 @@ def _drop_code_blocks(tree: etree._Element) -> None:
     if 2 * len(_ARABIC_LETTER.findall(text)) <= sum(c.isalpha() for c in text):
         return
     for pre in blocks:
+        box = pre.getparent()
+        named = _LANGUAGE_CLASS.search(box.get("class") or "") if box is not None else None
+        if box is not None and named:
+            for label in [child for child in box if child is not pre]:
+                if _element_text(label).strip().casefold() == named.group(1).casefold():
+                    _remove_keeping_tail(label)
         _remove_keeping_tail(pre)
 
 
