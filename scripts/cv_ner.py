@@ -16,6 +16,10 @@ Every fold's predictions are saved (``--out``), so post-tagging rules such as th
 organisation rule (``marsad.ner.nesting``) are scored on the same folds without retraining:
 ``--rescore DIR`` re-reads them. Each run prints the table with and without that rule.
 
+The training settings are the shipped ones unless ``--config FILE`` and the ``marsad
+train-ner`` setting flags say otherwise (e.g. ``--gazetteer-snapshot FILE``: an older KB
+snapshot); each fold records its settings.
+
 Usage:
   .venv/bin/python scripts/cv_ner.py [--folds 5] [--first-pass] [--jobs 2] [--out DIR]
   .venv/bin/python scripts/cv_ner.py --workers 2 --only 0 1 2 --out build/cv_ner_2p
@@ -41,7 +45,14 @@ from marsad.ner.conll import Sentence, read_conll
 from marsad.ner.evaluate import CORE_TYPES, entity_prf
 from marsad.ner.nesting import nest_organisations
 from marsad.ner.tagger import NerTagger
-from marsad.ner.train import TrainConfig, split_dev, tag_dev, train_model
+from marsad.ner.train import (
+    TrainConfig,
+    add_config_arguments,
+    config_from_args,
+    split_dev,
+    tag_dev,
+    train_model,
+)
 
 DEFAULT_CONLL = Path("/work/shared/data/ner/ANERcorp_train.conll")
 DEFAULT_OUT = Path("build/cv_ner")
@@ -68,13 +79,14 @@ def _cpu() -> float:
     return time.process_time() + kids.ru_utime + kids.ru_stime
 
 
-def run_fold(args: tuple[Path, int, int, bool, Path, int]) -> dict[str, Any]:
-    """Train on all blocks but ``fold``, tag ``fold``; save and return the predictions."""
-    conll, fold, k, first_pass, out_dir, workers = args
+def run_fold(args: tuple[Path, int, int, bool, Path, int, TrainConfig]) -> dict[str, Any]:
+    """Train on all blocks but ``fold`` with ``base`` settings (the split and the document
+    pass set per fold), tag ``fold``; save and return the predictions."""
+    conll, fold, k, first_pass, out_dir, workers, base = args
     sents = read_conll(conll)
     a, b = fold_bounds(len(sents), k)[fold]
     train, test = sents[:a] + sents[b:], sents[a:b]
-    config = TrainConfig(dev_fraction=len(test) / len(sents), doc_pass=not first_pass)
+    config = base.replace(dev_fraction=len(test) / len(sents), doc_pass=not first_pass)
     t0 = time.perf_counter()
     c0 = _cpu()
     with tempfile.TemporaryDirectory(prefix=f"cv_ner{fold}_") as tmp:
@@ -101,6 +113,7 @@ def run_fold(args: tuple[Path, int, int, bool, Path, int]) -> dict[str, Any]:
         "train_sentences": len(train),
         "test_sentences": len(test),
         "first_pass_only": first_pass,
+        "train_config": config.to_dict(),
         "train_wall_s": round(wall, 1),
         "train_cpu_s": round(cpu, 1),
         "gold": [g for _, g in test],
@@ -230,6 +243,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where predictions go")
     ap.add_argument("--rescore", type=Path, help="score saved predictions, train nothing")
     ap.add_argument("--changes", action="store_true", help="print what the rule changes")
+    add_config_arguments(ap)
     args = ap.parse_args()
     if args.rescore is not None:
         results = [
@@ -240,7 +254,10 @@ def main() -> None:
         report(results, args.changes)
         return
     folds = args.only if args.only else list(range(args.folds))
-    jobs = [(args.conll, f, args.folds, args.first_pass, args.out, args.workers) for f in folds]
+    base = config_from_args(args)
+    jobs = [
+        (args.conll, f, args.folds, args.first_pass, args.out, args.workers, base) for f in folds
+    ]
     if args.jobs > 1:
         with multiprocessing.get_context("fork").Pool(min(args.jobs, len(jobs))) as pool:
             results = pool.map(run_fold, jobs, chunksize=1)

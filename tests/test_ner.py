@@ -204,3 +204,34 @@ def test_bioes_and_topic_options_train_and_answer_in_bio(tmp_path: Path) -> None
     assert meta["encoding"] == "BIOES" and meta["features"]["topics"]
     for toks, _ in read_conll(CONLL)[:40]:
         assert all(t == "O" or t[:2] in ("B-", "I-") for t in tagger.tag(toks))
+
+
+@needs_conll
+def test_extra_train_and_gazetteer_snapshot(tmp_path: Path) -> None:
+    """``extra_train`` sentences join the training part (never dev) and teach the model a
+    name ANERcorp lacks; ``gazetteer_snapshot`` replaces the live KB by a saved snapshot,
+    which the new model ships as its own (an older model re-made or cross-validated)."""
+    from marsad.ner.name_lexicons import read_phrase_gazetteer
+
+    extra = tmp_path / "silver.conll"
+    lines = ["قال O", "زرقطوني B-PERS", "إن O", "الوفد O", "وصل O", "إلى O", "سوريا B-LOC"]
+    extra.write_text(("\n".join(lines) + "\n\n") * 30, "utf-8")
+    assert len(read_conll(extra)) == 30
+    snapshot = tmp_path / "old.gaz.tsv.gz"
+    snapshot.write_bytes(DEFAULT_MODEL.with_suffix(".gaz.tsv.gz").read_bytes())
+    base = TrainConfig(limit=40, max_iterations=30, doc_pass=False, jackknife_folds=2)
+    plain, added = tmp_path / "plain.crfsuite", tmp_path / "added.crfsuite"
+    train_model(CONLL, plain, base)
+    train_model(CONLL, added, base.replace(extra_train=extra, gazetteer_snapshot=snapshot))
+    sentence = ["قال", "زرقطوني", "إن", "الوفد", "وصل"]
+    assert load_tagger(plain).tag(sentence)[1] == "O"
+    assert load_tagger(added).tag(sentence)[1] == "B-PER"
+    meta = json.loads(added.with_suffix(".json").read_text("utf-8"))
+    assert meta["training_data"]["extra_train"]["sentences"] == 30
+    assert meta["dev_split"]["train_sentences"] == 40 + 30
+    assert meta["dev_split"]["dev_sentences"] == json.loads(
+        plain.with_suffix(".json").read_text("utf-8"))["dev_split"]["dev_sentences"]
+    shipped = read_phrase_gazetteer(DEFAULT_MODEL.with_suffix(".gaz.tsv.gz"))
+    made = read_phrase_gazetteer(added.with_suffix(".gaz.tsv.gz"))
+    assert made.source == shipped.source and made.phrases == shipped.phrases
+    assert TrainConfig.load(added.with_suffix(".json")).extra_train == extra

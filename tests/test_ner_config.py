@@ -117,3 +117,17 @@ def test_flags_and_config_file(tmp_path: Path) -> None:
     add_config_arguments(parser)
     dests = {action.dest for action in parser._actions}
     assert {f"cfg_{f.name}" for f in fields(TrainConfig)} <= dests
+
+
+def test_file_settings_round_trip_and_flags(tmp_path: Path) -> None:
+    """The settings that name a file (``extra_train``, ``gazetteer_snapshot``) save like
+    ``clusters_path`` and take ``none`` on the command line."""
+    config = TrainConfig(
+        extra_train=tmp_path / "silver.conll", gazetteer_snapshot=tmp_path / "old.gaz.tsv.gz"
+    )
+    assert TrainConfig.from_dict(json.loads(json.dumps(config.to_dict()))) == config
+    assert config.to_dict()["extra_train"] == str((tmp_path / "silver.conll").resolve())
+    assert _parse(["--extra-train", "none", "--gazetteer-snapshot", "none"]) == TrainConfig()
+    assert _parse(["--extra-train", "x.conll"]).extra_train == Path("x.conll")
+    with pytest.raises(ValueError, match="extra_train"):
+        TrainConfig.from_dict({"extra_train": 3})

@@ -43,11 +43,13 @@ from marsad.ner.name_lexicons import (
     DEFAULT_TOPICS,
     DEFAULT_TRIGGERS,
     DEFAULT_WORLD_PLACES,
+    PhraseGazetteer,
     PhraseTable,
     build_lexicon,
     build_phrase_gazetteer,
     build_phrase_table,
     read_person_names,
+    read_phrase_gazetteer,
     read_triggers,
     read_world_places,
     write_lexicon,
@@ -77,6 +79,8 @@ RETAG_RULES = {
 
 
 CONFIG_VERSION = 1  # of the saved form (:meth:`TrainConfig.to_dict`)
+# Settings that name a file: saved relative to the package's model directory when inside it.
+PATH_SETTINGS = frozenset({"clusters_path", "gazetteer_snapshot", "extra_train"})
 ENCODINGS = ("BIO", "BIOES")
 SPLITS = ("tail", "interleaved")
 
@@ -86,7 +90,8 @@ class TrainConfig:
     """Every setting that decides what :func:`train_model` learns; the defaults are those of
     the shipped model (``data/models/ner-crf.json`` records them under ``train_config``).
 
-    Saved with :meth:`save` / :meth:`to_dict` (JSON; ``clusters_path`` as a file name in the
+    Saved with :meth:`save` / :meth:`to_dict` (JSON; ``clusters_path`` and
+    ``gazetteer_snapshot`` as a file name in the
     package's model directory when it lies there, else absolute) and read back with
     :meth:`load` / :meth:`from_dict`, which reject unknown keys and wrongly typed values.
     Each field's ``help`` is also its ``marsad train-ner`` flag's help. The options marked
@@ -106,6 +111,13 @@ class TrainConfig:
     )
     use_gazetteer: bool | None = field(
         default=None, metadata={"help": "KB gazetteer features: yes, no, or auto (if the KB loads)"}
+    )
+    gazetteer_snapshot: Path | None = field(
+        default=None,
+        metadata={
+            "help": "KB-name snapshot file (a model's .gaz.tsv.gz) used instead of the live KB, "
+            "to re-make an older model or score it by cross-validation ('none': the live KB)"
+        },
     )
     phrase_match: bool = field(default=True, metadata={"help": "longest-match KB-name features"})
     use_triggers: bool = field(default=True, metadata={"help": "curated trigger-word features"})
@@ -180,6 +192,14 @@ class TrainConfig:
     limit: int | None = field(
         default=None, metadata={"help": "keep only the first N training sentences (tests)"}
     )
+    extra_train: Path | None = field(
+        default=None,
+        metadata={
+            "help": "CoNLL file of extra training sentences (in-domain silver, "
+            "scripts/build_ner_silver.py) appended to the training part, never to dev "
+            "('none': ANERcorp only)"
+        },
+    )
 
     def __post_init__(self) -> None:
         if self.split not in SPLITS:
@@ -200,7 +220,7 @@ class TrainConfig:
         out: dict[str, Any] = {"version": CONFIG_VERSION}
         for f in fields(self):
             value = getattr(self, f.name)
-            out[f.name] = _path_to_json(value) if f.name == "clusters_path" else value
+            out[f.name] = _path_to_json(value) if f.name in PATH_SETTINGS else value
         return out
 
     @classmethod
@@ -216,9 +236,9 @@ class TrainConfig:
             raise ValueError(f"unknown train config settings: {', '.join(unknown)}")
         values: dict[str, Any] = {}
         for name, value in data.items():
-            if name == "clusters_path":
+            if name in PATH_SETTINGS:
                 if value is not None and not isinstance(value, str):
-                    raise ValueError(f"clusters_path: expected a path string, got {value!r}")
+                    raise ValueError(f"{name}: expected a path string, got {value!r}")
                 values[name] = _path_from_json(value)
             else:
                 values[name] = _checked(name, value, hints[name])
@@ -315,7 +335,7 @@ def add_config_arguments(parser: argparse.ArgumentParser) -> None:
 def _default_text(name: str, default: Any) -> str:
     if name == "use_gazetteer" and default is None:
         return "auto"
-    return str(_path_to_json(default) if name == "clusters_path" else default)
+    return str(_path_to_json(default) if name in PATH_SETTINGS else default)
 
 
 def config_from_args(args: argparse.Namespace) -> TrainConfig:
@@ -328,7 +348,7 @@ def config_from_args(args: argparse.Namespace) -> TrainConfig:
         value = getattr(args, f"cfg_{f.name}")
         if f.name == "use_gazetteer":
             value = {"yes": True, "no": False, "auto": None}[value]
-        elif f.name == "clusters_path":
+        elif f.name in PATH_SETTINGS:
             value = None if value.lower() == "none" else Path(value)
         changes[f.name] = value
     return config.replace(**changes) if changes else config
@@ -532,12 +552,22 @@ def train_model(
         train, dev = split_dev(sents, config.dev_fraction)
     if config.limit is not None:
         train = train[: config.limit]
+    extra_sents = read_conll(config.extra_train) if config.extra_train is not None else []
+    # After ANERcorp's training part: the jackknife folds are contiguous, so the extra
+    # sentences get lexicon features learnt from ANERcorp and from each other's other folds.
+    train = train + extra_sents
     clusters = (
         read_clusters(config.clusters_path)
         if config.clusters_path and config.clusters_path.exists()
         else {}
     )
-    snapshot = build_phrase_gazetteer() if config.use_gazetteer in (None, True) else None
+    snapshot: PhraseGazetteer | None = None
+    if config.use_gazetteer in (None, True):
+        snapshot = (
+            read_phrase_gazetteer(config.gazetteer_snapshot)
+            if config.gazetteer_snapshot is not None
+            else build_phrase_gazetteer()
+        )
     if config.use_gazetteer and snapshot is None:
         raise RuntimeError("gazetteer requested but marsad.kb is not available")
     gazetteer = None
@@ -764,6 +794,13 @@ def train_model(
             "file": conll_path.name,
             "sha256": sha256_file(conll_path),
             "sentences_total": len(sents),
+            "extra_train": None
+            if config.extra_train is None
+            else {
+                "file": config.extra_train.name,
+                "sha256": sha256_file(config.extra_train),
+                "sentences": len(extra_sents),
+            },
         },
         "dev_split": meta_split,
         "params": params,
