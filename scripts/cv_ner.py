@@ -24,6 +24,7 @@ Usage:
   .venv/bin/python scripts/cv_ner.py [--folds 5] [--first-pass] [--jobs 2] [--out DIR]
   .venv/bin/python scripts/cv_ner.py --workers 2 --only 0 1 2 --out build/cv_ner_2p
   .venv/bin/python scripts/cv_ner.py --rescore build/cv_ner
+  .venv/bin/python scripts/cv_ner.py --rescore build/cv_new --versus build/cv_base
 """
 
 from __future__ import annotations
@@ -191,8 +192,9 @@ def print_delta(
     base: dict[str, list[dict[str, float]]],
     rule: dict[str, list[dict[str, float]]],
     title: str = "nested-ORG rule",
+    base_name: str = "no rule",
 ) -> None:
-    print(f"\n{title} minus no rule (per-fold paired differences, mean ± sd):")
+    print(f"\n{title} minus {base_name} (per-fold paired differences, mean ± sd):")
     for r in ROWS:
         counts = {
             c: sum(y[c] - x[c] for x, y in zip(base[r], rule[r], strict=True))
@@ -230,6 +232,31 @@ def report(results: Sequence[dict[str, Any]], changes: bool = False) -> None:
             show_changes(results, which)
 
 
+def load_results(directory: Path) -> list[dict[str, Any]]:
+    """The saved folds of a run, in fold order."""
+    results = [json.loads(p.read_text("utf-8")) for p in sorted(directory.glob("fold*.json"))]
+    if not results:
+        raise SystemExit(f"no fold*.json in {directory}")
+    return sorted(results, key=lambda r: r["fold"])
+
+
+def compare(base_dir: Path, results: Sequence[dict[str, Any]]) -> None:
+    """Paired per-fold differences of a run against a base run on the same folds (the
+    nesting rule applied to both, as the tagger does), for every pass both runs have."""
+    base = load_results(base_dir)
+    results = sorted(results, key=lambda r: r["fold"])
+    if [r["fold"] for r in base] != [r["fold"] for r in results]:
+        raise SystemExit(f"{base_dir} has other folds")
+    for which in ("first", "two"):
+        if all(which in r["pred"] for r in (*base, *results)):
+            print_delta(
+                table(base, which, rule_preds),
+                table(results, which, rule_preds),
+                f"{which} pass, this run",
+                f"{base_dir} (nested-ORG rule applied to both)",
+            )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--conll", type=Path, default=DEFAULT_CONLL)
@@ -243,15 +270,16 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where predictions go")
     ap.add_argument("--rescore", type=Path, help="score saved predictions, train nothing")
     ap.add_argument("--changes", action="store_true", help="print what the rule changes")
+    ap.add_argument(
+        "--versus", type=Path, metavar="DIR", help="also print paired differences to a base run"
+    )
     add_config_arguments(ap)
     args = ap.parse_args()
     if args.rescore is not None:
-        results = [
-            json.loads(p.read_text("utf-8")) for p in sorted(args.rescore.glob("fold*.json"))
-        ]
-        if not results:
-            raise SystemExit(f"no fold*.json in {args.rescore}")
+        results = load_results(args.rescore)
         report(results, args.changes)
+        if args.versus is not None:
+            compare(args.versus, results)
         return
     folds = args.only if args.only else list(range(args.folds))
     base = config_from_args(args)
@@ -264,6 +292,8 @@ def main() -> None:
     else:
         results = [run_fold(j) for j in jobs]
     report(results, args.changes)
+    if args.versus is not None:
+        compare(args.versus, results)
 
 
 if __name__ == "__main__":
