@@ -155,3 +155,35 @@ def test_an_issue_line_of_stamps_is_a_timestamp(line: str) -> None:
 def test_a_sentence_on_an_issue_stays(line: str) -> None:
     """Near miss: the words of the label with more than a date after them are a sentence."""
     assert line_reason(line) is None
+
+
+# Review of pass 53 (docs/extractors.md, "Review of this pass"): a record is dated; a story's
+# key figures under its headline, amounts with no date, are its content
+
+_KEY_FIGURES = (("قيمة الصادرات", "٧٢ مليار ريال"), ("نسبة النمو", "١٢٫٤ بالمئة"),
+                ("أكبر مستورد", "الصين"), ("الفترة", "يوليو - سبتمبر ٢٠٢٦"))
+
+
+def test_a_story_s_key_figures_list_stays() -> None:
+    """The pass's list rule took any list of label/value pairs with a number among its
+    values for a record's fields: a story's key figures set as «<b>label</b><span>value
+    </span>» items right under the headline went whole, amounts an analyst reads."""
+    items = "".join(f"<li><b>{label}</b><span>{value}</span></li>"
+                    for label, value in _KEY_FIGURES)
+    text = marsad.extract(_pairs_list(items)).text
+    assert "٧٢ مليار ريال" in text and "١٢٫٤ بالمئة" in text
+
+
+def test_a_key_figures_table_of_th_labels_stays() -> None:
+    """The same for a table of ``<th>`` labels: five rows of amounts are no record."""
+    rows = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in (
+        *_KEY_FIGURES, ("أكبر مصدر", "الجبيل")))
+    assert "٧٢ مليار ريال" in marsad.extract(_header_fields(rows)).text
+
+
+def test_key_figures_with_a_date_among_them_go() -> None:
+    """Near miss: the same pairs with a numeric date among the values («تاريخ الإعلان |
+    2026/12/06») are a dated record's card, and go as the pass made them go."""
+    items = "".join(f"<li><b>{label}</b><span>{value}</span></li>" for label, value in (
+        *_KEY_FIGURES[:2], ("تاريخ الإعلان", "2026/12/06")))
+    assert marsad.extract(_pairs_list(items)).text.split("\n\n") == [PARAGRAPH, OTHER]

@@ -549,7 +549,8 @@ _CHAPTER_LINE = re.compile(r"^\s*(?:([0-9]{1,2}):)?([0-9]{1,2}):([0-9]{2})\s+\S"
 _BARE_READING = re.compile(r"^(?=[^\u0600-\u06FF]*$)\s*\S+(?:\s+\S+){0,2}\s*$")
 _READING_TOKEN = re.compile(r"[ƒf]/[0-9]|\bISO\s?[0-9]|[0-9]\s?(?:mm|EV)\b|"
                             r"(?<![0-9/])1/[0-9]{1,5}s?(?![0-9/])|[0-9]s\b")
-_TIME_OR_DATE = re.compile(r"[0-9]:[0-9]|[0-9]{1,4}([/.-])[0-9]{1,2}\1[0-9]{1,4}")
+# A clock time or a numeric date in any script's digits («04:30», «2024/05/12», «٠٦-١٢-٢٠٢٦»).
+_TIME_OR_DATE = re.compile(r"\d:\d|\d{1,4}([/.-])\d{1,2}\1\d{1,4}")
 # A record's field on a line of its own: a label of one to three words with no digit, a
 # colon, and its value («Language: ARABIC», «Load-Date: December 7, 2026», «التصنيف: محليات»).
 _FIELD_LINE = re.compile(r"^\s*[^\W\d_][^\W\d]*(?:[\s-][^\W\d_][^\W\d]*){0,2}\s*[:：]\s*(\S.*)$")
@@ -4161,14 +4162,18 @@ def _field_pairs(pairs: list[tuple[etree._Element, etree._Element]]) -> bool:
     """Labels and values that are a record's fields: at least two and at most
     ``MAX_META_LIST_PAIRS`` pairs, every label a few words (``MAX_LABEL_WORDS``) and every
     value a field's (``_field_value``: a name, a date, a list of places), a date or a
-    number among the values. A glossary's or a summary's values are sentences."""
+    time among the values (a ``<time>``, or ``_TIME_OR_DATE``: «٢٠٢٦/١٢/٠١», «١٢:٠٠»): a
+    record is dated. A glossary's or a summary's values are sentences; a story's key figures
+    («قيمة الصادرات | ٧٢ مليار ريال», «نسبة النمو | ١٢٫٤ بالمئة») are amounts, no date, and
+    are the story's content."""
     if not 2 <= len(pairs) <= MAX_META_LIST_PAIRS:
         return False
     for label, value in pairs:
         if not 0 < word_count(_element_text(label)) <= MAX_LABEL_WORDS or not _field_value(
                 _element_text(value)):
             return False
-    return any(_dated(value, _element_text(value).split()) for _, value in pairs)
+    return any(any(True for _ in value.iter("time"))
+               or _TIME_OR_DATE.search(_element_text(value)) for _, value in pairs)
 
 
 def _meta_list(item: etree._Element) -> bool:
