@@ -3887,8 +3887,10 @@ def _partner_leaders(text: str, found: Sequence[_Found], kb: KnowledgeBase,
     only in that place. Among the country's KB people whose Arabic name ends in the word, the
     one person, or the one head of state (Saleh, not his son Ahmed or his nephew Tareq), is
     meant; none where two fit. The word must end the name: a KB or NER name that goes on
-    from it is another person («الحوثي وصالح الصماد», Saleh al-Sammad), and a span already
-    linked is left as it is."""
+    from it is another person («الحوثي وصالح الصماد», Saleh al-Sammad), and so does a
+    surname after it where neither knows the name (:func:`_family_name_after`: «الحكومة
+    اليمنية وصالح المصري مدير المستشفى»); a feminine adjective agrees with the body
+    («ميليشيا الحوثي وصالح الانقلابية»). A span already linked is left as it is."""
     heads = load_settings().partner_heads
     taken = SpanSet((m.start, m.end) for m in found)
     out: list[_Found] = []
@@ -3909,12 +3911,23 @@ def _partner_leaders(text: str, found: Sequence[_Found], kb: KnowledgeBase,
         start, end = name.span()
         person = _family_name_bearer(kb, body.country, name[0])
         if person is None or taken.overlaps(start, end) or \
-                f"{name[0]} {_next_word(text, end)}" in kb.by_alias or any(
+                f"{name[0]} {_next_word(text, end)}" in kb.by_alias or \
+                _family_name_after(text, end, kb) or any(
                     span.start <= start < end < span.end for span in ner_spans):
             continue
         out.append(_Found(start, end, person, "short_form"))
         taken.add(start, end)
     return out
+
+
+def _family_name_after(text: str, end: int, kb: KnowledgeBase) -> bool:
+    """Does a family name follow ``end``: a definite surname (:func:`_surname_after`) or a
+    state's nisba in the masculine («صالح المصري»), which after a given name is its bearer's
+    family name? A feminine or plural nisba agrees with a body before it."""
+    word = _next_word(text, end)
+    return _surname_after(text, end, kb, definite_only=True) or (
+        word.startswith(_ARTICLE) and not word.endswith(_FEMININE) and any(
+            kb.alias_kind(word, other) == "adjective" for other in kb.by_alias.get(word, ())))
 
 
 def _coordinated_homographs(text: str, found: Sequence[_Found],
@@ -3941,9 +3954,11 @@ def _coordinated_homographs(text: str, found: Sequence[_Found],
             if after is not None:
                 spans.append(after.span())
         if mention.start >= 2 and text[mention.start - 2:mention.start] == " و":
-            before = _PREVIOUS_WORD.search(text, 0, mention.start - 2)
-            if before is not None:
-                spans.append(before.span(1))
+            # the word's letters right before the space, read back from it (a search of the
+            # text up to there would read the whole text once per mention)
+            before, word = _previous_word(text, mention.start - 2, separators="")
+            if word:
+                spans.append((before, mention.start - 2))
         for start, end in spans:
             word = text[start:end]
             ids = [i for i in kb.by_alias.get(word, ())
@@ -3956,9 +3971,6 @@ def _coordinated_homographs(text: str, found: Sequence[_Found],
             out.append(_Found(start, end, ids[0], "alias"))
             taken.add(start, end)
     return out
-
-
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)$")
 
 
 @lru_cache(maxsize=4)
