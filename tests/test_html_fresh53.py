@@ -187,3 +187,18 @@ def test_key_figures_with_a_date_among_them_go() -> None:
     items = "".join(f"<li><b>{label}</b><span>{value}</span></li>" for label, value in (
         *_KEY_FIGURES[:2], ("تاريخ الإعلان", "2026/12/06")))
     assert marsad.extract(_pairs_list(items)).text.split("\n\n") == [PARAGRAPH, OTHER]
+
+
+@pytest.mark.xfail(strict=True, reason="open (review of pass 53): a whole <title> that is "
+                   "only the site's name, shown in <main>, outranks og:title's headline set "
+                   "outside it")
+def test_a_site_name_shown_in_main_does_not_outrank_the_headline() -> None:
+    """The pass's named risk, reproduced: a page whose ``<title>`` is only its site's name
+    (no ``og:site_name``), whose ``<main>`` repeats that name in a ``<div>`` and whose
+    og:title headline is set in bold above ``<main>``, is titled with the name; the parent
+    titled it with the headline."""
+    site = "صحيفة الاقتصاد اليوم"
+    page = (f"<html><head><title>{site}</title><meta property='og:title' content='{TITLE}'>"
+            f"</head><body><div class='hero'><b>{TITLE}</b></div><main><div class='brand'>"
+            f"{site}</div><p>{PARAGRAPH}</p><p>{OTHER}</p></main></body></html>")
+    assert marsad.extract(page, format="html").title == TITLE
