@@ -174,6 +174,7 @@ class LinkingSettings:
     outlet_name_tails: frozenset[str] = frozenset()  # «تايمز» in «واشنطن تايمز»: a paper's name
     dated_today_words: frozenset[str] = frozenset()  # «السبت» after «اليوم»: today, no name
     city_name_heads: frozenset[str] = frozenset()  # «مدينة تونس»: the city, not the state
+    state_body_categories: frozenset[str] = frozenset()  # a party, a force: one state's own
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -314,6 +315,7 @@ def load_settings() -> LinkingSettings:
         outlet_name_tails=words("outlet_name_tails"),
         dated_today_words=words("dated_today_words"),
         city_name_heads=words("city_name_heads"),
+        state_body_categories=frozenset(data["state_body_categories"]),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
     )
@@ -384,6 +386,7 @@ def link_entities(
             and not _nisba_after_bin(hit, view.text)
             and not _party_name_goes_on(hit, view.text, kb)
             and not _national_body_name(hit, view.text, kb)
+            and not _foreign_state_body(hit, view.text, kb)
             and not _under_another_head(hit, view.text, kb)]
     # «بولاية جورجيا»: the US state, a new place, never the country (vetoed for NER below)
     units = [hit for hit in hits if _sub_national(hit, view.text, kb)]
@@ -3178,10 +3181,42 @@ def _foreign_outlet(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
         head = _previous_word(text, hit.start)[1]
         if not any(head[s.stem_start:] in heads for s in candidates(head)):
             return False
-    word = _next_word(text, end)
-    return word.startswith(_ARTICLE) and not _nisba_of(word, entity.country, kb) and any(
+    return _other_state_nisba(_next_word(text, end), entity.country, kb)
+
+
+def _other_state_nisba(word: str, country: str, kb: KnowledgeBase) -> bool:
+    """Is ``word`` a definite nisba of a state other than ``country``'s («البريطاني» after a
+    name of the Emirates' outlet)? A body's name and the adjective of another country name
+    that country's body of the name, not the KB's."""
+    return word.startswith(_ARTICLE) and not _nisba_of(word, country, kb) and any(
         kb.alias_kind(word, other) == "adjective" and (state := kb.get(other)) is not None
         and state.category == "state" for other in kb.by_alias.get(word, ()))
+
+
+def _foreign_state_body(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Sets 95-97: a KB party, state force or government body (``state_body_categories``: one
+    state's own) named and followed by the definite nisba of another state is that other
+    state's body of the same name, a new one: «الحزب الديمقراطي الكردستاني الإيراني» is the
+    Iranian KDPI, not the Iraqi KDP; «قوات النظام التركي» are Turkey's forces, not the Syrian
+    army; «الشرطة الاتحادية الألمانية» is Germany's, not Iraq's federal police. The same
+    test as :func:`_foreign_outlet`'s, for bodies a state owns. Left alone: the nisba of the
+    body's own state («حزب الله اللبناني», «القوات الحكومية السورية») or joined to it by «و»
+    («القوات الحكومية العراقية والسورية»: both states' forces), an adjective word that is part
+    of the body's own name, and bodies no state owns or that act abroad
+    (``political_militia``: «ميليشيات الحوثي الإيرانية» is the Houthis called Iranian-backed;
+    a company, a club, a facility: «قاعدة حميميم الروسية»)."""
+    if hit.kind == "adjective":
+        return False
+    entity = kb.get(hit.ids[0])
+    if entity is None or not entity.country or \
+            entity.category not in load_settings().state_body_categories:
+        return False
+    word = _next_word(text, hit.end)
+    if word in _own_name_words(entity) or not _other_state_nisba(word, entity.country, kb):
+        return False
+    # «القوات الحكومية العراقية والسورية»: the two states' forces, the body's own among them
+    after = _next_word(text, hit.end + 1 + len(word))
+    return not (after.startswith("و") and _nisba_of(after[1:], entity.country, kb))
 
 
 def _quoted_title(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
