@@ -3201,8 +3201,9 @@ def _foreign_state_body(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool
     army; «الشرطة الاتحادية الألمانية» is Germany's, not Iraq's federal police. The same
     test as :func:`_foreign_outlet`'s, for bodies a state owns. Left alone: the nisba of the
     body's own state («حزب الله اللبناني», «القوات الحكومية السورية») or joined to it by «و»
-    («القوات الحكومية العراقية والسورية»: both states' forces), an adjective word that is part
-    of the body's own name, and bodies no state owns or that act abroad
+    («القوات الحكومية العراقية والسورية»: both states' forces), an alias the KB also gives a
+    body of the nisba's state («العدالة والتنمية المغربي», the PJD, not the AKP), an adjective
+    word that is part of the body's own name, and bodies no state owns or that act abroad
     (``political_militia``: «ميليشيات الحوثي الإيرانية» is the Houthis called Iranian-backed;
     a company, a club, a facility: «قاعدة حميميم الروسية»)."""
     if hit.kind == "adjective":
@@ -3213,6 +3214,10 @@ def _foreign_state_body(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool
         return False
     word = _next_word(text, hit.end)
     if word in _own_name_words(entity) or not _other_state_nisba(word, entity.country, kb):
+        return False
+    # «العدالة والتنمية المغربي»: the alias is also a body of the nisba's state (the PJD)
+    if any((other := kb.get(entity_id)) is not None and _nisba_of(word, other.country, kb)
+           for entity_id in hit.ids[1:]):
         return False
     # «القوات الحكومية العراقية والسورية»: the two states' forces, the body's own among them
     after = _next_word(text, hit.end + 1 + len(word))
