@@ -557,6 +557,19 @@ BLIND_FLOORS = {
     # accept id (the city) and the Caribbean and Evo Morales through cut spans («كاريبي»,
     # «إيفو موراليس»).
     97: (108, 0.75),
+    # 87/111 (0.784) on HEAD e292c34 (linking 2027.1.41; labelled and scored on KB 2027.1.25).
+    # Its 24 misses: new facilities NER misses (6: Sanaa's Military Museum, National Museum and
+    # Great Mosque, the Zeyzoun power station, the Emergency Forces mosque, the Middle East
+    # Technical University -> only «الشرق الأوسط»), new places NER misses (6: the Old City of
+    # Sanaa -> only Sanaa, nine times, and five villages and hills of the Idlib front), new
+    # bodies NER misses (5: the World Heritage body, the office preserving Old Sanaa, the State
+    # Department's Near East bureau, Masar Press, the Northern Borders club -> only the region),
+    # KB entities under forms the KB lacks (5: «كمال كيلكدار أوغلو» and «سي بي سي» -> new names,
+    # «سوروتش» -> a new LOC, «حزب الشعب الديموقراطي» for the HDP, «إدارة ترامب» -> only Trump),
+    # the Turkish story's bare «البرلمان» and one new person NER misses (Ali al-Khashiban). No
+    # row counts through a nisba or an accept id alone, so the floor is 0.78. Sam Husseini
+    # counts through a cut span («حسيني» of «الحسيني»; 86/111 = 0.775 without it).
+    98: (111, 0.78),
     # 59/70 (0.843) on HEAD e292c34 (linking 2027.1.41; labelled and scored on KB 2027.1.25).
     # Its 11 misses: new people NER misses (3: the France 24 reporter Simona Foltyn, the
     # Al-Taawoun players «عبدالرحمن البركة» and «مدالله العليان»), new bodies NER misses (2: the
