@@ -4019,9 +4019,9 @@ def _family_name_bearers(kb: KnowledgeBase) -> dict[tuple[str, str], tuple[str, 
     cached."""
     index: dict[tuple[str, str], list[str]] = {}
     for entity in kb.entities.values():
-        if entity.type == "PER" and entity.country:
-            index.setdefault((entity.country, normalize(entity.name_ar).split()[-1]),
-                             []).append(entity.id)
+        words = normalize(entity.name_ar).split() if entity.type == "PER" else []
+        if words and entity.country:  # (a KB person with no Arabic name has no family name)
+            index.setdefault((entity.country, words[-1]), []).append(entity.id)
     return {key: tuple(ids) for key, ids in index.items()}
 
 
