@@ -4017,8 +4017,8 @@ def _header_furniture(blocks: list[_Block], headline_key: str,
     words (a forum's table bar «Author Topic: <headline> (read N times)»: the headline again,
     with its labels and counter).
     When the article is short trafilatura keeps the whole header's container, and these
-    with it. A table of labelled values (``_header_cell_pair``) any of whose cells is
-    ``claimed`` by another rule (a mail's header rows) is left to that rule."""
+    with it. A row of a table of labelled values (``_header_cell_pair``) any of whose cells
+    is ``claimed`` by another rule (a mail's header rows) is left to that rule."""
     found: set[str] = set()
     for element, text, lead in blocks:
         if _rewraps(element, text, headline_key):
@@ -4107,10 +4107,14 @@ def _meta_table(cell: etree._Element) -> bool:
     rows, every cell short, and a date or count in each row. A table of label and value
     pairs (each row two cells, a webmail's «أولوية | عاجل», «رقم البرقية | RW-…») needs a
     date or count in one row only: its rows are one record's fields, as a definition list's
-    (``_meta_list``). A data table has more rows, or rows of names or of words alone."""
+    (``_meta_list``). A data table has more rows, or rows of names or of words alone. A
+    table whose every row is one ``<th>`` label and one ``<td>`` value is
+    ``_header_cell_pair``'s to judge: its header cells say it is a record or a box of key
+    figures, and only a record (dated) is furniture; a count in each row («عدد الضحايا |
+    ٣٤ قتيلا») is the story's content."""
     table = next(cell.iterancestors("table"), None)
     rows = [] if table is None else list(table.iter("tr"))
-    if not rows or len(rows) > MAX_META_TABLE_ROWS:
+    if not rows or len(rows) > MAX_META_TABLE_ROWS or _header_cell_rows(table):
         return False
     dated = paired = 0
     for row in rows:
@@ -4129,11 +4133,17 @@ def _header_cell_pair(cell: etree._Element) -> bool:
     read as a definition list (``_field_pairs``), however many rows it has up to
     ``MAX_META_LIST_PAIRS``; a table of plain cells is ``_meta_table``'s to judge."""
     table = next(cell.iterancestors("table"), None)
-    rows = [] if table is None else [[c for c in row if c.tag in ("th", "td")]
-                                      for row in table.iter("tr")]
+    rows = None if table is None else _header_cell_rows(table)
+    return rows is not None and _field_pairs([(label, value) for label, value in rows])
+
+
+def _header_cell_rows(table: etree._Element) -> list[list[etree._Element]] | None:
+    """The rows of ``table`` as [label, value] cells when every row is one ``<th>`` and one
+    ``<td>``, the shape that marks a table as labelled values; ``None`` for any other table."""
+    rows = [[c for c in row if c.tag in ("th", "td")] for row in table.iter("tr")]
     if not rows or any([c.tag for c in cells] != ["th", "td"] for cells in rows):
-        return False
-    return _field_pairs([(label, value) for label, value in rows])
+        return None
+    return rows
 
 
 def _pair_item(item: etree._Element) -> bool:
