@@ -615,6 +615,17 @@ BLIND_FLOORS = {
     # accept id; 128/138 = 0.928 without it), so the floor is 0.92. Four new rows count through
     # spans cut or run on (124/138 = 0.899 without them and the nisba).
     102: (138, 0.92),
+    # 51/66 (0.773) on HEAD 3845c8c (linking 2027.1.41; labelled and scored on KB 2027.1.25).
+    # Its 15 misses: KB entities under forms the KB lacks (4: «للعربية» for Al Arabiya, «هيذر
+    # نوريت» for Heather Nauert, «حزب الحياة الحرة لكردستان» for PJAK -> only «كردستان», the
+    # Kurdistan Region, the Russian Reconciliation Centre's long name -> only Russia and Syria),
+    # new bodies NER misses (4: Lebanon's «وزارة الداخلية والبلديات», the Saudi «وزارة العمل», the
+    # labour disputes commission, the British Bankers' Association -> only the nisba), new
+    # places NER misses (3: the Taiz hills «تلة لوزم» and «تلة السلال», the ZAD «زاد»),
+    # Notre-Dame-des-Landes -> a new ORG, the Yemeni army «الجيش الوطني» -> the Libyan National
+    # Army, a new person NER misses («مفرج الحقباني») and IS's «ولاية دمشق» -> only Damascus. No
+    # row counts through a nisba, an accept id or a cut span alone, so the floor is 0.77.
+    103: (66, 0.77),
 }
 
 
