@@ -6770,3 +6770,66 @@ def test_speaker_noun_after_lakin_opens_a_long_subject(
 def test_lakin_before_a_clause_or_a_setting_opens_no_subject(
         text: str, said: list[tuple[str, str]]) -> None:
     assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # «عبر عن» is «expressed» wherever its clause opens: the preposition «عبر» (via) never
+    # governs «عن», so the subject may stand before the verb (pass 101)
+    ("المتحدث باسم الخارجية المصرية عبر عن قلق بلاده من التصعيد.",
+     [("عبر", "المتحدث باسم الخارجية المصرية")]),
+    ("وكان مكتب المفوض السامي والاتحاد الأوروبي عبرا عن القلق إزاء الوضع.",
+     [("عبرا", "مكتب المفوض السامي والاتحاد الأوروبي")]),
+    ("وكان الرئيس قد عبر عن قلقه من التصعيد.", [("عبر", "الرئيس")]),
+])
+def test_expressed_with_an_right_after_it_takes_the_subject_before_it(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # near misses: «عبر» as "via" («عبر وكالة…، عبر أجهزة… عن بعد»), and «عبر عن» + words
+    # already reported («عن هذا الاستعداد») rather than a feeling, are no statements
+    ("وأعلن التنظيم عبر وكالة أعماق مسؤوليته عن الهجوم.", [("وأعلن", "التنظيم")]),
+    ("وتطير الطائرات عبر أجهزة تحكم عن بعد.", []),
+    ("ترامب عبر عن هذا الاستعداد لكنه لم يتوان في توجيه تهديدات لإيران.", []),
+])
+def test_via_abbar_or_expressing_a_reference_is_no_statement(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # «لكن» governs a definite noun phrase as «أن» does: it is the subject of the verb of
+    # saying it runs up to, a place inside it and all (pass 101)
+    ("وتعهد الوزير بالرد. لكن السفارة البريطانية في لاهاي كتبت على موقع تويتر أن روسيا "
+     "لم تسمح بدخول المفتشين.",
+     [("كتبت", "السفارة البريطانية في لاهاي")]),
+    ("ولكن المحققين الأمميين في جرائم الحرب اتهموها باستهداف المنشآت الطبية.",
+     [("اتهموها", "المحققين الأمميين في جرائم الحرب")]),
+])
+def test_definite_noun_after_lakin_opens_a_long_subject(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text)[-1:] == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # «ومضى» (went on) opened by a conjunction, with a verbal noun of saying a few words on,
+    # reports what follows it; its subject stands between or was dropped (pass 101)
+    ("وقال المواطن اليمني سالم الحذيفي إنه عاد. ومضى الحذيفي بالقول إنه أصر على العودة.",
+     [("وقال", "المواطن اليمني سالم الحذيفي"), ("ومضى", "الحذيفي")]),
+    ("وقال الناطق إن الشرطة عثرت على الجثة. ومضى للقول، \"أكلت السباع كل جسمه تقريبا\".",
+     [("وقال", "الناطق"), ("ومضى", "الناطق")]),
+])
+def test_went_on_with_a_noun_of_saying_reports(text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # near misses: «مضى» unopened, or with no noun of saying, is time passing
+    ("وقال الوزير إن المشروع ناجح. مضى الوزير بالقول إن العمل مستمر.",
+     [("وقال", "الوزير")]),
+    ("وقال الوزير إن المشروع ناجح. ومضى عام على انطلاقته دون أن يتعثر.",
+     [("وقال", "الوزير")]),
+])
+def test_went_on_without_a_noun_of_saying_is_time(text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said

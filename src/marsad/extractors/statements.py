@@ -506,6 +506,8 @@ _ZAAD = _word_set("zaad_forms")
 _KHATAM = _word_set("khatam_forms")
 _CLOSING = _word_set("closing_nouns")
 _MAX_KHATAM = 6
+_WENT_ON = _word_set("went_on_forms")
+_WENT_ON_NOUNS = _word_set("went_on_nouns")
 _NOT_NEG = _word_set("adjective_negations")
 _COPULAS = _word_set("copulas")
 _HAKADHA_VERBS = _word_set("hakadha_verbs")
@@ -612,7 +614,7 @@ _SHOWN = _word_set("shown_forms")  # «أظهر/أثبت»: a report only with a
 _SHOWN_DOCUMENTS = _word_set("shown_documents")
 _SHOWN_CUE = Cue("reveal")
 _CONTEXT_FORMS = _NOMINAL_ALL | _FRAMED_FORMS | _JAA
-_CONTEXT_BARE = (_NOMINAL_ALL | _HAKADHA_VERBS | _ABBAR | _ZAAD | _KHATAM | _SHOWN
+_CONTEXT_BARE = (_NOMINAL_ALL | _HAKADHA_VERBS | _ABBAR | _ZAAD | _KHATAM | _WENT_ON | _SHOWN
                  | {_BAYYAN, _THAMMAN})
 # Every spelling that can pass that test other than by its final «ه» (a bare word with each
 # conjunction ``_strip_conj`` takes off): the caller's one set look-up per token.
@@ -683,6 +685,33 @@ def _document_verb_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     return _ORDERED_CUE if ordered else _SAY_CUE
 
 
+def _feeling_after(doc: _Doc, k: int, hi: int) -> bool:
+    """Whether the «عن» at ``k`` after «عبر» opens a feeling or a stance expressed: a possessed
+    noun («عن شكره») or a noun of ``expressed_heads`` («عن الاحترام والتقدير…», «عن حرص
+    الحكومة…»), maybe in quotation marks («عن "أمله أن…"»); «عن هذا الاستعداد» points back
+    to words already reported and «عن طريق…» is a way, neither expressed here."""
+    toks = doc.toks
+    if k + 2 < hi and toks[k + 1].text in _QUOTES:
+        k += 1  # «وعبر المنصوري عن "أمله أن…"»: the feeling quoted
+    if k + 1 >= hi:
+        return False
+    head = toks[k + 1].text.removeprefix("ال")
+    felt = head in _EXPRESSED_HEADS and not _possessed(_plain(doc.text, doc.orig[k - 1]))
+    return felt or _possessed(_plain(doc.text, doc.orig[k + 1]))
+
+
+def _expressed_at(doc: _Doc, i: int, hi: int) -> bool:
+    """Whether the token at ``i`` is a past of «عبر» with «عن» and a feeling
+    (:func:`_feeling_after`) right after it: «عبر» as "via" governs its medium («عبر تويتر»,
+    «عبر وسطاء»), never «عن», so «عبر عن» is "expressed" wherever its clause opens, after its
+    subject as well as before it («المتحدث باسم الخارجية عبر عن قلق بلاده», «وكانت واشنطن
+    عبرت عن قلقها», «إلا أنهم عبروا عن إحباطهم»). With words between the two (the subject
+    after the verb) only a clause may open on it (:func:`_context_cue`)."""
+    toks = doc.toks
+    return (i + 1 < hi and _strip_conj(toks[i].text) in _ABBAR
+            and toks[i + 1].text == _AN and _feeling_after(doc, i + 1, hi))
+
+
 def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     """The cue of a common word that reports only in one frame: «جاء فيه» after a text noun
     («بيانا جاء فيه: …») and «حسب ما جاء في X»; at the head of a clause «وعبر X عن
@@ -728,6 +757,8 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
         return _SAY_CUE  # «وأصدر X بيانا جاء فيه: «…»»: what the text says, X its writer
     if i > lo and bare in _HAKADHA_VERBS and toks[i - 1].text == _HAKADHA:
         return _SAY_CUE  # «"…"، هكذا فسر X»: explained, only after «هكذا»
+    if _expressed_at(doc, i, hi):
+        return _EXPRESS_CUE  # «المتحدث… عبر عن قلق بلاده», «وكانت واشنطن عبرت عن…»
     if not (t != bare or i == lo or toks[i - 1].text in _PUNCT
             or toks[i - 1].text in _FUNCTION
             or ((bare in _ABBAR or bare == _THAMMAN) and i - 2 >= lo
@@ -754,14 +785,7 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
                     _verb_cue(lex, w) is not None):
                 return None
             if w == _AN:
-                if toks[k + 1].text in _QUOTES and k + 2 < hi:
-                    k += 1  # «وعبر المنصوري عن "أمله أن…"»: the feeling quoted
-                head = toks[k + 1].text.removeprefix("ال")
-                # «عن شكره»; «عن الاحترام والتقدير…», «عن حرص الحكومة…»: a feeling or a stance
-                felt = head in _EXPRESSED_HEADS and not _possessed(
-                    _plain(doc.text, doc.orig[k - 1]))
-                return _EXPRESS_CUE if felt or _possessed(
-                    _plain(doc.text, doc.orig[k + 1])) else None
+                return _EXPRESS_CUE if _feeling_after(doc, k, hi) else None
         return None
     if bare in _ZAAD:
         # «وزاد: «…»», «وزاد أن…» (added); «وزاد الهجوم…» (increased) has a subject instead
@@ -776,6 +800,18 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
             if w in _CLOSING or w == ":" or _is_marker(lex, w):
                 return _SAY_CUE
             if w in _PUNCT and w not in _COMMAS:
+                return None
+        return None
+    if bare in _WENT_ON:
+        # «ومضى الحذيفي بالقول إنه…», «ومضت المصادر بالقول إن…» (went on saying): opened by a
+        # conjunction, with a verbal noun of saying a few words on; «مضى عام على…» is time
+        if t == bare:
+            return None
+        for k in range(i + 1, min(hi, i + 1 + _MAX_KHATAM)):
+            w = toks[k].text
+            if w in _WENT_ON_NOUNS:
+                return _SAY_CUE
+            if (w in _PUNCT and w not in _COMMAS) or _is_marker(lex, w):
                 return None
         return None
     if bare in _SHOWN:
@@ -1235,7 +1271,8 @@ def _recipient(lex: _Lex, toks: list[Token], a: int, b: int, norm: str) -> tuple
 
 _LI_NOUNS = tuple(sorted(_word_set("li_noun_prefixes")))  # startswith prefixes
 # «بالحديث، بالقول، بالإشارة»: a statement noun in «بـ» is how the speaker went on saying
-_SAID_BY = frozenset("بال" + w for w in _word_set("said_by_nouns"))
+# «بالقول» and, after «مضى», «للقول» («ومضى للقول، "…"»: went on to say)
+_SAID_BY = frozenset(p + w for p in ("بال", "لل") for w in _word_set("said_by_nouns"))
 # «بالتوغل، بالتصعيد، بالتعاون، بالإعدام، بالانسحاب، بالاستخدام»: a definite verbal noun of a
 # derived pattern (no ة: «بالإدارة» is the speaker's institution, never what was said)
 _BI_VERBAL_RE = re.compile(r"^و?بال(?:ت\w{3}|ت\w\wي\w|ت\wا\w\w|ا\w\wا\w|ا\w{3}ا\w|است\w\wا\w)$")
@@ -2051,7 +2088,8 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     lex, text, toks, orig = doc.lex, doc.text, doc.toks, doc.orig
     amma = False
     own = lex.verbs.get(toks[i].text) or next(
-        (framed for forms, _, framed in _FRAMED if toks[i].text in forms), None)
+        (framed for forms, _, framed in _FRAMED if toks[i].text in forms), None) or (
+        _EXPRESS_CUE if _expressed_at(doc, i, len(toks)) else None)
     if own is not None and own.participle:
         return None  # «…سيدفع أنقرة نحو التصرف مضيفا»: a participle continues its clause
     if own is None:
@@ -2407,6 +2445,25 @@ def _speaker_noun(lex: _Lex, word: str) -> bool:
     return bool({word, word.removeprefix("ال")} & heads)
 
 
+def _definite_noun_at(lex: _Lex, toks: list[Token], k: int, b: int) -> bool:
+    """Whether a definite noun phrase opens at ``k`` (before the verb at ``b``): a word in «ال»
+    or a bare noun in construct with one («وزارة الدفاع الأمريكية (البنتاجون)», «مبعوث الأمم
+    المتحدة إلى اليمن»). After «لكن» such a phrase is the subject of the verb of saying it runs
+    up to, whatever it holds before the verb (a place, a parenthesis), as after «وكان/أن»; an
+    indefinite noun («لكن مقاومة تشكلت من… أعلنت…») may open a clause of its own, and a
+    preposition («لكن في مستهل…») a setting, so neither does."""
+    def plain_word(t: str) -> bool:
+        return (t.isalpha() and len(t) > 2 and t not in lex.stop and t not in lex.inner
+                and t not in _FUNCTION and _verb_cue(lex, t) is None)
+    first = toks[k].text
+    if not plain_word(first):
+        return False
+    if first.startswith("ال"):
+        return True
+    return (k + 1 < b and toks[k + 1].text.startswith("ال") and plain_word(toks[k + 1].text)
+            and not first.startswith(_PREP_PREFIX))
+
+
 def _fronted_span(doc: _Doc, b: int, lo: int, verb: int | None = None) -> tuple[int, int] | None:
     """The subject between a «وكان»/«أن» opener and index ``b`` (see ``_long_subject``); with
     the ``verb``, the sentence start may open it (``_opening_apposition``)."""
@@ -2417,10 +2474,12 @@ def _fronted_span(doc: _Doc, b: int, lo: int, verb: int | None = None) -> tuple[
         if _is_marker(lex, t) or _strip_conj(t) in _KANA:
             break
         if _strip_conj(t) in _LAKIN:
-            if commas == 0 and _speaker_noun(lex, toks[k].text):
+            if commas == 0 and (_speaker_noun(lex, toks[k].text)
+                                or _definite_noun_at(lex, toks, k, b)):
                 commas = 2  # «ولكن مسؤولين في الحقل قالوا…», «لكنّ مصادر قريبة من طهران
                 # أوضحت…»: «لكن» governs its noun as «أن» does (in any case form, «مسؤولين،
-                # مصادرَ»), so a speaker noun after it opens the verb's subject
+                # مصادرَ»), so a speaker noun after it opens the verb's subject, and so does a
+                # definite noun phrase («لكن السفارة البريطانية في لاهاي كتبت…»)
                 break
             if commas < 2 or toks[k].text in lex.inner or toks[k].text in lex.stop:
                 return None  # «لكن مقاومة تشكلت من… أعلنت…», «لكن في مستهل…، طالب ترامب»: a
