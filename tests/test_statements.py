@@ -6833,3 +6833,26 @@ def test_went_on_with_a_noun_of_saying_reports(text: str, said: list[tuple[str, 
 ])
 def test_went_on_without_a_noun_of_saying_is_time(text: str, said: list[tuple[str, str]]) -> None:
     assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # a manner adverb between «عبر» and «عن», and an intensifier before the feeling, leave
+    # «عبر» the verb (statement_words v74)
+    ("وكانت واشنطن عبرت سابقا عن قلقها بشأن قرار تركيا.", [("عبرت", "واشنطن")]),
+    ("وعبر سمو نائب خادم الحرمين الشريفين عن أبلغ التهاني.",
+     [("وعبر", "سمو نائب خادم الحرمين الشريفين")]),
+    ("وعبر الأب المكلوم عن خيبة أمله من استعادة جثمان ابنه.", [("وعبر", "الأب المكلوم")]),
+])
+def test_expressed_past_an_adverb_or_before_an_intensified_feeling(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # near misses: «عبر» as "via" with an adverb after it and «عن طريق» (by way of) further on
+    ("ووصل الوفد عبر الحدود عن طريق البر.", []),
+    ("وانتقل عبر مجددا عن طريق تركيا.", []),
+])
+def test_via_abbar_before_by_way_of_is_no_statement(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said

@@ -469,6 +469,7 @@ def _cues_of(
 
 _ABBAR = _word_set("abbar_forms")
 _EXPRESSED_HEADS = _word_set("expressed_heads")  # «عبر X عن الارتياح/حرص…»
+_INTENSIFIERS = _word_set("feeling_intensifiers")  # «عن أبلغ التهاني»
 _SOURCE_QUANTIFIERS = _word_set("source_quantifiers")  # «بحسب بعض/أحد…»
 _SOURCE_SAID_NOUNS = _word_set("source_said_nouns")  # «حسب قول/تصريحات/رواية…»
 _BAYYAN = normalize("بين")
@@ -688,16 +689,20 @@ def _document_verb_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
 def _feeling_after(doc: _Doc, k: int, hi: int) -> bool:
     """Whether the «عن» at ``k`` after «عبر» opens a feeling or a stance expressed: a possessed
     noun («عن شكره») or a noun of ``expressed_heads`` («عن الاحترام والتقدير…», «عن حرص
-    الحكومة…»), maybe in quotation marks («عن "أمله أن…"»); «عن هذا الاستعداد» points back
-    to words already reported and «عن طريق…» is a way, neither expressed here."""
+    الحكومة…»), maybe in quotation marks («عن "أمله أن…"») or after an intensifier
+    (``feeling_intensifiers``: «عن أبلغ التهاني»); «عن هذا الاستعداد» points back to words
+    already reported and «عن طريق…» is a way, neither expressed here."""
     toks = doc.toks
     if k + 2 < hi and toks[k + 1].text in _QUOTES:
         k += 1  # «وعبر المنصوري عن "أمله أن…"»: the feeling quoted
-    if k + 1 >= hi:
+    h = k + 1
+    if h + 1 < hi and toks[h].text in _INTENSIFIERS:
+        h += 1  # «عن أبلغ التهاني», «عن بالغ قلقه»: the feeling after its intensifier
+    if h >= hi:
         return False
-    head = toks[k + 1].text.removeprefix("ال")
+    head = toks[h].text.removeprefix("ال")
     felt = head in _EXPRESSED_HEADS and not _possessed(_plain(doc.text, doc.orig[k - 1]))
-    return felt or _possessed(_plain(doc.text, doc.orig[k + 1]))
+    return felt or _possessed(_plain(doc.text, doc.orig[h]))
 
 
 def _expressed_at(doc: _Doc, i: int, hi: int) -> bool:
@@ -706,10 +711,13 @@ def _expressed_at(doc: _Doc, i: int, hi: int) -> bool:
     «عبر وسطاء»), never «عن», so «عبر عن» is "expressed" wherever its clause opens, after its
     subject as well as before it («المتحدث باسم الخارجية عبر عن قلق بلاده», «وكانت واشنطن
     عبرت عن قلقها», «إلا أنهم عبروا عن إحباطهم»). With words between the two (the subject
-    after the verb) only a clause may open on it (:func:`_context_cue`)."""
+    after the verb) only a clause may open on it (:func:`_context_cue`); a manner adverb may
+    stand between («وكانت واشنطن عبرت سابقا عن قلقها»)."""
     toks = doc.toks
-    return (i + 1 < hi and _strip_conj(toks[i].text) in _ABBAR
-            and toks[i + 1].text == _AN and _feeling_after(doc, i + 1, hi))
+    if i + 1 >= hi or _strip_conj(toks[i].text) not in _ABBAR:
+        return False
+    k = i + 2 if toks[i + 1].text in _ADVERBS else i + 1  # «عبرت سابقا عن قلقها»
+    return k < hi and toks[k].text == _AN and _feeling_after(doc, k, hi)
 
 
 def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
