@@ -1038,6 +1038,13 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     marker never opens an article); a line of prose after the marker stays (a release's
     «about» paragraph is read as text elsewhere too), and so do a byline and a dateline, for
     the clean stage. The marker itself is left to the clean stage, which gives its reason.
+    A heading after the page's last end marker opens the release's notes to editors (a
+    listed company's «نبذة عن الشركة», «للتواصل مع علاقات المستثمرين», «بيانات تطلعية»): the
+    text has ended, so nothing after its marker heads a part of it, and from that heading
+    on every line goes as ``after_end``, its prose (the «about» paragraph, the disclaimer)
+    included. A heading before the last marker (a bulletin's next item, each item closed by
+    its own marker) heads a text and stays, and so does prose after the marker with no
+    heading over it.
 
     After the text's last line of prose (and only there: among its paragraphs none of these
     closes anything), three more: a rule drawn in text (``_DRAWN_RULE``) ends the text as a
@@ -1102,12 +1109,18 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     listed = _closing_runs(lines, last_prose)
     fields = _field_runs(lines)
     arrow_list = _arrow_list(lines)
-    prose = ended = False
+    last_marker = max((i for i, line in enumerate(lines)
+                       if line.kind == "body" and _is_end_marker(line.text, rules)), default=-1)
+    prose = ended = noted = False
     for index, line in enumerate(lines):
         reason = None
         closing = index > last_prose and line.kind == "body"
         ended = ended or (closing and bool(_DRAWN_RULE.match(line.text)))
-        if line.kind == "body" and prose and parse_byline(line.text) is None and (
+        # a heading after the last end marker heads the notes to editors, not the text
+        noted = noted or (ended and line.kind == "heading" and index > last_marker >= 0)
+        if noted:
+            reason = "after_end"
+        elif line.kind == "body" and prose and parse_byline(line.text) is None and (
                 parse_dateline(line.text) is None):
             if ended and not _reads_as_prose(line.text):
                 reason = "after_end"
@@ -4482,9 +4495,14 @@ class _TitleEvidence:
             # what the page shows in its main region is shown before its header's, and
             # there a whole field counts too (a post's subject, its own og:title, set in a
             # <div>); outside it a whole field is a logo's text («Factiva»), no headline
-            shows = {**texts, **{_words(f): f for f in fields if _words(f) not in sites}}
+            # a side a menu links to names a section or a community, not the article
+            menu = _menu_entries(tree)
+            shows = {k: text for k, text in {**texts, **{_words(f): f for f in fields
+                                                        if _words(f) not in sites}}.items()
+                     if k not in menu}
             found = (_shown_sides(tree, shows, trail_sides=bracketless, main_only=True)
-                     or _shown_sides(tree, texts, trail_sides=bracketless))
+                     or _shown_sides(tree, {k: t for k, t in texts.items() if k not in menu},
+                                     trail_sides=bracketless))
             # in the fields' order (a set's is the hash seed's): of two sides as long, the
             # one the field sets first, the article's before its site's name, is chosen
             shown = [text for k, text in shows.items()
@@ -4886,6 +4904,23 @@ def _shown_sides(tree: etree._Element, sides: dict[str, str], *, first_lines: bo
             # step (the site's or a section's name): neither is the headline shown; nor is
             # a heading marked as the logo (a site builder's unlinked text logo)
             found.add(key)
+    return found
+
+
+def _menu_entries(tree: etree._Element) -> set[str]:
+    """Comparable forms of the texts of a menu's links: each ``<a>`` of a ``<nav>`` (or an
+    element of ARIA role «navigation») holding three links or more, less its last link. A
+    title field's side that a menu links to («إعلانات الجامعة | Viva Engage», the community
+    listed in the app's side menu and named again over its thread) is a place on the site,
+    not the article: ``_TitleEvidence.of`` takes no such side as the headline shown. A
+    trail's last link, often the page itself (its headline), and a menu of one or two links
+    (a pager's «السابق / التالي») name no section."""
+    found: set[str] = set()
+    for menu in tree.xpath("//body//nav | //body//*[@role='navigation']"):
+        links = menu.findall(".//a")
+        if len(links) >= 3:
+            found |= {_words(_element_text(link)) for link in links[:-1]}
+    found.discard("")
     return found
 
 
