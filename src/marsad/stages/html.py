@@ -4402,7 +4402,8 @@ class _TitleEvidence:
     outside footers, navigation and sidebars; ``shown``: the sides the page shows as an
     element's whole text while their partner is not (a headline set in bold, not a heading),
     those it shows in its main region first, where a whole field counts too (a board's
-    post: ``og:title`` its subject in ``<main>``, ``<title>`` the board's name in the header);
+    post: ``og:title`` its subject in ``<main>``, ``<title>`` the board's name in the header),
+    less the sides a menu links to (``_menu_entries``: a community's name, a place on the site);
     ``labelled``: early elements outside the chrome whose class or id says title/headline
     (a print view's or an old page's headline in a <div>), read only when nothing agrees;
     ``bold``: whole title fields, no site name, that the page sets as a ``<b>``/``<strong>``
