@@ -145,3 +145,134 @@ def test_the_word_before_a_listed_body_is_read_back_from_it(monkeypatch) -> None
         load_gazetteer().kb)
     assert [(m.start, m.entity_id) for m in out] == [(text.index("القاعد"), "org:al-qaeda")]
     assert reads == [len("القاعدة")]
+
+
+# Second pass (sets 13-97, tested on sets 98-99): the publisher's own names, and a bare
+# ministry whose sentence names its state
+
+_AL_WATAN = "org:al-watan-saudi"
+
+
+def _published(text: str, publisher: str | None) -> dict[str, list[str]]:
+    """Entity id → mention texts of ``text`` as :func:`_link` gives them, the text published
+    by the KB outlet ``publisher``."""
+    from conftest import PhraseTagger
+    from marsad.arabic.normalize import normalized_view
+    from marsad.linking.alias_matcher import load_gazetteer
+    from marsad.linking.linker import link_entities
+    from marsad.stages.segment import split_sentences
+
+    entities = link_entities(normalized_view(text), split_sentences(text),
+                             gazetteer=load_gazetteer(), tagger=PhraseTagger({}),  # type: ignore[arg-type]
+                             publisher=publisher)
+    return {e.id: [m.text for m in e.mentions] for e in entities}
+
+
+def test_the_publisher_s_quoted_short_name_is_the_publisher() -> None:
+    text = "وقال مصدر أمني لـ\"الوطن\" إن القوات تقدمت، كما علمت \"الوطن\" من مصادر مطلعة."
+    assert _published(text, _AL_WATAN).get(_AL_WATAN) == ["الوطن", "الوطن"]
+
+
+def test_a_quoted_short_name_without_a_publisher_stays_unlinked() -> None:
+    # near miss: the Saudi and the Syrian al-Watan share the name; the text cannot tell
+    text = "وقال مصدر أمني لـ\"الوطن\" إن القوات تقدمت."
+    found = _published(text, None)
+    assert _AL_WATAN not in found and "org:al-watan-syria" not in found
+
+
+def test_the_publisher_s_name_unquoted_or_going_on_is_no_outlet() -> None:
+    # near misses: «حماة الوطن» is the homeland; «"الوطن العربي"» a longer quotation
+    text = "شيع حماة الوطن الشهيد، وتحدث المؤتمر عن \"الوطن العربي\" وقضاياه."
+    assert _AL_WATAN not in _published(text, _AL_WATAN)
+
+
+def test_the_publisher_s_name_before_another_state_s_nisba_is_not_the_publisher() -> None:
+    text = "وسارعت صحيفة «الوطن» السورية في عددها أمس للحديث عن المحادثات."
+    assert _AL_WATAN not in _published(text, _AL_WATAN)
+
+
+def test_an_unresolved_kingdom_is_the_publisher_s_state() -> None:
+    text = "أقيم ملتقى القصة القصيرة على مستوى المملكة بمشاركة عدد من الأدباء والنقاد."
+    assert _published(text, _AL_WATAN).get("gpe:saudi-arabia") == ["المملكة"]
+
+
+def test_a_kingdom_of_a_publisher_of_no_kingdom_stays_unresolved() -> None:
+    # near miss: Al Arabiya (the Emirates) owns no «المملكة»; nothing else tells
+    text = "أقيم ملتقى القصة القصيرة على مستوى المملكة بمشاركة عدد من الأدباء والنقاد."
+    found = _published(text, "org:al-arabiya")
+    assert not any(entity in found for entity in ("gpe:saudi-arabia", "gpe:jordan",
+                                                   "gpe:morocco", "gpe:bahrain"))
+
+
+def test_a_kingdom_the_article_names_beats_the_publisher_s() -> None:
+    # near miss: the places name Jordan; the Saudi publisher does not overrule them
+    text = ("وصل الوفد إلى عمان والزرقاء وإربد في الأردن، وأكد أن المملكة ماضية في "
+            "خططها.")
+    found = _published(text, _AL_WATAN)
+    assert found.get("gpe:jordan", []).count("المملكة") == 1
+    assert "gpe:saudi-arabia" not in found
+
+
+def test_publisher_of_reads_the_host_and_the_domains_above_it() -> None:
+    from marsad.linking.linker import publisher_of
+
+    assert publisher_of("http://www.alwatan.com.sa/article/1") == _AL_WATAN
+    assert publisher_of("https://arabic.cnn.com/middle-east") == "org:cnn"
+    assert publisher_of("https://example.com/alwatan.com.sa") is None
+    assert publisher_of(None) is None
+
+
+def test_the_pipeline_passes_the_article_s_address_as_its_publisher() -> None:
+    import marsad
+    from marsad.model import RawDocument
+
+    text = "وقال مصدر أمني لـ\"الوطن\" إن القوات العراقية تقدمت في الأنبار."
+    article = marsad.extract(RawDocument(text, url="http://www.alwatan.com.sa/x/1"))
+    assert _AL_WATAN in {entity.id for entity in article.entities}
+
+
+def test_a_bare_ministry_is_the_one_state_its_sentence_names_before_it() -> None:
+    # Syria and Russia named in the story: the sentence of the ministry names Russia alone
+    found = _link("قصفت الطائرات مواقع في حمص وحماة وإدلب بسوريا، وتحدثت موسكو عن "
+                  "الهدنة. ونقلت وكالة إنترفاكس الروسية للأنباء عن وزارة الدفاع نفيها "
+                  "للتقارير.")
+    assert found.get("org:russian-ministry-of-defence") == ["وزارة الدفاع"]
+    assert "org:syrian-ministry-of-defence" not in found
+
+
+def test_a_bare_ministry_whose_sentence_names_two_states_gets_nothing() -> None:
+    # near miss: Russia and Syria both before the ministry in its sentence
+    found = _link("قصفت الطائرات الروسية مواقع في حمص وحماة بسوريا، وقالت موسكو إن وزارة "
+                  "الدفاع نفت التقارير.")
+    assert not any("ministry-of-defen" in entity for entity in found)
+
+
+def test_a_bare_ministry_nothing_else_tells_is_not_the_publisher_s_state_s() -> None:
+    # near miss: the publisher's state as the last owner was tried and withdrawn (3 of 10
+    # links wrong: a French, a Yemeni and an Iranian ministry); counts leave this one open
+    text = ("وزار وفد من وزارة الداخلية مركز تصحيح أوضاع اليمنيين في الرياض، وأكد أن اليمن "
+            "وصنعاء وعدن بخير.")
+    assert not any("interior" in entity for entity in _published(text, _AL_WATAN))
+
+
+def test_a_bare_ministry_seated_in_a_region_is_no_state_s() -> None:
+    # near miss: «في إقليم كردستان» seats it in a region with its own government
+    found = _link("أعلنت وزارة الدفاع الأمريكية في واشنطن أنها سلمت الأسلحة، وأنه تم "
+                  "تسليمها إلى وزارة الداخلية في إقليم كردستان العراق.")
+    assert "org:iraqi-interior-ministry" not in found
+
+
+def test_a_place_right_after_a_bare_ministry_is_where_it_sits() -> None:
+    # the sentence names Russia before it, but «في دمشق» seats the ministry in Syria
+    found = _link("قالت موسكو إن قواتها في حمص وحماة بسوريا لم تتضرر. وأصابت صواريخ أطلقتها "
+                  "البوارج الروسية مبنى وزارة الدفاع في دمشق ليلا.")
+    assert found.get("org:syrian-ministry-of-defence") == ["وزارة الدفاع"]
+    assert "org:russian-ministry-of-defence" not in found
+
+
+def test_a_nisba_outside_a_quotation_says_nothing_of_a_ministry_inside_it() -> None:
+    # near miss: the father tells AFP what the (British) ministry said
+    found = _link("قتلت مقاتلة بريطانية في عفرين بسوريا، وقال والدها إن لندن تخلت عنها. "
+                  "وأضاف لوكالة الأنباء الفرنسية \"قالوا (وزارة الخارجية) إن هذه مسألة "
+                  "سياسية\" في باريس.")
+    assert not any("foreign" in entity for entity in found)

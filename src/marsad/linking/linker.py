@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise, takewhile
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -144,6 +145,8 @@ class LinkingSettings:
     civil_sense_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # «النيل» → «من»: a KB name that is also a verbal noun, and the preposition it takes
     verbal_noun_names: dict[str, str] = field(default_factory=dict)
+    # «alwatan.com.sa» → al-Watan: the web host an article came from → its publisher in the KB
+    publisher_hosts: dict[str, str] = field(default_factory=dict)
     verbal_noun_construct_heads: frozenset[str] = frozenset()
     directorate_heads: frozenset[str] = frozenset()  # «مديرية» in «مديرية أمن إسطنبول»
     service_nouns: frozenset[str] = frozenset()  # «أمن» in «مديرية أمن إسطنبول»
@@ -318,6 +321,8 @@ def load_settings() -> LinkingSettings:
         state_body_categories=frozenset(data["state_body_categories"]),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
+        publisher_hosts={host.lower(): entity_id
+                         for host, entity_id in data["publisher_hosts"].items()},
     )
 
 
@@ -339,11 +344,14 @@ def link_entities(
     gazetteer: Gazetteer | None = None,
     tagger: NerTagger | None = None,
     tokens: Sequence[Token] | None = None,
+    publisher: str | None = None,
 ) -> list[Entity]:
     """All entities of one clean text, each with its mentions as offsets into the text.
 
     ``tokens`` are the text's tokens when the pipeline already has them (tokenised here
-    otherwise).
+    otherwise). ``publisher`` is the KB id of the outlet that published the text
+    (:func:`publisher_of` its address), when known: a paper names itself and its own
+    country in words no other signal in the text resolves («لـ"الوطن"», «المملكة»).
     """
     gazetteer = gazetteer or load_gazetteer()
     kb = gazetteer.kb
@@ -447,7 +455,7 @@ def link_entities(
         units = units + namesakes
     hits = [_capital_city(_titled_outlet(hit, view.text, kb), view.text, kb) for hit in hits]
     hits = _homonyms_checked(hits, view.text, kb)
-    hits = _context_aliases_resolved(hits, view.text, kb)
+    hits = _context_aliases_resolved(hits, view.text, kb, publisher)
     # a hit refused by context must not come back through NER («بلدة صيدا في ريف درعا»); one
     # refused only for want of confirmation may (NER names are their own evidence), and so
     # may the longer name a KB name was refused inside («سعد بن متعب بن عبدالله بن عبدالعزيز»)
@@ -484,6 +492,7 @@ def link_entities(
     found += _coordinated_homographs(view.text, found, kb)
     found += _quoted_names(view.text, found, kb)
     found += _quoted_outlet_names(view.text, found, kb)
+    found += _publisher_self_names(view.text, found, kb, publisher)
     found += _bare_clubs(view.text, found, kb)
     found += _ner_mentions(view, ner_spans, found, gazetteer, vetoed)
     found += _kunya_people(view.text, found, kb, nisbas)
@@ -3563,8 +3572,8 @@ _NAMED_SUPPORT = 1_000_000
 _ACTOR_TYPES = frozenset({"PER", "ORG"})
 
 
-def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
-                              kb: KnowledgeBase) -> list[GazetteerHit]:
+def _context_aliases_resolved(hits: list[GazetteerHit], text: str, kb: KnowledgeBase,
+                              publisher: str | None = None) -> list[GazetteerHit]:
     """Organisation homographs (``context_aliases`` in the KB) are linked by the article.
 
     «قوات التحالف» is the US-led coalition in a Syria or Iraq story and the Saudi-led one in
@@ -3590,6 +3599,13 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
     after the alias names the state itself («وزارة الداخلية التركية» is Turkey's ministry even
     in a story about Syria): only an owner bound to that state may take the hit. An alias
     written as a hashtag is read as the alias (:func:`_joined_surface`).
+
+    When none of these tells (no support, or a tie), a state that owns the alias is the
+    publisher's own state (:func:`_publisher_state`): a Saudi paper's «المملكة» in a story
+    on a literary prize, on Yemenis correcting their status or on a border crossing that
+    names no kingdom, or names Yemen as often as the kingdom, is Saudi Arabia. Only a state
+    (an organisation's context alias is a different body in each story, whoever publishes
+    it), and never against a nisba right after the alias.
     """
     if not any(_joined_surface(text, hit) in kb.context_aliases for hit in hits):
         return hits
@@ -3664,6 +3680,10 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str,
             if best and len(winners) == 1:
                 resolved.append(replace(hit, ids=(winners[0],)))
                 break
+        else:
+            home = _publisher_state(publisher, kb) if state is None else None
+            if home is not None and home in hit.ids:
+                resolved.append(replace(hit, ids=(home,)))
     return resolved
 
 
@@ -3676,6 +3696,83 @@ def _joined_surface(text: str, hit: GazetteerHit) -> str:
     and counted as that owner named in full, which then carried the article's other
     mentions of the alias with it."""
     return _NAME_JOIN.sub(" ", text[hit.start:hit.end])
+
+
+def publisher_of(url: str | None) -> str | None:
+    """The KB id of the outlet an article's address belongs to (``publisher_hosts``: the
+    web host or a domain above it, «www.alwatan.com.sa» → al-Watan), or None."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    hosts = load_settings().publisher_hosts
+    while host:
+        if host in hosts:
+            return hosts[host]
+        host = host.partition(".")[2]
+    return None
+
+
+def _publisher_state(publisher: str | None, kb: KnowledgeBase) -> str | None:
+    """The KB state (its id) of the publisher's country, or None."""
+    outlet = kb.get(publisher) if publisher else None
+    if outlet is None or not outlet.country:
+        return None
+    return next((entity.id for entity in kb.entities.values()
+                 if entity.category == "state" and entity.country == outlet.country), None)
+
+
+def _publisher_self_names(text: str, found: Sequence[_Found], kb: KnowledgeBase,
+                          publisher: str | None) -> list[_Found]:
+    """«وقال لـ"الوطن"», «علمت "الوطن" من مصادر», «رصدت "الوطن"» in al-Watan's own story: a
+    paper quotes its own short name (its KB name or alias without the ``outlet_heads`` noun
+    and without its own state's nisba: «صحيفة الوطن السعودية» → «الوطن») between quotation
+    marks, in any frame, and means itself. Only the publisher's: the KB cannot tell the
+    Saudi «الوطن» from the Syrian one by the name, and the text cannot either, but the
+    address the article came from can. Left alone: the name without the marks («حماة
+    الوطن», the homeland), a quotation that goes on («"الوطن العربي"»: the marks must
+    close on the name), one another mention covers, and one followed by another state's
+    nisba («صحيفة «الوطن» السورية» in a Saudi paper is the Syrian one)."""
+    outlet = kb.get(publisher) if publisher else None
+    if outlet is None or outlet.category != "media" or not any(
+            mark in text for mark in _OPENING_QUOTES):
+        return []
+    names = _outlet_short_names(outlet, kb)
+    if not names:
+        return []
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    out = []
+    for match in _QUOTED_WORDS.finditer(text):
+        start, end = match.span(1)
+        if match.group(1) not in names or taken.overlaps(start, end):
+            continue
+        if outlet.country and _other_state_nisba(_next_word(text, match.end()),
+                                                 outlet.country, kb):
+            continue
+        out.append(_Found(start, end, outlet.id, "alias"))
+    return out
+
+
+# one to three words between an opening and a closing quotation mark
+_QUOTED_WORDS = re.compile(r"[\"«“„]([^\W\d_]+(?: [^\W\d_]+){0,2})[\"»”]")
+
+
+def _outlet_short_names(outlet: KBEntity, kb: KnowledgeBase) -> frozenset[str]:
+    """An outlet's names as the outlet writes itself: each KB name and Arabic alias
+    (normalised) without a leading ``outlet_heads`` noun and without a trailing nisba of
+    its own state («صحيفة الوطن السعودية» → «الوطن», «صحيفة عكاظ» → «عكاظ»)."""
+    heads = load_settings().outlet_heads
+    out = set()
+    for name in (outlet.name_ar, *outlet.aliases_ar):
+        words = normalize(name).split()
+        if words and words[0] in heads:
+            words = words[1:]
+        if len(words) > 1 and any(
+                (state := kb.get(other)) is not None and state.category == "state"
+                and state.country == outlet.country for other in kb.by_alias.get(words[-1], ())):
+            words = words[:-1]
+        if words:
+            out.add(" ".join(words))
+    return frozenset(out)
 
 
 def _generic_alias_qualified(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
@@ -6674,11 +6771,25 @@ def _bare_state_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     Saudi release on aid to Aden and Marib that names the kingdom twice quotes «وزارة
     الدفاع», the kingdom's (the KB gives Yemen no ministry of defence, so Yemen is no rival);
     a Syria story that names Russia too gets nothing for «وزارة الدفاع» (either state's), nor
-    does a story that names no owner state. That fallback links only the KB's body: a state
-    the KB gives no body of that name may own the one meant, so no new ORG is made. It reads
-    only the heads of ``one_owner_body_heads`` (ministries): a parliament is what a story of
-    an election abroad speaks of, in a state whose parliament the KB lacks (a German or
-    British story that names Iraq twice)."""
+    does a story that names no owner state, unless the ministry's own sentence names one
+    state before it and no other (:func:`_clause_state`): «نقلت وكالة إنترفاكس الروسية
+    للأنباء عن وزارة الدفاع» in a Syria story is Russia's ministry, «ونقلت وكالة الأنباء
+    السورية … عن مصدر في وزارة الخارجية» Syria's, «قتل 19 شخصا في بغداد الجديدة، بحسب
+    مصدر في وزارة الداخلية» Iraq's; a sentence naming two states before it («قصفت الطائرات
+    الروسية مواقع في إدلب، وقالت وزارة الدفاع») tells nothing, and neither do words before
+    a quotation mark for a ministry inside the quotation («وأضاف كامبل لوكالة الأنباء
+    الفرنسية "قالوا (وزارة الخارجية)…"» is the British one). Before the sentence, a place
+    right after the ministry, glued to «ب» or after «في», is where it sits (:func:`_seat`):
+    a city's or a state's state is the owner («مع نظيره المصري بمقر فرع وزارة الخارجية
+    بجدة» is the kingdom's, whatever the nisba before it); a region, province or district
+    has ministries of its own, so none of the state's («وزارة الداخلية في إقليم كردستان»).
+    The publisher's state was tried as a last fallback and withdrawn (a French, a Yemeni
+    and an Iranian ministry read as the publisher's: 3 of 10 links wrong). Those fallbacks
+    link only the
+    KB's body: a state the KB gives no body of that name may own the one meant, so no new
+    ORG is made. They read only the heads of ``one_owner_body_heads`` (ministries): a
+    parliament is what a story of an election abroad speaks of, in a state whose parliament
+    the KB lacks (a German or British story that names Iraq twice)."""
     bodies = {bare: by_country for bare, by_country in _state_bodies(kb).items()
               if len(by_country) > 1}
     if not bodies or not any(bare.removeprefix("ا") in text for bare in bodies):
@@ -6693,10 +6804,20 @@ def _bare_state_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     for match in _names_pattern(tuple(sorted(bodies))).finditer(text):
         start, end, bare = _rank_name(match)
         owners = named.keys() & bodies[bare].keys() if sole is None else named.keys()
-        if (sole is None and bare.split(" ", 1)[0].removeprefix(_ARTICLE)
-                not in settings.one_owner_body_heads) or \
-                len(owners) != 1 or named[state := next(iter(owners))] < 2:
-            continue  # no owner state named twice, or two named: either state's body
+        if sole is None and bare.split(" ", 1)[0].removeprefix(_ARTICLE) \
+                not in settings.one_owner_body_heads:
+            continue
+        state = next(iter(owners)) if len(owners) == 1 else ""
+        if not state or named[state] < 2:  # no owner named twice, or two: the clause's
+            if sole is not None:
+                continue
+            seat = _seat(text, end, found, kb)  # where it sits, else what its sentence names
+            if seat is None:
+                state = _clause_state(text, match.start(), found, kb) or ""
+            else:
+                state = (seat.country or "") if seat.category in _SEAT_CATEGORIES else ""
+            if state not in bodies[bare]:
+                continue
         after = _NEXT_WORD.match(text, end)
         if taken.overlaps(start, end) or (after is not None and _definite(after.group(1))) or \
                 _owner_follows(text, end, found) or \
@@ -6706,6 +6827,48 @@ def _bare_state_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
         out.append(_Found(start, end, entity_id, "alias") if entity_id is not None else
                    _Found(start, end, _new_name_id("org", f"{bare} {state}"), "ner", "ORG"))
     return out
+
+
+_QUOTATION_MARKS = '"«»“”'
+_IN = normalize("في")
+
+
+# the places whose state a body seated in them belongs to (a region has its own government)
+_SEAT_CATEGORIES = frozenset({"state", "city"})
+
+
+def _seat(text: str, end: int, found: Sequence[_Found], kb: KnowledgeBase) -> KBEntity | None:
+    """The KB place named right after a body that ends at ``end``, glued to «ب» or after
+    «في» («بمقر فرع وزارة الخارجية بجدة», «مبنى وزارة الدفاع في دمشق»): where the body
+    sits; None where no place follows so."""
+    word = _next_word(text, end)
+    if word == _IN:
+        at = end + len(word) + 2
+    elif word.startswith("ب"):
+        at = end + 2
+    else:
+        return None
+    return next((entity for mention in found if mention.start == at
+                 and (entity := kb.get(mention.entity_id)) is not None
+                 and entity.type in PLACE_TYPES), None)
+
+
+def _clause_state(text: str, start: int, found: Sequence[_Found],
+                  kb: KnowledgeBase) -> str | None:
+    """The one country of every place mention (names, nisbas, cities) between the opening
+    of the sentence holding ``start`` (or the last quotation mark before it, if later: a
+    quotation is another speaker's sentence) and ``start``, when they name exactly one;
+    else None. What a sentence names before a body that its words leave ownerless is whose
+    body it reports on («نقلت وكالة الإعلام الروسية عن وزارة الدفاع»)."""
+    opening = max(_sentence_opening(text, start),
+                  max((text.rfind(mark, 0, start) + 1 for mark in _QUOTATION_MARKS), default=0))
+    countries = {entity.country for mention in found
+                 if opening <= mention.start and mention.end <= start
+                 and (entity := kb.get(mention.entity_id)) is not None
+                 and entity.type in ("GPE", "LOC", "FAC")}
+    if len(countries) != 1:
+        return None
+    return next(iter(countries)) or None
 
 
 def _place_countries(found: Sequence[_Found], kb: KnowledgeBase) -> dict[str, int]:

@@ -7,6 +7,7 @@ The matcher, the in-document short-form linker and the NER tagger live in
 from __future__ import annotations
 
 from marsad.linking import link_entities
+from marsad.linking.linker import publisher_of
 from marsad.model import Article
 
 
@@ -14,5 +15,5 @@ def run(article: Article) -> Article:
     if article.normalized is None:
         raise ValueError("entities stage needs the normalise stage first")
     article.entities = link_entities(article.normalized, article.sentences,
-                                     tokens=article.tokens)
+                                     tokens=article.tokens, publisher=publisher_of(article.url))
     return article
