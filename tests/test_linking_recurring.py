@@ -248,7 +248,7 @@ def test_a_bare_ministry_whose_sentence_names_two_states_gets_nothing() -> None:
 
 
 def test_a_bare_ministry_nothing_else_tells_is_not_the_publisher_s_state_s() -> None:
-    # near miss: the publisher's state as the last owner was tried and withdrawn (3 of 10
+    # near miss: the publisher's state as the last owner was tried and withdrawn (3 of 13
     # links wrong: a French, a Yemeni and an Iranian ministry); counts leave this one open
     text = ("وزار وفد من وزارة الداخلية مركز تصحيح أوضاع اليمنيين في الرياض، وأكد أن اليمن "
             "وصنعاء وعدن بخير.")

@@ -6784,7 +6784,7 @@ def _bare_state_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     بجدة» is the kingdom's, whatever the nisba before it); a region, province or district
     has ministries of its own, so none of the state's («وزارة الداخلية في إقليم كردستان»).
     The publisher's state was tried as a last fallback and withdrawn (a French, a Yemeni
-    and an Iranian ministry read as the publisher's: 3 of 10 links wrong). Those fallbacks
+    and an Iranian ministry read as the publisher's: 3 of 13 links wrong). Those fallbacks
     link only the
     KB's body: a state the KB gives no body of that name may own the one meant, so no new
     ORG is made. They read only the heads of ``one_owner_body_heads`` (ministries): a
