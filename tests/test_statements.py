@@ -6856,3 +6856,104 @@ def test_expressed_past_an_adverb_or_before_an_intensified_feeling(
 def test_via_abbar_before_by_way_of_is_no_statement(
         text: str, said: list[tuple[str, str]]) -> None:
     assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # a body, the media or an unnamed group after «بحسب/حسب/وفقا لـ» is a source
+    # (statement_words v75 prep_source_heads), and so is a relaying outlet
+    ("وصوت نحو مليون ناخب في الخارج، وفقا لمفوضية الانتخابات.",
+     [("وفقا لمفوضية", "مفوضية الانتخابات")]),
+    ("واستعاد الجيش السيطرة على كامل المدينة، حسب الإعلام الرسمي السوري.",
+     [("حسب", "الإعلام الرسمي السوري")]),
+    ("وقعت هجمات بغاز الكلور في سوريا بحسب دبلوماسيين.", [("بحسب", "دبلوماسيين")]),
+    ("وشنت طائرات التحالف غارات بحسب سكاي نيوز على مواقع المليشيات.",
+     [("بحسب", "سكاي نيوز")]),
+])
+def test_source_preposition_before_a_body_or_an_outlet(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # «نفس/ذات» before a source (statement_words v75 source_quantifiers), and a title with the
+    # «ل» of «وفقا لـ» fused to it, name a source as «بعض» and a bare title do
+    ("ووفقا لذات المصادر، فقد فككت قوات الأمن عبوتين ناسفتين.",
+     [("ووفقا لذات", "ذات المصادر")]),
+    ("ويتواجد عناصر الحشد الشعبي، بحسب نفس البيان، على الشريط الحدودي.",
+     [("بحسب", "نفس البيان")]),
+    ("ووفقا لزعيم الحزب الاشتراكي، فإن الائتلاف سيستمر.",
+     [("ووفقا لزعيم", "زعيم الحزب الاشتراكي")]),
+    ("ويخضع القانون للتأويل وفقا للنائب إد رويس.", [("وفقا للنائب", "النائب إد رويس")]),
+])
+def test_source_preposition_before_the_same_source_or_a_fused_title(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # near misses: a set of things, the results, a title with no name or body after it, and a
+    # bare «نفس» (the self) after the preposition name nobody
+    ("ووزعت المساعدات وفقا لمجموعة من المعايير.", []),
+    ("ولم يتمكن الحزب، وفق النتائج، من حصد الغالبية.", []),
+    ("وتم التصويت وفقا للنائب في البرلمان.", []),
+    ("ويعمل كل فرد حسب نفسه.", []),
+    # a bare «حسب» before a title and a name is no fused title: «حسب الشيخ جعفر» is a poet
+    ("قرأت نصوصا لكل من عبده وازن، حسب الشيخ جعفر، محمد بنيس.", []),
+])
+def test_source_preposition_before_no_source_stays_silent(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # a sentence of a source phrase alone after a full stop sources the sentence before it
+    # in the same paragraph, as it would after a comma
+    ("تقدمت قوات الجيش الوطني باتجاه مدينة لودر. بحسب مصادر عسكرية.\nوذكرت المصادر أن "
+     "الميليشيات تراجعت.", [("بحسب", "مصادر عسكرية"), ("وذكرت", "المصادر")]),
+    ("رفضت القاضية الطلب المقدم من وزارة العدل. وفقا لرويترز.\nوكانت الإدارة قد أعلنت ذلك.",
+     [("وفقا لرويترز", "رويترز")]),
+    ("صوت نحو مليون ناخب في الخارج. حسب ما أوردت فرانس برس.",
+     [("حسب ما أوردت", "فرانس برس")]),
+])
+def test_source_phrase_alone_after_a_full_stop_sources_the_sentence_before(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # near misses: after a line break the phrase heads what follows, and a phrase with a
+    # clause of its own («فقد تم…») is no phrase alone
+    ("رفضت القاضية الطلب المقدم من وزارة العدل.\nوفقا لرويترز.\nوكانت الإدارة قد أعلنت ذلك.",
+     []),
+    ("رفضت القاضية الطلب. وحسب أقواله فقد تم اتخاذ القرار.", []),
+])
+def test_source_phrase_with_words_of_its_own_or_after_a_break_is_not_joined(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+def test_outlet_alone_after_a_full_stop_relays_the_statement_before() -> None:
+    # «…. وفقا لرويترز.»: the outlet relays the statement before, as after a comma, and the
+    # words end before the full stop
+    [st] = extract_statements("قال مصدران بالمعارضة اليوم إنه تم التوصل إلى اتفاق لإجلاء "
+                              "المسلحين. وفقا لرويترز.")
+    assert (st.cue, st.speaker.text, st.via.text if st.via else None) == (
+        "قال", "مصدران بالمعارضة", "رويترز")
+    assert st.content is not None and st.content.text == "إنه تم التوصل إلى اتفاق لإجلاء المسلحين"
+
+
+@pytest.mark.parametrize("text,said", [
+    # a source phrase after the narration it sources ends its paragraph: a verb with no subject
+    # in the next paragraph does not go on with the agency
+    ("وكان أعضاء الحزب يتباحثون مع الرئيس الأسبق، وفقا لوكالة الصحافة الفرنسية.\nوقال لدى "
+     "خروجه من السجن \"سنلجأ الى الأمم المتحدة\".",
+     [("وفقا لوكالة", "وكالة الصحافة الفرنسية"), ("وقال", "")]),
+    # near misses: in the same paragraph the source goes on, and a subject of its own is read
+    ("قتل عشرة مدنيين، بحسب المرصد. وأضاف أن القصف مستمر.",
+     [("بحسب", "المرصد"), ("وأضاف", "المرصد")]),
+    ("قتل عشرة مدنيين، بحسب المرصد.\nوأضاف المرصد أن القصف مستمر.",
+     [("بحسب", "المرصد"), ("وأضاف", "المرصد")]),
+])
+def test_trailing_source_is_not_inherited_past_its_paragraph(
+        text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said

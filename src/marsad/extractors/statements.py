@@ -2578,6 +2578,40 @@ def _titles_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+# the most words a sentence of a source phrase alone holds («بحسب ما أعلن مصدر قضائي اليوم الخميس.»)
+_MAX_SOURCE_ONLY = 8
+
+
+def _sources_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a sentence that holds nothing but a source phrase («بحسب رويترز.», «وفقا
+    لرويترز.», «بحسب ما أعلن مصدر قضائي اليوم الخميس.») joined to the sentence before it in the
+    same paragraph: the full stop before the phrase came too early, and the phrase sources that
+    sentence as «…، بحسب رويترز.» does. Only a short sentence opened by a source preposition
+    (``generic_preps``, with or without «و») and closed by a full stop, with no comma, colon,
+    quotation, content marker or clause word (``function``): «وبحسب المصادر فإن…», «وحسب
+    أقواله فقد تم…» have words of their own, and a source after a line break heads what
+    follows."""
+    markers = reporting_lexicon().markers
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out:
+            pa, pb = out[-1]
+            body = text[a:b].strip()
+            words = normalize(body).rstrip(".").split()
+            first = words[0] if words else ""
+            if (body.endswith(".") and text[pa:pb].rstrip().endswith(".")
+                    and "\n" not in text[pb:a] and len(words) <= _MAX_SOURCE_ONLY
+                    and (first in _GENERIC_PREPS
+                         or (first[:1] == "و" and first[1:] in _GENERIC_PREPS))
+                    and not any(c in body for c in "،,:؛\"«»“”")
+                    and not any(w in _FUNCTION or _strip_conj(w, 3) in markers
+                                for w in words[1:])):
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
+
+
 _PERSON_TYPES = frozenset(("PER", "person"))
 _ENVOY_HEADS = _word_set("envoy_heads")  # «سفير، مندوب…»: «في/إلى» + a body after one is a host
 _HOST_PREPS = _word_set("host_preps")  # «لدى» + a body: the host, whatever the head
@@ -2707,7 +2741,7 @@ def _extract_statements(
     cached_cues = _cues_for(lex).get  # (a hit per token; ``_cues_of`` on a miss)
     ti = 0
     prev_lo: int | None = None
-    for s_start, s_end in _titles_joined(text, _sentences(text, sentences)):
+    for s_start, s_end in _sources_joined(text, _titles_joined(text, _sentences(text, sentences))):
         while ti < len(all_toks) and orig[ti][0] < s_start:
             ti += 1
         lo = ti
@@ -3555,8 +3589,8 @@ def _outlet_relay(
         content = rel.content  # (the source phrase is in nobody's content)
         if content is not None and content.start < st.cue_start < content.end:
             cut = st.cue_start
-            while cut > content.start and doc.text[cut - 1] in " ،,؛;":
-                cut -= 1
+            while cut > content.start and doc.text[cut - 1] in " ،,؛;.":
+                cut -= 1  # (and the full stop of a phrase alone: :func:`_sources_joined`)
             content.text, content.end = doc.text[content.start : cut], cut
     return True
 
@@ -4015,6 +4049,19 @@ def _broken_line(text: str, end: int, at: int) -> bool:
     return _SENT_END_RE.search(text, brk + 1, at) is None
 
 
+def _trailing_source(st: Statement) -> bool:
+    """Whether ``st`` is a bare source phrase after the words it sources («…، بحسب رويترز»,
+    «…. وفقا لرويترز.»): a «بحسب/وفق…» cue whose content ends before it, with no verb of its
+    own («…، وفق ما قالت وسائل إعلام محلية» has the media say something, which a «وأضافت»
+    may go on with)."""
+    words = [normalize(w) for w in st.cue.split()]
+    first = words[0] if words else ""
+    return (st.content is not None and st.cue_start is not None
+            and st.content.end <= st.cue_start
+            and (first in _GENERIC_PREPS or _strip_conj(first) in _GENERIC_PREPS)
+            and not any(w in reporting_lexicon().source_leads for w in words[1:]))
+
+
 def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     """The speaker a pronoun-dropped verb or participle continues: the last statement's, in the
     same paragraph, with no clause of other words in between (an empty speaker beats a stale
@@ -4033,6 +4080,9 @@ def _inheritable(text: str, last: Statement | None, at: int) -> Speaker | None:
     gap = _frame_trimmed(gap)
     if last.speaker.end == end:
         gap = _APPOSITION_RE.sub(lambda m: " " * len(m.group()), gap, count=1)
+    if "\n" in gap and _trailing_source(last):
+        return None  # «…، وفقا لوكالة الصحافة الفرنسية.» ends a paragraph of narration it
+        # sources; a verb in the next paragraph goes on with the story's actor, not the agency
     if "\n" in gap:
         # a subheading between paragraphs («إيران: على تركيا وقف عملياتها») is no clause.
         # A new paragraph opens a new topic, except the wire style of one sentence per
@@ -4946,11 +4996,17 @@ class _Doc:
 
 # a court and the papers of a case: a source after «بحسب/وفقا لـ» only (never a speaker's head)
 _COURT_DOCUMENTS = _word_set("court_documents")
+# a body, the media or an unnamed group: a source after «بحسب/وفقا لـ» only
+_PREP_SOURCE_HEADS = _word_set("prep_source_heads")
 
 
 def _is_source(doc: _Doc, a: int, b: int) -> bool:
     """«بحسب/حسب/وفقا لـ» name a source only before a source-like noun or a named entity
-    («بحسب المرصد», not «حسب تعليمات الرئيس»)."""
+    («بحسب المرصد», not «حسب تعليمات الرئيس»). Source-like: a source head, a court's papers,
+    a body or an unnamed group (``prep_source_heads``: «بحسب مفوضية الانتخابات», «بحسب
+    دبلوماسيين»), an outlet that relays («بحسب سكاي نيوز»), any of these after a quantifier
+    («بحسب بعض الدراسات», «بحسب نفس المصدر»), or a title heading a person (with the «ل» of
+    «وفقا لـ» fused to it: «ووفقا لزعيم الحزب…», «وفقا للنائب إد رويس»)."""
     lex = doc.lex
     first = doc.toks[a].text
     forms = {first, _strip_conj(first)}
@@ -4960,15 +5016,20 @@ def _is_source(doc: _Doc, a: int, b: int) -> bool:
         if w.startswith("ل") and len(w) > 2:
             forms.add(w[1:])
     forms |= {w[2:] for w in forms if w.startswith("ال")}
-    if forms & (lex.source_heads | _COURT_DOCUMENTS):
+    if forms & (lex.source_heads | _COURT_DOCUMENTS | _PREP_SOURCE_HEADS | lex.outlets):
         return True  # also «، بحسب المحكمة.», «وفقا لأوراق المحكمة»: a case is told by its papers
     if b > a + 1 and forms & _SOURCE_QUANTIFIERS:
         return _is_source(doc, a + 1, b)  # «وبحسب بعض الدراسات», «وفقاً لآخر تقديرات…»
     if any(doc.toks[k].text in lex.descriptors for k in range(a + 1, b)):
         return True  # «بحسب فراس مؤذن مدير الاحتراف»: a name with its title is a person
-    if b > a + 1 and _strip_conj(first) in lex.descriptors and doc.toks[a + 1].text.startswith(
-            "ال"):
-        return True  # «ووفق مدير المرصد، رامي عبد الرحمن»: a title of a definite body
+    titles = forms & (lex.descriptors | lex.titles)
+    if b > a + 1 and titles and doc.toks[a + 1].text.startswith("ال"):
+        return True  # «ووفق مدير المرصد، رامي عبد الرحمن», «ووفقا لزعيم الحزب…»: a title of a
+        # definite body
+    if b > a + 1 and _strip_conj(first).startswith("لل") and (
+            _strip_conj(first)[2:] in titles) and doc.toks[a + 1].text not in _FUNCTION:
+        return True  # «وفقا للنائب إد رويس»: the article's title before the name it heads (not
+        # a bare «حسب الشيخ جعفر», also a poet's name)
     if b - a <= 2 and forms & doc.spoken and all(
             doc.toks[k].text in doc.spoken for k in range(a + 1, b)):
         return True  # «بحسب حمزة», «ووفقا لبومبيو»: a name that has spoken earlier in the article
