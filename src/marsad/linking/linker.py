@@ -3717,8 +3717,19 @@ def _publisher_state(publisher: str | None, kb: KnowledgeBase) -> str | None:
     outlet = kb.get(publisher) if publisher else None
     if outlet is None or not outlet.country:
         return None
-    return next((entity.id for entity in kb.entities.values()
-                 if entity.category == "state" and entity.country == outlet.country), None)
+    return _states_by_country(kb).get(outlet.country)
+
+
+@_per_kb
+def _states_by_country(kb: KnowledgeBase) -> dict[str, str]:
+    """Country code → the id of its KB state, the first in the KB's order (per KB, cached:
+    :func:`_publisher_state` is asked once per unresolved context hit, and scanning every
+    entity each time cost a KB's length per hit)."""
+    states: dict[str, str] = {}
+    for entity in kb.entities.values():
+        if entity.category == "state" and entity.country:
+            states.setdefault(entity.country, entity.id)
+    return states
 
 
 def _publisher_self_names(text: str, found: Sequence[_Found], kb: KnowledgeBase,
