@@ -119,3 +119,40 @@ def test_a_seen_by_count_is_a_view_count(line: str) -> None:
 def test_a_sentence_on_viewers_stays(line: str) -> None:
     """Near miss: the verb with more than a count after it, or no count, is a sentence."""
     assert line_reason(line) is None
+
+
+def test_a_most_read_menu_listing_the_story_leaves_no_site_name_shown() -> None:
+    """Review of pass 54: the story's own side, listed in a «most read» ``<nav>`` (not its
+    last link) and shown over the text with the site's name, was taken out before the sides
+    were weighed, so the site's name was the one side shown and became the title. A menu's
+    side is no headline, but it still counts as shown against its partner."""
+    menu = ("<nav class='most-read'><span>الأكثر قراءة</span>"
+            f"<a href='/47'>{TITLE}</a><a href='/48'>ارتفاع أسعار النفط في الأسواق العالمية</a>"
+            "<a href='/49'>منتخب الشباب يتأهل إلى نهائي البطولة العربية</a></nav>")
+    page = (f"<html><head><title>{TITLE} | صحيفة الوسط</title></head><body>"
+            f"<div role='main'><div class='site'>صحيفة الوسط</div><div class='title'>{TITLE}"
+            f"</div><p>{PARAGRAPH}</p><p>{OTHER}</p></div>{menu}</body></html>")
+    assert marsad.extract(page).title == TITLE
+
+
+def test_a_bulletin_s_unclosed_last_item_stays() -> None:
+    """Review of pass 54: on a bulletin whose items are headed and closed by markers (a
+    heading between its first marker and its last), a heading after the last marker opens
+    one more item, its writer's unclosed last one, not notes to editors: it and its prose
+    stay."""
+    third = ("وأكد المتحدث باسم الهيئة أن فرق الإنقاذ تواصل عملها في المناطق المتضررة منذ "
+             "ساعات الصباح الأولى دون توقف.")
+    article = marsad.extract(_release(
+        "<p>-انتهى-</p><h3>الهيئة تفتح باب التطوع</h3><p>وأعلنت الهيئة في بيان ثانٍ أنها "
+        "ستفتح باب التسجيل للمتطوعين الأسبوع المقبل في جميع المحافظات.</p><p>-انتهى-</p>"
+        f"<h3>فرق الإنقاذ تواصل عملها</h3><p>{third}</p>"))
+    assert third in article.text and "فرق الإنقاذ تواصل عملها" in article.text
+
+
+def test_one_text_s_marker_then_two_headed_notes_go() -> None:
+    """Near miss of the bulletin rule: one marker, then two headings (the notes' sections):
+    no heading lies between two markers, so both sections go."""
+    article = marsad.extract(_release(
+        f"<p>-انتهى-</p><h3>نبذة عن الشركة</h3><p>{_ABOUT}</p><h3>بيانات تطلعية</h3>"
+        f"<p>{_DISCLAIMER}</p>"))
+    assert _ABOUT not in article.text and _DISCLAIMER not in article.text

@@ -46,3 +46,31 @@ def test_a_plain_cell_meta_table_still_goes() -> None:
             "<tr><td>تاريخ النشر:</td><td>16/04/2018</td></tr>"
             "<tr><td>عدد المشاهدات:</td><td>1207</td></tr>")
     assert marsad.extract(_under_headline(rows)).text.split("\n\n") == [PARAGRAPH, OTHER]
+
+
+def test_a_long_data_table_is_not_read_row_by_row_per_cell(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Review: each header block's cell asked ``_header_cell_pair``, which read every row of
+    its table; a data table of more rows than a record has (``MAX_META_LIST_PAIRS``) is
+    now no record without its rows being read. The page's text is the same."""
+    from marsad.stages import html
+
+    calls: list[int] = []
+    real = html._header_cell_rows
+
+    def counting(table):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(table)
+
+    monkeypatch.setattr(html, "_header_cell_rows", counting)
+    rows = _rows(*((f"البند {i}", f"{i} ريال") for i in range(html.MAX_META_LIST_PAIRS + 1)))
+    article = marsad.extract(_under_headline(rows))
+    assert not calls and article.text.split("\n\n")[-2:] == [PARAGRAPH, OTHER]
+
+
+def test_a_record_of_the_most_rows_is_still_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Near miss: a dated record of ``MAX_META_LIST_PAIRS`` rows is still read and goes."""
+    from marsad.stages import html
+
+    pairs = [("الكاتب", "سامي العلي"), ("تاريخ النشر", "٢٠٢٦/١٢/٠٦")]
+    pairs += [(f"الحقل {i}", "قيمة") for i in range(html.MAX_META_LIST_PAIRS - 2)]
+    assert marsad.extract(_under_headline(_rows(*pairs))).text.split("\n\n") == [PARAGRAPH, OTHER]

@@ -1044,7 +1044,10 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     on every line goes as ``after_end``, its prose (the «about» paragraph, the disclaimer)
     included. A heading before the last marker (a bulletin's next item, each item closed by
     its own marker) heads a text and stays, and so does prose after the marker with no
-    heading over it.
+    heading over it. On such a bulletin (a heading between its first marker and its last) a
+    heading after the last marker opens the next item too, one its writer left unclosed (a
+    live blog's oldest entry), and stays: only a page whose markers close one text has
+    notes to editors.
 
     After the text's last line of prose (and only there: among its paragraphs none of these
     closes anything), three more: a rule drawn in text (``_DRAWN_RULE``) ends the text as a
@@ -1109,8 +1112,11 @@ def _without_closing_furniture(article: Article, lines: list[Line]) -> list[Line
     listed = _closing_runs(lines, last_prose)
     fields = _field_runs(lines)
     arrow_list = _arrow_list(lines)
-    last_marker = max((i for i, line in enumerate(lines)
-                       if line.kind == "body" and _is_end_marker(line.text, rules)), default=-1)
+    markers = [i for i, line in enumerate(lines)
+               if line.kind == "body" and _is_end_marker(line.text, rules)]
+    last_marker = markers[-1] if markers else -1
+    if markers and any(line.kind == "heading" for line in lines[markers[0]:last_marker]):
+        last_marker = -1  # a bulletin of headed items: a heading after the last opens one
     prose = ended = noted = False
     for index, line in enumerate(lines):
         reason = None
@@ -4144,9 +4150,13 @@ def _header_cell_pair(cell: etree._Element) -> bool:
     cells: every row one ``<th>`` and one ``<td>`` (a weather warning's «بداية الإنذار | …»,
     «المحافظات المتأثرة | …»). A ``<th>`` marks its label as a ``<dt>`` does, so the table is
     read as a definition list (``_field_pairs``), however many rows it has up to
-    ``MAX_META_LIST_PAIRS``; a table of plain cells is ``_meta_table``'s to judge."""
+    ``MAX_META_LIST_PAIRS``; a table of plain cells is ``_meta_table``'s to judge. A table
+    of more rows is no record, told without reading its rows (each header block's cell asks:
+    a data table of 2,000 rows was read whole for each)."""
     table = next(cell.iterancestors("table"), None)
-    rows = None if table is None else _header_cell_rows(table)
+    if table is None or next(islice(table.iter("tr"), MAX_META_LIST_PAIRS, None), None) is not None:
+        return False
+    rows = _header_cell_rows(table)
     return rows is not None and _field_pairs([(label, value) for label, value in rows])
 
 
@@ -4403,7 +4413,9 @@ class _TitleEvidence:
     element's whole text while their partner is not (a headline set in bold, not a heading),
     those it shows in its main region first, where a whole field counts too (a board's
     post: ``og:title`` its subject in ``<main>``, ``<title>`` the board's name in the header),
-    less the sides a menu links to (``_menu_entries``: a community's name, a place on the site);
+    less the sides a menu links to (``_menu_entries``: a community's name, a place on the site),
+    which still count as shown when their partner is weighed (a story a «most read» menu
+    lists, shown with its site's name, leaves the site's name no headline shown alone);
     ``labelled``: early elements outside the chrome whose class or id says title/headline
     (a print view's or an old page's headline in a <div>), read only when nothing agrees;
     ``bold``: whole title fields, no site name, that the page sets as a ``<b>``/``<strong>``
@@ -4496,18 +4508,17 @@ class _TitleEvidence:
             # what the page shows in its main region is shown before its header's, and
             # there a whole field counts too (a post's subject, its own og:title, set in a
             # <div>); outside it a whole field is a logo's text («Factiva»), no headline
-            # a side a menu links to names a section or a community, not the article
-            menu = _menu_entries(tree)
-            shows = {k: text for k, text in {**texts, **{_words(f): f for f in fields
-                                                        if _words(f) not in sites}}.items()
-                     if k not in menu}
+            shows = {**texts, **{_words(f): f for f in fields if _words(f) not in sites}}
             found = (_shown_sides(tree, shows, trail_sides=bracketless, main_only=True)
-                     or _shown_sides(tree, {k: t for k, t in texts.items() if k not in menu},
-                                     trail_sides=bracketless))
+                     or _shown_sides(tree, texts, trail_sides=bracketless))
             # in the fields' order (a set's is the hash seed's): of two sides as long, the
-            # one the field sets first, the article's before its site's name, is chosen
+            # one the field sets first, the article's before its site's name, is chosen.
+            # A side a menu links to names a section or a community, not the article: it
+            # is no headline, but it is still shown, so its partner (the site's name) is
+            # not shown alone (a «most read» menu listing the story itself)
+            menu = _menu_entries(tree)
             shown = [text for k, text in shows.items()
-                     if k in found and not partners.get(k, set()) & found]
+                     if k in found and k not in menu and not partners.get(k, set()) & found]
             labelled = _labelled_titles(tree) + _large_type_titles(tree)
             bold = _bold_fields(tree, [f for f in fields if _words(f) not in sites])
             posts = {_words(m.group(1)): m.group(1).strip()
@@ -4913,7 +4924,9 @@ def _menu_entries(tree: etree._Element) -> set[str]:
     element of ARIA role «navigation») holding three links or more, less its last link. A
     title field's side that a menu links to («إعلانات الجامعة | Viva Engage», the community
     listed in the app's side menu and named again over its thread) is a place on the site,
-    not the article: ``_TitleEvidence.of`` takes no such side as the headline shown. A
+    not the article: ``_TitleEvidence.of`` takes no such side as the headline shown, though
+    it still counts as shown against its partner (a «most read» menu listing the story
+    itself leaves the site's name, the title's other side, no headline shown alone). A
     trail's last link, often the page itself (its headline), and a menu of one or two links
     (a pager's «السابق / التالي») name no section."""
     found: set[str] = set()
