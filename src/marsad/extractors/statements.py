@@ -1279,7 +1279,8 @@ def _recipient(lex: _Lex, toks: list[Token], a: int, b: int, norm: str) -> tuple
 
 _LI_NOUNS = tuple(sorted(_word_set("li_noun_prefixes")))  # startswith prefixes
 # «بالحديث، بالقول، بالإشارة»: a statement noun in «بـ» is how the speaker went on saying
-# «بالقول» and, after «مضى», «للقول» («ومضى للقول، "…"»: went on to say)
+# «بالقول» and «للقول» («ومضى للقول، "…"»: went on to say), each noun in either form after
+# any verb of saying («وتابع للتأكيد أن…» as «وتابع بالتأكيد أن…»), not after «مضى» only
 _SAID_BY = frozenset(p + w for p in ("بال", "لل") for w in _word_set("said_by_nouns"))
 # «بالتوغل، بالتصعيد، بالتعاون، بالإعدام، بالانسحاب، بالاستخدام»: a definite verbal noun of a
 # derived pattern (no ة: «بالإدارة» is the speaker's institution, never what was said)
