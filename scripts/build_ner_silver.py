@@ -20,6 +20,21 @@ writes CoNLL sentences in ANERcorp's conventions:
   that still starts or ends with a mostly-outside word is an analyst convention ANERcorp does
   not share (nominal references «الجيش», nationality adjectives «السورية», «حزب الله اللبناني»):
   its sentence is left out rather than relabelled.
+- ANERcorp's usage is read on the word without its conjunction and preposition proclitics
+  (``bare``: «للبرلمان», «والبرلمان» → «البرلمان»), so a glued «و» or «ل» does not make a
+  common noun look new. The article stays: «السعودية» and «سعودية» are used differently.
+- a one-word form (with its proclitics) is a name only when ANERcorp_train never has the word
+  outside a name or tags the word by itself as a name at least once («الأردن», «القاعدة»).
+  A word ANERcorp has and never tags alone is a common noun the analyst used for one entity:
+  «المملكة» (Saudi Arabia; ANERcorp tags it only inside «المملكة المتحدة/العربية
+  السعودية»), «البرلمان», «المفوضية», «البعثة», «المتوسط». Its sentence is left out.
+- a one-word form with the article that ANERcorp tags nowhere by itself and that is the first
+  word of a longer form of the same entity is that name's head noun used alone, a nominal
+  reference («المرصد» beside «المرصد السوري لحقوق الإنسان»): its sentence is left out.
+  «الإمارات» beside «الإمارات العربية المتحدة» stays: ANERcorp tags it alone.
+- a form whose last word is a masculine plural nisba («الحوثيين», «الحوثيون»: ـيين/ـيون) names the
+  group's members, which ANERcorp leaves O (398 of 404 such words with the article in
+  ANERcorp_train: «الفلسطينيين»): its sentence is left out.
 - a sentence is kept only when it can be trusted to be complete: it has at least one
   projected name, every name the pipeline's tagger finds in it and every mention the linker
   makes in it (nationality adjectives aside) overlaps a projected name, and no projected name
@@ -37,15 +52,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from evaluate_links import extract_record, load_records, occurrences
+from marsad.arabic.tokenize import split_clitics
 from marsad.ner import load_tagger
 from marsad.ner.conll import read_conll
 from marsad.ner.evaluate import spans
@@ -55,6 +72,9 @@ ANERCORP = Path("/work/shared/data/ner/ANERcorp_train.conll")
 TYPE_TAG = {"PER": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 MIN_SEEN = 3
 MAX_INSIDE_SHARE = 0.3
+ARTICLE = "ال"
+PLURAL_NISBA = ("يين", "يون")
+GLUED = re.compile(r"\w+$")
 
 Span = tuple[int, int, str]  # start, end (clean-text characters), ANERcorp type
 
@@ -73,20 +93,57 @@ def parse_sets(text: str) -> list[int]:
     return numbers
 
 
-def mostly_outside(conll: Path) -> frozenset[str]:
-    """Words ANERcorp_train has ≥ MIN_SEEN times, inside an entity in < MAX_INSIDE_SHARE."""
+def bare(word: str) -> str:
+    """``word`` without its conjunction / preposition proclitics, the article kept."""
+    seg = split_clitics(word)
+    return f"{ARTICLE}{seg.stem}" if seg.proclitics[-1:] == (ARTICLE,) else seg.stem
+
+
+class Usage(NamedTuple):
+    """How ANERcorp_train uses words (``bare`` forms), as the projection needs it.
+
+    ``outside``: mostly outside names (seen ≥ MIN_SEEN times, inside in < MAX_INSIDE_SHARE);
+    ``alone``: tagged by itself as a one-word name at least once; ``unnamed``: seen outside a
+    name at least once.
+    """
+
+    outside: frozenset[str]
+    alone: frozenset[str] = frozenset()
+    unnamed: frozenset[str] = frozenset()
+
+
+def anercorp_usage(conll: Path) -> Usage:
+    """Read ``Usage`` from an ANERcorp-style CoNLL file."""
     seen: Counter[str] = Counter()
     inside: Counter[str] = Counter()
+    alone: set[str] = set()
     for tokens, tags in read_conll(conll):
-        for token, tag in zip(tokens, tags, strict=True):
-            seen[token] += 1
-            inside[token] += tag != "O"
-    return frozenset(
-        w for w, n in seen.items() if n >= MIN_SEEN and inside[w] < MAX_INSIDE_SHARE * n
+        words = [bare(token) for token in tokens]
+        for word, tag in zip(words, tags, strict=True):
+            seen[word] += 1
+            inside[word] += tag != "O"
+        alone.update(words[i] for i, j, _ in spans(tags) if j - i == 1)
+    return Usage(
+        outside=frozenset(w for w, n in seen.items()
+                          if n >= MIN_SEEN and inside[w] < MAX_INSIDE_SHARE * n),
+        alone=frozenset(alone),
+        unnamed=frozenset(w for w, n in seen.items() if inside[w] < n),
     )
 
 
-def project(text: str, rows: Iterable[dict[str, Any]], outside: frozenset[str]) -> tuple[
+def is_nominal(words: Sequence[str], forms: Iterable[str], usage: Usage) -> bool:
+    """A form (its words, proclitics included) ANERcorp would not tag as a name by itself:
+    a common noun, the head noun of a longer form of the entity, or a plural nisba."""
+    if bare(words[-1]).endswith(PLURAL_NISBA):
+        return True
+    word = bare(words[0])
+    if len(words) > 1 or word in usage.alone:
+        return False
+    return word in usage.unnamed or (word.startswith(ARTICLE) and any(
+        " " in form and bare(form.split(" ")[0]) == word for form in forms))
+
+
+def project(text: str, rows: Iterable[dict[str, Any]], usage: Usage) -> tuple[
         list[Span], list[tuple[int, int]]]:
     """(names in ANERcorp's conventions, spans that make their sentence untrustworthy)."""
     found: list[Span] = []
@@ -97,11 +154,13 @@ def project(text: str, rows: Iterable[dict[str, Any]], outside: frozenset[str]) 
             if kind is None:
                 doubtful.append((start, end))
                 continue
-            words = text[start:end].split(" ")
-            while kind == "LOC" and len(words) > 1 and words[0] in outside:
-                start += len(words[0]) + 1
+            glued = GLUED.search(text, max(0, start - 8), start)  # the form's proclitic
+            words = text[glued.start() if glued else start:end].split(" ")
+            while kind == "LOC" and len(words) > 1 and bare(words[0]) in usage.outside:
+                start += len(text[start:end].split(" ")[0]) + 1
                 words = words[1:]
-            if words[0] in outside or words[-1] in outside:
+            if (bare(words[0]) in usage.outside or bare(words[-1]) in usage.outside
+                    or is_nominal(words, row["forms"], usage)):
                 doubtful.append((start, end))
             else:
                 found.append((start, end, kind))
@@ -129,12 +188,12 @@ def sentence_tags(tokens: Sequence[Any], names: Sequence[Span]) -> list[str] | N
 
 
 def article_sentences(record: dict[str, Any], rows: list[dict[str, Any]],
-                      outside: frozenset[str], stats: Counter[str]) -> list[tuple[
+                      usage: Usage, stats: Counter[str]) -> list[tuple[
                           list[str], list[str]]]:
     """The article's trustworthy sentences as (tokens, ANERcorp tags)."""
     article = extract_record(record)
     text, tokens = article.text, article.tokens
-    names, doubtful = project(text, rows, outside)
+    names, doubtful = project(text, rows, usage)
     mentions = [(m.start, m.end, m.how) for e in article.entities for m in e.mentions]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     parts = [(s, tokens[bisect_left(starts, s.start):bisect_right(ends, s.end)])
@@ -204,14 +263,14 @@ def main(argv: list[str] | None = None) -> int:
     skipped = sorted(set(by_article) & held)
     wanted = sorted(set(by_article) - held)
     records = load_records(wanted=set(wanted))
-    outside = mostly_outside(args.conll)
+    usage = anercorp_usage(args.conll)
     stats: Counter[str] = Counter()
     written: Counter[str] = Counter()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
         for article_id in wanted:
             for toks, tags in article_sentences(records[article_id], by_article[article_id],
-                                                outside, stats):
+                                                usage, stats):
                 for tok, tag in zip(toks, tags, strict=True):
                     fh.write(f"{tok} {tag}\n")
                     written[tag] += tag.startswith("B-")
