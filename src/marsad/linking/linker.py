@@ -3607,7 +3607,8 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str, kb: Knowledge
     (an organisation's context alias is a different body in each story, whoever publishes
     it), and never against a nisba right after the alias.
     """
-    if not any(_joined_surface(text, hit) in kb.context_aliases for hit in hits):
+    surfaces = [_joined_surface(text, hit) for hit in hits]  # once per hit, for both loops
+    if not any(surface in kb.context_aliases for surface in surfaces):
         return hits
     nisbas = {hit.start: hit.ids[0] for hit in hits if hit.kind == "adjective"}
     named: set[str] = set()
@@ -3615,8 +3616,8 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str, kb: Knowledge
     kingdom_votes: dict[str, int] = {}  # «المملكة» alone: places, actors, some nisbas
     nisbas_of: dict[str, int] = {}
     people_of: set[str] = set()
-    for hit in hits:
-        if _joined_surface(text, hit) in kb.context_aliases:
+    for hit, surface in zip(hits, surfaces, strict=True):
+        if surface in kb.context_aliases:
             continue
         named.add(hit.ids[0])
         entity = kb.get(hit.ids[0])
@@ -3636,12 +3637,12 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str, kb: Knowledge
         if country not in people_of:
             kingdom_votes[country] = kingdom_votes.get(country, 0) + count
     resolved: list[GazetteerHit] = []
-    for hit in hits:
-        owners = kb.context_aliases.get(_joined_surface(text, hit))
+    for hit, surface in zip(hits, surfaces, strict=True):
+        owners = kb.context_aliases.get(surface)
         if owners is None:
             resolved.append(hit)
             continue
-        if _generic_context_alias(_joined_surface(text, hit), owners, kb):
+        if _generic_context_alias(surface, owners, kb):
             if _generic_alias_qualified(hit, text, kb):
                 continue  # «التحالف الوطني», «هذا التحالف»: another alliance than the KB's
             if (named_owner := _owner_named_in_full(hit, text, hits, owners)) is not None:
@@ -3673,8 +3674,7 @@ def _context_aliases_resolved(hits: list[GazetteerHit], text: str, kb: Knowledge
                 elif entity_id not in owners:  # an ordinary alias of this one
                     support[entity_id] = 1
                 else:  # how often the article names its countries
-                    support[entity_id] = _home_story_support(
-                        entity, _joined_surface(text, hit), countries)
+                    support[entity_id] = _home_story_support(entity, surface, countries)
             best = max(support.values(), default=0)
             winners = [entity_id for entity_id, score in support.items() if score == best]
             if best and len(winners) == 1:
