@@ -6957,3 +6957,60 @@ def test_outlet_alone_after_a_full_stop_relays_the_statement_before() -> None:
 def test_trailing_source_is_not_inherited_past_its_paragraph(
         text: str, said: list[tuple[str, str]]) -> None:
     assert _said(text) == said
+
+
+# --- statements pass 103 (#21): «اعتبر X Y», two objects, the second the judgement ---
+
+def _said_content(text: str) -> list[tuple[str, str, str | None]]:
+    return [(st.cue, st.speaker.text, st.content.text if st.content else None)
+            for st in extract_statements(text)]
+
+
+@pytest.mark.parametrize("text,said", [
+    # a demonstrative or «ما» opens the thing judged after the subject, and an accusative in
+    # «ا» or a quotation is the judgement
+    ("وتعتبر تركيا هذه القوات امتدادا لحزب العمال الكردستاني.",
+     [("وتعتبر", "تركيا", "هذه القوات امتدادا لحزب العمال الكردستاني")]),
+    ("واعتبرت البحرين ما صدر عن خامنئي تدخلاً فجًا في الشأن البحريني.",
+     [("واعتبرت", "البحرين", "ما صدر عن خامنئي تدخلاً فجًا في الشأن البحريني")]),
+    ("واعتبرت الوزارة هذه التصريحات \"تدخلا سافرا\" في شؤون البلاد.",
+     [("واعتبرت", "الوزارة", "هذه التصريحات \"تدخلا سافرا\" في شؤون البلاد")]),
+])
+def test_deemed_with_two_objects_reports_the_judgement(
+        text: str, said: list[tuple[str, str, str | None]]) -> None:
+    assert _said_content(text) == said
+
+
+def test_deemed_after_a_named_subject_splits_at_the_entity() -> None:
+    # with entities the name ends the subject: a definite noun after a place that is no nisba
+    # adjective («أنقرة الوحدات»), or a bare noun after it («أنقرة حزب»), is the thing judged
+    text = "وتعتبر أنقرة الوحدات الكردية السورية امتدادا لحزب العمال الكردستاني."
+    assert _linked(text, ("أنقرة", "gpe:turkey", "place", "alias")) == [("أنقرة", "gpe:turkey")]
+    text = "وتعتبر أنقرة حزب العمال الكردستاني \"منظمة إرهابية\"."
+    [st] = extract_statements(text, [Entity("gpe:turkey", "place", "أنقرة", mentions=[
+        Mention(text.index("أنقرة"), text.index("أنقرة") + 5, "أنقرة")])])
+    assert st.speaker.text == "أنقرة"
+    assert st.content is not None and st.content.text.startswith("حزب العمال الكردستاني")
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: one noun phrase before the judgement is the unvowelled passive «يُعتبر»
+    # (is considered), and without entities a bare word and a definite one may be one name
+    # or a construct; a relative clause or «مما» ends the verb's clause
+    "ويعتبر المسجد واحدا من أقدم المساجد في المدينة.",
+    "وتعتبر دير الزور مثالا على تعقيدات النزاع السوري.",
+    "ويعتبر اتفاق انسحاب المسلحين الثاني من نوعه خطوة مهمة.",
+    "وتعتبر وحدات حماية الشعب الكردية امتدادا لحزب العمال الكردستاني.",
+    "واعتبرت المعلومات التي حصل عليها كوهين مهمة جدا في الحرب.",
+    "ويعتبر الموعد أبكر بأكثر من عام مما كان مفترضا.",
+])
+def test_deemed_with_one_noun_phrase_is_the_passive(text: str) -> None:
+    assert _said(text) == []
+
+
+def test_deemed_title_before_a_given_name_keeps_the_name() -> None:
+    # near miss: a common given name after a title continues the subject («الدكتورة مروة»),
+    # never the thing judged, so the speaker is not cut to the title
+    text = ('حيث تعتبر الدكتورة مروة محمود جمال الدين "أستاذ بالمعهد العالي" الدراما من '
+            'الأدوات المؤثرة.')
+    assert [s for _, s in _said(text)] in ([], ["الدكتورة مروة محمود جمال الدين"])

@@ -94,6 +94,9 @@ class Cue:
     # «اتهم X بـ…»: the one accused is named before the «بـ» complement, so a bare form with a
     # «بـ» verbal noun right after it is a passive («متهمة بتقديم…», «اتهم بارتكابها»)
     object_first: bool = False
+    # «وتعتبر أنقرة الوحدات الكردية امتدادا لـ…»: besides a content clause the verb takes two
+    # objects, the thing judged and the judgement (:func:`_deemed_object`)
+    two_objects: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -253,6 +256,7 @@ def reporting_lexicon() -> _Lex:
             label=bool(entry.get("label_object")),
             relay_from=frozenset(normalize(w) for w in entry.get("relay_from", ())),
             object_first=bool(entry.get("object_first")),
+            two_objects=bool(entry.get("two_objects")),
         )
         forms = _forms(
             entry["past"],
@@ -481,10 +485,11 @@ _GIVEN_ROLES = frozenset(("given:3", "given:4"))
 
 @cache
 def _given_names() -> frozenset[str]:
-    """Given names that may open a person's name after a bare «ثمن» («فيما ثمن محمد طه…»):
-    the common ones (top two bands) of the person-name lexicon the tagger and the linker read,
-    less everyday words («أمل، شاهد») and units («ريال، ميل»: «ثمن ريال» is a price). Loaded
-    the first time a bare «ثمن» opens a clause."""
+    """Given names that may open a person's name after a bare «ثمن» («فيما ثمن محمد طه…») or
+    after a title before «اعتبر»'s object (:func:`_deemed_boundary`): the common ones (top two
+    bands) of the person-name lexicon the tagger and the linker read, less everyday words
+    («أمل، شاهد») and units («ريال، ميل»: «ثمن ريال» is a price). Loaded the first time one
+    of them is asked."""
     units = load_json("units.json")
     unit_words = {normalize(w) for table in (units["units"], units.get("sub_units", {}))
                   for w in table if " " not in w}
@@ -2806,6 +2811,12 @@ def _extract_statements(
                     None if (cue.object_ok or cue.transitive) and (
                         _object_suffixed(lex, t) or _object_suffixed(lex, _strip_conj(t)))
                     else cue)
+            if cue is not None and cue.two_objects and not cue.object_ok:
+                a = i + 1
+                while a < hi and (toks[a].text in _ADVERBS or toks[a].text in _TIME_WORDS):
+                    a += 1
+                if _deemed_object(doc, a, hi) is not None:
+                    cue = replace(cue, object_ok=True)  # «وتعتبر أنقرة الوحدات… امتدادا…»
             if cue is None or (cue_len == 1 and i > lo and _name_after_verb(lex, toks, i)):
                 i += 1  # («وقال دان ويرثايمر»: a name spelt like a verb, the subject)
                 continue
@@ -5478,6 +5489,11 @@ def _build(
     next_i = max(cue_end, i + cue_len)
     sp_a = j
     sp_end = j if cue.participle else _speaker_after(lex, toks, j, limit)
+    if cue.two_objects and cue.object_ok and not cue.participle and sp_end > j:
+        judged = _deemed_object(doc, j, limit)
+        if judged is None:
+            return None  # the subject read past the thing judged: no two objects after it
+        sp_end = min(sp_end, judged)  # «وتعتبر أنقرة | الوحدات الكردية امتدادا…»
     if (sp_end > j and cue.transitive and cue.stance == "demand"
             and any(toks[q].text in _ALSO for q in range(i + cue_len, j))):
         # «وناشد أيضا إدارة قناة إم بي سي لتكون…», «وطالب كذلك الحكومة بـ…»: «also» right after
@@ -7593,6 +7609,82 @@ def _nisba_object(doc: _Doc, a: int, q: int) -> bool:
     heads |= {h[2:] for h in heads if h.startswith("ال")}
     heads -= _BODIES  # «الخارجية البحرينية مجلس الأمن»: a body's bare noun after is no name
     return not (heads & (lex.descriptors | lex.possessed_ok | lex.titles) or doc.person(a))
+
+
+_MAX_DEEMED = 20  # words from the subject of «اعتبر» to its judgement («واعتبر وزير النقل…
+# بدر باسلمة استعادة قاعدة العند… ومحافظة لحج ومدينة زنجبار… تحولا كبيرا»)
+_NISBA_ENDS = ("ي", "يه", "يين", "يون", "يان", "يتين")  # normalised: «التركية» → «التركيه»
+# «كانوا», «سوريا», «أمريكا», «ربما», «هكذا», «عليها», «لدينا»
+_NOT_ACCUSATIVE = ("وا", "يا", "كا", "ما", "ذا", "ها", "نا")
+_MA_FORMS = frozenset(("ما", "مما", "عما", "بما", "لما", "فيما", "كما"))  # «ما» opens a clause
+
+
+def _deemed_object(doc: _Doc, a: int, hi: int) -> int | None:
+    """Where the thing judged begins after the subject at ``a`` of a two-object «اعتبر»
+    (considered X Y) with no content marker: «وتعتبر أنقرة الوحدات الكردية السورية امتدادا
+    لحزب العمال», «واعتبر مسؤولو الأهلي قرار اتحاد الكرة نوعاً من المجاملة», «وتعتبر تركيا
+    هذه القوات امتدادا…». The verb's content is then the thing judged and the judgement. Both
+    must be plain: the first object opens where a second noun phrase plainly begins
+    (:func:`_deemed_boundary`), and the judgement after it is an indefinite accusative (a noun
+    in «ا»: «امتدادا، نوعا، تحولا») or a quotation («الوحدات "منظمة إرهابية"»). Without a second
+    noun phrase the verb is the passive «يُعتبر» written without its vowels, its subject the thing
+    judged («ويعتبر المسجد واحدا من أقدم…», «وتعتبر المنطقة "منطقة عسكرية"»): None, as for a
+    punctuation mark, a content marker or another cue before the judgement."""
+    toks, lex = doc.toks, doc.lex
+    judged = None
+    quoted = False
+    for q in range(a + 1, min(hi, a + _MAX_DEEMED)):
+        t = toks[q].text
+        if t in _PUNCT or _is_marker(lex, t) or _verb_cue(lex, t) is not None:
+            return None
+        if (_strip_conj(t) in lex.relatives or t in _FUNCTION
+                or (t in _MA_FORMS and judged is not None)):
+            return None  # «المعلومات التي حصل عليها…», «أبكر… مما كان مفترضا»: another clause
+        if judged is not None and q > judged and (
+                (t in _QUOTES and not quoted) or _accusative_noun(doc, q)):
+            return judged
+        if t in _QUOTES:
+            quoted = not quoted
+        elif judged is None and not quoted and _deemed_boundary(doc, a, q):
+            judged = q
+    return None
+
+
+def _accusative_noun(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` is an indefinite noun in the accusative, spelt with its final «ا»
+    («امتدادا، تنظيما، تحولا»): no verb's plural «وا», no name in «يا/كا» («سوريا، أمريكا»), no
+    adverb, time word or function word («أيضا، مؤخرا، ربما، هكذا»), no preposition with a
+    pronoun («عليها، لدينا»)."""
+    t = doc.toks[k].text
+    return (len(t) > 3 and t.endswith("ا") and not t.endswith(_NOT_ACCUSATIVE)
+            and not t.startswith(("ال", "و")) and t not in _ADVERBS and t not in _TIME_WORDS
+            and t not in _ALSO and t not in _FUNCTION and t not in doc.lex.stop
+            and not doc.named(k))
+
+
+def _deemed_boundary(doc: _Doc, a: int, q: int) -> bool:
+    """Whether token ``q`` plainly opens a second noun phrase after the subject begun at ``a``:
+    an object opener or a verbal noun after a definite word (:func:`_object_head`), a
+    demonstrative or «ما» («تركيا هذه القوات», «البحرين ما صدر عن…»), a bare noun after an
+    institution's definite adjective (:func:`_nisba_object`), an object after a named subject
+    (:func:`_named_object`: «أنقرة وحدات حماية الشعب»), or, with entities, a definite noun that
+    is no nisba adjective right after a name ends («أنقرة الوحدات الكردية»; not «أنقرة
+    الرسمية»). Without entities a bare word and a definite one may be one name («دير الزور
+    مثالا», «مخيم اليرموك ومحيطه أوسع…», both the passive) and a bare word and a verbal noun
+    a construct («اتفاق انسحاب مسلحي…», «وحدات حماية الشعب»): no boundary there. A word
+    opened by «و» with the article («والاتحاد الأوروبي») is coordinated with the subject, and a
+    common given name continues it («الدكتورة مروة محمود»)."""
+    t = doc.toks[q].text
+    if t.startswith("وال") or t in _given_names():
+        return False  # («حيث تعتبر الدكتورة مروة محمود…»: a title and the name it opens)
+    if _object_head(doc, q) or t in _DEMONSTRATIVES or t == "ما":
+        return True
+    if _nisba_object(doc, a, q) or _named_object(doc, q):
+        return True
+    name = doc.edge(q - 1, end=True)
+    return (name is not None and name.type not in _PERSON_TYPES and not doc.named(q)
+            and t.startswith("ال") and not t.endswith(_NISBA_ENDS)
+            and t not in doc.lex.descriptors)
 
 
 def _measured_head(doc: _Doc, cue: Cue, q: int) -> bool:
