@@ -7014,3 +7014,30 @@ def test_deemed_title_before_a_given_name_keeps_the_name() -> None:
     text = ('حيث تعتبر الدكتورة مروة محمود جمال الدين "أستاذ بالمعهد العالي" الدراما من '
             'الأدوات المؤثرة.')
     assert [s for _, s in _said(text)] in ([], ["الدكتورة مروة محمود جمال الدين"])
+
+
+@pytest.mark.parametrize("text,said", [
+    # the present «تكتب/يكتب» next to a press writer reports what the paper or the writer
+    # wrote (statement_words v76 writes_forms, press_writers), after it or before it
+    ("بشأن سوريا تكتب صحيفة \"العرب\" بأن الأسد على وشك استعادة الجنوب السوري.",
+     [("تكتب", "صحيفة \"العرب\"")]),
+    ("\"القدس العربي\" تكتب بأن هذا القانون يعكس صدوعا كبرى في فلسطين.",
+     [("تكتب", "القدس العربي")]),
+    ("صاحب المقال يكتب بأن \"ما يحدث في سوريا اليوم لا علاقة له بالسياسة\".",
+     [("يكتب", "صاحب المقال")]),
+])
+def test_press_writer_present_writes_reports(text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: without a press writer the present is what someone does with a pen; a topic
+    # after «عن» and an article's headline after «عنوان» give no words of the paper
+    "وبقي يكتب في الصحافة الخليجية بأن يعمل ليلا ونهارا.",
+    "فهناك من قال إنها لغة قديمة تكتب بأحرف عربية.",
+    "أتابع ما يكتب حولكم في صحيفة «الرياض» هذه الأيام.",
+    "صحيفة \"لوموند\" الفرنسية تكتب عن الصعوبات التي يواجهها فريق التفتيش.",
+    "تكتب صحيفة \"القدس العربي\" في مقال تحت عنوان \"واشنطن تفشل في منع وصول عباس\".",
+])
+def test_present_writes_without_a_paper_or_its_words_is_none(text: str) -> None:
+    assert _said(text) == []

@@ -619,12 +619,44 @@ def _nominal_cue(doc: _Doc, i: int, hi: int) -> Cue | None:
 _SHOWN = _word_set("shown_forms")  # «أظهر/أثبت»: a report only with a document as subject
 _SHOWN_DOCUMENTS = _word_set("shown_documents")
 _SHOWN_CUE = Cue("reveal")
+_WRITES = _word_set("writes_forms")  # «تكتب، يكتب»: the present of «كتب» (writes)
+_PRESS_WRITERS = _word_set("press_writers")  # «صحيفة، الصحيفة، جريدة، صاحب…» (v76)
+_HEADLINE_NOUNS = _word_set("headline_nouns")  # «عنوان، بعنوان» (v76)
+_MAX_TITLE_AFTER = 10  # «تكتب صحيفة "القدس العربي" في مقال تحت عنوان "…"»
+_WROTE_CUE = Cue("say", needs_content=True)
 _CONTEXT_FORMS = _NOMINAL_ALL | _FRAMED_FORMS | _JAA
 _CONTEXT_BARE = (_NOMINAL_ALL | _HAKADHA_VERBS | _ABBAR | _ZAAD | _KHATAM | _WENT_ON | _SHOWN
-                 | {_BAYYAN, _THAMMAN})
+                 | _WRITES | {_BAYYAN, _THAMMAN})
 # Every spelling that can pass that test other than by its final «ه» (a bare word with each
 # conjunction ``_strip_conj`` takes off): the caller's one set look-up per token.
 _CONTEXT_ANY = _CONTEXT_FORMS | _CONTEXT_BARE | {c + w for c in _ACK for w in _CONTEXT_BARE}
+
+
+def _press_writes(doc: _Doc, i: int, lo: int, hi: int) -> bool:
+    """Whether the present «تكتب/يكتب» at ``i`` is a paper or a writer writing, the way a press
+    review reports what the day's papers say: a press noun of ``press_writers`` right after it
+    («تكتب صحيفة "العرب" بأن…», «…، تكتب صحيفة "الاتحاد" الإماراتية بأن…»), or right before
+    it, alone or heading the noun before it («الصحيفة تكتب أن…», «صاحب المقال يكتب بأن…»), or
+    a quoted title with at most its nisba right before it («"القدس العربي" تكتب بأن…»,
+    «"لوموند" الفرنسية تكتب أن…»). Anywhere else the present mostly tells what someone
+    does with a pen («يكتب في الصحافة الخليجية», «ما يكتب», «لغة تكتب بأحرف عربية»,
+    «أن يكتب دورا لي»), and the lexicon leaves it out (``drop_present``). Only the paper's
+    words are a statement (a content marker, a colon or a quotation: the cue needs content):
+    «تكتب عن الوضع…» names the topic, and a quotation after «(تحت) عنوان» the article's
+    headline («تكتب صحيفة "القدس العربي" في مقال تحت عنوان "…"»), neither its words."""
+    toks = doc.toks
+    if any(toks[q].text in _HEADLINE_NOUNS for q in range(i + 1, min(hi, i + _MAX_TITLE_AFTER))):
+        return False
+    if i + 1 < hi and _strip_conj(toks[i + 1].text) in _PRESS_WRITERS:
+        return True
+    k = i - 1
+    if k > lo and toks[k].text.endswith(_NISBA_ENDS) and toks[k].text.startswith("ال") \
+            and toks[k - 1].text in _QUOTES:
+        k -= 1  # «"لوموند" الفرنسية تكتب»: the title's nisba
+    if k >= lo and toks[k].text in _QUOTES:
+        return k - 1 > lo and toks[k - 1].text not in _QUOTES  # the title closed right before
+    return k >= lo and (toks[k].text in _PRESS_WRITERS or (
+        k > lo and toks[k - 1].text in _PRESS_WRITERS))  # «الصحيفة تكتب», «صاحب المقال يكتب»
 
 
 def _shown_cue(doc: _Doc, i: int, hi: int) -> Cue | None:
@@ -768,6 +800,9 @@ def _context_cue(doc: _Doc, i: int, lo: int, hi: int) -> Cue | None:
     if (t in _JAA and i > lo and i + 1 < hi and toks[i + 1].text in _IN_IT
             and (toks[i - 1].text in _SETTING_NOUNS or toks[i - 1].text[:-1] in _SETTING_NOUNS)):
         return _SAY_CUE  # «وأصدر X بيانا جاء فيه: «…»»: what the text says, X its writer
+    if bare in _WRITES:
+        # «"القدس العربي" تكتب بأن…», «تكتب صحيفة "العرب" بأن…»: a paper writes
+        return _WROTE_CUE if _press_writes(doc, i, lo, hi) else None
     if i > lo and bare in _HAKADHA_VERBS and toks[i - 1].text == _HAKADHA:
         return _SAY_CUE  # «"…"، هكذا فسر X»: explained, only after «هكذا»
     if _expressed_at(doc, i, hi):
@@ -2103,7 +2138,9 @@ def _subject_before(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     amma = False
     own = lex.verbs.get(toks[i].text) or next(
         (framed for forms, _, framed in _FRAMED if toks[i].text in forms), None) or (
-        _EXPRESS_CUE if _expressed_at(doc, i, len(toks)) else None)
+        _EXPRESS_CUE if _expressed_at(doc, i, len(toks)) else None) or (
+        _WROTE_CUE if toks[i].text in _WRITES and _press_writes(doc, i, lo, len(toks))
+        else None)  # «"القدس العربي" تكتب بأن…»
     if own is not None and own.participle:
         return None  # «…سيدفع أنقرة نحو التصرف مضيفا»: a participle continues its clause
     if own is None:
