@@ -7041,3 +7041,14 @@ def test_press_writer_present_writes_reports(text: str, said: list[tuple[str, st
 ])
 def test_present_writes_without_a_paper_or_its_words_is_none(text: str) -> None:
     assert _said(text) == []
+
+
+@pytest.mark.parametrize("text,said", [
+    # a bill of indictment or a book is a text «وجاء في» names (statement_words v76 jaa_texts)
+    ("وجاء في لائحة الاتهام، أن جريحين سوريين وصلا إلى الجولان.",
+     [("وجاء في", "لائحة الاتهام")]),
+    # near miss: a list with no words after it names no text's words
+    ("وجاء في لائحة المرشحين اسم الوزير السابق.", []),
+])
+def test_came_in_a_bill_of_indictment_reports(text: str, said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
