@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache, lru_cache
 from itertools import pairwise, takewhile
 from typing import Any, TypeVar
@@ -147,6 +148,11 @@ class LinkingSettings:
     verbal_noun_names: dict[str, str] = field(default_factory=dict)
     # «alwatan.com.sa» → al-Watan: the web host an article came from → its publisher in the KB
     publisher_hosts: dict[str, str] = field(default_factory=dict)
+    # «خادم الحرمين الشريفين» → ((2005-08-01, King Abdullah), (2015-01-23, King Salman)): a
+    # title one person holds at a time → each KB holder from the day he took it on
+    dated_titles: dict[str, tuple[tuple[date, str], ...]] = field(default_factory=dict)
+    former_words: frozenset[str] = frozenset()  # «الراحل» after a title: a past holder
+    namesake_heads: frozenset[str] = frozenset()  # «كأس» before a title: a thing named after it
     verbal_noun_construct_heads: frozenset[str] = frozenset()
     directorate_heads: frozenset[str] = frozenset()  # «مديرية» in «مديرية أمن إسطنبول»
     service_nouns: frozenset[str] = frozenset()  # «أمن» in «مديرية أمن إسطنبول»
@@ -323,6 +329,11 @@ def load_settings() -> LinkingSettings:
                            for name, preposition in data["verbal_noun_names"].items()},
         publisher_hosts={host.lower(): entity_id
                          for host, entity_id in data["publisher_hosts"].items()},
+        dated_titles={normalize(title): tuple((date.fromisoformat(since), entity_id)
+                                              for since, entity_id in holders)
+                      for title, holders in data["dated_titles"].items()},
+        former_words=words("former_words"),
+        namesake_heads=words("namesake_heads"),
     )
 
 
@@ -345,6 +356,7 @@ def link_entities(
     tagger: NerTagger | None = None,
     tokens: Sequence[Token] | None = None,
     publisher: str | None = None,
+    published: date | None = None,
 ) -> list[Entity]:
     """All entities of one clean text, each with its mentions as offsets into the text.
 
@@ -352,6 +364,8 @@ def link_entities(
     otherwise). ``publisher`` is the KB id of the outlet that published the text
     (:func:`publisher_of` its address), when known: a paper names itself and its own
     country in words no other signal in the text resolves («لـ"الوطن"», «المملكة»).
+    ``published`` is the text's date of publication, when known: a title one person holds
+    at a time («خادم الحرمين الشريفين») names whoever held it that day.
     """
     gazetteer = gazetteer or load_gazetteer()
     kb = gazetteer.kb
@@ -521,6 +535,7 @@ def link_entities(
     found += _leaders_regimes(view.text, found, kb)
     found += _national_bodies(view.text, found, kb)
     found += _central_governments(view.text, found, kb)
+    found += _dated_title_holders(view.text, found, kb, published)
     found += _bare_state_bodies(view.text, found, kb)
     found += _places_in_regions(view.text, found, kb)
     found += _latin_outlets(view.text, found)
@@ -6737,6 +6752,45 @@ def _central_governments(text: str, found: Sequence[_Found], kb: KnowledgeBase) 
              for match in _rank_name_pattern("central_governments").finditer(text))
     return [_Found(start, end, government, "alias")
             for start, end in spans if not taken.overlaps(start, end)]
+
+
+def _dated_title_holders(text: str, found: Sequence[_Found], kb: KnowledgeBase,
+                         published: date | None) -> list[_Found]:
+    """«شكرهم لخادم الحرمين الشريفين والحكومة السعودية», «حكومة خادم الحرمين الشريفين»: a
+    title one person holds at a time and that names no one else (``dated_titles``) names its
+    holder on the day the text was published: the Saudi king's title is King Abdullah's in a
+    text of 2010, King Salman's in one of 2015 or 2018 (each holder from the day he took it
+    on). Its holder is the story's date, not its words: a Saudi release never writes the
+    king's name beside the title. Nothing without a publication date or before the first
+    holder the KB has; nothing where another mention lies on the words (the KB's «خادم
+    الحرمين الشريفين الملك سلمان»), where a title or a person's name follows (the title is
+    then that person's epithet: «خادم الحرمين الشريفين الملك عبدالله»), where a word of
+    ``former_words`` follows («خادم الحرمين الشريفين الراحل» is a past holder), or where
+    the noun before it names a thing after the title or the title as a word, not its holder
+    that day (``namesake_heads``, ``named_after_heads``, ``work_heads``, ``quote_frames``:
+    «كأس خادم الحرمين الشريفين» is the King's Cup, «جائزة …» and «برنامج …» bear a past
+    holder's title as their name, «اتخاذا للقب خادم الحرمين الشريفين» is the title itself);
+    a person's noun before it leaves it the holder («سفير خادم الحرمين الشريفين»)."""
+    settings = load_settings()
+    titles = settings.dated_titles
+    if published is None or not titles or not any(title in text for title in titles):
+        return []
+    namesakes = settings.namesake_heads | settings.named_after_heads | settings.work_heads | \
+        settings.quote_frames
+    taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
+    named = {m.start for m in found if m.entity_id.startswith("per:")}
+    out = []
+    for match in _names_pattern(tuple(sorted(titles))).finditer(text):
+        start, end, title = _rank_name(match)
+        holder = next((entity_id for since, entity_id in reversed(titles[title])
+                       if since <= published), None)
+        after = _next_word(text, end)
+        if holder is None or kb.get(holder) is None or taken.overlaps(start, end) or \
+                after in settings.person_titles or after in settings.former_words or \
+                end + 1 in named or _bare_stem_in(_previous_word(text, start)[1], namesakes):
+            continue
+        out.append(_Found(start, end, holder, "alias"))
+    return out
 
 
 @_per_kb

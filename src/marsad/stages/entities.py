@@ -15,5 +15,6 @@ def run(article: Article) -> Article:
     if article.normalized is None:
         raise ValueError("entities stage needs the normalise stage first")
     article.entities = link_entities(article.normalized, article.sentences,
-                                     tokens=article.tokens, publisher=publisher_of(article.url))
+                                     tokens=article.tokens, publisher=publisher_of(article.url),
+                                     published=article.published)
     return article
