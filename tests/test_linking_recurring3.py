@@ -1,8 +1,9 @@
 """Linking fixes for the classes that recur over analyst sets 13-103, third pass (issue #15;
 the recurrence table is in docs/linking.md, "Linking fixes for recurring classes, third
 pass"): a title one person holds at a time («خادم الحرمين الشريفين») names its holder on the
-day the text was published. Sentences written for the tests (none from an analyst set or an
-audit), shipped KB, no NER spans."""
+day the text was published, and a bare «البرلمان» in a story of several states is the
+parliament of the one state its sentence's political actors name. Sentences written for the
+tests (none from an analyst set or an audit), shipped KB, no NER spans."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import json
 from datetime import date
 from importlib import resources
 
-from conftest import PhraseTagger
+from conftest import PhraseTagger, link_with_ner
 from marsad.arabic.normalize import normalized_view
 from marsad.linking.alias_matcher import load_gazetteer
 from marsad.linking.linker import link_entities
@@ -99,3 +100,42 @@ def test_the_dated_titles_name_kb_people_in_order_of_their_dates() -> None:
         assert days == sorted(days) and len(set(days)) == len(days)
         assert all((entity := kb.get(entity_id)) is not None and entity.type == "PER"
                    for _, entity_id in holders)
+
+
+# A bare parliament in a story of several states: the state its sentence's actors name
+
+
+def test_a_bare_parliament_is_the_state_its_sentence_s_party_and_leader_name() -> None:
+    text = ("قصفت الطائرات مواقع في سوريا والعراق. وأدت الانتخابات إلى خسارة حزب العدالة "
+            "والتنمية حليف أردوغان في البرلمان، بحسب المراقبين.")
+    assert link_with_ner(text).get("org:turkish-grand-national-assembly") == ["البرلمان"]
+
+
+def test_a_bare_parliament_after_a_head_of_government_in_its_sentence() -> None:
+    text = ("زار الوزير الإيراني دمشق وطهران. ويرى مراقبون أن العبادي سيحتل المرتبة الأولى "
+            "بنحو 60 مقعدا في البرلمان.")
+    assert link_with_ner(text).get("org:iraqi-council-of-representatives") == ["البرلمان"]
+
+
+def test_a_bare_parliament_whose_sentence_names_two_states_gets_nothing() -> None:
+    # near miss: Erdogan and the Iraqi prime minister in one sentence
+    text = ("قصفت الطائرات مواقع في سوريا. وقال أردوغان إن العبادي يحظى بدعم واسع في "
+            "البرلمان.")
+    found = link_with_ner(text)
+    assert "org:turkish-grand-national-assembly" not in found
+    assert "org:iraqi-council-of-representatives" not in found
+
+
+def test_a_bare_parliament_beside_a_club_or_a_writer_of_a_state_gets_nothing() -> None:
+    # near miss: a country's outlet is no actor of its state
+    text = ("قصفت الطائرات مواقع في سوريا وتركيا والعراق. وذكرت صحيفة حريت أن النواب "
+            "اجتمعوا في البرلمان.")
+    assert "org:turkish-grand-national-assembly" not in link_with_ner(text)
+
+
+def test_a_bare_parliament_in_a_story_of_a_region_with_its_own_gets_nothing() -> None:
+    # near miss: an Iraqi party in a story of the Kurdistan Region's election
+    text = ("أقبل الناخبون في إقليم كردستان على التصويت، وأعلنت مفوضية إقليم كردستان "
+            "النتائج في تركيا وإيران. واستطاع الحزب الديمقراطي الكردستاني الحفاظ على "
+            "أكبر عدد من المقاعد في البرلمان.")
+    assert "org:iraqi-council-of-representatives" not in link_with_ner(text)

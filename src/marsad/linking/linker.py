@@ -6854,7 +6854,12 @@ def _bare_state_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     KB's body: a state the KB gives no body of that name may own the one meant, so no new
     ORG is made. They read only the heads of ``one_owner_body_heads`` (ministries): a
     parliament is what a story of an election abroad speaks of, in a state whose parliament
-    the KB lacks (a German or British story that names Iraq twice)."""
+    the KB lacks (a German or British story that names Iraq twice). A parliament in such a
+    story is the state's only where its own sentence names that one state, by places or by
+    the state's political actors (:func:`_clause_state` with ``actors``: «خسارة حزب العدالة
+    والتنمية حليف أردوغان في البرلمان», «أن العبادي سيحتل المرتبة الأولى بنحو 60 مقعدا في
+    البرلمان» in stories that name Syria or Iran too), and the story is not a region's of
+    that state (:func:`_regional_story`: the Kurdistan Region has its own parliament)."""
     bodies = {bare: by_country for bare, by_country in _state_bodies(kb).items()
               if len(by_country) > 1}
     if not bodies or not any(bare.removeprefix("ا") in text for bare in bodies):
@@ -6869,11 +6874,13 @@ def _bare_state_bodies(text: str, found: Sequence[_Found], kb: KnowledgeBase) ->
     for match in _names_pattern(tuple(sorted(bodies))).finditer(text):
         start, end, bare = _rank_name(match)
         owners = named.keys() & bodies[bare].keys() if sole is None else named.keys()
-        if sole is None and bare.split(" ", 1)[0].removeprefix(_ARTICLE) \
-                not in settings.one_owner_body_heads:
-            continue
         state = next(iter(owners)) if len(owners) == 1 else ""
-        if not state or named[state] < 2:  # no owner named twice, or two: the clause's
+        if sole is None and bare.split(" ", 1)[0].removeprefix(_ARTICLE) \
+                not in settings.one_owner_body_heads:  # a parliament: its sentence's actors
+            state = _clause_state(text, match.start(), found, kb, actors=True) or ""
+            if state not in bodies[bare] or _regional_story(state, found, kb):
+                continue
+        elif not state or named[state] < 2:  # no owner named twice, or two: the clause's
             if sole is not None:
                 continue
             seat = _seat(text, end, found, kb)  # where it sits, else what its sentence names
@@ -6919,21 +6926,56 @@ def _seat(text: str, end: int, found: Sequence[_Found], kb: KnowledgeBase) -> KB
 
 
 def _clause_state(text: str, start: int, found: Sequence[_Found],
-                  kb: KnowledgeBase) -> str | None:
+                  kb: KnowledgeBase, actors: bool = False) -> str | None:
     """The one country of every place mention (names, nisbas, cities) between the opening
     of the sentence holding ``start`` (or the last quotation mark before it, if later: a
     quotation is another speaker's sentence) and ``start``, when they name exactly one;
     else None. What a sentence names before a body that its words leave ownerless is whose
-    body it reports on («نقلت وكالة الإعلام الروسية عن وزارة الدفاع»)."""
+    body it reports on («نقلت وكالة الإعلام الروسية عن وزارة الدفاع»). With ``actors``,
+    a state's political actors count as its places do (:func:`_state_actor`: «خسارة حزب
+    العدالة والتنمية حليف أردوغان في البرلمان» names Turkey twice, «أن العبادي سيحتل
+    المرتبة الأولى بنحو 60 مقعدا في البرلمان» Iraq)."""
     opening = max(_sentence_opening(text, start),
                   max((text.rfind(mark, 0, start) + 1 for mark in _QUOTATION_MARKS), default=0))
     countries = {entity.country for mention in found
                  if opening <= mention.start and mention.end <= start
                  and (entity := kb.get(mention.entity_id)) is not None
-                 and entity.type in ("GPE", "LOC", "FAC")}
+                 and (entity.type in ("GPE", "LOC", "FAC")
+                      or (actors and _state_actor(entity)))}
     if len(countries) != 1:
         return None
     return next(iter(countries)) or None
+
+
+# the people who act for a state: its heads of state and government, its officials
+_STATE_PERSON_CATEGORIES = frozenset({"person_head_of_state", "person_official"})
+
+
+def _state_actor(entity: KBEntity) -> bool:
+    """Does ``entity`` act for its country's state: a head of state or government or an
+    official, or one of the bodies only that state has (``state_body_categories``: a
+    party, a state force, a government body)? A club, a company, a writer or an outlet of
+    the country does not: their country says nothing of whose parliament a sentence means."""
+    return bool(entity.country) and (
+        entity.category in _STATE_PERSON_CATEGORIES
+        or entity.category in load_settings().state_body_categories)
+
+
+def _regional_story(country: str, found: Sequence[_Found], kb: KnowledgeBase) -> bool:
+    """Does the article name a region of ``country`` (a KB place of category ``region``, a
+    land with a government and a parliament of its own: the Kurdistan Region) at least as
+    often as the country's other places? Then a bare parliament may be the region's: «واستطاع
+    الحزب الديمقراطي الكردستاني الحفاظ على أكبر عدد من المقاعد في البرلمان» in a story of
+    the Kurdistan Region's election names an Iraqi party and means the region's parliament."""
+    regions = others = 0
+    for mention in found:
+        entity = kb.get(mention.entity_id)
+        if entity is not None and entity.type in PLACE_TYPES and entity.country == country:
+            if entity.category == "region":
+                regions += 1
+            else:
+                others += 1
+    return regions > 0 and regions >= others
 
 
 def _place_countries(found: Sequence[_Found], kb: KnowledgeBase) -> dict[str, int]:
