@@ -139,3 +139,19 @@ def test_a_bare_parliament_in_a_story_of_a_region_with_its_own_gets_nothing() ->
             "النتائج في تركيا وإيران. واستطاع الحزب الديمقراطي الكردستاني الحفاظ على "
             "أكبر عدد من المقاعد في البرلمان.")
     assert "org:iraqi-council-of-representatives" not in link_with_ner(text)
+
+
+# The Yemeni army's names of the legitimacy («قوات الشرعية»), context aliases of its state
+
+
+def test_the_legitimacy_s_forces_in_a_yemen_story_are_the_yemeni_army() -> None:
+    text = ("تجددت الاشتباكات بين قوات الشرعية والحوثيين شرقي مدينة تعز، فيما استكملت "
+            "المقاومة الشعبية والجيش الموالي للشرعية تطهير عدن.")
+    assert link_with_ner(text).get("org:yemeni-army") == ["قوات الشرعية",
+                                                          "الجيش الموالي للشرعية"]
+
+
+def test_the_legitimacy_s_forces_in_a_story_that_never_names_yemen_are_no_yemeni_army() -> None:
+    # near miss: any state's government has legitimate forces
+    text = "تجددت الاشتباكات بين القوات الشرعية والمتمردين شرقي مدينة بنغازي الليبية."
+    assert "org:yemeni-army" not in link_with_ner(text)
