@@ -641,7 +641,7 @@ def _html_lines(article: Article) -> list[Line]:
     forward_notes = _forward_notes(tree)
     about = _about_sections(tree)
     grid = _spreadsheet_grid(tree, set(hidden))
-    data_boxes = _data_boxes(record if record is not None else container)
+    data_boxes = _data_boxes(record if record is not None else container, headline)
     if container is not None:
         _unmark_discarded(tree, [container])
     _drop_comment_boxes(tree, headline)
@@ -1879,7 +1879,15 @@ def _drop_tab_panels(tree: etree._Element) -> None:
     heading or holding an <h1>/<h2>, each at most ``MAX_FURNITURE_WORDS`` words. A page
     builder sets the writer's bio and «more by the writer» in tabs after the text («عن
     الكاتب / مقالات أخرى له»), the bio a sentence that no furniture test catches. A table of
-    contents links to the article's headings or to sections that open with one, and stays."""
+    contents links to the article's headings or to sections that open with one, and stays.
+
+    A box the page names a tab list (``role="tablist"``, ARIA's name for a row of tabs) goes
+    whole too, whatever its tabs are set in (a speech page's «النص الكامل | الصور |
+    التسجيل الصوتي» over the text's panel, ``<li role="tab">`` items that link nowhere): its
+    labels are controls that switch panels, never words of the text. A box so named that
+    holds prose, an ``<h1>`` or a ``role="tabpanel"``, or more than ``MAX_FURNITURE_WORDS``
+    words, wraps the panels themselves (the role set on the wrong element) and stays. It is
+    read after the lists linking to panels, so that such a list still takes its panels."""
     ids = {element.get("id"): element for element in tree.iterfind(".//*[@id]")}
     for tabs in list(tree.iter("ul", "ol")):
         items = [item for item in tabs if isinstance(item.tag, str)]
@@ -1900,6 +1908,13 @@ def _drop_tab_panels(tree: etree._Element) -> None:
         for element in (*panels, tabs):
             if any(True for _ in element.iterancestors("html")):
                 _remove_keeping_tail(element)
+    # after the linked panels: a tab list linking to its panels takes them along first
+    for tabs in tree.xpath("//body//*[@role='tablist']"):
+        if (tabs.find(".//h1") is None and not tabs.xpath(".//*[@role='tabpanel']")
+                and not _holds_prose(tabs)
+                and word_count(_element_text(tabs)) <= MAX_FURNITURE_WORDS
+                and any(True for _ in tabs.iterancestors("html"))):
+            _remove_keeping_tail(tabs)
 
 
 def _drop_comment_boxes(tree: etree._Element, headline: etree._Element | None) -> None:
@@ -5557,16 +5572,24 @@ def _forward_notes(tree: etree._Element) -> set[str]:
     return keys
 
 
-def _data_boxes(container: etree._Element | None) -> set[str]:
+def _data_boxes(container: etree._Element | None,
+                headline: etree._Element | None) -> set[str]:
     """Comparable forms of the boxes that follow the text's container beside it and that
     open on their own subheading over no prose at all, and of each element in them: a
     dataset page's «البيانات والموارد» (file links, formats, one-line descriptions) and
     «معلومات إضافية» (a table of fields and values), a repository's files and details. The
     article's own sections hold its paragraphs, and a figures table it discusses sits inside
     its container, between the paragraphs. Their lines go after extraction: a box's
-    presence still weighs in what trafilatura reads around it."""
+    presence still weighs in what trafilatura reads around it.
+
+    The boxes that follow a box around the container are read so too, up to the box that
+    holds the headline (``_boxes_after``): a crisis map's report sets its description in a
+    field box under «الوصف» and its other fields beside that box, each under its own
+    subheading («الفئات» over a list of terms, «الموقع» over a place's name). What follows
+    the box holding the headline (the page's side column, its related stories) is left to
+    the other rules, as before."""
     found: set[str] = set()
-    for box in container.itersiblings() if container is not None else ():
+    for box in _boxes_after(container, headline):
         first = next((child for child in box if isinstance(child.tag, str)), None)
         if (box.tag in _CTA_TAGS and first is not None and first.tag in _SUBHEADINGS
                 and box.find(".//h1") is None
@@ -5576,6 +5599,23 @@ def _data_boxes(container: etree._Element | None) -> set[str]:
                       for run in _inline_runs(part)}
     found.discard("")
     return found
+
+
+def _boxes_after(container: etree._Element | None,
+                 headline: etree._Element | None) -> Iterator[etree._Element]:
+    """The siblings that follow ``container``, then those that follow each box around it
+    that does not hold ``headline`` (up to ``<body>``); with no headline, the container's
+    own siblings only."""
+    if container is None:
+        return
+    yield from container.itersiblings()
+    if headline is None:
+        return
+    holding = _headline_and_ancestors(headline)
+    for box in container.iterancestors():
+        if box.tag in ("body", "html") or box in holding:
+            return
+        yield from box.itersiblings()
 
 
 def _inline_runs(element: etree._Element) -> Iterator[str]:
