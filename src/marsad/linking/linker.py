@@ -184,6 +184,9 @@ class LinkingSettings:
     dated_today_words: frozenset[str] = frozenset()  # «السبت» after «اليوم»: today, no name
     city_name_heads: frozenset[str] = frozenset()  # «مدينة تونس»: the city, not the state
     state_body_categories: frozenset[str] = frozenset()  # a party, a force: one state's own
+    language_nisbas: frozenset[str] = frozenset()  # «الإسبانية» in «بالإسبانية»: in Spanish
+    site_name_heads: frozenset[str] = frozenset()  # «حي» in «حي الزمالك»: no club's quarter
+    site_named_categories: frozenset[str] = frozenset()  # a club, a broadcaster runs no quarter
 
     def confidence(self, how: str) -> float:
         """The audited precision of links made this way (``confidence_default`` for a way the
@@ -325,6 +328,9 @@ def load_settings() -> LinkingSettings:
         dated_today_words=words("dated_today_words"),
         city_name_heads=words("city_name_heads"),
         state_body_categories=frozenset(data["state_body_categories"]),
+        language_nisbas=words("language_nisbas"),
+        site_name_heads=words("site_name_heads"),
+        site_named_categories=frozenset(data["site_named_categories"]),
         verbal_noun_names={normalize(name): normalize(preposition)
                            for name, preposition in data["verbal_noun_names"].items()},
         publisher_hosts={host.lower(): entity_id
@@ -402,6 +408,8 @@ def link_entities(
             and not _conjunction_after_preposition(hit, view.text)
             and not _in_person_chain(hit, view.text, kb, ner_spans)
             and not _language_nisba(hit, view.text)
+            and not _language_after_preposition(hit, view.text)
+            and not _site_named_after(hit, view.text, kb)
             and not _verbal_noun(hit, view.text, kb)
             and not _civil_sense_alias(hit, view.text, kb)
             and not _participle_of_noun(hit, view, kb)
@@ -458,6 +466,7 @@ def link_entities(
                 or _short_alias_before_family_name(hit, view.text, kb)
                 or _in_idiom(view.text, hit.start, hit.end, kb)
                 or _after_vessel_word(view.text, hit.start)))]
+    hits = _family_name_nisbas_dropped(hits, every_hit, view.text, kb)
     hits = [replace(hit, kind="adjective") if _name_as_adjective(hit, view.text, kb) else hit
             for hit in hits]
     hits = _lone_surnames_checked(hits, view.text, kb, ner_spans)
@@ -1869,6 +1878,106 @@ def _language_nisba(hit: GazetteerHit, text: str) -> bool:
     word = _previous_word(text, hit.start)[1]
     nouns = load_settings().language_nouns
     return bool(word) and any(word[s.stem_start:] in nouns for s in candidates(word))
+
+
+def _language_after_preposition(hit: GazetteerHit, text: str) -> bool:
+    """Sets 102-107: a state's feminine nisba that is also the name of a language
+    (``language_nisbas``: «الإسبانية», «الفرنسية») with the preposition «ب» glued to it and no
+    noun before it to qualify is the language: «ألقاها بالإسبانية» (he gave it in Spanish),
+    «الناطقة بالألمانية» (German-speaking). Arabic drops «اللغة» there, and the sentence
+    says how something was said, not where. The other nisbas after «ب» («على اتصال بالبريطانية
+    يسرى حسين», the British girl) and a language nisba after a noun it qualifies («بالحكومة
+    الفرنسية») are left alone."""
+    if hit.kind != "adjective" or hit.start < 1 or text[hit.start - 1] != "ب" or \
+            text[hit.start:hit.end] not in load_settings().language_nisbas:
+        return False
+    glued = _previous_word(text, hit.end)[1][:-(hit.end - hit.start)]  # «ب», «وب», «فب»
+    return glued in ("ب", "وب", "فب")
+
+
+def _site_named_after(hit: GazetteerHit, text: str, kb: KnowledgeBase) -> bool:
+    """Sets 102-107: a club's, a broadcaster's or a paper's name (``site_named_categories``)
+    right after the head of a site that is named after a word or a place (``site_name_heads``:
+    «حي», «مدرسة», «جامعة», «معهد») is that site's name: «حي الزمالك» is the Cairo quarter the
+    club took its name from, «مدرسة المنار» a school in Yemen, «جامعة ليفربول» the city's
+    university. No club or channel runs a quarter or a school. Bodies that do run them
+    (al-Azhar's university, a party's school) are other categories and stay, and so does a
+    name of the entity's own that opens with the head."""
+    entity = kb.get(hit.ids[0])
+    settings = load_settings()
+    if entity is None or entity.category not in settings.site_named_categories or \
+            hit.kind == "adjective" or (hit.start > 0 and text[hit.start - 1].isalpha()):
+        return False
+    word = _previous_word(text, hit.start, _HEAD_GAP)[1]
+    heads = settings.site_name_heads
+    if not word or not (_clitic_free_head(word, heads)  # «فحي»: the splitter keeps «حي» whole
+                        or (word[0] in _SHORT_PROCLITICS and word[1:] in heads)):
+        return False
+    return not any(normalize(surface).split()[0] in heads for surface, _ in entity.surfaces())
+
+
+# a kunya before a nisba names a fighter by where he comes from («أبو حمزة البلجيكي»), and
+# «بني» a tribe or a place («بني ياس الإماراتي», the club)
+_KUNYA_WORDS = frozenset(normalize(w) for w in ("أبو", "أبي", "أبا", "أم", "بني"))
+
+
+def _family_name_nisbas(every_hit: Sequence[GazetteerHit], text: str,
+                        kb: KnowledgeBase) -> dict[str, set[str]]:
+    """The masculine state nisbas the article writes as a man's family name, each with the
+    person titles written before him: a nisba right after a given name of the person-name
+    lexicon's two top bands that is no everyday word, no KB alias and inside no other KB name
+    («محمد الجزائري», «اللواء منصور التركي» → «اللواء», «حارث السوداني»). A kunya before the
+    given name («أبو عمر المصري», «بأبو حمزة البلجيكي») makes the nisba where the fighter is
+    from, «بني» before it a tribe («بني ياس»), and a given name inside a KB name («حزب الله
+    اللبناني», «وكالة فارس الإيرانية») is no man's; all are left alone."""
+    names = SpanSet((hit.start, hit.end) for hit in every_hit if hit.kind != "adjective")
+    common = load_everyday_words().common
+    settings = load_settings()
+    titles = settings.person_titles | settings.prefix_titles
+    out: dict[str, set[str]] = {}
+    for hit in every_hit:
+        form = text[hit.start:hit.end]
+        if hit.kind != "adjective" or not form.startswith(_ARTICLE) or not form.endswith("ي") \
+                or " " in form or (hit.start > 0 and text[hit.start - 1].isalpha()):
+            continue
+        start, word = _previous_word(text, hit.start)
+        if not word or word not in _top_given_names() or word in common or \
+                word in kb.by_alias or names.overlaps(start, start + len(word)):
+            continue
+        before = _previous_word(text, start)[1]
+        stems = {before, *(before[s.stem_start:] for s in candidates(before))}
+        if stems & _KUNYA_WORDS:
+            continue
+        out.setdefault(form, set()).update(stems & titles)
+    return out
+
+
+def _family_name_nisbas_dropped(hits: list[GazetteerHit], every_hit: Sequence[GazetteerHit],
+                                text: str, kb: KnowledgeBase) -> list[GazetteerHit]:
+    """Sets 102-107: a nisba the article uses as a man's family name
+    (:func:`_family_name_nisbas`: «اللواء منصور التركي») names him, not his namesake state,
+    wherever it stands as a noun in that article: right after a given name, after the title
+    the article gave him («وقال اللواء التركي»), after a word with no article (a verb, a
+    particle or a noun in construct: «وأكد التركي», «جهود السوداني»), or after punctuation.
+    After any other definite noun it qualifies it stays the state's adjective («الرئيس
+    التركي», «الجيش التركي»), and so it does after a word ending in «ه» (a pronoun suffix,
+    «نظيره التركي», «ضحيته الألماني»; or a folded «ة», which is let pass) and with a proclitic
+    glued to it («الخليجي والعراقي»). Only the nisba link goes: the man is NER's to find."""
+    family = _family_name_nisbas(every_hit, text, kb)
+    if not family:
+        return hits
+
+    def noun(hit: GazetteerHit) -> bool:
+        titles = family.get(text[hit.start:hit.end])
+        if hit.kind != "adjective" or titles is None or \
+                (hit.start > 0 and text[hit.start - 1].isalpha()):
+            return False
+        word = _previous_word(text, hit.start)[1]
+        if not word or word in _top_given_names() or _clitic_free_head(word, titles):
+            return True
+        return not _definite(word) and not word.endswith("ه") and not _pronoun_suffixed(word, kb)
+
+    return [hit for hit in hits if not noun(hit)]
 
 
 def _leaders_regimes(text: str, found: Sequence[_Found], kb: KnowledgeBase) -> list[_Found]:
