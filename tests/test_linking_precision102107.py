@@ -36,6 +36,13 @@ def test_a_family_name_nisba_after_a_given_name_and_alone_is_not_the_state() -> 
     assert found.get("gpe:iraq") == ["العراقي"]
 
 
+def test_a_family_name_nisba_after_a_patronymic_chain_is_not_the_state() -> None:
+    # «عبدالمحسن» is no top given name; the word after «بن» is a father's name all the same
+    found = _link("وأدان الدكتور عبدالله بن عبدالمحسن التركي الهجوم. وقال الدكتور التركي إن "
+                  "المملكة عانت من الإرهاب.")
+    assert "gpe:turkey" not in found
+
+
 def test_a_state_adjective_stays_beside_a_family_name_nisba() -> None:
     # near miss: after a definite noun it qualifies, the nisba is the state's adjective
     found = _link("وأوضح اللواء منصور التركي أن الجيش التركي لم يشارك. وقال الرئيس التركي "

@@ -1926,7 +1926,9 @@ def _family_name_nisbas(every_hit: Sequence[GazetteerHit], text: str,
     """The masculine state nisbas the article writes as a man's family name, each with the
     person titles written before him: a nisba right after a given name of the person-name
     lexicon's two top bands that is no everyday word, no KB alias and inside no other KB name
-    («محمد الجزائري», «اللواء منصور التركي» → «اللواء», «حارث السوداني»). A kunya before the
+    («محمد الجزائري», «اللواء منصور التركي» → «اللواء», «حارث السوداني»), or after any word
+    that follows «بن» (a father's name, rarer names included: «عبدالله بن عبدالمحسن
+    التركي»; the title is then read before the whole chain). A kunya before the
     given name («أبو عمر المصري», «بأبو حمزة البلجيكي») makes the nisba where the fighter is
     from, «بني» before it a tribe («بني ياس»), and a given name inside a KB name («حزب الله
     اللبناني», «وكالة فارس الإيرانية») is no man's; all are left alone."""
@@ -1941,10 +1943,16 @@ def _family_name_nisbas(every_hit: Sequence[GazetteerHit], text: str,
                 or " " in form or (hit.start > 0 and text[hit.start - 1].isalpha()):
             continue
         start, word = _previous_word(text, hit.start)
-        if not word or word not in _top_given_names() or word in common or \
-                word in kb.by_alias or names.overlaps(start, start + len(word)):
+        if not word or word in common or word in kb.by_alias or \
+                names.overlaps(start, start + len(word)):
             continue
-        before = _previous_word(text, start)[1]
+        at, before = _previous_word(text, start)
+        if before in _PATRONYMIC:  # back over «بن عبدالمحسن بن …» to the chain's first name
+            while before in _PATRONYMIC and at >= 0:
+                at, name = _previous_word(text, at)
+                at, before = _previous_word(text, at) if name else (-1, "")
+        elif word not in _top_given_names():
+            continue
         stems = {before, *(before[s.stem_start:] for s in candidates(before))}
         if stems & _KUNYA_WORDS:
             continue
