@@ -7052,3 +7052,40 @@ def test_present_writes_without_a_paper_or_its_words_is_none(text: str) -> None:
 ])
 def test_came_in_a_bill_of_indictment_reports(text: str, said: list[tuple[str, str]]) -> None:
     assert _said(text) == said
+
+
+@pytest.mark.parametrize("text,said", [
+    # a relative after a construct whose bare head names no speaker describes the definite
+    # genitive, which speaks (``_construct_genitive``)
+    ("وأثار التصعيد العسكري قلق المجتمع الدولي الذي دعا إلى ضبط النفس.",
+     [("دعا", "المجتمع الدولي")]),
+    ("وكان هذا التغيير جذريا في سياسة التنظيم الذي زعم في صيف 2017 أن نساء كن يبعثن رسائل.",
+     [("زعم", "التنظيم")]),
+    ("وأدت هذه المطالب إلى انقسام في صفوف المعارضة والتي رأت أن الموافقة عليها استسلام.",
+     [("رأت", "المعارضة")]),
+    ("وأثار ذلك غضب المعارضين الذين قالوا إن الحكومة فشلت.", [("قالوا", "المعارضين")]),
+])
+def test_relative_on_a_construct_describes_its_genitive(text: str,
+                                                         said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a head that speaks («أهالي») or a text that says («قرار»), a person's name
+    # («عبد الرحمن»), a relative that does not fit the genitive
+    # («أنصار الحزب الذين»: the supporters), a cue with an object pronoun whose object the
+    # relative is (the dropped subject, Erdogan, judged), a cue of the other gender («أعلن»
+    # after «التي»), a definite head after a clitic
+    "وخرج أهالي القرية الذين أكدوا أن الجيش قصف منازلهم.",
+    "واتفقا على ضرورة تطبيق قرار مجلس الأمن الدولي الذي يدعو لوقف إطلاق النار.",
+    "وتتواصل حركة النازحين، وفق عبد الرحمن الذي أشار إلى أن الاتفاق صامد.",
+    "وأثار ذلك غضب أنصار الحزب الذين قالوا إن الحكومة فشلت.",
+    "وربط الرئيس بين النزاعات وأزمة العملة التركية التي اعتبرها \"حربا اقتصادية\".",
+    "واستعرض الباحثون بيانات لكل الهجمات التي أعلن عنها أنها وقعت في المدينة.",
+    "وجاء ذلك وفقا للاستراتيجية العسكرية الأميركية الجديدة التي أعلنت أن الصين منافس.",
+])
+def test_relative_on_a_construct_near_misses_keep_no_genitive_speaker(text: str) -> None:
+    assert all(speaker not in ("القرية", "الحزب", "العملة التركية", "الهجمات", "الرحمن",
+                               "مجلس الأمن الدولي",
+                               "العسكرية الأميركية الجديدة")
+               for _, speaker in _said(text))

@@ -2319,6 +2319,7 @@ def _fronted_apposed(doc: _Doc, lo: int, comma: int) -> tuple[int, int] | None:
 _EVEN = _word_set("even_leads")
 _MAX_RELATIVE_HEAD = 4
 _RELATIVE_GENDER = {normalize("الذي"): "m", normalize("التي"): "f"}
+_RELATIVE_GENDER_M = normalize("الذي")
 
 
 def _fronted_relative(doc: _Doc, lo: int, comma: int, i: int) -> tuple[int, int] | None:
@@ -6431,8 +6432,83 @@ def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
     outlet = b - a >= 2 and toks[a].text in lex.recipient_heads
     if not (toks[a].text.startswith("ال") or doc.named(a) or toks[a].text in lex.descriptors
             or outlet):
-        return None
+        g = _construct_genitive(doc, a, b, _strip_conj(toks[k - 1].text), i)
+        return None if g is None else (g, b)
     return a, b
+
+
+_ALLADHINA = normalize("الذين")
+# a definite word, bare or after a clitic («للاستراتيجية»): no indefinite head of a construct
+_DEFINITE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+
+
+def _construct_genitive(doc: _Doc, a: int, b: int, relative: str, i: int) -> int | None:
+    """Where the definite genitive starts that a relative after the construct ``a``..``b``
+    describes, when the head is a bare noun that names no speaker: «قلق المجتمع الدولي الذي
+    دعا إلى…», «سياسة التنظيم الذي زعم…», «صفوف المعارضة والتي رأت…». A construct is definite
+    by its genitive, so the relative may follow it, but a worry, a policy or ranks say nothing:
+    the body or person in the genitive does. The genitive is a run of definite (or, with
+    entities, named) words right before the relative, and the relative must agree with its
+    first word (``_genitive_agrees``): «الذي» a masculine singular, «التي» a word in «ة/ات»,
+    «الذين» a sound plural.
+
+    Left alone: a head that may speak or write (a speaker or recipient head, a title, a
+    descriptor, a text noun, a text that says in ``jaa_texts``, bare or after «لـ/بـ»: «أهالي
+    القرية الذين»، «بيان الوزارة الذي»، «قرار مجلس الأمن الذي يدعو…»: the resolution calls);
+    a head the relative does not fit past its genitive («أكراد تركيا الذين»); a definite head
+    after a clitic («للاستراتيجية العسكرية… التي»); a person's name (``_name_part``: «وفق عبد
+    الرحمن الذي اعتبر»; with entities any person mention in the construct, whose span the
+    entities tell: «…في سقوط الموصل حاكم الزاملي الذي أعلن»); and a cue at ``i`` whose subject
+    the relative cannot be: one with an object pronoun, whose object the relative is («وأزمة
+    العملة التركية التي اعتبرها "حربا اقتصادية"»: Erdogan's view, his name dropped), or one of
+    the other gender («لكل الهجمات التي أعلن عنها»)."""
+    lex, toks = doc.lex, doc.toks
+    has = _gender(toks[i].text, False)
+    if _object_suffixed(lex, toks[i].text) or (
+            has != "p" and _RELATIVE_GENDER.get(relative, has) != has):
+        return None
+    g = b
+    while g > a and (toks[g - 1].text.startswith("ال") or doc.named(g - 1)):
+        g -= 1
+    if g == b or g - 1 < a:
+        return None
+    head = toks[g - 1].text
+    if (not head[:1].isalpha() or head.startswith(_DEFINITE_PREFIXES) or doc.named(g - 1)
+            or _speaker_noun(lex, head) or head in lex.titles or head in lex.recipient_heads
+            or head in lex.stop or head in _FUNCTION or _text_noun(head)
+            or {head, head[1:] if head[0] in "لب" else head} & _JAA_TEXTS
+            or _verb_cue(lex, head) is not None or _name_part(toks, max(a, g - 2), g)
+            or any(doc.person(q) for q in range(g - 1, b))):
+        return None
+    first = doc.text[doc.orig[g][0]:doc.orig[g][1]]
+    if not _genitive_agrees(relative, first):
+        return None
+    return g if _referent(lex, doc.text, toks, doc.orig, g, b) else None
+
+
+_ABD = normalize("عبد")
+
+
+def _name_part(toks: list[Token], a: int, g: int) -> bool:
+    """Whether a word of ``a``..``g`` (the head of a construct and the word before it) belongs
+    to a person's name: a name particle («بن، أبو»), a given name, or «عبد» opening a
+    theophoric name («عبد الرحمن»، «عبدالله بن عبدالمحسن التركي»)."""
+    return any(t in _NAME_PARTICLES or t in _given_names() or t.startswith(_ABD)
+               for t in (toks[q].text for q in range(a, g)))
+
+
+def _genitive_agrees(relative: str, word: str) -> bool:
+    """Whether ``relative`` plainly agrees with the original ``word`` opening a genitive:
+    «الذي» a masculine singular (no «ة/ات» ending, no sound plural, no woman's head), «التي» a
+    word in «ة» or «ات» or a woman's head, «الذين» a sound masculine plural («ين/ون»). A
+    bare name or a broken plural («روسيا»، «الدول») shows no gender and agrees with none."""
+    feminine = word.endswith(("ة", "ات")) or _head_gender(word) == "f"
+    plural = word.endswith(("ين", "ون"))
+    if relative == _RELATIVE_GENDER_M:
+        return not feminine and not plural
+    if relative == _ALLATI:
+        return feminine
+    return relative == _ALLADHINA and plural
 
 
 _MAX_GLOSS = 5
