@@ -7089,3 +7089,20 @@ def test_relative_on_a_construct_near_misses_keep_no_genitive_speaker(text: str)
                                "مجلس الأمن الدولي",
                                "العسكرية الأميركية الجديدة")
                for _, speaker in _said(text))
+
+
+@pytest.mark.parametrize("text,said", [
+    # «سبق لـX أن + verb»: X after «سبق»'s «لـ» is the verb's subject (``_sabaqa_subject``)
+    ("وسبق لوزارة السياحة والآثار العراقية أن أعلنت عن وصول أول مشفى إيطالي.",
+     [("أعلنت", "وزارة السياحة والآثار العراقية")]),
+    ("وليست الحملة المشكلة الوحيدة، إذ سبق لمنظمات حقوقية أن نبهت إلى ظروف العمال.",
+     [("نبهت", "منظمات حقوقية")]),
+    ("وسبق للعشائر أن شكت مرارًا من ضعف الدعم الحكومي لها.", [("شكت", "العشائر")]),
+    # near misses: a pronoun after «لـ» names no one, and an aside set off between «سبق لـX»
+    # and «أن» is no one noun phrase
+    ("وسبق له أن حذر من انهيار الاتفاق.", [("حذر", "")]),
+    ("وسبق للحكومة، في بيان سابق، أن أعلنت أنها لن تتراجع.", [("أعلنت", "")]),
+])
+def test_sabaqa_li_names_the_subject_of_the_verb_after_an(text: str,
+                                                          said: list[tuple[str, str]]) -> None:
+    assert _said(text) == said

@@ -5873,6 +5873,8 @@ def _build(
         speaker = doc.speaker(*relative_subject, strip_conj=True)
     elif inside and rel != "ma" and not (rel == "clause" and _object_suffixed(lex, word)):
         return None  # («وهو ما وصفه بأنه جريمة»: the governing speaker's own description)
+    elif (sabaq := _sabaqa_subject(doc, i, lo)) is not None:
+        speaker = doc.speaker(*sabaq, lead_l=True)  # «وسبق لوزارة السياحة… أن أعلنت»
     elif _subjectless(lex, toks, j, limit, cue) and (
             (ante := _antecedent(doc, i, lo) or _indefinite_antecedent(doc, i, lo, cue))
             is not None):
@@ -6380,6 +6382,34 @@ def _source_statement(doc: _Doc, lead: int, i: int, cue: Cue, lo: int,
 # a preposition opening the words before a relative's antecedent or a fronted subject
 # («وعلى رأسهم…», «وحول الدور الذي…»): the sentence's own phrase, never the subject
 _LEADING_PREPS = frozenset((_ALA, _MIN, normalize("عن"), normalize("مع"))) | _FI | _ILA
+
+
+_SABAQA = normalize("سبق")
+_ANNA = normalize("أن")
+
+
+def _sabaqa_subject(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
+    """The subject of «سبق لـX أن + verb» (X has already…): «وسبق لوزارة السياحة والآثار
+    العراقية أن أعلنت…», «إذ سبق لمنظمات حقوقية أن نبهت…». «سبق» is impersonal; the one who
+    did it stands after its «لـ», and the verb after «أن» has no subject of its own, so the
+    words between «سبق» and «أن» (the «لـ» dropped by ``_Doc.speaker``'s ``lead_l``) speak.
+    A pronoun after «لـ» («سبق له أن حذر») names no one and is left to the carried speaker,
+    as is anything with a punctuation mark, a content marker or another cue word between
+    (an aside or a clause, not one noun phrase)."""
+    lex, toks = doc.lex, doc.toks
+    if i - 3 < lo or toks[i - 1].text != _ANNA:
+        return None
+    q = next((q for q in range(i - 3, max(lo, i - 2 - _MAX_FRONTED) - 1, -1)
+              if _strip_conj(toks[q].text) == _SABAQA), None)
+    if q is None:
+        return None
+    first = toks[q + 1].text
+    if not first.startswith("ل") or len(first) < 4 or first[1:] in _OBJECT_SUFFIXES:
+        return None
+    if any(toks[m].text in _PUNCT or toks[m].text in _QUOTES or _is_marker(lex, toks[m].text)
+           or _verb_cue(lex, toks[m].text) is not None for m in range(q + 1, i - 1)):
+        return None
+    return (q + 1, i - 1) if _referent(lex, doc.text, toks, doc.orig, q + 1, i - 1) else None
 
 
 def _antecedent(doc: _Doc, i: int, lo: int) -> tuple[int, int] | None:
