@@ -35,6 +35,15 @@ writes CoNLL sentences in ANERcorp's conventions:
 - a form whose last word is a masculine plural nisba («الحوثيين», «الحوثيون»: ـيين/ـيون) names the
   group's members, which ANERcorp leaves O (398 of 404 such words with the article in
   ANERcorp_train: «الفلسطينيين»): its sentence is left out.
+- ANERcorp's own names decide span and type where it has the name. ANERcorp_train's names
+  are read as word sequences (the first word ``bare``, so «بالبحر المتوسط» reads as «البحر
+  المتوسط») with the type(s) ANERcorp gives each most often. A sentence is left out when a
+  projected name lies strictly inside a longer word sequence of the sentence that ANERcorp tags
+  as one name (the analyst's «البوسنة» and «والهرسك» where ANERcorp tags «البوسنة والهرسك»,
+  «المنورة» after the place head «المدينة» cut off, «أميركا» of «أميركا اللاتينية»), or when
+  ANERcorp tags the projected name's own words as another type more often than as the
+  projected one («البيت الأبيض» ORG for the analyst, MISC 11 times in ANERcorp_train). A name
+  ANERcorp tags with the same words and type, or next to (not around) another name, stays.
 - a sentence is kept only when it can be trusted to be complete: it has at least one
   projected name, every name the pipeline's tagger finds in it and every mention the linker
   makes in it (nationality adjectives aside) overlaps a projected name, and no projected name
@@ -56,15 +65,16 @@ import re
 import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from evaluate_links import extract_record, load_records, occurrences
 from marsad.arabic.tokenize import split_clitics
 from marsad.ner import load_tagger
-from marsad.ner.conll import read_conll
+from marsad.ner.conll import map_tag, read_conll
 from marsad.ner.evaluate import spans
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
@@ -104,12 +114,19 @@ class Usage(NamedTuple):
 
     ``outside``: mostly outside names (seen ≥ MIN_SEEN times, inside in < MAX_INSIDE_SHARE);
     ``alone``: tagged by itself as a one-word name at least once; ``unnamed``: seen outside a
-    name at least once.
+    name at least once; ``names``: each name's words (``name_key``) → the type(s) ANERcorp
+    gives them most often.
     """
 
     outside: frozenset[str]
     alone: frozenset[str] = frozenset()
     unnamed: frozenset[str] = frozenset()
+    names: Mapping[tuple[str, ...], frozenset[str]] = MappingProxyType({})
+
+
+def name_key(words: Sequence[str]) -> tuple[str, ...]:
+    """A name's words as ``Usage.names`` keys them: the first ``bare``, the rest as written."""
+    return (bare(words[0]), *words[1:])
 
 
 def anercorp_usage(conll: Path) -> Usage:
@@ -117,18 +134,39 @@ def anercorp_usage(conll: Path) -> Usage:
     seen: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     alone: set[str] = set()
+    types: defaultdict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for tokens, tags in read_conll(conll):
         words = [bare(token) for token in tokens]
         for word, tag in zip(words, tags, strict=True):
             seen[word] += 1
             inside[word] += tag != "O"
         alone.update(words[i] for i, j, _ in spans(tags) if j - i == 1)
+        for i, j, kind in spans(tags):
+            types[name_key(tokens[i:j])][kind] += 1
     return Usage(
         outside=frozenset(w for w, n in seen.items()
                           if n >= MIN_SEEN and inside[w] < MAX_INSIDE_SHARE * n),
         alone=frozenset(alone),
         unnamed=frozenset(w for w, n in seen.items() if inside[w] < n),
+        names=MappingProxyType({key: frozenset(k for k, n in kinds.items()
+                                               if n == max(kinds.values()))
+                                for key, kinds in types.items()}),
     )
+
+
+def disagrees(words: Sequence[str], tags: Sequence[str], usage: Usage) -> bool:
+    """Whether a projected name of the sentence (``words`` tagged ``tags``) is one ANERcorp
+    tags as another type, or lies strictly inside a longer sequence ANERcorp tags as a name.
+    ``tags`` may say PERS (as the projection writes) or PER (as ``read_conll`` reads)."""
+    longest = max(map(len, usage.names), default=0)
+    for i, j, kind in spans([map_tag(tag) for tag in tags]):
+        if kind not in usage.names.get(name_key(words[i:j]), {kind}):
+            return True
+        for a in range(max(0, j - longest), i + 1):
+            for b in range(j, min(len(words), a + longest) + 1):
+                if (a, b) != (i, j) and name_key(words[a:b]) in usage.names:
+                    return True
+    return False
 
 
 def is_nominal(words: Sequence[str], forms: Iterable[str], usage: Usage) -> bool:
@@ -231,8 +269,12 @@ def article_sentences(record: dict[str, Any], rows: list[dict[str, Any]],
         if tags is None:
             stats["a name off token edges"] += 1
             continue
+        words = [t.text for t in part]
+        if disagrees(words, tags, usage):
+            stats["a name ANERcorp tags longer or as another type"] += 1
+            continue
         stats["kept"] += 1
-        out.append(([t.text for t in part], tags))
+        out.append((words, tags))
     return out
 
 

@@ -112,3 +112,39 @@ def test_plural_nisba_names_members_not_the_group() -> None:
     rows = [{"type": "ORG", "forms": ["الحوثيين", "جماعة الحوثي"]}]
     names, doubtful = silver.project("هاجم الحوثيين مواقع جماعة الحوثي", rows, USAGE)
     assert doubtful == [(5, 13)] and names == [(20, 32, "ORG")]
+
+
+def test_anercorp_names_are_read_with_their_majority_type(tmp_path: Path) -> None:
+    conll = tmp_path / "a.conll"
+    rows = ["البيت B-MISC", "الأبيض I-MISC", "بالبحر B-LOC", "المتوسط I-LOC", "",
+            "البيت B-ORG", "الأبيض I-ORG", "والبيت B-MISC", "الأبيض I-MISC", "رود B-PERS", ""]
+    conll.write_text("\n".join(rows) + "\n", "utf-8")
+    names = silver.anercorp_usage(conll).names
+    assert names[("البيت", "الأبيض")] == {"MISC"}  # twice MISC (once with «و»), once ORG
+    assert names[("البحر", "المتوسط")] == {"LOC"}  # the first word read without «ب»
+    assert names[("رود",)] == {"PER"}
+
+
+NAMED = silver.Usage(outside=OUTSIDE, names={
+    ("البوسنة", "والهرسك"): frozenset({"LOC"}), ("البيت", "الأبيض"): frozenset({"MISC"}),
+    ("فرنسا",): frozenset({"LOC"}), ("رود",): frozenset({"PER"})})
+
+
+def test_a_name_anercorp_tags_longer_or_as_another_type_keeps_its_sentence_out() -> None:
+    # the analyst's two places where ANERcorp tags one name
+    assert silver.disagrees(["زار", "البوسنة", "والهرسك"], ["O", "B-LOC", "B-LOC"], NAMED)
+    # one of them alone inside that name, the other word left O
+    assert silver.disagrees(["زار", "البوسنة", "والهرسك"], ["O", "B-LOC", "O"], NAMED)
+    # the analyst's ORG that ANERcorp tags MISC
+    assert silver.disagrees(["قال", "البيت", "الأبيض"], ["O", "B-ORG", "I-ORG"], NAMED)
+
+
+def test_a_name_anercorp_tags_the_same_way_or_next_to_another_stays() -> None:
+    # the same words and type as ANERcorp's name, the first with a proclitic
+    assert not silver.disagrees(["في", "بالبوسنة", "والهرسك"], ["O", "B-LOC", "I-LOC"], NAMED)
+    # an ANERcorp name beside the projected one, not around it; PERS read as PER
+    assert not silver.disagrees(["فرنسا", "ورود"], ["B-LOC", "B-PERS"], NAMED)
+    assert not silver.disagrees(["قالت", "رود"], ["O", "B-PERS"], NAMED)
+    # a word ANERcorp never tags as a name is no evidence either way
+    assert not silver.disagrees(["زار", "ليون"], ["O", "B-LOC"], NAMED)
+
