@@ -148,3 +148,9 @@ def test_a_name_anercorp_tags_the_same_way_or_next_to_another_stays() -> None:
     # a word ANERcorp never tags as a name is no evidence either way
     assert not silver.disagrees(["زار", "ليون"], ["O", "B-LOC"], NAMED)
 
+
+def test_place_only_sentences() -> None:
+    assert silver.place_only(["O", "B-LOC", "I-LOC", "O", "B-LOC"])
+    # near misses: a person or an organisation beside the places
+    assert not silver.place_only(["B-PERS", "O", "B-LOC"])
+    assert not silver.place_only(["B-ORG", "I-ORG", "B-LOC"])
