@@ -17,8 +17,20 @@ from marsad.ner.train import TrainConfig, add_config_arguments, config_from_args
 META = json.loads(DEFAULT_MODEL.with_suffix(".json").read_text("utf-8"))
 
 
-def test_shipped_model_records_the_default_config() -> None:
-    assert TrainConfig.load(DEFAULT_MODEL.with_suffix(".json")) == TrainConfig()
+# The shipped model is the default config plus its two input files: the KB-name snapshot it
+# ships (its own gazetteer, so a retrain sees the KB it saw) and the news silver, which is made
+# from the shared articles and so is never in the package (``training_data.extra_train`` says
+# how to build it into the model directory, and its sha256).
+SHIPPED = TrainConfig(
+    gazetteer_snapshot=DEFAULT_MODEL.with_suffix(".gaz.tsv.gz"),
+    extra_train=DEFAULT_MODEL.parent / META["training_data"]["extra_train"]["file"],
+)
+
+
+def test_shipped_model_records_the_default_config_and_its_inputs() -> None:
+    assert TrainConfig.load(DEFAULT_MODEL.with_suffix(".json")) == SHIPPED
+    extra = META["training_data"]["extra_train"]
+    assert len(extra["sha256"]) == 64 and extra["sentences"] > 0 and extra["built_by"]
 
 
 def test_defaults_agree_with_the_rest_of_the_shipped_metadata() -> None:
@@ -37,7 +49,8 @@ def test_defaults_agree_with_the_rest_of_the_shipped_metadata() -> None:
     assert config.limit is None
     assert (
         META["dev_split"]["train_sentences"] + META["dev_split"]["dev_sentences"]
-        == (META["training_data"]["sentences_total"])
+        == META["training_data"]["sentences_total"]
+        + META["training_data"]["extra_train"]["sentences"]
     )
     assert config.clusters_path == DEFAULT_CLUSTERS
     assert feats["clusters_file"] == DEFAULT_CLUSTERS.name
@@ -102,7 +115,7 @@ def _parse(argv: list[str]) -> TrainConfig:
 
 def test_flags_and_config_file(tmp_path: Path) -> None:
     assert _parse([]) == TrainConfig()
-    assert _parse(["--config", str(DEFAULT_MODEL.with_suffix(".json"))]) == TrainConfig()
+    assert _parse(["--config", str(DEFAULT_MODEL.with_suffix(".json"))]) == SHIPPED
     assert _parse(
         ["--c1", "0.2", "--no-doc-pass", "--use-gazetteer", "no", "--clusters-path", "none"]
     ) == TrainConfig(c1=0.2, doc_pass=False, use_gazetteer=False, clusters_path=None)

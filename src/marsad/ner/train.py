@@ -88,7 +88,10 @@ SPLITS = ("tail", "interleaved")
 @dataclass(frozen=True)
 class TrainConfig:
     """Every setting that decides what :func:`train_model` learns; the defaults are those of
-    the shipped model (``data/models/ner-crf.json`` records them under ``train_config``).
+    the shipped model but for its two input files (``data/models/ner-crf.json`` records them
+    all under ``train_config``): its KB-name snapshot, which is the gazetteer it ships, and its
+    news silver, which is made from the shared articles and so is built, not shipped
+    (``training_data.extra_train`` names the builder's command and the file's sha256).
 
     Saved with :meth:`save` / :meth:`to_dict` (JSON; ``clusters_path`` and
     ``gazetteer_snapshot`` as a file name in the
