@@ -8,7 +8,7 @@ tests (none from an analyst set or an audit), shipped KB, no NER spans."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 
 from conftest import PhraseTagger, link_with_ner
@@ -39,6 +39,13 @@ def test_the_title_in_a_construct_and_its_short_form() -> None:
             "الحرمين وولي عهده.")
     assert _dated(text, date(2018, 6, 6)).get(_SALMAN) == ["خادم الحرمين الشريفين",
                                                            "خادم الحرمين"]
+
+
+def test_a_timestamp_counts_as_its_day() -> None:
+    """``link_entities`` takes a datetime too (a subclass of date that no date compares
+    with): its day decides, as the pipeline's parsed date would."""
+    assert _dated(_THANKS, datetime(2015, 8, 1, 9, 30)).get(_SALMAN) == ["خادم الحرمين الشريفين"]
+    assert _SALMAN not in _dated(_THANKS, datetime(2010, 3, 1, 23, 59))
 
 
 def test_an_earlier_date_names_the_earlier_holder() -> None:

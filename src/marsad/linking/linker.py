@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from functools import cache, lru_cache
 from itertools import pairwise, takewhile
 from typing import Any, TypeVar
@@ -6892,6 +6892,8 @@ def _dated_title_holders(text: str, found: Sequence[_Found], kb: KnowledgeBase,
     titles = settings.dated_titles
     if published is None or not titles or not any(title in text for title in titles):
         return []
+    if isinstance(published, datetime):  # a caller's timestamp: its day (no date < datetime)
+        published = published.date()
     namesakes = settings.namesake_heads | settings.named_after_heads | settings.work_heads | \
         settings.quote_frames
     taken = SpanSet((m.start, m.end) for m in found if m.how != "adjective")
