@@ -20,7 +20,11 @@ PERSIAN_LETTERS = set("پچژگکی")
 #: articles (every 8th). Measured 0.0963 on 400 articles after the 2026.11.2 KB (0.1309
 #: before); 0.0919 with the 2026.11.3 KB (clubs, companies, organisations) against 0.1043 with
 #: 2026.11.2 and the same NER model. The ceiling leaves a little room for NER model updates.
-UNKNOWN_SHARE_CEILING = 0.11
+#: The NER model of 2026-12-08 (trained with news silver) finds more new names: 955/10,132 =
+#: 0.0943 -> 1,152/10,336 = 0.1115 on this sample (299 NER-only mentions added, 102 gone; of 30
+#: added read, about 21 real names the KB lacks, «لولوة العجلان», «روداو», «هاتاي», and 9 wrong
+#: or mistyped, «كافي», «عمودي», «أنتونوف» as PER); blind analyst recall of new names rose with it.
+UNKNOWN_SHARE_CEILING = 0.12
 
 SPELLINGS = {
     "gpe:tehran": "طهران",
