@@ -2319,7 +2319,6 @@ def _fronted_apposed(doc: _Doc, lo: int, comma: int) -> tuple[int, int] | None:
 _EVEN = _word_set("even_leads")
 _MAX_RELATIVE_HEAD = 4
 _RELATIVE_GENDER = {normalize("الذي"): "m", normalize("التي"): "f"}
-_RELATIVE_GENDER_M = normalize("الذي")
 
 
 def _fronted_relative(doc: _Doc, lo: int, comma: int, i: int) -> tuple[int, int] | None:
@@ -6534,9 +6533,10 @@ def _genitive_agrees(relative: str, word: str) -> bool:
     bare name or a broken plural («روسيا»، «الدول») shows no gender and agrees with none."""
     feminine = word.endswith(("ة", "ات")) or _head_gender(word) == "f"
     plural = word.endswith(("ين", "ون"))
-    if relative == _RELATIVE_GENDER_M:
+    gender = _RELATIVE_GENDER.get(relative)  # «الذي» "m", «التي» "f"
+    if gender == "m":
         return not feminine and not plural
-    if relative == _ALLATI:
+    if gender == "f":
         return feminine
     return relative == _ALLADHINA and plural
 
